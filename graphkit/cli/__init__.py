@@ -1,0 +1,84 @@
+"""The ``graphkit`` command line: thin Typer commands over the library.
+
+Each command module in ``COMMAND_MODULES`` registers its commands on ``app``
+(or on the ``load``/``export``/``dump`` groups).  ``main`` turns every
+``GraphkitError`` into one line on stderr (cause and fix) and its exit code;
+``--debug`` anywhere on the line shows the traceback instead.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+
+import typer
+
+from .. import __version__
+from ..errors import GraphkitError
+
+app = typer.Typer(name="graphkit", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_enable=False,
+                  help="Build a knowledge graph of Indonesian regional-government news.")
+load_app = typer.Typer(no_args_is_help=True, help="Load a graph into a database server.")
+export_app = typer.Typer(no_args_is_help=True, help="Export a graph to another format.")
+dump_app = typer.Typer(no_args_is_help=True, help="Read a graph back out of a database server.")
+app.add_typer(load_app, name="load")
+app.add_typer(export_app, name="export")
+app.add_typer(dump_app, name="dump")
+
+# One module per command family; a module that is absent is simply not offered.
+COMMAND_MODULES = ("build", "evaluate", "resolution", "neo4j", "rdf", "query", "shell",
+                   "view", "analyze", "networkx")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"graphkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit."),
+          debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors.")) -> None:
+    """graphkit: articles in, graph out (JSON, Neo4j, RDF, embedded Cypher/SPARQL)."""
+
+
+for _name in COMMAND_MODULES:
+    try:
+        importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as _exc:
+        if _exc.name != f"{__name__}.{_name}":
+            raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    args = [a for a in args if a != "--debug"]
+    try:
+        app(args=args, prog_name="graphkit")  # standalone: usage errors exit 2 by themselves
+        return 0
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except GraphkitError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"graphkit: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("graphkit: interrupted; rerun the same command to finish (it resumes safely)", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # an unexpected bug: still one line unless --debug
+        if debug:
+            traceback.print_exc()
+        else:
+            print(f"graphkit: internal error: {type(exc).__name__}: {exc} — fix: rerun with --debug and "
+                  "report the traceback", file=sys.stderr)
+        return 1
+
+
+def run() -> None:
+    sys.exit(main())

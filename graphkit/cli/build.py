@@ -1,0 +1,103 @@
+"""``graphkit build``, ``extract`` and ``stats``: the main job and its streaming twin."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .. import pipeline
+from ..atomic import atomic_write
+from ..model import Graph
+from ..sources import ReadReport, read_articles
+from ..stores import graphdoc
+from . import app
+from .common import JSON, QUIET, err, print_json, print_table, progress_bar
+
+PATHS = typer.Argument(..., help="Article files or folders (.txt .html .json .jsonl .csv), or - for stdin.")
+STRICT = typer.Option(False, "--strict", help="Exit 1 if any input was skipped.")
+WORKERS = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes.")
+
+
+def _report_skips(report: ReadReport, quiet: bool) -> None:
+    if quiet:
+        return
+    for line in report.skipped:
+        err.print(f"[yellow]skipped[/]: {line}", highlight=False, markup=True)
+    for line in report.warnings:
+        err.print(f"[dim]warning: {line}[/]", highlight=False)
+
+
+def _exit_for(report: ReadReport, strict: bool) -> None:
+    if report.read == 0:
+        err.print("graphkit: [E010] no article could be read — fix: check the paths and the skip reasons above")
+        raise typer.Exit(1)
+    if strict and report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(paths: list[str] = PATHS,
+          out: Path = typer.Option(Path("graphkit-out"), "--out", "-o", help="Output folder (added to if it exists)."),
+          workers: int = WORKERS,
+          stores: bool = typer.Option(True, "--stores/--no-stores", help="Also write the embedded Cypher and RDF stores."),
+          strict: bool = STRICT, as_json: bool = JSON, quiet: bool = QUIET) -> None:
+    """Read articles, extract, resolve, and write graph.json, graph.jsonl and the embedded stores into OUT."""
+    report = ReadReport()
+    with progress_bar("building", quiet=quiet) as advance:
+        result = pipeline.build(paths, out, workers=workers, stores=stores, progress=advance, report=report)
+    _report_skips(report, quiet)
+    summary = result.summary()
+    if as_json:
+        print_json(summary)
+    elif not quiet:
+        a = summary["articles"]
+        print_table(f"graphkit build → {out}", ["articles read", "extracted", "unchanged", "skipped", "warnings"],
+                    [[a["read"], a["extracted"], a["unchanged"], a["skipped"], len(a["warnings"])]])
+        print_table("nodes", ["label", "count"], list(summary["nodes"].items()))
+        print_table("edges", ["type", "count"], list(summary["edges"].items()))
+    _exit_for(report, strict)
+
+
+@app.command()
+def extract(paths: list[str] = PATHS,
+            out: Path = typer.Option(..., "--out", "-o", help="graph.jsonl to write (streamed, one record a line)."),
+            workers: int = WORKERS, strict: bool = STRICT, as_json: bool = JSON, quiet: bool = QUIET) -> None:
+    """Extract without resolution, streaming per-article records to a JSON Lines graph document."""
+    report = ReadReport()
+    written = 0
+    with progress_bar("extracting", quiet=quiet) as advance, atomic_write(out) as fh:
+        for _, _, graph in pipeline.extract_stream(read_articles(paths, report), workers, advance):
+            for n in graph.sorted_nodes():
+                fh.write(json.dumps({"kind": "node", **n.to_dict()}, ensure_ascii=False) + "\n")
+            for e in graph.sorted_edges():
+                fh.write(json.dumps({"kind": "edge", **e.to_dict()}, ensure_ascii=False) + "\n")
+            written += 1
+    _report_skips(report, quiet)
+    if as_json:
+        print_json({"out": str(out), **report.to_dict()})
+    elif not quiet:
+        err.print(f"{written} articles extracted to {out}; {len(report.skipped)} skipped")
+    _exit_for(report, strict)
+
+
+def graph_stats(graph: Graph) -> dict:
+    return graph.counts()
+
+
+@app.command()
+def stats(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a build folder."),
+          as_json: bool = JSON) -> None:
+    """Count nodes by label and edges by type (and resolution merges, for a build folder)."""
+    g = graphdoc.read_graph(graph)
+    data = graph_stats(g)
+    build_json = (graph if graph.is_dir() else graph.parent) / "build.json"
+    if build_json.is_file():
+        data["merges"] = json.loads(build_json.read_text(encoding="utf-8")).get("merges", {})
+    if as_json:
+        print_json(data)
+        return
+    print_table("nodes", ["label", "count"], list(data["nodes"].items()))
+    print_table("edges", ["type", "count"], list(data["edges"].items()))
+    if data.get("merges"):
+        print_table("resolution merges", ["rule", "nodes merged"], list(data["merges"].items()))

@@ -1,0 +1,221 @@
+"""The one graph model shared by every stage (extract, resolve) and every sink.
+
+Nodes and edges are pydantic models whose ``properties`` follow ../SCHEMA.md:
+provenance lives in ``sources`` (article ids), ``evidence`` (character spans)
+and ``extractor``.  ``Graph`` is a keyed container whose ``merge`` is
+commutative and associative, so graphs built in any order, in any number of
+pieces, or in parallel workers end up identical.  That property is what makes
+incremental builds, ``--workers N`` and Spark partitions give byte-identical
+output.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LABELS = (
+    "Article", "Official", "Person", "Region", "Office", "Organization",
+    "Event", "Venue", "Statement", "Topic",
+)
+EDGE_TYPES = (
+    "HOLDS", "IN_REGION", "PART_OF", "LED", "ATTENDED", "HELD_AT", "STATED",
+    "DURING", "ABOUT", "MEMBER_OF", "MENTIONS",
+)
+CAPACITIES = ("definitif", "Pj", "Pjs", "Plt", "Plh")
+# Properties whose values are sets: merging two records unions them.
+SET_PROPERTIES = ("sources", "aliases", "merged_ids", "honorifics", "degrees", "topics", "merge_rules")
+
+
+def canonical(value: Any) -> str:
+    """A stable text form of any JSON value, used to order and deduplicate."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _union(a: list, b: list) -> list:
+    seen: dict[str, Any] = {}
+    for item in list(a) + list(b):
+        seen.setdefault(canonical(item), item)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _evidence_key(ev: dict) -> tuple:
+    return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
+
+
+def merge_properties(a: dict, b: dict) -> dict:
+    """Merge two property maps; the result does not depend on argument order.
+
+    Set-like properties and ``evidence`` are unioned and sorted; counters add
+    up (``count``); for any other conflicting scalar the smaller canonical form
+    wins, a deterministic choice that never depends on which record came first.
+    """
+    out = dict(a)
+    for key, bval in b.items():
+        if key not in out or out[key] is None:
+            out[key] = bval
+            continue
+        aval = out[key]
+        if bval is None or aval == bval:
+            continue
+        if key == "evidence":
+            merged = {_evidence_key(e): e for e in list(aval) + list(bval)}
+            out[key] = [merged[k] for k in sorted(merged)]
+        elif key in SET_PROPERTIES or (isinstance(aval, list) and isinstance(bval, list)):
+            out[key] = _union(aval, bval)
+        elif key == "count" and isinstance(aval, int) and isinstance(bval, int):
+            out[key] = max(aval, bval)
+        else:
+            out[key] = min(aval, bval, key=canonical)
+    return out
+
+
+class Node(BaseModel):
+    """A node: a stable ``id`` (SCHEMA.md keys), labels, and properties."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    labels: list[str]
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return self.labels[0]
+
+    def merged(self, other: "Node") -> "Node":
+        return Node.model_construct(id=self.id, labels=_primary_first(self.labels, other.labels),
+                                    properties=merge_properties(self.properties, other.properties))
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "labels": list(self.labels), "properties": _sorted_props(self.properties)}
+
+
+def _primary_first(a: list[str], b: list[str]) -> list[str]:
+    """Labels of a merged node: the smaller primary label first, the rest sorted."""
+    first = min(a[0], b[0]) if a and b else (a or b)[0]
+    rest = sorted((set(a) | set(b)) - {first})
+    return [first, *rest]
+
+
+class Edge(BaseModel):
+    """A relationship.  Its identity is (type, source, target, capacity for HOLDS)."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: str
+    source: str
+    target: str
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        qualifier = str(self.properties.get("capacity") or "") if self.type == "HOLDS" else ""
+        return (self.type, self.source, self.target, qualifier)
+
+    def merged(self, other: "Edge") -> "Edge":
+        return Edge.model_construct(type=self.type, source=self.source, target=self.target,
+                                    properties=merge_properties(self.properties, other.properties))
+
+    def to_dict(self) -> dict:
+        return {"type": self.type, "source": self.source, "target": self.target,
+                "properties": _sorted_props(self.properties)}
+
+
+def _sorted_props(props: dict) -> dict:
+    return {k: props[k] for k in sorted(props)}
+
+
+class Graph:
+    """Nodes by id and edges by key; adding an existing item merges into it."""
+
+    def __init__(self, nodes: Iterable[Node] = (), edges: Iterable[Edge] = ()):
+        self.nodes: dict[str, Node] = {}
+        self.edges: dict[tuple, Edge] = {}
+        for n in nodes:
+            self.add_node(n)
+        for e in edges:
+            self.add_edge(e)
+
+    def add_node(self, node: Node) -> Node:
+        have = self.nodes.get(node.id)
+        self.nodes[node.id] = node if have is None else have.merged(node)
+        return self.nodes[node.id]
+
+    def add_edge(self, edge: Edge) -> Edge:
+        have = self.edges.get(edge.key)
+        self.edges[edge.key] = edge if have is None else have.merged(edge)
+        return self.edges[edge.key]
+
+    def merge(self, other: "Graph") -> "Graph":
+        """Add every node and edge of ``other`` into this graph (in place)."""
+        for n in other.nodes.values():
+            self.add_node(n)
+        for e in other.edges.values():
+            self.add_edge(e)
+        return self
+
+    def sorted_nodes(self) -> Iterator[Node]:
+        for nid in sorted(self.nodes):
+            yield self.nodes[nid]
+
+    def sorted_edges(self) -> Iterator[Edge]:
+        for key in sorted(self.edges):
+            yield self.edges[key]
+
+    def edges_of(self, node_id: str) -> list[Edge]:
+        return [e for e in self.edges.values() if e.source == node_id or e.target == node_id]
+
+    def to_dict(self) -> dict:
+        return {"nodes": [n.to_dict() for n in self.sorted_nodes()],
+                "edges": [e.to_dict() for e in self.sorted_edges()]}
+
+    @classmethod
+    def from_dict(cls, doc: dict) -> "Graph":
+        return cls((Node.model_validate(n) for n in doc.get("nodes", [])),
+                   (Edge.model_validate(e) for e in doc.get("edges", [])))
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        labels: dict[str, int] = {}
+        types: dict[str, int] = {}
+        for n in self.nodes.values():
+            labels[n.label] = labels.get(n.label, 0) + 1
+        for e in self.edges.values():
+            types[e.type] = types.get(e.type, 0) + 1
+        return {"nodes": dict(sorted(labels.items())), "edges": dict(sorted(types.items()))}
+
+    def __len__(self) -> int:
+        return len(self.nodes) + len(self.edges)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Graph) and self.to_dict() == other.to_dict()
+
+
+class Article(BaseModel):
+    """One input document, as read.  Offsets in evidence index ``text``."""
+
+    id: str
+    title: str = ""
+    text: str
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    path: str | None = None
+    sha256: str | None = None
+
+    @property
+    def node_id(self) -> str:
+        return "article:" + self.id
+
+
+def provenance(article_id: str, start: int | None = None, end: int | None = None,
+               extractor: str | None = None) -> dict:
+    """The provenance properties of a fact read from ``article_id`` at [start, end)."""
+    aid = article_id if article_id.startswith("article:") else "article:" + article_id
+    props: dict[str, Any] = {"sources": [aid]}
+    if start is not None and end is not None:
+        props["evidence"] = [{"article": aid, "start": int(start), "end": int(end)}]
+    if extractor:
+        props["extractor"] = extractor
+    return props

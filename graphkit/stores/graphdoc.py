@@ -1,0 +1,104 @@
+"""The JSON graph document (graph.json) and its streaming form (graph.jsonl).
+
+Both are written atomically and in sorted order so the same graph always
+gives the same bytes.  ``read_graph`` accepts either form (or a build output
+folder) and validates every record.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..atomic import atomic_write
+from ..errors import GraphDocumentError
+from ..model import Edge, Graph, Node
+
+
+def _dumps(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+
+
+def write_json(graph: Graph, path: str | Path) -> Path:
+    """graph.json: one object, one node or edge per line inside its list (diff-friendly)."""
+    path = Path(path)
+    with atomic_write(path) as fh:
+        fh.write('{"nodes":[\n')
+        for i, n in enumerate(graph.sorted_nodes()):
+            fh.write(("," if i else "") + _dumps(n.to_dict()) + "\n")
+        fh.write('],\n"edges":[\n')
+        for i, e in enumerate(graph.sorted_edges()):
+            fh.write(("," if i else "") + _dumps(e.to_dict()) + "\n")
+        fh.write("]}\n")
+    return path
+
+
+def write_jsonl(graph: Graph, path: str | Path) -> Path:
+    """graph.jsonl: one ``{"kind": "node"|"edge", ...}`` object a line, nodes first."""
+    path = Path(path)
+    with atomic_write(path) as fh:
+        for n in graph.sorted_nodes():
+            fh.write(_dumps({"kind": "node", **n.to_dict()}) + "\n")
+        for e in graph.sorted_edges():
+            fh.write(_dumps({"kind": "edge", **e.to_dict()}) + "\n")
+    return path
+
+
+def iter_records(path: str | Path) -> Iterator[Node | Edge]:
+    """Stream nodes and edges from graph.json, graph.jsonl or a build output folder."""
+    path = resolve_graph_path(path)
+    if path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as fh:
+            for no, line in enumerate(fh, 1):
+                if line.strip():
+                    yield _record(line, path, no)
+        return
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise GraphDocumentError(f"not a JSON graph document ({exc})", path=str(path)) from exc
+    if not isinstance(doc, dict) or "nodes" not in doc:
+        raise GraphDocumentError("no 'nodes' list in the document", path=str(path))
+    try:
+        for n in doc.get("nodes", []):
+            yield Node.model_validate(n)
+        for e in doc.get("edges", []):
+            yield Edge.model_validate(e)
+    except ValidationError as exc:
+        raise GraphDocumentError(f"invalid record: {exc.errors()[0]['msg']}", path=str(path)) from exc
+
+
+def _record(line: str, path: Path, no: int) -> Node | Edge:
+    try:
+        obj = json.loads(line)
+        kind = obj.pop("kind", None) or ("edge" if "source" in obj else "node")
+        return Edge.model_validate(obj) if kind == "edge" else Node.model_validate(obj)
+    except (json.JSONDecodeError, ValidationError, AttributeError) as exc:
+        raise GraphDocumentError(f"invalid graph record ({type(exc).__name__})", path=str(path), line=no) from exc
+
+
+def read_graph(path: str | Path) -> Graph:
+    graph = Graph()
+    for rec in iter_records(path):
+        if isinstance(rec, Node):
+            graph.add_node(rec)
+        else:
+            graph.add_edge(rec)
+    return graph
+
+
+def resolve_graph_path(path: str | Path) -> Path:
+    """A build folder means its graph.json; a missing file is a clear error."""
+    path = Path(path)
+    if path.is_dir():
+        for name in ("graph.json", "graph.jsonl"):
+            if (path / name).is_file():
+                return path / name
+        raise GraphDocumentError("the folder has no graph.json", path=str(path),
+                                 fix="run 'graphkit build ARTICLES -o FOLDER' first")
+    if not path.is_file():
+        raise GraphDocumentError("no such graph document", path=str(path),
+                                 fix="give the path of a graph.json, graph.jsonl or build folder")
+    return path
