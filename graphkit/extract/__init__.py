@@ -1,13 +1,21 @@
 """Extraction: pure functions from one Article to a Graph (no I/O, deterministic).
 
 ``extract_article`` is the stage used by the pipeline, the worker pool and
-Spark alike.  It must return byte-identical output for the same input.
+Spark alike; it must return byte-identical output for the same input.
+Stages run in order on one ``ArticleContext``: entities (regions, officials,
+offices) → events → statements; then every node found gets a MENTIONS edge
+from the Article.
 """
 from __future__ import annotations
 
-from ..model import Article, Edge, Graph, Node, provenance
+from ..model import Article, Graph, Node, provenance
+from .context import ArticleContext, Mention
+from .entities import extract_entities
+from .events import extract_events
+from .quotes import extract_statements
 
 EXTRACTOR = "graphkit.rules/0.1.0"
+STAGES = (extract_entities, extract_events, extract_statements)
 
 
 def article_node(article: Article) -> Node:
@@ -22,8 +30,20 @@ def article_node(article: Article) -> Node:
 
 def extract_article(article: Article) -> Graph:
     """Every fact graphkit reads from one article, with provenance."""
-    graph = Graph([article_node(article)])
+    ctx = ArticleContext.of(article, EXTRACTOR)
+    for stage in STAGES:
+        stage(ctx)
+    graph = ctx.graph
+    counts: dict[str, int] = {}
+    for node in graph.nodes.values():
+        counts[node.id] = len(node.properties.get("evidence") or []) or 1
+    graph.add_node(article_node(article))
+    from ..model import Edge
+    for node_id in sorted(counts):
+        if not node_id.startswith("article:"):
+            graph.add_edge(Edge(type="MENTIONS", source=article.node_id, target=node_id,
+                                properties={"count": counts[node_id], **provenance(article.id, extractor=EXTRACTOR)}))
     return graph
 
 
-__all__ = ["EXTRACTOR", "extract_article", "article_node"]
+__all__ = ["EXTRACTOR", "extract_article", "article_node", "ArticleContext", "Mention"]

@@ -1,0 +1,64 @@
+"""The shared state of one article's extraction, passed from stage to stage.
+
+Stages (``entities`` → ``events`` → ``quotes``) are pure functions of the
+article text; each reads what earlier stages found (mentions, region, date)
+and adds nodes and edges to ``ctx.graph`` with provenance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Edge, Graph, Node, provenance
+from .boilerplate import boilerplate_spans, in_spans
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A span of text that refers to a person or group node.
+
+    ``kind``: ``name`` (a personal name), ``title`` (a title-only reference such
+    as "Pj Bupati Jember" resolved to the holder), ``group`` (OPD, ASN ...).
+    """
+
+    start: int
+    end: int
+    node_id: str
+    kind: str = "name"
+
+
+@dataclass
+class ArticleContext:
+    article: Article
+    extractor: str
+    graph: Graph = field(default_factory=Graph)
+    skip: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    region: str | None = None        # the article's main region code (dateline, most cited)
+    published: str | None = None     # ISO date of the article, when known
+
+    @classmethod
+    def of(cls, article: Article, extractor: str) -> "ArticleContext":
+        return cls(article=article, extractor=extractor, skip=boilerplate_spans(article.text),
+                   published=(article.published or "")[:10] or None)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return in_spans(self.skip, start, end)
+
+    def prov(self, start: int | None = None, end: int | None = None) -> dict:
+        return provenance(self.article.id, start, end, self.extractor)
+
+    def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None,
+             **props) -> Node:
+        """Add (or merge into) a node with this article's provenance."""
+        clean = {k: v for k, v in props.items() if v is not None}
+        return self.graph.add_node(Node(id=node_id, labels=[label], properties={**clean, **self.prov(start, end)}))
+
+    def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
+             **props) -> Edge:
+        clean = {k: v for k, v in props.items() if v is not None}
+        return self.graph.add_edge(Edge(type=type_, source=source, target=target,
+                                        properties={**clean, **self.prov(start, end)}))
