@@ -24,6 +24,7 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        _remove_stale(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -33,3 +34,10 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
 def atomic_write_text(path: str | Path, text: str) -> None:
     with atomic_write(path) as fh:
         fh.write(text)
+
+
+def _remove_stale(path: Path) -> None:
+    """Temp files left by a writer that was killed (SIGKILL cannot clean up after itself)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
