@@ -1,0 +1,136 @@
+"""Indonesian dates read into ISO ``YYYY-MM-DD``, with their character spans.
+
+Regional news dates an event in a handful of ways: "Rabu, (25/09/2024)",
+"Kamis (21/9/2023)", "Senin, 5 Agustus 2024", "5 Sept. 2024", "5/9/2024", and
+relative forms ("kemarin", "hari ini", "Senin lalu").  A relative form, or a
+day and month without a year ("Kamis (6/1)"), only becomes a date when the
+article's publication date is known; otherwise it is ``None`` — a guessed year
+would put two different events into one node.
+
+Everything here is a pure function of its arguments; the regexes are compiled
+once at import.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
+    "agt": 8, "ags": 8, "agus": 8, "agust": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "nopember": 11, "nop": 11, "desember": 12, "des": 12,
+    # English forms appear in bilingual portals
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "oct": 10, "december": 12, "dec": 12, "aug": 8,
+}
+DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+        "sabtu": 5, "minggu": 6, "ahad": 6}
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_ALT = "|".join(re.escape(d) for d in sorted(DAYS, key=len, reverse=True))
+_DAY = rf"(?:(?P<day>{_DAY_ALT})\s*,?\s*(?:\(\s*)?)?"
+
+# "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"
+_WRITTEN = re.compile(
+    rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
+_NUMERIC = re.compile(
+    rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/])\)?",
+    re.I)
+# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok"
+_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu)|(?P<word>kemarin|hari ini|besok))\b",
+                       re.I)
+
+
+@dataclass(frozen=True, order=True)
+class DateHit:
+    start: int
+    end: int
+    iso: str | None
+    kind: str  # "written", "numeric", "partial" (no year), "relative"
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _year(text: str | None, ref: date | None) -> int | None:
+    if text:
+        y = int(text)
+        return y + 2000 if y < 100 else y
+    return ref.year if ref else None
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateHit]:
+    """Every date expression in ``text`` in order, ``iso`` None when unresolvable."""
+    ref = _published(published)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in _WRITTEN.finditer(text):
+        iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+        hits.append(DateHit(m.start(), m.end(), iso, "written"))
+        taken.append((m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        # a bare "6/1" without a day name is too often a ratio or a number
+        if not m["y"] and not m["day"]:
+            continue
+        if m["sep"] != "/" and not m["y"]:
+            continue
+        y = _year(m["y"], ref)
+        iso = _iso(y, int(m["m"]), int(m["d"])) if y else None
+        hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
+        taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        hits.append(DateHit(m.start(), m.end(), resolve_relative(m.group(0), ref), "relative"))
+    return sorted(hits)
+
+
+def resolve_relative(phrase: str, ref: date | None) -> str | None:
+    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref."""
+    if ref is None:
+        return None
+    p = phrase.lower().strip()
+    if p == "hari ini":
+        return ref.isoformat()
+    if p == "kemarin":
+        return (ref - timedelta(days=1)).isoformat()
+    if p == "besok":
+        return (ref + timedelta(days=1)).isoformat()
+    day = p.split()[0]
+    if day in DAYS:
+        back = (ref.weekday() - DAYS[day]) % 7 or 7
+        return (ref - timedelta(days=back)).isoformat()
+    return None
+
+
+def parse_date(text: str, published: str | None = None) -> str | None:
+    """The first resolvable date in ``text`` as ISO, or None."""
+    for hit in find_dates(text, published):
+        if hit.iso:
+            return hit.iso
+    return None
+
+
+__all__ = ["DateHit", "find_dates", "parse_date", "resolve_relative", "MONTHS", "DAYS"]

@@ -1,0 +1,50 @@
+"""Indonesian date expressions → ISO, with exact spans."""
+import pytest
+
+from graphkit.extract.dates import find_dates, parse_date, resolve_relative
+from datetime import date
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Acara berlangsung Selasa, (14/05/2024).", "2024-05-14"),
+    ("digelar Jumat (3/11/2023) pagi", "2023-11-03"),
+    ("pada 17 Agustus 2022 di lapangan", "2022-08-17"),
+    ("Minggu, 2 Februari 2025, warga", "2025-02-02"),
+    ("tanggal 9/12/2021", "2021-12-09"),
+    ("sejak 4 Agt 2020", "2020-08-04"),
+    ("sejak 4 Agu 2020", "2020-08-04"),
+    ("rapat 21 Okt. 2019", "2019-10-21"),
+    ("pada 1 Des 2018", "2018-12-01"),
+    ("Sabtu 6 Jan 2024", "2024-01-06"),
+    ("Rabu (7/2/24)", "2024-02-07"),
+])
+def test_absolute_dates(text, iso):
+    hits = find_dates(text)
+    assert [h.iso for h in hits] == [iso]
+    h = hits[0]
+    assert any(ch.isdigit() for ch in text[h.start:h.end])
+
+
+def test_span_is_exact_and_covers_day_name():
+    text = "Bupati hadir Kamis, (8/2/2024) di aula."
+    h = find_dates(text)[0]
+    assert text[h.start:h.end] == "Kamis, (8/2/2024)"
+
+
+def test_no_year_needs_publication_date():
+    assert parse_date("Senin (6/1) kemarin") is None
+    assert parse_date("Senin (6/1)", "2025-01-07") == "2025-01-06"
+
+
+def test_relative_forms_only_with_published():
+    assert parse_date("kemarin") is None
+    assert parse_date("kemarin", "2024-03-10") == "2024-03-09"
+    assert parse_date("hari ini", "2024-03-10") == "2024-03-10"
+    # 2024-03-10 is a Sunday; "Senin lalu" is the Monday before
+    assert parse_date("Senin lalu", "2024-03-10") == "2024-03-04"
+    assert resolve_relative("Minggu lalu", date(2024, 3, 10)) == "2024-03-03"
+
+
+def test_numbers_that_are_not_dates():
+    assert find_dates("rasio 3/4 dari 2020 peserta, nomor 12-5") == []
+    assert parse_date("tanggal 31/02/2024") is None  # impossible date
