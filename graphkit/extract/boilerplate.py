@@ -2,22 +2,42 @@
 share widgets) as character spans, without changing the text.
 
 Extractors skip facts inside these spans; offsets keep indexing the article
-text exactly as read.
+text exactly as read.  Three shapes occur in Indonesian news pages:
+
+* whole lines: "BACA JUGA: ...", "Foto: ...", "Editor: ...", "Oleh MC KOTA ...";
+* blocks: a "Berita Terkait" / "Baca Juga" heading alone on its line, followed by
+  the short lines of the related-article list (until a body-length paragraph);
+* inline credits: "Foto:Kholid/Sumateraekspres--" or "(Sumber Foto: Ilham/BETV)"
+  inside a caption line, and the reporter's initials closing the body:
+  "...mereka.(DEWI)", "(MC. Kota Palangka Raya/Nitra/ndk/eyv)", a line "(Ilham)".
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 _LINE_PATTERNS = [
     r"tutup\s+iklan\b.*",
-    r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga)\b.*",
-    r"(foto|photo|sumber\s+foto|ilustrasi)\s*[:：].*",
-    r"(editor|penulis|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|sumber)\s*[:：].*",
+    r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
+    r"baca\s+berita\s+lainnya|berita\s+lainnya|terpopuler|rekomendasi)\b.*",
+    r"(foto|photo|sumber\s+foto|ilustrasi|caption)\s*[:：].*",
+    r"(editor|penulis|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|sumber|copyright|©)\s*[:：].*",
     r"(share|bagikan|subscribe|follow|ikuti)\b.{0,80}",
     r"(scroll\s+to\s+continue|advertisement|iklan)\b.{0,40}",
+    r"oleh\s*[:：]?\s+.{0,160}",
+    r"cek\s+berita\s+dan\s+artikel.*",
+    r".{0,120}\b(redaktur|editor|penulis|reporter|pewarta)\s*[:：].{0,80}",
 ]
 _LINE = re.compile(r"^\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*$", re.I)
-_TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\(\s*(?:ed|red|adv)\s*[:.][^)]*\)\s*$", re.M)
+_BLOCK_HEAD = re.compile(r"^\s*(berita\s+terkait(\s+lainnya)?|artikel\s+terkait|baca\s+juga|berita\s+lainnya|"
+                         r"baca\s+berita\s+lainnya|terpopuler|rekomendasi(\s+untuk\s+anda)?|lihat\s+juga)"
+                         r"\s*[:：]?\s*$", re.I)
+_BLOCK_LINE_MAX = 160
+_INLINE = re.compile(r"\(?\s*(?:sumber\s+)?foto\s*[:：][^\n]*|"
+                     r"(?<=[.”\"!?])\s*\([^()\n]{2,60}\)[ \t]*$|"
+                     r"^[ \t]*\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
+_TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\(\s*(?:ed|red|adv)\s*[:.][^)]*\)\s*$",
+                              re.M)
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -25,17 +45,37 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Spans [start, end) of boilerplate lines and trailing credits like '(DEWI)'."""
+    """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    in_block = False
     for line in text.splitlines(keepends=True):
-        if is_boilerplate_line(line):
-            spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        body = line.rstrip("\r\n")
+        if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
+            in_block = False
+        if _BLOCK_HEAD.match(body):
+            in_block = True
+        if in_block or is_boilerplate_line(body):
+            spans.append((pos, pos + len(body)))
         pos += len(line)
-    for m in _TRAILING_CREDIT.finditer(text):
-        spans.append((m.start(), m.end()))
-    return sorted(spans)
+    for rx in (_TRAILING_CREDIT, _INLINE):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end) lies inside one span (spans sorted and disjoint)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]

@@ -1,8 +1,268 @@
-"""Officials, offices (HOLDS with capacity), regions and organisations.  (stub)"""
+"""Officials, offices (HOLDS with capacity), regions and organisations.
+
+The stage reads the article once for region forms (gazetteer automaton) and
+once for posts (offices.HEAD), then:
+
+1. resolves regions from context and picks the article's own region
+   (``ctx.region``: the dateline, else the most cited kab/kota);
+2. turns every post followed by a name into an Official, an Office
+   (``office:<role slug>:<region code>``) and a HOLDS edge with the capacity
+   written before the post (Pj, Pjs, Plt, Plh; definitif otherwise);
+3. finds every later mention of those officials (full name, a single name
+   word such as "Makmur", a misspelling such as "Heran" one edit away, a
+   nickname in brackets) and every title-only reference ("Pjs. Bupati
+   Jember mengajak ...") and records them in ``ctx.mentions`` for the events
+   and quotes stages;
+4. adds Region nodes only for regions the article is about (jurisdictions of
+   posts and bodies, the dateline), each kab/kota PART_OF its province.
+
+Nothing inside boilerplate (photo credits, bylines, related-article lists)
+becomes a fact.  Group words (OPD, ASN, Camat, Kepala Dinas) become
+Organization nodes through ``group_node``, which the events stage calls too.
+"""
 from __future__ import annotations
 
-from .context import ArticleContext
+import re
+from collections import Counter
+
+from .context import ArticleContext, Mention
+from .gazetteer import gazetteer
+from .names import Name, parse_name, slug
+from .offices import Post, find_posts, is_national, role_level, role_name
+from .officials import Official, collect_officials, find_mentions
+from .regions import RegionHit, dateline, find_regions, main_region
+
+_LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
+               "kecamatan": ("kecamatan",), "any": ("provinsi", "kabupaten", "kota")}
+_PREFIX_WORD = re.compile(r"(Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+")
+_ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
+                  r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
+_ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
+_GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",
+           "aparatur sipil negara": "ASN", "pns": "PNS", "camat": "Camat", "kepala dinas": "Kepala Dinas",
+           "lurah": "Lurah", "kepala desa": "Kepala Desa", "forkopimda": "Forkopimda"}
+
+
+def _headline_end(ctx: ArticleContext) -> int:
+    """End of the headline: the first non-boilerplate line, when it has no sentence punctuation."""
+    pos = 0
+    for line in ctx.text.splitlines(keepends=True):
+        body = line.strip()
+        if body and not ctx.in_boilerplate(pos + line.index(body[0]), pos + len(line.rstrip())):
+            first = line.rstrip()
+            rest = ctx.text[pos + len(line):].strip()
+            return pos + len(first) if rest and len(body) < 200 and not re.search(r"[.!?](\s|$)", body) else 0
+        pos += len(line)
+    return 0
+
+
+class _Resolver:
+    """Region lookups for one article: forms at a position, constrained by the post's kind."""
+
+    def __init__(self, ctx: ArticleContext, hits: list[RegionHit]):
+        self.gaz = gazetteer()
+        self.text = ctx.text
+        self.by_start: dict[int, tuple[int, list]] = {}
+        for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
+            self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
+        self.cited = Counter(h.code for h in hits)
+        self.codes: dict[tuple[int, int], str | None] = {}
+
+    def region_at(self, start: int, limit: int, head: str) -> int | None:
+        m = _PREFIX_WORD.match(self.text, start)
+        kinds = _LEVEL_KIND[role_level(head)]
+        pos = start
+        if m and m.end() in self.by_start:
+            word = m.group(1).lower()
+            kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
+            pos = m.end()
+        hit = self.by_start.get(pos)
+        if not hit:
+            return None
+        end, forms = hit
+        codes = sorted({f.code for f in forms if not f.seat and self.gaz.regions[f.code].kind in kinds})
+        if "kecamatan" in kinds:
+            codes = [c for c in codes if c[:5] in self.cited] or codes
+        if len(codes) > 1:
+            best = [c for c in codes if self.cited.get(c)]
+            codes = best if len(best) == 1 else codes
+        if not codes:
+            if pos == start and all(f.seat for f in forms):
+                return None
+            return None if pos == start else None
+        self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
+        return end
 
 
 def extract_entities(ctx: ArticleContext) -> None:
     """Add Region, Official, Office, Organization nodes and HOLDS/IN_REGION/PART_OF edges; fill ctx.mentions."""
+    text, gaz = ctx.text, gazetteer()
+    hits = find_regions(text, ctx.in_boilerplate)
+    dl = dateline(text, ctx.in_boilerplate)
+    ctx.region = _main(hits, dl)
+    resolver = _Resolver(ctx, hits)
+    headline = _headline_end(ctx)
+    posts = [p for p in find_posts(text, resolver.region_at) if not ctx.in_boilerplate(p.start, p.end)]
+
+    emitted: dict[str, list[tuple[int, int]]] = {}
+
+    def cite(code: str | None, start: int, end: int) -> None:
+        if code:
+            emitted.setdefault(code, []).append((start, end))
+
+    # 1. offices of posts, with their region
+    placed: list[tuple[Post, str, str | None]] = []
+    for p in posts:
+        role = role_name(text, p)
+        code = None
+        if p.region_span:
+            code = resolver.codes.get(p.region_span)
+        if code is None:
+            code = _default_region(role, p, ctx, hits)
+        placed.append((p, role, code))
+    # 2. officials named by the posts
+    officials = collect_officials(ctx, [(p, role, code) for p, role, code in placed], headline)
+    office_holder: dict[str, str] = {}
+    holds: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for p, role, code, official, name in officials.posted:
+        if code is None or ctx.in_boilerplate(p.start, p.end):
+            continue
+        office_id = _office(ctx, role, code, p)
+        cite(code if code != "ID" else None, p.region_span[0] if p.region_span else p.start,
+             p.region_span[1] if p.region_span else p.end)
+        if official is not None:
+            holds.setdefault((official.node_id, office_id), []).append((p.capacity, p.start, name.full_end))
+            office_holder.setdefault(office_id, official.node_id)
+        if code == "ID":
+            _region_node(ctx, "ID", p.start, p.end)
+    for (official_id, office_id), caps in sorted(holds.items()):
+        acting = [c for c in caps if c[0] != "definitif"]
+        chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
+        for cap, s, e in caps:
+            ctx.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
+    # 3. mentions: names, aliases, misspellings, title-only references
+    mentions = find_mentions(ctx, officials.all)
+    for p, role, code in placed:
+        if p.name_start is None and code and not ctx.in_boilerplate(p.start, p.end):
+            holder = office_holder.get(f"office:{slug(role)}:{code}")
+            if holder:
+                mentions.append(Mention(p.start, p.end, holder, "title"))
+    # 4. bodies named with their jurisdiction
+    for m in _ORG.finditer(text):
+        if ctx.in_boilerplate(m.start(), m.end()) or m.start() < headline:
+            continue
+        hit = next((h for h in hits if h.start == m.end() or h.prefix_start == m.end()), None)
+        if hit is None or hit.kind == "kecamatan":
+            continue
+        word = re.sub(r"\s+", " ", m.group(1))
+        base = _ORG_NAME.get(word.lower(), word)
+        region = gaz.regions[hit.code]
+        name = f"{base} {region.short}" if base.startswith("Pemerintah") else f"{base} {region.name}"
+        if base.startswith("Pemerintah") and not base.endswith(("Kabupaten", "Kota", "Provinsi")):
+            name = f"{base} {region.name}"
+        oid = f"org:{slug(base)}:{hit.code}"
+        ctx.node(oid, "Organization", m.start(), hit.end, name=name, kind="agency", region=hit.code)
+        ctx.edge("IN_REGION", oid, f"region:{hit.code}", m.start(), hit.end)
+        cite(hit.code, hit.prefix_start, hit.end)
+    # 5. regions the article is about
+    if dl:
+        code = dl[2] if dl[2].count(".") <= 1 else dl[2][:5]
+        cite(code, dl[0], dl[1])
+    for h in hits:
+        if h.anchored and h.kind != "kecamatan" and h.start >= headline:
+            cite(h.code, h.prefix_start, h.end)
+    for code in sorted(emitted):
+        for s, e in emitted[code]:
+            _region_node(ctx, code, s, e)
+    ctx.mentions = sorted(set(ctx.mentions) | set(mentions))
+
+
+def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
+    """The dateline's region unless the body's posts and bodies are all elsewhere."""
+    anchored = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits if h.anchored)
+    if dl:
+        code = dl[2] if dl[2].count(".") <= 1 else dl[2][:5]
+        top = anchored.most_common(1)
+        if anchored.get(code) or not top or top[0][1] < 2 or code.startswith(top[0][0]) or \
+                top[0][0].startswith(code):
+            return code
+        return main_region([h for h in hits if h.anchored], None)
+    return main_region([h for h in hits if h.anchored] or hits, None)
+
+
+def _default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
+    """The region of a post written without one: from its level and the article's region."""
+    if is_national(role):
+        return "ID"
+    main = ctx.region
+    if not main:
+        return None
+    level = role_level(role)
+    province = main.split(".")[0]
+    if level == "provinsi" or post.provincial:
+        return province
+    if level == "kecamatan":
+        return None
+    if level in ("kabupaten", "kota"):
+        if gazetteer().regions[main].kind == level:
+            return main
+        counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
+        best = counts.most_common(2)
+        return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+    return main
+
+
+def _office(ctx: ArticleContext, role: str, code: str, post: Post) -> str:
+    gaz = gazetteer()
+    region = gaz.regions.get(code)
+    office_id = f"office:{slug(role)}:{code}"
+    where = region.short if region and region.kind != "provinsi" else (region.short if region else code)
+    if code == "ID":
+        where = ""
+    name = f"{role} {where}".strip() if not role.endswith(where) else role
+    ctx.node(office_id, "Office", post.start, post.end, name=name, role=role, region=code)
+    ctx.edge("IN_REGION", office_id, f"region:{code}", post.start, post.end)
+    _region_node(ctx, code, None, None)
+    return office_id
+
+
+def _region_node(ctx: ArticleContext, code: str, start: int | None, end: int | None) -> None:
+    gaz = gazetteer()
+    region = gaz.regions.get(code)
+    if region is None:
+        return
+    ctx.node(f"region:{code}", "Region", start, end, name=region.name, kind=region.kind, code=code,
+             wikidata=region.wikidata)
+    parent = region.parent
+    if parent and parent != "ID" and parent in gaz.regions:
+        ctx.node(f"region:{parent}", "Region", name=gaz.regions[parent].name, kind=gaz.regions[parent].kind,
+                 code=parent, wikidata=gaz.regions[parent].wikidata)
+        ctx.edge("PART_OF", f"region:{code}", f"region:{parent}")
+        if gaz.regions[parent].parent not in (None, "ID"):
+            _region_node(ctx, parent, None, None)
+
+
+def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:
+    """The Organization node for a group word (OPD, ASN, Camat, Kepala Dinas) in this article.
+
+    Used by the events stage for ATTENDED sources; the node is
+    ``org:<slug>[:<region>]`` with kind ``group`` and the group word in its name.
+    """
+    key = " ".join(word.lower().split())
+    label = _GROUPS.get(key, " ".join(word.split()))
+    region = ctx.region
+    gaz = gazetteer()
+    where = gaz.regions[region].name if region and region in gaz.regions else None
+    node_id = f"org:{slug(label)}" + (f":{region}" if region else "")
+    ctx.node(node_id, "Organization", start, end, name=f"{label} {where}" if where else label, kind="group",
+             region=region)
+    if region:
+        ctx.edge("IN_REGION", node_id, f"region:{region}", start, end)
+    mention = Mention(start, end, node_id, "group")
+    if mention not in ctx.mentions:
+        ctx.mentions.append(mention)
+        ctx.mentions.sort()
+    return node_id
+
+
+__all__ = ["extract_entities", "group_node", "Official", "Name", "parse_name"]

@@ -1,0 +1,159 @@
+"""The shipped gazetteer (graphkit/data/*.csv) as fast in-memory lookups.
+
+Regions (38 provinces, 514 kabupaten/kota, 7,285 kecamatan) come from the
+Kemendagri codes; every written form (official name, short name, news
+abbreviation, spelling variant, seat town) goes into one Aho-Corasick
+automaton over lower-cased text, so finding every region form in an article
+is one linear pass instead of a loop over thousands of names.  Each hit keeps
+the gazetteer's risk flags (``needs_context``, ``uppercase_acronym``,
+``seat_not_unit``) so the caller decides, from the surrounding words, whether
+the form really names that unit.  Titles and OPD abbreviations (titles.csv,
+opd.csv) expand "Kadis", "Sekda", "Kominfo" ... into the full post names the
+graph stores.  Everything is loaded once, lazily, and cached.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import ahocorasick
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str          # Kemendagri name: "Kabupaten Jember", "Provinsi Jawa Barat", "Mandau"
+    kind: str          # provinsi | kabupaten | kota | kecamatan
+    parent: str | None
+    wikidata: str | None = None
+
+    @property
+    def short(self) -> str:
+        for prefix in ("Kota Administrasi ", "Kabupaten Administrasi ", "Kabupaten ", "Kota ", "Provinsi "):
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+
+@dataclass(frozen=True)
+class Form:
+    """One written form of a region, with the gazetteer's caution flags."""
+
+    code: str
+    level: str            # provinsi | kabupaten_kota | kecamatan
+    alias_type: str       # name | short_name | abbreviation | seat_town | ...
+    risky: bool           # needs_context or risk medium/high: only with a prefix/title
+    acronym: bool         # match case-sensitively
+    seat: bool            # a seat town: names a place in the unit, not the unit
+
+
+def _rows(name: str) -> list[dict]:
+    with resources.files("graphkit.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.regions: dict[str, Region] = {}
+        self.forms: dict[str, list[Form]] = {}
+        for r in _rows("provinces.csv"):
+            name = r["name"]
+            self.regions[r["code"]] = Region(r["code"], "Provinsi " + name, "provinsi", "ID", r["wikidata"] or None)
+            self._add(name, Form(r["code"], "provinsi", "name", False, False, False))
+            for a in filter(None, r["aliases"].split("|")):
+                self._add(a, Form(r["code"], "provinsi", "alias", False, a.isupper() and len(a) <= 5, False))
+        for r in _rows("regencies.csv"):
+            self.regions[r["code"]] = Region(r["code"], r["name"], r["type"], r["province_code"],
+                                             r["wikidata"] or None)
+            self._add(r["name"], Form(r["code"], "kabupaten_kota", "name", False, False, False))
+        for r in _rows("aliases.csv"):
+            hint, risk = r["match_hint"], r["risk"]
+            self._add(r["alias"], Form(r["code"], r["level"], r["alias_type"],
+                                       "needs_context" in hint or risk in ("medium", "high"),
+                                       "uppercase_acronym" in hint, "seat_not_unit" in hint))
+        for r in _rows("districts.csv"):
+            self.regions[r["code"]] = Region(r["code"], r["name"], "kecamatan", r["regency_code"])
+            self._add(r["name"], Form(r["code"], "kecamatan", "name", True, False, False))
+        self.regions["ID"] = Region("ID", "Indonesia", "negara", None, "Q252")
+        self.automaton = ahocorasick.Automaton()
+        for key in sorted(self.forms):
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+
+    def _add(self, text: str, form: Form) -> None:
+        key = " ".join(text.lower().split())
+        if len(key) < 3 and not form.acronym:
+            return
+        have = self.forms.setdefault(key, [])
+        if form not in have:
+            have.append(form)
+
+    def find(self, text: str, overlapping: bool = False) -> list[tuple[int, int, list[Form]]]:
+        """Every region form in ``text`` at word boundaries, longest first at each start.
+
+        Returns (start, end, forms).  Overlapping shorter hits inside a longer
+        one are dropped ("Jakarta Utara" hides "Jakarta") unless ``overlapping``.
+        """
+        low = text.lower()
+        if len(low) != len(text):          # a case mapping changed lengths: fall back per char
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        hits: list[tuple[int, int, str]] = []
+        for end_idx, key in self.automaton.iter(low):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if (start > 0 and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+                continue
+            surface = text[start:end]
+            if not surface[:1].isupper():
+                continue
+            hits.append((start, end, key))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, list[Form]]] = []
+        last_end = -1
+        for start, end, key in hits:
+            if start < last_end and not overlapping:
+                continue
+            forms = [f for f in self.forms[key] if not f.acronym or text[start:end].isupper()]
+            if forms:
+                out.append((start, end, forms))
+                last_end = max(last_end, end)
+        return out
+
+    def province_of(self, code: str) -> str | None:
+        return code.split(".")[0] if code and code != "ID" else None
+
+    def regency_of(self, code: str) -> str | None:
+        return ".".join(code.split(".")[:2]) if code.count(".") >= 1 else None
+
+
+def _abbrev_table() -> dict[str, str]:
+    """Abbreviation (lower-case) -> expansion, from titles.csv then opd.csv."""
+    table: dict[str, str] = {}
+    for name in ("titles.csv", "opd.csv"):
+        for r in _rows(name):
+            a, full = r["abbrev"].strip(), r["expansion"].strip()
+            if a and full and a.lower() != full.lower() and r["category"] not in (
+                    "acting_modifier", "status_modifier", "honorific", "anggaran", "regulasi"):
+                table.setdefault(a.lower().rstrip("."), full)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    return _abbrev_table()
+
+
+@functools.lru_cache(maxsize=1)
+def title_rows() -> list[dict]:
+    return _rows("titles.csv")
+
+
+@functools.lru_cache(maxsize=1)
+def opd_rows() -> list[dict]:
+    return _rows("opd.csv")

@@ -1,0 +1,189 @@
+"""Personal names in Indonesian news: honorifics, ranks, degrees, aliases.
+
+A name in this press is written "Prof. Dr. HM Edwar Juliartha, S.Sos, MM" or
+"AKBP Hendra Gunawan" or "H. T. Zainuddin"; the graph keys officials on the
+bare name ("Edwar Juliartha") and keeps the rest in ``honorifics`` and
+``degrees``.  ``parse_name`` reads one name from a position in the text with
+a small token grammar (capitalised words, initials such as "G.L.", a trailing
+all-caps family initial such as "HY") and stops at the first word that is
+clearly not part of a name (a title word, a month, a lower-case word).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .gazetteer import opd_rows, title_rows
+
+# Honorifics (religious, academic, address) written before a name.
+_HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
+                    "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
+                    "Haji", "Hajjah", "Kiai", "Kyai", "Gus", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
+_RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
+                | {"Inf", "Pol", "Kav", "Art", "Czi", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
+                   "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan"}, key=len, reverse=True)
+HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
+                                                               sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
+RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
+
+# Academic degrees: S.Sos, M.Si, MM, S.H., M.A.P., S.STP, Ph.D ... (dotted or from a known list).
+_DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos", "MAP", "MKes", "STP", "SSTP",
+                 "MSc", "PhD", "MBA", "Ak", "CA", "MA", "MP", "ST", "SKM", "SKep", "MIP", "SAg", "MAg", "SHI",
+                 "SPi", "SP", "SKom", "MKom", "MDC", "SIKom", "SHut", "MEng", "SIP", "MTP", "MSE", "SAP",
+                 "SPt", "SKed", "SpOG", "SpPD", "SpA", "MARS", "MPH", "CPA", "SSi", "MSos", "MHum", "SHum",
+                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI")
+_DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
+DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
+
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])")
+_CAPS = re.compile(r"[A-Z]{2,3}\b")
+
+MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
+          "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad").split()
+# Capitalised words that follow a name slot but never belong to a name.
+_STOP = set(MONTHS) | set(
+    "Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Distrik Pemerintah Pemkab Pemkot Pemprov Dinas Badan "
+    "Kantor Bagian Bidang Setda Sekretariat Dalam Di Ke Dari Dan Yang Pada Untuk Saat Ketika Sebagai Bersama "
+    "Usai Dengan Oleh Serta Juga Selaku Beserta Didampingi Beliau Ia Dia Kami Kita Mereka Para Seluruh Semua "
+    "Republik Indonesia RI Negeri Nasional Daerah Umum Pusat Wilayah Utara Selatan Barat Timur Tengah "
+    "Apel Rapat Rakor Audiensi Kegiatan Acara Upacara Pelantikan Peresmian Sosialisasi Sambutan Pilkada "
+    "Pemilu Kampanye Pj Pjs Plt Plh Penjabat Pelaksana Tugas Harian Sementara Wakil Ketua Anggota Kepala "
+    "Sekretaris Direktur Camat Bupati Gubernur Walikota Wali Lurah Presiden Menteri Asisten Staf Ahli "
+    "Kapolres Kapolda Kapolsek Dandim Danrem Kajari Kajati Sekda Kadis Kaban OPD ASN PNS DPRD DPR KPU Bawaslu "
+    "BACA Baca Foto Sumber Editor Penulis Reporter Humas Menurutnya Namun Selain Sementara Kemudian "
+    "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun".split())
+_ROLE_VOCAB: set[str] | None = None
+
+
+def role_vocab() -> set[str]:
+    """Lower-case words that belong to post and agency names (from titles.csv and opd.csv)."""
+    global _ROLE_VOCAB
+    if _ROLE_VOCAB is None:
+        words: set[str] = set()
+        for r in list(title_rows()) + list(opd_rows()):
+            if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
+                continue
+            words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
+        words.update("bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
+                     "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
+                     "pol pp satpol tipikor uptd rsud pu dan divisi penanganan pelanggaran hukum humas "
+                     "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "
+                     "provinsi kabupaten kota".split())
+        words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak"}
+        _ROLE_VOCAB = words
+    return _ROLE_VOCAB
+
+
+_AGENCY_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
+
+
+def is_role_word(word: str) -> bool:
+    w = word.strip(".,").lower()
+    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or word.isupper() and len(word) >= 2 and w in role_vocab()
+
+
+@dataclass
+class Name:
+    start: int            # span of the bare name (no honorifics or degrees)
+    end: int
+    name: str
+    full_start: int       # span including honorifics/ranks/degrees
+    full_end: int
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+
+
+def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
+    """Read a personal name starting at ``pos`` (after optional honorifics and ranks)."""
+    full_start = pos
+    honorifics: list[str] = []
+    while True:
+        m = RANK.match(text, pos) or HONORIFIC.match(text, pos)
+        if not m or not _starts_name(text, m.end()):
+            break
+        honorifics.append(m.group(0).strip())
+        pos = m.end()
+    start = pos
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < max_words:
+        m = _INITIALS.match(text, i)
+        if m and _NAME_WORD.match(text, _skip_space(text, m.end())):
+            words.append((m.start(), m.end()))
+            i = _skip_space(text, m.end())
+            continue
+        m = _NAME_WORD.match(text, i)
+        if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0))):
+            words.append((m.start(), m.end()))
+        elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
+                and c.group(0).lower() not in role_vocab():
+            words.append((c.start(), c.end()))
+            break
+        else:
+            break
+        nxt = i + (m.end() - m.start())
+        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and not text[nxt + 1].isspace():
+            i = nxt + 1
+        else:
+            break
+    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1:
+        return None
+    end = words[-1][1]
+    degrees, full_end = _degrees(text, end)
+    name = " ".join(text[s:e] for s, e in words)
+    return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+def _starts_name(text: str, pos: int) -> bool:
+    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or RANK.match(text, pos)
+                or HONORIFIC.match(text, pos))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _degrees(text: str, pos: int) -> tuple[list[str], int]:
+    """Degrees written after a name: ", S.Sos, MM" or " S.H.,M.D.C."."""
+    found: list[str] = []
+    end = pos
+    while True:
+        m = re.compile(r"\s*,?\s*").match(text, end)
+        j = m.end() if m else end
+        d = DEGREE_TOKEN.match(text, j)
+        if not d:
+            break
+        token = d.group(0)
+        key = token.replace(".", "").lower()
+        if key not in _DEGREE_KEYS and not (token.count(".") >= 2 and len(key) <= 6) \
+                and not re.fullmatch(r"[SMD]\.[A-Za-z]{1,5}\.?", token):
+            break
+        found.append(token)
+        end = d.end()
+    return found, end
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, cut off above ``limit`` (enough to spot 'Heran' for 'Hera')."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,260 @@
+"""Posts (jabatan) written in the text: "Penjabat Sementara (Pjs) Bupati Jember,
+Imam Hidayat", "Kepala Dinas Tenaga Kerja dan Transmigrasi Kholijah",
+"Kapolres Bengkalis, AKBP Hendra Gunawan".
+
+Indonesian news writes a post as ``[capacity] head [agency words] [region]
+[,] [name]``.  ``find_posts`` matches the head from a list built from
+titles.csv (kepala daerah, birokrasi, DPRD, Polri, TNI, kejaksaan ...) plus
+the open "Kepala Dinas/Badan ... " family, then reads the capitalised run
+after it and splits it, right to left: a name (honorifics and ranks mark its
+start; otherwise the trailing words that are not agency vocabulary), a
+region, and the agency words that complete the role.  Only public posts are
+heads: "Ketua" alone (Ketua MUI, Ketua DPC ...) is not, "Ketua DPRD" is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import title_rows
+from .names import HONORIFIC, RANK, is_role_word
+
+CAPACITY = re.compile(
+    r"(?:(?P<long>penjabat\s+sementara|penjabat|pelaksana\s+tugas|pelaksana\s+harian)"
+    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?|(?P<short>pjs|pj|plt|plh)\.?)\s+", re.I)
+_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+             "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
+
+# Heads whose post is complete by itself (the region follows).
+_FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
+          "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
+          "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
+          "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
+_FIXED += [r["abbrev"] for r in title_rows()
+           if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal")
+           and r["abbrev"] not in ("JPU", "Hakim", "Babinsa", "Bhabinkamtibmas")]
+_FIXED += ["Kepala Kepolisian Resor", "Kepala Kepolisian Daerah", "Komandan Kodim", "Komandan Distrik Militer"]
+# Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
+_OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
+         "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
+         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
+         "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
+         "Ketua Komisi", "Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala"]
+_ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
+HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
+    _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+                                                                            reverse=True))), re.I)
+_OPEN_SET = {h.lower() for h in _OPEN}
+
+# What an open head must be followed by to be a public post.
+_PUBLIC_AFTER = {
+    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|"
+                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*)\b"),
+    "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
+                           r"Jenderal)\b"),
+    "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
+    "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+    "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+}
+_RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
+                        r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?|(?P<num>\d+(?:/[A-Za-z0-9]+)?)")
+_NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
+                       r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
+                       re.I)
+
+
+@dataclass
+class Post:
+    start: int                 # evidence: capacity + head + run
+    end: int
+    head: str
+    tail: list[tuple[int, int]]   # agency-word spans completing the role
+    capacity: str
+    region_span: tuple[int, int] | None
+    name_start: int | None     # where a name begins (inside the run or after a comma)
+    provincial: bool = False   # "... Provinsi" without a name: the province of the article
+
+
+def capacity_before(text: str, start: int) -> tuple[str, int]:
+    """The acting capacity written just before a head ("Pj", "Penjabat Sementara (Pjs)")."""
+    window = text[max(0, start - 40):start]
+    best = ("definitif", start)
+    for m in CAPACITY.finditer(window):
+        if m.end() == len(window):
+            word = (m.group("long") or m.group("short")).lower()
+            best = (_CAP_NAME[re.sub(r"\s+", " ", word)], start - len(window) + m.start())
+    return best
+
+
+def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
+    """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end."""
+    toks: list[tuple[int, int, str]] = []
+    i = pos
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j] == " ":
+            j += 1
+        m = _RUN_TOKEN.match(text, j)
+        if not m or (j == i and toks):
+            break
+        if m.group("paren"):
+            toks.append((m.start(), m.end(), "paren"))
+        elif m.group("init"):
+            toks.append((m.start(), m.end(), "init"))
+        elif m.group("num"):
+            toks.append((m.start(), m.end(), "num"))
+        else:
+            word = m.group("word")
+            nxt = text[m.end():m.end() + 2].lstrip()
+            if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()):
+                break
+            if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
+                toks.append((m.start(), m.start() + len(word), "word"))
+                break
+            toks.append((m.start(), m.end(), "word"))
+        i = m.end()
+    return toks, i
+
+
+def find_posts(text: str, region_at) -> list[Post]:
+    """Every public post written in ``text``.  ``region_at(start, end, head)`` says
+    whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
+    posts: list[Post] = []
+    for m in HEAD.finditer(text):
+        head = re.sub(r"\s+", " ", m.group("head"))
+        if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "kepala dinas", "wali kota",
+                                                       "gubernur", "bupati", "camat"):
+            continue
+        after = text[m.end():m.end() + 80].lstrip()
+        rule = _PUBLIC_AFTER.get(head.lower())
+        if rule and not rule.match(after):
+            continue
+        if head.lower() in ("menteri", "wakil menteri") and not re.match(r"[A-Z]", after):
+            continue
+        capacity, cap_start = capacity_before(text, m.start())
+        toks, run_end = _run(text, m.end())
+        posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
+    return posts
+
+
+def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at) -> Post:
+    open_head = head.lower() in _OPEN_SET
+    # 1. the name starts at the first honorific/rank in the run ...
+    name_idx = None
+    for k, (s, e, kind) in enumerate(toks):
+        if kind in ("word", "init") and (HONORIFIC.match(text, s) or RANK.match(text, s)) and k + 1 < len(toks) \
+                and (k > 0 or not open_head):
+            if HONORIFIC.match(text, s) and HONORIFIC.match(text, s).end() > e + 1:
+                continue
+            name_idx = k
+            break
+    # 2. ... else after the last region in the run ...
+    region_span, region_idx = None, None
+    limit = name_idx if name_idx is not None else len(toks)
+    k = 0
+    while k < limit:
+        s = toks[k][0]
+        end = region_at(s, toks[-1][1], head)
+        ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
+        if ends:
+            last = ends[0]
+            region_span, region_idx = (s, end), (k, last)
+            k = last + 1
+            continue
+        k += 1
+    provincial = False
+    if name_idx is None:
+        start_k = region_idx[1] + 1 if region_idx else 0
+        cand = toks[start_k:]
+        # ... else the trailing words that are not agency vocabulary
+        n = len(cand)
+        while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]):
+            n -= 1
+        if n < len(cand):
+            name_idx = start_k + n
+            if open_head and start_k + n == 0 and not region_idx and len(toks) >= 2:
+                name_idx = 1          # "Kepala Dinas Perkim Supardi": the first word names the agency
+        for s, e, kind in toks[start_k:name_idx if name_idx is not None else len(toks)]:
+            if text[s:e].lower() == "provinsi":
+                provincial = True
+    tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
+    tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
+    name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
+    leftover = toks[region_idx[1] + 1:] if region_idx else toks
+    if name_start is None and (open_head or not leftover):
+        after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
+        if after:
+            name_start = run_end + after.end()
+    end = toks[-1][1] if toks else head_start + len(head)
+    if name_start is not None and name_start > end:
+        end = name_start
+    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial)
+
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_DROP_TAIL = re.compile(r"\b(?:Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Dapil\s+[IVX\d]+|RI|Republik\s+Indonesia)\b")
+
+
+def role_name(text: str, post: Post) -> str:
+    """The full post name: abbreviations expanded word by word (Kadis → Kepala Dinas)."""
+    head = post.head
+    m = re.match(_ASSISTANT, head, re.I)
+    if m:
+        num = head.split()[-1]
+        return "Asisten " + _ROMAN.get(num, num.upper())
+    words = [text[s:e] for s, e in post.tail]
+    if head.lower() in ("asisten",):
+        words = []
+    tail = " ".join(words)
+    tail = re.split(r"\s+Bidang\s+", tail)[0] if head.lower().startswith("asisten") else tail
+    tail = _DROP_TAIL.sub(" ", tail)
+    tail = re.sub(r"\d+(?:/\S+)?", " ", tail)
+    role = " ".join((head + " " + tail).split())
+    if re.fullmatch(r"(?i)anggota dpr(?: provinsi)?", " ".join((head + " " + " ".join(words)).split())) and \
+            "Provinsi" in words:
+        role = "Anggota DPRD"
+    out = []
+    for w in role.split():
+        full = _title_abbrev().get(w.lower())
+        out.append(full if full and w[:1].isupper() else w)
+    role = " ".join(out)
+    role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
+    return role[0].upper() + role[1:]
+
+
+_TITLE_ABBREV: dict[str, str] = {}
+
+
+def _title_abbrev() -> dict[str, str]:
+    """One-word title abbreviations (Kapolres, Sekda, Wabup, Walikota) -> full post name."""
+    if not _TITLE_ABBREV:
+        for r in title_rows():
+            a, full = r["abbrev"].strip().rstrip("."), r["expansion"].strip()
+            if " " not in a and a.lower() != full.lower() and r["category"] not in (
+                    "acting_modifier", "status_modifier", "honorific", "kepegawaian", "pemilu") \
+                    and not r["category"].startswith("pangkat") and not a.isupper():
+                _TITLE_ABBREV.setdefault(a.lower(), full)
+        _TITLE_ABBREV["walikota"] = "Wali Kota"
+    return _TITLE_ABBREV
+
+
+def is_national(role: str) -> bool:
+    return bool(_NATIONAL.match(role))
+
+
+def role_level(role: str) -> str:
+    """provinsi | kabupaten | kota | kecamatan | any: the kind of region a post belongs to."""
+    r = role.lower()
+    if r.startswith(("gubernur", "wakil gubernur", "kepala kepolisian daerah", "kepala kejaksaan tinggi",
+                     "panglima komando daerah")):
+        return "provinsi"
+    if r.startswith(("bupati", "wakil bupati")):
+        return "kabupaten"
+    if r.startswith(("wali kota", "wakil wali kota")):
+        return "kota"
+    if r.startswith(("camat", "lurah", "kepala desa")):
+        return "kecamatan"
+    return "any"

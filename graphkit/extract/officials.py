@@ -1,0 +1,167 @@
+"""Officials of one article: who is named by a post, and every later mention.
+
+An official exists only where a public post names them ("Bupati Bengkalis
+Kasmarni"); bare names are people, not officials.  Short forms fold into
+the longer name they belong to ("Prof. Edwar" → Edwar Juliartha), so each
+person is one node.  ``find_mentions`` then finds the same person wherever the
+article names them again — full name, one name word ("Makmur", "Deru"), a
+nickname in brackets after the name ("Dedi Mulyadi (Demul)"), or a
+misspelling one edit away ("Heran Nugrahayu") — and records those forms as
+``aliases``.  A word shared by two officials ("Hendri" in Hendri Wijaya and
+Novi Hendri) goes to the one named most recently before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import ArticleContext, Mention
+from .gazetteer import gazetteer
+from .names import _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
+
+
+@dataclass
+class Official:
+    node_id: str
+    name: str
+    words: list[str]
+    first_seen: int
+    aliases: set[str] = field(default_factory=set)
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Officials:
+    all: list[Official] = field(default_factory=list)
+    posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
+
+
+def _plausible(ctx: ArticleContext, name: Name) -> bool:
+    if ctx.in_boilerplate(name.start, name.end):
+        return False
+    words = name.name.split()
+    if any(w in _STOP for w in words) or all(is_role_word(w) for w in words):
+        return False
+    lower = {w.lower() for w in words}
+    if all(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), ctx.text) for w in lower):
+        return False                                          # common words ("Memperkuat"), not a name
+    hits = gazetteer().find(name.name)
+    if hits and hits[0][1] - hits[0][0] == len(name.name):      # the "name" is a place
+        return False
+    return True
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """``a`` (shorter) is a short form of ``b``: its words appear in ``b`` in order."""
+    it = iter(w.lower() for w in b)
+    return all(any(w.lower() == x for x in it) for w in a)
+
+
+def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
+    text = ctx.text
+    found: list[tuple] = []
+    for post, role, code in placed:
+        if post.name_start is None:
+            continue
+        name = parse_name(text, post.name_start)
+        if name is None or not _plausible(ctx, name):
+            continue
+        found.append((post, role, code, name))
+    out = Officials()
+    # longer names first, body before headline, then text order: each person keyed on the fullest form
+    order = sorted(found, key=lambda f: (f[0].start < headline, -len(f[3].name.split()), f[3].start))
+    by_key: dict[str, Official] = {}
+    for post, role, code, name in order:
+        words = name.name.split()
+        owner = by_key.get(slug(name.name))
+        if owner is None:
+            owner = next((o for o in out.all if _same_person(words, o.words)), None)
+        if owner is None:
+            if post.start < headline:
+                continue
+            owner = Official(f"official:{slug(name.name)}", name.name, words, name.start)
+            out.all.append(owner)
+            by_key[slug(name.name)] = owner
+        elif name.name != owner.name:
+            owner.aliases.add(name.name)
+        owner.honorifics += [h for h in name.honorifics if h not in owner.honorifics]
+        owner.degrees += [d for d in name.degrees if d not in owner.degrees]
+        out.posted.append((post, role, code, owner, name))
+    out.posted.sort(key=lambda r: r[0].start)
+    for o in out.all:
+        spans = [(n.start, n.end) for p, _, _, ow, n in out.posted if ow is o]
+        for s, e in spans:
+            ctx.node(o.node_id, "Official", s, e, name=o.name, aliases=sorted(o.aliases),
+                     honorifics=o.honorifics, degrees=o.degrees)
+    return out
+
+
+_PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{2,14})\)")
+
+
+def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mention]:
+    """Every mention of the article's officials, adding aliases to their nodes."""
+    text = ctx.text
+    if not officials:
+        return []
+    forms: dict[str, list[Official]] = {}
+    for o in officials:
+        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
+                                                    and w not in _STOP and not is_role_word(w)]:
+            forms.setdefault(form, [])
+            if o not in forms[form]:
+                forms[form].append(o)
+    rx = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    mentions: list[Mention] = []
+    last: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if ctx.in_boilerplate(m.start(), m.end()):
+            continue
+        owners = forms[m.group(1)]
+        owner = max(owners, key=lambda o: (last.get(o.node_id, -1), -o.first_seen)) if len(owners) > 1 else owners[0]
+        last[owner.node_id] = m.start()
+        mentions.append(Mention(m.start(), m.end(), owner.node_id, "name"))
+        taken.append((m.start(), m.end()))
+        if m.group(1) != owner.name and m.group(1) not in owner.aliases:
+            owner.aliases.add(m.group(1))
+        nick = _PAREN_NICK.match(text, m.end())
+        if nick and m.group(1) == owner.name and not gazetteer().find(nick.group(1)):
+            owner.aliases.add(nick.group(1))
+            mentions.append(Mention(nick.start(1), nick.end(1), owner.node_id, "name"))
+            taken.append((nick.start(1), nick.end(1)))
+    mentions += _misspellings(ctx, officials, taken)
+    for o in officials:
+        for mt in mentions:
+            if mt.node_id == o.node_id:
+                ctx.node(o.node_id, "Official", mt.start, mt.end, name=o.name, aliases=sorted(o.aliases))
+    return mentions
+
+
+def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Name words one edit away from an official's word ("Heran" for "Hera")."""
+    text = ctx.text
+    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", text))
+    out: list[Mention] = []
+    for m in _NAME_WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 4 or word in _STOP or is_role_word(word) or word.lower() in lower_words \
+                or any(s <= m.start() < e for s, e in taken) or ctx.in_boilerplate(m.start(), m.end()):
+            continue
+        for o in officials:
+            for i, w in enumerate(o.words):
+                if len(w) < 4 or w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
+                    continue
+                rest = o.words[i + 1:i + 2]
+                follows = bool(rest) and text.startswith(" " + rest[0], m.end())
+                if not follows and len(word) < 6:
+                    continue
+                end = m.end() + (1 + len(rest[0]) if follows else 0)
+                o.aliases.add(text[m.start():end])
+                out.append(Mention(m.start(), end, o.node_id, "name"))
+                break
+            else:
+                continue
+            break
+    return out

@@ -1,0 +1,148 @@
+"""Which administrative regions an article cites, decided from context.
+
+A gazetteer hit is only a candidate: "Bekasi" is a kabupaten and a kota,
+"Bengkulu" a province and its capital, "Batu" a city and a common word.
+The words just before the hit decide: "Bupati"/"Kabupaten"/"Pemkab" ask for
+a kabupaten, "Wali Kota"/"Kota"/"Pemkot" for a kota, "Gubernur"/"Provinsi"/
+"Pemprov" for a province, "Camat"/"Kecamatan"/"Distrik" for a kecamatan.
+Risky forms (common words, acronyms that need context) count only with such
+a prefix; seat towns only in the dateline.  Where the candidates still
+disagree, the region is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Form, Region, gazetteer
+
+# Words before a region form and the kind of unit they ask for.
+_KIND_OF_PREFIX = [
+    (r"kabupaten|kab\.?|pemkab|pemerintah\s+kabupaten|bupati|wakil\s+bupati|wabup|sekdakab|dprd\s+kabupaten"
+     r"|kpu\s+kabupaten|bawaslu\s+kabupaten", "kabupaten"),
+    (r"kota|pemkot|pemerintah\s+kota|wali\s*kota|wakil\s+wali\s*kota|wawali|wawalkot|sekdakot|dprd\s+kota"
+     r"|kpu\s+kota|bawaslu\s+kota|kotamadya", "kota"),
+    (r"provinsi|prov\.?|pemprov|pemerintah\s+provinsi|gubernur|wakil\s+gubernur|wagub|sekdaprov|kapolda|kajati"
+     r"|pangdam", "provinsi"),
+    (r"kecamatan|kec\.?|camat|distrik|kapanewon", "kecamatan"),
+]
+_PREFIX = re.compile(r"(?:^|[^\w])(%s)\s*(?:\([^)]{1,12}\)\s*)?$" % "|".join(p for p, _ in _KIND_OF_PREFIX), re.I)
+_KIND = [(re.compile(r"^(?:%s)$" % p, re.I), k) for p, k in _KIND_OF_PREFIX]
+# Bodies and posts whose jurisdiction follows them: "DPRD Bengkalis", "Kapolres Bengkalis", "Dinas PU Pagaralam".
+_ORG_PREFIX = re.compile(r"(?:DPRD|KPU|Bawaslu|Kapolres|Polres|Kodim|Kejari|Kajari|Dandim|Sekda|Setda|Dinas\s+\w+|"
+                         r"Kominfo\w*|PU|Pol\s+PP|Satpol\s+PP|Pemda|Pemerintah\s+Daerah|Perhubungan|BPBD|"
+                         r"RSUD|Bapenda|Bappeda|Inspektorat|Pj\.?|Pjs\.?|Plt\.?)\s*(?:\d+\s*/\s*)?$")
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    start: int
+    end: int
+    code: str
+    kind: str          # provinsi | kabupaten | kota | kecamatan
+    anchored: bool     # a prefix or a post/agency before it says it is a jurisdiction
+    prefix_start: int  # where the evidence begins (the prefix, when there is one)
+
+
+def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
+    """The unit kind asked for by the words before ``start`` and where they begin."""
+    before = text[max(0, start - 40):start]
+    m = _PREFIX.search(before)
+    if m:
+        word = re.sub(r"\s+", " ", m.group(1).strip())
+        for rx, kind in _KIND:
+            if rx.match(word):
+                return kind, start - len(before) + m.start(1), True
+    if _ORG_PREFIX.search(before):
+        return None, start, True
+    return None, start, False
+
+
+def _fits(form: Form, region: Region, kind: str | None) -> bool:
+    if kind is None:
+        return form.level != "kecamatan"
+    if kind == "kecamatan":
+        return form.level == "kecamatan"
+    return region.kind == kind
+
+
+def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
+    """Resolved region citations, in text order; ambiguous ones are dropped."""
+    gaz = gazetteer()
+    hits: list[RegionHit] = []
+    pending: list[tuple[int, int, list[Form], str | None, int, bool]] = []
+    for start, end, forms in gaz.find(text):
+        if skip(start, end):
+            continue
+        kind, pstart, anchored = _wanted_kind(text, start)
+        # A written "Kabupaten X" / "Kota X" form carries its own kind.
+        surface = text[start:end].lower()
+        if surface.startswith("kabupaten "):
+            kind, anchored = "kabupaten", True
+        elif surface.startswith("kota "):
+            kind, anchored = "kota", True
+        usable = [f for f in forms if not f.seat and (anchored or not f.risky)
+                  and _fits(f, gaz.regions[f.code], kind)]
+        if kind == "kecamatan":
+            usable = [f for f in forms if f.level == "kecamatan"]
+        pending.append((start, end, usable, kind, pstart, anchored))
+    # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
+    cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
+    cited_regencies = {c for c in cited if "." in c}
+    for start, end, usable, kind, pstart, anchored in pending:
+        codes = sorted({f.code for f in usable})
+        if kind == "kecamatan" or any(f.level == "kecamatan" for f in usable):
+            codes = [c for c in codes if c.count(".") < 2 or c[:5] in cited_regencies] or \
+                    ([c for c in codes if c.count(".") == 2] if len(codes) == 1 else [])
+        if len(codes) > 1:
+            # prefer a unit also cited unambiguously elsewhere; else prefer the smaller set
+            sure = [c for c in codes if c in cited and _unique_elsewhere(pending, c)]
+            codes = sure if len(sure) == 1 else codes
+        if len(codes) == 1:
+            region = gaz.regions[codes[0]]
+            hits.append(RegionHit(start, end, region.code, region.kind, anchored, pstart))
+    return hits
+
+
+def _unique_elsewhere(pending, code: str) -> bool:
+    return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
+
+
+_DATELINE = re.compile(r"^[ \t]*(?:[\w.]+\.(?:com|id|net)\s*,\s*)?([A-Za-z][A-Za-z .'-]{1,40}?)"
+                       r"(?:\s*,\s*[^\n–—]{1,40}?)?\s+[–—-]{1,2}\s", re.M)
+
+
+def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
+    """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –"), resolved to a region code."""
+    gaz = gazetteer()
+    for m in _DATELINE.finditer(text[:1500]):
+        if skip(m.start(), m.end()):
+            continue
+        place = m.group(1).strip()
+        found = [(s, e, fs) for s, e, fs in gaz.find(place) if e - s == len(place)]
+        if not found:
+            continue
+        codes = sorted({f.code for f in found[0][2]})
+        if len(codes) > 1:
+            # province vs its capital, kab vs kota of one name: prefer what the body cites
+            body = Counter(h.code for h in find_regions(text, skip))
+            cited = [c for c in codes if body.get(c)]
+            codes = cited if len(cited) == 1 else [c for c in codes if c.count(".") <= 1 and
+                                                   all(c.startswith(o) or o.startswith(c) for o in codes)]
+            codes = codes[:1] if len(codes) == 1 else []
+        if len(codes) == 1:
+            s = m.start(1)
+            return s, s + len(place), codes[0]
+    return None
+
+
+def main_region(hits: list[RegionHit], dateline_code: str | None) -> str | None:
+    """The article's own region: the dateline's kab/kota, else the most cited kab/kota, else province."""
+    if dateline_code:
+        return dateline_code if dateline_code.count(".") <= 1 else dateline_code[:5]
+    counts = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits)
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))
+    return best[0][0]

@@ -1,0 +1,59 @@
+"""Topics of statements, from keyword lists.
+
+A Topic is what a reader would file a quotation under ("netralitas ASN",
+"Pilkada", "pelayanan publik").  The lists are small and explicit on purpose:
+a keyword table is predictable, reviewable and identical on every run, which
+a statistical classifier for a dozen labels would not be.  All keywords are
+compiled into one alternation at import, so tagging costs one regex scan.
+"""
+from __future__ import annotations
+
+import re
+
+# slug -> (display name, keywords); keywords are matched case-insensitively at word starts.
+TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "netralitas-asn": ("Netralitas ASN", ("netralitas", "netral", "politik praktis", "keberpihakan")),
+    "pilkada": ("Pilkada", ("pilkada", "pemilihan kepala daerah", "pilbup", "pilgub", "pilwalkot", "pemilu",
+                            "pemungutan suara", "pesta demokrasi", "tahun politik", "paslon", "pasangan calon",
+                            "kampanye", "tps", "bawaslu", "kpu", "pemilih", "hak pilih", "coblos")),
+    "pelayanan-publik": ("Pelayanan publik", ("pelayanan", "layanan publik", "melayani", "pelayan masyarakat")),
+    "anggaran": ("Anggaran", ("anggaran", "apbd", "apbn", "belanja daerah", "realisasi", "dana desa",
+                              "pendapatan asli daerah")),
+    "kesehatan": ("Kesehatan", ("kesehatan", "rumah sakit", "rsud", "puskesmas", "ambulans", "stunting",
+                                "posyandu", "imunisasi", "bpjs")),
+    "pendidikan": ("Pendidikan", ("pendidikan", "sekolah", "siswa", "guru", "pelajar", "beasiswa")),
+    "infrastruktur": ("Infrastruktur", ("infrastruktur", "jembatan", "jalan", "pembangunan", "irigasi",
+                                        "listrik", "air bersih")),
+    "disiplin-asn": ("Disiplin dan kinerja ASN", ("disiplin", "kinerja", "integritas", "profesional",
+                                                  "apel", "etos kerja", "kehadiran")),
+    "ekonomi": ("Ekonomi", ("ekonomi", "inflasi", "umkm", "investasi", "harga", "pasar", "kesejahteraan",
+                            "kemiskinan", "pertanian", "pariwisata")),
+    "bencana": ("Bencana", ("bencana", "banjir", "longsor", "kebakaran", "gempa", "kekeringan")),
+    "keamanan": ("Keamanan dan ketertiban", ("keamanan", "ketertiban", "kamtibmas", "kondusif", "konflik")),
+    "keagamaan": ("Keagamaan", ("masjid", "ibadah", "syukur", "allah", "ramadan", "ramadhan", "idul",
+                                "keagamaan", "gereja")),
+    "lingkungan": ("Lingkungan", ("lingkungan", "sampah", "kebersihan", "penghijauan", "gotong royong")),
+    "pemerintahan": ("Tata kelola pemerintahan", ("transparansi", "akuntabilitas", "sinergi", "koordinasi",
+                                                  "kolaborasi", "reformasi birokrasi", "korupsi")),
+}
+
+_KEYWORD_TOPIC = {kw: slug for slug, (_, kws) in TOPICS.items() for kw in kws}
+_KEYWORDS = re.compile(r"\b(%s)(?:nya)?\b" % "|".join(
+    re.escape(k) for k in sorted(_KEYWORD_TOPIC, key=len, reverse=True)), re.I)
+
+
+def topics_of(text: str) -> list[str]:
+    """Sorted topic slugs whose keywords occur in ``text``."""
+    found: set[str] = set()
+    for m in _KEYWORDS.finditer(text):
+        slug = _KEYWORD_TOPIC.get(re.sub(r"\s+", " ", m.group(1).lower()))
+        if slug:
+            found.add(slug)
+    return sorted(found)
+
+
+def topic_name(slug: str) -> str:
+    return TOPICS[slug][0] if slug in TOPICS else slug.replace("-", " ")
+
+
+__all__ = ["TOPICS", "topics_of", "topic_name"]
