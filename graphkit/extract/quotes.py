@@ -52,11 +52,22 @@ _AFTER = re.compile(
     rf"^[\s,.]*(?:(?:demikian|begitu|seperti)\s+(?:\w+\s+){{0,2}}?)?(?P<verb>(?:{_VERB_ALT})(?P<nya>nya)?)\b"
     rf"(?P<pron>\s+(?:dia|ia|beliau))?", re.I)
 _AFTER_LOOSE = re.compile(r"^[\s,]*(?:demikian|begitu)\b", re.I)
+# ", sampainya" / ", kuncinya": any lower-case verb with the -nya pronoun right after the quote
+_AFTER_NYA = re.compile(r"^[\s,]*[a-z]{3,}nya\b(?!\s+(?:[A-Z]|yang\b))")
 _PRONOUN_SUBJ = re.compile(r"(?:^|[\s,.(])(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+){0,2}?"
                            rf"(?:{'|'.join(_ME_VERBS)})\b", re.I)
 _INDIRECT = re.compile(rf"\b(?:{'|'.join(_ME_VERBS)}|menurut(?:nya)?|kata(?:nya)?|ujar(?:nya)?)\b", re.I)
-_MENURUT = re.compile(r"\bmenurut\s*$|\bmenurut\b", re.I)
+# "menurut X", "kata X", "Ditambahkan X", "Dijelaskan oleh X": X speaks
+_SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|sampaikan|jelaskan|ungkapkan|tegaskan|"
+                            r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?[^.,;“”\"\n]{0,60}$", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|dengan|dihadiri|oleh|untuk|dari)"
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 _WORD = re.compile(r"\w+")
+# ", ujar politikus tersebut" / "kata pria itu": a description pointing back at the last speaker
+_ANAPHOR = re.compile(r"^\s+(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!\s+\w+\s+(?:mengatakan|menyampaikan))")
+# a quoted document, not speech: "Pasal 10 berbunyi: “…”"
+_DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
+                       r"motto|judul)[ \t]*:?[ \t]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
 
 MIN_WORDS = 4
@@ -100,14 +111,39 @@ def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int 
     return pairs, open_at
 
 
+def _continuation_close(text: str, lead: int, end: int) -> int | None:
+    """Where a paragraph closes a quote opened in an earlier one, if it does.
+
+    The paragraph must not open with a quote mark, and its first quote mark must
+    be shaped like a closer: glued to the preceding word, followed by a space,
+    punctuation or the end of the line.
+    """
+    if lead < end and text[lead] in OPENERS + "”":
+        return None
+    for i in range(lead, end):
+        if text[i] in OPENERS + CLOSERS:
+            glued = i > lead and not text[i - 1].isspace()
+            after = text[i + 1] if i + 1 < end else " "
+            return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
+    return None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted span, joining a quote continued over paragraphs."""
     quotes: list[Quote] = []
     paras = _paragraphs(text)
     carry: tuple[int, list[str]] | None = None  # (start, text pieces) of a quote still open
     for idx, (ps, pe) in enumerate(paras):
-        pairs, dangling = _pairs(text, ps, pe)
         lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        close = _continuation_close(text, lead, pe) if carry is not None else None
+        if close is not None and carry is not None:
+            # "… keras.\nJangan … baik," lanjutnya. — the quote ends inside this paragraph
+            cstart, pieces = carry
+            pieces.append(text[lead:close])
+            quotes.append(Quote(cstart, close + 1, " ".join(p.strip() for p in pieces), idx, True))
+            carry = None
+            ps = close + 1
+        pairs, dangling = _pairs(text, ps, pe)
         if carry is not None:
             cstart, pieces = carry
             if pairs and pairs[0][0] == lead:
@@ -163,11 +199,15 @@ class _Speakers:
                        and not any(s <= m.start and m.end <= e for s, e in inside)
                        and not ctx.in_boilerplate(m.start, m.end)]
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
+        # people in object position ("didampingi X", "kepada X") do not speak next
+        self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
-        for m in self.people:
-            tail = self.text[m.end:m.end + 60]
-            clause = re.split(r"[.!?\n“\"]", tail, maxsplit=1)[0]
-            if _INDIRECT.search(clause) or re.search(r"(?:menurut|kata|ujar)\s*$", self.text[max(0, m.start - 12):m.start], re.I):
+        for i, m in enumerate(self.people):
+            tail = self.text[m.end:m.end + 160]
+            clause = re.split(r"[.!?\n“\"](?=\s)", tail, maxsplit=1)[0]
+            verb = _INDIRECT.search(clause)
+            nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
+            if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
                 self.spoke.append((m.start, m.node_id))
 
     def first_in(self, start: int, end: int) -> Mention | None:
@@ -194,10 +234,18 @@ class _Speakers:
         return m.node_id if m else None
 
 
+# a period after these is an abbreviation, not the end of a sentence
+_ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|Bpk|Ny|Tn|Jl|No|Kab|Kec|Pj|Pjs|Plt|Plh"
+                         r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
+
+
 def _clause_after(text: str, pos: int, limit: int) -> str:
     tail = text[pos:min(limit, pos + 200)]
-    cut = re.search(r"[“\"\n]|[.!?](?=\s|$)", tail)
-    return tail[:cut.start()] if cut else tail
+    for cut in re.finditer(r"[“\"\n]|[.!?](?=\s|$)", tail):
+        if cut.group(0) == "." and _ABBREV_DOT.search(tail[:cut.start()]):
+            continue
+        return tail[:cut.start()]
+    return tail
 
 
 def _clause_before(text: str, pos: int, floor: int) -> tuple[int, str]:
@@ -223,10 +271,13 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: _Speakers) -> 
         if m:
             decided = True
             named = speakers.first_in(q.end + m.end(), q.end + len(after))
+            anaphor = named is None and _ANAPHOR.search(after[m.end():])
             if m["nya"] or m["pron"] or named is None:
-                speaker = speakers.recent(q.start) if (m["nya"] or m["pron"]) else None
+                speaker = speakers.recent(q.start) if (m["nya"] or m["pron"] or anaphor) else None
             else:
                 speaker = named.node_id
+        elif _AFTER_NYA.match(after):
+            speaker, decided = speakers.recent(q.start), True
         elif _AFTER_LOOSE.match(after):
             named = speakers.first_in(q.end, q.end + len(after))
             if named:
@@ -281,6 +332,8 @@ def extract_statements(ctx: ArticleContext) -> None:
     when = (main[1] if main and main[1] else None) or ctx.published
     for q, speaker in zip(quotes, who):
         if not is_statement(q):
+            continue
+        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]):
             continue
         sid = statement_id(speaker, q.text)
         topics = topics_of(q.text)

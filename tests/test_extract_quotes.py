@@ -1,0 +1,139 @@
+"""Direct quotations and their speakers, on synthetic Indonesian news text.
+
+Each test is a class of error the quote stage once made (or could make),
+written as fresh sentences; mentions are filled in the way the entities stage
+fills them (name and title mentions pointing at official/person ids).
+"""
+import re
+
+from graphkit.extract.context import ArticleContext, Mention
+from graphkit.extract.quotes import extract_statements, find_quotes, statement_id
+from graphkit.model import Article
+
+PEOPLE = {
+    "Sutrisno Hadi": "official:sutrisno-hadi", "Sutrisno": "official:sutrisno-hadi",
+    "Rina Marlina": "official:rina-marlina", "Rina": "official:rina-marlina",
+    "Joko Prasetyo": "person:joko-prasetyo",
+}
+TITLES = {"Pj Bupati Lumajang": "official:sutrisno-hadi"}
+
+
+def ctx_for(text: str, published: str | None = None) -> ArticleContext:
+    ctx = ArticleContext.of(Article(id="t1", title="Judul", text=text, published=published), "test")
+    found = []
+    for table, kind in ((PEOPLE, "name"), (TITLES, "title")):
+        for surface in sorted(table, key=len, reverse=True):
+            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+                if not any(s <= m.start() < e for s, e, _, _ in found):
+                    found.append((m.start(), m.end(), table[surface], kind))
+    ctx.mentions = sorted(Mention(s, e, n, k) for s, e, n, k in found)
+    return ctx
+
+
+def statements(text: str, published: str | None = None) -> list[tuple[str | None, str]]:
+    ctx = ctx_for(text, published)
+    extract_statements(ctx)
+    speaker = {e.target: e.source for e in ctx.graph.edges.values() if e.type == "STATED"}
+    out = []
+    for n in ctx.graph.nodes.values():
+        if n.label == "Statement":
+            ev = n.properties["evidence"][0]
+            assert ctx.text[ev["start"]] in "“\"" and ctx.text[ev["end"] - 1] in "”\""
+            out.append((ev["start"], speaker.get(n.id), n.properties["text"]))
+    return [(s, t) for _, s, t in sorted(out)]
+
+
+def test_verb_after_quote_names_speaker():
+    text = "Judul\n\n“Kita harus menjaga kebersihan pasar setiap hari,” kata Sutrisno Hadi di Lumajang.\n"
+    assert statements(text) == [("official:sutrisno-hadi", "Kita harus menjaga kebersihan pasar setiap hari,")]
+
+
+def test_straight_quotes_and_pronoun_followup():
+    text = ("Judul\n\nBupati Rina Marlina membuka acara itu.\n\n"
+            '"Semua kepala desa wajib hadir dalam musyawarah ini," ujar Rina.\n\n'
+            '"Jangan ada yang terlambat lagi minggu depan," imbuhnya.\n')
+    got = statements(text)
+    assert [s for s, _ in got] == ["official:rina-marlina", "official:rina-marlina"]
+
+
+def test_speaker_before_quote_with_comma():
+    text = ("Judul\n\nSutrisno juga menegaskan, “Anggaran desa harus dipakai sesuai aturan yang berlaku.” "
+            "Hal itu disambut warga.\n")
+    assert statements(text)[0][0] == "official:sutrisno-hadi"
+
+
+def test_unnamed_speaker_gets_statement_but_no_edge():
+    text = ("Judul\n\nSeorang warga yang enggan disebut namanya mengatakan, “Kami sudah menunggu jalan ini "
+            "diperbaiki sejak lama.”\n")
+    got = statements(text)
+    assert got == [(None, "Kami sudah menunggu jalan ini diperbaiki sejak lama.")]
+
+
+def test_split_quote_keeps_speaker():
+    text = "Judul\n\n“Air bersih sudah mengalir,” kata Rina Marlina. “Tahun depan giliran desa di utara.”\n"
+    got = statements(text)
+    assert [s for s, _ in got] == ["official:rina-marlina", "official:rina-marlina"]
+    assert got[1][1] == "Tahun depan giliran desa di utara."
+
+
+def test_quote_spanning_paragraphs_is_one_statement():
+    text = ("Judul\n\n“Program ini untuk semua warga tanpa kecuali.\n\n"
+            "“Kami akan memantau pelaksanaannya setiap bulan,” tutur Sutrisno.\n")
+    got = statements(text)
+    assert len(got) == 1
+    assert got[0] == ("official:sutrisno-hadi",
+                      "Program ini untuk semua warga tanpa kecuali. Kami akan memantau pelaksanaannya setiap bulan,")
+
+
+def test_straight_quote_closing_in_next_paragraph():
+    text = ('Judul\n\nIa lalu berpesan. "Pelayanan di puskesmas harus ramah.\n'
+            'Warga jangan sampai dipingpong," lanjut Rina Marlina.\n')
+    got = statements(text)
+    assert got == [("official:rina-marlina", "Pelayanan di puskesmas harus ramah. Warga jangan sampai dipingpong,")]
+
+
+def test_title_mention_attribution():
+    text = "Judul\n\n“Semua ASN wajib menjaga netralitas menjelang pilkada,” tegas Pj Bupati Lumajang.\n"
+    got = statements(text)
+    assert got[0][0] == "official:sutrisno-hadi"
+
+
+def test_scare_quotes_and_programme_names_are_not_statements():
+    text = ("Judul\n\nProgram “Lumajang Sehat” dan gerakan “Ayo Sekolah Lagi Bersama” diluncurkan "
+            "oleh Sutrisno di alun-alun.\n")
+    assert statements(text) == []
+
+
+def test_quoted_document_is_not_speech():
+    text = ('Judul\n\nPasal 7 peraturan itu berbunyi: "Kepala desa dipilih langsung oleh penduduk desa '
+            'yang bersangkutan".\n')
+    assert statements(text) == []
+
+
+def test_object_position_is_not_the_next_speaker():
+    text = ("Judul\n\nSutrisno didampingi Joko Prasetyo mengatakan, proyek itu selesai akhir tahun.\n\n"
+            "“Kontraktor sudah kami minta bekerja siang dan malam,” katanya.\n")
+    assert statements(text)[0][0] == "official:sutrisno-hadi"
+
+
+def test_abbreviated_honorific_does_not_end_the_clause():
+    text = '"Kita semua harus bekerja lebih cepat tahun ini," ujar Prof. Sutrisno Hadi.\n'
+    assert statements("Judul\n\n" + text)[0][0] == "official:sutrisno-hadi"
+
+
+def test_topics_and_ids_are_stable():
+    text = "Judul\n\n“ASN wajib menjaga netralitas selama Pilkada berlangsung,” kata Rina.\n"
+    ctx = ctx_for(text)
+    extract_statements(ctx)
+    st = [n for n in ctx.graph.nodes.values() if n.label == "Statement"][0]
+    assert st.id == statement_id("official:rina-marlina", "ASN wajib menjaga netralitas selama Pilkada berlangsung,")
+    assert st.properties["topics"] == ["netralitas-asn", "pilkada"]
+    about = sorted(e.target for e in ctx.graph.edges.values() if e.type == "ABOUT")
+    assert about == ["topic:netralitas-asn", "topic:pilkada"]
+    assert ctx.graph.nodes["topic:pilkada"].properties["name"] == "Pilkada"
+
+
+def test_find_quotes_offsets_exact():
+    text = "A “satu dua tiga empat,” kata B. \"lima enam tujuh delapan\" ujar C."
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["“satu dua tiga empat,”", "\"lima enam tujuh delapan\""]
