@@ -1,0 +1,195 @@
+"""The embedded SPARQL store: a pyoxigraph on-disk Store in ``OUT/rdf-store``.
+
+Why pyoxigraph: it is a pip-installable, serverless SPARQL 1.1 engine whose
+bulk loader ingests N-Triples at hundreds of thousands of triples a second,
+so ``graphkit build`` can give every build folder a queryable RDF twin of
+the Cypher store without a server.  The store is rebuilt from scratch on
+each build (into a temporary folder that then replaces the old one), so it
+always matches graph.json exactly and a killed build leaves the previous
+store intact.  ``graph.nt`` is written beside it: the same triples as a
+file for other tools.
+
+``sparql_query`` binds parameters with pyoxigraph ``substitutions`` (SEP-0007):
+values are never pasted into the query text.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from ..errors import QueryError, StoreError
+from ..model import Graph
+from .ntriples import write_ntriples
+from .rdf import DEFAULT_BASE, PREFIXES
+
+STORE_DIR = "rdf-store"
+NT_FILE = "graph.nt"
+
+
+def write_store(graph: Graph, out_dir: str | Path, base: str = DEFAULT_BASE) -> dict:
+    """Write OUT/graph.nt and (re)build OUT/rdf-store from it; returns a summary."""
+    import pyoxigraph as ox
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    nt = out / NT_FILE
+    triples = write_ntriples(graph, nt, base)
+    final = out / STORE_DIR
+    tmp = out / f".{STORE_DIR}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        del store  # closes RocksDB before the folder is moved
+        old = out / f".{STORE_DIR}.{os.getpid()}.old"
+        if final.exists():
+            final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise StoreError(f"could not write the RDF store in {final} ({exc})",
+                         "check free disk space and permissions, then rerun the build") from exc
+    return {"path": str(final), "ntriples": str(nt), "triples": triples}
+
+
+def store_path(out_dir: str | Path) -> Path:
+    """OUT/rdf-store for a build folder, or the store folder itself."""
+    path = Path(out_dir)
+    if (path / STORE_DIR).is_dir():
+        return path / STORE_DIR
+    if path.is_dir() and (path / "CURRENT").is_file():
+        return path
+    raise StoreError(f"no RDF store under {path}",
+                     f"run 'graphkit build ARTICLES -o {path}' (without --no-stores) first")
+
+
+def _term(value):
+    import pyoxigraph as ox
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return value
+    if isinstance(value, (bool, int, float)):
+        return ox.Literal(value)
+    return ox.Literal(str(value))
+
+
+def _python(term):
+    """A result term as a plain Python value: IRIs and strings as str, numbers as numbers."""
+    import pyoxigraph as ox
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dt in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
+                return int(term.value)
+            if dt in ("double", "float", "decimal"):
+                return float(term.value)
+            if dt == "boolean":
+                return term.value == "true"
+        except ValueError:
+            pass
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+def sparql_query(out_dir: str | Path, query_text: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+    """Run a SPARQL query on the build's store; ``params`` bind variables of the same name.
+
+    Returns ``(columns, rows)``; ASK gives ``(["result"], [[bool]])``, CONSTRUCT
+    and DESCRIBE give subject/predicate/object rows.  The gk:, schema:, org:,
+    prov:, dcterms: ... prefixes are predeclared.
+    """
+    import pyoxigraph as ox
+    path = store_path(out_dir)
+    try:
+        store = ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the RDF store {path} ({exc})", "rebuild it with 'graphkit build'") from exc
+    subs = {ox.Variable(k.lstrip("?$")): _term(v) for k, v in (params or {}).items()}
+    text, added = project_variables(query_text, [v.value for v in subs])
+    try:
+        result = store.query(text, prefixes=PREFIXES, substitutions=subs)
+        if isinstance(result, ox.QueryBoolean):
+            return ["result"], [[bool(result)]]
+        if isinstance(result, ox.QueryTriples):
+            return ["subject", "predicate", "object"], [[_python(t.subject), _python(t.predicate),
+                                                         _python(t.object)] for t in result]
+        columns = [v.value for v in result.variables if v.value not in added]
+        return columns, [[_python(sol[c]) for c in columns] for sol in result]
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+    except OSError as exc:
+        raise QueryError(f"the SPARQL query failed: {exc}") from exc
+
+
+# ---- parameters that the query does not project ------------------------------------------------
+# pyoxigraph only substitutes variables of the outermost SELECT projection.  A
+# parameter is an input, not an output, so query files rarely project it; we
+# add its *name* (never its value) to the projection (and to a top-level GROUP
+# BY), run the query, and drop that column again.
+
+_MASK = re.compile("|".join([
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''",           # long strings
+    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # short strings
+    r'<[^<>"{}|^`\\\s]*>',                            # IRIs (a "<" operator is followed by a space)
+    r"#[^\n]*",                                        # comments
+]))
+_WORD = re.compile(r"[A-Za-z_]+|[{}()]|[?$][A-Za-z0-9_]+|\*|\S")
+
+
+def _masked(text: str) -> str:
+    """The query with strings, IRIs and comments blanked out (same length, same offsets)."""
+    return _MASK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def project_variables(query: str, names: list[str]) -> tuple[str, set[str]]:
+    """``query`` with ``names`` added to its top-level SELECT (and GROUP BY); the names added."""
+    masked = _masked(query)
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(masked)]
+    upper = [t[0].upper() for t in tokens]
+    if "SELECT" not in upper:
+        return query, set()
+    i = upper.index("SELECT") + 1
+    depth, projected, star, where = 0, set(), False, None
+    while i < len(tokens):
+        tok, up = tokens[i][0], upper[i]
+        if depth == 0 and (up == "WHERE" or tok == "{" or up == "FROM"):
+            where = i
+            break
+        depth += tok == "("
+        depth -= tok == ")"
+        if tok[0] in "?$" and (depth == 0 or upper[i - 1] == "AS"):
+            projected.add(tok[1:])
+        star |= tok == "*" and depth == 0
+        i += 1
+    missing = [n for n in names if n not in projected]
+    if star or where is None or not missing:
+        return query, set()
+    edits = [(tokens[where][1], "".join(f" ?{n}" for n in missing) + " ")]
+    group = _top_level_group_by(tokens, upper, where)
+    if group is not None:
+        edits.append((tokens[group][2], "".join(f" ?{n}" for n in missing)))
+    for pos, insert in sorted(edits, reverse=True):
+        query = query[:pos] + insert + query[pos:]
+    return query, set(missing)
+
+
+def _top_level_group_by(tokens, upper, start: int) -> int | None:
+    """Index of the BY of a GROUP BY that follows the outermost WHERE group, if any."""
+    depth, i = 0, start
+    while i < len(tokens) and tokens[i][0] != "{":
+        i += 1
+    for j in range(i, len(tokens)):
+        depth += tokens[j][0] == "{"
+        depth -= tokens[j][0] == "}"
+        if depth == 0:
+            for k in range(j + 1, len(tokens) - 1):
+                if upper[k] == "GROUP" and upper[k + 1] == "BY":
+                    return k + 1
+            return None
+    return None
