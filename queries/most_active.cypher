@@ -1,0 +1,11 @@
+// answers: the most active officials: events led or attended, statements made, articles that mention them
+// param limit: how many officials to list (default 10)
+// example: graphkit query queries/most_active.cypher --param limit=5
+MATCH (o:Official)
+OPTIONAL MATCH (o)-->(e:Event)
+WITH o, count(DISTINCT e.id) AS events
+OPTIONAL MATCH (o)-->(s:Statement)
+WITH o, events, count(DISTINCT s.id) AS statements
+RETURN o.name AS official, events, statements, size(o.sources) AS articles
+ORDER BY events DESC, statements DESC, articles DESC, o.id
+LIMIT $limit
