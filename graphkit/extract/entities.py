@@ -27,7 +27,7 @@ from collections import Counter
 
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .names import Name, parse_name, slug
+from .names import Name, edit_distance, parse_name, slug
 from .offices import Post, find_posts, is_national, role_level, role_name
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, dateline, find_regions, main_region
@@ -77,12 +77,17 @@ class _Resolver:
             kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
             pos = m.end()
         hit = self.by_start.get(pos)
+        if not hit and "kecamatan" in kinds:
+            return self._fuzzy_district(pos, limit)
         if not hit:
             return None
         end, forms = hit
-        codes = sorted({f.code for f in forms if not f.seat and self.gaz.regions[f.code].kind in kinds})
+        codes = sorted({f.code for f in forms if self.gaz.regions[f.code].kind in kinds
+                        and (not f.seat or self.cited.get(f.code))})
         if "kecamatan" in kinds:
-            codes = [c for c in codes if c[:5] in self.cited] or codes
+            codes = [c for c in codes if c[:5] in self.cited]
+            if not codes:
+                return self._fuzzy_district(pos, limit)
         if len(codes) > 1:
             best = [c for c in codes if self.cited.get(c)]
             codes = best if len(best) == 1 else codes
@@ -92,6 +97,22 @@ class _Resolver:
             return None if pos == start else None
         self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
         return end
+
+
+    def _fuzzy_district(self, start: int, limit: int) -> int | None:
+        """A kecamatan of a cited kab/kota written one letter off ("Bandar Laksmana")."""
+        words = list(re.finditer(r"[A-Z][a-z]+", self.text[start:limit]))
+        for n in (3, 2):
+            if len(words) < n + 1 or words[0].start() != 0:
+                continue
+            cand = self.text[start:start + words[n - 1].end()].lower()
+            for regency in sorted(c for c in self.cited if c.count(".") == 1):
+                for name, code in self.gaz.districts_of.get(regency, []):
+                    if len(name) >= 8 and edit_distance(cand, name, 1) <= 1:
+                        end = start + words[n - 1].end()
+                        self.codes[(start, end)] = code
+                        return end
+        return None
 
 
 def extract_entities(ctx: ArticleContext) -> None:
@@ -128,7 +149,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         if code is None or ctx.in_boilerplate(p.start, p.end):
             continue
         office_id = _office(ctx, role, code, p)
-        cite(code if code != "ID" else None, p.region_span[0] if p.region_span else p.start,
+        cite(code if code != "ID" and code.count(".") < 2 else None,
+             p.region_span[0] if p.region_span else p.start,
              p.region_span[1] if p.region_span else p.end)
         if official is not None:
             holds.setdefault((official.node_id, office_id), []).append((p.capacity, p.start, name.full_end))
@@ -221,8 +243,11 @@ def _office(ctx: ArticleContext, role: str, code: str, post: Post) -> str:
         where = ""
     name = f"{role} {where}".strip() if not role.endswith(where) else role
     ctx.node(office_id, "Office", post.start, post.end, name=name, role=role, region=code)
-    ctx.edge("IN_REGION", office_id, f"region:{code}", post.start, post.end)
-    _region_node(ctx, code, None, None)
+    # A kecamatan post keeps its kecamatan code; the node it sits in is the kab/kota (kecamatan are
+    # not emitted as regions of the article: they are places, rarely what the article is about).
+    where_id = code if code.count(".") < 2 else code[:5]
+    ctx.edge("IN_REGION", office_id, f"region:{where_id}", post.start, post.end)
+    _region_node(ctx, where_id, None, None)
     return office_id
 
 

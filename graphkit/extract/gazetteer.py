@@ -76,6 +76,10 @@ class Gazetteer:
         for r in _rows("districts.csv"):
             self.regions[r["code"]] = Region(r["code"], r["name"], "kecamatan", r["regency_code"])
             self._add(r["name"], Form(r["code"], "kecamatan", "name", True, False, False))
+        self.districts_of: dict[str, list[tuple[str, str]]] = {}
+        for code, region in self.regions.items():
+            if region.kind == "kecamatan" and region.parent:
+                self.districts_of.setdefault(region.parent, []).append((region.name.lower(), code))
         self.regions["ID"] = Region("ID", "Indonesia", "negara", None, "Q252")
         self.automaton = ahocorasick.Automaton()
         for key in sorted(self.forms):

@@ -37,7 +37,7 @@ _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
 
 MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
@@ -53,7 +53,9 @@ _STOP = set(MONTHS) | set(
     "Sekretaris Direktur Camat Bupati Gubernur Walikota Wali Lurah Presiden Menteri Asisten Staf Ahli "
     "Kapolres Kapolda Kapolsek Dandim Danrem Kajari Kajati Sekda Kadis Kaban OPD ASN PNS DPRD DPR KPU Bawaslu "
     "BACA Baca Foto Sumber Editor Penulis Reporter Humas Menurutnya Namun Selain Sementara Kemudian "
-    "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun".split())
+    "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun Jembatan "
+    "Pasar Masjid Rumah Sakit Sekolah Stadion Lapangan Kompleks Komplek Taman Pantai Pelabuhan Bandara Terminal "
+    "Kawasan Wisma Balai Alun".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -71,7 +73,9 @@ def role_vocab() -> set[str]:
                      "pol pp satpol tipikor uptd rsud pu dan divisi penanganan pelanggaran hukum humas "
                      "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "
                      "provinsi kabupaten kota".split())
-        words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak"}
+        words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
+                  "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
+                  "mulia", "harian", "raya", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}
         _ROLE_VOCAB = words
     return _ROLE_VOCAB
 
@@ -110,7 +114,7 @@ def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
     i = pos
     while len(words) < max_words:
         m = _INITIALS.match(text, i)
-        if m and _NAME_WORD.match(text, _skip_space(text, m.end())):
+        if m and (words or m.group(0)[0].isupper()) and _NAME_WORD.match(text, _skip_space(text, m.end())):
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import title_rows
+from .gazetteer import opd_rows, title_rows
 from .names import HONORIFIC, RANK, is_role_word
 
 CAPACITY = re.compile(
@@ -48,10 +48,13 @@ HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
                                                                             reverse=True))), re.I)
 _OPEN_SET = {h.lower() for h in _OPEN}
 
+_OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
+                              and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|Partai)\b")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|"
-                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*)\b"),
+                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
     "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
                            r"Jenderal)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
@@ -108,8 +111,11 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         else:
             word = m.group("word")
             nxt = text[m.end():m.end() + 2].lstrip()
-            if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()):
+            if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
+                    not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()):
                 break
+            if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh") or HEAD.match(text, m.start())):
+                break                                  # a second post starts here
             if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
                 break
@@ -135,6 +141,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         capacity, cap_start = capacity_before(text, m.start())
         toks, run_end = _run(text, m.end())
+        if toks and _CORPORATE.search(text[m.end():toks[-1][1]]):
+            continue
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts
 
@@ -156,6 +164,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     k = 0
     while k < limit:
         s = toks[k][0]
+        if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
+            s = text.index("/", s) + 1
         end = region_at(s, toks[-1][1], head)
         ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
         if ends:
@@ -170,19 +180,29 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
         cand = toks[start_k:]
         # ... else the trailing words that are not agency vocabulary
         n = len(cand)
+        while n > 0 and cand[n - 1][2] == "paren":
+            n -= 1
+        top = n
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]):
             n -= 1
+        if n == top:
+            n = len(cand)
         if n < len(cand):
             name_idx = start_k + n
             if open_head and start_k + n == 0 and not region_idx and len(toks) >= 2:
                 name_idx = 1          # "Kepala Dinas Perkim Supardi": the first word names the agency
-        for s, e, kind in toks[start_k:name_idx if name_idx is not None else len(toks)]:
-            if text[s:e].lower() == "provinsi":
-                provincial = True
+
+    if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
+        name_idx += 1                      # "RSUD Yowari Petronela ...": the unit's own name comes first
+    elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
+        name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
+    provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
-    leftover = toks[region_idx[1] + 1:] if region_idx else toks
+    leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks) if t[2] != "num"]
     if name_start is None and (open_head or not leftover):
         after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
         if after:
@@ -193,6 +213,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial)
 
 
+_NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _DROP_TAIL = re.compile(r"\b(?:Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
                         r"Dapil\s+[IVX\d]+|RI|Republik\s+Indonesia)\b")
@@ -213,9 +235,9 @@ def role_name(text: str, post: Post) -> str:
     tail = _DROP_TAIL.sub(" ", tail)
     tail = re.sub(r"\d+(?:/\S+)?", " ", tail)
     role = " ".join((head + " " + tail).split())
-    if re.fullmatch(r"(?i)anggota dpr(?: provinsi)?", " ".join((head + " " + " ".join(words)).split())) and \
-            "Provinsi" in words:
-        role = "Anggota DPRD"
+    if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
+                                            or "Kota" in words):
+        role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
     out = []
     for w in role.split():
         full = _title_abbrev().get(w.lower())

@@ -1,0 +1,262 @@
+"""Score a graph against gold annotations, exactly as ../shared/eval/score.py does.
+
+The gold format (one JSON file per article, see the gold README) is public;
+this module re-implements the reference matching so that ``graphkit eval``
+prints the same precision, recall and F1 per kind of fact and the same
+micro-F1 — the test suite checks the two agree on the seed graph.  On top of
+the reference it can list every false positive and false negative with the
+sentence it comes from (``errors=True``), which is what one needs to improve
+the extractor.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .errors import GraphDocumentError, MissingPathError
+
+HONORIFICS = {
+    "prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "hc", "kh", "ust", "ustadz",
+    "bapak", "pak", "ibu", "bu", "sdr", "saudara", "tuan", "nyonya",
+}
+DEGREE = re.compile(
+    r",\s*(s|m|d)\.?\s?[a-z]{1,5}\.?(\s?[a-z]{1,4}\.?)?(?=,|$)|,\s*(mm|mba|msi|mpd|mh|mt|phd|se|sh|st|sos|ssos|spd|ak|"
+    r"ca|cpa|ma|mp|mkes|map|mag|msc|bsc)\b\.?",
+    re.I,
+)
+FACTS = ["officials", "regions", "offices", "holds", "events", "led", "attended", "statements", "stated"]
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def name_key(name: str) -> str:
+    """A person's name without degrees and leading honorifics, folded."""
+    words = re.findall(r"[a-z0-9]+", fold(DEGREE.sub("", name or "")))
+    while words and words[0] in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _abbreviations() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name in ("titles.csv", "opd.csv"):
+        with resources.files("graphkit.data").joinpath(name).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                abbrev, full = row["abbrev"].strip(), row["expansion"].strip()
+                if abbrev and full and " " not in abbrev and abbrev.lower() != full.lower():
+                    table.setdefault(fold(abbrev), full)
+    for acting in ("pj", "pjs", "plt", "plh"):
+        table.pop(acting, None)
+    table.update({"walikota": "Wali Kota", "wakil walikota": "Wakil Wali Kota", "kominfo": "Komunikasi dan Informatika",
+                  "pupr": "Pekerjaan Umum dan Penataan Ruang"})
+    return table
+
+
+ABBREVIATIONS = _abbreviations()
+
+
+def role_key(role: str) -> str:
+    """Posts compare by their expanded words: 'Kadis Kominfo' == 'Kepala Dinas Komunikasi dan Informatika'."""
+    words = [ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z0-9]+", fold(role))]
+    return re.sub(r"[^a-z0-9]", "", fold(" ".join(words)))
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def quote_similar(a: str, b: str) -> bool:
+    ta, tb = set(tokens(a)), set(tokens(b))
+    if not ta or not tb:
+        return False
+    inter = len(ta & tb)
+    return inter / len(ta | tb) >= 0.8 or inter / min(len(ta), len(tb)) >= 0.95 and \
+        min(len(ta), len(tb)) >= 0.8 * max(len(ta), len(tb))
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def prf(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Miss:
+    """One false positive (``kind`` 'fp') or false negative ('fn') with where it comes from."""
+
+    article: str
+    fact: str
+    kind: str
+    item: str
+    sentence: str = ""
+
+
+@dataclass
+class Report:
+    facts: dict[str, dict]
+    all: dict
+    articles: int
+    leaks: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[Miss] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out = {**self.facts, "all": self.all, "articles": self.articles, "leaks": len(self.leaks)}
+        if self.errors:
+            out["errors"] = [m.__dict__ for m in self.errors]
+        return out
+
+
+def load_graph(path: Path) -> tuple[dict, list]:
+    """Nodes by id and the edge list of a graph document (JSON or JSON Lines)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MissingPathError(f"cannot read the graph ({exc.strerror})", path=str(path)) from exc
+    try:
+        doc = json.loads(text)
+        nodes, edges = doc.get("nodes", []), doc.get("edges", [])
+    except json.JSONDecodeError:
+        nodes, edges = [], []
+        for no, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GraphDocumentError(f"not JSON ({exc.msg})", path=str(path), line=no) from exc
+                (edges if obj.get("kind") == "edge" or "source" in obj else nodes).append(obj)
+    except AttributeError as exc:
+        raise GraphDocumentError("not a graph document (expected nodes and edges)", path=str(path)) from exc
+    return {n["id"]: n for n in nodes}, edges
+
+
+def props(obj: dict) -> dict:
+    return obj.get("properties") or {}
+
+
+def sources(obj: dict) -> set[str]:
+    return set(props(obj).get("sources") or [])
+
+
+def region_code(node: dict | None) -> str:
+    if not node:
+        return ""
+    p = props(node)
+    if p.get("code"):
+        return str(p["code"])
+    nid = node.get("id", "")
+    return nid.split(":", 1)[1] if nid.startswith("region:") else ""
+
+
+def match(gold: list, pred: list, same: Callable) -> tuple[int, int, int, dict]:
+    """Greedy one-to-one matching; returns tp, fp, fn and pred-index -> gold-index."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j not in used and same(p, g):
+                used.add(j)
+                pairs[i] = j
+                break
+    return len(pairs), len(pred) - len(pairs), len(gold) - len(pairs), pairs
+
+
+def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False,
+          texts: dict[str, str] | None = None) -> Report:
+    """Score the graph document at ``graph_path`` against every gold file in ``gold_dir``."""
+    from .evaluate_article import score_article      # the per-article matcher, split out for size
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise MissingPathError("the gold folder does not exist", path=str(gold_dir),
+                               fix="pass a folder of gold JSON files (one per article)")
+    nodes, edges = load_graph(Path(graph_path))
+    tallies = {k: Tally() for k in FACTS}
+    leaks: list = []
+    misses: list[Miss] = []
+    files = sorted(gold_dir.glob("*.json"))
+    for f in files:
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        text = (texts or {}).get(gold["article"]) or _article_text(nodes, gold["article"])
+        res = score_article(gold, nodes, edges, misses if errors else None, text)
+        leaks += res.pop("leaks")
+        for k, v in res.items():
+            tallies[k].add(*v)
+    total = Tally()
+    for t in tallies.values():
+        total.add(t.tp, t.fp, t.fn)
+    return Report({k: t.prf() for k, t in tallies.items()}, total.prf(), len(files), leaks, misses)
+
+
+def _article_text(nodes: dict, stem: str) -> str:
+    node = nodes.get("article:" + stem)
+    path = props(node or {}).get("path")
+    if path and Path(path).is_file():
+        try:
+            return Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return ""
+    return ""
+
+
+def evaluate(target: str | Path, gold_dir: str | Path, *, errors: bool = False) -> Report:
+    """Score a graph document, or build the given article files/folder first (no stores) and score that."""
+    target = Path(target)
+    if not target.exists():
+        raise MissingPathError("no such graph or article path", path=str(target))
+    graph = target / "graph.json" if target.is_dir() else target
+    if target.is_dir() and graph.is_file():
+        return score(graph, gold_dir, errors=errors)
+    if target.is_file() and target.suffix in (".json", ".jsonl") and _is_graph(target):
+        return score(target, gold_dir, errors=errors)
+    from .pipeline import build
+    from .sources import read_articles
+    texts = {a.id: a.text for a in read_articles([target])}
+    with tempfile.TemporaryDirectory(prefix="graphkit-eval-") as tmp:
+        build([target], tmp, stores=False)
+        return score(Path(tmp) / "graph.json", gold_dir, errors=errors, texts=texts)
+
+
+def _is_graph(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as f:
+        head = f.read(4096)
+    return '"nodes"' in head or '"kind"' in head and '"labels"' in head
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of ``text`` around [start, end)."""
+    if not text:
+        return ""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    right_candidates = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return " ".join(text[left + 1:right].split())[:300]
+
+
+def find_sentence(text: str, needle: str) -> str:
+    """The first sentence of ``text`` that contains ``needle`` (case-insensitively)."""
+    if not text or not needle:
+        return ""
+    i = text.lower().find(needle.lower())
+    return sentence_at(text, i, i + len(needle)) if i >= 0 else ""
