@@ -1,8 +1,229 @@
-"""Events (typed, dated, with venue and region) and who led or attended them.  (stub)"""
+"""Events (typed, dated, with venue and region) and who led or attended them.
+
+A regional news article usually reports one event — an apel, an audiensi, a
+rakor — in its headline and lead, with a date and a place, and names who led
+it and who came.  The scorer, and a reader, count an Event only when its type
+and date are right, so this stage is deliberately conservative:
+
+* the event type comes from trigger words (``event_types.TRIGGERS``) found in
+  the headline or the lead paragraphs, outside quoted speech; the headline
+  wins, then the earliest trigger in the lead;
+* its date is the date written in the trigger's sentence, else the first date
+  of the lead; no date → ``date`` null (never the publication date, which is
+  when the news was written, not when the event happened);
+* a second event is kept only when a different trigger in the lead carries a
+  different date of its own ("… yang dilantik pada 27 September 2020");
+* LED: "dipimpin/dibuka/digelar oleh X", "X memimpin/membuka/meresmikan/
+  meninjau/menggelar …", "X selaku pembina apel"; ATTENDED: the people and
+  groups listed after "dihadiri", "tampak/turut hadir", "diikuti",
+  "didampingi", "disaksikan", "peserta … mencakup".
+"""
 from __future__ import annotations
 
-from .context import ArticleContext
+import re
+
+from .context import ArticleContext, Mention
+from .dates import find_dates
+from .event_types import GROUP_WORDS, TRIGGER_RE, VENUE_RE, trigger_type
+from .names import slug
+from .quotes import find_quotes
+
+LEAD_CHARS = 900
+
+_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\bDrs)(?<!\bIr)(?<!\bHj)(?<!\bNo)[.!?](?=\s|$)|\n")
+# X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
+_LED_PASSIVE = re.compile(r"\b(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|"
+                          r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
+                          r"oleh\b", re.I)
+_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|"
+                         r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
+                         r"melaksanakan|menyelenggarakan)\b", re.I)
+_LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+                       re.I)
+_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|tampak\s+hadir|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
+                         r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+                         r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
+                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|pertemuan)\s+(?:bersama|dengan))\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|dengan|dihadiri|oleh|untuk|dari)"
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+_PASSING = re.compile(r"\b(?:akan|rencananya|direncanakan|sebelumnya|nanti|mendatang|baru)\s+(?:\w+\s+)?$", re.I)
+
+
+def _sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(text, pos)
+    return start, (m.end() if m else len(text))
+
+
+def _body_start(ctx: ArticleContext) -> int:
+    """Offset after the headline line (the first non-empty line without a final period)."""
+    text = ctx.text
+    first = text.lstrip()
+    line_end = text.find("\n", len(text) - len(first))
+    if line_end < 0:
+        return 0
+    line = text[:line_end].strip()
+    return line_end if line and not line.endswith((".", "”", "\"")) else 0
+
+
+def _outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not any(a <= s < b for a, b in spans)
+
+
+class _Candidate:
+    def __init__(self, etype: str, start: int, end: int, rank: tuple):
+        self.type, self.start, self.end, self.rank = etype, start, end, rank
+        self.date: str | None = None
+
+
+def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -> list[_Candidate]:
+    text = ctx.text
+    lead_end = min(len(text), body + LEAD_CHARS)
+    nl = text.find("\n\n", lead_end)
+    lead_end = lead_end if nl < 0 else min(nl, lead_end + 400)
+    found: list[_Candidate] = []
+    for m in TRIGGER_RE.finditer(text, 0, lead_end):
+        s, e = m.start(), m.end()
+        if not _outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+            continue
+        etype = trigger_type(m.group(0))
+        if etype is None or _PASSING.search(text[max(0, s - 30):s]):
+            continue
+        in_title = s < body
+        found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
+    return found
+
+
+def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
+    s, e = _sentence(ctx.text, start, body if start >= body else 0)
+    for d in dates:
+        if s <= d.start < e and d.iso:
+            return d.iso, d.start
+    return None, None
 
 
 def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
+    text = ctx.text
+    body = _body_start(ctx)
+    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    cands = _candidates(ctx, body, quotes)
+    if not cands:
+        return
+    dates = [d for d in find_dates(text, ctx.published)
+             if d.start >= body and not ctx.in_boilerplate(d.start, d.end)]
+    lead_dates = [d for d in dates if d.start < body + LEAD_CHARS + 400 and d.iso]
+    cands.sort(key=lambda c: c.rank)
+    main = cands[0]
+    # the main event's date: in the sentence of its first body trigger, else the first date of the lead
+    body_hits = [c for c in cands if c.type == main.type and c.start >= body]
+    anchor = body_hits[0] if body_hits else main
+    main.date, _ = _date_near(ctx, dates, anchor.start, anchor.end, body)
+    if main.date is None:
+        main.date = lead_dates[0].iso if lead_dates else None
+    events = [(main, anchor)]
+    for c in cands:
+        if c.type == main.type or c.start < body:
+            continue
+        own, _ = _date_near(ctx, dates, c.start, c.end, body)
+        # a second event needs its own date, written right after its trigger
+        if own and own != main.date and re.search(r"^\W*(?:\w+\W+){0,2}(?:pada|tanggal)\b",
+                                                   text[c.end:c.end + 40], re.I):
+            c.date = own
+            events.append((c, c))
+            break
+    for ev, at in events:
+        _emit(ctx, ev, at, body, quotes, primary=ev is main)
+
+
+def _event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
+    where = ctx.region or f"article-{slug(ctx.article.id)}"
+    return f"event:{etype}:{date or 'undated'}:{where}"
+
+
+def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes, primary: bool) -> None:
+    text = ctx.text
+    eid = _event_id(ctx, ev.type, ev.date)
+    s, e = _sentence(text, at.start, body if at.start >= body else 0)
+    venue = _venue(ctx, body, s) if primary else None
+    name = " ".join(text[ev.start:ev.end].split())
+    ctx.node(eid, "Event", at.start, at.end, type=ev.type, date=ev.date, name=name[:1].upper() + name[1:],
+             region=ctx.region, venue=venue[1] if venue else None)
+    if ctx.region:
+        ctx.edge("IN_REGION", eid, f"region:{ctx.region}", at.start, at.end)
+    if venue:
+        vid, vname, vs, ve = venue
+        ctx.node(vid, "Venue", vs, ve, name=vname, region=ctx.region)
+        ctx.edge("HELD_AT", eid, vid, vs, ve)
+        if ctx.region:
+            ctx.edge("IN_REGION", vid, f"region:{ctx.region}", vs, ve)
+    if not primary:
+        return
+    lead_end = body + LEAD_CHARS + 400
+    people = [m for m in ctx.mentions if m.kind in ("name", "title") and _outside(quotes, m.start, m.end)
+              and not ctx.in_boilerplate(m.start, m.end)]
+    leaders = _leaders(text, people, body, lead_end)
+    for m in leaders:
+        ctx.edge("LED", m.node_id, eid, m.start, m.end)
+    led_ids = {m.node_id for m in leaders}
+    for node_id, ms, me in _attendees(ctx, people, body, quotes):
+        if node_id not in led_ids:
+            ctx.edge("ATTENDED", node_id, eid, ms, me)
+
+
+def _venue(ctx: ArticleContext, body: int, sent_start: int) -> tuple[str, str, int, int] | None:
+    text = ctx.text
+    for m in VENUE_RE.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        if ctx.in_boilerplate(m.start(), m.end()):
+            continue
+        name = " ".join(m.group("name").split()).rstrip(" ,.")
+        if len(name.split()) < 2:
+            continue
+        vid = f"venue:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
+        return vid, name, m.start("name"), m.start("name") + len(m.group("name").rstrip(" ,."))
+    return None
+
+
+def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _LED_PASSIVE.finditer(text, body, lead_end):
+        after = [p for p in people if m.end() <= p.start <= m.end() + 90]
+        stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
+        if after and (stop is None or after[0].start < m.end() + stop.start()):
+            out.append(after[0])
+    subjects = [p for p in people if body <= p.start < lead_end
+                and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start])]
+    for i, p in enumerate(subjects):
+        # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
+        clause = re.split(r"[.;\n]", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
+            out.append(p)
+    seen, uniq = set(), []
+    for m in out:
+        if m.node_id not in seen:
+            seen.add(m.node_id)
+            uniq.append(m)
+    return uniq
+
+
+def _attendees(ctx: ArticleContext, people: list[Mention], body: int, quotes) -> list[tuple[str, int, int]]:
+    """People and groups listed after an attendance cue, up to the end of its sentence."""
+    from .entities import group_node
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for cue in _ATTEND_CUE.finditer(text, 0):
+        if not _outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
+            continue
+        s, e = _sentence(text, cue.end(), 0)
+        e = max(e, cue.end())
+        out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+        for g in GROUP_WORDS.finditer(text, cue.end(), e):
+            word = g.group("word")
+            out.append((group_node(ctx, word, g.start("word"), g.end("word")), g.start("word"), g.end("word")))
+    return out
+
+
+__all__ = ["extract_events"]

@@ -1,0 +1,85 @@
+"""The event vocabulary of SCHEMA.md, as trigger words, plus venue and group words.
+
+Each event type lists the Indonesian words a reporter uses for it — the noun
+("apel", "peresmian"), the verb forms ("meresmikan", "diresmikan",
+"resmikan" in headlines) and common abbreviations ("rakor", "kunker",
+"bimtek").  Everything is compiled into one alternation at import; the type
+of a match is looked up from its lower-cased text, longest trigger first, so
+"rapat koordinasi" is a rakor and not a plain "rapat".
+"""
+from __future__ import annotations
+
+import re
+
+# type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
+    "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
+    "rapat": (r"rapat paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
+              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
+    "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
+             r"upacara(?: bendera| peringatan| hari| hut)?"),
+    "audiensi": (r"audiensi", r"beraudiensi"),
+    "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
+                        r"sidak", r"inspeksi mendadak", r"menerima kunjungan", r"terima kunjungan",
+                        r"kunjungan", r"berkunjung", r"mengunjungi", r"blusukan", r"monitoring ke"),
+    "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
+                   r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
+    "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
+                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching"),
+    "sosialisasi": (r"sosialisasi", r"mensosialisasikan", r"sosialisasikan", r"penyuluhan"),
+    "pelatihan": (r"pelatihan", r"bimtek", r"bimbingan teknis", r"diklat", r"workshop", r"lokakarya", r"pembekalan"),
+    "deklarasi": (r"deklarasi", r"mendeklarasikan", r"ikrar"),
+    "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
+                        r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
+    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+                   r"menyalurkan", r"salurkan"),
+    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih"),
+    "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halalbihalal",
+                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
+    "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
+                     r"penyambutan adat", r"kirab budaya"),
+    "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),
+    "kampanye": (r"kampanye", r"berkampanye", r"kampanye akbar"),
+    "debat": (r"debat publik", r"debat kandidat", r"debat calon", r"debat paslon", r"debat pasangan calon",
+              r"debat perdana", r"debat kedua", r"debat ketiga", r"debat terakhir"),
+    "pemungutan_suara": (r"pemungutan suara", r"pencoblosan", r"pemungutan dan penghitungan suara"),
+    "seminar": (r"seminar", r"webinar", r"dialog publik", r"diskusi publik", r"sarasehan", r"talkshow"),
+    "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
+}
+# words that look like triggers but are not events here
+_NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wisata|wisatawan|pasien))", re.I)
+
+_PHRASES = sorted(((p, t) for t, ps in TRIGGERS.items() for p in ps), key=lambda x: len(x[0]), reverse=True)
+TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(p.replace(" ", r"\s+") for p, _ in _PHRASES), re.I)
+_TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
+
+
+def trigger_type(phrase: str) -> str | None:
+    """The event type of a trigger phrase found by ``TRIGGER_RE``."""
+    if _NOT_EVENT.match(phrase):
+        return None
+    for rx, etype in _TYPE_RE:
+        if rx.match(phrase):
+            return etype
+    return None
+
+
+# Venues: a head word then capitalised words ("Pendopo Wahyawibawagraha", "Aula Bina Praja II")
+_VENUE_HEADS = (r"Pendopo|Pendapa|Aula|Gedung|Kantor|Ruang(?:an)?(?:\s+[Rr]apat)?|Balai|Hotel|Lapangan|Stadion|"
+                r"Masjid|Gereja|Alun-alun|Alun-Alun|Wisma|Lobby|Lobi|Halaman|GOR|Graha|Rumah\s+Dinas|Rumah\s+Jabatan|"
+                r"Rujab|Taman|Pantai|Jembatan|Kompleks|Komplek|Mess|Sekretariat|Convention\s+Hall|Hall|Bandara|"
+                r"Pelabuhan|Pasar|Puskesmas|RSUD|Sekolah|SMA|SMP|SD|Kampus|Islamic\s+Center|Lapas|Markas|Mapolres|"
+                r"Makodim|Guest\s+House|Ballroom|Auditorium")
+_CAP = r"(?:[A-Z][\w'’.-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
+VENUE_RE = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|dilangsungkan\s+di)\s+"
+                      r"(?P<name>(?:%s)(?:\s+%s){1,7})" % (_VENUE_HEADS, _CAP))
+
+# Group attendees: the words gold and readers use for groups of officials
+GROUP_WORDS = re.compile(
+    r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|Perangkat\s+Daerah|OPD|ASN|PNS|THL|"
+    r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
+    r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
+    r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD)(?![\w-])")
+
+__all__ = ["TRIGGERS", "TRIGGER_RE", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
