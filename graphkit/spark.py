@@ -1,0 +1,179 @@
+"""Spark scale-out: the same extractor and merge, run over partitions of articles.
+
+Why this works without new logic: ``extract_article`` is a pure function of
+one article, and ``Node.merged``/``Edge.merged`` (``merge_properties``) are
+commutative and associative.  So extraction is a ``mapPartitions`` over
+article rows, and building the graph is two keyed aggregations
+(``reduceByKey`` on the node id and on the edge key) whose result does not
+depend on partitioning or order: it equals the single-process build.
+
+Records travel between Python and the JVM as JSON strings keyed by their
+identity, which keeps the Spark schema trivial and the bytes exact.  The
+merged graph is then either collected and resolved on the driver (``build``,
+fine up to millions of records) or written out keyed and unresolved as
+Parquet / JSON Lines partitions (``write_partitions``) for a cluster job.
+
+Needs the ``spark`` extra: ``pip install 'graphkit[spark]'`` (pyspark, pyarrow).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .extract import extract_article
+from .model import Article, Edge, Graph, Node
+from .resolve import resolve
+from .sources import read_articles
+from .sources.decode import sha256
+from .sources.records import record_to_article
+
+ARTICLE_FIELDS = ("id", "title", "text", "url", "published", "outlet", "author", "path", "sha256")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def require_pyspark():
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise UsageError("pyspark is not installed",
+                         fix="pip install 'graphkit[spark]' (pyspark and pyarrow; Java 17+)") from exc
+    return pyspark
+
+
+def session(master: str = "local[2]", app_name: str = "graphkit", shuffle_partitions: int = 4, **conf: str):
+    """A SparkSession tuned for graphkit (no UI, few shuffle partitions); on a cluster pass master=None."""
+    require_pyspark()
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName(app_name)
+    settings = {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false",
+                "spark.sql.shuffle.partitions": str(shuffle_partitions),
+                "spark.default.parallelism": str(shuffle_partitions)}
+    if master:
+        builder = builder.master(master)
+        if master.startswith("local"):
+            # Local workers must run this interpreter (the venv with graphkit), not "python3" on PATH;
+            # SparkContext reads only the environment variable for that.
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    settings.update(conf)
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+# --- articles in -------------------------------------------------------------------------------
+
+def row_to_article(row: Any) -> Article:
+    """A Spark Row (or dict) with id/title/text/... to an Article, normalised like the file readers."""
+    rec = row.asDict() if hasattr(row, "asDict") else dict(row)
+    if rec.get("sha256"):  # already read by graphkit (articles_dataframe): keep it exactly
+        article = Article(**{k: rec.get(k) for k in ARTICLE_FIELDS if rec.get(k) is not None})
+    else:
+        article = record_to_article(rec, path=rec.get("path"), line=None)
+    if not article.sha256:
+        article.sha256 = sha256(article.text)
+    return article
+
+
+def articles_dataframe(spark, paths: Iterable[str | Path], num_partitions: int = 4):
+    """Articles read on the driver by graphkit's own readers (any format), as a DataFrame.
+
+    For inputs small enough for one machine to read; big inputs should be
+    JSON Lines read with ``spark.read.json`` (see ``read_jsonl``).
+    """
+    rows = [{k: getattr(a, k) for k in ARTICLE_FIELDS} for a in read_articles(paths)]
+    if not rows:
+        raise UsageError("no article could be read", fix="check the paths")
+    from pyspark.sql.types import StringType, StructField, StructType
+    schema = StructType([StructField(k, StringType(), k != "id" and k != "text") for k in ARTICLE_FIELDS])
+    return spark.createDataFrame(rows, schema).repartition(num_partitions)
+
+
+def read_jsonl(spark, path: str, num_partitions: int | None = None):
+    """A JSON Lines article file (or folder) as a DataFrame; ``path`` is recorded like the file reader does."""
+    from pyspark.sql import functions as F
+    df = spark.read.json(path)
+    if "path" not in df.columns:
+        df = df.withColumn("path", F.lit(str(path)))
+    return df.repartition(num_partitions) if num_partitions else df
+
+
+# --- extract and merge -------------------------------------------------------------------------
+
+def extract_partition(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    """mapPartitions body: article rows in, ``(key, record JSON)`` out, key "n|<id>" or "e|<edge key>"."""
+    for row in rows:
+        graph = extract_article(row_to_article(row))
+        for n in graph.nodes.values():
+            yield "n|" + n.id, _dumps(n.to_dict())
+        for e in graph.edges.values():
+            yield "e|" + _dumps(list(e.key)), _dumps(e.to_dict())
+
+
+def merge_records(a: str, b: str) -> str:
+    """reduceByKey body: merge two JSON records of the same node or edge (order-free)."""
+    da, db = json.loads(a), json.loads(b)
+    if "source" in da:
+        merged = Edge.model_construct(**da).merged(Edge.model_construct(**db))
+    else:
+        merged = Node.model_construct(**da).merged(Node.model_construct(**db))
+    return _dumps(merged.to_dict())
+
+
+def extract_records(articles_df, num_partitions: int | None = None):
+    """The merged, unresolved graph as an RDD of (key, record JSON) pairs."""
+    pairs = articles_df.rdd.mapPartitions(extract_partition)
+    return pairs.reduceByKey(merge_records, num_partitions) if num_partitions else pairs.reduceByKey(merge_records)
+
+
+def graph_of(records: Iterable[tuple[str, str]]) -> Graph:
+    graph = Graph()
+    for key, doc in records:
+        d = json.loads(doc)
+        if key.startswith("e|"):
+            graph.add_edge(Edge.model_construct(**d))
+        else:
+            graph.add_node(Node.model_construct(**d))
+    return graph
+
+
+def build(articles_df, num_partitions: int | None = None) -> tuple[Graph, dict]:
+    """Extract on the executors, merge by key, collect, resolve on the driver: (graph, merges)."""
+    return resolve(graph_of(extract_records(articles_df, num_partitions).collect()))
+
+
+# --- outputs -----------------------------------------------------------------------------------
+
+def write_partitions(records, out: str | Path, fmt: str = "parquet") -> str:
+    """Write the merged records as Parquet (kind, key, record) or as graph.jsonl-style text partitions."""
+    out = str(out)
+    if fmt == "jsonl":
+        def line(pair: tuple[str, str]) -> str:
+            kind = "edge" if pair[0].startswith("e|") else "node"
+            return '{"kind":"' + kind + '",' + pair[1][1:]
+        records.sortByKey().map(line).saveAsTextFile(out)
+    elif fmt == "parquet":
+        from pyspark.sql import SparkSession
+        spark = SparkSession.getActiveSession()
+        rows = records.map(lambda p: ("edge" if p[0].startswith("e|") else "node", p[0][2:], p[1]))
+        spark.createDataFrame(rows, "kind string, key string, record string").write.mode("overwrite").parquet(out)
+    else:
+        raise UsageError(f"unknown partition format '{fmt}'", fix="use parquet or jsonl")
+    return out
+
+
+def read_partitions(spark, path: str | Path) -> Graph:
+    """Read Parquet partitions written by ``write_partitions`` back into one Graph (driver-side)."""
+    rows = spark.read.parquet(str(path)).collect()
+    return graph_of(("e|" if r["kind"] == "edge" else "n|", r["record"]) for r in rows)
+
+
+__all__ = ["session", "articles_dataframe", "read_jsonl", "row_to_article", "extract_partition", "merge_records",
+           "extract_records", "graph_of", "build", "write_partitions", "read_partitions"]
