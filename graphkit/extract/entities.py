@@ -66,6 +66,8 @@ class _Resolver:
         for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
             self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
         self.cited = Counter(h.code for h in hits)
+        if ctx.region:
+            self.cited[ctx.region] += 1
         self.codes: dict[tuple[int, int], str | None] = {}
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:

@@ -55,7 +55,10 @@ _STOP = set(MONTHS) | set(
     "BACA Baca Foto Sumber Editor Penulis Reporter Humas Menurutnya Namun Selain Sementara Kemudian "
     "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun Jembatan "
     "Pasar Masjid Rumah Sakit Sekolah Stadion Lapangan Kompleks Komplek Taman Pantai Pelabuhan Bandara Terminal "
-    "Kawasan Wisma Balai Alun".split())
+    "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
+    "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
+    "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
+    "Penghubung Aset Program Tim Satgas Wapres".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -70,7 +73,7 @@ def role_vocab() -> set[str]:
             words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
         words.update("bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
-                     "pol pp satpol tipikor uptd rsud pu dan divisi penanganan pelanggaran hukum humas "
+                     "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
                      "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "
                      "provinsi kabupaten kota".split())
         words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",

@@ -27,7 +27,7 @@ _CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "
 
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
-          "Wakil Walikota", "Wali Kota", "Walikota", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
           "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
@@ -47,10 +47,18 @@ HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
     _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                             reverse=True))), re.I)
 _OPEN_SET = {h.lower() for h in _OPEN}
+# Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
+_AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
+                 "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
+                 "sekdis"}
 
 _OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
                               and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
-_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|Partai)\b")
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
+                        r"University|College|Institute|Klub|Club|FC|Partai|Direktur)\b")
+# Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
+_PARTY = re.compile(r"^\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
+                    r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|"
@@ -63,7 +71,7 @@ _PUBLIC_AFTER = {
 }
 _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
                         r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?|(?P<num>\d+(?:/[A-Za-z0-9]+)?)")
-_NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
+_NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
 
@@ -111,6 +119,8 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         else:
             word = m.group("word")
             nxt = text[m.end():m.end() + 2].lstrip()
+            if word in ("dan", "&") and (not _continues_agency(text, m.end())):
+                break
             if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
                     not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()):
                 break
@@ -122,6 +132,22 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             toks.append((m.start(), m.end(), "word"))
         i = m.end()
     return toks, i
+
+
+_DOCUMENT_BEFORE = re.compile(r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$",
+                              re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _continues_agency(text: str, pos: int) -> bool:
+    """'dan' inside an agency name ("Tenaga Kerja dan Transmigrasi"), not between two people or posts."""
+    m = _NEXT_WORD.match(text, pos)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1)
+    if HEAD.match(text, m.start(1)) or word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
+        return False
+    return is_role_word(word)
 
 
 def find_posts(text: str, region_at) -> list[Post]:
@@ -141,8 +167,12 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         capacity, cap_start = capacity_before(text, m.start())
         toks, run_end = _run(text, m.end())
-        if toks and _CORPORATE.search(text[m.end():toks[-1][1]]):
+        if toks and (_CORPORATE.search(text[m.end():toks[-1][1]]) or text[m.end():toks[-1][1]].endswith("nya")):
             continue
+        if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
+            continue
+        if _DOCUMENT_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
+            continue                                   # "Peraturan Menteri ...", "SK Gubernur ..."
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts
 
@@ -189,7 +219,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
             n = len(cand)
         if n < len(cand):
             name_idx = start_k + n
-            if open_head and start_k + n == 0 and not region_idx and len(toks) >= 2:
+            if head.lower() in _AGENCY_HEADS and start_k + n == 0 and not region_idx and len(toks) >= 2:
                 name_idx = 1          # "Kepala Dinas Perkim Supardi": the first word names the agency
 
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
@@ -238,10 +268,14 @@ def role_name(text: str, post: Post) -> str:
     if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
-    out = []
-    for w in role.split():
-        full = _title_abbrev().get(w.lower())
-        out.append(full if full and w[:1].isupper() else w)
+    out: list[str] = []
+    for i, w in enumerate(role.split()):
+        full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
+        if full is None and i > 0 and w[:1].isupper():
+            full = _opd_abbrev().get(w.lower())
+        for part in (full or w).split():
+            if not out or part != out[-1]:
+                out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
     role = " ".join(out)
     role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
     return role[0].upper() + role[1:]
@@ -263,8 +297,23 @@ def _title_abbrev() -> dict[str, str]:
     return _TITLE_ABBREV
 
 
+_OPD_ABBREV: dict[str, str] = {}
+
+
+def _opd_abbrev() -> dict[str, str]:
+    """One-word agency abbreviations (BKD, DLH, Bapenda, Diskominfo) -> full agency name."""
+    if not _OPD_ABBREV:
+        for r in opd_rows():
+            a, full = r["abbrev"].strip(), r["expansion"].strip()
+            if " " not in a and "/" not in full and "(" not in full and a.lower() != full.lower() and \
+                    r["category"] not in ("anggaran", "regulasi", "pemerintah_daerah", "legislatif", "vertikal",
+                                          "kepegawaian"):
+                _OPD_ABBREV.setdefault(a.lower(), full)
+    return _OPD_ABBREV
+
+
 def is_national(role: str) -> bool:
-    return bool(_NATIONAL.match(role))
+    return bool(_NATIONAL.match(role)) or bool(re.search(r"\bDPR\b", role))
 
 
 def role_level(role: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .names import _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
+from .names import _AGENCY_NOUN, _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
 
 
 @dataclass
@@ -43,13 +43,38 @@ def _plausible(ctx: ArticleContext, name: Name) -> bool:
     words = name.name.split()
     if any(w in _STOP for w in words) or all(is_role_word(w) for w in words):
         return False
+    if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
+            (len(words) == 1 and len(words[0]) < 4):
+        return False                                          # "Gubernurnya", "Pengurusan", "Th"
+    first = gazetteer().find(words[0])
+    if first and first[0][1] == len(words[0]) and any(not f.risky and not f.seat for f in first[0][2]):
+        return False                                          # "Riau Muslim", "Sulawesi": a place first
+    if len(words) == 1 and _near_region(words[0]):
+        return False                                          # "Benkalis": a misspelt place
+    if any(_NOT_A_NAME.match(w) for w in words):
+        return False
     lower = {w.lower() for w in words}
+    common = [w for w in lower if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), ctx.text)]
+    if len(words) >= 3 and len(common) * 2 > len(words):
+        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
     if all(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), ctx.text) for w in lower):
         return False                                          # common words ("Memperkuat"), not a name
     hits = gazetteer().find(name.name)
     if hits and hits[0][1] - hits[0][0] == len(name.name):      # the "name" is a place
         return False
     return True
+
+
+_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|"
+                         r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
+
+
+def _near_region(word: str) -> bool:
+    gaz = gazetteer()
+    w = word.lower()
+    return any(abs(len(k) - len(w)) <= 1 and k[:1] == w[:1] and edit_distance(k, w, 1) <= 1
+               and any(f.level != "kecamatan" and not f.seat and not f.risky for f in forms)
+               for k, forms in gaz.forms.items() if " " not in k and len(k) >= 5)
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

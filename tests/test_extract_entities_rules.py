@@ -1,0 +1,122 @@
+"""Regression tests, one per class of extraction error found on real news (synthetic sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract.boilerplate import boilerplate_spans
+from graphkit.extract.context import ArticleContext
+from graphkit.extract.entities import extract_entities
+from graphkit.extract.names import parse_name
+from graphkit.model import Article
+
+
+def run(text: str) -> ArticleContext:
+    ctx = ArticleContext.of(Article(id="r", title="r", text=text, published="2024-05-02"), "test")
+    extract_entities(ctx)
+    return ctx
+
+
+def holds(ctx) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS":
+            office = ctx.graph.nodes[e.target].properties
+            out.add((ctx.graph.nodes[e.source].properties["name"], f"{office['role']}@{office['region']}",
+                     e.properties["capacity"]))
+    return out
+
+
+def officials(ctx) -> set[str]:
+    return {n.properties["name"] for n in ctx.graph.nodes.values() if "Official" in n.labels}
+
+
+def test_agency_words_then_name_without_comma():
+    ctx = run("Siak – Hadir Kepala Dinas Tenaga Kerja dan Transmigrasi Siti Aminah, "
+              "Plt Kepala Dinas Perkim Joko Santoso, dan Camat Tualang Rudi Hartono.")
+    assert holds(ctx) == {("Siti Aminah", "Kepala Dinas Tenaga Kerja dan Transmigrasi@14.08", "definitif"),
+                          ("Joko Santoso", "Kepala Dinas Perkim@14.08", "Plt"),
+                          ("Rudi Hartono", "Camat@14.08.04", "definitif")}
+
+
+def test_acronym_roles_expand_and_ranks_are_honorifics():
+    ctx = run("Kapolres Siak, AKBP Budi Santoso, dan Dandim 0303/Bengkalis, Letkol Inf Agus Salim hadir.")
+    assert ("Budi Santoso", "Kepala Kepolisian Resor@14.08", "definitif") in holds(ctx)
+    assert ("Agus Salim", "Komandan Komando Distrik Militer@14.03", "definitif") in holds(ctx)
+    assert ctx.graph.nodes["official:agus-salim"].properties["honorifics"] == ["Letkol", "Inf"]
+
+
+def test_provincial_agency_and_dprd_of_province():
+    text = ("Gubernur Sumsel H Rahmat Hidayat meninjau jembatan didampingi Kepala Dinas PU Provinsi Andi Saputra "
+            "dan anggota DPR Provinsi Sumsel Budi Wijaya.")
+    got = holds(run(text))
+    assert ("Rahmat Hidayat", "Gubernur@16", "definitif") in got
+    assert ("Andi Saputra", "Kepala Dinas PU@16", "definitif") in got
+    assert ("Budi Wijaya", "Anggota DPRD@16", "definitif") in got
+
+
+def test_nickname_in_brackets_and_misspelling_become_aliases():
+    text = ("Bandung – Gubernur Jawa Barat Dedi Kurniawan (Dekur) menegaskan larangan itu.\n"
+            "Menurut Dekur, aturan berlaku umum. Dedy Kurniawan juga meminta bupati patuh.")
+    ctx = run(text)
+    aliases = set(ctx.graph.nodes["official:dedi-kurniawan"].properties["aliases"])
+    assert {"Dekur", "Dedy Kurniawan"} <= aliases
+
+
+def test_shared_word_goes_to_the_most_recent_official():
+    text = ("Kepala Dinas PU Kota Bogor Hendri Saputra dan Kepala Dinas Perhubungan Kota Bogor Novi Hendri hadir. "
+            "Novi Hendri menjelaskan rute. Dikatakan Hendri, jalan diperlebar.")
+    ctx = run(text)
+    last = [m for m in ctx.mentions if ctx.text[m.start:m.end] == "Hendri"]
+    assert last and last[-1].node_id == "official:novi-hendri"
+
+
+def test_corporate_party_and_document_titles_are_not_posts():
+    text = ("Presiden Komisaris PT Maju Jaya Andi Wirawan hadir. Ketua DPD II Golkar Budi Raharjo datang. "
+            "Sesuai Peraturan Menteri Dalam Negeri Nomor 4 tahun itu, rapat dibuka.")
+    ctx = run(text)
+    assert officials(ctx) == set()
+    assert not [n for n in ctx.graph.nodes if n.startswith("office:")]
+
+
+def test_headline_title_case_words_are_not_names():
+    ctx = run("Pj Bupati Sragen Rudi Hartono Beri Pesan ke ASN\n\nSragen – Penjabat (Pj) Bupati Sragen "
+              "Rudi Hartono memimpin apel. Rudi meminta ASN disiplin.")
+    assert officials(ctx) == {"Rudi Hartono"}
+
+
+def test_place_words_and_common_nouns_are_not_names():
+    ctx = run("Ketua DPRD Kabupaten Bone Sulawesi Selatan hadir. Kepala Bidang Disiplin hadir pula. "
+              "Bupati Benkalis hadir.")
+    assert officials(ctx) == set()
+
+
+def test_kecamatan_post_keeps_code_but_region_node_is_the_regency():
+    ctx = run("Mandau – Camat Mandau Rudi Hartono memimpin gotong royong bersama Bupati Bengkalis Kasmarni.")
+    assert ("Rudi Hartono", "Camat@14.03.09", "definitif") in holds(ctx)
+    regions = sorted(n for n in ctx.graph.nodes if n.startswith("region:"))
+    assert regions == ["region:14", "region:14.03"]
+
+
+def test_kecamatan_written_one_letter_off():
+    ctx = run("Bupati Bengkalis Kasmarni hadir bersama Camat Bandar Laksmana Rudi Hartono.")
+    assert ("Rudi Hartono", "Camat@14.03.14", "definitif") in holds(ctx)
+
+
+@pytest.mark.parametrize("text,name,hon,deg", [
+    ("Dr. Hana S. Hikoyabi, M.KP., hadir", "Hana S. Hikoyabi", ["Dr."], ["M.KP."]),
+    ("Ibu Henderina s. Laiskodat hadir", "Henderina s. Laiskodat", ["Ibu"], []),
+    ("Bapak Ayu G.L. Kalake S.H.,M.D.C., dan", "Ayu G.L. Kalake", ["Bapak"], ["S.H.", "M.D.C."]),
+])
+def test_name_grammar(text, name, hon, deg):
+    n = parse_name(text, 0)
+    assert (n.name, n.honorifics, n.degrees) == (name, hon, deg)
+
+
+def test_related_article_block_and_credits_are_boilerplate():
+    text = ("Isi berita yang panjang.(RINA)\n\nBerita Terkait Lainnya\n  • Oleh MC KOTA BOGOR\n"
+            "Bupati Bogor Ade Yasin Resmikan Pasar\nFoto: Andi/Radar\n")
+    spans = boilerplate_spans(text)
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "(RINA)" in covered and "Ade Yasin" in covered and "Andi/Radar" in covered
+    assert "Isi berita" not in covered
+    assert officials(run(text)) == set()
