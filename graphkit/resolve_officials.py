@@ -1,0 +1,342 @@
+"""Officials: one node per real person across articles, never one node for two people.
+
+The unit of resolution is the part of an official node read from one
+article, ``(node id, article)``, because a key such as ``official:budi-santoso``
+may already hold two different people when two articles name two
+namesakes.  Each unit is placed by the offices it HOLDS in that article
+(their region codes, cut to kabupaten/kota level; a national post, ``ID``, is
+compatible with anywhere).  The rules, in order:
+
+1. **Same name** (rule ``official:same-name``).  Units whose normalised name
+   key is equal (case, accents, punctuation, spacing, honorifics such as
+   H./Dr./Prof. and degrees such as S.Sos/MM removed) are one person when they
+   share an article or a kabupaten/kota.  A unit placed only at province
+   level joins the single kabupaten/kota cluster inside that province, if
+   exactly one exists.  Units with no region join the one placed cluster if
+   there is exactly one; with two or more placed clusters the namesakes stay
+   apart (``official:split-by-region`` gives each an id suffixed with its
+   region code, ``official:budi-santoso:35.09``) and the unplaced units keep
+   the bare id, because nothing says which namesake they mean.
+2. **Spelling** (rule ``official:spelling``).  Two clusters whose keys differ
+   by one edit (every differing word at least 4 letters) *and* that share a
+   region, or by two edits inside one word of 5+ letters *and* that hold the
+   same office, or that differ only in spacing, are one person ("Hera" /
+   "Heran Nugrahayu").  Blocking: one-deletion variants and one-word masks of
+   the key, bucketed by office and region, so no all-pairs comparison.
+3. **Surname in the same article** (rule ``official:surname-in-article``).  A
+   one-word name ("Hidayat") joins the one multi-word official of the *same
+   article* whose name or aliases contain that word; it never joins anyone
+   across articles by itself, and stays apart when two candidates fit.
+
+The surviving id is the member named in most articles, then the longest
+name key, then the shortest written name (fewest stray titles), then the
+smallest id; the other names become aliases.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Graph
+from .resolve import Plan, text_key
+
+RULE_NAME = "official:same-name"
+RULE_SPELLING = "official:spelling"
+RULE_SURNAME = "official:surname-in-article"
+RULE_SPLIT = "official:split-by-region"
+
+HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
+                 "tuan nyonya haji hajjah kiai kyai".split())
+DEGREES = set("mm sh se mh mt msi si sos ssos mpd spd sip ip map mkes stp sstp msc phd mba ak ca ma mp st skm "
+              "skep mip sag mag shi spi sp skom mkom mdc sikom shut meng mtp mse sap spt sked mars mph cpa ssi "
+              "msos mhum shum mtr str sian mpa ss spsi mpsi lc med sthi spdi mpdi ap pd kom hut ikom".split())
+_PROVINCE = re.compile(r"\d{2}")
+
+
+def name_key(name: str) -> str:
+    """Compare names without case, punctuation, honorifics or degrees ("H. Budi Santoso, S.Sos")."""
+    words = text_key((name or "").split(",")[0]).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    popped = False
+    while len(words) > 1 and words[-1] in DEGREES:
+        words.pop()
+        popped = True
+    if popped and len(words) > 1 and len(words[-1]) == 1:
+        words.pop()  # the "S" of "S. Sos" written without its dot
+    return " ".join(words)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, cut off above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def anchor(code: str | None) -> str | None:
+    """A region code cut to kabupaten/kota level (35.09.01 -> 35.09); ``ID`` is no anchor."""
+    if not code or code == "ID":
+        return None
+    if re.fullmatch(r"\d{2}(\.\d{2,4})*", code):
+        return ".".join(code.split(".")[:2])
+    return code
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return False
+        self.parent[max(a, b)] = min(a, b)
+        return True
+
+    def groups(self, items) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in items:
+            out[self.find(i)].append(i)
+        return out
+
+
+@dataclass
+class Cluster:
+    """Units that rule 1 says are one person, with what rules 2 and 3 compare."""
+
+    key: str
+    units: list[tuple[str, str | None]]
+    anchors: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)
+    tokens: set[str] = field(default_factory=set)
+
+
+def _office_region(graph: Graph, office_id: str) -> str | None:
+    node = graph.nodes.get(office_id)
+    if node is not None and node.properties.get("region"):
+        return str(node.properties["region"])
+    parts = office_id.split(":")
+    return parts[2] if len(parts) >= 3 and parts[0] == "office" else None
+
+
+def _placement(holds: list[tuple[str, str | None, set]], article: str | None) -> tuple[set[str], set[str]]:
+    """Anchors and offices of one unit; a province is dropped when a kabupaten in it is known."""
+    offices = {o for o, _, src in holds if not src or article in src}
+    raw = {anchor(r) for o, r, src in holds if not src or article in src} - {None}
+    anchors = {a for a in raw if not (_PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
+    return anchors, offices
+
+
+def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> list[list[int]]:
+    """Rule 1 inside one name-key block: indexes of ``units`` grouped into people."""
+    uf = UnionFind(len(units))
+    first: dict[tuple, int] = {}
+    for i, (_, art) in enumerate(units):
+        keys = ([("art", art)] if art is not None else []) + [("at", a) for a in sorted(place[units[i]][0])]
+        for k in keys:
+            uf.union(first.setdefault(k, i), i)
+    groups = uf.groups(range(len(units)))
+    anchors = {r: set().union(*(place[units[i]][0] for i in g)) for r, g in groups.items()}
+    for r, ans in sorted(anchors.items()):   # a province-only cluster joins its one kabupaten cluster
+        if ans and all(_PROVINCE.fullmatch(a) for a in ans):
+            cands = {r2 for r2, a2 in anchors.items() if r2 != r and any(b.startswith(p + ".") for b in a2 for p in ans)}
+            if len(cands) == 1:
+                uf.union(r, cands.pop())
+    groups = uf.groups(range(len(units)))
+    placed = [r for r, g in groups.items() if any(place[units[i]][0] for i in g)]
+    loose = [r for r in groups if r not in placed]
+    for r in (loose + placed if len(placed) <= 1 else loose):
+        uf.union((loose + placed)[0], r)
+    return sorted(uf.groups(range(len(units))).values())
+
+
+def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
+    k1, k2 = c1.key, c2.key
+    if k1 == k2:
+        return False  # namesakes rule 1 kept apart stay apart
+    region, office = bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)
+    if k1.replace(" ", "") == k2.replace(" ", ""):
+        return region or office
+    w1, w2 = k1.split(), k2.split()
+    if len(w1) != len(w2) or min(len(k1), len(k2)) < 6:
+        return False
+    diff = [(a, b) for a, b in zip(w1, w2) if a != b]
+    d = edit_distance(k1, k2, 2)
+    if d == 1:
+        return region and all(min(len(a), len(b)) >= 4 for a, b in diff)
+    return d == 2 and office and len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5
+
+
+def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        words = c.key.split()
+        keys = {("del", c.key[:i] + c.key[i + 1:]) for i in range(len(c.key))} | {("del", c.key)}
+        keys |= {("del", c.key.replace(" ", ""))}
+        keys |= {("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))}
+        for p in sorted(c.anchors | c.offices):
+            for k in keys:
+                buckets[(p, *k)].append(ci)
+    pairs = set()
+    for members in buckets.values():
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                if members[i] != members[j]:
+                    pairs.add((min(members[i], members[j]), max(members[i], members[j])))
+    return sorted(pairs)
+
+
+def _collect(graph: Graph):
+    officials = [n for n in graph.sorted_nodes() if "Official" in n.labels]
+    ids = {n.id for n in officials}
+    holds: dict[str, list] = defaultdict(list)
+    for e in graph.sorted_edges():
+        if e.type == "HOLDS" and e.source in ids:
+            holds[e.source].append((e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())))
+    return officials, holds
+
+
+def plan_officials(graph: Graph, plan: Plan) -> None:
+    """Fill ``plan`` with where every official node (or its part from one article) goes."""
+    officials, holds = _collect(graph)
+    keys = {n.id: name_key(str(n.properties.get("name") or "")) for n in officials}
+    names = {n.id: str(n.properties.get("name") or "") for n in officials}
+    place: dict[tuple, tuple[set, set]] = {}
+    blocks: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    singles: list[tuple[str, str | None]] = []
+    for n in officials:
+        for art in sorted(n.properties.get("sources") or []) or [None]:
+            unit = (n.id, art)
+            place[unit] = _placement(holds.get(n.id, []), art)
+            if len(keys[n.id].split()) > 1:
+                blocks[keys[n.id]].append(unit)
+            elif keys[n.id]:
+                singles.append(unit)
+    # Rule 1: same name key, region-compatible.
+    clusters: list[Cluster] = []
+    for key in sorted(blocks):
+        units = blocks[key]
+        for idxs in _same_name_clusters(units, place):
+            c = Cluster(key=key, units=[units[i] for i in idxs])
+            for u in c.units:
+                c.anchors |= place[u][0]
+                c.offices |= place[u][1]
+                node = graph.nodes[u[0]]
+                for alias in [node.properties.get("name")] + list(node.properties.get("aliases") or []):
+                    c.tokens |= set(name_key(str(alias or "")).split())
+            clusters.append(c)
+    # Rule 2: spelling variants that share an office or a region.
+    uf = UnionFind(len(clusters))
+    spelling = 0
+    for i, j in _spelling_pairs(clusters):
+        if _spelling_match(clusters[i], clusters[j]) and uf.union(i, j):
+            spelling += 1
+    people = sorted(uf.groups(range(len(clusters))).values())
+    # Rule 3: a one-word name joins the one person of the same article it can be.
+    by_article: dict[str, set[int]] = defaultdict(set)
+    tokens: list[set[str]] = []
+    for pi, members in enumerate(people):
+        tokens.append(set().union(*(clusters[ci].tokens for ci in members)))
+        for ci in members:
+            for _, art in clusters[ci].units:
+                if art is not None:
+                    by_article[art].add(pi)
+    attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    for unit in singles:
+        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if keys[unit[0]] in tokens[pi]]
+        if unit[1] is not None and len(cands) == 1:
+            attached[cands[0]].append(unit)
+    _assign(plan, graph, clusters, people, attached, singles, names, spelling)
+
+
+def _survivor_id(units: list[tuple[str, str | None]], names: dict[str, str]) -> str:
+    count: dict[str, int] = defaultdict(int)
+    for nid, _ in units:
+        count[nid] += 1
+    return min(count, key=lambda nid: (-count[nid], -len(name_key(names[nid])), len(names[nid]), nid))
+
+
+def _best_name(graph: Graph, ids: set[str], name: str) -> str:
+    """The best-written form of the survivor's name among all members' names and aliases with its key."""
+    key = name_key(name)
+    forms = {name}
+    for nid in ids:
+        props = graph.nodes[nid].properties
+        forms |= {str(f) for f in [props.get("name"), *(props.get("aliases") or [])] if f and name_key(str(f)) == key}
+    return min(forms, key=lambda f: (f.isupper() or f.islower(), len(f), f))
+
+
+def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list[int]],
+            attached: dict, singles: list, names: dict[str, str], spelling: int) -> None:
+    """Give each person a surviving id (suffixed by region when namesakes collide) and fill ``plan``."""
+    preferred: dict[str, list[int]] = defaultdict(list)
+    for pi, members in enumerate(people):
+        preferred[_survivor_id([u for ci in members for u in clusters[ci].units], names)].append(pi)
+    target: dict[int, str] = {}
+    for pid, pis in preferred.items():
+        if len(pis) == 1:
+            target[pis[0]] = pid
+            continue
+        anchors = {pi: sorted(set().union(*(clusters[ci].anchors for ci in people[pi]))) for pi in pis}
+        taken: set[str] = set()
+        for pi in sorted(pis, key=lambda p: (bool(anchors[p]), anchors[p], people[p])):
+            tid = pid if not anchors[pi] else f"{pid}:{anchors[pi][0]}"
+            n = 2
+            while tid in taken:
+                tid, n = f"{pid}:{anchors[pi][0] if anchors[pi] else 'x'}~{n}", n + 1
+            taken.add(tid)
+            target[pi] = tid
+    unit_target: dict[tuple, str] = {}
+    for pi, members in enumerate(people):
+        tid = target[pi]
+        ids = set()
+        for ci in members:
+            ids |= {nid for nid, _ in clusters[ci].units}
+            if len({nid for nid, _ in clusters[ci].units}) > 1:
+                plan.rules[tid].add(RULE_NAME)
+                plan.counts[RULE_NAME] += len({nid for nid, _ in clusters[ci].units}) - 1
+            unit_target.update({u: tid for u in clusters[ci].units})
+        if len(members) > 1:
+            plan.rules[tid].add(RULE_SPELLING)
+        if attached.get(pi):
+            plan.rules[tid].add(RULE_SURNAME)
+            plan.counts[RULE_SURNAME] += len({nid for nid, _ in attached[pi]})
+            unit_target.update({u: tid for u in attached[pi]})
+            ids |= {nid for nid, _ in attached[pi]}
+        plan.merged[tid] |= ids - {tid}
+        plan.names[tid] = _best_name(graph, ids, names[_survivor_id([u for ci in members for u in clusters[ci].units],
+                                                                   names)])
+    if spelling:
+        plan.counts[RULE_SPELLING] += spelling
+    by_node: dict[str, dict[str | None, str]] = defaultdict(dict)
+    for (nid, art), tid in unit_target.items():
+        by_node[nid][art] = tid
+    for nid, art in singles:
+        by_node[nid].setdefault(art, nid)
+    for nid in sorted(by_node):
+        arts = by_node[nid]
+        targets = set(arts.values())
+        if len(targets) == 1:
+            plan.whole[nid] = targets.pop()
+            continue
+        plan.parts[nid] = ({a: t for a, t in arts.items() if a is not None}, nid if nid in targets else min(targets))
+        if len(name_key(names[nid]).split()) > 1:  # namesakes split apart (not a surname's parts)
+            for t in targets:
+                plan.rules[t].add(RULE_SPLIT)
+            plan.counts[RULE_SPLIT] += len(targets) - 1
