@@ -85,6 +85,7 @@ class Gazetteer:
         for key in sorted(self.forms):
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
+        self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
 
     def _add(self, text: str, form: Form) -> None:
         key = " ".join(text.lower().split())
@@ -100,6 +101,14 @@ class Gazetteer:
         Returns (start, end, forms).  Overlapping shorter hits inside a longer
         one are dropped ("Jakarta Utara" hides "Jakarta") unless ``overlapping``.
         """
+        if len(text) > 200 and self._memo[0] == (text, overlapping):
+            return list(self._memo[1])
+        out = self._find(text, overlapping)
+        if len(text) > 200:
+            self._memo = ((text, overlapping), out)
+        return list(out)
+
+    def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, list[Form]]]:
         low = text.lower()
         if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

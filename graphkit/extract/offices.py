@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from .gazetteer import opd_rows, title_rows
 from .names import HONORIFIC, RANK, is_role_word
 
@@ -134,6 +136,35 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
     return toks, i
 
 
+def _first_words() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for head in sorted(set(_FIXED + _OPEN + ["Asisten"])):
+        word = head.split()[0].lower()
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+_FIRST_WORDS = _first_words()
+
+
+def _head_matches(text: str):
+    """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from HEAD.finditer(text)
+        return
+    last_end = -1
+    for end_idx, word in _FIRST_WORDS.iter(low):
+        start = end_idx - len(word) + 1
+        if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
+            continue
+        m = HEAD.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 _DOCUMENT_BEFORE = re.compile(r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$",
                               re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -154,7 +185,7 @@ def find_posts(text: str, region_at) -> list[Post]:
     """Every public post written in ``text``.  ``region_at(start, end, head)`` says
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
-    for m in HEAD.finditer(text):
+    for m in _head_matches(text):
         head = re.sub(r"\s+", " ", m.group("head"))
         if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "kepala dinas", "wali kota",
                                                        "gubernur", "bupati", "camat"):

@@ -12,6 +12,7 @@ Novi Hendri) goes to the one named most recently before it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -37,7 +38,15 @@ class Officials:
     posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
 
 
-def _plausible(ctx: ArticleContext, name: Name) -> bool:
+def lowercase_words(text: str) -> set[str]:
+    """Words the article writes in lower case: ordinary vocabulary, not names."""
+    return set(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
+
+
+def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
     if ctx.in_boilerplate(name.start, name.end):
         return False
     words = name.name.split()
@@ -54,10 +63,10 @@ def _plausible(ctx: ArticleContext, name: Name) -> bool:
     if any(_NOT_A_NAME.match(w) for w in words):
         return False
     lower = {w.lower() for w in words}
-    common = [w for w in lower if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), ctx.text)]
+    common = [w for w in lower if w in lower_words]
     if len(words) >= 3 and len(common) * 2 > len(words):
         return False                                          # "Tani Hutan Tuah Sekato": ordinary words
-    if all(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(w), ctx.text) for w in lower):
+    if len(common) == len(lower):
         return False                                          # common words ("Memperkuat"), not a name
     hits = gazetteer().find(name.name)
     if hits and hits[0][1] - hits[0][0] == len(name.name):      # the "name" is a place
@@ -69,12 +78,25 @@ _NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pem
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
 
 
-def _near_region(word: str) -> bool:
+def _deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=1)
+def _region_neighbourhood() -> frozenset[str]:
     gaz = gazetteer()
-    w = word.lower()
-    return any(abs(len(k) - len(w)) <= 1 and k[:1] == w[:1] and edit_distance(k, w, 1) <= 1
-               and any(f.level != "kecamatan" and not f.seat and not f.risky for f in forms)
-               for k, forms in gaz.forms.items() if " " not in k and len(k) >= 5)
+    out: set[str] = set()
+    for key, forms in gaz.forms.items():
+        if " " not in key and len(key) >= 5 and any(f.level != "kecamatan" and not f.seat and not f.risky
+                                                    for f in forms):
+            out |= _deletes(key)
+    return frozenset(out)
+
+
+def _near_region(word: str) -> bool:
+    """One edit (or a swap) away from a kab/kota/province name: "Benkalis" for Bengkalis."""
+    return len(word) >= 5 and not _deletes(word.lower()).isdisjoint(_region_neighbourhood())
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -85,12 +107,13 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
+    lower_words = lowercase_words(text)
     found: list[tuple] = []
     for post, role, code in placed:
         if post.name_start is None:
             continue
         name = parse_name(text, post.name_start)
-        if name is None or not _plausible(ctx, name):
+        if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
     out = Officials()
@@ -167,26 +190,31 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
 def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tuple[int, int]]) -> list[Mention]:
     """Name words one edit away from an official's word ("Heran" for "Hera")."""
     text = ctx.text
-    lower_words = set(re.findall(r"(?<![A-Za-z])[a-z]{4,}", text))
+    lower_words = lowercase_words(text)
+    index: dict[str, list[tuple[Official, int]]] = {}
+    for o in officials:
+        for i, w in enumerate(o.words):
+            if len(w) >= 4:
+                for d in _deletes(w.lower()):
+                    index.setdefault(d, []).append((o, i))
     out: list[Mention] = []
     for m in _NAME_WORD.finditer(text):
         word = m.group(0)
         if len(word) < 4 or word in _STOP or is_role_word(word) or word.lower() in lower_words \
                 or any(s <= m.start() < e for s, e in taken) or ctx.in_boilerplate(m.start(), m.end()):
             continue
-        for o in officials:
-            for i, w in enumerate(o.words):
-                if len(w) < 4 or w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
-                    continue
-                rest = o.words[i + 1:i + 2]
-                follows = bool(rest) and text.startswith(" " + rest[0], m.end())
-                if not follows and len(word) < 6:
-                    continue
-                end = m.end() + (1 + len(rest[0]) if follows else 0)
-                o.aliases.add(text[m.start():end])
-                out.append(Mention(m.start(), end, o.node_id, "name"))
-                break
-            else:
+        near = sorted({id(c): c for d in _deletes(word.lower()) for c in index.get(d, ())}.values(),
+                      key=lambda c: (c[0].first_seen, c[1]))
+        for o, i in near:
+            w = o.words[i]
+            if w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
                 continue
+            rest = o.words[i + 1:i + 2]
+            follows = bool(rest) and text.startswith(" " + rest[0], m.end())
+            if not follows and len(word) < 6:
+                continue
+            end = m.end() + (1 + len(rest[0]) if follows else 0)
+            o.aliases.add(text[m.start():end])
+            out.append(Mention(m.start(), end, o.node_id, "name"))
             break
     return out
