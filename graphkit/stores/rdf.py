@@ -137,8 +137,11 @@ def iter_triples(graph: Graph, base: str = DEFAULT_BASE) -> Iterator[tuple[str, 
     terms = _Terms(base)
     for node in graph.sorted_nodes():
         yield from _node_triples(node, terms)
-    for edge in graph.sorted_edges():
-        yield from _edge_triples(edge, terms)
+    previous = None
+    for edge in graph.sorted_edges():  # sorted by key: HOLDS of several capacities are adjacent
+        direct = (edge.type, edge.source, edge.target)
+        yield from _edge_triples(edge, terms, direct != previous)
+        previous = direct
 
 
 def _node_triples(node: Node, terms: _Terms) -> Iterator[tuple[str, str, str]]:
@@ -155,11 +158,12 @@ def _node_triples(node: Node, terms: _Terms) -> Iterator[tuple[str, str, str]]:
     yield from _property_triples(s, node.properties, terms)
 
 
-def _edge_triples(edge: Edge, terms: _Terms) -> Iterator[tuple[str, str, str]]:
+def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True) -> Iterator[tuple[str, str, str]]:
     s, o = terms.node(edge.source), terms.node(edge.target)
-    yield s, _EDGE_TERMS.get(edge.type) or _p("gk", _lower_camel(edge.type)), o
-    if edge.type == "HOLDS":
-        yield o, ORG_HELD_BY, s
+    if direct:  # one direct triple even when two HOLDS differ only by capacity
+        yield s, _EDGE_TERMS.get(edge.type) or _p("gk", _lower_camel(edge.type)), o
+        if edge.type == "HOLDS":
+            yield o, ORG_HELD_BY, s
     r = iri(relationship_iri(edge, terms.base))
     yield r, RDF_TYPE, GK_RELATIONSHIP
     yield r, GK_TYPE, literal(edge.type)
