@@ -199,6 +199,7 @@ class _Speakers:
                        and not any(s <= m.start and m.end <= e for s, e in inside)
                        and not ctx.in_boilerplate(m.start, m.end)]
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
+        self.people = sorted(self.people + _unlisted_speakers(ctx, quotes, self.people))
         # people in object position ("didampingi X", "kepada X") do not speak next
         self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
@@ -207,6 +208,8 @@ class _Speakers:
             clause = re.split(r"[.!?\n“\"](?=\s)", tail, maxsplit=1)[0]
             verb = _INDIRECT.search(clause)
             nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
+            if verb and re.search(r"\byang\b", clause[:verb.start()]):
+                verb = None  # "X yang meminta …" is a relative clause, not X speaking
             if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
                 self.spoke.append((m.start, m.node_id))
 
@@ -237,6 +240,78 @@ class _Speakers:
 # a period after these is an abbreviation, not the end of a sentence
 _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|Bpk|Ny|Tn|Jl|No|Kab|Kec|Pj|Pjs|Plt|Plh"
                          r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
+
+
+_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:{_VERB_ALT})\s+(?=[A-Z])")
+_MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
+# capitalised words that start an organisation or a place, not a person
+_NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
+                  "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
+                  "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
+                  "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
+                  "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
+                  "Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh".split())
+_NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
+                             rf"(?:{'|'.join(_ME_VERBS)})\b")
+
+
+def _is_place(word: str) -> bool:
+    from .gazetteer import gazetteer
+    return any(s == 0 and e == len(word) for s, e, _ in gazetteer().find(word))
+
+
+def _person_name(text: str, pos: int):
+    """A personal name at ``pos``, skipping leading title or place words ("Rayon Bengkalis Andiko …")."""
+    from .names import is_role_word, parse_name
+    for _ in range(6):
+        name = parse_name(text, pos)
+        if name is None:
+            return None
+        words = name.name.split()
+        bad = [i for i, w in enumerate(words) if w in _NOT_PERSON or is_role_word(w) or _is_place(w)]
+        if not bad and len(name.name) >= 3:
+            return name
+        nxt = re.search(r"\s+(?=[A-Z])", text[pos:name.end])
+        if nxt is None:
+            return None
+        pos += nxt.end()
+    return None
+
+
+def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Mention]) -> list[Mention]:
+    """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
+
+    Without them a quote by "Cecep Darmawan, pakar kebijakan" would fall back
+    to the last official mentioned — a wrong STATED edge.  Only names in an
+    attribution frame are read: "…,” kata Ali" and "Cecep Darmawan mengatakan".
+    """
+    from .names import slug
+    text = ctx.text
+    inside = [(q.start, q.end) for q in quotes]
+    spots: list[int] = [m.end() for m in _VERB_THEN_NAME.finditer(text)]
+    spots += [m.end() for m in _MENURUT_NAME.finditer(text)]
+    for m in _NAME_THEN_VERB.finditer(text):
+        spots.append(m.start(1))
+    out: list[Mention] = []
+    named: list[tuple[str, str]] = []
+    for pos in sorted(set(spots)):
+        if any(s <= pos < e for s, e in inside) or ctx.in_boilerplate(pos, pos + 1):
+            continue
+        if any(k.start <= pos < k.end + 2 for k in known) or any(k.start <= pos < k.end for k in out):
+            continue
+        name = _person_name(text, pos)
+        if name is None or any(name.start < k.end and k.start < name.end for k in known):
+            continue
+        words = name.name.split()
+        # "Cecep" after "Cecep Darmawan": the same person
+        pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
+        if pid == f"person:{slug(name.name)}":
+            named.append((name.name, pid))
+            ctx.node(pid, "Person", name.start, name.end, name=name.name)
+        else:
+            ctx.node(pid, "Person", name.start, name.end, aliases=[name.name])
+        out.append(Mention(name.start, name.end, pid, "name"))
+    return out
 
 
 def _clause_after(text: str, pos: int, limit: int) -> str:
