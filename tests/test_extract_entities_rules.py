@@ -120,3 +120,9 @@ def test_related_article_block_and_credits_are_boilerplate():
     assert "(RINA)" in covered and "Ade Yasin" in covered and "Andi/Radar" in covered
     assert "Isi berita" not in covered
     assert officials(run(text)) == set()
+
+
+def test_post_without_region_takes_the_region_written_elsewhere():
+    text = ("Jakarta – Gubernur Sumsel Rahmat Hidayat bertemu menteri di Jakarta. "
+            "Gubernur Rahmat Hidayat menyampaikan usulan jalan tol.")
+    assert holds(run(text)) == {("Rahmat Hidayat", "Gubernur@16", "definitif")}

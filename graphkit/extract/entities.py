@@ -147,7 +147,15 @@ def extract_entities(ctx: ArticleContext) -> None:
     officials = collect_officials(ctx, [(p, role, code) for p, role, code in placed], headline)
     office_holder: dict[str, str] = {}
     holds: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    # A post written without its region ("Gubernur Herman Deru") takes the region the same person's
+    # same post is written with elsewhere in the article ("Gubernur Sumsel Herman Deru").
+    explicit = {}
     for p, role, code, official, name in officials.posted:
+        if p.region_span and code and official is not None:
+            explicit.setdefault((official.node_id, role), code)
+    for p, role, code, official, name in officials.posted:
+        if not p.region_span and official is not None and (official.node_id, role) in explicit:
+            code = explicit[(official.node_id, role)]
         if code is None or ctx.in_boilerplate(p.start, p.end):
             continue
         office_id = _office(ctx, role, code, p)
