@@ -40,13 +40,30 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
                          r"melaksanakan|menyelenggarakan)\b", re.I)
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
-_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|tampak\s+hadir|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
+_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
                          r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
                          r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
                          r"(?:rapat\s+kerja|rakor|rapat|audiensi|pertemuan)\s+(?:bersama|dengan))\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
-_PASSING = re.compile(r"\b(?:akan|rencananya|direncanakan|sebelumnya|nanti|mendatang|baru)\s+(?:\w+\s+)?$", re.I)
+# "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti)\b", re.I)
+# "lurah se-Kecamatan Mandau yang hadir": the group before
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang)\s+(?:\w+\s+)?$", re.I)
+# a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
+    r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
+    r"kala|dalam|pada|acara|kegiatan|rangka|sebelum|sesudah|setelah)\s+(?:\w+\s+){0,2}$", re.I)
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,6}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
+                            r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat)\b", re.I)
+# verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
+_VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
+                        r"teken|sosialisasikan)$", re.I)
+# a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
+_IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
+                      r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
 
 
 def _sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
@@ -89,9 +106,15 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
         if not _outside(quotes, s, e) or ctx.in_boilerplate(s, e):
             continue
         etype = trigger_type(m.group(0))
-        if etype is None or _PASSING.search(text[max(0, s - 30):s]):
+        before = text[max(0, s - 60):s]
+        if etype is None or _PASSING.search(before[-30:]):
+            continue
+        if _IN_NAME.search(before) and not re.match(r"\s+[Pp]aripurna", text[e:e + 12]):
             continue
         in_title = s < body
+        if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
+                                 or _CONTEXT_AFTER.match(text[e:e + 80])):
+            continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
     return found
 
@@ -193,16 +216,35 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
         if after and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
-    subjects = [p for p in people if body <= p.start < lead_end
-                and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start])]
+    subjects = _subjects(text, people, body, lead_end)
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
         clause = re.split(r"[.;\n]", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
         if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
             out.append(p)
+    return _dedupe(out)
+
+
+def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    return [p for p in people if body <= p.start < lead_end
+            and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start])]
+
+
+def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    subjects = _subjects(text, people, body, lead_end)
+    out = []
+    for i, p in enumerate(subjects):
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
+        clause = re.split(r"[.;\n]", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        if _ATTEND_VERB.search(clause) and not _LED_ACTIVE.search(clause):
+            out.append(p)
+    return out
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
     seen, uniq = set(), []
-    for m in out:
+    for m in ms:
         if m.node_id not in seen:
             seen.add(m.node_id)
             uniq.append(m)
@@ -211,7 +253,6 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
 
 def _attendees(ctx: ArticleContext, people: list[Mention], body: int, quotes) -> list[tuple[str, int, int]]:
     """People and groups listed after an attendance cue, up to the end of its sentence."""
-    from .entities import group_node
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     for cue in _ATTEND_CUE.finditer(text, 0):
@@ -220,9 +261,30 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, quotes) ->
         s, e = _sentence(text, cue.end(), 0)
         e = max(e, cue.end())
         out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-        for g in GROUP_WORDS.finditer(text, cue.end(), e):
-            word = g.group("word")
-            out.append((group_node(ctx, word, g.start("word"), g.end("word")), g.start("word"), g.end("word")))
+        out += _groups(ctx, people, cue.end(), e)
+    for cue in _PRESENT_AFTER.finditer(text):
+        if _outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            s, _ = _sentence(text, cue.start(), 0)
+            out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+    lead_end = body + LEAD_CHARS + 400
+    out += [(p.node_id, p.start, p.end) for p in _subject_attendees(text, people, body, lead_end)]
+    return out
+
+
+def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+    """Group words in [start, end) that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    from .entities import group_node
+    text = ctx.text
+    out = []
+    for g in GROUP_WORDS.finditer(text, start, end):
+        gs, ge = g.start("word"), g.end("word")
+        if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+            continue
+        item_end = re.search(r"[,;.\n]|\b(?:dan|serta)\b", text[ge:end])
+        stop = ge + (item_end.start() if item_end else end - ge)
+        if any(ge <= p.start < stop for p in people):
+            continue
+        out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 
 

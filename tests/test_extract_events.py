@@ -1,0 +1,157 @@
+"""Events, venues, LED and ATTENDED on synthetic Indonesian news text.
+
+Mentions are filled the way the entities stage fills them; group attendees go
+through the real ``group_node`` of the entities stage and the real gazetteer.
+"""
+import re
+
+from graphkit.extract.context import ArticleContext, Mention
+from graphkit.extract.events import extract_events
+from graphkit.extract.event_types import trigger_type
+from graphkit.extract.quotes import extract_statements
+from graphkit.model import Article
+
+PEOPLE = {"Sutrisno Hadi": "official:sutrisno-hadi", "Sutrisno": "official:sutrisno-hadi",
+          "Rina Marlina": "official:rina-marlina", "Budi Santoso": "official:budi-santoso",
+          "Agus Salim": "official:agus-salim"}
+TITLES = {"Pj Bupati Jember": "official:sutrisno-hadi"}
+JEMBER = "35.09"
+
+
+def run(text: str, published: str | None = None, region: str | None = JEMBER, quotes: bool = False):
+    title = text.split("\n", 1)[0]
+    ctx = ArticleContext.of(Article(id="e1", title=title, text=text, published=published), "test")
+    found = []
+    for table, kind in ((PEOPLE, "name"), (TITLES, "title")):
+        for surface in sorted(table, key=len, reverse=True):
+            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+                if not any(s <= m.start() < e for s, e, _, _ in found):
+                    found.append((m.start(), m.end(), table[surface], kind))
+    ctx.mentions = sorted(Mention(s, e, n, k) for s, e, n, k in found)
+    ctx.region = region
+    extract_events(ctx)
+    if quotes:
+        extract_statements(ctx)
+    return ctx
+
+
+def events(ctx):
+    return sorted((n.properties["type"], n.properties.get("date")) for n in ctx.graph.nodes.values()
+                  if n.label == "Event")
+
+
+def edges(ctx, type_):
+    return sorted((e.source, e.target) for e in ctx.graph.edges.values() if e.type == type_)
+
+
+def names(ctx, ids):
+    return sorted(ctx.graph.nodes[i].properties.get("name", i) if i in ctx.graph.nodes else i for i in ids)
+
+
+APEL = ("Pj Bupati Pimpin Apel Pagi Gabungan\n\n"
+        "JEMBER – Apel pagi gabungan di lingkungan Pemkab Jember dipimpin langsung oleh Pj Bupati Jember "
+        "Sutrisno Hadi di Halaman Kantor Bupati Jember, Senin (4/3/2024).\n\n"
+        "Tampak hadir Sekretaris Daerah Budi Santoso, para Camat dan Kepala Dinas serta seluruh ASN.\n\n"
+        "“Disiplin adalah kunci pelayanan yang baik bagi masyarakat,” kata Sutrisno.\n")
+
+
+def test_main_event_type_date_region_and_venue():
+    ctx = run(APEL)
+    assert events(ctx) == [("apel", "2024-03-04")]
+    eid = "event:apel:2024-03-04:35.09"
+    assert eid in ctx.graph.nodes
+    assert ("event:apel:2024-03-04:35.09", "region:35.09") in edges(ctx, "IN_REGION")
+    held = edges(ctx, "HELD_AT")
+    assert len(held) == 1 and ctx.graph.nodes[held[0][1]].properties["name"] == "Halaman Kantor Bupati Jember"
+
+
+def test_led_and_attended_people_and_groups():
+    ctx = run(APEL)
+    assert edges(ctx, "LED") == [("official:sutrisno-hadi", "event:apel:2024-03-04:35.09")]
+    att = [s for s, _ in edges(ctx, "ATTENDED")]
+    assert "official:budi-santoso" in att and "official:sutrisno-hadi" not in att
+    groups = [ctx.graph.nodes[s].properties["name"] for s in att if s.startswith("org:")]
+    assert any(g.startswith("Camat") for g in groups)
+    assert any(g.startswith("Kepala Dinas") for g in groups)
+    assert any(g.startswith("ASN") for g in groups)
+
+
+def test_statement_during_main_event_and_evidence_exact():
+    ctx = run(APEL, quotes=True)
+    during = edges(ctx, "DURING")
+    assert len(during) == 1 and during[0][1] == "event:apel:2024-03-04:35.09"
+    for n in ctx.graph.nodes.values():
+        for ev in n.properties.get("evidence", []):
+            assert 0 <= ev["start"] < ev["end"] <= len(ctx.text)
+    ev = ctx.graph.nodes["event:apel:2024-03-04:35.09"].properties["evidence"][0]
+    assert ctx.text[ev["start"]:ev["end"]].lower().startswith("apel")
+
+
+def test_passing_mentions_in_an_opinion_piece_are_not_events():
+    text = ("Menakar Partisipasi Pemilih\n\n"
+            "Tahapan pilkada meliputi pendaftaran, kampanye, dan pemungutan suara. Sosialisasi yang minim "
+            "membuat partisipasi rendah, tulis pengamat itu.\n")
+    assert events(run(text)) == []
+
+
+def test_future_event_is_not_reported_as_held():
+    text = ("Persiapan Pilkada\n\nPemkab Jember akan menggelar rapat koordinasi pekan depan untuk membahas "
+            "kesiapan logistik.\n")
+    assert events(run(text)) == []
+
+
+def test_trigger_inside_quote_or_proper_name_is_not_an_event():
+    text = ("Pelayanan Kepegawaian\n\nPegawai melayani warga di Ruang Rapat Cendana dan Badan Pendidikan dan "
+            "Pelatihan Daerah, Rabu (6/3/2024).\n\n"
+            "“Minggu lalu kami menggelar sosialisasi di desa-desa,” ujar Budi Santoso.\n")
+    assert events(run(text)) == []
+
+
+def test_headline_verb_and_body_verb_give_peresmian():
+    text = ("Bupati Resmikan Pasar Tradisional Baru\n\n"
+            "Pj Bupati Jember Sutrisno Hadi didampingi Agus Salim meresmikan Pasar Tanjung, Sabtu, 9 Maret 2024.\n")
+    ctx = run(text)
+    assert events(ctx) == [("peresmian", "2024-03-09")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+    assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:agus-salim"]
+
+
+def test_date_without_year_needs_publication_date():
+    text = "Sidak Pasar\n\nPj Bupati Jember Sutrisno Hadi meninjau Pasar Tanjung, Kamis (7/3).\n"
+    assert events(run(text)) == [("kunjungan_kerja", None)]
+    assert "event:kunjungan_kerja:undated:35.09" in run(text).graph.nodes
+    assert events(run(text, published="2024-03-08")) == [("kunjungan_kerja", "2024-03-07")]
+
+
+def test_second_event_only_with_its_own_date():
+    text = ("Tepung Tawar untuk Pj Bupati\n\n"
+            "Lembaga adat menggelar tepuk tepung tawar untuk Pj Bupati Jember Sutrisno Hadi, Kamis, 7 Maret 2024. "
+            "Sutrisno yang dilantik pada 1 Maret 2024 itu hadir bersama istri.\n")
+    assert events(run(text)) == [("pelantikan", "2024-03-01"), ("upacara_adat", "2024-03-07")]
+
+
+def test_group_word_that_is_a_persons_title_is_not_a_group():
+    text = ("Rakor Ketahanan Pangan\n\nRapat koordinasi ketahanan pangan digelar Selasa (5/3/2024) dan "
+            "dihadiri Camat Sukamaju Budi Santoso, Kepala Desa se-Kecamatan Sukamaju.\n")
+    ctx = run(text)
+    att = [s for s, _ in edges(ctx, "ATTENDED")]
+    assert "official:budi-santoso" in att
+    groups = names(ctx, [s for s in att if s.startswith("org:")])
+    assert not any(g.startswith("Camat") for g in groups)
+    assert any(g.startswith("Kepala Desa") for g in groups)
+
+
+def test_event_without_region_is_keyed_by_article():
+    text = "Apel Siaga\n\nApel siaga bencana digelar di lapangan, Jumat (8/3/2024).\n"
+    ctx = run(text, region=None)
+    assert "event:apel:2024-03-08:article-e1" in ctx.graph.nodes
+
+
+def test_trigger_vocabulary_longest_match():
+    assert trigger_type("rapat koordinasi") == "rapat_koordinasi"
+    assert trigger_type("Rakor") == "rapat_koordinasi"
+    assert trigger_type("rapat kerja") == "rapat_kerja"
+    assert trigger_type("rapat paripurna") == "rapat"
+    assert trigger_type("bergotong royong") == "kerja_bakti"
+    assert trigger_type("halal bihalal") == "silaturahmi"
+    assert trigger_type("rapat umum") is None
