@@ -126,3 +126,17 @@ def test_post_without_region_takes_the_region_written_elsewhere():
     text = ("Jakarta – Gubernur Sumsel Rahmat Hidayat bertemu menteri di Jakarta. "
             "Gubernur Rahmat Hidayat menyampaikan usulan jalan tol.")
     assert holds(run(text)) == {("Rahmat Hidayat", "Gubernur@16", "definitif")}
+
+
+def test_apposition_after_bracketed_abbreviation_and_ri():
+    text = ("Palembang – Gubernur Sumatera Selatan (Sumsel), Rahmat Hidayat, menyambut Presiden RI, "
+            "Budi Gunawan Santoso, di bandara.")
+    got = holds(run(text))
+    assert ("Rahmat Hidayat", "Gubernur@16", "definitif") in got
+    assert ("Budi Gunawan Santoso", "Presiden@ID", "definitif") in got
+
+
+def test_village_head_names_the_village_first_and_place_named_people_stay():
+    ctx = run("Siak – Hadir Kepala Desa Temiang Masdar Rahman dan Ketua DPRD Siak, Riau Saputra.")
+    assert officials(ctx) >= {"Masdar Rahman", "Riau Saputra"}
+    assert "Temiang Masdar Rahman" not in officials(ctx)

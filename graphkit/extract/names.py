@@ -78,7 +78,7 @@ def role_vocab() -> set[str]:
                      "provinsi kabupaten kota".split())
         words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
                   "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
-                  "mulia", "harian", "raya", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}
+                  "mulia", "harian", "raya", "hakim", "jaksa", "satria", "perwira", "bintara", "laksmana", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}
         _ROLE_VOCAB = words
     return _ROLE_VOCAB
 

@@ -49,6 +49,8 @@ HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
     _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                             reverse=True))), re.I)
 _OPEN_SET = {h.lower() for h in _OPEN}
+# Village heads name their desa/kelurahan (not in the gazetteer) before the person.
+_VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
 # Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
 _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
                  "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
@@ -72,7 +74,8 @@ _PUBLIC_AFTER = {
     "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
 }
 _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
-                        r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?|(?P<num>\d+(?:/[A-Za-z0-9]+)?)")
+                        r"(?P<num>(?:\d+|[IVX]{1,4})/[A-Za-z0-9]+|\d+)|"
+                        r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?")
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
@@ -250,7 +253,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
             n = len(cand)
         if n < len(cand):
             name_idx = start_k + n
-            if head.lower() in _AGENCY_HEADS and start_k + n == 0 and not region_idx and len(toks) >= 2:
+            if (head.lower() in _AGENCY_HEADS or head.lower() in _VILLAGE_HEADS) and start_k + n == 0 \
+                    and not region_idx and len(toks) >= 2:
                 name_idx = 1          # "Kepala Dinas Perkim Supardi": the first word names the agency
 
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
@@ -263,7 +267,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
-    leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks) if t[2] != "num"]
+    leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
+                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
     if name_start is None and (open_head or not leftover):
         after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
         if after:

@@ -55,9 +55,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
             (len(words) == 1 and len(words[0]) < 4):
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
-    first = gazetteer().find(words[0])
-    if first and first[0][1] == len(words[0]) and any(not f.risky and not f.seat for f in first[0][2]):
-        return False                                          # "Riau Muslim", "Sulawesi": a place first
+    if len(words) == 1 and words[0].lower() in _region_first_words():
+        return False                                          # "Sulawesi" (of "Sulawesi Selatan")
     if len(words) == 1 and _near_region(words[0]):
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) for w in words):
@@ -76,6 +75,13 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
 
 _NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_first_words() -> frozenset[str]:
+    """First words of multi-word province and kab/kota names: Sulawesi, Kalimantan, Nusa, Jawa ..."""
+    return frozenset(k.split()[0] for k, forms in gazetteer().forms.items()
+                     if " " in k and any(f.level != "kecamatan" for f in forms))
 
 
 def _deletes(word: str) -> set[str]:
