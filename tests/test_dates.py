@@ -48,3 +48,9 @@ def test_relative_forms_only_with_published():
 def test_numbers_that_are_not_dates():
     assert find_dates("rasio 3/4 dari 2020 peserta, nomor 12-5") == []
     assert parse_date("tanggal 31/02/2024") is None  # impossible date
+
+
+def test_inferred_year_must_agree_with_the_day_name():
+    # 2024-01-06 is a Saturday, so "Kamis (6/1)" is a typo or another year: no guess
+    assert parse_date("Kamis (6/1)", "2024-01-10") is None
+    assert parse_date("Sabtu (6/1)", "2024-01-10") == "2024-01-06"

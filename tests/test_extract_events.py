@@ -155,3 +155,14 @@ def test_trigger_vocabulary_longest_match():
     assert trigger_type("bergotong royong") == "kerja_bakti"
     assert trigger_type("halal bihalal") == "silaturahmi"
     assert trigger_type("rapat umum") is None
+
+
+def test_headline_outside_the_text_still_names_the_event():
+    # JSON records carry the title apart from the body: the headline verb still types the event
+    ctx = ArticleContext.of(Article(id="e2", title="Bank Daerah Serahkan Ambulans ke RSUD",
+                                    text="SENTANI – Bank daerah memberikan satu unit ambulans kepada RSUD, "
+                                         "Rabu, 29 Maret 2023.\n"), "test")
+    ctx.region = "91.03"
+    extract_events(ctx)
+    assert events(ctx) == [("penyerahan", "2023-03-29")]
+    assert "evidence" not in ctx.graph.nodes["event:penyerahan:2023-03-29:91.03"].properties

@@ -98,6 +98,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             continue
         y = _year(m["y"], ref)
         iso = _iso(y, int(m["m"]), int(m["d"])) if y else None
+        if iso and not m["y"] and m["day"] and date.fromisoformat(iso).weekday() != DAYS[m["day"].lower()]:
+            iso = None  # "Kamis (6/1)" that is not a Thursday: a typo or another year, not a guess
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text):

@@ -55,8 +55,8 @@ _PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
-    r"kala|dalam|pada|acara|kegiatan|rangka|sebelum|sesudah|setelah)\s+(?:\w+\s+){0,2}$", re.I)
-_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,6}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
+    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah)\s+(?:\w+\s+){0,2}$", re.I)
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat)\b", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
@@ -75,14 +75,21 @@ def _sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
 
 
 def _body_start(ctx: ArticleContext) -> int:
-    """Offset after the headline line (the first non-empty line without a final period)."""
-    text = ctx.text
-    first = text.lstrip()
-    line_end = text.find("\n", len(text) - len(first))
-    if line_end < 0:
+    """Offset after the headline when the text opens with it (a .txt file), else 0."""
+    title = (ctx.article.title or "").strip()
+    if not title:
         return 0
-    line = text[:line_end].strip()
-    return line_end if line and not line.endswith((".", "”", "\"")) else 0
+    at = ctx.text.find(title, 0, 400 + len(title))
+    return at + len(title) if at >= 0 else 0
+
+
+def _title_types(ctx: ArticleContext, body: int) -> set[str]:
+    """Event types named by a headline that is not part of the text (JSON records)."""
+    title = ctx.article.title or ""
+    if body or not title:
+        return set()
+    return {t for m in TRIGGER_RE.finditer(title) if (t := trigger_type(m.group(0)))
+            and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
 
 
 def _outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -133,6 +140,13 @@ def extract_events(ctx: ArticleContext) -> None:
     body = _body_start(ctx)
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     cands = _candidates(ctx, body, quotes)
+    headline = _title_types(ctx, body)
+    for c in cands:
+        if c.type in headline:
+            c.rank = (0, c.rank[1])
+    for etype in sorted(headline - {c.type for c in cands}):
+        # a headline outside the text: the event has no span of its own to point at
+        cands.append(_Candidate(etype, -1, -1, (0, -1)))
     if not cands:
         return
     dates = [d for d in find_dates(text, ctx.published)
@@ -143,7 +157,8 @@ def extract_events(ctx: ArticleContext) -> None:
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
     body_hits = [c for c in cands if c.type == main.type and c.start >= body]
     anchor = body_hits[0] if body_hits else main
-    main.date, _ = _date_near(ctx, dates, anchor.start, anchor.end, body)
+    if anchor.start >= 0:
+        main.date, _ = _date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None:
         main.date = lead_dates[0].iso if lead_dates else None
     events = [(main, anchor)]
@@ -169,13 +184,13 @@ def _event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
 def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes, primary: bool) -> None:
     text = ctx.text
     eid = _event_id(ctx, ev.type, ev.date)
-    s, e = _sentence(text, at.start, body if at.start >= body else 0)
-    venue = _venue(ctx, body, s) if primary else None
-    name = " ".join(text[ev.start:ev.end].split())
-    ctx.node(eid, "Event", at.start, at.end, type=ev.type, date=ev.date, name=name[:1].upper() + name[1:],
+    venue = _venue(ctx, body) if primary else None
+    span = (at.start, at.end) if at.start >= 0 else (None, None)
+    name = " ".join(text[ev.start:ev.end].split()) if ev.start >= 0 else ev.type.replace("_", " ")
+    ctx.node(eid, "Event", *span, type=ev.type, date=ev.date, name=name[:1].upper() + name[1:],
              region=ctx.region, venue=venue[1] if venue else None)
     if ctx.region:
-        ctx.edge("IN_REGION", eid, f"region:{ctx.region}", at.start, at.end)
+        ctx.edge("IN_REGION", eid, f"region:{ctx.region}", *span)
     if venue:
         vid, vname, vs, ve = venue
         ctx.node(vid, "Venue", vs, ve, name=vname, region=ctx.region)
@@ -196,7 +211,7 @@ def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes
             ctx.edge("ATTENDED", node_id, eid, ms, me)
 
 
-def _venue(ctx: ArticleContext, body: int, sent_start: int) -> tuple[str, str, int, int] | None:
+def _venue(ctx: ArticleContext, body: int) -> tuple[str, str, int, int] | None:
     text = ctx.text
     for m in VENUE_RE.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
         if ctx.in_boilerplate(m.start(), m.end()):
