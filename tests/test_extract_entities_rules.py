@@ -140,3 +140,15 @@ def test_village_head_names_the_village_first_and_place_named_people_stay():
     ctx = run("Siak – Hadir Kepala Desa Temiang Masdar Rahman dan Ketua DPRD Siak, Riau Saputra.")
     assert officials(ctx) >= {"Masdar Rahman", "Riau Saputra"}
     assert "Temiang Masdar Rahman" not in officials(ctx)
+
+
+def test_dateline_forms_and_a_new_post_word_ends_the_run():
+    from graphkit.extract.regions import dateline
+    for text, place, code in [("Kabarpapua, Sentani- Bupati hadir.", "Sentani", "91.03"),
+                              ("Pilkada Damai - Semua Siap\n\nCIKARANG TIMUR - Warga hadir.", "CIKARANG TIMUR",
+                               "32.16.11"),
+                              ("Kota Kupang, humas.nttprov.go.id – Rabu pagi.", "Kota Kupang", "53.71")]:
+        s, e, c = dateline(text)
+        assert (text[s:e], c) == (place, code)
+    ctx = run("Bengkalis – Camat Mandau Rudi Hartono Ketua Koperasi Sawit Makmur Jaya hadir.")
+    assert officials(ctx) == {"Rudi Hartono"}

@@ -129,7 +129,9 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
             if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
                     not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()):
                 break
-            if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh") or HEAD.match(text, m.start())):
+            if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
+                                                      "sekretaris", "anggota", "direktur", "selaku")
+                         or HEAD.match(text, m.start())):
                 break                                  # a second post starts here
             if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
@@ -299,7 +301,7 @@ def role_name(text: str, post: Post) -> str:
     tail = " ".join(words)
     tail = re.split(r"\s+Bidang\s+", tail)[0] if head.lower().startswith("asisten") else tail
     tail = _DROP_TAIL.sub(" ", tail)
-    tail = re.sub(r"\d+(?:/\S+)?", " ", tail)
+    tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
     if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):

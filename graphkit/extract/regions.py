@@ -109,31 +109,44 @@ def _unique_elsewhere(pending, code: str) -> bool:
     return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
 
 
-_DATELINE = re.compile(r"^[ \t]*(?:[\w.]+\.(?:com|id|net)\s*,\s*)?([A-Za-z][A-Za-z .'-]{1,40}?)"
-                       r"(?:\s*,\s*[^\n–—]{1,40}?)?\s+[–—-]{1,2}\s", re.M)
+_DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s", re.M)
 
 
 def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
-    """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –"), resolved to a region code."""
+    """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –", "Kilaspapua, Sentani-"),
+    resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
+    tries = 0
     for m in _DATELINE.finditer(text[:1500]):
         if skip(m.start(), m.end()):
             continue
-        place = m.group(1).strip()
-        found = [(s, e, fs) for s, e, fs in gaz.find(place) if e - s == len(place)]
-        if not found:
+        group = 1 if m.group(1) is not None else 2
+        head, base = m.group(group), m.start(group)
+        if len(head.split()) > 8:
             continue
-        codes = sorted({f.code for f in found[0][2]})
-        if len(codes) > 1:
-            # province vs its capital, kab vs kota of one name: prefer what the body cites
-            body = Counter(h.code for h in find_regions(text, skip))
-            cited = [c for c in codes if body.get(c)]
-            codes = cited if len(cited) == 1 else [c for c in codes if c.count(".") <= 1 and
-                                                   all(c.startswith(o) or o.startswith(c) for o in codes)]
-            codes = codes[:1] if len(codes) == 1 else []
-        if len(codes) == 1:
-            s = m.start(1)
-            return s, s + len(place), codes[0]
+        offset = 0
+        for piece in head.split(","):
+            place = piece.strip()
+            start = base + offset + piece.index(place[:1]) if place else base + offset
+            offset += len(piece) + 1
+            if not place or "." in place and place.lower().endswith((".com", ".id", ".net", ".co")):
+                continue
+            found = [(s, e, fs) for s, e, fs in gaz.find(place) if e - s == len(place)]
+            if not found:
+                continue
+            codes = sorted({f.code for f in found[0][2]})
+            if len(codes) > 1:
+                # province vs its capital, kab vs kota of one name: prefer what the body cites
+                body = Counter(h.code for h in find_regions(text, skip))
+                cited = [c for c in codes if body.get(c)]
+                codes = cited if len(cited) == 1 else [c for c in codes if c.count(".") <= 1 and
+                                                       all(c.startswith(o) or o.startswith(c) for o in codes)]
+                codes = codes[:1] if len(codes) == 1 else []
+            if len(codes) == 1:
+                return start, start + len(place), codes[0]
+        tries += 1
+        if tries >= 3:
+            break
     return None
 
 
