@@ -9,6 +9,8 @@ batch in flight, and a rerun completes it.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -17,12 +19,27 @@ from pathlib import Path
 from .model import Edge, Graph, Node
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS extracted (
-  article TEXT PRIMARY KEY, sha256 TEXT NOT NULL, doc TEXT NOT NULL)"""
+  article TEXT PRIMARY KEY, sha256 TEXT NOT NULL, extractor TEXT NOT NULL, doc TEXT NOT NULL)"""
+
+
+@functools.lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """The extractor's name and a hash of its code and data: a cached row made by
+    another extractor version is extracted again, so an upgrade never mixes outputs."""
+    from .extract import EXTRACTOR
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for folder in ("extract", "data"):
+        for f in sorted((root / folder).rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".csv", ".json", ".txt", ".tsv"):
+                digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return f"{EXTRACTOR}+{digest.hexdigest()[:12]}"
 
 
 class ExtractionCache:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, extractor: str | None = None):
         self.path = Path(path)
+        self.extractor = extractor or extraction_fingerprint()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -30,13 +47,14 @@ class ExtractionCache:
         self.db.commit()
 
     def known(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT article, sha256 FROM extracted"))
+        """article id -> sha256 of the rows this extractor version made."""
+        return dict(self.db.execute("SELECT article, sha256 FROM extracted WHERE extractor = ?", (self.extractor,)))
 
     def put_many(self, rows: Iterable[tuple[str, str, Graph]]) -> int:
-        data = [(aid, sha, json.dumps(g.to_dict(), ensure_ascii=False, separators=(",", ":")))
+        data = [(aid, sha, self.extractor, json.dumps(g.to_dict(), ensure_ascii=False, separators=(",", ":")))
                 for aid, sha, g in rows]
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?)", data)
+            self.db.executemany("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)", data)
         return len(data)
 
     def __len__(self) -> int:

@@ -107,3 +107,16 @@ def test_console_script_help_on_every_command():
     for sub in ("build", "extract", "stats"):
         r = subprocess.run(cmd + [sub, "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert r.returncode == 0 and "Usage" in r.stdout, sub
+
+
+def test_cache_rows_of_another_extractor_version_are_redone(tmp_path):
+    from graphkit.cache import ExtractionCache
+    from graphkit.pipeline import build
+    out = tmp_path / "o"
+    first = build([EXAMPLES], out, stores=False)
+    assert first.extracted == 5
+    cache = ExtractionCache(out / "cache.sqlite", extractor="graphkit.rules/older")
+    assert cache.known() == {}  # rows of the current version are not taken for an older one's
+    cache.close()
+    again = build([EXAMPLES], out, stores=False)
+    assert again.extracted == 0 and again.unchanged == 5

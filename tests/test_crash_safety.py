@@ -33,7 +33,7 @@ def assert_whole_json(path: Path) -> None:
 
 def test_sigkill_build_then_rerun_gives_complete_graph(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
-    make_corpus(corpus, 1500)
+    make_corpus(corpus, 300)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     ref = tmp_path / "ref"
     began = time.monotonic()
@@ -59,5 +59,5 @@ def test_sigkill_build_then_rerun_gives_complete_graph(tmp_path):
     doc = json.loads(reference)
     ids = [n["id"] for n in doc["nodes"]]
     assert len(ids) == len(set(ids))
-    assert sum(1 for i in ids if i.startswith("article:")) == 1500
+    assert sum(1 for i in ids if i.startswith("article:")) == 300
     assert kills >= 1, "the build finished before any kill; enlarge the corpus"
