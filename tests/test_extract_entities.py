@@ -111,3 +111,10 @@ def test_evidence_spans_point_at_the_text():
     assert spans == {"Rudy Susmanto"}
     assert ("official:rudy-susmanto", "office:ketua-dprd:32.01", "definitif") in {
         (e.source, e.target, e.properties["capacity"]) for e in graph.edges.values() if e.type == "HOLDS"}
+
+
+def test_mentions_do_not_nest():
+    ctx = run("Pj Wali Kota Bogor, Hera Nugrahayu hadir. Heran Nugrahayu menegaskan netralitas ASN.")
+    spans = [(m.start, m.end) for m in ctx.mentions]
+    assert all(not (a[0] <= b[0] and b[1] <= a[1]) for a in spans for b in spans if a != b)
+    assert "Heran Nugrahayu" in {ctx.text[s:e] for s, e in spans}

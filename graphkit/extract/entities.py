@@ -206,7 +206,17 @@ def extract_entities(ctx: ArticleContext) -> None:
     for code in sorted(emitted):
         for s, e in emitted[code]:
             _region_node(ctx, code, s, e)
-    ctx.mentions = sorted(set(ctx.mentions) | set(mentions))
+    ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention lying inside another ("Nugrahayu" inside "Heran Nugrahayu"); keep sorted order."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end, m.kind, m.node_id)):
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            continue
+        out.append(m)
+    return sorted(out)
 
 
 def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
