@@ -137,3 +137,10 @@ def test_find_quotes_offsets_exact():
     text = "A “satu dua tiga empat,” kata B. \"lima enam tujuh delapan\" ujar C."
     qs = find_quotes(text)
     assert [text[q.start:q.end] for q in qs] == ["“satu dua tiga empat,”", "\"lima enam tujuh delapan\""]
+
+
+def test_headlines_and_slogans_in_quotes_are_not_statements():
+    text = ("Judul\n\nAcara bertema “Transformasi Digital Pelayanan Publik Desa Mandiri” dibuka Rina. "
+            "Baca pula “Bupati Tinjau Jembatan Rusak di Tiga Kecamatan Sekaligus” di laman kami. "
+            "Peserta meneriakkan “Sehat Warganya, Maju Desanya!” bersama-sama.\n")
+    assert statements(text) == []

@@ -71,6 +71,7 @@ _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|be
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
 
 MIN_WORDS = 4
+_FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,10 @@ def is_statement(q: Quote) -> bool:
     words = _WORD.findall(q.text)
     if len(words) < MIN_WORDS:
         return False
-    lower = [w for w in words if w[:1].islower()]
-    if len(words) <= 8 and not lower and not re.search(r"[.!?,]$", q.text):
-        return False  # "Gerakan Bersih Desa Sehat Sejahtera": a title, not speech
+    content = [w for w in words[1:] if w.isalpha() and w.lower() not in _FUNCTION_WORDS]
+    capital = [w for w in content if w[:1].isupper()]
+    if len(words) <= 15 and content and len(capital) >= 0.75 * len(content):
+        return False  # "Gerakan Bersih Desa Sehat Sejahtera", a headline or a slogan: not speech
     return True
 
 
@@ -250,7 +252,7 @@ _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab
                   "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
                   "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
                   "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
-                  "Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh".split())
+                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh".split())
 _NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
                              rf"(?:{'|'.join(_ME_VERBS)})\b")
 
