@@ -152,3 +152,15 @@ def test_dateline_forms_and_a_new_post_word_ends_the_run():
         assert (text[s:e], c) == (place, code)
     ctx = run("Bengkalis – Camat Mandau Rudi Hartono Ketua Koperasi Sawit Makmur Jaya hadir.")
     assert officials(ctx) == {"Rudi Hartono"}
+
+
+def test_two_word_nickname_is_found_again_later():
+    text = ("Menteri Sosial Ahmad Fauzan (Gus Fauz) mengajak pemprov bersinergi.\n"
+            '"Mari mulai dengan data yang sama," kata Gus Fauz.')
+    ctx = run(text)
+    assert "Gus Fauz" in ctx.graph.nodes["official:ahmad-fauzan"].properties["aliases"]
+    later = text.rindex("Gus Fauz")
+    assert any(m.start == later and m.node_id == "official:ahmad-fauzan" for m in ctx.mentions)
+    from graphkit.extract.regions import dateline
+    d = dateline("TRIBUNSUMSEL.COM, PALEMBANG-Kerusakan jalan makin parah.")
+    assert d and d[2] == "16.71"

@@ -151,7 +151,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     return out
 
 
-_PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{2,14})\)")
+_PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
 def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mention]:
@@ -159,6 +159,12 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     text = ctx.text
     if not officials:
         return []
+    for o in officials:                       # nicknames first: "Saifullah Yusuf (Gus Ipul)" ... "kata Gus Ipul"
+        for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(o.name), text):
+            nick = _PAREN_NICK.match(text, m.end())
+            if nick and not ctx.in_boilerplate(m.start(), nick.end()) and not gazetteer().find(nick.group(1)) \
+                    and not is_role_word(nick.group(1).split()[-1]):
+                o.aliases.add(nick.group(1))
     forms: dict[str, list[Official]] = {}
     for o in officials:
         for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
@@ -180,11 +186,6 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
         taken.append((m.start(), m.end()))
         if m.group(1) != owner.name and m.group(1) not in owner.aliases:
             owner.aliases.add(m.group(1))
-        nick = _PAREN_NICK.match(text, m.end())
-        if nick and m.group(1) == owner.name and not gazetteer().find(nick.group(1)):
-            owner.aliases.add(nick.group(1))
-            mentions.append(Mention(nick.start(1), nick.end(1), owner.node_id, "name"))
-            taken.append((nick.start(1), nick.end(1)))
     mentions += _misspellings(ctx, officials, taken)
     for o in officials:
         for mt in mentions:

@@ -109,7 +109,8 @@ def _unique_elsewhere(pending, code: str) -> bool:
     return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s", re.M)
+_DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s|"
+                       r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
 
 
 def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
@@ -120,7 +121,7 @@ def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
     for m in _DATELINE.finditer(text[:1500]):
         if skip(m.start(), m.end()):
             continue
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         head, base = m.group(group), m.start(group)
         if len(head.split()) > 8:
             continue
