@@ -182,3 +182,10 @@ def test_shell_statement_splitting():
         except StopIteration:
             raise EOFError from None
     assert list(statements(read)) == ["MATCH (n)\nRETURN n", ":help", "MATCH (m) RETURN m"]
+
+
+def test_queries_ship_inside_the_package():
+    # graphkit/queries is a symlink to queries/ and package data, so a wheel install finds them too
+    shipped = sorted(p.name for p in Q.PACKAGE_QUERIES.iterdir() if p.suffix in (".cypher", ".rq"))
+    assert shipped == sorted(f"{n}.{ext}" for n in NAMES for ext in ("cypher", "rq"))
+    assert Q.PACKAGE_QUERIES in Q.query_dirs() or Q.PACKAGE_QUERIES.resolve() == Q.REPO_QUERIES.resolve()
