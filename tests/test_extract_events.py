@@ -166,3 +166,14 @@ def test_headline_outside_the_text_still_names_the_event():
     extract_events(ctx)
     assert events(ctx) == [("penyerahan", "2023-03-29")]
     assert "evidence" not in ctx.graph.nodes["event:penyerahan:2023-03-29:91.03"].properties
+
+
+def test_venue_name_stops_at_the_sentence_end():
+    text = ("Audiensi Bupati\n\nAudiensi bersama OPD digelar di Pendopo Wahyu Graha. Rabu (6/3/2024) itu "
+            "seluruh kepala OPD hadir.\n")
+    ctx = run(text)
+    venues = [n for n in ctx.graph.nodes.values() if n.label == "Venue"]
+    assert [v.properties["name"] for v in venues] == ["Pendopo Wahyu Graha"]
+    ev = venues[0].properties["evidence"][0]
+    assert ctx.text[ev["start"]:ev["end"]] == "Pendopo Wahyu Graha"
+    assert edges(ctx, "HELD_AT") == [("event:audiensi:2024-03-06:35.09", "venue:pendopo-wahyu-graha:35.09")]

@@ -216,11 +216,12 @@ def _venue(ctx: ArticleContext, body: int) -> tuple[str, str, int, int] | None:
     for m in VENUE_RE.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
         if ctx.in_boilerplate(m.start(), m.end()):
             continue
-        name = " ".join(m.group("name").split()).rstrip(" ,.")
+        raw = re.sub(r"(?:\s+(?:dan|&))+$", "", m.group("name"))
+        name = " ".join(raw.split())
         if len(name.split()) < 2:
             continue
         vid = f"venue:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
-        return vid, name, m.start("name"), m.start("name") + len(m.group("name").rstrip(" ,."))
+        return vid, name, m.start("name"), m.start("name") + len(raw)
     return None
 
 
