@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from .model import Edge, Graph, Node
 
 STATEMENT_RULE = "statement:same-speaker-text"
+QUOTE_RULE = "speaker:same-quote"
+MIN_QUOTE = 25   # characters of normalised text for a quote to identify its speaker
 VENUE_RULE = "venue:same-name-region"
 ORG_RULE = "org:same-name-region"
 # Leading words that do not change which place a venue is ("di Gedung Sasana Bakti").
@@ -186,6 +188,53 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
             plan.merge_group(ids, min(ids), STATEMENT_RULE)
 
 
+def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
+    """A long quote printed by two outlets under "Willy" and "Willy Indra Yunani" ties the two speakers.
+
+    The shorter name (its words a proper subset of the longer's, same label)
+    joins the one longer speaker of the same quote, only for the articles
+    that attribute that quote to it: the quote is the evidence, so a "Willy"
+    of another article is not touched.
+    """
+    from .resolve_officials import name_key
+    stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in graph.sorted_edges():
+        if e.type == "STATED" and e.source in graph.nodes:
+            stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
+    by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for n in _label_nodes(graph, "Statement"):
+        key = text_key(n.properties.get("text", ""))
+        if len(key) >= MIN_QUOTE:
+            by_text[key].extend(stated.get(n.id, ()))
+    words = {}
+    for sid in {s for items in by_text.values() for s, _ in items}:
+        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for items in by_text.values():
+        speakers = sorted({s for s, _ in items})
+        for short in speakers:
+            if short in plan.parts or plan.whole.get(short, short) != short or not words[short]:
+                continue
+            longs = [s for s in speakers if words[short] < words[s]
+                     and graph.nodes[s].label == graph.nodes[short].label]
+            if len(longs) == 1:
+                for s, a in items:
+                    if s == short:
+                        moves[short][a] = plan.target(longs[0], a)
+    for short in sorted(moves):
+        arts = moves[short]
+        sources = set(graph.nodes[short].properties.get("sources") or [])
+        targets = set(arts.values())
+        if sources <= set(arts) and len(targets) == 1:
+            plan.whole[short] = next(iter(targets))
+        else:
+            plan.parts[short] = (arts, short)
+        for t in targets:
+            plan.merged[t].add(short)
+            plan.rules[t].add(QUOTE_RULE)
+        plan.counts[QUOTE_RULE] += 1
+
+
 def _region_of(graph: Graph, node: Node, in_region: dict[str, set[str]]) -> str | None:
     region = node.properties.get("region")
     if region:
@@ -233,6 +282,7 @@ def make_plan(graph: Graph) -> Plan:
     from .resolve_officials import plan_officials
     plan = Plan()
     plan_officials(graph, plan)
+    plan_quote_speakers(graph, plan)
     plan_statements(graph, plan)
     plan_places(graph, plan, "Venue", VENUE_RULE, strip_prefixes=True)
     plan_places(graph, plan, "Organization", ORG_RULE, strip_prefixes=False)

@@ -43,7 +43,9 @@ from .resolve import Plan, text_key
 
 RULE_NAME = "official:same-name"
 RULE_SPELLING = "official:spelling"
+RULE_MIDDLE = "official:middle-name"
 RULE_SURNAME = "official:surname-in-article"
+RULE_SURNAME_OFFICE = "official:surname-same-office"
 RULE_SPLIT = "official:split-by-region"
 
 HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
@@ -166,10 +168,34 @@ def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> lis
     return sorted(uf.groups(range(len(units))).values())
 
 
-def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
+def _word_eq(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and edit_distance(a, b, 1) <= 1)
+
+
+def _middle_match(k1: str, k2: str) -> bool:
+    """Same first and last word (up to one typo); the shorter's middle words are initials or
+    words of the longer's middle, in order ("Johny E. Ataupah" / "Johny Ericson Ataupah")."""
+    w1, w2 = sorted((k1.split(), k2.split()), key=len)
+    if len(w1) < 2 or not (_word_eq(w1[0], w2[0]) and _word_eq(w1[-1], w2[-1])):
+        return False
+    rest = iter(w2[1:-1])
+    return all(any(_word_eq(m, r) or (len(m) == 1 and r.startswith(m)) for r in rest) for m in w1[1:-1])
+
+
+def _variant_rule(c1: Cluster, c2: Cluster) -> str | None:
+    """The rule under which two clusters of different name keys are one person, if any."""
     k1, k2 = c1.key, c2.key
     if k1 == k2:
-        return False  # namesakes rule 1 kept apart stay apart
+        return None  # namesakes rule 1 kept apart stay apart
+    w1, w2 = k1.split(), k2.split()
+    if (len(w1) != len(w2) or any(len(w) == 1 for w in w1 + w2)) and c1.offices & c2.offices \
+            and _middle_match(k1, k2):
+        return RULE_MIDDLE
+    return RULE_SPELLING if _spelling_match(c1, c2) else None
+
+
+def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
+    k1, k2 = c1.key, c2.key
     region, office = bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)
     if k1.replace(" ", "") == k2.replace(" ", ""):
         return region or office
@@ -193,6 +219,8 @@ def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
         for p in sorted(c.anchors | c.offices):
             for k in keys:
                 buckets[(p, *k)].append(ci)
+        for o in sorted(c.offices):
+            buckets[(o, "mid", c.key[:2])].append(ci)
     pairs = set()
     for members in buckets.values():
         for i in range(len(members)):
@@ -243,26 +271,41 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             clusters.append(c)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
-    spelling = 0
+    joined: list[tuple[int, str]] = []
     for i, j in _spelling_pairs(clusters):
-        if _spelling_match(clusters[i], clusters[j]) and uf.union(i, j):
-            spelling += 1
+        rule = _variant_rule(clusters[i], clusters[j])
+        if rule and uf.union(i, j):
+            joined.append((i, rule))
     people = sorted(uf.groups(range(len(clusters))).values())
+    person_of = {ci: pi for pi, members in enumerate(people) for ci in members}
+    rules: dict[int, set[str]] = defaultdict(set)
+    for ci, rule in joined:
+        rules[person_of[ci]].add(rule)
+        plan.counts[rule] += 1
     # Rule 3: a one-word name joins the one person of the same article it can be.
+    #   (or, failing that, the one person holding the same office whose name has that word).
     by_article: dict[str, set[int]] = defaultdict(set)
+    by_office: dict[str, set[int]] = defaultdict(set)
     tokens: list[set[str]] = []
     for pi, members in enumerate(people):
         tokens.append(set().union(*(clusters[ci].tokens for ci in members)))
         for ci in members:
+            for o in clusters[ci].offices:
+                by_office[o].add(pi)
             for _, art in clusters[ci].units:
                 if art is not None:
                     by_article[art].add(pi)
     attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for unit in singles:
-        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if keys[unit[0]] in tokens[pi]]
+        word = keys[unit[0]]
+        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens[pi]]
+        rule = RULE_SURNAME
+        if not cands:
+            cands = sorted({pi for o in place[unit][1] for pi in by_office.get(o, ()) if word in tokens[pi]})
+            rule = RULE_SURNAME_OFFICE
         if unit[1] is not None and len(cands) == 1:
-            attached[cands[0]].append(unit)
-    _assign(plan, graph, clusters, people, attached, singles, names, spelling)
+            attached[cands[0]].append((unit, rule))
+    _assign(plan, graph, clusters, people, attached, singles, names, rules)
 
 
 def _survivor_id(units: list[tuple[str, str | None]], names: dict[str, str]) -> str:
@@ -283,7 +326,7 @@ def _best_name(graph: Graph, ids: set[str], name: str) -> str:
 
 
 def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list[int]],
-            attached: dict, singles: list, names: dict[str, str], spelling: int) -> None:
+            attached: dict, singles: list, names: dict[str, str], rules: dict[int, set[str]]) -> None:
     """Give each person a surviving id (suffixed by region when namesakes collide) and fill ``plan``."""
     preferred: dict[str, list[int]] = defaultdict(list)
     for pi, members in enumerate(people):
@@ -312,18 +355,15 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
                 plan.rules[tid].add(RULE_NAME)
                 plan.counts[RULE_NAME] += len({nid for nid, _ in clusters[ci].units}) - 1
             unit_target.update({u: tid for u in clusters[ci].units})
-        if len(members) > 1:
-            plan.rules[tid].add(RULE_SPELLING)
-        if attached.get(pi):
-            plan.rules[tid].add(RULE_SURNAME)
-            plan.counts[RULE_SURNAME] += len({nid for nid, _ in attached[pi]})
-            unit_target.update({u: tid for u in attached[pi]})
-            ids |= {nid for nid, _ in attached[pi]}
+        plan.rules[tid] |= rules.get(pi, set())
+        for (nid, rule) in sorted({(u[0], rule) for u, rule in attached.get(pi, [])}):
+            plan.rules[tid].add(rule)
+            plan.counts[rule] += 1
+            ids.add(nid)
+        unit_target.update({u: tid for u, _ in attached.get(pi, [])})
         plan.merged[tid] |= ids - {tid}
         plan.names[tid] = _best_name(graph, ids, names[_survivor_id([u for ci in members for u in clusters[ci].units],
                                                                    names)])
-    if spelling:
-        plan.counts[RULE_SPELLING] += spelling
     by_node: dict[str, dict[str | None, str]] = defaultdict(dict)
     for (nid, art), tid in unit_target.items():
         by_node[nid][art] = tid

@@ -308,3 +308,61 @@ def test_any_small_graph_resolves_idempotently_and_keeps_every_source(specs):
     assert before == after
     ids = set(once.nodes)
     assert all(e.source in ids and e.target in ids for e in once.edges.values())
+
+
+def test_initial_or_middle_name_variant_merges_when_the_office_is_the_same():
+    g = Graph()
+    official(g, "a1", "Johny Ericson Ataupah", "53", role="kepala-bidang-anggaran")
+    official(g, "a2", "Johny E. Ataupah", "53", role="kepala-bidang-anggaran")
+    official(g, "a3", "Petronella Marcia Risamasu", "91.03", role="direktur-rsud")
+    official(g, "a4", "Petronela Risamasu", "91.03", role="direktur-rsud")
+    official(g, "a5", "Johny Ataupah", "53", role="camat")         # another office: no
+    out, merges = run(g)
+    offs = officials(out)
+    assert sorted(offs) == ["official:johny-ataupah", "official:johny-ericson-ataupah",
+                            "official:petronella-marcia-risamasu"]
+    assert offs["official:johny-ericson-ataupah"].properties["merge_rules"] == ["official:middle-name"]
+    assert "Petronela Risamasu" in offs["official:petronella-marcia-risamasu"].properties["aliases"]
+    assert merges == {"official:middle-name": 2}
+
+
+def test_one_word_name_joins_the_one_holder_of_the_same_office():
+    g = Graph()
+    official(g, "a1", "Kosmas D. Lana", "53", role="sekretaris-daerah")
+    official(g, "a2", "Kosmas", "53", role="sekretaris-daerah")
+    official(g, "a3", "Kosmas", None)                                 # no office, other article: stays
+    official(g, "a4", "Lana", "53", role="bupati")                   # other office: stays
+    out, merges = run(g)
+    offs = officials(out)
+    assert sorted(offs) == ["official:kosmas", "official:kosmas-d-lana", "official:lana"]
+    assert offs["official:kosmas"].properties["sources"] == ["article:a3"]
+    assert offs["official:kosmas-d-lana"].properties["sources"] == ["article:a1", "article:a2"]
+    assert offs["official:kosmas-d-lana"].properties["merge_rules"] == ["official:surname-same-office"]
+    assert merges == {"official:surname-same-office": 1}
+
+
+def _person(g: Graph, art: str, name: str) -> str:
+    pid = "person:" + slug(name)
+    article(g, art)
+    g.add_node(Node(id=pid, labels=["Person"], properties={"name": name, **provenance(art, 0, len(name), X)}))
+    return pid
+
+
+def test_a_long_quote_ties_a_short_speaker_name_to_the_full_one_in_that_article_only():
+    g = Graph()
+    quote = "Kayu olahan kita banyak diminati di mancanegara."
+    _quote(g, "k1", _person(g, "k1", "Willy Indra Yunani"), quote)
+    _quote(g, "k2", _person(g, "k2", "Willy"), quote + " ")
+    _person(g, "k3", "Willy")                                         # another Willy, no quote: untouched
+    _quote(g, "k4", _person(g, "k4", "Willy"), "Singkat saja.")       # short quote is no evidence
+    _quote(g, "k5", _person(g, "k5", "Willy Indra Yunani"), "Singkat saja.")
+    out, merges = run(g)
+    persons = {n.id: n for n in out.nodes.values() if "Person" in n.labels}
+    assert sorted(persons) == ["person:willy", "person:willy-indra-yunani"]
+    assert persons["person:willy"].properties["sources"] == ["article:k3", "article:k4"]
+    full = persons["person:willy-indra-yunani"].properties
+    assert full["sources"] == ["article:k1", "article:k2", "article:k5"]
+    assert full["merge_rules"] == ["speaker:same-quote"]
+    statements = [n for n in out.nodes.values() if "Statement" in n.labels]
+    assert sorted(len(n.properties["sources"]) for n in statements) == [1, 1, 2]
+    assert merges == {"speaker:same-quote": 1, "statement:same-speaker-text": 1}
