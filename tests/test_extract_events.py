@@ -177,3 +177,20 @@ def test_venue_name_stops_at_the_sentence_end():
     ev = venues[0].properties["evidence"][0]
     assert ctx.text[ev["start"]:ev["end"]] == "Pendopo Wahyu Graha"
     assert edges(ctx, "HELD_AT") == [("event:audiensi:2024-03-06:35.09", "venue:pendopo-wahyu-graha:35.09")]
+
+
+def test_the_person_accompanied_is_not_an_attendee_of_mendampingi():
+    text = ("Kunjungan Kerja ke Pasar\n\nPj Bupati Jember Sutrisno Hadi meninjau Pasar Tanjung, Selasa (5/3/2024). "
+            "Turut mendampingi Pj Bupati Jember Sekda Budi Santoso, Staf Ahli Bupati dan para Camat.\n")
+    ctx = run(text)
+    att = [s for s, _ in edges(ctx, "ATTENDED")]
+    assert "official:sutrisno-hadi" not in att and "official:budi-santoso" in att
+    groups = names(ctx, [s for s in att if s.startswith("org:")])
+    assert any(g.startswith("Staf Ahli") for g in groups) and any(g.startswith("Camat") for g in groups)
+
+
+def test_group_spelt_out_after_terdiri_dari_is_not_a_second_group():
+    text = ("Audiensi OPD\n\nAudiensi digelar Rabu (6/3/2024) dan dihadiri pimpinan OPD, yang terdiri dari "
+            "kepala dinas dan pejabat lainnya.\n")
+    groups = names(run(text), [s for s, _ in edges(run(text), "ATTENDED")])
+    assert len(groups) == 1 and groups[0].startswith("OPD")

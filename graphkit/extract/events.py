@@ -276,7 +276,10 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, quotes) ->
             continue
         s, e = _sentence(text, cue.end(), 0)
         e = max(e, cue.end())
-        out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+        listed = [p for p in people if cue.end() <= p.start < e]
+        if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[cue.end():listed[0].start]):
+            listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
+        out += [(p.node_id, p.start, p.end) for p in listed]
         out += _groups(ctx, people, cue.end(), e)
     for cue in _PRESENT_AFTER.finditer(text):
         if _outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -296,10 +299,12 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         gs, ge = g.start("word"), g.end("word")
         if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
-        item_end = re.search(r"[,;.\n]|\b(?:dan|serta)\b", text[ge:end])
-        stop = ge + (item_end.start() if item_end else end - ge)
-        if any(ge <= p.start < stop for p in people):
-            continue
+        item_end = re.search(r"[,;.\n]", text[ge:min(end, ge + 90)])
+        stop = ge + (item_end.start() if item_end else min(end, ge + 90) - ge)
+        if any(ge <= p.start < stop and p.kind == "name" for p in people):
+            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
+            continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 
