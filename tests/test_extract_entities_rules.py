@@ -164,3 +164,11 @@ def test_two_word_nickname_is_found_again_later():
     from graphkit.extract.regions import dateline
     d = dateline("TRIBUNSUMSEL.COM, PALEMBANG-Kerusakan jalan makin parah.")
     assert d and d[2] == "16.71"
+
+
+def test_name_written_before_the_post():
+    text = ('Bogor – "Kami siap," kata Rina Kartika, Kepala Dinas Kesehatan Kabupaten Bogor. '
+            "Turut hadir Sari anindita Putri, Kepala Bappeda Bogor yang diwakili stafnya.")
+    got = holds(run(text))
+    assert ("Rina Kartika", "Kepala Dinas Kesehatan@32.01", "definitif") in got
+    assert not any(name == "Putri" for name, _, _ in got)

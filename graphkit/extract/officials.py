@@ -116,9 +116,9 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     lower_words = lowercase_words(text)
     found: list[tuple] = []
     for post, role, code in placed:
-        if post.name_start is None:
+        name = parse_name(text, post.name_start) if post.name_start is not None else _name_before(text, post.start)
+        if post.name_start is None and name is None:
             continue
-        name = parse_name(text, post.name_start)
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
@@ -149,6 +149,31 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             ctx.node(o.node_id, "Official", s, e, name=o.name, aliases=sorted(o.aliases),
                      honorifics=o.honorifics, degrees=o.degrees)
     return out
+
+
+# "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
+_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:“\"(]\s)|(?<=[\n(“\"]))((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
+                          r"(?:\s*,\s*|\s+(?:selaku|sebagai|yang\s+juga)\s+)$")
+
+
+# What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
+# introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
+_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
+                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|"
+                          r"Menurut|Kata|Hadir|Oleh))\s*$")
+
+
+def _name_before(text: str, start: int) -> Name | None:
+    m = _BEFORE_POST.search(text[max(0, start - 80):start])
+    if not m:
+        return None
+    pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
+    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
+        return None
+    name = parse_name(text, pos)
+    if name is None or text[name.full_end:start].strip(" ,") not in ("", "selaku", "sebagai", "yang juga"):
+        return None
+    return name
 
 
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
