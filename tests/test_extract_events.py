@@ -194,3 +194,20 @@ def test_group_spelt_out_after_terdiri_dari_is_not_a_second_group():
             "kepala dinas dan pejabat lainnya.\n")
     groups = names(run(text), [s for s, _ in edges(run(text), "ATTENDED")])
     assert len(groups) == 1 and groups[0].startswith("OPD")
+
+
+def test_left_out_subject_of_a_time_clause_is_the_leads_protagonist():
+    text = ("Terima Kunjungan Bank Daerah\n\nPj Bupati Jember Sutrisno Hadi meminta bank daerah memperluas "
+            "layanan kredit bagi petani.\n\nHal itu disampaikannya saat menerima kunjungan direksi bank, "
+            "Senin (4/3/2024), di Pendopo Wahyu Graha.\n")
+    ctx = run(text)
+    assert events(ctx) == [("kunjungan_kerja", "2024-03-04")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+
+
+def test_no_implied_leader_without_a_leading_verb():
+    text = ("Rapat Paripurna DPRD\n\nBudi Santoso mengkritik kebijakan itu.\n\nHal itu terungkap dalam rapat "
+            "paripurna yang digelar Senin (4/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("rapat", "2024-03-04")]
+    assert edges(ctx, "LED") == []

@@ -203,6 +203,9 @@ def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and _outside(quotes, m.start, m.end)
               and not ctx.in_boilerplate(m.start, m.end)]
     leaders = _leaders(text, people, body, lead_end)
+    if not leaders and at.start >= 0:
+        implied = _implied_leader(text, people, body, at)
+        leaders = [implied] if implied else []
     for m in leaders:
         ctx.edge("LED", m.node_id, eid, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
@@ -240,6 +243,24 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)
+
+
+def _implied_leader(text: str, people: list[Mention], body: int, at: _Candidate) -> Mention | None:
+    """"(Hal itu disampaikannya) saat menerima kunjungan …": the lead's protagonist led it.
+
+    Only for a leading verb in a time clause whose subject is left out; the
+    subject is then the first official named as a subject in the lead.
+    """
+    s, _ = _sentence(text, at.start, body)
+    pre = text[s:at.start]
+    if not (_LED_ACTIVE.match(text, at.start) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima)\s+$", pre)):
+        return None
+    if not re.search(r"\b(?:saat|ketika|kala|usai|seusai|sewaktu|sambil)\s+(?:\w+\s+)?$", pre):
+        return None
+    if any(s <= p.start < at.start for p in people):
+        return None
+    lead = [p for p in _subjects(text, people, body, at.start) if p.node_id.startswith("official:")]
+    return lead[0] if lead else None
 
 
 def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
