@@ -172,3 +172,11 @@ def test_name_written_before_the_post():
     got = holds(run(text))
     assert ("Rina Kartika", "Kepala Dinas Kesehatan@32.01", "definitif") in got
     assert not any(name == "Putri" for name, _, _ in got)
+
+
+def test_former_and_elect_holders_hold_nothing_now():
+    text = ("Jayapura – Mantan Gubernur Papua Lukas Mandala hadir. Bupati terpilih Sleman Rudi Hartono juga. "
+            "Penjabat Gubernur Papua Ayu G. L. Kalake membuka acara.")
+    ctx = run(text)
+    assert holds(ctx) == {("Ayu G. L. Kalake", "Gubernur@91", "Pj")}
+    assert "Lukas Mandala" in officials(ctx)

@@ -156,7 +156,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     for p, role, code, official, name in officials.posted:
         if not p.region_span and official is not None and (official.node_id, role) in explicit:
             code = explicit[(official.node_id, role)]
-        if code is None or ctx.in_boilerplate(p.start, p.end):
+        if code is None or ctx.in_boilerplate(p.start, p.end) or not p.current:
             continue
         office_id = _office(ctx, role, code, p)
         cite(code if code != "ID" and code.count(".") < 2 else None,

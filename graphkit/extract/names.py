@@ -117,7 +117,9 @@ def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
     i = pos
     while len(words) < max_words:
         m = _INITIALS.match(text, i)
-        if m and (words or m.group(0)[0].isupper()) and _NAME_WORD.match(text, _skip_space(text, m.end())):
+        after = _skip_space(text, m.end()) if m else i
+        if m and (words or m.group(0)[0].isupper()) and (_NAME_WORD.match(text, after) or
+                                                         (_INITIALS.match(text, after) and after > m.end())):
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue

@@ -91,6 +91,11 @@ class Post:
     region_span: tuple[int, int] | None
     name_start: int | None     # where a name begins (inside the run or after a comma)
     provincial: bool = False   # "... Provinsi" without a name: the province of the article
+    current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
+
+
+_FORMER = re.compile(r"\b(?:mantan|eks|bekas|almarhum|alm\.|purnawirawan|calon|bakal\s+calon|cabup|cagub)\s+$", re.I)
+_ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
 def capacity_before(text: str, start: int) -> tuple[str, int]:
@@ -278,7 +283,9 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial)
+    current = not _FORMER.search(text[max(0, cap_start - 25):cap_start]) and \
+        not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
+    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 
 
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
