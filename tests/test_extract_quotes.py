@@ -144,3 +144,9 @@ def test_headlines_and_slogans_in_quotes_are_not_statements():
             "Baca pula “Bupati Tinjau Jembatan Rusak di Tiga Kecamatan Sekaligus” di laman kami. "
             "Peserta meneriakkan “Sehat Warganya, Maju Desanya!” bersama-sama.\n")
     assert statements(text) == []
+
+
+def test_listener_after_the_verb_is_not_the_speaker():
+    text = ("Judul\n\n“Kami minta data pemilih segera diperbaiki sebelum pleno,” kata seorang komisioner "
+            "kepada Rina Marlina di kantor KPU.\n")
+    assert statements(text) == [(None, "Kami minta data pemilih segera diperbaiki sebelum pleno,")]

@@ -71,6 +71,9 @@ _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|be
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
 
 MIN_WORDS = 4
+# between an attribution verb and a name, these make the name someone else than the speaker
+_NOT_SPEAKER_GAP = re.compile(r"\b(?:kepada|dengan|bersama|didampingi|saat|ketika|usai|di\s+hadapan|terhadap|"
+                              r"tentang|soal|mengenai|kepada)\b", re.I)
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
 
 
@@ -348,6 +351,8 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: _Speakers) -> 
         if m:
             decided = True
             named = speakers.first_in(q.end + m.end(), q.end + len(after))
+            if named and _NOT_SPEAKER_GAP.search(text[q.end + m.end():named.start]):
+                named = None  # ", kata Ketua KPU kepada Bupati X": X is the listener
             anaphor = named is None and _ANAPHOR.search(after[m.end():])
             if m["nya"] or m["pron"] or named is None:
                 speaker = speakers.recent(q.start) if (m["nya"] or m["pron"] or anaphor) else None
