@@ -180,3 +180,9 @@ def test_former_and_elect_holders_hold_nothing_now():
     ctx = run(text)
     assert holds(ctx) == {("Ayu G. L. Kalake", "Gubernur@91", "Pj")}
     assert "Lukas Mandala" in officials(ctx)
+
+
+def test_agency_post_without_region_belongs_to_the_government_the_article_names():
+    text = ("Kota Kupang, humas.go.id – Pemerintah Provinsi NTT menggelar apel. ASN Pemprov NTT hadir "
+            "di halaman kantor Gubernur NTT. Kepala BKD, Yosef Rasi, memimpin apel.")
+    assert ("Yosef Rasi", "Kepala Badan Kepegawaian Daerah@53", "definitif") in holds(run(text))

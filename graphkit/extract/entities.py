@@ -251,7 +251,20 @@ def _default_region(role: str, post: Post, ctx: ArticleContext, hits: list[Regio
         counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
         best = counts.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
-    return main
+    return _government_region(hits, main)
+
+
+def _government_region(hits: list[RegionHit], main: str) -> str:
+    """The government an agency post without a region belongs to: the jurisdiction the article
+    names most with a prefix (Pemprov NTT, Kabupaten X), the article's region on a tie."""
+    counts = Counter(h.code for h in hits if h.anchored and h.kind != "kecamatan")
+    if not counts:
+        return main
+    top = max(counts.values())
+    if counts.get(main, 0) == top:
+        return main
+    best = sorted(c for c, n in counts.items() if n == top)
+    return best[0] if len(best) == 1 else main
 
 
 def _office(ctx: ArticleContext, role: str, code: str, post: Post) -> str:
