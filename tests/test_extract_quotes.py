@@ -38,7 +38,7 @@ def statements(text: str, published: str | None = None) -> list[tuple[str | None
     for n in ctx.graph.nodes.values():
         if n.label == "Statement":
             ev = n.properties["evidence"][0]
-            assert ctx.text[ev["start"]] in "“\"" and ctx.text[ev["end"] - 1] in "”\""
+            assert ctx.text[ev["start"]] in "“\"" and ctx.text[ev["end"] - 1] in "”\","
             out.append((ev["start"], speaker.get(n.id), n.properties["text"]))
     return [(s, t) for _, s, t in sorted(out)]
 
@@ -150,3 +150,10 @@ def test_listener_after_the_verb_is_not_the_speaker():
     text = ("Judul\n\n“Kami minta data pemilih segera diperbaiki sebelum pleno,” kata seorang komisioner "
             "kepada Rina Marlina di kantor KPU.\n")
     assert statements(text) == [(None, "Kami minta data pemilih segera diperbaiki sebelum pleno,")]
+
+
+def test_unclosed_quote_ending_with_its_attribution():
+    text = ("Judul\n\nBupati Rina Marlina menerima rombongan.\n\n“Kami mohon jaringan listrik ke dusun terpencil "
+            "segera dibangun, pinta Rina.\n\nRombongan berjanji menindaklanjuti.\n")
+    got = statements(text)
+    assert got == [("official:rina-marlina", "Kami mohon jaringan listrik ke dusun terpencil segera dibangun,")]

@@ -169,7 +169,22 @@ def find_quotes(text: str) -> list[Quote]:
     if carry is not None:
         cstart, pieces = carry
         quotes.append(Quote(cstart, paras[-1][1], " ".join(p.strip() for p in pieces), len(paras) - 1))
-    return quotes
+    return [_cut_unclosed(text, q) for q in quotes]
+
+
+# an unclosed quote that ends with its own attribution: "“Kami mohon …, pinta Bupati."
+_INNER_ATTRIBUTION = re.compile(rf",\s+(?:{_VERB_ALT})(?:nya)?\b[^,“”\"\n]{{0,70}}$")
+
+
+def _cut_unclosed(text: str, q: Quote) -> Quote:
+    if text[q.end - 1] in CLOSERS:
+        return q
+    m = _INNER_ATTRIBUTION.search(text, max(q.start, q.end - 120), q.end)
+    if m is None:
+        return q
+    end = m.start() + 1
+    tail = text[end:q.end].rstrip()
+    return Quote(q.start, end, q.text[:len(q.text) - len(tail)].rstrip(), q.paragraph, q.continues)
 
 
 def is_statement(q: Quote) -> bool:
