@@ -157,3 +157,9 @@ def test_unclosed_quote_ending_with_its_attribution():
             "segera dibangun, pinta Rina.\n\nRombongan berjanji menindaklanjuti.\n")
     got = statements(text)
     assert got == [("official:rina-marlina", "Kami mohon jaringan listrik ke dusun terpencil segera dibangun,")]
+
+
+def test_epithet_after_the_verb_points_back_at_the_last_speaker():
+    text = ("Judul\n\nBupati Rina Marlina mengatakan pembayaran tagihan selalu tepat waktu.\n\n"
+            "“Kalau ada kendala, kami tetap bayar penuh bulan berikutnya,” ucap orang nomor satu di kabupaten itu.\n")
+    assert statements(text)[0][0] == "official:rina-marlina"

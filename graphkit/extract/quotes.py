@@ -64,7 +64,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|den
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 _WORD = re.compile(r"\w+")
 # ", ujar politikus tersebut" / "kata pria itu": a description pointing back at the last speaker
-_ANAPHOR = re.compile(r"^\s+(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!\s+\w+\s+(?:mengatakan|menyampaikan))")
+_ANAPHOR = re.compile(r"^\s+(?:(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!\s+\w+\s+(?:mengatakan|menyampaikan))"
+                      r"|orang\s+nomor\s+(?:satu|dua|wahid)|(?:pria|wanita|perempuan|politikus|politisi|mantan)\b)")
 # a quoted document, not speech: "Pasal 10 berbunyi: “…”"
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
                        r"motto|judul)[ \t]*:?[ \t]*$", re.I)
