@@ -185,7 +185,7 @@ def resolve(file_or_text: str, *, sparql: bool = False) -> QueryFile:
 class Answer:
     columns: list[str]
     rows: list[list]
-    engine: str
+    engine: str  # "embedded", "sparql" or "neo4j"
 
 
 def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Path = "graphkit-out",
@@ -198,11 +198,11 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
     if uri:
         from .stores import neo4j as neo
         columns, rows = neo.run_query(uri, query.text, values, user=user, password=password, database=database)
-        return Answer(list(columns), [list(r) for r in rows], f"neo4j {uri}")
+        return Answer(list(columns), [list(r) for r in rows], "neo4j")
     from .stores.embedded import EmbeddedStore
     with EmbeddedStore(out) as store:
         columns, rows = store.run(query.text, values)
-    return Answer(columns, rows, f"embedded {store.path}")
+    return Answer(columns, rows, "embedded")
 
 
 def run_sparql(query: QueryFile, values: dict[str, Any], out: str | Path) -> Answer:

@@ -102,5 +102,5 @@ def query_cmd(
     elif as_csv:
         write_csv(answer.columns, answer.rows)
     else:
-        print_table(f"{q.name} — {len(answer.rows)} rows ({answer.engine})", answer.columns,
+        print_table(f"{q.name} · {len(answer.rows)} rows · {answer.engine}", answer.columns,
                     [[_cell(v) for v in r] for r in answer.rows])
