@@ -211,3 +211,19 @@ def test_no_implied_leader_without_a_leading_verb():
     ctx = run(text)
     assert events(ctx) == [("rapat", "2024-03-04")]
     assert edges(ctx, "LED") == []
+
+
+def test_degree_dots_do_not_cut_the_leaders_clause():
+    text = ("Hari Pertama Bertugas\n\nPada hari pertama bertugas (Kamis, 7 Maret 2024), Kepala Badan yang baru, "
+            "Budi Santoso, S.Sos, M.Si, langsung memimpin apel perdana bersama seluruh ASN.\n")
+    ctx = run(text)
+    assert events(ctx) == [("apel", "2024-03-07")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:budi-santoso"]
+
+
+def test_melakukan_pelantikan_names_the_leader():
+    text = ("Pelantikan Pejabat\n\nPj Bupati Jember Sutrisno Hadi melakukan pelantikan 12 pejabat eselon II "
+            "pada Rabu, 6 Maret 2024 di Aula Kantor Bupati Jember.\n")
+    ctx = run(text)
+    assert events(ctx) == [("pelantikan", "2024-03-06")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]

@@ -163,3 +163,9 @@ def test_epithet_after_the_verb_points_back_at_the_last_speaker():
     text = ("Judul\n\nBupati Rina Marlina mengatakan pembayaran tagihan selalu tepat waktu.\n\n"
             "“Kalau ada kendala, kami tetap bayar penuh bulan berikutnya,” ucap orang nomor satu di kabupaten itu.\n")
     assert statements(text)[0][0] == "official:rina-marlina"
+
+
+def test_nickname_introduced_in_the_text_is_the_same_person():
+    text = ("Judul\n\nKepala dinas yang baru, Sutrisno Hadi (biasa disapa Tris), memimpin apel pagi.\n\n"
+            "“Kantor ini tempat warga datang membawa masalah mereka,” kata Tris.\n")
+    assert statements(text)[0][0] == "official:sutrisno-hadi"

@@ -35,7 +35,7 @@ _SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\bDrs)(?<!\bIr)(?<!
 _LED_PASSIVE = re.compile(r"\b(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|"
                           r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
                           r"oleh\b", re.I)
-_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|"
+_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan)\b", re.I)
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
@@ -239,7 +239,7 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
-        clause = re.split(r"[.;\n]", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
         if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)
@@ -273,7 +273,7 @@ def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: in
     out = []
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
-        clause = re.split(r"[.;\n]", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
         if _ATTEND_VERB.search(clause) and not _LED_ACTIVE.search(clause):
             out.append(p)
     return out

@@ -299,6 +299,20 @@ def _person_name(text: str, pos: int):
     return None
 
 
+_NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
+                       r"(?:sebutan\s+)?[“\"']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
+    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
+    out: dict[str, str] = {}
+    for m in _NICKNAME.finditer(text):
+        before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
+        if before:
+            out.setdefault(m.group(1), before[-1].node_id)
+    return out
+
+
 def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Mention]) -> list[Mention]:
     """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
 
@@ -315,6 +329,7 @@ def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Men
         spots.append(m.start(1))
     out: list[Mention] = []
     named: list[tuple[str, str]] = []
+    nicknames = _nicknames(text, known)
     for pos in sorted(set(spots)):
         if any(s <= pos < e for s, e in inside) or ctx.in_boilerplate(pos, pos + 1):
             continue
@@ -324,6 +339,9 @@ def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Men
         if name is None or any(name.start < k.end and k.start < name.end for k in known):
             continue
         words = name.name.split()
+        if name.name in nicknames:
+            out.append(Mention(name.start, name.end, nicknames[name.name], "name"))
+            continue
         # "Cecep" after "Cecep Darmawan": the same person
         pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
         if pid == f"person:{slug(name.name)}":
