@@ -167,3 +167,30 @@ def test_build_writes_the_store(seed_build):
     with EmbeddedStore(seed_build.out) as store:
         _, rows = store.run("MATCH (a:Article) RETURN count(a)")
     assert rows == [[sum(1 for n in seed_build.graph.nodes.values() if n.label == "Article")]] != [[0]]
+
+
+def test_incremental_build_updates_the_store_without_duplicates(tmp_path):
+    import shutil
+
+    from conftest import EXAMPLES
+    from graphkit.pipeline import build
+    files = sorted(EXAMPLES.glob("*.txt"))
+    first, both = tmp_path / "first", tmp_path / "both"
+    first.mkdir()
+    both.mkdir()
+    for f in files[:2]:
+        shutil.copy(f, first / f.name)
+    for f in files:
+        shutil.copy(f, both / f.name)
+    out = tmp_path / "out"
+    build([first], out)
+    with EmbeddedStore(out) as store:
+        before = store.run("MATCH (a:Article) RETURN count(a)")[1]
+    result = build([both], out)  # the first two are unchanged, the rest are added
+    build([both], out)           # and once more: nothing changes
+    with EmbeddedStore(out) as store:
+        _, nodes = store.run("MATCH (n) RETURN count(n)")
+        _, edges = store.run("MATCH ()-[r]->() RETURN count(r)")
+        _, articles = store.run("MATCH (a:Article) RETURN count(a)")
+    assert before == [[2]] and articles == [[len(files)]]
+    assert nodes == [[len(result.graph.nodes)]] and edges == [[len(result.graph.edges)]]
