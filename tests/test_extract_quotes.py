@@ -169,3 +169,12 @@ def test_nickname_introduced_in_the_text_is_the_same_person():
     text = ("Judul\n\nKepala dinas yang baru, Sutrisno Hadi (biasa disapa Tris), memimpin apel pagi.\n\n"
             "“Kantor ini tempat warga datang membawa masalah mereka,” kata Tris.\n")
     assert statements(text)[0][0] == "official:sutrisno-hadi"
+
+
+def test_name_after_a_long_title_is_the_speaker_not_the_last_official():
+    text = ("Judul\n\nBupati Rina Marlina membuka layanan jemput bola.\n\n"
+            "“Warga cukup datang ke balai desa membawa kartu keluarga,” ungkap Kepala Dinas Kependudukan dan "
+            "Catatan Sipil (Dukcapil) Lumajang Hendra Kusuma, Rabu.\n\n"
+            "“Pelayanan selesai di hari yang sama,” tambahnya.\n")
+    got = statements(text)
+    assert [s for s, _ in got] == ["person:hendra-kusuma", "person:hendra-kusuma"]

@@ -44,7 +44,7 @@ _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(
                          r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
                          r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
                          r"(?:rapat\s+kerja|rakor|rapat|audiensi|pertemuan)\s+(?:bersama|dengan))\b", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|dengan|dihadiri|oleh|untuk|dari)"
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti)\b", re.I)

@@ -60,7 +60,7 @@ _INDIRECT = re.compile(rf"\b(?:{'|'.join(_ME_VERBS)}|menurut(?:nya)?|kata(?:nya)
 # "menurut X", "kata X", "Ditambahkan X", "Dijelaskan oleh X": X speaks
 _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|sampaikan|jelaskan|ungkapkan|tegaskan|"
                             r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?[^.,;“”\"\n]{0,60}$", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|serta|dan|kepada|dengan|dihadiri|oleh|untuk|dari)"
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 _WORD = re.compile(r"\w+")
 # ", ujar politikus tersebut" / "kata pria itu": a description pointing back at the last speaker
@@ -282,21 +282,58 @@ def _is_place(word: str) -> bool:
 
 
 def _person_name(text: str, pos: int):
-    """A personal name at ``pos``, skipping leading title or place words ("Rayon Bengkalis Andiko …")."""
-    from .names import is_role_word, parse_name
-    for _ in range(6):
-        name = parse_name(text, pos)
-        if name is None:
-            return None
-        words = name.name.split()
-        bad = [i for i, w in enumerate(words) if w in _NOT_PERSON or is_role_word(w) or _is_place(w)]
-        if not bad and len(name.name) >= 3:
+    """The personal name closing a title run at ``pos``: "Kepala Dinas … Bengkalis Ismail" → Ismail.
+
+    Indonesian attributions put the post first and the name last ("kata
+    Direktur Operasional Bank Papua Isak Samuel Wopari"), sometimes after a
+    comma ("Ketua Forum HRD Serang Barat, Abdul Muhid").  The run of
+    capitalised words is read up to the first lower-case word; the name is
+    its longest tail with no title, organisation or place word in it.
+    """
+    segments: list[list[tuple[int, int]]] = [[]]
+    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 160)):
+        gap = text[pos:m.start()]
+        if gap.strip(" \t,"):
+            break
+        if "," in gap:
+            if len(segments) == 2:
+                break
+            segments.append([])
+        word = m.group(0)
+        if word in ("dan", "&") or word.startswith("("):
+            segments[-1].append((-1, -1))
+        elif word[:1].isupper():
+            segments[-1].append((m.start(), m.end()))
+        else:
+            break
+        pos = m.end()
+    for seg in reversed(segments):
+        name = _name_tail(text, seg)
+        if name is not None:
             return name
-        nxt = re.search(r"\s+(?=[A-Z])", text[pos:name.end])
-        if nxt is None:
-            return None
-        pos += nxt.end()
     return None
+
+
+_RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
+
+
+def _name_tail(text: str, seg: list[tuple[int, int]]):
+    from .names import is_role_word, parse_name
+    best = None
+    for k in range(1, min(4, len(seg)) + 1):
+        tail = seg[-k:]
+        if any(s < 0 for s, _ in tail):
+            break
+        words = [text[s:e].rstrip(".") for s, e in tail]
+        if re.fullmatch(r"[A-Z]", words[0]):
+            continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
+        if not re.match(r"[A-Z][a-z]", words[0]) or any(
+                w in _NOT_PERSON or is_role_word(w) or _is_place(w) for w in words if len(w) > 2 or w.isalpha()):
+            break
+        name = parse_name(text, tail[0][0])
+        if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
+            best = name
+    return best
 
 
 _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
