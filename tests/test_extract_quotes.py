@@ -178,3 +178,22 @@ def test_name_after_a_long_title_is_the_speaker_not_the_last_official():
             "“Pelayanan selesai di hari yang sama,” tambahnya.\n")
     got = statements(text)
     assert [s for s, _ in got] == ["person:hendra-kusuma", "person:hendra-kusuma"]
+
+
+def test_tail_of_an_organisation_name_is_not_a_person():
+    text = ("Judul\n\nBupati Rina Marlina hadir.\n\n“Anggaran pengawasan harus dinaikkan tahun depan,” kata "
+            "Korps Adhiyaksa kepada wartawan.\n")
+    ctx = ctx_for(text)
+    extract_statements(ctx)
+    assert not [n for n in ctx.graph.nodes.values() if n.label == "Person"]
+
+
+def test_speaker_spelled_like_a_known_official_is_that_official():
+    text = ("Judul\n\n“Layanan darurat kini buka dua puluh empat jam penuh,” kata Hendra Kusumah di rumah sakit.\n")
+    ctx = ctx_for(text)
+    from graphkit.model import Node
+    ctx.graph.add_node(Node(id="official:hendra-kusuma", labels=["Official"], properties={"name": "Hendra Kusuma"}))
+    extract_statements(ctx)
+    stated = [e.source for e in ctx.graph.edges.values() if e.type == "STATED"]
+    assert stated == ["official:hendra-kusuma"]
+    assert not [n for n in ctx.graph.nodes.values() if n.label == "Person"]

@@ -271,7 +271,19 @@ _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab
                   "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
                   "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
                   "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
-                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh".split())
+                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh "
+                  # sentence openers, pronouns and common nouns that start a capitalised run
+                  "Sehingga Tapi Tetapi Karena Maka Lalu Kini Saat Ketika Usai Setelah Sebelum Dirinya Iapun Diapun "
+                  "Terdakwa Tersangka Saksi Korban Politisi Politikus Buruh Asesor Peneliti Ekonom Aktivis Pengacara "
+                  "Kuasa Hukum Juru Bicara Jubir Wamenkes Wamen Menteri Menko Kasintel Kasubag Kabag Kapolsek Sistematis "
+                  "Gerindra PDIP Golkar PKB PKS Nasdem NasDem Demokrat PAN PPP Perindo Hanura PSI Good Korps Sos".split())
+# words that may stand right before a name at the end of a title run
+_TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur", "Wakil", "Sekretaris", "Anggota",
+              "Koordinator", "Pakar", "Pengamat", "Dosen", "Rektor", "Politisi", "Politikus", "Terdakwa", "Tersangka",
+              "Saksi", "Kuasa", "Hukum", "Staf", "Ahli", "Asisten", "Camat", "Lurah", "Bupati", "Gubernur", "Walikota",
+              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu"}
+# organisation-like words: ministries, universities, agencies
+_ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
 _NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
                              rf"(?:{'|'.join(_ME_VERBS)})\b")
 
@@ -328,12 +340,39 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
         if re.fullmatch(r"[A-Z]", words[0]):
             continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
         if not re.match(r"[A-Z][a-z]", words[0]) or any(
-                w in _NOT_PERSON or is_role_word(w) or _is_place(w) for w in words if len(w) > 2 or w.isalpha()):
+                w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
+                for w in words if len(w) > 2 or w.isalpha()):
             break
+        if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
+            break  # "S.Sos": a degree, not a name
         name = parse_name(text, tail[0][0])
         if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
-            best = name
-    return best
+            best = (name, len(seg) - k)
+    if best is None:
+        return None
+    name, before = best
+    if before > 0 and seg[before - 1][0] >= 0:
+        # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
+        # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
+        prev = text[seg[before - 1][0]:seg[before - 1][1]].rstrip(".,")
+        if not (is_role_word(prev) or _is_place(prev) or prev.isupper() or prev in _TITLE_END):
+            return None
+    return name
+
+
+def _official_named(ctx: ArticleContext, name: str) -> str | None:
+    """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
+    from .names import edit_distance, fold
+    words = fold(name).split()
+    for node in ctx.graph.nodes.values():
+        if node.label != "Official":
+            continue
+        for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
+            have = fold(form).split()
+            if have and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words) \
+                    and (len(words) > 1 or words[0] in (have[0], have[-1])):
+                return node.id
+    return None
 
 
 _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
@@ -378,6 +417,10 @@ def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Men
         words = name.name.split()
         if name.name in nicknames:
             out.append(Mention(name.start, name.end, nicknames[name.name], "name"))
+            continue
+        official = _official_named(ctx, name.name)
+        if official:
+            out.append(Mention(name.start, name.end, official, "name"))
             continue
         # "Cecep" after "Cecep Darmawan": the same person
         pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
