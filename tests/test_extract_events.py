@@ -227,3 +227,10 @@ def test_melakukan_pelantikan_names_the_leader():
     ctx = run(text)
     assert events(ctx) == [("pelantikan", "2024-03-06")]
     assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+
+
+def test_abbreviation_periods_do_not_end_the_attendee_list():
+    text = ("Pelatihan Koperasi\n\nPj Bupati Jember Sutrisno Hadi membuka pelatihan koperasi, Sabtu (9/3/2024). "
+            "Turut hadir Kadis Koperasi Budi Santoso, Plt. Kepala Dinas Perdagangan Agus Salim dan Camat.\n")
+    att = [s for s, _ in edges(run(text), "ATTENDED")]
+    assert "official:budi-santoso" in att and "official:agus-salim" in att

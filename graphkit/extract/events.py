@@ -30,7 +30,12 @@ from .quotes import find_quotes
 
 LEAD_CHARS = 900
 
-_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\bDrs)(?<!\bIr)(?<!\bHj)(?<!\bNo)[.!?](?=\s|$)|\n")
+_SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
+# a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
+_ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
+           "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
+           "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|"
                           r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
@@ -66,12 +71,24 @@ _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Bal
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
 
 
+def _is_end(text: str, m: re.Match) -> bool:
+    if m.group(0) != ".":
+        return True
+    tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    word = tok.group(1).lower() if tok else ""
+    return not (word in _ABBREV or "." in word or len(word) == 1)
+
+
 def _sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
+    """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it."""
     start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
-        start = m.end()
-    m = _SENT_END.search(text, pos)
-    return start, (m.end() if m else len(text))
+    for m in _SENT_END.finditer(text, max(lo, pos - 1500), pos):
+        if _is_end(text, m):
+            start = m.end()
+    for m in _SENT_END.finditer(text, pos):
+        if _is_end(text, m):
+            return start, m.end()
+    return start, len(text)
 
 
 def _body_start(ctx: ArticleContext) -> int:
