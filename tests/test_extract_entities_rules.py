@@ -186,3 +186,15 @@ def test_agency_post_without_region_belongs_to_the_government_the_article_names(
     text = ("Kota Kupang, humas.go.id – Pemerintah Provinsi NTT menggelar apel. ASN Pemprov NTT hadir "
             "di halaman kantor Gubernur NTT. Kepala BKD, Yosef Rasi, memimpin apel.")
     assert ("Yosef Rasi", "Kepala Badan Kepegawaian Daerah@53", "definitif") in holds(run(text))
+
+
+def test_every_evidence_span_is_ordered_and_inside_the_text():
+    text = ('Bogor – "Kami siap," kata Rina Kartika, Kepala Dinas Kesehatan Kabupaten Bogor. '
+            "Bupati Bogor Ade Sutisna, S.H. hadir.")
+    ctx = run(text)
+    items = list(ctx.graph.nodes.values()) + list(ctx.graph.edges.values())
+    spans = [(ev["start"], ev["end"]) for item in items for ev in item.properties.get("evidence", [])]
+    assert spans and all(0 <= s < e <= len(text) for s, e in spans)
+    hold = next(e for e in ctx.graph.edges.values() if e.type == "HOLDS" and "rina" in e.source)
+    ev = hold.properties["evidence"][0]
+    assert text[ev["start"]:ev["end"]] == "Rina Kartika, Kepala Dinas Kesehatan Kabupaten Bogor"

@@ -163,7 +163,8 @@ def extract_entities(ctx: ArticleContext) -> None:
              p.region_span[0] if p.region_span else p.start,
              p.region_span[1] if p.region_span else p.end)
         if official is not None:
-            holds.setdefault((official.node_id, office_id), []).append((p.capacity, p.start, name.full_end))
+            holds.setdefault((official.node_id, office_id), []).append(
+                (p.capacity, min(p.start, name.full_start), max(p.end, name.full_end)))
             office_holder.setdefault(office_id, official.node_id)
         if code == "ID":
             _region_node(ctx, "ID", p.start, p.end)
