@@ -198,3 +198,10 @@ def test_every_evidence_span_is_ordered_and_inside_the_text():
     hold = next(e for e in ctx.graph.edges.values() if e.type == "HOLDS" and "rina" in e.source)
     ev = hold.properties["evidence"][0]
     assert text[ev["start"]:ev["end"]] == "Rina Kartika, Kepala Dinas Kesehatan Kabupaten Bogor"
+
+
+def test_kecamatan_level_posts_from_titles_table():
+    text = "Bengkalis – Bupati Bengkalis Kasmarni didampingi Kapolsek Mandau, AKP Rudi Hartono, dan Kapolda Riau Irjen Pol Agus Salim."
+    got = holds(run(text))
+    assert ("Rudi Hartono", "Kepala Kepolisian Sektor@14.03.09", "definitif") in got
+    assert ("Agus Salim", "Kepala Kepolisian Daerah@14", "definitif") in got

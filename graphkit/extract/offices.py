@@ -361,16 +361,37 @@ def is_national(role: str) -> bool:
     return bool(_NATIONAL.match(role)) or bool(re.search(r"\bDPR\b", role))
 
 
+_LEVELS: dict[str, str] = {}
+
+
+def _title_levels() -> dict[str, str]:
+    """Post name (abbreviation or expansion, lower-case) -> the level titles.csv gives it."""
+    if not _LEVELS:
+        for r in title_rows():
+            level = r["level"].strip()
+            kind = ("provinsi" if level == "provinsi" else "kecamatan" if level in (
+                "kecamatan", "desa", "kelurahan", "desa_kelurahan") else "kabupaten" if level == "kabupaten"
+                else "kota" if level == "kota" else "nasional" if level == "nasional" else "any")
+            for key in (r["abbrev"].strip().lower().rstrip("."), r["expansion"].strip().lower()):
+                _LEVELS.setdefault(key, kind)
+    return _LEVELS
+
+
 def role_level(role: str) -> str:
     """provinsi | kabupaten | kota | kecamatan | any: the kind of region a post belongs to."""
     r = role.lower()
-    if r.startswith(("gubernur", "wakil gubernur", "kepala kepolisian daerah", "kepala kejaksaan tinggi",
-                     "panglima komando daerah")):
+    if r.startswith(("gubernur", "wakil gubernur")):
         return "provinsi"
     if r.startswith(("bupati", "wakil bupati")):
         return "kabupaten"
-    if r.startswith(("wali kota", "wakil wali kota")):
+    if r.startswith(("wali kota", "wakil wali kota", "walikota")):
         return "kota"
-    if r.startswith(("camat", "lurah", "kepala desa")):
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan")):
         return "kecamatan"
+    levels = _title_levels()
+    words = r.split()
+    for n in range(len(words), 0, -1):
+        level = levels.get(" ".join(words[:n]))
+        if level and level != "nasional":
+            return level
     return "any"
