@@ -205,3 +205,9 @@ def test_kecamatan_level_posts_from_titles_table():
     got = holds(run(text))
     assert ("Rudi Hartono", "Kepala Kepolisian Sektor@14.03.09", "definitif") in got
     assert ("Agus Salim", "Kepala Kepolisian Daerah@14", "definitif") in got
+
+
+def test_village_name_alone_and_bodies_with_places_are_not_people():
+    text = ("Bengkalis – Camat Bantan Sufandi hadir bersama Kepala Desa Temiang dan Kepala Desa Parit 1 Api-Api. "
+            "Ketua Baznas Kabupaten Bengkalis, Baznas Muara Enim, tidak hadir.")
+    assert officials(run(text)) == {"Sufandi"}

@@ -270,6 +270,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
+    if head.lower() in _VILLAGE_HEADS and not region_idx and name_idx == 0:
+        name_idx = None                    # "Kepala Desa Temiang": the village, no person
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
     provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]

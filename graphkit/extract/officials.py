@@ -59,8 +59,11 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
         return False                                          # "Sulawesi" (of "Sulawesi Selatan")
     if len(words) == 1 and _near_region(words[0]):
         return False                                          # "Benkalis": a misspelt place
-    if any(_NOT_A_NAME.match(w) for w in words):
+    if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
+    for s, e, forms in gazetteer().find(name.name):
+        if " " in name.name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
+            return False                                      # "Baznas Muara Enim": a body and its place
     lower = {w.lower() for w in words}
     common = [w for w in lower if w in lower_words]
     if len(words) >= 3 and len(common) * 2 > len(words):
@@ -73,6 +76,7 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
     return True
 
 
+_REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
 _NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
 
