@@ -15,7 +15,6 @@ import json
 import re
 import tempfile
 import unicodedata
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources

@@ -5,8 +5,6 @@ each asserts on the content a reader takes from it.
 """
 from __future__ import annotations
 
-import pytest
-
 from graphkit.extract import extract_article
 from graphkit.extract.context import ArticleContext
 from graphkit.extract.entities import extract_entities, group_node

@@ -28,7 +28,8 @@ from collections import Counter
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .names import Name, edit_distance, parse_name, slug
-from .offices import Post, find_posts, is_national, role_level, role_name
+from .offices import Post, find_posts
+from .roles import is_national, role_level, role_name
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, dateline, find_regions, main_region
 

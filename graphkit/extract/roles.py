@@ -1,0 +1,126 @@
+"""Naming a post once it is found: the full role name, its level, national or not.
+
+"Kadis Kominfo" and "Kepala Dinas Komunikasi dan Informatika" must become one
+Office node, so a role is written with its title abbreviation expanded
+(Kapolres → Kepala Kepolisian Resor, Walikota → Wali Kota) and one-word agency
+acronyms expanded (BKD → Badan Kepegawaian Daerah), the same way the scorer's
+``role_key`` reads them.  Words that locate rather than name the post (Setda,
+Provinsi, Dapil VII, 0303/Bengkalis) are dropped.  ``role_level`` says which
+kind of region a post belongs to (from titles.csv's ``level`` column), which is
+what decides a default region and kabupaten-vs-kota homonyms.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import opd_rows, title_rows
+from .offices import _ASSISTANT, Post
+
+_NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
+                       r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
+                       re.I)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_DROP_TAIL = re.compile(r"\b(?:Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Dapil\s+[IVX\d]+|RI|Republik\s+Indonesia)\b")
+
+
+def role_name(text: str, post: Post) -> str:
+    """The full post name: abbreviations expanded word by word (Kadis → Kepala Dinas)."""
+    head = post.head
+    m = re.match(_ASSISTANT, head, re.I)
+    if m:
+        num = head.split()[-1]
+        return "Asisten " + _ROMAN.get(num, num.upper())
+    words = [text[s:e] for s, e in post.tail]
+    if head.lower() in ("asisten",):
+        words = []
+    tail = " ".join(words)
+    tail = re.split(r"\s+Bidang\s+", tail)[0] if head.lower().startswith("asisten") else tail
+    tail = _DROP_TAIL.sub(" ", tail)
+    tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
+    role = " ".join((head + " " + tail).split())
+    if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
+                                            or "Kota" in words):
+        role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
+    out: list[str] = []
+    for i, w in enumerate(role.split()):
+        full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
+        if full is None and i > 0 and w[:1].isupper():
+            full = _opd_abbrev().get(w.lower())
+        for part in (full or w).split():
+            if not out or part != out[-1]:
+                out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
+    role = " ".join(out)
+    role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
+    return role[0].upper() + role[1:]
+
+
+_TITLE_ABBREV: dict[str, str] = {}
+
+
+def _title_abbrev() -> dict[str, str]:
+    """One-word title abbreviations (Kapolres, Sekda, Wabup, Walikota) -> full post name."""
+    if not _TITLE_ABBREV:
+        for r in title_rows():
+            a, full = r["abbrev"].strip().rstrip("."), r["expansion"].strip()
+            if " " not in a and a.lower() != full.lower() and r["category"] not in (
+                    "acting_modifier", "status_modifier", "honorific", "kepegawaian", "pemilu") \
+                    and not r["category"].startswith("pangkat") and not a.isupper():
+                _TITLE_ABBREV.setdefault(a.lower(), full)
+        _TITLE_ABBREV["walikota"] = "Wali Kota"
+    return _TITLE_ABBREV
+
+
+_OPD_ABBREV: dict[str, str] = {}
+
+
+def _opd_abbrev() -> dict[str, str]:
+    """One-word agency abbreviations (BKD, DLH, Bapenda, Diskominfo) -> full agency name."""
+    if not _OPD_ABBREV:
+        for r in opd_rows():
+            a, full = r["abbrev"].strip(), r["expansion"].strip()
+            if " " not in a and "/" not in full and "(" not in full and a.lower() != full.lower() and \
+                    r["category"] not in ("anggaran", "regulasi", "pemerintah_daerah", "legislatif", "vertikal",
+                                          "kepegawaian"):
+                _OPD_ABBREV.setdefault(a.lower(), full)
+    return _OPD_ABBREV
+
+
+def is_national(role: str) -> bool:
+    return bool(_NATIONAL.match(role)) or bool(re.search(r"\bDPR\b", role))
+
+
+_LEVELS: dict[str, str] = {}
+
+
+def _title_levels() -> dict[str, str]:
+    """Post name (abbreviation or expansion, lower-case) -> the level titles.csv gives it."""
+    if not _LEVELS:
+        for r in title_rows():
+            level = r["level"].strip()
+            kind = ("provinsi" if level == "provinsi" else "kecamatan" if level in (
+                "kecamatan", "desa", "kelurahan", "desa_kelurahan") else "kabupaten" if level == "kabupaten"
+                else "kota" if level == "kota" else "nasional" if level == "nasional" else "any")
+            for key in (r["abbrev"].strip().lower().rstrip("."), r["expansion"].strip().lower()):
+                _LEVELS.setdefault(key, kind)
+    return _LEVELS
+
+
+def role_level(role: str) -> str:
+    """provinsi | kabupaten | kota | kecamatan | any: the kind of region a post belongs to."""
+    r = role.lower()
+    if r.startswith(("gubernur", "wakil gubernur")):
+        return "provinsi"
+    if r.startswith(("bupati", "wakil bupati")):
+        return "kabupaten"
+    if r.startswith(("wali kota", "wakil wali kota", "walikota")):
+        return "kota"
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan")):
+        return "kecamatan"
+    levels = _title_levels()
+    words = r.split()
+    for n in range(len(words), 0, -1):
+        level = levels.get(" ".join(words[:n]))
+        if level and level != "nasional":
+            return level
+    return "any"
