@@ -211,3 +211,11 @@ def test_village_name_alone_and_bodies_with_places_are_not_people():
     text = ("Bengkalis – Camat Bantan Sufandi hadir bersama Kepala Desa Temiang dan Kepala Desa Parit 1 Api-Api. "
             "Ketua Baznas Kabupaten Bengkalis, Baznas Muara Enim, tidak hadir.")
     assert officials(run(text)) == {"Sufandi"}
+
+
+def test_national_bodies_sit_in_indonesia_but_their_regional_offices_do_not():
+    text = ("Denpasar – Plt. Kepala Badan Kepegawaian Negara, Drs. Rudi Hartono, M.Hum membuka acara bersama "
+            "Kepala Kantor Regional X Badan Kepegawaian Negara, Agus Salim.")
+    got = holds(run(text))
+    assert ("Rudi Hartono", "Kepala Badan Kepegawaian Negara@ID", "Plt") in got
+    assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@51.71", "definitif") in got

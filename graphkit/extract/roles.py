@@ -87,7 +87,11 @@ def _opd_abbrev() -> dict[str, str]:
 
 
 def is_national(role: str) -> bool:
-    return bool(_NATIONAL.match(role)) or bool(re.search(r"\bDPR\b", role))
+    if _NATIONAL.match(role) or re.search(r"\bDPR\b", role):
+        return True
+    # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
+    return bool(re.search(r"\b(?:Negara|Nasional|Republik Indonesia)$", role)) and \
+        not re.search(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota)\b", role)
 
 
 _LEVELS: dict[str, str] = {}
