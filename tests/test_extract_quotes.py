@@ -197,3 +197,9 @@ def test_speaker_spelled_like_a_known_official_is_that_official():
     stated = [e.source for e in ctx.graph.edges.values() if e.type == "STATED"]
     assert stated == ["official:hendra-kusuma"]
     assert not [n for n in ctx.graph.nodes.values() if n.label == "Person"]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next_quote():
+    text = ("Judul\n\nSutrisno membuka acara. Dalam sambutannya, Rina Marlina menyampaikan:\n\n"
+            "“Saya minta semua camat turun langsung ke desa-desa terdampak banjir.”\n")
+    assert statements(text)[0][0] == "official:rina-marlina"

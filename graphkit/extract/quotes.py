@@ -495,12 +495,32 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: _Speakers) -> 
                 # “A,” kata X. “B.” — or the next paragraph of X's quote
                 decided = True
                 speaker = result[i - 1] if i else None
+            elif not clause.strip() and (intro := _introducing_paragraph(text, paras, q.start)) is not None:
+                # "Bupati X mengatakan:\n“…”" — the paragraph before introduces the quote
+                decided = True
+                named = speakers.last_in(*intro)
+                if named is not None:
+                    speaker = named.node_id
+                elif _PRONOUN_SUBJ.search(text[intro[0]:intro[1]]):
+                    speaker = speakers.recent(q.start)
             elif not clause.strip() and i and quotes[i - 1].paragraph == q.paragraph - 1 and result[i - 1]:
                 speaker = result[i - 1]  # a quote paragraph right after X's quote paragraph
         result.append(speaker)
         if speaker:
             speakers.spoke.append((q.start, speaker))
     return result
+
+
+def _introducing_paragraph(text: str, paras: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before ``pos`` when it ends with a colon."""
+    before = [(s, e) for s, e in paras if e <= pos]
+    if not before:
+        return None
+    s, e = before[-1]
+    if not text[s:e].rstrip().endswith(":"):
+        return None
+    start, _ = _clause_before(text, e, s)
+    return start, e
 
 
 def _main_event(ctx: ArticleContext) -> tuple[str, str | None] | None:
