@@ -1,0 +1,164 @@
+"""The graph as a networkx ``MultiDiGraph``, and file exports built on it.
+
+Why a MultiDiGraph: the graph model allows several relationships between the
+same two nodes (an official both LED and ATTENDED an event, or HOLDS an office
+as Plt and later as definitif), so the edge key is the relationship identity
+(``TYPE`` or ``HOLDS|capacity``).  Every property is kept; the in-memory graph
+keeps lists and maps as they are, while GraphML/GEXF/CSV, which only know
+scalars, get them as JSON strings (``scalar_graph``).  Each attribute key has
+one type across the whole file so GraphML keys are typed consistently for
+Gephi and yEd.
+
+Node attributes: ``labels`` (all labels), ``kind`` is *not* used because
+Region/Organization have a ``kind`` property; instead ``nodelabel`` is the
+primary label and ``label`` is a human display text (Gephi/yEd show
+``label``).  Edge attributes: ``type`` plus the relationship's properties.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from ..atomic import atomic_write
+from ..model import Edge, Graph, Node
+
+FORMATS = ("networkx", "graphml", "gexf", "csv")
+RESERVED = ("labels", "nodelabel", "label")
+
+
+def display_name(node: Node) -> str:
+    """The text a person would use to refer to the node."""
+    p = node.properties
+    for key in ("name", "title"):
+        if p.get(key):
+            return str(p[key])
+    if p.get("text"):
+        text = str(p["text"])
+        return text if len(text) <= 60 else text[:57] + "…"
+    if node.label == "Event":
+        return " ".join(str(x) for x in (p.get("type"), p.get("date")) if x) or node.id
+    return node.id
+
+
+def edge_key(edge: Edge) -> str:
+    cap = edge.properties.get("capacity") if edge.type == "HOLDS" else None
+    return f"{edge.type}|{cap}" if cap else edge.type
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Every node and relationship with every property (lists/maps kept as Python values)."""
+    g = nx.MultiDiGraph()
+    for node in graph.sorted_nodes():
+        attrs = {k: v for k, v in node.properties.items() if k not in RESERVED}
+        g.add_node(node.id, labels=list(node.labels), nodelabel=node.label,
+                   label=display_name(node), **attrs)
+    for edge in graph.sorted_edges():
+        g.add_edge(edge.source, edge.target, key=edge_key(edge), type=edge.type, **edge.properties)
+    return g
+
+
+def _scalar(value):
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    return "str"
+
+
+def _unify(items: list[dict]) -> None:
+    """Drop None, JSON-encode containers, and give each key one type (else str)."""
+    kinds: dict[str, set[str]] = {}
+    for attrs in items:
+        for k in list(attrs):
+            v = attrs[k]
+            if v is None:
+                del attrs[k]
+                continue
+            attrs[k] = v = _scalar(v)
+            kinds.setdefault(k, set()).add(_kind(v))
+    mixed = {k for k, s in kinds.items() if len(s) > 1}
+    if mixed:
+        for attrs in items:
+            for k in mixed & attrs.keys():
+                attrs[k] = str(attrs[k])
+
+
+def scalar_graph(graph: Graph) -> nx.MultiDiGraph:
+    """A copy whose attribute values are all str/int/float/bool (for GraphML, GEXF, CSV)."""
+    g = to_networkx(graph)
+    _unify([d for _, d in g.nodes(data=True)])
+    _unify([d for _, _, d in g.edges(data=True)])
+    return g
+
+
+def node_link(graph: Graph) -> dict:
+    """The pickle-free networkx export: node-link JSON, readable with ``nx.node_link_graph``."""
+    return nx.node_link_data(to_networkx(graph), edges="edges")
+
+
+def read_node_link(path: str | Path) -> nx.MultiDiGraph:
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    return nx.node_link_graph(doc, edges="edges")
+
+
+def write_csv(graph: Graph, folder: str | Path) -> dict:
+    """``nodes.csv`` (id, labels, label, properties...) and ``edges.csv`` (source, target, type, ...)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    g = scalar_graph(graph)
+    nodes = [{"id": n, **d} for n, d in g.nodes(data=True)]
+    edges = [{"source": u, "target": v, **d} for u, v, d in g.edges(data=True)]
+    _write_rows(folder / "nodes.csv", ["id", "labels", "nodelabel", "label"], nodes)
+    _write_rows(folder / "edges.csv", ["source", "target", "type"], edges)
+    return {"nodes": len(nodes), "edges": len(edges),
+            "paths": [str(folder / "nodes.csv"), str(folder / "edges.csv")]}
+
+
+def _write_rows(path: Path, first: list[str], rows: list[dict]) -> None:
+    rest = sorted({k for r in rows for k in r} - set(first))
+    with atomic_write(path) as fh:
+        w = csv.DictWriter(fh, fieldnames=first + rest, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+
+
+def format_for(path: str | Path, fmt: str | None) -> str:
+    """The export format from ``--format`` or the output suffix."""
+    if fmt:
+        return fmt
+    suffix = Path(path).suffix.lower()
+    return {".graphml": "graphml", ".gexf": "gexf", ".json": "networkx"}.get(suffix, "csv" if not suffix else "networkx")
+
+
+def export(graph: Graph, out: str | Path, fmt: str) -> dict:
+    """Write ``graph`` to ``out`` in ``fmt`` (networkx | graphml | gexf | csv); csv ``out`` is a folder."""
+    from ..errors import UsageError
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
+    out = Path(out)
+    if fmt == "csv":
+        return {"format": fmt, **write_csv(graph, out)}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "networkx":
+        data = node_link(graph)
+        with atomic_write(out) as fh:
+            json.dump(data, fh, ensure_ascii=False, sort_keys=True, default=str)
+        n, m = len(data["nodes"]), len(data["edges"])
+    else:
+        g = scalar_graph(graph)
+        with atomic_write(out, mode="wb", encoding=None) as fh:
+            (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, fh)
+        n, m = g.number_of_nodes(), g.number_of_edges()
+    return {"format": fmt, "nodes": n, "edges": m, "paths": [str(out)]}
