@@ -27,41 +27,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .context import ArticleContext, Mention
+from .context import ArticleContext
+from .speakers import ME_VERBS, VERB_ALT, Speakers
 from .topics import topic_name, topics_of
 
 OPENERS = "“„«\""
 CLOSERS = "”»\""
 
-_ATTR_VERBS = (
-    "kata ujar ungkap ucap tegas jelas tutur terang pungkas harap papar tambah imbuh beber tutup lanjut "
-    "sambung tandas sebut tukas jawab urai ajak pesan puji usul pinta seru kenang akui nilai sahut timpal "
-    "cetus kilah bilang katakan tanya tulis sindir ingat jelaskan tuturkan ungkapkan tegaskan sampaikan "
-    "paparkan terangkan tambahkan"
-).split()
-_ME_VERBS = (
-    "mengatakan menyampaikan menegaskan menjelaskan mengungkapkan menuturkan menambahkan menyatakan "
-    "mengajak mengimbau menghimbau meminta berharap menilai menyebut menyebutkan memaparkan menerangkan "
-    "mengingatkan berpesan menekankan mengaku mengakui menandaskan menanggapi menjawab bertanya berujar "
-    "berkata mengemukakan melanjutkan menutup mengapresiasi menginstruksikan mengharapkan membeberkan "
-    "mengucapkan memberikan menuturkan mengutarakan menceritakan menerangkan"
-).split()
-_VERB_ALT = "|".join(sorted(_ATTR_VERBS, key=len, reverse=True))
 # clause right after a closing quote: ", kata X" / "ujarnya" / "kata dia" / "demikian disampaikan X"
 _AFTER = re.compile(
-    rf"^[\s,.]*(?:(?:demikian|begitu|seperti)\s+(?:\w+\s+){{0,2}}?)?(?P<verb>(?:{_VERB_ALT})(?P<nya>nya)?)\b"
+    rf"^[\s,.]*(?:(?:demikian|begitu|seperti)\s+(?:\w+\s+){{0,2}}?)?(?P<verb>(?:{VERB_ALT})(?P<nya>nya)?)\b"
     rf"(?P<pron>\s+(?:dia|ia|beliau))?", re.I)
 _AFTER_LOOSE = re.compile(r"^[\s,]*(?:demikian|begitu)\b", re.I)
 # ", sampainya" / ", kuncinya": any lower-case verb with the -nya pronoun right after the quote
 _AFTER_NYA = re.compile(r"^[\s,]*[a-z]{3,}nya\b(?!\s+(?:[A-Z]|yang\b))")
 _PRONOUN_SUBJ = re.compile(r"(?:^|[\s,.(])(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+){0,2}?"
-                           rf"(?:{'|'.join(_ME_VERBS)})\b", re.I)
-_INDIRECT = re.compile(rf"\b(?:{'|'.join(_ME_VERBS)}|menurut(?:nya)?|kata(?:nya)?|ujar(?:nya)?)\b", re.I)
-# "menurut X", "kata X", "Ditambahkan X", "Dijelaskan oleh X": X speaks
-_SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|sampaikan|jelaskan|ungkapkan|tegaskan|"
-                            r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?[^.,;“”\"\n]{0,60}$", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
-                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+                           rf"(?:{'|'.join(ME_VERBS)})\b", re.I)
 _WORD = re.compile(r"\w+")
 # ", ujar politikus tersebut" / "kata pria itu": a description pointing back at the last speaker
 _ANAPHOR = re.compile(r"^\s+(?:(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!\s+\w+\s+(?:mengatakan|menyampaikan))"
@@ -174,7 +155,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 # an unclosed quote that ends with its own attribution: "“Kami mohon …, pinta Bupati."
-_INNER_ATTRIBUTION = re.compile(rf",\s+(?:{_VERB_ALT})(?:nya)?\b[^,“”\"\n]{{0,70}}$")
+_INNER_ATTRIBUTION = re.compile(rf",\s+(?:{VERB_ALT})(?:nya)?\b[^,“”\"\n]{{0,70}}$")
 
 
 def _cut_unclosed(text: str, q: Quote) -> Quote:
@@ -210,227 +191,11 @@ def statement_id(speaker: str | None, text: str) -> str:
     return f"statement:{digest}"
 
 
-class _Speakers:
-    """Mentions of people, and who spoke most recently at a given offset."""
-
-    def __init__(self, ctx: ArticleContext, quotes: list[Quote]):
-        self.text = ctx.text
-        inside = [(q.start, q.end) for q in quotes]
-        self.people = [m for m in ctx.mentions if m.kind in ("name", "title")
-                       and not any(s <= m.start and m.end <= e for s, e in inside)
-                       and not ctx.in_boilerplate(m.start, m.end)]
-        self.groups = [m for m in ctx.mentions if m.kind == "group"]
-        self.people = sorted(self.people + _unlisted_speakers(ctx, quotes, self.people))
-        # people in object position ("didampingi X", "kepada X") do not speak next
-        self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
-        self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
-        for i, m in enumerate(self.people):
-            tail = self.text[m.end:m.end + 160]
-            clause = re.split(r"[.!?\n“\"](?=\s)", tail, maxsplit=1)[0]
-            verb = _INDIRECT.search(clause)
-            nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
-            if verb and re.search(r"\byang\b", clause[:verb.start()]):
-                verb = None  # "X yang meminta …" is a relative clause, not X speaking
-            if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
-                self.spoke.append((m.start, m.node_id))
-
-    def first_in(self, start: int, end: int) -> Mention | None:
-        for m in self.people:
-            if start <= m.start and m.end <= end:
-                return m
-        return None
-
-    def last_in(self, start: int, end: int) -> Mention | None:
-        found = None
-        for m in self.people:
-            if start <= m.start and m.end <= end:
-                found = m
-        return found
-
-    def recent(self, pos: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for off, sid in self.spoke:
-            if off < pos and (best is None or off >= best[0]):
-                best = (off, sid)
-        if best is not None:
-            return best[1]
-        m = self.last_in(0, pos)
-        return m.node_id if m else None
-
 
 # a period after these is an abbreviation, not the end of a sentence
 _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|Bpk|Ny|Tn|Jl|No|Kab|Kec|Pj|Pjs|Plt|Plh"
                          r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
 
-
-_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:{_VERB_ALT})\s+(?=[A-Z])")
-_MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
-# capitalised words that start an organisation or a place, not a person
-_NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
-                  "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
-                  "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
-                  "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
-                  "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
-                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh "
-                  # sentence openers, pronouns and common nouns that start a capitalised run
-                  "Sehingga Tapi Tetapi Karena Maka Lalu Kini Saat Ketika Usai Setelah Sebelum Dirinya Iapun Diapun "
-                  "Terdakwa Tersangka Saksi Korban Politisi Politikus Buruh Asesor Peneliti Ekonom Aktivis Pengacara "
-                  "Kuasa Hukum Juru Bicara Jubir Wamenkes Wamen Menteri Menko Kasintel Kasubag Kabag Kapolsek Sistematis "
-                  "Gerindra PDIP Golkar PKB PKS Nasdem NasDem Demokrat PAN PPP Perindo Hanura PSI Good Korps Sos".split())
-# words that may stand right before a name at the end of a title run
-_TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur", "Wakil", "Sekretaris", "Anggota",
-              "Koordinator", "Pakar", "Pengamat", "Dosen", "Rektor", "Politisi", "Politikus", "Terdakwa", "Tersangka",
-              "Saksi", "Kuasa", "Hukum", "Staf", "Ahli", "Asisten", "Camat", "Lurah", "Bupati", "Gubernur", "Walikota",
-              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu"}
-# organisation-like words: ministries, universities, agencies
-_ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
-_NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
-                             rf"(?:{'|'.join(_ME_VERBS)})\b")
-
-
-def _is_place(word: str) -> bool:
-    from .gazetteer import gazetteer
-    return any(s == 0 and e == len(word) for s, e, _ in gazetteer().find(word))
-
-
-def _person_name(text: str, pos: int):
-    """The personal name closing a title run at ``pos``: "Kepala Dinas … Bengkalis Ismail" → Ismail.
-
-    Indonesian attributions put the post first and the name last ("kata
-    Direktur Operasional Bank Papua Isak Samuel Wopari"), sometimes after a
-    comma ("Ketua Forum HRD Serang Barat, Abdul Muhid").  The run of
-    capitalised words is read up to the first lower-case word; the name is
-    its longest tail with no title, organisation or place word in it.
-    """
-    segments: list[list[tuple[int, int]]] = [[]]
-    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 160)):
-        gap = text[pos:m.start()]
-        if gap.strip(" \t,"):
-            break
-        if "," in gap:
-            if len(segments) == 2:
-                break
-            segments.append([])
-        word = m.group(0)
-        if word in ("dan", "&") or word.startswith("("):
-            segments[-1].append((-1, -1))
-        elif word[:1].isupper():
-            segments[-1].append((m.start(), m.end()))
-        else:
-            break
-        pos = m.end()
-    for seg in reversed(segments):
-        name = _name_tail(text, seg)
-        if name is not None:
-            return name
-    return None
-
-
-_RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
-
-
-def _name_tail(text: str, seg: list[tuple[int, int]]):
-    from .names import is_role_word, parse_name
-    best = None
-    for k in range(1, min(4, len(seg)) + 1):
-        tail = seg[-k:]
-        if any(s < 0 for s, _ in tail):
-            break
-        words = [text[s:e].rstrip(".") for s, e in tail]
-        if re.fullmatch(r"[A-Z]", words[0]):
-            continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not re.match(r"[A-Z][a-z]", words[0]) or any(
-                w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
-                for w in words if len(w) > 2 or w.isalpha()):
-            break
-        if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
-            break  # "S.Sos": a degree, not a name
-        name = parse_name(text, tail[0][0])
-        if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
-            best = (name, len(seg) - k)
-    if best is None:
-        return None
-    name, before = best
-    if before > 0 and seg[before - 1][0] >= 0:
-        # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
-        # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
-        prev = text[seg[before - 1][0]:seg[before - 1][1]].rstrip(".,")
-        if not (is_role_word(prev) or _is_place(prev) or prev.isupper() or prev in _TITLE_END):
-            return None
-    return name
-
-
-def _official_named(ctx: ArticleContext, name: str) -> str | None:
-    """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
-    from .names import edit_distance, fold
-    words = fold(name).split()
-    for node in ctx.graph.nodes.values():
-        if node.label != "Official":
-            continue
-        for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
-            have = fold(form).split()
-            if have and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words) \
-                    and (len(words) > 1 or words[0] in (have[0], have[-1])):
-                return node.id
-    return None
-
-
-_NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
-                       r"(?:sebutan\s+)?[“\"']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-
-
-def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
-    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
-    out: dict[str, str] = {}
-    for m in _NICKNAME.finditer(text):
-        before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
-        if before:
-            out.setdefault(m.group(1), before[-1].node_id)
-    return out
-
-
-def _unlisted_speakers(ctx: ArticleContext, quotes: list[Quote], known: list[Mention]) -> list[Mention]:
-    """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
-
-    Without them a quote by "Cecep Darmawan, pakar kebijakan" would fall back
-    to the last official mentioned — a wrong STATED edge.  Only names in an
-    attribution frame are read: "…,” kata Ali" and "Cecep Darmawan mengatakan".
-    """
-    from .names import slug
-    text = ctx.text
-    inside = [(q.start, q.end) for q in quotes]
-    spots: list[int] = [m.end() for m in _VERB_THEN_NAME.finditer(text)]
-    spots += [m.end() for m in _MENURUT_NAME.finditer(text)]
-    for m in _NAME_THEN_VERB.finditer(text):
-        spots.append(m.start(1))
-    out: list[Mention] = []
-    named: list[tuple[str, str]] = []
-    nicknames = _nicknames(text, known)
-    for pos in sorted(set(spots)):
-        if any(s <= pos < e for s, e in inside) or ctx.in_boilerplate(pos, pos + 1):
-            continue
-        if any(k.start <= pos < k.end + 2 for k in known) or any(k.start <= pos < k.end for k in out):
-            continue
-        name = _person_name(text, pos)
-        if name is None or any(name.start < k.end and k.start < name.end for k in known):
-            continue
-        words = name.name.split()
-        if name.name in nicknames:
-            out.append(Mention(name.start, name.end, nicknames[name.name], "name"))
-            continue
-        official = _official_named(ctx, name.name)
-        if official:
-            out.append(Mention(name.start, name.end, official, "name"))
-            continue
-        # "Cecep" after "Cecep Darmawan": the same person
-        pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
-        if pid == f"person:{slug(name.name)}":
-            named.append((name.name, pid))
-            ctx.node(pid, "Person", name.start, name.end, name=name.name)
-        else:
-            ctx.node(pid, "Person", name.start, name.end, aliases=[name.name])
-        out.append(Mention(name.start, name.end, pid, "name"))
-    return out
 
 
 def _clause_after(text: str, pos: int, limit: int) -> str:
@@ -449,7 +214,7 @@ def _clause_before(text: str, pos: int, floor: int) -> tuple[int, str]:
     return start, text[start:pos]
 
 
-def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: _Speakers) -> list[str | None]:
+def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> list[str | None]:
     """The speaker id of each quote (None when the article does not name one)."""
     text = ctx.text
     paras = _paragraphs(text)
@@ -542,7 +307,7 @@ def extract_statements(ctx: ArticleContext) -> None:
     title_end = len(ctx.article.title) if ctx.article.title and text.startswith(ctx.article.title) else 0
     quotes = [q for q in find_quotes(text)
               if q.start >= title_end and not ctx.in_boilerplate(q.start, q.end)]
-    speakers = _Speakers(ctx, quotes)
+    speakers = Speakers(ctx, quotes)
     who = attribute(ctx, quotes, speakers)
     main = _main_event(ctx)
     when = (main[1] if main and main[1] else None) or ctx.published
