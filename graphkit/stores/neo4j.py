@@ -41,6 +41,7 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 ID_PREFIX_LABEL = {"article": "Article", "official": "Official", "person": "Person", "region": "Region",
                    "office": "Office", "org": "Organization", "event": "Event", "venue": "Venue",
                    "statement": "Statement", "topic": "Topic"}
+FALKORDB_MAX_BATCH_BYTES = 2000  # FalkorDB's Bolt drops (or crashes on) messages above ~4 KB
 COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added")
 
 
@@ -93,6 +94,31 @@ def connect(uri: str, user: str | None = None, password: str | None = None, data
             driver.close()
             raise translate_error(exc, uri, database) from exc
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def unescapes_string_params(driver, database: str | None) -> bool:
+    """True for a server that reads string parameters as escaped literals (FalkorDB's Bolt).
+
+    Neo4j returns ``\\n`` (backslash, n) unchanged; FalkorDB pastes the value into a
+    quoted literal and returns a newline, and fails on a bare ``'``.  Probed, not guessed.
+    """
+    with driver.session(database=database) as s:
+        return s.run("RETURN $p AS p", p="\\n").single()["p"] != "\\n"
+
+
+def escape_strings(value: Any) -> Any:
+    """Every string in ``value`` escaped for a server that unescapes parameters (see above)."""
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, list):
+        return [escape_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {k: escape_strings(v) for k, v in value.items()}
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _ident(name: str, what: str) -> str:
@@ -177,11 +203,11 @@ def _rows(items: list[tuple[dict, dict]], keys: list[str]) -> list[dict]:
     return [{**ident, **{f"p{i}": props[k] for i, k in enumerate(keys) if k in props}} for ident, props in items]
 
 
-def _node_tx(tx, labels: tuple[str, ...], batch: list[Node]) -> dict:
+def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same) -> dict:
     label, extra = labels[0], labels[1:]
     found = {r["id"]: (r["p"], set(r["l"])) for r in tx.run(
         f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS p, labels(n) AS l",
-        ids=[n.id for n in batch])}
+        ids=esc([n.id for n in batch]))}
     todo = []
     for n in batch:
         have, has_labels = found.get(n.id, (None, set()))
@@ -194,18 +220,18 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node]) -> dict:
     if todo:
         labels_set = "".join(f" SET n:{_label(x)}" for x in extra)
         res = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}){_set_clause('n', keys)}{labels_set}",
-                     rows=_rows(todo, keys))
+                     rows=esc(_rows(todo, keys)))
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS})
     return out
 
 
-def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge]) -> dict:
+def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same) -> dict:
     rtype, sl, tl = group
     rows = [{"s": e.source, "t": e.target, "key": edge_key(e)} for e in batch]
     stored = {r["key"]: r["p"] for r in tx.run(
         f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.s}})-[r:{rtype} {{key: row.key}}]->(b:{tl} {{id: row.t}}) "
-        "RETURN row.key AS key, properties(r) AS p", rows=rows)}
+        "RETURN row.key AS key, properties(r) AS p", rows=esc(rows))}
     todo = []
     for e, ident in zip(batch, rows):
         have = stored.get(ident["key"])
@@ -218,7 +244,7 @@ def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge]) -> dict:
     if todo:
         res = tx.run(f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.s}}) MATCH (b:{tl} {{id: row.t}}) "
                      f"MERGE (a)-[r:{rtype} {{key: row.key}}]->(b){_set_clause('r', keys)} RETURN count(r) AS n",
-                     rows=_rows(todo, keys))
+                     rows=esc(_rows(todo, keys)))
         matched = res.single()["n"]
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS}, missing_endpoints=len(todo) - matched)
@@ -255,10 +281,16 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
     try:
         with driver.session(database=database) as session:
             summary["warnings"] = create_schema(session, {g[0] for g in node_groups})
+            esc = _same
+            if unescapes_string_params(driver, database):
+                esc = escape_strings
+                max_batch_bytes = max_batch_bytes or FALKORDB_MAX_BATCH_BYTES
+                summary["warnings"].append("the server unescapes string parameters (FalkorDB): strings are sent "
+                                           f"escaped, batches capped at {max_batch_bytes} bytes")
             work = [(_node_tx, g, b) for g, items in node_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
             work += [(_edge_tx, g, b) for g, items in edge_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
             for fn, group, batch in work:
-                result = session.execute_write(fn, group, batch)
+                result = session.execute_write(fn, group, batch, esc)
                 for k, v in result.items():
                     summary[k] += v
                 summary["batches"] += 1
@@ -343,8 +375,11 @@ def run_query(uri: str, user: str | None, password: str | None, database: str | 
     """Run one Cypher statement with bound parameters; return (column names, rows of plain values)."""
     driver = connect(uri, user, password, database, connect_timeout=connect_timeout)
     try:
+        params = params or {}
+        if unescapes_string_params(driver, database):
+            params = escape_strings(params)
         with driver.session(database=database) as s:
-            result = s.run(cypher, params or {})
+            result = s.run(cypher, params)
             columns = list(result.keys())
             rows = [[_plain(v) for v in rec.values()] for rec in result]
             return columns, rows
