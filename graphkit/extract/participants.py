@@ -1,0 +1,161 @@
+"""Who led and who attended an event: LED and ATTENDED edges.
+
+Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar oleh
+X", "X memimpin/membuka/meresmikan/meninjau/menggelar …" (X the subject of
+the clause, not "didampingi X"), "X selaku pembina apel", and, when the time
+clause leaves its subject out ("… disampaikannya saat menerima kunjungan"),
+the lead's first official.  Attendees are the people and groups listed after
+"dihadiri", "tampak/turut hadir", "diikuti", "didampingi", "disaksikan",
+"mendampingi" (minus the person accompanied), groups "yang hadir", and a
+subject who "ikut/menghadiri".  A group word that is a named person's title
+("Camat Bukit Batu Taufik Hidayat") is that person, not a group.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, Mention
+from .event_types import GROUP_WORDS
+from .sentences import outside, sentence
+
+# X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
+_LED_PASSIVE = re.compile(r"\b(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|"
+                          r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
+                          r"oleh\b", re.I)
+_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
+                         r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
+                         r"melaksanakan|menyelenggarakan)\b", re.I)
+_LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+                       re.I)
+_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
+                         r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+                         r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
+                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|pertemuan)\s+(?:bersama|dengan))\b", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+# "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti)\b", re.I)
+# "lurah se-Kecamatan Mandau yang hadir": the group before
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+
+
+def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
+                 quotes: list[tuple[int, int]]) -> None:
+    """Add LED and ATTENDED edges to ``event_id`` (the article's main event)."""
+    text = ctx.text
+    people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
+              and not ctx.in_boilerplate(m.start, m.end)]
+    leaders = _leaders(text, people, body, lead_end)
+    if not leaders and anchor >= 0:
+        implied = _implied_leader(text, people, body, anchor)
+        leaders = [implied] if implied else []
+    for m in leaders:
+        ctx.edge("LED", m.node_id, event_id, m.start, m.end)
+    led_ids = {m.node_id for m in leaders}
+    for node_id, ms, me in _attendees(ctx, people, body, lead_end, quotes):
+        if node_id not in led_ids:
+            ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _LED_PASSIVE.finditer(text, body, lead_end):
+        after = [p for p in people if m.end() <= p.start <= m.end() + 90]
+        stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
+        if after and (stop is None or after[0].start < m.end() + stop.start()):
+            out.append(after[0])
+    subjects = _subjects(text, people, body, lead_end)
+    for i, p in enumerate(subjects):
+        # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
+        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
+            out.append(p)
+    return _dedupe(out)
+
+
+def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Mention | None:
+    """"(Hal itu disampaikannya) saat menerima kunjungan …": the lead's protagonist led it.
+
+    Only for a leading verb in a time clause whose subject is left out; the
+    subject is then the first official named as a subject in the lead.
+    """
+    s, _ = sentence(text, at, body)
+    pre = text[s:at]
+    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima)\s+$", pre)):
+        return None
+    if not re.search(r"\b(?:saat|ketika|kala|usai|seusai|sewaktu|sambil)\s+(?:\w+\s+)?$", pre):
+        return None
+    if any(s <= p.start < at for p in people):
+        return None
+    lead = [p for p in _subjects(text, people, body, at) if p.node_id.startswith("official:")]
+    return lead[0] if lead else None
+
+
+def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    return [p for p in people if body <= p.start < lead_end
+            and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start])]
+
+
+def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+    subjects = _subjects(text, people, body, lead_end)
+    out = []
+    for i, p in enumerate(subjects):
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
+        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        if _ATTEND_VERB.search(clause) and not _LED_ACTIVE.search(clause):
+            out.append(p)
+    return out
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen, uniq = set(), []
+    for m in ms:
+        if m.node_id not in seen:
+            seen.add(m.node_id)
+            uniq.append(m)
+    return uniq
+
+
+def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int, quotes) -> list[tuple[str, int, int]]:
+    """People and groups listed after an attendance cue, up to the end of its sentence."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for cue in _ATTEND_CUE.finditer(text, 0):
+        if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
+            continue
+        s, e = sentence(text, cue.end(), 0)
+        e = max(e, cue.end())
+        listed = [p for p in people if cue.end() <= p.start < e]
+        if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[cue.end():listed[0].start]):
+            listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
+        out += [(p.node_id, p.start, p.end) for p in listed]
+        out += _groups(ctx, people, cue.end(), e)
+    for cue in _PRESENT_AFTER.finditer(text):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            s, _ = sentence(text, cue.start(), 0)
+            out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+    out += [(p.node_id, p.start, p.end) for p in _subject_attendees(text, people, body, lead_end)]
+    return out
+
+
+def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+    """Group words in [start, end) that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    from .entities import group_node
+    text = ctx.text
+    out = []
+    for g in GROUP_WORDS.finditer(text, start, end):
+        gs, ge = g.start("word"), g.end("word")
+        if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+            continue
+        item_end = re.search(r"[,;.\n]", text[ge:min(end, ge + 90)])
+        stop = ge + (item_end.start() if item_end else min(end, ge + 90) - ge)
+        if any(ge <= p.start < stop and p.kind == "name" for p in people):
+            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
+            continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
+        out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
+    return out
+
+
+__all__ = ["participants"]
