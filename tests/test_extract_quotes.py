@@ -203,3 +203,9 @@ def test_paragraph_ending_with_a_colon_introduces_the_next_quote():
     text = ("Judul\n\nSutrisno membuka acara. Dalam sambutannya, Rina Marlina menyampaikan:\n\n"
             "“Saya minta semua camat turun langsung ke desa-desa terdampak banjir.”\n")
     assert statements(text)[0][0] == "official:rina-marlina"
+
+
+def test_day_name_after_the_speaker_is_not_part_of_the_name():
+    text = ("Judul\n\n“Rambu peringatan sudah kami pasang di kedua ujung jalan,” kata Hendra Kamis (2/1/2020).\n\n"
+            "“Alat berat tiba besok pagi,” ujar Asesor Wilfrid kepada warga.\n")
+    assert [s for s, _ in statements(text)] == ["person:hendra", "person:wilfrid"]

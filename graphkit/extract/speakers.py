@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .context import ArticleContext, Mention
+from .dates import DAYS, MONTHS
 
 
 class Span(Protocol):
@@ -118,7 +119,9 @@ _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab
 _TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur", "Wakil", "Sekretaris", "Anggota",
               "Koordinator", "Pakar", "Pengamat", "Dosen", "Rektor", "Politisi", "Politikus", "Terdakwa", "Tersangka",
               "Saksi", "Kuasa", "Hukum", "Staf", "Ahli", "Asisten", "Camat", "Lurah", "Bupati", "Gubernur", "Walikota",
-              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu"}
+              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu", "Asesor",
+              "Pengacara", "Jubir", "Kasintel", "Kasubag", "Kabag", "Kapolsek", "Buruh", "Warga", "Guru", "Petani",
+              "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
 # organisation-like words: ministries, universities, agencies
 _ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
 _NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
@@ -149,6 +152,8 @@ def _person_name(text: str, pos: int):
                 break
             segments.append([])
         word = m.group(0)
+        if word.lower().rstrip(".,") in _DATE_WORDS:
+            break  # "kata Budi Kamis (2/1/2020)": the date ends the name
         if word in ("dan", "&") or word.startswith("("):
             segments[-1].append((-1, -1))
         elif word[:1].isupper():
@@ -163,6 +168,7 @@ def _person_name(text: str, pos: int):
     return None
 
 
+_DATE_WORDS = set(DAYS) | set(MONTHS)
 _RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
 
 
