@@ -230,3 +230,17 @@ def test_cli_load_json_and_dump(bolt_server, tmp_path, capsys):
     assert main(["dump", "neo4j", "--uri", bolt_server.uri, "-o", str(tmp_path / "out.json"),
                  "--connect-timeout", T, "-q"]) == 0
     assert graphdoc.read_graph(tmp_path / "out.json") == g
+
+
+def test_lists_larger_than_one_falkordb_message_are_written_in_chunks(bolt_server):
+    bolt_server.clear()
+    g = small_graph()
+    big = [f"article:{i:04d}_0123456789abcdef" for i in range(400)]  # ~12 KB: above FalkorDB's ~4 KB message
+    g.nodes["region:35.09"].properties["sources"] = big
+    g.edges[("IN_REGION", "office:bupati:35.09", "region:35.09", "")].properties["sources"] = big
+    summary = load_graph(g, bolt_server.uri, **FALKOR)
+    assert summary["missing_endpoints"] == 0
+    back = dump_graph(bolt_server.uri, connect_timeout=0.3)
+    assert back.nodes["region:35.09"].properties["sources"] == big
+    assert back.to_dict() == g.to_dict()
+    assert load_graph(g, bolt_server.uri, **FALKOR)["written"] == 0

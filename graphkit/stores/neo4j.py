@@ -203,7 +203,46 @@ def _rows(items: list[tuple[dict, dict]], keys: list[str]) -> list[dict]:
     return [{**ident, **{f"p{i}": props[k] for i, k in enumerate(keys) if k in props}} for ident, props in items]
 
 
-def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same) -> dict:
+def _split_large(todo: list[tuple[dict, dict]], max_bytes: int | None) -> list[tuple[dict, str, list]]:
+    """Take lists too big for one message out of the rows; they are appended in chunks afterwards."""
+    later = []
+    if not max_bytes:
+        return later
+    for ident, changes in todo:
+        for k in [k for k, v in changes.items() if isinstance(v, list) and _jlen(v) > max_bytes // 4]:
+            later.append((ident, k, changes.pop(k)))
+    return later
+
+
+def _jlen(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+
+
+def _chunks(values: list, max_bytes: int) -> Iterator[list]:
+    chunk: list = []
+    used = 0
+    for v in values:
+        cost = _jlen(v) + 1
+        if chunk and used + cost > max_bytes // 2:
+            yield chunk
+            chunk, used = [], 0
+        chunk.append(v)
+        used += cost
+    yield chunk
+
+
+def _write_large(tx, match: str, var: str, later: list, max_bytes: int, esc) -> int:
+    """``SET x.p = $chunk`` then ``SET x.p = x.p + $chunk``: big lists in messages FalkorDB accepts."""
+    props = 0
+    for ident, key, values in later:
+        for i, chunk in enumerate(_chunks(values, max_bytes)):
+            rhs = "$chunk" if i == 0 else f"{var}.{_ident(key, 'property')} + $chunk"
+            tx.run(f"{match} SET {var}.{_ident(key, 'property')} = {rhs}", **esc({**ident, "chunk": chunk})).consume()
+        props += 1
+    return props
+
+
+def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_bytes: int | None = None) -> dict:
     label, extra = labels[0], labels[1:]
     found = {r["id"]: (r["p"], set(r["l"])) for r in tx.run(
         f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS p, labels(n) AS l",
@@ -215,6 +254,7 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same) -> dict:
         changes = _changes({k: v for k, v in have.items() if k != "id"} if have is not None else None, wanted)
         if have is None or changes or not set(extra) <= has_labels:
             todo.append(({"id": n.id}, changes))
+    later = _split_large(todo, max_bytes)
     keys = sorted({k for _, c in todo for k in c})
     out = {"written": len(todo)}
     if todo:
@@ -223,10 +263,11 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same) -> dict:
                      rows=esc(_rows(todo, keys)))
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS})
+        out["properties_set"] += _write_large(tx, f"MATCH (n:{label} {{id: $id}})", "n", later, max_bytes, esc)
     return out
 
 
-def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same) -> dict:
+def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same, max_bytes: int | None = None) -> dict:
     rtype, sl, tl = group
     rows = [{"s": e.source, "t": e.target, "key": edge_key(e)} for e in batch]
     stored = {r["key"]: r["p"] for r in tx.run(
@@ -239,6 +280,7 @@ def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same) -> d
         changes = _changes({k: v for k, v in have.items() if k != "key"} if have is not None else None, wanted)
         if have is None or changes:
             todo.append((ident, changes))
+    later = _split_large(todo, max_bytes)
     keys = sorted({k for _, c in todo for k in c})
     out = {"written": len(todo), "missing_endpoints": 0}
     if todo:
@@ -248,6 +290,8 @@ def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same) -> d
         matched = res.single()["n"]
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS}, missing_endpoints=len(todo) - matched)
+        match = f"MATCH (a:{sl} {{id: $s}})-[r:{rtype} {{key: $key}}]->(b:{tl} {{id: $t}})"
+        out["properties_set"] += _write_large(tx, match, "r", later, max_bytes, esc)
     return out
 
 
@@ -290,7 +334,7 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
             work = [(_node_tx, g, b) for g, items in node_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
             work += [(_edge_tx, g, b) for g, items in edge_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
             for fn, group, batch in work:
-                result = session.execute_write(fn, group, batch, esc)
+                result = session.execute_write(fn, group, batch, esc, max_batch_bytes)
                 for k, v in result.items():
                     summary[k] += v
                 summary["batches"] += 1
