@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Graph
@@ -56,6 +57,7 @@ DEGREES = set("mm sh se mh mt msi si sos ssos mpd spd sip ip map mkes stp sstp m
 _PROVINCE = re.compile(r"\d{2}")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Compare names without case, punctuation, honorifics or degrees ("H. Budi Santoso, S.Sos")."""
     words = text_key((name or "").split(",")[0]).split()
@@ -209,18 +211,33 @@ def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
     return d == 2 and office and len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5
 
 
+def _deletions(key: str) -> list[tuple]:
+    """One-deletion variants: two keys within one edit (or equal without spaces) share one."""
+    return [("del", v) for v in {key[:i] + key[i + 1:] for i in range(len(key))} | {key, key.replace(" ", "")}]
+
+
+def _office_keys(key: str) -> list[tuple]:
+    """Keys for the same-office rules: one word masked (two edits in a word) and the first letters."""
+    words = key.split()
+    return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
+
+
 def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+    """Candidate pairs: clusters sharing a place (office or region) and a variant key."""
+    at: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
-        words = c.key.split()
-        keys = {("del", c.key[:i] + c.key[i + 1:]) for i in range(len(c.key))} | {("del", c.key)}
-        keys |= {("del", c.key.replace(" ", ""))}
-        keys |= {("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))}
-        for p in sorted(c.anchors | c.offices):
-            for k in keys:
+        for p in c.anchors | c.offices:
+            at[p].append(ci)
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    variants: dict[int, list[tuple]] = {}
+    for p in sorted(at):
+        if len(at[p]) < 2:
+            continue  # the only person placed there has nobody to be confused with
+        for ci in at[p]:
+            if ci not in variants:
+                variants[ci] = _deletions(clusters[ci].key)
+            for k in variants[ci] + (_office_keys(clusters[ci].key) if p.startswith("office:") else []):
                 buckets[(p, *k)].append(ci)
-        for o in sorted(c.offices):
-            buckets[(o, "mid", c.key[:2])].append(ci)
     pairs = set()
     for members in buckets.values():
         for i in range(len(members)):
@@ -337,12 +354,13 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             target[pis[0]] = pid
             continue
         anchors = {pi: sorted(set().union(*(clusters[ci].anchors for ci in people[pi]))) for pi in pis}
+        base = ":".join(pid.split(":")[:2])   # official:<slug>, without an earlier region suffix
         taken: set[str] = set()
         for pi in sorted(pis, key=lambda p: (bool(anchors[p]), anchors[p], people[p])):
-            tid = pid if not anchors[pi] else f"{pid}:{anchors[pi][0]}"
+            tid = base if not anchors[pi] else f"{base}:{anchors[pi][0]}"
             n = 2
             while tid in taken:
-                tid, n = f"{pid}:{anchors[pi][0] if anchors[pi] else 'x'}~{n}", n + 1
+                tid, n = f"{base}:{anchors[pi][0] if anchors[pi] else 'x'}~{n}", n + 1
             taken.add(tid)
             target[pi] = tid
     unit_target: dict[tuple, str] = {}
