@@ -234,3 +234,13 @@ def test_abbreviation_periods_do_not_end_the_attendee_list():
             "Turut hadir Kadis Koperasi Budi Santoso, Plt. Kepala Dinas Perdagangan Agus Salim dan Camat.\n")
     att = [s for s, _ in edges(run(text), "ATTENDED")]
     assert "official:budi-santoso" in att and "official:agus-salim" in att
+
+
+def test_dipimpin_without_oleh_names_the_leader_only_before_a_capital():
+    text = ("Rapat Paripurna DPRD\n\nRapat paripurna yang dipimpin Wakil Ketua Budi Santoso digelar "
+            "Senin (4/3/2024) di Gedung DPRD Jember.\n")
+    ctx = run(text)
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:budi-santoso"]
+    text2 = ("Rapat Paripurna DPRD\n\nRapat paripurna dibuka dengan doa, Senin (4/3/2024), lalu Budi Santoso "
+             "menyampaikan laporan.\n")
+    assert edges(run(text2), "LED") == []
