@@ -206,14 +206,34 @@ def export_browser_favorites(queries: str | Path, out: str | Path) -> list[str]:
     return [f.name for f in files]
 
 
+_PARAM = re.compile(r"^// param (\w+):")
+_DEFAULT = re.compile(r"\(default ([^)]+)\)")
+_EXAMPLE = re.compile(r"e\.g\. (\"[^\"]*\"|-?\d+)")
+
+
+def example_params(text: str) -> dict[str, str]:
+    """``{name: Cypher literal}`` from the ``// param`` header lines: the default, else the first example."""
+    out = {}
+    for line in text.splitlines():
+        m = _PARAM.match(line)
+        value = m and (_DEFAULT.search(line) or _EXAMPLE.search(line))
+        if value:
+            out[m[1]] = value[1].strip()
+    return out
+
+
 def _guide(files: list[Path]) -> str:
+    """A Neo4j Browser guide: one slide per query, a runnable ``:params`` block first where needed."""
     from html import escape
     slides = []
     for f in files:
         text = f.read_text(encoding="utf-8")
         title = next((ln[2:].strip() for ln in text.splitlines() if ln.startswith("//")), f.stem)
+        params = example_params(text)
+        setp = (f"<pre class=\"code runnable\">:params {{{escape(', '.join(f'{k}: {v}' for k, v in params.items()))}}}"
+                "</pre>\n") if params else ""
         slides.append(f"<slide class=\"row-fluid\">\n<div class=\"col-sm-12\">\n<h3>{escape(f.stem)}</h3>\n"
-                      f"<p>{escape(title)}</p>\n<pre class=\"code runnable\">{escape(text.strip())}</pre>\n"
+                      f"<p>{escape(title)}</p>\n{setp}<pre class=\"code runnable\">{escape(text.strip())}</pre>\n"
                       "</div>\n</slide>")
     return ("<style type=\"text/css\" media=\"screen\"></style>\n<article class=\"guide\">\n<carousel class=\"deck "
             "container-fluid\">\n" + "\n".join(slides) + "\n</carousel>\n</article>\n")
