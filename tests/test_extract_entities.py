@@ -116,3 +116,13 @@ def test_mentions_do_not_nest():
     spans = [(m.start, m.end) for m in ctx.mentions]
     assert all(not (a[0] <= b[0] and b[1] <= a[1]) for a in spans for b in spans if a != b)
     assert "Heran Nugrahayu" in {ctx.text[s:e] for s, e in spans}
+
+
+def test_long_article_stays_linear():
+    import time
+    para = ("Bupati Siak Alfedri Rahman hadir. Kepala Dinas Kesehatan Kabupaten Siak, Budi Santoso, "
+            "menjelaskan program. Alfedri meminta Budi bekerja keras. ")
+    start = time.perf_counter()
+    ctx = run("Siak – " + para * 3000)
+    assert time.perf_counter() - start < 20
+    assert len([m for m in ctx.mentions if m.node_id == "official:budi-santoso"]) == 6000

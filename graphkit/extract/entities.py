@@ -182,10 +182,14 @@ def extract_entities(ctx: ArticleContext) -> None:
             if holder:
                 mentions.append(Mention(p.start, p.end, holder, "title"))
     # 4. bodies named with their jurisdiction
+    hit_at: dict[int, RegionHit] = {}
+    for h in hits:
+        hit_at.setdefault(h.prefix_start, h)
+        hit_at.setdefault(h.start, h)
     for m in _ORG.finditer(text):
         if ctx.in_boilerplate(m.start(), m.end()) or m.start() < headline:
             continue
-        hit = next((h for h in hits if h.start == m.end() or h.prefix_start == m.end()), None)
+        hit = hit_at.get(m.end())
         if hit is None or hit.kind == "kecamatan":
             continue
         word = re.sub(r"\s+", " ", m.group(1))

@@ -12,10 +12,14 @@ Novi Hendri) goes to the one named most recently before it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
 
+import ahocorasick
+
+from ..model import Node
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .names import _AGENCY_NOUN, _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
@@ -149,9 +153,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     out.posted.sort(key=lambda r: r[0].start)
     for o in out.all:
         spans = [(n.start, n.end) for p, _, _, ow, n in out.posted if ow is o]
-        for s, e in spans:
-            ctx.node(o.node_id, "Official", s, e, name=o.name, aliases=sorted(o.aliases),
-                     honorifics=o.honorifics, degrees=o.degrees)
+        add_spans(ctx, o.node_id, "Official", spans, name=o.name, aliases=sorted(o.aliases),
+                  honorifics=o.honorifics, degrees=o.degrees)
     return out
 
 
@@ -183,17 +186,38 @@ def _name_before(text: str, start: int) -> Name | None:
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
+def _occurrences(text: str, keys) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping occurrences of ``keys`` at word boundaries (one automaton pass)."""
+    auto = ahocorasick.Automaton()
+    for key in sorted(keys):
+        auto.add_word(key, key)
+    auto.make_automaton()
+    found = []
+    for end_idx, key in auto.iter(text):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
+                (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            continue
+        found.append((start, end, key))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
 def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mention]:
     """Every mention of the article's officials, adding aliases to their nodes."""
     text = ctx.text
     if not officials:
         return []
-    for o in officials:                       # nicknames first: "Saifullah Yusuf (Gus Ipul)" ... "kata Gus Ipul"
-        for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(o.name), text):
-            nick = _PAREN_NICK.match(text, m.end())
-            if nick and not ctx.in_boilerplate(m.start(), nick.end()) and not gazetteer().find(nick.group(1)) \
-                    and not is_role_word(nick.group(1).split()[-1]):
-                o.aliases.add(nick.group(1))
+    by_name = {o.name: o for o in officials}
+    for start, end, name in _occurrences(text, by_name):   # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+        nick = _PAREN_NICK.match(text, end)
+        if nick and not ctx.in_boilerplate(start, nick.end()) and not gazetteer().find(nick.group(1)) \
+                and not is_role_word(nick.group(1).split()[-1]):
+            by_name[name].aliases.add(nick.group(1))       # … "kata Gus Ipul"
     forms: dict[str, list[Official]] = {}
     for o in officials:
         for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
@@ -201,26 +225,41 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
             forms.setdefault(form, [])
             if o not in forms[form]:
                 forms[form].append(o)
-    rx = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     mentions: list[Mention] = []
     last: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for m in rx.finditer(text):
-        if ctx.in_boilerplate(m.start(), m.end()):
+    for start, end, form in _occurrences(text, forms):
+        if ctx.in_boilerplate(start, end):
             continue
-        owners = forms[m.group(1)]
+        owners = forms[form]
         owner = max(owners, key=lambda o: (last.get(o.node_id, -1), -o.first_seen)) if len(owners) > 1 else owners[0]
-        last[owner.node_id] = m.start()
-        mentions.append(Mention(m.start(), m.end(), owner.node_id, "name"))
-        taken.append((m.start(), m.end()))
-        if m.group(1) != owner.name and m.group(1) not in owner.aliases:
-            owner.aliases.add(m.group(1))
+        last[owner.node_id] = start
+        mentions.append(Mention(start, end, owner.node_id, "name"))
+        taken.append((start, end))
+        if form != owner.name and form not in owner.aliases:
+            owner.aliases.add(form)
     mentions += _misspellings(ctx, officials, taken)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mt in mentions:
+        spans.setdefault(mt.node_id, []).append((mt.start, mt.end))
     for o in officials:
-        for mt in mentions:
-            if mt.node_id == o.node_id:
-                ctx.node(o.node_id, "Official", mt.start, mt.end, name=o.name, aliases=sorted(o.aliases))
+        add_spans(ctx, o.node_id, "Official", spans.get(o.node_id, []), name=o.name, aliases=sorted(o.aliases))
     return mentions
+
+
+def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[int, int]], **props) -> None:
+    """Add a node with many evidence spans in one merge (one ``ctx.node`` per span is quadratic)."""
+    aid = ctx.article.node_id
+    prov = ctx.prov()
+    if spans:
+        prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+    ctx.graph.add_node(Node(id=node_id, labels=[label],
+                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -234,10 +273,11 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
                 for d in _deletes(w.lower()):
                     index.setdefault(d, []).append((o, i))
     out: list[Mention] = []
+    taken_sorted = sorted(taken)
     for m in _NAME_WORD.finditer(text):
         word = m.group(0)
         if len(word) < 4 or word in _STOP or is_role_word(word) or word.lower() in lower_words \
-                or any(s <= m.start() < e for s, e in taken) or ctx.in_boilerplate(m.start(), m.end()):
+                or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
             continue
         near = sorted({id(c): c for d in _deletes(word.lower()) for c in index.get(d, ())}.values(),
                       key=lambda c: (c[0].first_seen, c[1]))
