@@ -189,7 +189,7 @@ class Answer:
 
 
 def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Path = "graphkit-out",
-        uri: str | None = None, user: str = "neo4j", password: str | None = None,
+        uri: str | None = None, user: str | None = "neo4j", password: str | None = None,
         database: str | None = None) -> Answer:
     """Run a query on the right engine: Cypher → embedded store (or Neo4j at ``uri``), SPARQL → RDF store."""
     values = query.bind(params)
@@ -197,7 +197,7 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
         return run_sparql(query, values, out)
     if uri:
         from .stores import neo4j as neo
-        columns, rows = neo.run_query(uri, query.text, values, user=user, password=password, database=database)
+        columns, rows = neo.run_query(uri, user, password, database, query.text, values)
         return Answer(list(columns), [list(r) for r in rows], "neo4j")
     from .stores.embedded import EmbeddedStore
     with EmbeddedStore(out) as store:
