@@ -86,6 +86,8 @@ def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int 
     for i in range(start, end):
         ch = text[i]
         if open_at is None:
+            if ch == '"' and i > start and text[i - 1].isalnum():
+                continue  # 32" (inches) or a closer without an opener: not an opening mark
             if ch in OPENERS or (ch == "”" and (i == start or not text[i - 1].isalnum())
                                  and i + 1 < end and text[i + 1].isalnum()):
                 open_at = i
