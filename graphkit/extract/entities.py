@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model import Edge, Node
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .names import Name, edit_distance, parse_name, slug
@@ -128,6 +129,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     headline = _headline_end(ctx)
     posts = [p for p in find_posts(text, resolver.region_at) if not ctx.in_boilerplate(p.start, p.end)]
 
+    batch = _Batch(ctx)
     emitted: dict[str, list[tuple[int, int]]] = {}
 
     def cite(code: str | None, start: int, end: int) -> None:
@@ -159,7 +161,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             code = explicit[(official.node_id, role)]
         if code is None or ctx.in_boilerplate(p.start, p.end) or not p.current:
             continue
-        office_id = _office(ctx, role, code, p)
+        office_id = _office(batch, role, code, p)
         cite(code if code != "ID" and code.count(".") < 2 else None,
              p.region_span[0] if p.region_span else p.start,
              p.region_span[1] if p.region_span else p.end)
@@ -168,12 +170,12 @@ def extract_entities(ctx: ArticleContext) -> None:
                 (p.capacity, min(p.start, name.full_start), max(p.end, name.full_end)))
             office_holder.setdefault(office_id, official.node_id)
         if code == "ID":
-            _region_node(ctx, "ID", p.start, p.end)
+            _region_node(batch, "ID", p.start, p.end)
     for (official_id, office_id), caps in sorted(holds.items()):
         acting = [c for c in caps if c[0] != "definitif"]
         chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
         for cap, s, e in caps:
-            ctx.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
+            batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
     # 3. mentions: names, aliases, misspellings, title-only references
     mentions = find_mentions(ctx, officials.all)
     for p, role, code in placed:
@@ -199,8 +201,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         if base.startswith("Pemerintah") and not base.endswith(("Kabupaten", "Kota", "Provinsi")):
             name = f"{base} {region.name}"
         oid = f"org:{slug(base)}:{hit.code}"
-        ctx.node(oid, "Organization", m.start(), hit.end, name=name, kind="agency", region=hit.code)
-        ctx.edge("IN_REGION", oid, f"region:{hit.code}", m.start(), hit.end)
+        batch.node(oid, "Organization", m.start(), hit.end, name=name, kind="agency", region=hit.code)
+        batch.edge("IN_REGION", oid, f"region:{hit.code}", m.start(), hit.end)
         cite(hit.code, hit.prefix_start, hit.end)
     # 5. regions the article is about
     if dl:
@@ -211,7 +213,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             cite(h.code, h.prefix_start, h.end)
     for code in sorted(emitted):
         for s, e in emitted[code]:
-            _region_node(ctx, code, s, e)
+            _region_node(batch, code, s, e)
+    batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
 
 
@@ -223,6 +226,47 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out)
+
+
+class _Batch:
+    """Collects the evidence of each node and edge and adds each once (``ctx.node`` per mention re-sorts
+    the whole evidence list every time, which is quadratic on long articles)."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.nodes: dict[str, tuple[str, dict, list]] = {}
+        self.edges: dict[tuple, tuple[dict, list]] = {}
+
+    def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None, **props) -> None:
+        _, _, spans = self.nodes.setdefault(node_id, (label, {k: v for k, v in props.items() if v is not None}, []))
+        if start is not None and end is not None:
+            spans.append((start, end))
+
+    def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
+             **props) -> None:
+        clean = {k: v for k, v in props.items() if v is not None}
+        key = (type_, source, target, str(clean.get("capacity") or ""))
+        _, spans = self.edges.setdefault(key, (clean, []))
+        if start is not None and end is not None:
+            spans.append((start, end))
+
+    def _prov(self, spans: list) -> dict:
+        prov = self.ctx.prov()
+        if spans:
+            aid = self.ctx.article.node_id
+            prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+        return prov
+
+    def flush(self) -> None:
+        for node_id in sorted(self.nodes):
+            label, props, spans = self.nodes[node_id]
+            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **self._prov(spans)}))
+        for key in sorted(self.edges):
+            props, spans = self.edges[key]
+            self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
+                                         properties={**props, **self._prov(spans)}))
+        self.nodes.clear()
+        self.edges.clear()
 
 
 def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
@@ -273,7 +317,7 @@ def _government_region(hits: list[RegionHit], main: str) -> str:
     return best[0] if len(best) == 1 else main
 
 
-def _office(ctx: ArticleContext, role: str, code: str, post: Post) -> str:
+def _office(ctx, role: str, code: str, post: Post) -> str:
     gaz = gazetteer()
     region = gaz.regions.get(code)
     office_id = f"office:{slug(role)}:{code}"
@@ -290,7 +334,7 @@ def _office(ctx: ArticleContext, role: str, code: str, post: Post) -> str:
     return office_id
 
 
-def _region_node(ctx: ArticleContext, code: str, start: int | None, end: int | None) -> None:
+def _region_node(ctx, code: str, start: int | None, end: int | None) -> None:
     gaz = gazetteer()
     region = gaz.regions.get(code)
     if region is None:
