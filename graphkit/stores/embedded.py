@@ -37,25 +37,7 @@ from typing import Any
 
 from ..errors import OptionalDependencyError, QueryError, StoreError
 from ..model import EDGE_TYPES, LABELS, Graph
-
-try:  # the shared flattening contract (owner: the Neo4j store); same rules inlined until it lands
-    from .flatten import flatten_props
-except ImportError:  # pragma: no cover
-    import json
-
-    def flatten_props(props: dict) -> dict:
-        out: dict = {}
-        for name, value in props.items():
-            if name == "evidence" and isinstance(value, list):
-                out["evidence_article"] = [str(e.get("article", "")) for e in value]
-                out["evidence_start"] = [int(e.get("start", 0)) for e in value]
-                out["evidence_end"] = [int(e.get("end", 0)) for e in value]
-            elif isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list))
-                                                                              for v in value)):
-                out[name + "_json"] = json.dumps(value, ensure_ascii=False, sort_keys=True)
-            else:
-                out[name] = value
-        return out
+from .flatten import edge_key, flatten_props
 
 STORE_FILE = "cypher.lbdb"
 
@@ -173,7 +155,7 @@ def load(graph: Graph, path: str | Path) -> dict:
     for e in graph.sorted_edges():
         if e.type not in EDGE_TYPES or e.source not in nodes or e.target not in nodes:
             continue
-        props = {**flatten_props(e.properties), "key": "|".join(e.key)}
+        props = {**flatten_props(e.properties), "key": edge_key(e)}
         edges.append((e.type, nodes[e.source][0], nodes[e.target][0], {"from": e.source, "to": e.target, **props}))
     # Nodes and relationships share one column set, so reading any property anywhere gives null.
     cols = _columns([p for _, p in nodes.values()] + [p for *_, p in edges], {**NODE_COLUMNS, **EDGE_COLUMNS})
