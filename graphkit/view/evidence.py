@@ -1,0 +1,99 @@
+"""Evidence for the viewer: the sentence around a character span, with a link.
+
+Why at view time: the graph stores only offsets (``{"article", "start",
+"end"}``) so it stays small and never copies article text.  When the
+Article's ``path`` is readable now, the viewer cuts the sentence around the
+span so a reader can judge the fact without opening the file; otherwise it
+shows the offsets.  Texts are read once per article and checked against the
+span (a file edited since the build would give the wrong sentence, so a span
+past its end is reported as unreadable rather than guessed).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Graph
+
+MAX_SENTENCE = 480
+PER_ITEM = 3  # evidence items shown per node or edge
+_BOUNDARY = re.compile(r"[.!?…]['\"”’)]?\s|\n")
+
+
+class ArticleTexts:
+    """Article texts by id, read lazily from ``path`` (tried as given, then under ``roots``)."""
+
+    def __init__(self, graph: Graph, roots: list[Path] | None = None):
+        self.graph = graph
+        self.roots = [Path.cwd(), *(roots or [])]
+        self._cache: dict[str, str | None] = {}
+
+    def text(self, article_id: str) -> str | None:
+        if article_id not in self._cache:
+            self._cache[article_id] = self._read(article_id)
+        return self._cache[article_id]
+
+    def locate(self, article_id: str) -> Path | None:
+        """The readable .txt file of an article, if any."""
+        node = self.graph.nodes.get(article_id)
+        raw = node.properties.get("path") if node else None
+        if not raw:
+            return None
+        path = Path(raw)
+        candidates = [path] if path.is_absolute() else [root / path for root in self.roots]
+        if not path.is_absolute():
+            candidates += [root / path.name for root in self.roots[1:]]
+        for cand in candidates:
+            try:
+                if cand.is_file() and cand.suffix.lower() == ".txt":
+                    return cand.resolve()
+            except OSError:
+                continue
+        return None
+
+    def _read(self, article_id: str) -> str | None:
+        path = self.locate(article_id)
+        try:
+            return path.read_text(encoding="utf-8") if path else None
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def article_info(self, article_id: str) -> dict:
+        node = self.graph.nodes.get(article_id)
+        props = node.properties if node else {}
+        return {"article": article_id, "title": props.get("title"), "url": props.get("url"),
+                "published": props.get("published")}
+
+
+def sentence_around(text: str, start: int, end: int) -> dict | None:
+    """``{"before", "span", "after"}``: the sentence containing [start, end), or None if out of range."""
+    if not (0 <= start <= end <= len(text)):
+        return None
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end)
+    right = m.start() + 1 if m else len(text)
+    right = max(right, end)
+    if right - left > MAX_SENTENCE:
+        room = max(0, (MAX_SENTENCE - (end - start)) // 2)
+        left, right = max(left, start - room), min(right, end + room)
+    before = text[left:start].lstrip()
+    after = text[end:right].rstrip()
+    return {"before": ("…" if left > 0 and not text[left - 1].isspace() else "") + before,
+            "span": text[start:end], "after": after}
+
+
+def evidence_items(props: dict, texts: ArticleTexts, limit: int = PER_ITEM) -> list[dict]:
+    """The first ``limit`` evidence spans of a node/edge, each with sentence (or null) and link."""
+    out = []
+    for ev in (props.get("evidence") or [])[:limit]:
+        aid = str(ev.get("article", ""))
+        start, end = int(ev.get("start", 0)), int(ev.get("end", 0))
+        text = texts.text(aid)
+        out.append({**texts.article_info(aid), "start": start, "end": end,
+                    "sentence": sentence_around(text, start, end) if text is not None else None})
+    if not out:  # facts without spans still name their articles
+        for aid in (props.get("sources") or [])[:limit]:
+            out.append({**texts.article_info(aid), "start": None, "end": None, "sentence": None})
+    return out

@@ -1,0 +1,120 @@
+"""Which part of the graph a view shows: a neighbourhood or the whole graph, capped.
+
+Why a cap: a browser stays responsive with a couple of thousand nodes in
+vis-network, not with tens of thousands.  Above ``max_nodes`` the view keeps
+the highest-degree nodes (the ones a reader most likely looks for; the focus
+node is always kept) and says so, in the page and on stderr, instead of
+silently dropping data.  Article nodes and MENTIONS edges are provenance, not
+knowledge: they are left out unless asked for, because every article would
+otherwise be a hub linked to everything it mentions (the evidence shown on
+hover already names the article).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+
+from ..errors import UsageError
+from ..model import Edge, Graph
+
+
+@dataclass
+class Selection:
+    nodes: list[str]
+    edges: list[Edge]
+    focus: str | None = None
+    total: int = 0  # nodes before the cap
+    notice: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def find_official(graph: Graph, name: str) -> str:
+    """An official id from an id, a name or alias (any case/accents), or a unique part of a name."""
+    if name in graph.nodes and "Official" in graph.nodes[name].labels:
+        return name
+    want = _norm(name)
+    exact, partial = [], []
+    for node in graph.nodes.values():
+        if "Official" not in node.labels:
+            continue
+        names = [node.properties.get("name") or "", *(node.properties.get("aliases") or [])]
+        normed = [_norm(str(n)) for n in names]
+        if want in normed or node.id == f"official:{want.replace(' ', '-')}":
+            exact.append(node.id)
+        elif want and any(want in n for n in normed):
+            partial.append(node.id)
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UsageError(f"no official named {name!r} in the graph",
+                         "check the spelling, or list officials with 'graphkit analyze GRAPH'")
+    names = ", ".join(str(graph.nodes[i].properties.get("name")) for i in sorted(found)[:8])
+    raise UsageError(f"{len(found)} officials match {name!r}: {names}", "give the full name or the official id")
+
+
+def find_node(graph: Graph, value: str, prefix: str, what: str) -> str:
+    node_id = value if value.startswith(prefix) else prefix + value
+    if node_id not in graph.nodes:
+        raise UsageError(f"no {what} {node_id!r} in the graph",
+                         f"use an id from graph.json (e.g. {prefix}...)")
+    return node_id
+
+
+def adjacency(graph: Graph, articles: bool) -> dict[str, set[str]]:
+    adj: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges.values():
+        if not articles and e.type == "MENTIONS":
+            continue
+        adj[e.source].add(e.target)
+        adj[e.target].add(e.source)
+    return adj
+
+
+def shown(graph: Graph, node_id: str, articles: bool) -> bool:
+    return articles or "Article" not in graph.nodes[node_id].labels
+
+
+def select(graph: Graph, *, official: str | None = None, region: str | None = None,
+           event: str | None = None, depth: int = 2, max_nodes: int = 2000,
+           articles: bool = False) -> Selection:
+    """The nodes and edges to draw: the focus's ``depth`` neighbourhood, or everything; capped."""
+    if sum(x is not None for x in (official, region, event)) > 1:
+        raise UsageError("give only one of --official, --region, --event")
+    focus = None
+    if official is not None:
+        focus = find_official(graph, official)
+    elif region is not None:
+        focus = find_node(graph, region, "region:", "region")
+    elif event is not None:
+        focus = find_node(graph, event, "event:", "event")
+    adj = adjacency(graph, articles)
+    if focus is None:
+        keep = {n for n in graph.nodes if shown(graph, n, articles)}
+    else:
+        keep, frontier = {focus}, deque([(focus, 0)])
+        while frontier:
+            node, d = frontier.popleft()
+            if d >= depth:
+                continue
+            for nb in sorted(adj.get(node, ())):
+                if nb not in keep and nb in graph.nodes and shown(graph, nb, articles):
+                    keep.add(nb)
+                    frontier.append((nb, d + 1))
+    total, notice = len(keep), None
+    if max_nodes and total > max_nodes:
+        degree = {n: len(adj.get(n, ())) for n in keep}
+        ranked = sorted(keep, key=lambda n: (n != focus, -degree[n], n))
+        keep = set(ranked[:max_nodes])
+        notice = (f"Showing {max_nodes} of {total} nodes: the highest-degree ones (--max-nodes {max_nodes}). "
+                  "Narrow the view with --official, --region or --event, or raise --max-nodes.")
+    edges = [e for e in graph.sorted_edges()
+             if e.source in keep and e.target in keep and (articles or e.type != "MENTIONS")]
+    return Selection(nodes=sorted(keep), edges=edges, focus=focus, total=total, notice=notice)
