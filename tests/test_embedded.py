@@ -194,3 +194,13 @@ def test_incremental_build_updates_the_store_without_duplicates(tmp_path):
         _, articles = store.run("MATCH (a:Article) RETURN count(a)")
     assert before == [[2]] and articles == [[len(files)]]
     assert nodes == [[len(result.graph.nodes)]] and edges == [[len(result.graph.edges)]]
+
+
+def test_returned_nodes_and_relationships_are_plain_maps(mini_store):
+    out, _ = mini_store
+    with EmbeddedStore(out) as store:
+        _, rows = store.run("MATCH (o:Official {id: 'official:hendrik'})-[h:HOLDS]->(:Office) RETURN o, h")
+    node, rel = rows[0]
+    assert node["labels"] == ["Official"] and node["name"] == "Hendrik" and "text" not in node
+    assert rel["type"] == "HOLDS" and rel["capacity"] == "Plt"
+    assert rel["key"] == "HOLDS|official:hendrik|office:camat:35.09.01|Plt"

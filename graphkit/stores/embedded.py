@@ -222,11 +222,16 @@ def write_store(graph: Graph, out_dir: str | Path) -> dict:
 
 
 def _plain(value: Any) -> Any:
-    """Query results as JSON-friendly values (nodes and relationships become property maps)."""
+    """Results as JSON-friendly values; nodes and relationships as maps shaped like the Neo4j store's."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if not k.startswith("_") or k == "_LABEL"}
+        if "_LABEL" in value and "_ID" in value:  # a node or relationship: drop internals and empty columns
+            head = {"type": value["_LABEL"]} if "_SRC" in value else {"labels": [value["_LABEL"]]}
+            return {**head, **{k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}}
+        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
     return value
 
 
