@@ -165,6 +165,8 @@ def load_file(path: Path) -> QueryFile:
 def resolve(file_or_text: str, *, sparql: bool = False) -> QueryFile:
     """A query from a path, a bundled name (``interim_heads``, ``interim_heads.rq``) or inline text."""
     if sparql:
+        if len(file_or_text) < 4096 and "\n" not in file_or_text and Path(file_or_text).is_file():
+            return parse(Path(file_or_text).read_text(encoding="utf-8"), "sparql", Path(file_or_text))
         return parse(file_or_text, "sparql")
     candidate = Path(file_or_text)
     if candidate.suffix in (".cypher", ".rq", ".sparql", ".cql") and len(file_or_text) < 4096:
@@ -193,6 +195,9 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
         database: str | None = None) -> Answer:
     """Run a query on the right engine: Cypher → embedded store (or Neo4j at ``uri``), SPARQL → RDF store."""
     values = query.bind(params)
+    if query.language == "sparql" and uri:
+        raise UsageError("--uri runs Cypher on Neo4j; SPARQL runs on the build folder's RDF store",
+                         "drop --uri, or use the .cypher twin of the question")
     if query.language == "sparql":
         return run_sparql(query, values, out)
     if uri:

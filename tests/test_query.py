@@ -113,13 +113,17 @@ def test_query_csv_sparql_and_typed_limit(capsys, mini_out):
     assert rows[1:] == [["Imam Hidayat", "3", "1", "2"], ["Adhy Karyono", "2", "1", "1"]]
 
 
-def test_inline_cypher_and_sparql_text(capsys, mini_out):
+def test_inline_cypher_and_sparql_text(capsys, mini_out, tmp_path):
     code, out, _ = run_cli(capsys, "query", "MATCH (r:Region) WHERE r.id = $id RETURN r.name AS name",
                            "--param", "id=region:35.09", "--out", str(mini_out), "--csv")
     assert (code, out) == (0, "name\nKabupaten Jember\n")
     code, out, _ = run_cli(capsys, "query", "--sparql", "SELECT ?name WHERE { ?r gk:id ?id ; gk:name ?name }",
                            "--param", "id=region:62", "--out", str(mini_out), "--csv")
     assert (code, out) == (0, "name\nProvinsi Kalimantan Tengah\n")
+    rq = tmp_path / "regions.rq"
+    rq.write_text("SELECT (COUNT(?r) AS ?n) WHERE { ?r a gk:Region }\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "query", "--sparql", str(rq), "--out", str(mini_out), "--csv")
+    assert (code, out) == (0, "n\n5\n")
 
 
 def test_params_are_bound_not_pasted(capsys, mini_out):
@@ -152,6 +156,8 @@ def test_query_errors_are_one_line(capsys, mini_out, tmp_path):
     assert code == 1 and "[E040]" in err
     code, _, err = run_cli(capsys, "query", "interim_heads", "--param", "oops", "--out", str(mini_out))
     assert code == 2 and "NAME=VALUE" in err
+    code, _, err = run_cli(capsys, "query", "queries/interim_heads.rq", "--uri", "bolt://127.0.0.1:1")
+    assert code == 2 and "[E050]" in err and "--uri" in err
 
 
 def test_shell_with_piped_input(mini_out):
