@@ -219,3 +219,17 @@ def test_national_bodies_sit_in_indonesia_but_their_regional_offices_do_not():
     got = holds(run(text))
     assert ("Rudi Hartono", "Kepala Badan Kepegawaian Negara@ID", "Plt") in got
     assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@51.71", "definitif") in got
+
+
+@pytest.mark.parametrize("line", [
+    "Tonton juga video 'Bupati Sleman Rudi Hartono Resmikan Pasar'",
+    "COPYRIGHT © KANTOR BERITA 2024",
+    "Artikel ini telah tayang di Contoh.com dengan judul Bupati Bogor Ade Yasin Hadir",
+    "Tulisan ini dibuat oleh Rina Wati, mahasiswa ilmu politik",
+    "Tim News Room Kabupaten Bogor Diskominfo.",
+    "contoh.com Ilustrasi Bupati Bogor Ade Yasin",
+])
+def test_more_boilerplate_lines(line):
+    text = "Isi berita utama yang cukup panjang untuk menjadi badan berita.\n" + line + "\n"
+    start = text.index(line[:10])
+    assert any(s <= start and start + len(line) <= e for s, e in boilerplate_spans(text))

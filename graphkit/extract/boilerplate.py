@@ -26,6 +26,12 @@ _LINE_PATTERNS = [
     r"(scroll\s+to\s+continue|advertisement|iklan)\b.{0,40}",
     r"oleh\s*[:：]?\s+.{0,160}",
     r"cek\s+berita\s+dan\s+artikel.*",
+    r"(tonton|saksikan|simak|lihat|dengarkan)\s+(juga|live|video|selengkapnya)\b.*",
+    r"(copyright|hak\s+cipta)\b.*|©.*",
+    r"(artikel|berita)\s+ini\s+(telah\s+)?(tayang|terbit|dimuat)\b.*",
+    r"tulisan\s+ini\s+(dibuat|ditulis)\s+oleh\b.*",
+    r"(tim\s+)?(news\s*room|redaksi)\b.{0,80}",
+    r"[\w.-]+\.(com|id|net)\s+(ilustrasi|foto)\b.*",
     r".{0,120}\b(redaktur|editor|penulis|reporter|pewarta)\s*[:：].{0,80}",
 ]
 _LINE = re.compile(r"^\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*$", re.I)
