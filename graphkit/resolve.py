@@ -62,6 +62,7 @@ class Plan:
     rules: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     merged: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    relabel: dict[str, str] = field(default_factory=dict)         # node id -> label it takes when moved
 
     def target(self, node_id: str, article: str | None = None) -> str:
         part = self.parts.get(node_id)
@@ -109,11 +110,15 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
             groups = _split_by(sources, lambda a: plan.target(node.id, a))
             for target in sorted(groups):
                 props = _restrict(node.properties, groups[target])
-                out.add_node(Node.model_construct(id=target, labels=list(node.labels), properties=props))
+                out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan), properties=props))
                 contributors[target].add(node.id)
         else:
             target = plan.target(node.id)
-            out.add_node(Node.model_construct(id=target, labels=list(node.labels), properties=dict(node.properties)))
+            if target == node.id:
+                out.add_node(node)  # unchanged: shared, never mutated (Graph.add_node merges into a copy)
+            else:
+                out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan),
+                                                  properties=dict(node.properties)))
             contributors[target].add(node.id)
     for edge in graph.sorted_edges():
         if edge.source not in plan.parts and edge.target not in plan.parts:
@@ -126,10 +131,19 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
         for (src, tgt), arts in sorted(groups.items(), key=lambda kv: kv[0]):
             if src == tgt and edge.source != edge.target:
                 continue  # two merged nodes' mutual edge is not a fact about one node
+            if arts is None and (src, tgt) == (edge.source, edge.target):
+                out.add_edge(edge)
+                continue
             props = dict(edge.properties) if arts is None else _restrict(edge.properties, arts)
             out.add_edge(Edge.model_construct(type=edge.type, source=src, target=tgt, properties=props))
     _annotate(out, graph, plan, contributors)
     return out
+
+
+def _labels(node: Node, target: str, plan: Plan) -> list[str]:
+    if target != node.id and node.id in plan.relabel:
+        return [plan.relabel[node.id]]
+    return list(node.labels)
 
 
 def _annotate(out: Graph, graph: Graph, plan: Plan, contributors: dict[str, set[str]]) -> None:

@@ -48,6 +48,7 @@ RULE_MIDDLE = "official:middle-name"
 RULE_SURNAME = "official:surname-in-article"
 RULE_SURNAME_OFFICE = "official:surname-same-office"
 RULE_SPLIT = "official:split-by-region"
+RULE_PERSON = "official:person-same-name-region"
 
 HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
                  "tuan nyonya haji hajjah kiai kyai".split())
@@ -322,7 +323,8 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             rule = RULE_SURNAME_OFFICE
         if unit[1] is not None and len(cands) == 1:
             attached[cands[0]].append((unit, rule))
-    _assign(plan, graph, clusters, people, attached, singles, names, rules)
+    target = _assign(plan, graph, clusters, people, attached, singles, names, rules)
+    _persons_as_officials(graph, plan, clusters, people, target)
 
 
 def _survivor_id(units: list[tuple[str, str | None]], names: dict[str, str]) -> str:
@@ -343,7 +345,7 @@ def _best_name(graph: Graph, ids: set[str], name: str) -> str:
 
 
 def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list[int]],
-            attached: dict, singles: list, names: dict[str, str], rules: dict[int, set[str]]) -> None:
+            attached: dict, singles: list, names: dict[str, str], rules: dict[int, set[str]]) -> dict[int, str]:
     """Give each person a surviving id (suffixed by region when namesakes collide) and fill ``plan``."""
     preferred: dict[str, list[int]] = defaultdict(list)
     for pi, members in enumerate(people):
@@ -398,3 +400,54 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             for t in targets:
                 plan.rules[t].add(RULE_SPLIT)
             plan.counts[RULE_SPLIT] += len(targets) - 1
+    return target
+
+
+def _article_anchors(graph: Graph) -> dict[str, set[str]]:
+    """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges.values():
+        if e.type == "MENTIONS" and e.target.startswith("region:"):
+            a = anchor(e.target.removeprefix("region:"))
+            if a:
+                out[e.source] |= {a, a.split(".")[0]}
+    return out
+
+
+def _persons_as_officials(graph: Graph, plan: Plan, clusters: list[Cluster], people: list[list[int]],
+                          target: dict[int, str]) -> None:
+    """Rule ``official:person-same-name-region``: a Person (extraction saw no post in that article)
+    whose full name (two words or more) is the name of exactly one official placed in a region the
+    article mentions is that official there; other articles' parts of the Person are untouched."""
+    by_key: dict[str, set[int]] = defaultdict(set)
+    anchors: dict[int, set[str]] = {}
+    for pi, members in enumerate(people):
+        anchors[pi] = set().union(*(clusters[ci].anchors for ci in members))
+        for ci in members:
+            for nid in {u[0] for u in clusters[ci].units}:
+                props = graph.nodes[nid].properties
+                for form in [props.get("name"), *(props.get("aliases") or [])]:
+                    key = name_key(str(form or ""))
+                    if len(key.split()) > 1:
+                        by_key[key].add(pi)
+    regions = _article_anchors(graph)
+    for node in graph.sorted_nodes():
+        key = name_key(str(node.properties.get("name") or ""))
+        if node.label != "Person" or len(key.split()) < 2 or key not in by_key:
+            continue
+        moves = {}
+        for art in node.properties.get("sources") or []:
+            cands = [pi for pi in sorted(by_key[key]) if anchors[pi] & regions.get(art, set())]
+            if len(cands) == 1:
+                moves[art] = target[cands[0]]
+        if not moves:
+            continue
+        if set(moves) == set(node.properties.get("sources") or []) and len(set(moves.values())) == 1:
+            plan.whole[node.id] = next(iter(moves.values()))
+        else:
+            plan.parts[node.id] = (moves, node.id)
+        plan.relabel[node.id] = "Official"
+        for t in set(moves.values()):
+            plan.merged[t].add(node.id)
+            plan.rules[t].add(RULE_PERSON)
+        plan.counts[RULE_PERSON] += 1

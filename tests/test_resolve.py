@@ -366,3 +366,34 @@ def test_a_long_quote_ties_a_short_speaker_name_to_the_full_one_in_that_article_
     statements = [n for n in out.nodes.values() if "Statement" in n.labels]
     assert sorted(len(n.properties["sources"]) for n in statements) == [1, 1, 2]
     assert merges == {"speaker:same-quote": 1, "statement:same-speaker-text": 1}
+
+
+def _mention_region(g: Graph, art: str, code: str) -> None:
+    g.add_node(Node(id=f"region:{code}", labels=["Region"], properties={"name": code, "code": code,
+                                                                        **provenance(art, extractor=X)}))
+    g.add_edge(Edge(type="MENTIONS", source=f"article:{art}", target=f"region:{code}",
+                    properties={"count": 1, **provenance(art, extractor=X)}))
+
+
+def test_person_with_an_officials_full_name_in_an_article_of_that_region_is_the_official():
+    g = Graph()
+    official(g, "p1", "Umi Kalsum", "14.03", role="asisten-i")
+    pid = _person(g, "p2", "Umi Kalsum")                 # article about Bengkalis: the same official
+    _mention_region(g, "p2", "14.03")
+    _quote(g, "p2", pid, "Anggaran itu masih dalam pembahasan bersama.")
+    _person(g, "p3", "Umi Kalsum")                       # article about another region: someone else
+    _mention_region(g, "p3", "35.09")
+    _person(g, "p4", "Kalsum")                           # one word: never
+    _mention_region(g, "p4", "14.03")
+    out, merges = run(g)
+    offs = officials(out)
+    assert list(offs) == ["official:umi-kalsum"]
+    umi = offs["official:umi-kalsum"]
+    assert umi.labels == ["Official"]
+    assert umi.properties["sources"] == ["article:p1", "article:p2"]
+    assert umi.properties["merge_rules"] == ["official:person-same-name-region"]
+    assert out.nodes["person:umi-kalsum"].properties["sources"] == ["article:p3"]
+    assert "person:kalsum" in out.nodes
+    stated = [e.source for e in out.edges.values() if e.type == "STATED"]
+    assert stated == ["official:umi-kalsum"]
+    assert merges == {"official:person-same-name-region": 1}
