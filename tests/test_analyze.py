@@ -113,3 +113,16 @@ def test_seed_build_interim_heads(seed_build):
     rows = {(r["name"], r["capacity"]) for r in interim_heads(seed_build.graph)}
     assert ("Imam Hidayat", "Pjs") in rows
     assert all(cap in ("Pj", "Pjs", "Plt", "Plh") for _, cap in rows)
+
+
+def test_agrees_with_the_bundled_queries(dev_build):
+    """The library answers and the Cypher questions (embedded engine) agree on the dev corpus."""
+    from graphkit.query import resolve, run
+    g = dev_build.graph
+    answer = run(resolve("co_attendance"), out=dev_build.out)
+    mine = sorted([r["name_a"], r["name_b"], r["events"]] for r in co_attendance(g))
+    assert mine and sorted([str(a), str(b), int(n)] for a, b, n in answer.rows) == mine
+    answer = run(resolve("interim_heads"), out=dev_build.out)
+    mine = sorted([r["name"], r["capacity"], r["office_name"], r["region_name"] if r["region"] in g.nodes else None,
+                   r["as_of"]] for r in interim_heads(g))
+    assert mine and sorted(list(r) for r in answer.rows) == mine

@@ -62,6 +62,18 @@ def test_focused_view_and_profile_in_browser(seed_build, tmp_path):
     assert "Imam Hidayat" in dom and 'class="post"' in dom and 'class="statement"' in dom
 
 
+def test_deep_link_search_selects_and_details(seed_build, tmp_path):
+    page = tmp_path / "seed.html"
+    assert main(["view", str(seed_build.out), "-o", str(page), "-q"]) == 0
+    link = tmp_path / "link.html"  # the helper passes a bare file URI; a redirect page adds the #q= fragment
+    link.write_text(f'<meta http-equiv="refresh" content="0; url={page.as_uri()}#q=Imam%20Hidayat">')
+    dom = chromium(link, tmp_path, "--dump-dom")
+    assert status(dom)["errors"] == ""
+    assert re.search(r'<div id="gk-found">1 match</div>', dom)
+    details = dom.split('id="gk-details"', 1)[1].split('id="gk-status"', 1)[0]
+    assert "Imam Hidayat" in details and "<mark>" in details  # the evidence sentence, span marked
+
+
 def test_screenshot(seed_build, tmp_path):
     """A PNG of the seed view (what docs/img/view.png is made with)."""
     page = tmp_path / "seed.html"

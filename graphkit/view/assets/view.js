@@ -37,6 +37,8 @@
       : el("h3", {}, [item.name + " ", el("span", { "class": "labels", text: item.labels.join(", ") })]);
     var rows = [el("tr", {}, [el("td", { text: isEdge ? "type" : "id" }), el("td", { text: isEdge ? item.type : item.id })])];
     Object.keys(item.props).sort().forEach(function (k) {
+      var v = item.props[k];
+      if (v === null || v === "" || (Array.isArray(v) && v.length === 0)) { return; }
       rows.push(el("tr", {}, [el("td", { text: k }), el("td", { text: show(item.props[k]) })]));
     });
     var box = el("div", { "class": "gk-tip" }, [head, el("table", { "class": "props" }, rows)]);
@@ -138,4 +140,13 @@
   input.addEventListener("keydown", function (e) { if (e.key === "Enter") { search(input.value); } });
   input.addEventListener("change", function () { search(input.value); });
   window.gkSearch = search;
+
+  /* Deep link: view.html#q=Imam%20Hidayat selects and shows that node once the layout is done. */
+  var wanted = /[#&]q=([^&]*)/.exec(location.hash);
+  if (wanted) {
+    network.once("stabilizationIterationsDone", function () {
+      input.value = decodeURIComponent(wanted[1]);
+      search(input.value);
+    });
+  }
 })();
