@@ -126,3 +126,10 @@ def test_long_article_stays_linear():
     ctx = run("Siak – " + para * 3000)
     assert time.perf_counter() - start < 20
     assert len([m for m in ctx.mentions if m.node_id == "official:budi-santoso"]) == 6000
+
+
+def test_no_edge_points_outside_the_graph():
+    text = ("Rapat di Senayan membahas Jakarta. Warga Jakarta menunggu hasilnya. "
+            "Ketua Komisi II DPR Rudi Hartono memimpin rapat dengan Gubernur Jakarta Sri Wahyuni.")
+    graph = extract_article(Article(id="dg", title="x", text=text))
+    assert graph.edges and all(e.source in graph.nodes and e.target in graph.nodes for e in graph.edges.values())

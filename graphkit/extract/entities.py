@@ -132,9 +132,11 @@ def extract_entities(ctx: ArticleContext) -> None:
     batch = _Batch(ctx)
     emitted: dict[str, list[tuple[int, int]]] = {}
 
-    def cite(code: str | None, start: int, end: int) -> None:
+    def cite(code: str | None, start: int | None, end: int | None) -> None:
         if code:
-            emitted.setdefault(code, []).append((start, end))
+            emitted.setdefault(code, [])
+            if start is not None and end is not None:
+                emitted[code].append((start, end))
 
     # 1. offices of posts, with their region
     placed: list[tuple[Post, str, str | None]] = []
@@ -211,8 +213,11 @@ def extract_entities(ctx: ArticleContext) -> None:
     for h in hits:
         if h.anchored and h.kind != "kecamatan" and h.start >= headline:
             cite(h.code, h.prefix_start, h.end)
+    if ctx.region and ctx.region not in emitted:
+        # the article's own region always exists as a node: later stages put events and venues in it
+        cite(ctx.region, *next(((h.prefix_start, h.end) for h in hits if h.code == ctx.region), (None, None)))
     for code in sorted(emitted):
-        for s, e in emitted[code]:
+        for s, e in emitted[code] or [(None, None)]:
             _region_node(batch, code, s, e)
     batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
@@ -364,7 +369,7 @@ def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:
     node_id = f"org:{slug(label)}" + (f":{region}" if region else "")
     ctx.node(node_id, "Organization", start, end, name=f"{label} {where}" if where else label, kind="group",
              region=region)
-    if region:
+    if region and f"region:{region}" in ctx.graph.nodes:     # never an edge to a region not in the graph
         ctx.edge("IN_REGION", node_id, f"region:{region}", start, end)
     mention = Mention(start, end, node_id, "group")
     if mention not in ctx.mentions:
