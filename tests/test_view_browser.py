@@ -62,6 +62,16 @@ def test_focused_view_and_profile_in_browser(seed_build, tmp_path):
     assert "Imam Hidayat" in dom and 'class="post"' in dom and 'class="statement"' in dom
 
 
+def test_capped_view_says_so_in_the_page(dev_build, tmp_path):
+    page = tmp_path / "dev.html"
+    assert main(["view", str(dev_build.out), "--max-nodes", "40", "-o", str(page), "-q"]) == 0
+    dom = chromium(page, tmp_path, "--dump-dom")
+    st = status(dom)
+    assert st["errors"] == "" and st["nodes"] == st["drawn"] == "40"
+    notice = re.search(r'<div id="gk-notice">([^<]*)</div>', dom)  # shown: no "hidden" attribute left
+    assert notice and notice.group(1).startswith("Showing 40 of ")
+
+
 def test_deep_link_search_selects_and_details(seed_build, tmp_path):
     page = tmp_path / "seed.html"
     assert main(["view", str(seed_build.out), "-o", str(page), "-q"]) == 0

@@ -121,6 +121,7 @@ def write_csv(graph: Graph, folder: str | Path) -> dict:
     edges = [{"source": u, "target": v, **d} for u, v, d in g.edges(data=True)]
     _write_rows(folder / "nodes.csv", ["id", "labels", "nodelabel", "label"], nodes)
     _write_rows(folder / "edges.csv", ["source", "target", "type"], edges)
+    _shareable(folder / "nodes.csv", folder / "edges.csv")
     return {"nodes": len(nodes), "edges": len(edges),
             "paths": [str(folder / "nodes.csv"), str(folder / "edges.csv")]}
 
@@ -161,4 +162,11 @@ def export(graph: Graph, out: str | Path, fmt: str) -> dict:
         with atomic_write(out, mode="wb", encoding=None) as fh:
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, fh)
         n, m = g.number_of_nodes(), g.number_of_edges()
+    _shareable(out)
     return {"format": fmt, "nodes": n, "edges": m, "paths": [str(out)]}
+
+
+def _shareable(*paths: Path) -> None:
+    """Exports are for other tools and people: rw-r--r-- (atomic temp files start private)."""
+    for p in paths:
+        p.chmod(0o644)
