@@ -24,6 +24,7 @@ class Run:
     peak_rss_mb: float        # largest single process (ru_maxrss of the child and its waited-for children)
     peak_tree_rss_mb: float   # largest sum over the process tree, sampled every 20 ms
     returncode: int
+    cpu_seconds: float = 0.0  # user + system of the child and its waited-for children (the pool)
     stderr: str = ""
 
     def to_dict(self) -> dict:
@@ -84,4 +85,4 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | None = None, inte
     stderr = b"".join(err_chunks).decode("utf-8", "replace")[-2000:]
     return Run(cmd=[str(c) for c in cmd], seconds=round(seconds, 3), peak_rss_mb=round(usage.ru_maxrss / 1024, 1),
                peak_tree_rss_mb=round(max(peak, usage.ru_maxrss) / 1024, 1), returncode=proc.returncode,
-               stderr=stderr)
+               cpu_seconds=round(usage.ru_utime + usage.ru_stime, 3), stderr=stderr)

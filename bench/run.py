@@ -41,8 +41,10 @@ def extract_runs(data: Path, n: int, workers: int, tmp: Path) -> dict:
     out: dict = {}
     for w in sorted({1, workers}):
         r = measure.run([*GRAPHKIT, "extract", str(data), "-o", str(tmp / f"x{n}-w{w}.jsonl"),
-                         "--quiet", "--workers", str(w)])
-        out[f"w{w}"] = {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1)}
+                         "--quiet", "--workers", str(w)], cwd=str(tmp))
+        _check(r)
+        out[f"w{w}"] = {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1),
+                        "articles_per_cpu_s": round(n / max(r.cpu_seconds, 1e-9), 1)}
     same = (tmp / f"x{n}-w1.jsonl").read_bytes() == (tmp / f"x{n}-w{workers}.jsonl").read_bytes()
     out["identical_output"] = same
     for w in sorted({1, workers}):
@@ -50,16 +52,22 @@ def extract_runs(data: Path, n: int, workers: int, tmp: Path) -> dict:
     return out
 
 
+def _check(r: measure.Run) -> None:
+    if r.returncode:
+        sys.exit(f"bench: {' '.join(r.cmd)} failed ({r.returncode}): {r.stderr[-500:]}")
+
+
 def build_run(data: Path, n: int, workers: int, tmp: Path) -> dict:
     folder = tmp / f"build{n}"
     r = measure.run([*GRAPHKIT, "build", str(data), "-o", str(folder), "--no-stores", "--quiet",
-                     "--workers", str(workers)])
+                     "--workers", str(workers)], cwd=str(tmp))
+    _check(r)
     return {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1), "folder": str(folder)}
 
 
 def micro(name: str, graph: Path, *extra: str) -> dict:
     proc = subprocess.run([PY, str(HERE / "micro.py"), name, str(graph), *extra],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, cwd=str(graph.parent))
     if proc.returncode:
         return {"skipped": f"micro.py {name} failed: {proc.stderr.strip()[-300:]}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -83,6 +91,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--build-max", type=int, default=10000, help="run graphkit build up to this size")
+    ap.add_argument("--rdf-articles", type=int, default=237,
+                    help="articles in the graph for the N-Triples vs rdflib row (rdflib is slow)")
     ap.add_argument("--no-neo4j", action="store_true", help="skip the Bolt load benchmark")
     ap.add_argument("--markdown", type=Path, help="also write the table as markdown (e.g. bench/RESULTS.md)")
     ap.add_argument("--tmp", type=Path, help="scratch folder (default: a temporary one)")
@@ -90,7 +100,7 @@ def main(argv: list[str] | None = None) -> dict:
     sizes = sorted(int(s) for s in args.sizes.split(","))
     if not args.corpus.is_file():
         sys.exit(f"bench: no corpus at {args.corpus} — fix: pass --corpus PATH/real.jsonl")
-    results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    results: dict = {"machine": machine(), "loadavg_at_start": os.getloadavg(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                      "workers": args.workers, "sizes": sizes, "extract": {}, "build": {}}
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-", dir=args.tmp) as tmpdir:
         tmp = Path(tmpdir)
@@ -108,7 +118,10 @@ def main(argv: list[str] | None = None) -> dict:
             results["graph_size"] = n0
             print("[micro] graph document, RDF, neo4j-admin CSV, Bolt ...", file=sys.stderr)
             results["graphdoc"] = micro("graphdoc", graph)
-            results["rdf"] = micro("rdf", graph)
+            small = corpus.replicate(args.corpus, args.rdf_articles, tmp / "rdf-articles.jsonl")
+            rdf_build = build_run(small, args.rdf_articles, args.workers, tmp)
+            results["rdf"] = {**micro("rdf", Path(rdf_build["folder"]) / "graph.jsonl"),
+                              "articles": args.rdf_articles}
             results["neo4j_import"] = micro("neo4j_import", graph)
             results["neo4j"] = {"skipped": "--no-neo4j"} if args.no_neo4j else neo4j_bench(graph, tmp)
     results["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
