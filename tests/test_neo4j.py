@@ -244,3 +244,12 @@ def test_lists_larger_than_one_falkordb_message_are_written_in_chunks(bolt_serve
     assert back.nodes["region:35.09"].properties["sources"] == big
     assert back.to_dict() == g.to_dict()
     assert load_graph(g, bolt_server.uri, **FALKOR)["written"] == 0
+
+
+def test_routing_scheme_is_accepted_and_a_server_without_routing_says_so(bolt_server):
+    # neo4j:// is passed to the driver as is; FalkorDB has no routing table, so the
+    # error names the cause and the fix (bolt://) instead of a generic failure.
+    uri = bolt_server.uri.replace("bolt://", "neo4j://")
+    with pytest.raises(ConnectionFailedError, match="routing") as info:
+        load_graph(small_graph(), uri, **FALKOR)
+    assert "bolt://" in info.value.fix

@@ -55,6 +55,10 @@ def translate_error(exc: Exception, uri: str, database: str | None) -> Exception
     ex = _neo4j().exceptions
     if isinstance(exc, ex.AuthError):
         return AuthError(f"the server at {uri} refused the credentials ({exc.message or 'unauthorized'})")
+    if isinstance(exc, (ex.ServiceUnavailable, ex.SessionExpired)) and uri.startswith("neo4j"):
+        return ConnectionFailedError(f"cannot reach {uri} or get a routing table from it ({type(exc).__name__})",
+                                     fix="use bolt://HOST:PORT for a single server without routing "
+                                         "(neo4j:// needs a Neo4j server or cluster)")
     if isinstance(exc, (ex.ServiceUnavailable, ex.SessionExpired)):
         return ConnectionFailedError(f"cannot reach a Bolt server at {uri} ({type(exc).__name__})")
     if isinstance(exc, ex.Neo4jError) and exc.code and exc.code.endswith("DatabaseNotFound"):
@@ -331,8 +335,10 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
                 max_batch_bytes = max_batch_bytes or FALKORDB_MAX_BATCH_BYTES
                 summary["warnings"].append("the server unescapes string parameters (FalkorDB): strings are sent "
                                            f"escaped, batches capped at {max_batch_bytes} bytes")
-            work = [(_node_tx, g, b) for g, items in node_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
-            work += [(_edge_tx, g, b) for g, items in edge_groups.items() for b in _batches(items, batch_size, max_batch_bytes)]
+            work = [(_node_tx, g, b) for g, items in node_groups.items()
+                    for b in _batches(items, batch_size, max_batch_bytes)]
+            work += [(_edge_tx, g, b) for g, items in edge_groups.items()
+                     for b in _batches(items, batch_size, max_batch_bytes)]
             for fn, group, batch in work:
                 result = session.execute_write(fn, group, batch, esc, max_batch_bytes)
                 for k, v in result.items():
