@@ -233,3 +233,13 @@ def test_more_boilerplate_lines(line):
     text = "Isi berita utama yang cukup panjang untuk menjadi badan berita.\n" + line + "\n"
     start = text.index(line[:10])
     assert any(s <= start and start + len(line) <= e for s, e in boilerplate_spans(text))
+
+
+def test_more_name_and_unit_shapes():
+    text = ("Denpasar – Wakil Bupati Bangli I Wayan Diarta hadir bersama Wali Kota Denpasar IGN Jaya Negara. "
+            "Hal itu disampaikan Kepala Dinas PMD, Yuhelmi, Rabu. Camat Pagun, Iskandar Jumaldi, juga hadir. "
+            "Umi Hartati (UH) selaku Ketua Komisi III DPRD Bangli menolak. "
+            "Ketua Fraksi Partai NasDem DPRD Bangli Wibi Andrino setuju.")
+    got = officials(run(text))
+    assert {"I Wayan Diarta", "Yuhelmi", "Iskandar Jumaldi", "Umi Hartati", "Wibi Andrino"} <= got
+    assert any(name.startswith("IGN Jaya") for name in got)

@@ -39,6 +39,8 @@ DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+# Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
+_BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
 
 MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
           "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad").split()
@@ -123,7 +125,7 @@ def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue
-        m = _NAME_WORD.match(text, i)
+        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) if not words else None)
         if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0))):
             words.append((m.start(), m.end()))
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \

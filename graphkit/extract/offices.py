@@ -51,6 +51,8 @@ HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
 _VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
+# Heads followed by the name of their unit, which the gazetteer may not know (a village, a nickname).
+_UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
 # Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
 _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
                  "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
@@ -204,7 +206,10 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         capacity, cap_start = capacity_before(text, m.start())
         toks, run_end = _run(text, m.end())
-        if toks and (_CORPORATE.search(text[m.end():toks[-1][1]]) or text[m.end():toks[-1][1]].endswith("nya")):
+        tail_text = text[m.end():toks[-1][1]] if toks else ""
+        if toks and ((_CORPORATE.search(tail_text) and not (head.lower() == "ketua fraksi"
+                                                            and not _CORPORATE.search(tail_text.replace("Partai", ""))))
+                     or tail_text.endswith("nya")):
             continue
         if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
@@ -253,12 +258,18 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]):
             n -= 1
         if n == top:
-            n = len(cand)
+            # after a region the name follows even when its last word is also agency vocabulary
+            # ("Wali Kota Denpasar IGN Jaya Negara")
+            n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
         if n < len(cand):
             name_idx = start_k + n
             if (head.lower() in _AGENCY_HEADS or head.lower() in _VILLAGE_HEADS) and start_k + n == 0 \
-                    and not region_idx and len(toks) >= 2:
-                name_idx = 1          # "Kepala Dinas Perkim Supardi": the first word names the agency
+                    and not region_idx:
+                # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
+                name_idx = 1 if len(toks) >= 2 else None
+            elif head.lower() in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
+                    re.match(r"\s*,\s*[A-Z]", text[run_end:run_end + 4]):
+                name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
@@ -274,7 +285,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
-    if name_start is None and (open_head or not leftover):
+    unit_named = head.lower() in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
+    if name_start is None and (open_head or not leftover or unit_named):
         after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
         if after:
             name_start = run_end + after.end()

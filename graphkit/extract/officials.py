@@ -159,13 +159,13 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:“\"(]\s)|(?<=[\n(“\"]))((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
-                          r"(?:\s*,\s*|\s+(?:selaku|sebagai|yang\s+juga)\s+)$")
+_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(]\s)|(?<=[\n(“\"]))((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
+                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*|\s+(?:selaku|sebagai|yang\s+juga)\s+)$")
 
 
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
-_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
+_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|"
                           r"Menurut|Kata|Hadir|Oleh))\s*$")
 
@@ -178,7 +178,10 @@ def _name_before(text: str, start: int) -> Name | None:
     if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
         return None
     name = parse_name(text, pos)
-    if name is None or text[name.full_end:start].strip(" ,") not in ("", "selaku", "sebagai", "yang juga"):
+    if name is None:
+        return None
+    between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
+    if between not in ("", "selaku", "sebagai", "yang juga"):
         return None
     return name
 
