@@ -2,13 +2,13 @@
 // param region: Kemendagri code of the region, e.g. "35" (Jawa Timur) or "35.09" (Jember) (default "35")
 // example: graphkit query queries/events_in_region.cypher --param region=35.09
 MATCH (e:Event)-[:IN_REGION]->(r:Region)
-WHERE r.id = 'region:' + $region
+WHERE r.code = $region
 RETURN DISTINCT e.id AS event, e.type AS type, e.date AS date, r.name AS region
 UNION
 MATCH (e:Event)-[:IN_REGION]->(r:Region)-[:PART_OF]->(p:Region)
-WHERE p.id = 'region:' + $region
+WHERE p.code = $region
 RETURN DISTINCT e.id AS event, e.type AS type, e.date AS date, r.name AS region
 UNION
 MATCH (e:Event)-[:IN_REGION]->(r:Region)-[:PART_OF]->(:Region)-[:PART_OF]->(p:Region)
-WHERE p.id = 'region:' + $region
+WHERE p.code = $region
 RETURN DISTINCT e.id AS event, e.type AS type, e.date AS date, r.name AS region

@@ -2,6 +2,6 @@
 // param region: Kemendagri code of the region, e.g. "35.09" (Jember) (required)
 // example: graphkit query queries/officials_of_region.cypher --param region=35.09
 MATCH (o:Official)-[h:HOLDS]->(f:Office)-[:IN_REGION]->(r:Region)
-WHERE r.id = 'region:' + $region
+WHERE r.code = $region
 RETURN DISTINCT o.name AS official, f.name AS office, h.capacity AS capacity
 ORDER BY office, official, capacity
