@@ -123,3 +123,28 @@ def page_text(ev: dict) -> str:
     from pathlib import Path
     return (Path(__file__).parent.parent / "examples" / "articles" / (ev["article"].split(":", 1)[1] + ".txt")
             ).read_text(encoding="utf-8")
+
+
+def test_profile_orders_events_and_links_sources(graph, tmp_path):
+    from graphkit.view import profile_html
+    from graphkit.view.profile import profile_data
+    g = graph
+    for nid, date in (("event:rapat:2024-09-02:x", "2024-09-02"), ("event:apel:2024-09-01:x", "2024-09-01"),
+                      ("event:rapat:none:x", None)):
+        g.add_node(Node(id=nid, labels=["Event"], properties={"type": nid.split(":")[1], "date": date}))
+        g.add_edge(Edge(type="LED" if date == "2024-09-01" else "ATTENDED", source="official:imam-hidayat",
+                        target=nid, properties={"sources": ["article:a1"]}))
+    g.add_node(Node(id="office:bupati:35.09", labels=["Office"], properties={"name": "Bupati Jember"}))
+    g.add_edge(Edge(type="HOLDS", source="official:imam-hidayat", target="office:bupati:35.09",
+                    properties={"capacity": "Pjs", "as_of": "2024-09-25",
+                                "evidence": graph.nodes["official:imam-hidayat"].properties["evidence"]}))
+    d = profile_data(g, "official:imam-hidayat")
+    assert [e["date"] for e in d["events"]] == ["2024-09-01", "2024-09-02", None]
+    assert [e["role"] for e in d["events"]] == ["LED", "ATTENDED", "ATTENDED"]
+    assert [(p["name"], p["capacity"], p["as_of"]) for p in d["posts"]] == [("Bupati Jember", "Pjs", "2024-09-25")]
+    page = profile_html(g, "Imam Hidayat")
+    assert page.index("2024-09-01") < page.index("2024-09-02") < page.index("undated")
+    assert 'href="https://example.org/a1"' in page and "<mark>Imam Hidayat</mark>" in page
+    assert "&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;" in page  # the statement text is escaped
+    g.nodes["article:a1"].properties.pop("url")
+    assert (tmp_path / "a1.txt").as_uri() in profile_html(g, "Imam Hidayat")  # no url: the local file
