@@ -17,16 +17,17 @@ from ..stores import graphdoc
 from . import dump_app, export_app, load_app
 from .common import JSON, QUIET, err, print_json, print_table, progress_bar
 
-URI = typer.Option("bolt://localhost:7687", "--uri", help="Any URI the driver accepts: bolt://, neo4j:// (routing), +s/+ssc.")
+URI = typer.Option("bolt://localhost:7687", "--uri",
+                   help="Any URI the driver accepts: bolt://, neo4j:// (routing), +s/+ssc.")
 USER = typer.Option("neo4j", "--user", help="User name.")
 PASSWORD_ENV = typer.Option("NEO4J_PASSWORD", "--password-env",
-                            help="Name of the environment variable holding the password (unset: no auth).")
+                            help="Name of the environment variable holding the password (unset or empty: no auth).")
 DATABASE = typer.Option(None, "--database", help="Database name (default: the server's home database, e.g. neo4j).")
 TIMEOUT = typer.Option(5.0, "--connect-timeout", min=0.1, help="Seconds for one connection attempt (retried 5x).")
 
 
 def _password(env: str) -> str | None:
-    return os.environ.get(env) if env else None
+    return (os.environ.get(env) or None) if env else None
 
 
 @load_app.command("neo4j")

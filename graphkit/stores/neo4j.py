@@ -249,7 +249,7 @@ def _write_large(tx, match: str, var: str, later: list, max_bytes: int, esc) -> 
 def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_bytes: int | None = None) -> dict:
     label, extra = labels[0], labels[1:]
     found = {r["id"]: (r["p"], set(r["l"])) for r in tx.run(
-        f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS p, labels(n) AS l",
+        f"UNWIND $ids AS nid MATCH (n:{label} {{id: nid}}) RETURN n.id AS id, properties(n) AS p, labels(n) AS l",
         ids=esc([n.id for n in batch]))}
     todo = []
     for n in batch:
