@@ -147,9 +147,12 @@ def test_rebuild_replaces_the_store_without_duplicates(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_FILE]
 
 
-def test_missing_store_is_a_store_error(tmp_path):
+def test_missing_or_broken_store_is_a_store_error(tmp_path):
     from graphkit.errors import StoreError
     with pytest.raises(StoreError, match="graphkit build"):
+        EmbeddedStore(tmp_path)
+    (tmp_path / STORE_FILE).write_bytes(b"not a database" * 500)
+    with pytest.raises(StoreError, match="rebuild"):
         EmbeddedStore(tmp_path)
 
 

@@ -246,8 +246,12 @@ class EmbeddedStore:
                              "run 'graphkit build ARTICLES -o OUT' (without --no-stores) or pass --out")
         lb = _ladybug()
         self.path = path
-        self.db = lb.Database(str(path), read_only=True)
-        self.conn = lb.Connection(self.db)
+        try:
+            self.db = lb.Database(str(path), read_only=True)
+            self.conn = lb.Connection(self.db)
+        except RuntimeError as exc:  # not a LadybugDB file, or one written by another LadybugDB version
+            raise StoreError(f"cannot open the embedded Cypher store {path}: {str(exc).splitlines()[0]}",
+                             "rebuild it: rerun 'graphkit build' on the same articles and OUT") from exc
 
     def run(self, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
         try:
