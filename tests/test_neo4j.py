@@ -253,3 +253,18 @@ def test_routing_scheme_is_accepted_and_a_server_without_routing_says_so(bolt_se
     with pytest.raises(ConnectionFailedError, match="routing") as info:
         load_graph(small_graph(), uri, **FALKOR)
     assert "bolt://" in info.value.fix
+
+
+@pytest.mark.slow
+def test_corpus_graph_loads_losslessly_and_reports_its_rate(bolt_server, real_corpus, tmp_path):
+    from graphkit.pipeline import build
+    graph = build([real_corpus], tmp_path / "out", stores=False).graph
+    bolt_server.clear()
+    first = load_graph(graph, bolt_server.uri, **FALKOR)
+    assert first["relationships_created"] == len(graph.edges) > 1000 and first["missing_endpoints"] == 0
+    assert first["rels_per_s"] > 100
+    second = load_graph(graph, bolt_server.uri, **FALKOR)
+    assert (second["nodes_created"], second["relationships_created"], second["properties_set"]) == (0, 0, 0)
+    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == graph.to_dict()
+    print(f"corpus: {len(graph.nodes)} nodes, {len(graph.edges)} rels in {first['elapsed_s']} s "
+          f"= {first['rels_per_s']} rels/s")
