@@ -305,8 +305,9 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
                connect_timeout: float = 5.0, retry_time: float = 30.0) -> dict:
     """Load ``graph`` into the server at ``uri``: nodes by label, then relationships by type.
 
-    ``max_batch_bytes`` also bounds a batch by the size of its parameters: FalkorDB's Bolt
-    endpoint drops (or crashes on) messages above about 4 KB, so tests against it pass ~2500.
+    ``max_batch_bytes`` also bounds a batch by the size of its parameters.  It is set
+    automatically (2,000 bytes) on a server that unescapes string parameters, i.e. FalkorDB,
+    whose Bolt endpoint drops (or crashes on) messages above about 4 KB.
     """
     if batch_size < 1:
         raise StoreError("--batch-size must be at least 1", fix="pass a positive batch size")
