@@ -243,3 +243,12 @@ def test_more_name_and_unit_shapes():
     got = officials(run(text))
     assert {"I Wayan Diarta", "Yuhelmi", "Iskandar Jumaldi", "Umi Hartati", "Wibi Andrino"} <= got
     assert any(name.startswith("IGN Jaya") for name in got)
+
+
+def test_short_post_takes_the_fuller_post_of_the_same_person():
+    text = ("Gubernur Sumsel Rahmat Hidayat bertemu Menteri Perhubungan Budi Karya Sumadi. "
+            "Menteri Budi Karya Sumadi berjanji membantu. Warga mengenang Gubernur DKI-nya Pak Jokowi.")
+    got = holds(run(text))
+    assert ("Budi Karya Sumadi", "Menteri Perhubungan@ID", "definitif") in got
+    assert not any(role.startswith("Menteri@") for _, role, _ in got)
+    assert not any(name == "Jokowi" for name, _, _ in got)

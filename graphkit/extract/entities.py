@@ -155,9 +155,26 @@ def extract_entities(ctx: ArticleContext) -> None:
     # A post written without its region ("Gubernur Herman Deru") takes the region the same person's
     # same post is written with elsewhere in the article ("Gubernur Sumsel Herman Deru").
     explicit = {}
+    roles_of: dict[str, list[str]] = {}
     for p, role, code, official, name in officials.posted:
         if p.region_span and code and official is not None:
             explicit.setdefault((official.node_id, role), code)
+        if official is not None and role not in roles_of.setdefault(official.node_id, []):
+            roles_of[official.node_id].append(role)
+    fuller: dict[tuple[str, str], str] = {}
+    for official_id, roles in roles_of.items():
+        for role in roles:
+            longer = [r for r in roles if r.startswith(role + " ")]
+            if longer:
+                fuller[(official_id, role)] = longer[0]
+    # "Menteri Budi Karya Sumadi" after "Menteri Perhubungan Budi Karya Sumadi": the same, fuller post
+    rows = []
+    for p, role, code, official, name in officials.posted:
+        if official is not None and (official.node_id, role) in fuller:
+            role = fuller[(official.node_id, role)]
+            code = explicit.get((official.node_id, role), code)
+        rows.append((p, role, code, official, name))
+    officials.posted = rows
     for p, role, code, official, name in officials.posted:
         if not p.region_span and official is not None and (official.node_id, role) in explicit:
             code = explicit[(official.node_id, role)]

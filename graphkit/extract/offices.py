@@ -209,7 +209,7 @@ def find_posts(text: str, region_at) -> list[Post]:
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (head.lower() == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
-                     or tail_text.endswith("nya")):
+                     or tail_text.endswith("nya") or "-nya" in tail_text):
             continue
         if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
