@@ -84,6 +84,17 @@ def test_deep_link_search_selects_and_details(seed_build, tmp_path):
     assert "Imam Hidayat" in details and "<mark>" in details  # the evidence sentence, span marked
 
 
+def test_label_filter_hides_nodes(seed_build, tmp_path):
+    page = tmp_path / "seed.html"
+    assert main(["view", str(seed_build.out), "-o", str(page), "-q"]) == 0
+    link = tmp_path / "hide.html"
+    link.write_text(f'<meta http-equiv="refresh" content="0; url={page.as_uri()}#hide=Statement,Topic">')
+    st = status(chromium(link, tmp_path, "--dump-dom"))
+    hidden = [n for n in seed_build.graph.nodes.values() if n.label in ("Statement", "Topic")]
+    assert hidden and st["errors"] == ""
+    assert int(st["drawn"]) == int(st["nodes"]) - len(hidden)
+
+
 def test_screenshot(seed_build, tmp_path):
     """A PNG of the seed view (what docs/img/view.png is made with)."""
     page = tmp_path / "seed.html"

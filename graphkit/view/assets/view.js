@@ -119,6 +119,20 @@
                                         group, el("span", { "class": "count", text: String(counts[group]) })]));
   });
 
+  /* Relationship types: one checkbox per type hides/shows those edges. */
+  var types = {};
+  data.edges.forEach(function (e) { types[e.type] = (types[e.type] || 0) + 1; });
+  var typeBox = document.getElementById("gk-types");
+  Object.keys(types).sort().forEach(function (type) {
+    var box = el("input", { type: "checkbox", "data-type": type });
+    box.checked = true;
+    box.addEventListener("change", function () {
+      edges.update(data.edges.filter(function (e) { return e.type === type; })
+        .map(function (e) { return { id: e.id, hidden: !box.checked }; }));
+    });
+    typeBox.appendChild(el("label", {}, [box, type, el("span", { "class": "count", text: String(types[type]) })]));
+  });
+
   /* Search: names in a datalist; Enter selects and centres the first match. */
   var list = document.getElementById("gk-names");
   data.nodes.slice().sort(function (a, b) { return a.name < b.name ? -1 : 1; }).slice(0, 5000).forEach(function (n) {
@@ -140,6 +154,17 @@
   input.addEventListener("keydown", function (e) { if (e.key === "Enter") { search(input.value); } });
   input.addEventListener("change", function () { search(input.value); });
   window.gkSearch = search;
+
+  /* Deep link: view.html#hide=Statement,Topic starts with those labels (or relationship types) unticked. */
+  var hide = /[#&]hide=([^&]*)/.exec(location.hash);
+  if (hide) {
+    decodeURIComponent(hide[1]).split(",").forEach(function (name) {
+      document.querySelectorAll('input[data-label="' + name + '"], input[data-type="' + name + '"]').forEach(function (box) {
+        box.checked = false;
+        box.dispatchEvent(new Event("change"));
+      });
+    });
+  }
 
   /* Deep link: view.html#q=Imam%20Hidayat selects and shows that node once the layout is done. */
   var wanted = /[#&]q=([^&]*)/.exec(location.hash);
