@@ -217,3 +217,10 @@ def test_custom_base_and_bad_base(tmp_path):
     from graphkit.errors import UsageError
     with pytest.raises(UsageError):
         rdf.export(graph, tmp_path / "x.nt", base="not an iri")
+
+
+def test_dev_build_round_trips(dev_build, tmp_path):
+    rdf.export(dev_build.graph, tmp_path / "dev.nt", "nt")
+    back = read_rdf(tmp_path / "dev.nt")
+    assert len(back.nodes) == len(dev_build.graph.nodes) > 0
+    assert normalised(back) == normalised(dev_build.graph)

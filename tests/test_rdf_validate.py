@@ -136,3 +136,12 @@ def test_cli_validate_reports_violations_and_exits_1(tmp_path, capsys):
     assert code == 1 and violations[0]["focus"] == "official:tanpa-nama" and violations[0]["path"] == "gk:name"
     code, _, err = run(capsys, "validate", tmp_path / "missing.ttl")
     assert code == 1 and "E011" in err
+
+
+def test_missing_pyshacl_is_a_clear_error(monkeypatch):
+    import sys
+
+    from graphkit.errors import OptionalDependencyError
+    monkeypatch.setitem(sys.modules, "pyshacl", None)  # makes `import pyshacl` raise ImportError
+    with pytest.raises(OptionalDependencyError, match="pyshacl"):
+        validate(rdf.to_rdflib(sample_graph()))
