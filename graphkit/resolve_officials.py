@@ -17,16 +17,23 @@ compatible with anywhere).  The rules, in order:
    apart (``official:split-by-region`` gives each an id suffixed with its
    region code, ``official:budi-santoso:35.09``) and the unplaced units keep
    the bare id, because nothing says which namesake they mean.
-2. **Spelling** (rule ``official:spelling``).  Two clusters whose keys differ
-   by one edit (every differing word at least 4 letters) *and* that share a
-   region, or by two edits inside one word of 5+ letters *and* that hold the
-   same office, or that differ only in spacing, are one person ("Hera" /
-   "Heran Nugrahayu").  Blocking: one-deletion variants and one-word masks of
-   the key, bucketed by office and region, so no all-pairs comparison.
-3. **Surname in the same article** (rule ``official:surname-in-article``).  A
-   one-word name ("Hidayat") joins the one multi-word official of the *same
-   article* whose name or aliases contain that word; it never joins anyone
-   across articles by itself, and stays apart when two candidates fit.
+2. **Variants** that share a place.  ``official:spelling``: keys one edit
+   apart (every differing word at least 4 letters) and a shared region, or two
+   edits inside one word of 5+ letters and the same office, or equal without
+   spaces ("Hera" / "Heran Nugrahayu").  ``official:middle-name``: the same
+   office, first and last word equal up to a typo, the shorter's middle words
+   initials or words of the longer's ("Johny E. Ataupah").  Blocking: a place
+   with few people compares them all; a crowded one uses one-deletion
+   variants and one-word masks of the key — never all pairs of a corpus.
+3. **One-word names.**  ``official:surname-in-article``: "Hidayat" joins the
+   one multi-word official of the *same article* whose name or aliases contain
+   the word; failing that, ``official:surname-same-office`` joins it to the one
+   person holding the *same office* whose name contains it.  A one-word name
+   never joins anyone across articles on the name alone, and stays apart when
+   two candidates fit.
+4. **Persons** (``official:person-same-name-region``, in ``resolve_rules``): a
+   Person with an official's full name, in an article mentioning that
+   official's region, is that official.
 
 The surviving id is the member named in most articles, then the longest
 name key, then the shortest written name (fewest stray titles), then the
@@ -34,13 +41,13 @@ smallest id; the other names become aliases.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Graph
-from .resolve import Plan, text_key
+from .resolve_keys import PROVINCE, UnionFind, anchor, edit_distance, middle_match, name_key
+from .resolve_plan import Plan
+from .resolve_rules import plan_persons
 
 RULE_NAME = "official:same-name"
 RULE_SPELLING = "official:spelling"
@@ -48,77 +55,8 @@ RULE_MIDDLE = "official:middle-name"
 RULE_SURNAME = "official:surname-in-article"
 RULE_SURNAME_OFFICE = "official:surname-same-office"
 RULE_SPLIT = "official:split-by-region"
-RULE_PERSON = "official:person-same-name-region"
 
-HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
-                 "tuan nyonya haji hajjah kiai kyai".split())
-DEGREES = set("mm sh se mh mt msi si sos ssos mpd spd sip ip map mkes stp sstp msc phd mba ak ca ma mp st skm "
-              "skep mip sag mag shi spi sp skom mkom mdc sikom shut meng mtp mse sap spt sked mars mph cpa ssi "
-              "msos mhum shum mtr str sian mpa ss spsi mpsi lc med sthi spdi mpdi ap pd kom hut ikom".split())
-_PROVINCE = re.compile(r"\d{2}")
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Compare names without case, punctuation, honorifics or degrees ("H. Budi Santoso, S.Sos")."""
-    words = text_key((name or "").split(",")[0]).split()
-    while len(words) > 1 and words[0] in HONORIFICS:
-        words.pop(0)
-    popped = False
-    while len(words) > 1 and words[-1] in DEGREES:
-        words.pop()
-        popped = True
-    if popped and len(words) > 1 and len(words[-1]) == 1:
-        words.pop()  # the "S" of "S. Sos" written without its dot
-    return " ".join(words)
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def anchor(code: str | None) -> str | None:
-    """A region code cut to kabupaten/kota level (35.09.01 -> 35.09); ``ID`` is no anchor."""
-    if not code or code == "ID":
-        return None
-    if re.fullmatch(r"\d{2}(\.\d{2,4})*", code):
-        return ".".join(code.split(".")[:2])
-    return code
-
-
-class UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> bool:
-        a, b = self.find(i), self.find(j)
-        if a == b:
-            return False
-        self.parent[max(a, b)] = min(a, b)
-        return True
-
-    def groups(self, items) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in items:
-            out[self.find(i)].append(i)
-        return out
+SMALL_PLACE = 24   # a place with at most this many clusters compares them all (bounded, so still linear)
 
 
 @dataclass
@@ -144,7 +82,7 @@ def _placement(holds: list[tuple[str, str | None, set]], article: str | None) ->
     """Anchors and offices of one unit; a province is dropped when a kabupaten in it is known."""
     offices = {o for o, _, src in holds if not src or article in src}
     raw = {anchor(r) for o, r, src in holds if not src or article in src} - {None}
-    anchors = {a for a in raw if not (_PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
+    anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
     return anchors, offices
 
 
@@ -159,7 +97,7 @@ def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> lis
     groups = uf.groups(range(len(units)))
     anchors = {r: set().union(*(place[units[i]][0] for i in g)) for r, g in groups.items()}
     for r, ans in sorted(anchors.items()):   # a province-only cluster joins its one kabupaten cluster
-        if ans and all(_PROVINCE.fullmatch(a) for a in ans):
+        if ans and all(PROVINCE.fullmatch(a) for a in ans):
             cands = {r2 for r2, a2 in anchors.items() if r2 != r and any(b.startswith(p + ".") for b in a2 for p in ans)}
             if len(cands) == 1:
                 uf.union(r, cands.pop())
@@ -171,20 +109,6 @@ def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> lis
     return sorted(uf.groups(range(len(units))).values())
 
 
-def _word_eq(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and edit_distance(a, b, 1) <= 1)
-
-
-def _middle_match(k1: str, k2: str) -> bool:
-    """Same first and last word (up to one typo); the shorter's middle words are initials or
-    words of the longer's middle, in order ("Johny E. Ataupah" / "Johny Ericson Ataupah")."""
-    w1, w2 = sorted((k1.split(), k2.split()), key=len)
-    if len(w1) < 2 or not (_word_eq(w1[0], w2[0]) and _word_eq(w1[-1], w2[-1])):
-        return False
-    rest = iter(w2[1:-1])
-    return all(any(_word_eq(m, r) or (len(m) == 1 and r.startswith(m)) for r in rest) for m in w1[1:-1])
-
-
 def _variant_rule(c1: Cluster, c2: Cluster) -> str | None:
     """The rule under which two clusters of different name keys are one person, if any."""
     k1, k2 = c1.key, c2.key
@@ -192,7 +116,7 @@ def _variant_rule(c1: Cluster, c2: Cluster) -> str | None:
         return None  # namesakes rule 1 kept apart stay apart
     w1, w2 = k1.split(), k2.split()
     if (len(w1) != len(w2) or any(len(w) == 1 for w in w1 + w2)) and c1.offices & c2.offices \
-            and _middle_match(k1, k2):
+            and middle_match(k1, k2):
         return RULE_MIDDLE
     return RULE_SPELLING if _spelling_match(c1, c2) else None
 
@@ -234,6 +158,9 @@ def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
     for p in sorted(at):
         if len(at[p]) < 2:
             continue  # the only person placed there has nobody to be confused with
+        if len(at[p]) <= SMALL_PLACE:
+            buckets[(p,)] = at[p]  # few people there: comparing them all is cheaper than variant keys
+            continue
         for ci in at[p]:
             if ci not in variants:
                 variants[ci] = _deletions(clusters[ci].key)
@@ -324,7 +251,21 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         if unit[1] is not None and len(cands) == 1:
             attached[cands[0]].append((unit, rule))
     target = _assign(plan, graph, clusters, people, attached, singles, names, rules)
-    _persons_as_officials(graph, plan, clusters, people, target)
+    plan_persons(graph, plan, _summaries(graph, clusters, people, target))
+
+
+def _summaries(graph: Graph, clusters: list[Cluster], people: list[list[int]],
+               target: dict[int, str]) -> list[tuple[str, set[str], set[str]]]:
+    """(surviving id, multi-word name keys, anchors) of every person, for the Person rule."""
+    out = []
+    for pi, members in enumerate(people):
+        keys: set[str] = set()
+        for nid in {u[0] for ci in members for u in clusters[ci].units}:
+            props = graph.nodes[nid].properties
+            keys |= {k for k in (name_key(str(f or "")) for f in [props.get("name"), *(props.get("aliases") or [])])
+                     if len(k.split()) > 1}
+        out.append((target[pi], keys, set().union(*(clusters[ci].anchors for ci in members))))
+    return out
 
 
 def _survivor_id(units: list[tuple[str, str | None]], names: dict[str, str]) -> str:
@@ -401,53 +342,3 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
                 plan.rules[t].add(RULE_SPLIT)
             plan.counts[RULE_SPLIT] += len(targets) - 1
     return target
-
-
-def _article_anchors(graph: Graph) -> dict[str, set[str]]:
-    """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "MENTIONS" and e.target.startswith("region:"):
-            a = anchor(e.target.removeprefix("region:"))
-            if a:
-                out[e.source] |= {a, a.split(".")[0]}
-    return out
-
-
-def _persons_as_officials(graph: Graph, plan: Plan, clusters: list[Cluster], people: list[list[int]],
-                          target: dict[int, str]) -> None:
-    """Rule ``official:person-same-name-region``: a Person (extraction saw no post in that article)
-    whose full name (two words or more) is the name of exactly one official placed in a region the
-    article mentions is that official there; other articles' parts of the Person are untouched."""
-    by_key: dict[str, set[int]] = defaultdict(set)
-    anchors: dict[int, set[str]] = {}
-    for pi, members in enumerate(people):
-        anchors[pi] = set().union(*(clusters[ci].anchors for ci in members))
-        for ci in members:
-            for nid in {u[0] for u in clusters[ci].units}:
-                props = graph.nodes[nid].properties
-                for form in [props.get("name"), *(props.get("aliases") or [])]:
-                    key = name_key(str(form or ""))
-                    if len(key.split()) > 1:
-                        by_key[key].add(pi)
-    regions = _article_anchors(graph)
-    for node in graph.sorted_nodes():
-        key = name_key(str(node.properties.get("name") or ""))
-        if node.label != "Person" or len(key.split()) < 2 or key not in by_key:
-            continue
-        moves = {}
-        for art in node.properties.get("sources") or []:
-            cands = [pi for pi in sorted(by_key[key]) if anchors[pi] & regions.get(art, set())]
-            if len(cands) == 1:
-                moves[art] = target[cands[0]]
-        if not moves:
-            continue
-        if set(moves) == set(node.properties.get("sources") or []) and len(set(moves.values())) == 1:
-            plan.whole[node.id] = next(iter(moves.values()))
-        else:
-            plan.parts[node.id] = (moves, node.id)
-        plan.relabel[node.id] = "Official"
-        for t in set(moves.values()):
-            plan.merged[t].add(node.id)
-            plan.rules[t].add(RULE_PERSON)
-        plan.counts[RULE_PERSON] += 1

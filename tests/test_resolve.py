@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from graphkit.model import Edge, Graph, Node, provenance
 from graphkit.resolve import resolve
-from graphkit.resolve_officials import name_key
+from graphkit.resolve_keys import name_key
 
 X = "test/0"
 
@@ -397,3 +397,22 @@ def test_person_with_an_officials_full_name_in_an_article_of_that_region_is_the_
     stated = [e.source for e in out.edges.values() if e.type == "STATED"]
     assert stated == ["official:umi-kalsum"]
     assert merges == {"official:person-same-name-region": 1}
+
+
+def test_crowded_places_use_variant_blocking_with_the_same_result(monkeypatch):
+    import graphkit.resolve_officials as ro
+    g = Graph()
+    official(g, "a1", "Heran Nugrahayu", "35.09")
+    official(g, "a2", "Hera Nugrahayu", "35.09")
+    official(g, "a3", "Andreas Kurniawan", "35.09")
+    official(g, "a4", "Andreas Kurniawanto", "35.09")
+    official(g, "a5", "Johny E. Ataupah", "35.09")
+    official(g, "a6", "Johny Ericson Ataupah", "35.09")
+    for i in range(30):   # a crowded region: thirty other officials
+        official(g, f"z{i}", f"Pejabat Nomor{chr(97 + i % 26)}{i}", "35.09", role=f"kepala-{i}")
+    expected = resolve(g)[0].to_dict()
+    monkeypatch.setattr(ro, "SMALL_PLACE", 0)
+    assert resolve(g)[0].to_dict() == expected
+    offs = officials(resolve(g)[0])
+    assert {"official:heran-nugrahayu", "official:andreas-kurniawanto", "official:johny-ericson-ataupah"} <= set(offs)
+    assert not {"official:hera-nugrahayu", "official:andreas-kurniawan", "official:johny-e-ataupah"} & set(offs)

@@ -1,0 +1,135 @@
+"""The resolution plan and its application: where every node goes, then one rebuild.
+
+Rules only *decide* (fill a ``Plan``); ``apply_plan`` moves each node — or
+each article's part of a node, when a key holds two people — to its surviving
+id, rewires every edge by the same per-article decision, lets ``Graph.merge``
+union provenance, and records ``merged_ids``, ``merge_rules`` and the
+merged-away names (as ``aliases``) on the survivors.  Keeping decisions apart
+from the rebuild is what lets every rule see the same input graph.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Edge, Graph, Node
+
+
+@dataclass
+class Plan:
+    """Where each node goes.  ``whole``: node id -> surviving id; ``parts``: node id ->
+    (article -> surviving id, default id for facts without sources)."""
+
+    whole: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, tuple[dict[str, str], str]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)          # survivor -> chosen name
+    rules: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    merged: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    relabel: dict[str, str] = field(default_factory=dict)         # node id -> label it takes when moved
+
+    def target(self, node_id: str, article: str | None = None) -> str:
+        part = self.parts.get(node_id)
+        if part is not None:
+            return part[0].get(article, part[1]) if article is not None else part[1]
+        return self.whole.get(node_id, node_id)
+
+    def merge_group(self, ids: list[str], survivor: str, rule: str, name: str | None = None) -> None:
+        """Send every id of ``ids`` to ``survivor`` (whole nodes) under ``rule``."""
+        for i in ids:
+            self.whole[i] = survivor
+            if i != survivor:
+                self.merged[survivor].add(i)
+        if len(set(ids)) > 1:
+            self.rules[survivor].add(rule)
+            self.counts[rule] += len(set(ids)) - 1
+        if name:
+            self.names[survivor] = name
+
+
+def _restrict(props: dict, articles: set[str]) -> dict:
+    """The properties of a node or edge as read from ``articles`` only."""
+    out = dict(props)
+    if "sources" in out:
+        out["sources"] = [a for a in out["sources"] if a in articles]
+    if "evidence" in out:
+        out["evidence"] = [e for e in out["evidence"] if e.get("article") in articles]
+    return out
+
+
+def _split_by(ids: list[str], key) -> dict[str, set[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for a in ids:
+        groups[key(a)].add(a)
+    return groups
+
+
+def apply_plan(graph: Graph, plan: Plan) -> Graph:
+    """Rebuild ``graph`` with every node moved to its surviving id and every edge rewired."""
+    out = Graph()
+    contributors: dict[str, set[str]] = defaultdict(set)
+    for node in graph.sorted_nodes():
+        sources = list(node.properties.get("sources") or [])
+        if node.id in plan.parts and sources:
+            groups = _split_by(sources, lambda a: plan.target(node.id, a))
+            for target in sorted(groups):
+                props = _restrict(node.properties, groups[target])
+                out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan), properties=props))
+                contributors[target].add(node.id)
+        else:
+            target = plan.target(node.id)
+            if target == node.id:
+                out.add_node(node)  # unchanged: shared, never mutated (Graph.add_node merges into a copy)
+            else:
+                out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan),
+                                                  properties=dict(node.properties)))
+            contributors[target].add(node.id)
+    for edge in graph.sorted_edges():
+        if edge.source not in plan.parts and edge.target not in plan.parts:
+            groups = {(plan.target(edge.source), plan.target(edge.target)): None}
+        else:
+            sources = list(edge.properties.get("sources") or [])
+            groups = {pair: set(arts) for pair, arts in _split_by(
+                sources, lambda a: (plan.target(edge.source, a), plan.target(edge.target, a))).items()} \
+                if sources else {(plan.target(edge.source), plan.target(edge.target)): None}
+        for (src, tgt), arts in sorted(groups.items(), key=lambda kv: kv[0]):
+            if src == tgt and edge.source != edge.target:
+                continue  # two merged nodes' mutual edge is not a fact about one node
+            if arts is None and (src, tgt) == (edge.source, edge.target):
+                out.add_edge(edge)
+                continue
+            props = dict(edge.properties) if arts is None else _restrict(edge.properties, arts)
+            out.add_edge(Edge.model_construct(type=edge.type, source=src, target=tgt, properties=props))
+    _annotate(out, graph, plan, contributors)
+    return out
+
+
+def _labels(node: Node, target: str, plan: Plan) -> list[str]:
+    if target != node.id and node.id in plan.relabel:
+        return [plan.relabel[node.id]]
+    return list(node.labels)
+
+
+def _annotate(out: Graph, graph: Graph, plan: Plan, contributors: dict[str, set[str]]) -> None:
+    """Chosen name, aliases from merged-away names, merged_ids and merge_rules on survivors."""
+    for target, ids in contributors.items():
+        node = out.nodes[target]
+        props = dict(node.properties)
+        changed = False
+        if target in plan.names and props.get("name") != plan.names[target]:
+            props["name"] = plan.names[target]
+            changed = True
+        if len(ids) > 1 or ids != {target} or changed:
+            name = props.get("name")
+            others = {graph.nodes[i].properties.get("name") for i in ids} - {name, None}
+            if others:
+                props["aliases"] = sorted(set(props.get("aliases") or []) | others)
+                changed = True
+        if plan.merged.get(target):
+            props["merged_ids"] = sorted(set(props.get("merged_ids") or []) | plan.merged[target])
+            changed = True
+        if plan.rules.get(target):
+            props["merge_rules"] = sorted(set(props.get("merge_rules") or []) | plan.rules[target])
+            changed = True
+        if changed:
+            out.nodes[target] = Node.model_construct(id=target, labels=node.labels, properties=props)

@@ -1,0 +1,183 @@
+"""The rules for statements, quote speakers, venues and organisations.
+
+Each fills the shared ``Plan`` after the official rules have run, so it sees
+resolved speakers: a quote attributed to "Hera" in one outlet and "Heran
+Nugrahayu" in another meets once the two officials are one.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import Graph, Node
+from .resolve_keys import anchor, name_key, text_key
+from .resolve_plan import Plan
+
+PERSON_RULE = "official:person-same-name-region"
+STATEMENT_RULE = "statement:same-speaker-text"
+QUOTE_RULE = "speaker:same-quote"
+MIN_QUOTE = 25   # characters of normalised text for a quote to identify its speaker
+VENUE_RULE = "venue:same-name-region"
+ORG_RULE = "org:same-name-region"
+# Leading words that do not change which place a venue is ("di Gedung Sasana Bakti").
+VENUE_PREFIXES = {"di", "ke", "dari", "gedung", "gd"}
+
+
+def _label_nodes(graph: Graph, label: str) -> list[Node]:
+    return [n for n in graph.sorted_nodes() if label in n.labels]
+
+
+def _survivor(nodes: list[Node]) -> Node:
+    """The most complete name wins (longest), ties by smallest id."""
+    return min(nodes, key=lambda n: (-len(str(n.properties.get("name") or "")), n.id))
+
+
+def plan_statements(graph: Graph, plan: Plan) -> None:
+    """One Statement per (speaker, normalised text): a reprinted quote gets one id, many sources.
+
+    The speaker is the resolved id of the STATED source (after the official
+    rules), so a quote attributed to "Hera" in one outlet and "Heran" in another
+    meets once the two officials have merged.  The surviving id is the smallest.
+    """
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges.values():
+        if e.type == "STATED":
+            for a in e.properties.get("sources") or [None]:
+                speakers[e.target].add(plan.target(e.source, a))
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for n in _label_nodes(graph, "Statement"):
+        key = text_key(n.properties.get("text", ""))
+        if key:
+            groups[("|".join(sorted(speakers.get(n.id, ()))), key)].append(n.id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            plan.merge_group(ids, min(ids), STATEMENT_RULE)
+
+
+def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
+    """A long quote printed by two outlets under "Willy" and "Willy Indra Yunani" ties the two speakers.
+
+    The shorter name (its words a proper subset of the longer's, same label)
+    joins the one longer speaker of the same quote, only for the articles
+    that attribute that quote to it: the quote is the evidence, so a "Willy"
+    of another article is not touched.
+    """
+    stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in graph.sorted_edges():
+        if e.type == "STATED" and e.source in graph.nodes:
+            stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
+    by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for n in _label_nodes(graph, "Statement"):
+        key = text_key(n.properties.get("text", ""))
+        if len(key) >= MIN_QUOTE:
+            by_text[key].extend(stated.get(n.id, ()))
+    words = {}
+    for sid in {s for items in by_text.values() for s, _ in items}:
+        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for items in by_text.values():
+        speakers = sorted({s for s, _ in items})
+        for short in speakers:
+            if short in plan.parts or plan.whole.get(short, short) != short or not words[short]:
+                continue
+            longs = [s for s in speakers if words[short] < words[s]
+                     and graph.nodes[s].label == graph.nodes[short].label]
+            if len(longs) == 1:
+                for s, a in items:
+                    if s == short:
+                        moves[short][a] = plan.target(longs[0], a)
+    for short in sorted(moves):
+        arts = moves[short]
+        sources = set(graph.nodes[short].properties.get("sources") or [])
+        targets = set(arts.values())
+        if sources <= set(arts) and len(targets) == 1:
+            plan.whole[short] = next(iter(targets))
+        else:
+            plan.parts[short] = (arts, short)
+        for t in targets:
+            plan.merged[t].add(short)
+            plan.rules[t].add(QUOTE_RULE)
+        plan.counts[QUOTE_RULE] += 1
+
+
+def _region_of(graph: Graph, node: Node, in_region: dict[str, set[str]]) -> str | None:
+    region = node.properties.get("region")
+    if region:
+        return str(region)
+    regions = in_region.get(node.id)
+    return min(regions) if regions else None
+
+
+def _place_key(name: str, strip_prefixes: bool) -> str:
+    words = text_key(name).split()
+    while strip_prefixes and len(words) > 1 and words[0] in VENUE_PREFIXES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes: bool) -> None:
+    """Venues (and organisations) equal in normalised name and region become one node.
+
+    A node without a region joins the one regioned group of the same name
+    when there is exactly one; with several it stays apart (it is ambiguous).
+    """
+    in_region: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges.values():
+        if e.type == "IN_REGION":
+            in_region[e.source].add(e.target.removeprefix("region:"))
+    by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for n in _label_nodes(graph, label):
+        key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
+        if key:
+            by_name[key][_region_of(graph, n, in_region)].append(n)
+    for regions in by_name.values():
+        if None in regions and len(regions) == 2:
+            regions[min(r for r in regions if r is not None)].extend(regions.pop(None))
+        for nodes in regions.values():
+            if len(nodes) > 1:
+                best = _survivor(nodes)
+                plan.merge_group([n.id for n in nodes], best.id, rule, best.properties.get("name"))
+
+
+def _article_anchors(graph: Graph) -> dict[str, set[str]]:
+    """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges.values():
+        if e.type == "MENTIONS" and e.target.startswith("region:"):
+            a = anchor(e.target.removeprefix("region:"))
+            if a:
+                out[e.source] |= {a, a.split(".")[0]}
+    return out
+
+
+def plan_persons(graph: Graph, plan: Plan, officials: list[tuple[str, set[str], set[str]]]) -> None:
+    """Rule ``official:person-same-name-region``: a Person (extraction saw no post in that article)
+    whose full name (two words or more) is the name of exactly one official placed in a region the
+    article mentions is that official there; other articles' parts of the Person are untouched.
+
+    ``officials``: (surviving id, multi-word name keys, anchors) of every resolved official.
+    """
+    by_key: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for tid, keys, anchors in officials:
+        for key in keys:
+            by_key[key].append((tid, anchors))
+    regions = _article_anchors(graph)
+    for node in graph.sorted_nodes():
+        key = name_key(str(node.properties.get("name") or ""))
+        if node.label != "Person" or len(key.split()) < 2 or key not in by_key:
+            continue
+        moves = {}
+        for art in node.properties.get("sources") or []:
+            cands = {tid for tid, anchors in by_key[key] if anchors & regions.get(art, set())}
+            if len(cands) == 1:
+                moves[art] = cands.pop()
+        if not moves:
+            continue
+        if set(moves) == set(node.properties.get("sources") or []) and len(set(moves.values())) == 1:
+            plan.whole[node.id] = next(iter(moves.values()))
+        else:
+            plan.parts[node.id] = (moves, node.id)
+        plan.relabel[node.id] = "Official"
+        for t in set(moves.values()):
+            plan.merged[t].add(node.id)
+            plan.rules[t].add(PERSON_RULE)
+        plan.counts[PERSON_RULE] += 1
