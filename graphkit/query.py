@@ -115,9 +115,8 @@ def parse(text: str, language: str, path: Path | None = None) -> QueryFile:
 
 def _param(name: str, desc: str, var: str | None) -> Param:
     p = Param(name, desc, variable=var)
-    m = None
-    for m in _DEFAULT.finditer(desc):
-        pass
+    found = list(_DEFAULT.finditer(desc))
+    m = found[-1] if found else None
     if m is None or m["required"]:
         p.kind = "str" if "string" in desc.lower() or '"' in desc else "auto"
         return p

@@ -62,9 +62,9 @@ def test_engines_on_the_corpus(corpus_graph, tmp_path, bolt_server):
                 fk_rows = [list(r.values()) for r in session.run(cy.text, values)]
                 assert norm(lb_rows) == norm(ox_rows) == norm(fk_rows), qname
                 assert lb_rows or not must, qname
-                lb_ms = _median_ms(lambda: store.run(cy.text, values))
-                ox_ms = _median_ms(lambda: Q.run(rq, params, out=tmp_path), 5)
-                fk_ms = _median_ms(lambda: list(session.run(cy.text, values)))
+                lb_ms = _median_ms(lambda cy=cy, values=values: store.run(cy.text, values))
+                ox_ms = _median_ms(lambda rq=rq, params=params: Q.run(rq, params, out=tmp_path), 5)
+                fk_ms = _median_ms(lambda cy=cy, values=values: list(session.run(cy.text, values)))
                 print(f"{qname:20} {str(params)[:40]:42} rows {len(lb_rows):4}  ladybug {lb_ms:6.2f} ms  "
                       f"sparql {ox_ms:7.2f} ms  falkordb {fk_ms:6.2f} ms")
     finally:

@@ -142,10 +142,9 @@ def check_bolt(g: Graph, out: Path, bolt) -> None:
     neo, driver, server = bolt
     with driver.session() as session:
         session.run("MATCH (n) DETACH DELETE n").consume()
-    # batch_size=1: FalkorDB's Bolt endpoint dies on messages of more than ~4 KB (docs/decisions.md D5)
-    neo.load_graph(g, server.uri, batch_size=1)
+    neo.load_graph(g, server.uri)
     with driver.session() as session:
-        for qname, params, must in cases(g):
+        for qname, params, _must in cases(g):
             cy = Q.resolve(f"queries/{qname}.cypher")
             emb = Q.run(cy, params, out=out)
             result = session.run(cy.text, cy.bind(params))

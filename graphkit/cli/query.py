@@ -98,7 +98,7 @@ def query_cmd(
     answer = Q.run(q, parse_params(param), out=out, uri=uri, user=user, password=password, database=database)
     if as_json:
         print_json({"query": q.name, "engine": answer.engine, "columns": answer.columns,
-                    "rows": [dict(zip(answer.columns, r)) for r in answer.rows]})
+                    "rows": [dict(zip(answer.columns, r, strict=True)) for r in answer.rows]})
     elif as_csv:
         write_csv(answer.columns, answer.rows)
     else:

@@ -268,7 +268,7 @@ class EmbeddedStore:
         self.conn.close()
         self.db.close()
 
-    def __enter__(self) -> "EmbeddedStore":
+    def __enter__(self) -> EmbeddedStore:
         return self
 
     def __exit__(self, *exc) -> None:
