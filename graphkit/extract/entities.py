@@ -25,18 +25,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Edge, Node
+from .batch import Batch
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .names import Name, edit_distance, parse_name, slug
+from .names import Name, parse_name, slug
 from .offices import Post, find_posts
-from .roles import is_national, role_level, role_name
 from .officials import Official, collect_officials, find_mentions
-from .regions import RegionHit, dateline, find_regions, main_region
+from .regions import RegionHit, RegionResolver, dateline, find_regions, main_region
+from .roles import is_national, role_level, role_name
 
-_LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
-               "kecamatan": ("kecamatan",), "any": ("provinsi", "kabupaten", "kota")}
-_PREFIX_WORD = re.compile(r"(Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+")
 _ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
                   r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
@@ -58,186 +55,132 @@ def _headline_end(ctx: ArticleContext) -> int:
     return 0
 
 
-class _Resolver:
-    """Region lookups for one article: forms at a position, constrained by the post's kind."""
-
-    def __init__(self, ctx: ArticleContext, hits: list[RegionHit]):
-        self.gaz = gazetteer()
-        self.text = ctx.text
-        self.by_start: dict[int, tuple[int, list]] = {}
-        for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
-            self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
-        self.cited = Counter(h.code for h in hits)
-        if ctx.region:
-            self.cited[ctx.region] += 1
-        self.codes: dict[tuple[int, int], str | None] = {}
-
-    def region_at(self, start: int, limit: int, head: str) -> int | None:
-        m = _PREFIX_WORD.match(self.text, start)
-        kinds = _LEVEL_KIND[role_level(head)]
-        pos = start
-        if m and m.end() in self.by_start:
-            word = m.group(1).lower()
-            kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
-            pos = m.end()
-        hit = self.by_start.get(pos)
-        if not hit and "kecamatan" in kinds:
-            return self._fuzzy_district(pos, limit)
-        if not hit:
-            return None
-        end, forms = hit
-        codes = sorted({f.code for f in forms if self.gaz.regions[f.code].kind in kinds
-                        and (not f.seat or self.cited.get(f.code))})
-        if "kecamatan" in kinds:
-            codes = [c for c in codes if c[:5] in self.cited]
-            if not codes:
-                return self._fuzzy_district(pos, limit)
-        if len(codes) > 1:
-            best = [c for c in codes if self.cited.get(c)]
-            codes = best if len(best) == 1 else codes
-        if not codes:
-            if pos == start and all(f.seat for f in forms):
-                return None
-            return None if pos == start else None
-        self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
-        return end
-
-
-    def _fuzzy_district(self, start: int, limit: int) -> int | None:
-        """A kecamatan of a cited kab/kota written one letter off ("Bandar Laksmana")."""
-        words = list(re.finditer(r"[A-Z][a-z]+", self.text[start:limit]))
-        for n in (3, 2):
-            if len(words) < n + 1 or words[0].start() != 0:
-                continue
-            cand = self.text[start:start + words[n - 1].end()].lower()
-            for regency in sorted(c for c in self.cited if c.count(".") == 1):
-                for name, code in self.gaz.districts_of.get(regency, []):
-                    if len(name) >= 8 and edit_distance(cand, name, 1) <= 1:
-                        end = start + words[n - 1].end()
-                        self.codes[(start, end)] = code
-                        return end
-        return None
-
-
 def extract_entities(ctx: ArticleContext) -> None:
     """Add Region, Official, Office, Organization nodes and HOLDS/IN_REGION/PART_OF edges; fill ctx.mentions."""
-    text, gaz = ctx.text, gazetteer()
+    text = ctx.text
     hits = find_regions(text, ctx.in_boilerplate)
     dl = dateline(text, ctx.in_boilerplate)
     ctx.region = _main(hits, dl)
-    resolver = _Resolver(ctx, hits)
+    resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
-    posts = [p for p in find_posts(text, resolver.region_at) if not ctx.in_boilerplate(p.start, p.end)]
-
-    batch = _Batch(ctx)
-    emitted: dict[str, list[tuple[int, int]]] = {}
-
-    def cite(code: str | None, start: int | None, end: int | None) -> None:
-        if code:
-            emitted.setdefault(code, [])
-            if start is not None and end is not None:
-                emitted[code].append((start, end))
-
-    # 1. offices of posts, with their region
     placed: list[tuple[Post, str, str | None]] = []
-    for p in posts:
-        role = role_name(text, p)
-        code = None
-        if p.region_span:
-            code = resolver.codes.get(p.region_span)
-        if code is None:
-            code = _default_region(role, p, ctx, hits)
-        placed.append((p, role, code))
-    # 2. officials named by the posts
-    officials = collect_officials(ctx, [(p, role, code) for p, role, code in placed], headline)
-    office_holder: dict[str, str] = {}
-    holds: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
-    # A post written without its region ("Gubernur Herman Deru") takes the region the same person's
-    # same post is written with elsewhere in the article ("Gubernur Sumsel Herman Deru").
-    explicit = {}
+    for p in find_posts(text, resolver.region_at):
+        if not ctx.in_boilerplate(p.start, p.end):
+            role = role_name(text, p)
+            code = resolver.codes.get(p.region_span) if p.region_span else None
+            placed.append((p, role, code or _default_region(role, p, ctx, hits)))
+    officials = collect_officials(ctx, placed, headline)
+    batch, cited = Batch(ctx), _Cited()
+    holder = _emit_offices(ctx, batch, cited, _consistent(officials.posted))
+    mentions = find_mentions(ctx, officials.all)
+    for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
+        if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder:
+            mentions.append(Mention(p.start, p.end, holder[f"office:{slug(role)}:{code}"], "title"))
+    _emit_bodies(ctx, batch, cited, hits, headline)
+    if dl:
+        cited.add(dl[2] if dl[2].count(".") <= 1 else dl[2][:5], dl[0], dl[1])
+    for h in hits:
+        if h.anchored and h.kind != "kecamatan" and h.start >= headline:
+            cited.add(h.code, h.prefix_start, h.end)
+    if ctx.region and ctx.region not in cited.spans:
+        # the article's own region always exists as a node: later stages put events and venues in it
+        cited.add(ctx.region, *next(((h.prefix_start, h.end) for h in hits if h.code == ctx.region), (None, None)))
+    for code in sorted(cited.spans):
+        for s, e in cited.spans[code] or [(None, None)]:
+            _region_node(batch, code, s, e)
+    batch.flush()
+    ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
+
+
+class _Cited:
+    """Regions the article is about, with the spans that say so."""
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+
+    def add(self, code: str | None, start: int | None, end: int | None) -> None:
+        if code:
+            self.spans.setdefault(code, [])
+            if start is not None and end is not None:
+                self.spans[code].append((start, end))
+
+
+def _consistent(posted: list[tuple]) -> list[tuple]:
+    """One person's posts made consistent within the article.
+
+    A post written without its region ("Gubernur Herman Deru") takes the region the same person's same
+    post is written with elsewhere ("Gubernur Sumsel Herman Deru"); a bare post ("Menteri Budi Karya
+    Sumadi") takes the same person's fuller post ("Menteri Perhubungan Budi Karya Sumadi").
+    """
+    explicit: dict[tuple[str, str], str] = {}
     roles_of: dict[str, list[str]] = {}
-    for p, role, code, official, name in officials.posted:
-        if p.region_span and code and official is not None:
+    for p, role, code, official, name in posted:
+        if official is None:
+            continue
+        if p.region_span and code:
             explicit.setdefault((official.node_id, role), code)
-        if official is not None and role not in roles_of.setdefault(official.node_id, []):
+        if role not in roles_of.setdefault(official.node_id, []):
             roles_of[official.node_id].append(role)
-    fuller: dict[tuple[str, str], str] = {}
-    for official_id, roles in roles_of.items():
-        for role in roles:
-            longer = [r for r in roles if r.startswith(role + " ")]
-            if longer:
-                fuller[(official_id, role)] = longer[0]
-    # "Menteri Budi Karya Sumadi" after "Menteri Perhubungan Budi Karya Sumadi": the same, fuller post
+    fuller = {(oid, role): longer[0] for oid, roles in roles_of.items() for role in roles
+              if (longer := [r for r in roles if r.startswith(role + " ")])}
     rows = []
-    for p, role, code, official, name in officials.posted:
-        if official is not None and (official.node_id, role) in fuller:
-            role = fuller[(official.node_id, role)]
-            code = explicit.get((official.node_id, role), code)
+    for p, role, code, official, name in posted:
+        if official is not None:
+            longer = fuller.get((official.node_id, role))
+            if longer:
+                role, code = longer, explicit.get((official.node_id, longer), code)
+            elif not p.region_span:
+                code = explicit.get((official.node_id, role), code)
         rows.append((p, role, code, official, name))
-    officials.posted = rows
-    for p, role, code, official, name in officials.posted:
-        if not p.region_span and official is not None and (official.node_id, role) in explicit:
-            code = explicit[(official.node_id, role)]
+    return rows
+
+
+def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list[tuple]) -> dict[str, str]:
+    """Office nodes and HOLDS edges (one capacity per person and post); returns office id -> holder id."""
+    holder: dict[str, str] = {}
+    holds: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for p, role, code, official, name in posted:
         if code is None or ctx.in_boilerplate(p.start, p.end) or not p.current:
             continue
         office_id = _office(batch, role, code, p)
-        cite(code if code != "ID" and code.count(".") < 2 else None,
-             p.region_span[0] if p.region_span else p.start,
-             p.region_span[1] if p.region_span else p.end)
+        if code != "ID" and code.count(".") < 2:
+            cited.add(code, *(p.region_span or (p.start, p.end)))
+        if code == "ID":
+            _region_node(batch, "ID", p.start, p.end)
         if official is not None:
             holds.setdefault((official.node_id, office_id), []).append(
                 (p.capacity, min(p.start, name.full_start), max(p.end, name.full_end)))
-            office_holder.setdefault(office_id, official.node_id)
-        if code == "ID":
-            _region_node(batch, "ID", p.start, p.end)
+            holder.setdefault(office_id, official.node_id)
     for (official_id, office_id), caps in sorted(holds.items()):
-        acting = [c for c in caps if c[0] != "definitif"]
+        acting = [c for c in caps if c[0] != "definitif"]     # "Pj Bupati" once outweighs "Bupati" later
         chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
-        for cap, s, e in caps:
+        for _, s, e in caps:
             batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
-    # 3. mentions: names, aliases, misspellings, title-only references
-    mentions = find_mentions(ctx, officials.all)
-    for p, role, code in placed:
-        if p.name_start is None and code and not ctx.in_boilerplate(p.start, p.end):
-            holder = office_holder.get(f"office:{slug(role)}:{code}")
-            if holder:
-                mentions.append(Mention(p.start, p.end, holder, "title"))
-    # 4. bodies named with their jurisdiction
+    return holder
+
+
+def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[RegionHit],
+                 headline: int) -> None:
+    """Organization nodes for bodies named with their jurisdiction ("Bawaslu Kabupaten Bekasi", "Pemkab X")."""
+    gaz = gazetteer()
     hit_at: dict[int, RegionHit] = {}
     for h in hits:
         hit_at.setdefault(h.prefix_start, h)
         hit_at.setdefault(h.start, h)
-    for m in _ORG.finditer(text):
+    for m in _ORG.finditer(ctx.text):
         if ctx.in_boilerplate(m.start(), m.end()) or m.start() < headline:
             continue
         hit = hit_at.get(m.end())
         if hit is None or hit.kind == "kecamatan":
             continue
-        word = re.sub(r"\s+", " ", m.group(1))
-        base = _ORG_NAME.get(word.lower(), word)
+        base = _ORG_NAME.get(re.sub(r"\s+", " ", m.group(1)).lower(), re.sub(r"\s+", " ", m.group(1)))
         region = gaz.regions[hit.code]
-        name = f"{base} {region.short}" if base.startswith("Pemerintah") else f"{base} {region.name}"
-        if base.startswith("Pemerintah") and not base.endswith(("Kabupaten", "Kota", "Provinsi")):
-            name = f"{base} {region.name}"
+        spelled = base.endswith(("Kabupaten", "Kota", "Provinsi"))
+        name = f"{base} {region.short if spelled else region.name}"
         oid = f"org:{slug(base)}:{hit.code}"
         batch.node(oid, "Organization", m.start(), hit.end, name=name, kind="agency", region=hit.code)
         batch.edge("IN_REGION", oid, f"region:{hit.code}", m.start(), hit.end)
-        cite(hit.code, hit.prefix_start, hit.end)
-    # 5. regions the article is about
-    if dl:
-        code = dl[2] if dl[2].count(".") <= 1 else dl[2][:5]
-        cite(code, dl[0], dl[1])
-    for h in hits:
-        if h.anchored and h.kind != "kecamatan" and h.start >= headline:
-            cite(h.code, h.prefix_start, h.end)
-    if ctx.region and ctx.region not in emitted:
-        # the article's own region always exists as a node: later stages put events and venues in it
-        cite(ctx.region, *next(((h.prefix_start, h.end) for h in hits if h.code == ctx.region), (None, None)))
-    for code in sorted(emitted):
-        for s, e in emitted[code] or [(None, None)]:
-            _region_node(batch, code, s, e)
-    batch.flush()
-    ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
+        cited.add(hit.code, hit.prefix_start, hit.end)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -248,47 +191,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out)
-
-
-class _Batch:
-    """Collects the evidence of each node and edge and adds each once (``ctx.node`` per mention re-sorts
-    the whole evidence list every time, which is quadratic on long articles)."""
-
-    def __init__(self, ctx: ArticleContext):
-        self.ctx = ctx
-        self.nodes: dict[str, tuple[str, dict, list]] = {}
-        self.edges: dict[tuple, tuple[dict, list]] = {}
-
-    def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None, **props) -> None:
-        _, _, spans = self.nodes.setdefault(node_id, (label, {k: v for k, v in props.items() if v is not None}, []))
-        if start is not None and end is not None:
-            spans.append((start, end))
-
-    def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
-             **props) -> None:
-        clean = {k: v for k, v in props.items() if v is not None}
-        key = (type_, source, target, str(clean.get("capacity") or ""))
-        _, spans = self.edges.setdefault(key, (clean, []))
-        if start is not None and end is not None:
-            spans.append((start, end))
-
-    def _prov(self, spans: list) -> dict:
-        prov = self.ctx.prov()
-        if spans:
-            aid = self.ctx.article.node_id
-            prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-        return prov
-
-    def flush(self) -> None:
-        for node_id in sorted(self.nodes):
-            label, props, spans = self.nodes[node_id]
-            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **self._prov(spans)}))
-        for key in sorted(self.edges):
-            props, spans = self.edges[key]
-            self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
-                                         properties={**props, **self._prov(spans)}))
-        self.nodes.clear()
-        self.edges.clear()
 
 
 def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:

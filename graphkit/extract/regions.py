@@ -7,7 +7,10 @@ a kabupaten, "Wali Kota"/"Kota"/"Pemkot" for a kota, "Gubernur"/"Provinsi"/
 "Pemprov" for a province, "Camat"/"Kecamatan"/"Distrik" for a kecamatan.
 Risky forms (common words, acronyms that need context) count only with such
 a prefix; seat towns only in the dateline.  Where the candidates still
-disagree, the region is left out rather than guessed.
+disagree, the region is left out rather than guessed.  ``RegionResolver``
+answers the same question for the words right after a post ("Bupati Bekasi",
+"Camat Mandau", "Kepala Dinas PU Pagaralam"), where the post itself is the
+anchor and its level (titles.csv) says which kind of unit to look for.
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Form, Region, gazetteer
+from .names import edit_distance
+from .roles import role_level
 
 # Words before a region form and the kind of unit they ask for.
 _KIND_OF_PREFIX = [
@@ -160,3 +165,68 @@ def main_region(hits: list[RegionHit], dateline_code: str | None) -> str | None:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))
     return best[0][0]
+
+
+_LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
+               "kecamatan": ("kecamatan",), "any": ("provinsi", "kabupaten", "kota")}
+_PREFIX_WORD = re.compile(r"(Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+")
+
+
+class RegionResolver:
+    """Region lookups for one article: forms at a position, constrained by the post's kind."""
+
+    def __init__(self, ctx, hits: list[RegionHit]):
+        self.gaz = gazetteer()
+        self.text = ctx.text
+        self.by_start: dict[int, tuple[int, list]] = {}
+        for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
+            self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
+        self.cited = Counter(h.code for h in hits)
+        if ctx.region:
+            self.cited[ctx.region] += 1
+        self.codes: dict[tuple[int, int], str | None] = {}
+
+    def region_at(self, start: int, limit: int, head: str) -> int | None:
+        m = _PREFIX_WORD.match(self.text, start)
+        kinds = _LEVEL_KIND[role_level(head)]
+        pos = start
+        if m and m.end() in self.by_start:
+            word = m.group(1).lower()
+            kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
+            pos = m.end()
+        hit = self.by_start.get(pos)
+        if not hit and "kecamatan" in kinds:
+            return self._fuzzy_district(pos, limit)
+        if not hit:
+            return None
+        end, forms = hit
+        codes = sorted({f.code for f in forms if self.gaz.regions[f.code].kind in kinds
+                        and (not f.seat or self.cited.get(f.code))})
+        if "kecamatan" in kinds:
+            codes = [c for c in codes if c[:5] in self.cited]
+            if not codes:
+                return self._fuzzy_district(pos, limit)
+        if len(codes) > 1:
+            best = [c for c in codes if self.cited.get(c)]
+            codes = best if len(best) == 1 else codes
+        if not codes:
+            if pos == start and all(f.seat for f in forms):
+                return None
+            return None if pos == start else None
+        self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
+        return end
+
+    def _fuzzy_district(self, start: int, limit: int) -> int | None:
+        """A kecamatan of a cited kab/kota written one letter off ("Bandar Laksmana")."""
+        words = list(re.finditer(r"[A-Z][a-z]+", self.text[start:limit]))
+        for n in (3, 2):
+            if len(words) < n + 1 or words[0].start() != 0:
+                continue
+            cand = self.text[start:start + words[n - 1].end()].lower()
+            for regency in sorted(c for c in self.cited if c.count(".") == 1):
+                for name, code in self.gaz.districts_of.get(regency, []):
+                    if len(name) >= 8 and edit_distance(cand, name, 1) <= 1:
+                        end = start + words[n - 1].end()
+                        self.codes[(start, end)] = code
+                        return end
+        return None
