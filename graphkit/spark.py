@@ -175,5 +175,74 @@ def read_partitions(spark, path: str | Path) -> Graph:
     return graph_of(("e|" if r["kind"] == "edge" else "n|", r["record"]) for r in rows)
 
 
-__all__ = ["session", "articles_dataframe", "read_jsonl", "row_to_article", "extract_partition", "merge_records",
+def records_of(graph: Graph) -> list[tuple[str, str]]:
+    """A (resolved) graph as (key, record JSON) pairs, to ``parallelize`` for a partitioned load."""
+    return ([("n|" + n.id, _dumps(n.to_dict())) for n in graph.sorted_nodes()]
+            + [("e|" + _dumps(list(e.key)), _dumps(e.to_dict())) for e in graph.sorted_edges()])
+
+
+def write_neo4j_import(graph: Graph, out: str | Path, database: str = "neo4j") -> dict:
+    """neo4j-admin bulk-import CSVs of the resolved graph (written on the driver).
+
+    Done on the driver because every CSV header carries column types chosen
+    over the whole table; the files then go to ``neo4j-admin database import
+    full`` on the cluster's primary (the command is in ``import.sh``).
+    """
+    from .stores.neo4j_import import export_import_csvs
+    return export_import_csvs(graph, out, database=database)
+
+
+def _load_partition(uri: str, user: str | None, password: str | None, database: str | None, options: dict):
+    def load(items: Iterable[tuple[str, Any]]) -> Iterator[dict]:
+        from .stores.neo4j import load_graph
+        graph = Graph()
+        for _, value in items:
+            docs = value if isinstance(value, tuple) else (value,)
+            for doc in _flatten_docs(docs):
+                d = json.loads(doc)
+                if "source" in d:
+                    graph.add_edge(Edge.model_construct(**d))
+                else:
+                    graph.add_node(Node.model_construct(**d))
+        if len(graph):
+            yield load_graph(graph, uri, user, password, database, **options)
+    return load
+
+
+def _flatten_docs(docs: tuple) -> Iterator[str]:
+    for d in docs:
+        if isinstance(d, tuple):
+            yield from _flatten_docs(d)
+        elif d is not None:
+            yield d
+
+
+def load_neo4j(records, uri: str, user: str | None = None, password: str | None = None,
+               database: str | None = None, **options) -> dict:
+    """Load keyed records into Neo4j from the executors, one transaction stream per partition.
+
+    Nodes first (each node is in exactly one partition after ``reduceByKey``,
+    so partitions never write the same node), then relationships: each edge is
+    joined with its two endpoint nodes so the loader knows their labels; the
+    endpoints merge into the stored nodes without writing (the loader only
+    writes changed properties).  ``uri`` may be ``neo4j://`` (the routing
+    driver: writes go to the cluster leader) or ``bolt://`` for one server.
+    ``options`` go to ``graphkit.stores.neo4j.load_graph`` (batch_size ...).
+    """
+    nodes = records.filter(lambda kv: kv[0].startswith("n|")).map(lambda kv: (kv[0][2:], kv[1]))
+    edges = records.filter(lambda kv: kv[0].startswith("e|")).map(lambda kv: kv[1])
+    loader = _load_partition(uri, user, password, database, options)
+    node_summaries = nodes.mapPartitions(loader).collect()
+    by_source = edges.map(lambda doc: (json.loads(doc)["source"], doc))
+    with_source = by_source.join(nodes).map(lambda kv: (json.loads(kv[1][0])["target"], kv[1]))
+    with_both = with_source.join(nodes)  # (target, ((edge, source node), target node))
+    edge_summaries = with_both.mapPartitions(loader).collect()
+    total: dict[str, Any] = {"partitions": len(node_summaries) + len(edge_summaries)}
+    for summary in node_summaries + edge_summaries:
+        for key in ("nodes_created", "relationships_created", "properties_set", "labels_added", "batches"):
+            total[key] = total.get(key, 0) + int(summary.get(key) or 0)
+    return total
+
+
+__all__ = ["records_of", "write_neo4j_import", "load_neo4j", "session", "articles_dataframe", "read_jsonl", "row_to_article", "extract_partition", "merge_records",
            "extract_records", "graph_of", "build", "write_partitions", "read_partitions"]
