@@ -9,7 +9,8 @@ Neo4j) and SPARQL (the RDF store), and users pick questions from
     // example: graphkit query queries/statements_about.cypher --param topic=pilkada
 
 (``#`` in .rq files).  A quoted default makes the parameter a string, a bare
-number an integer; ``(required)`` or no default means it must be given.  In
+number an integer; ``(required)`` or no default means it must be given (and
+a quoted example in its description, ``e.g. "35.09"``, makes it a string).  In
 SPARQL a parameter NAME is bound to the variable ``?NAME`` (or ``?VAR`` when
 the header says ``param NAME as ?VAR``); a ``# limit: NAME`` line applies the
 parameter as the row limit, because SPARQL cannot bind LIMIT.  Values are
@@ -117,8 +118,9 @@ def _param(name: str, desc: str, var: str | None) -> Param:
     p = Param(name, desc, variable=var)
     found = list(_DEFAULT.finditer(desc))
     m = found[-1] if found else None
-    if m is None or m["required"]:
+    if m is None or m["required"]:  # no default: a quoted example ("35.09") marks a text parameter
         p.kind = "str" if "string" in desc.lower() or '"' in desc else "auto"
+        p.description = desc[:m.start()].strip() if m else desc
         return p
     value = m["value"].strip()
     if value[:1] in "\"'":

@@ -60,6 +60,8 @@ def test_header_defaults_and_types():
     # a quoted default keeps digits as text: region codes are strings
     region = Q.resolve("events_in_region")
     assert region.bind({"region": "35"}) == {"region": "35"}
+    assert Q.resolve("officials_of_region").bind({"region": "35"}) == {"region": "35"}  # quoted example
+    assert Q.resolve("officials_of_region").params["region"].description.startswith("Kemendagri code")
     assert Q.parse("MATCH (n) RETURN n", "cypher").bind({"n": "42", "s": "4x"}) == {"n": 42, "s": "4x"}
     with pytest.raises(UsageError):
         q.bind({"id": "x", "limit": "ten"})
