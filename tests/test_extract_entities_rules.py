@@ -252,3 +252,10 @@ def test_short_post_takes_the_fuller_post_of_the_same_person():
     assert ("Budi Karya Sumadi", "Menteri Perhubungan@ID", "definitif") in got
     assert not any(role.startswith("Menteri@") for _, role, _ in got)
     assert not any(name == "Jokowi" for name, _, _ in got)
+
+
+def test_capacity_glued_to_the_title_and_walkot():
+    text = "Bekasi – Pj.Bupati Bekasi Dani Ramdan hadir bersama Plt. Walkot Bekasi Tri Adhianto."
+    got = holds(run(text))
+    assert ("Dani Ramdan", "Bupati@32.16", "Pj") in got
+    assert ("Tri Adhianto", "Wali Kota@32.75", "Plt") in got

@@ -22,14 +22,14 @@ from .gazetteer import opd_rows, title_rows
 from .names import HONORIFIC, RANK, is_role_word
 
 CAPACITY = re.compile(
-    r"(?:(?P<long>penjabat\s+sementara|penjabat|pelaksana\s+tugas|pelaksana\s+harian)"
-    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?|(?P<short>pjs|pj|plt|plh)\.?)\s+", re.I)
+    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|penjabat|pelaksana\s+tugas|pelaksana\s+harian)"
+    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
 _CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
              "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
 
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
-          "Wakil Walikota", "Wali Kota", "Walikota", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
           "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",

@@ -68,6 +68,7 @@ def _title_abbrev() -> dict[str, str]:
                     and not r["category"].startswith("pangkat") and not a.isupper():
                 _TITLE_ABBREV.setdefault(a.lower(), full)
         _TITLE_ABBREV["walikota"] = "Wali Kota"
+        _TITLE_ABBREV["walkot"] = "Wali Kota"
     return _TITLE_ABBREV
 
 
@@ -117,7 +118,7 @@ def role_level(role: str) -> str:
         return "provinsi"
     if r.startswith(("bupati", "wakil bupati")):
         return "kabupaten"
-    if r.startswith(("wali kota", "wakil wali kota", "walikota")):
+    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
         return "kota"
     if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan")):
         return "kecamatan"
