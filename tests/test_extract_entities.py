@@ -133,3 +133,11 @@ def test_no_edge_points_outside_the_graph():
             "Ketua Komisi II DPR Rudi Hartono memimpin rapat dengan Gubernur Jakarta Sri Wahyuni.")
     graph = extract_article(Article(id="dg", title="x", text=text))
     assert graph.edges and all(e.source in graph.nodes and e.target in graph.nodes for e in graph.edges.values())
+
+
+def test_agency_head_is_member_of_the_agency():
+    ctx = run("Bogor – Kepala Dinas Kesehatan Kabupaten Bogor, Rina Kartika, membuka posyandu.")
+    org = ctx.graph.nodes["org:dinas-kesehatan:32.01"].properties
+    assert org["name"] == "Dinas Kesehatan Kabupaten Bogor" and org["kind"] == "agency"
+    assert ("MEMBER_OF", "official:rina-kartika", "org:dinas-kesehatan:32.01", "") in ctx.graph.edges
+    assert ("IN_REGION", "org:dinas-kesehatan:32.01", "region:32.01", "") in ctx.graph.edges

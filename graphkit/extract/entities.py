@@ -36,6 +36,7 @@ from .roles import is_national, role_level, role_name
 
 _ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
                   r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
+_AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
 _GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",
            "aparatur sipil negara": "ASN", "pns": "PNS", "camat": "Camat", "kepala dinas": "Kepala Dinas",
@@ -151,6 +152,15 @@ def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list
             holds.setdefault((official.node_id, office_id), []).append(
                 (p.capacity, min(p.start, name.full_start), max(p.end, name.full_end)))
             holder.setdefault(office_id, official.node_id)
+            body = _AGENCY_OF_POST.match(role)
+            if body and code != "ID":      # "Kepala Dinas Kesehatan" works in "Dinas Kesehatan" of that region
+                region = gazetteer().regions.get(code if code.count(".") < 2 else code[:5])
+                org_id = f"org:{slug(body.group(1))}:{region.code}" if region else None
+                if org_id:
+                    batch.node(org_id, "Organization", p.start, p.end, name=f"{body.group(1)} {region.name}",
+                               kind="agency", region=region.code)
+                    batch.edge("IN_REGION", org_id, f"region:{region.code}", p.start, p.end)
+                    batch.edge("MEMBER_OF", official.node_id, org_id, p.start, p.end)
     for (official_id, office_id), caps in sorted(holds.items()):
         acting = [c for c in caps if c[0] != "definitif"]     # "Pj Bupati" once outweighs "Bupati" later
         chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
