@@ -13,6 +13,8 @@ merged graph is then either collected and resolved on the driver (``build``,
 fine up to millions of records) or written out keyed and unresolved as
 Parquet / JSON Lines partitions (``write_partitions``) for a cluster job.
 
+Imports are absolute so that ``spark-submit graphkit/spark.py`` can run this
+file as a script (graphkit installed on the driver and the executors).
 Needs the ``spark`` extra: ``pip install 'graphkit[spark]'`` (pyspark, pyarrow).
 """
 from __future__ import annotations
@@ -24,13 +26,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .extract import extract_article
-from .model import Article, Edge, Graph, Node
-from .resolve import resolve
-from .sources import read_articles
-from .sources.decode import sha256
-from .sources.records import record_to_article
+from graphkit.errors import UsageError
+from graphkit.extract import extract_article
+from graphkit.model import Article, Edge, Graph, Node
+from graphkit.resolve import resolve
+from graphkit.sources import read_articles
+from graphkit.sources.decode import sha256
+from graphkit.sources.records import record_to_article
 
 ARTICLE_FIELDS = ("id", "title", "text", "url", "published", "outlet", "author", "path", "sha256")
 
@@ -188,13 +190,13 @@ def write_neo4j_import(graph: Graph, out: str | Path, database: str = "neo4j") -
     over the whole table; the files then go to ``neo4j-admin database import
     full`` on the cluster's primary (the command is in ``import.sh``).
     """
-    from .stores.neo4j_import import export_import_csvs
+    from graphkit.stores.neo4j_import import export_import_csvs
     return export_import_csvs(graph, out, database=database)
 
 
 def _load_partition(uri: str, user: str | None, password: str | None, database: str | None, options: dict):
     def load(items: Iterable[tuple[str, Any]]) -> Iterator[dict]:
-        from .stores.neo4j import load_graph
+        from graphkit.stores.neo4j import load_graph
         graph = Graph()
         for _, value in items:
             docs = value if isinstance(value, tuple) else (value,)
@@ -244,5 +246,41 @@ def load_neo4j(records, uri: str, user: str | None = None, password: str | None 
     return total
 
 
-__all__ = ["records_of", "write_neo4j_import", "load_neo4j", "session", "articles_dataframe", "read_jsonl", "row_to_article", "extract_partition", "merge_records",
+def main(argv: list[str] | None = None) -> dict:
+    """``spark-submit graphkit/spark.py ARTICLES.jsonl --out DIR [--neo4j-uri neo4j://...]`` (see the README)."""
+    import argparse
+    from graphkit.stores import graphdoc
+    ap = argparse.ArgumentParser(prog="graphkit.spark", description="Build the graph with Spark.")
+    ap.add_argument("articles", help="JSON Lines articles (file, folder or glob Spark can read)")
+    ap.add_argument("--out", required=True, help="output folder (graph.json, partitions/, import/)")
+    ap.add_argument("--master", default=None, help="e.g. local[2]; default: what spark-submit says")
+    ap.add_argument("--partitions", type=int, default=None, help="shuffle partitions of the keyed merge")
+    ap.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    ap.add_argument("--neo4j-uri", help="also load into Neo4j (neo4j:// routes to the cluster leader)")
+    ap.add_argument("--neo4j-user", default="neo4j")
+    ap.add_argument("--neo4j-password", default=None)
+    ap.add_argument("--neo4j-database", default=None)
+    args = ap.parse_args(argv)
+    spark = session(args.master) if args.master else session(None)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    records = extract_records(read_jsonl(spark, args.articles), args.partitions).cache()
+    write_partitions(records, out / "partitions", args.format)
+    graph, merges = resolve(graph_of(records.collect()))
+    graphdoc.write_json(graph, out / "graph.json")
+    summary: dict = {"nodes": len(graph.nodes), "edges": len(graph.edges), "merges": merges,
+                     "neo4j_import": write_neo4j_import(graph, out / "import")["files"]}
+    if args.neo4j_uri:
+        resolved = spark.sparkContext.parallelize(records_of(graph), args.partitions)
+        summary["neo4j"] = load_neo4j(resolved, args.neo4j_uri, args.neo4j_user, args.neo4j_password,
+                                      args.neo4j_database)
+    print(json.dumps(summary, ensure_ascii=False))
+    return summary
+
+
+__all__ = ["main", "records_of", "write_neo4j_import", "load_neo4j", "session", "articles_dataframe", "read_jsonl", "row_to_article", "extract_partition", "merge_records",
            "extract_records", "graph_of", "build", "write_partitions", "read_partitions"]
+
+
+if __name__ == "__main__":
+    main()

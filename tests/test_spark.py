@@ -116,3 +116,18 @@ def test_partitioned_neo4j_load_round_trips(spark, bolt_server, seed_build):
     assert total["nodes_created"] == len(graph.nodes)
     assert total["relationships_created"] == len(graph.edges)
     assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == graph.to_dict()
+
+
+def test_spark_submit_entry_point_writes_the_same_graph(spark, dev_articles, tmp_path):
+    from graphkit.pipeline import build
+    from graphkit.sources import read_articles
+    src = tmp_path / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for a in read_articles([dev_articles]):
+            fh.write(json.dumps({"id": a.id, "title": a.title, "text": a.text}, ensure_ascii=False) + "\n")
+    expected = build([src], tmp_path / "single", stores=False)
+    summary = gs.main([str(src), "--out", str(tmp_path / "spark"), "--master", "local[2]", "--partitions", "3"])
+    assert (tmp_path / "spark" / "graph.json").read_bytes() == (tmp_path / "single" / "graph.json").read_bytes()
+    assert summary["nodes"] == len(expected.graph.nodes)
+    assert list((tmp_path / "spark" / "partitions").glob("*.parquet"))
+    assert (tmp_path / "spark" / "import" / "import.sh").is_file()
