@@ -259,3 +259,10 @@ def test_capacity_glued_to_the_title_and_walkot():
     got = holds(run(text))
     assert ("Dani Ramdan", "Bupati@32.16", "Pj") in got
     assert ("Tri Adhianto", "Wali Kota@32.75", "Plt") in got
+
+
+def test_unit_after_police_title_is_dropped_and_village_enterprises_are_not_posts():
+    text = ("Garut – Kasat Reskrim Polres Garut AKP Joko Prihatin menuturkan kronologi. "
+            "Hadir Kepala Bumdes Jangkang Irzan Saputra.")
+    got = holds(run(text))
+    assert got == {("Joko Prihatin", "Kasat Reskrim@32.05", "definitif")}

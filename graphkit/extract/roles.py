@@ -20,6 +20,7 @@ _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menter
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_UNIT_AT_END = re.compile(r"\s*\b(?:Polres|Polresta|Polrestabes|Polda|Polsek|Kejari|Kejati|Kodim|Korem|Kodam)$")
 _DROP_TAIL = re.compile(r"\b(?:Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
                         r"Dapil\s+[IVX\d]+|RI|Republik\s+Indonesia)\b")
 
@@ -37,6 +38,7 @@ def role_name(text: str, post: Post) -> str:
     tail = " ".join(words)
     tail = re.split(r"\s+Bidang\s+", tail)[0] if head.lower().startswith("asisten") else tail
     tail = _DROP_TAIL.sub(" ", tail)
+    tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
     if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
