@@ -95,6 +95,50 @@ def test_label_filter_hides_nodes(seed_build, tmp_path):
     assert int(st["drawn"]) == int(st["nodes"]) - len(hidden)
 
 
+HOVER = """<script>
+/* test only: once laid out, move the mouse over one node and copy the tooltip into the DOM */
+(function wait() {
+  var st = document.getElementById("gk-status");
+  if (st.getAttribute("data-stabilized") !== "1") { return setTimeout(wait, 100); }
+  setTimeout(hover, 500);  /* one redraw after fit() so the node shapes have their sizes */
+})();
+function hover() {
+  var net = window.gkNetwork, id = "official:imam-hidayat";
+  var at = net.canvasToDOM(net.getPositions([id])[id]);
+  if (net.getNodeAt(at) !== id) { return setTimeout(hover, 100); }  /* shapes not sized yet */
+  var canvas = document.querySelector("#gk-graph canvas"), box = canvas.getBoundingClientRect();
+  canvas.dispatchEvent(new MouseEvent("mousemove", {clientX: box.left + at.x, clientY: box.top + at.y, bubbles: true}));
+  var tries = 0;
+  (function report() {  /* wait for vis-network to show its tooltip (tooltipDelay), then copy it */
+    var tip = document.querySelector(".vis-tooltip");
+    var shown = tip ? getComputedStyle(tip).visibility : "none";
+    if (shown !== "visible" && ++tries < 50) { return setTimeout(report, 100); }
+    var out = document.createElement("div");
+    out.id = "hover-result";
+    out.setAttribute("data-visible", shown);
+    out.innerHTML = tip ? tip.innerHTML : "";
+    document.body.appendChild(out);
+  })();
+}
+</script>"""
+
+
+def test_hover_shows_properties_and_evidence(seed_build, tmp_path):
+    page = tmp_path / "seed.html"
+    assert main(["view", str(seed_build.out), "--official", "Imam Hidayat", "-o", str(page), "-q"]) == 0
+    html = page.read_text(encoding="utf-8")
+    probe = tmp_path / "probe.html"
+    probe.write_text(html.replace("</body>", HOVER + "</body>"), encoding="utf-8")
+    dom = chromium(probe, tmp_path, "--dump-dom")
+    assert status(dom)["errors"] == ""
+    m = re.search(r'<div id="hover-result" data-visible="([a-z]+)">(.*)</body>', dom, re.S)
+    assert m and m.group(1) == "visible"
+    tip = m.group(2)
+    assert "Imam Hidayat" in tip and "official:imam-hidayat" in tip  # the name and the id row
+    assert "<mark>Imam Hidayat</mark>" in tip  # the evidence sentence with its span
+    assert "Audiensi Pjs Bupati Jember" in tip  # the article it comes from
+
+
 def test_screenshot(seed_build, tmp_path):
     """A PNG of the seed view (what docs/img/view.png is made with)."""
     page = tmp_path / "seed.html"

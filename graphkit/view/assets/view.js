@@ -78,6 +78,7 @@
              font: { size: 9, color: "#555", strokeWidth: 2, align: "middle" }, smooth: false, width: 1 },
     physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 80, avoidOverlap: 0.2 },
                stabilization: { iterations: big ? 120 : 300, updateInterval: 25 } },
+    layout: { randomSeed: 7 },  /* the same page always lays out the same way */
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, navigationButtons: false }
   });
 
@@ -154,6 +155,7 @@
   input.addEventListener("keydown", function (e) { if (e.key === "Enter") { search(input.value); } });
   input.addEventListener("change", function () { search(input.value); });
   window.gkSearch = search;
+  window.gkNetwork = network;  /* for the browser console (and the hover test) */
 
   /* Deep link: view.html#hide=Statement,Topic starts with those labels (or relationship types) unticked. */
   var hide = /[#&]hide=([^&]*)/.exec(location.hash);
