@@ -96,11 +96,20 @@ def central_officials(graph: Graph, top: int | None = 10) -> list[dict]:
     return rows[:top] if top else rows
 
 
-def office_region(graph: Graph, office_id: str) -> str | None:
-    """The region id of an office: its IN_REGION edge, else its ``region`` code."""
+def in_region(graph: Graph) -> dict[str, str]:
+    """Node id -> the (smallest) region id of its IN_REGION edges."""
+    out: dict[str, str] = {}
     for e in graph.edges.values():
-        if e.type == "IN_REGION" and e.source == office_id:
-            return e.target
+        if e.type == "IN_REGION" and (e.source not in out or e.target < out[e.source]):
+            out[e.source] = e.target
+    return out
+
+
+def office_region(graph: Graph, office_id: str, index: dict[str, str] | None = None) -> str | None:
+    """The region id of an office: its IN_REGION edge, else its ``region`` code."""
+    index = in_region(graph) if index is None else index
+    if office_id in index:
+        return index[office_id]
     node = graph.nodes.get(office_id)
     code = node.properties.get("region") if node else None
     return f"region:{code}" if code else None
@@ -108,12 +117,12 @@ def office_region(graph: Graph, office_id: str) -> str | None:
 
 def interim_heads(graph: Graph) -> list[dict]:
     """HOLDS with capacity Pj/Pjs/Plt/Plh, with the office's region and the as_of date."""
-    rows = []
+    rows, index = [], in_region(graph)
     for e in graph.edges.values():
         cap = e.properties.get("capacity")
         if e.type != "HOLDS" or cap not in INTERIM:
             continue
-        region = office_region(graph, e.target)
+        region = office_region(graph, e.target, index)
         rows.append({"official": e.source, "name": _name(graph, e.source), "capacity": cap,
                      "office": e.target, "office_name": _name(graph, e.target),
                      "region": region, "region_name": _name(graph, region) if region else None,

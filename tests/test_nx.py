@@ -5,6 +5,7 @@ import csv
 import json
 
 import networkx as nx
+import pytest
 
 from graphkit.cli import main
 from graphkit.model import Edge, Graph, Node
@@ -73,6 +74,13 @@ def test_csv(tmp_path):
     assert [r["id"] for r in nodes] == ["event:rapat:2024-09-01:35.09", "office:bupati:35.09", "official:a"]
     assert json.loads(nodes[2]["aliases"]) == ["A."]
     assert sorted(r["type"] for r in edges) == ["HOLDS", "HOLDS", "LED", "MENTIONS"]
+
+
+def test_csv_wants_a_folder(tmp_path):
+    from graphkit.errors import UsageError
+    with pytest.raises(UsageError, match="two files"):
+        gnx.export(small(), tmp_path / "graph.csv", "csv")
+    assert not (tmp_path / "graph.csv").exists()
 
 
 def test_cli_exports_seed_build(seed_build, tmp_path):

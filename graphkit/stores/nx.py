@@ -150,6 +150,9 @@ def export(graph: Graph, out: str | Path, fmt: str) -> dict:
         raise UsageError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     out = Path(out)
     if fmt == "csv":
+        if out.suffix.lower() == ".csv":
+            raise UsageError(f"{out} names a file, but the CSV export is two files (nodes.csv, edges.csv)",
+                             f"give a folder instead, e.g. -o {out.with_suffix('')}")
         return {"format": fmt, **write_csv(graph, out)}
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "networkx":
