@@ -22,7 +22,7 @@ CHROMIUM = next((p for p in (os.environ.get("GRAPHKIT_CHROMIUM"), shutil.which("
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars"]
+         "--hide-scrollbars", "--disable-dev-shm-usage"]
 
 
 def chromium(page: Path, tmp: Path, *args: str, budget_ms: int = 20000) -> str:

@@ -31,7 +31,7 @@
     return el("div", { "class": "evidence" }, parts);
   }
 
-  function card(item, isEdge) {
+  function card(item, isEdge, limit) {
     var head = isEdge
       ? el("h3", {}, [item.label + " ", el("span", { "class": "labels", text: nameOf(item.from) + " → " + nameOf(item.to) })])
       : el("h3", {}, [item.name + " ", el("span", { "class": "labels", text: item.labels.join(", ") })]);
@@ -42,7 +42,11 @@
       rows.push(el("tr", {}, [el("td", { text: k }), el("td", { text: show(item.props[k]) })]));
     });
     var box = el("div", { "class": "gk-tip" }, [head, el("table", { "class": "props" }, rows)]);
-    item.evidence.forEach(function (ev) { box.appendChild(evidenceBlock(ev)); });
+    var shown = limit ? item.evidence.slice(0, limit) : item.evidence;
+    shown.forEach(function (ev) { box.appendChild(evidenceBlock(ev)); });
+    if (shown.length < item.evidence.length) {
+      box.appendChild(el("div", { "class": "src", text: "+ " + (item.evidence.length - shown.length) + " more: click to see all" }));
+    }
     return box;
   }
 
@@ -59,13 +63,14 @@
   }
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, group: n.group, value: n.value, title: card(n, false),
+    return { id: n.id, label: n.label, group: n.group, value: n.value, title: card(n, false, 1),
              color: { background: data.colors[n.group], border: "#555",
-                      highlight: { background: data.colors[n.group], border: "#000" } },
+                      highlight: { background: data.colors[n.group], border: "#000" },
+                      hover: { background: data.colors[n.group], border: "#000" } },
              borderWidth: n.id === data.focus ? 4 : 1 };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
-    return { id: e.id, from: e.from, to: e.to, label: e.label, title: card(e, true) };
+    return { id: e.id, from: e.from, to: e.to, label: e.label, title: card(e, true, 1) };
   }));
   var edgeById = {};
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
