@@ -207,3 +207,14 @@ def test_returned_nodes_and_relationships_are_plain_maps(mini_store):
     assert node["labels"] == ["Official"] and node["name"] == "Hendrik" and "text" not in node
     assert rel["type"] == "HOLDS" and rel["capacity"] == "Plt"
     assert rel["key"] == "HOLDS|official:hendrik|office:camat:35.09.01|Plt"
+
+
+def test_empty_graph_gives_an_empty_queryable_store(tmp_path):
+    summary = write_store(Graph(), tmp_path)
+    assert (summary["nodes"], summary["edges"]) == (0, 0)
+    with EmbeddedStore(tmp_path) as store:  # every bundled question binds on the empty schema
+        from graphkit import query as Q
+        for q in Q.bundled():
+            if q.language == "cypher":
+                values = q.bind({name: "x" for name, p in q.params.items() if p.required})
+                assert store.run(q.text, values)[1] == [], q.name
