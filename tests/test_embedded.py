@@ -218,3 +218,16 @@ def test_empty_graph_gives_an_empty_queryable_store(tmp_path):
             if q.language == "cypher":
                 values = q.bind({name: "x" for name, p in q.params.items() if p.required})
                 assert store.run(q.text, values)[1] == [], q.name
+
+
+def test_properties_with_mixed_types_still_load(tmp_path):
+    g = Graph([Node(id="topic:a", labels=["Topic"], properties={"name": "A", "score": 1, "tags": [1, 2],
+                                                               "ok": True, "w": 0.5}),
+               Node(id="topic:b", labels=["Topic"], properties={"name": "B", "score": "high", "tags": ["x"],
+                                                               "w": 2}),
+               Node(id="topic:c", labels=["Topic"], properties={"name": "C", "extra": {"k": [1, {"z": 2}]}})])
+    write_store(g, tmp_path)
+    with EmbeddedStore(tmp_path) as store:
+        _, rows = store.run("MATCH (t:Topic) RETURN t.name, t.score, t.tags, t.ok, t.w, t.extra_json ORDER BY t.name")
+    assert rows == [["A", "1", ["1", "2"], True, 0.5, None], ["B", "high", ["x"], None, 2.0, None],
+                    ["C", None, None, None, None, '{"k":[1,{"z":2}]}']]

@@ -97,7 +97,7 @@ def _type_of(value: Any) -> str | None:
 
 
 def _columns(records: Iterable[dict], base: dict[str, str]) -> dict[str, str]:
-    """Column name -> LadybugDB type; a property seen with two types becomes STRING."""
+    """Column name -> LadybugDB type; ints with floats become DOUBLE, other mixes STRING."""
     cols = dict(base)
     for props in records:
         for name, value in props.items():
@@ -107,7 +107,9 @@ def _columns(records: Iterable[dict], base: dict[str, str]) -> dict[str, str]:
             if name not in cols:
                 cols[name] = t
             elif cols[name] != t:
-                cols[name] = "STRING[]" if cols[name].endswith("[]") and t.endswith("[]") else "STRING"
+                pair = {cols[name], t}
+                cols[name] = ("DOUBLE" if pair == {"INT64", "DOUBLE"} else "DOUBLE[]" if pair == {"INT64[]", "DOUBLE[]"}
+                              else "STRING[]" if all(x.endswith("[]") for x in pair) else "STRING")
     return cols
 
 
@@ -121,6 +123,8 @@ def _coerce(value: Any, col_type: str) -> Any:
         return [str(v) for v in value] if isinstance(value, list) else [str(value)]
     if col_type == "DOUBLE" and isinstance(value, int):
         return float(value)
+    if col_type == "DOUBLE[]" and isinstance(value, list):
+        return [float(v) for v in value]
     return value
 
 
