@@ -201,7 +201,8 @@ def test_left_out_subject_of_a_time_clause_is_the_leads_protagonist():
             "layanan kredit bagi petani.\n\nHal itu disampaikannya saat menerima kunjungan direksi bank, "
             "Senin (4/3/2024), di Pendopo Wahyu Graha.\n")
     ctx = run(text)
-    assert events(ctx) == [("kunjungan_kerja", "2024-03-04")]
+    # a visit received by the head is an audiensi (SCHEMA: "audiensi, menerima kunjungan")
+    assert events(ctx) == [("audiensi", "2024-03-04")]
     assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
 
 

@@ -35,6 +35,8 @@ _DAY = rf"(?:(?P<day>{_DAY_ALT})\s*,?\s*(?:\(\s*)?)?"
 # "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"
 _WRITTEN = re.compile(
     rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# "pada 6 Januari lalu", "Rabu, 15 Januari": a written day and month without a year
+_WRITTEN_PARTIAL = re.compile(rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b(?!\.?,?\s+\d)", re.I)
 # "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
 _NUMERIC = re.compile(
     rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/])\)?",
@@ -75,6 +77,22 @@ def _year(text: str | None, ref: date | None) -> int | None:
     return ref.year if ref else None
 
 
+def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
+    """A day and month without a year: the latest such date not after the publication date.
+
+    News reports what has happened, so "Senin (30/12)" in an article published on
+    2 January is last year's; the day name, when given, must agree.
+    """
+    if ref is None:
+        return None
+    iso = _iso(ref.year, m, d)
+    if iso and date.fromisoformat(iso) > ref + timedelta(days=1):
+        iso = _iso(ref.year - 1, m, d)
+    if iso and day and date.fromisoformat(iso).weekday() != DAYS[day.lower()]:
+        return None  # "Kamis (6/1)" that is not a Thursday: a typo or another year, not a guess
+    return iso
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     """Every date expression in ``text`` in order, ``iso`` None when unresolvable."""
     ref = _published(published)
@@ -96,11 +114,17 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             continue
         if m["sep"] != "/" and not m["y"]:
             continue
-        y = _year(m["y"], ref)
-        iso = _iso(y, int(m["m"]), int(m["d"])) if y else None
-        if iso and not m["y"] and m["day"] and date.fromisoformat(iso).weekday() != DAYS[m["day"].lower()]:
-            iso = None  # "Kamis (6/1)" that is not a Thursday: a typo or another year, not a guess
+        if m["y"]:
+            iso = _iso(_year(m["y"], ref), int(m["m"]), int(m["d"]))
+        else:
+            iso = _partial(ref, int(m["m"]), int(m["d"]), m["day"])
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
+        taken.append((m.start(), m.end()))
+    for m in _WRITTEN_PARTIAL.finditer(text):
+        if not free(m.start(), m.end()) or m["m"].lower() in ("mar", "jun", "jan", "apr", "des", "may", "nov", "sep"):
+            continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
+        hits.append(DateHit(m.start(), m.end(), _partial(ref, MONTHS[m["m"].lower()], int(m["d"]), m["day"]),
+                            "partial"))
         taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):

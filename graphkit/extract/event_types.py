@@ -16,13 +16,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
-              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
+              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
+              r"pertemuan"),
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),
-    "audiensi": (r"audiensi", r"beraudiensi"),
+    "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
+                 r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
+                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu", r"pertemuan dengan"),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
-                        r"sidak", r"inspeksi mendadak", r"menerima kunjungan", r"terima kunjungan",
-                        r"kunjungan", r"berkunjung", r"mengunjungi", r"blusukan", r"monitoring ke"),
+                        r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
+                        r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
+                        r"kunjungan lapangan", r"kunjungan ke"),
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
@@ -75,6 +79,15 @@ _CAP = r"(?:[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
 VENUE_RE = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|dilangsungkan\s+di)\s+"
                       r"(?P<name>(?:%s)(?:\s+%s){1,7})" % (_VENUE_HEADS, _CAP))
 
+# "(saat) menerima Bupati X / rombongan KPU / perwakilan warga": receiving visitors is an audiensi, and
+# the people named after it are the visitors (ATTENDED) while the subject who receives LED it
+RECEIVE_RE = re.compile(
+    r"\b(?:menerima|terima)\s+(?:langsung\s+)?(?=(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|perwakilan|jajaran|"
+    r"pengurus|pimpinan|direksi|manajemen|tim|kedatangan|kunjungan|audiensi|silaturahmi|Bupati|Wakil|Wali|Walikota|"
+    r"Gubernur|Menteri|Wamen|Ketua|Kepala|Direktur|Dirut|Kapolda|Kapolres|Dandim|Danrem|Pangdam|Kajari|Kajati|"
+    r"Duta|Dubes|Konsul|Sekjen|Dirjen|Anggota|Komisi|Rektor|Presiden|Camat|Pj|Pjs|Plt|Kades|Lurah|Dekan|CEO|"
+    r"Founder|Pendiri)\b)")
+
 # Group attendees: the words gold and readers use for groups of officials
 GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|Perangkat\s+Daerah|OPD|ASN|PNS|THL|"
@@ -82,4 +95,4 @@ GROUP_WORDS = re.compile(
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
     r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD)(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

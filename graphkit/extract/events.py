@@ -22,7 +22,7 @@ import re
 
 from .context import ArticleContext
 from .dates import find_dates
-from .event_types import TRIGGER_RE, VENUE_RE, trigger_type
+from .event_types import RECEIVE_RE, TRIGGER_RE, VENUE_RE, trigger_type
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -40,7 +40,7 @@ _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|di
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat)\b", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
-                        r"teken|sosialisasikan)$", re.I)
+                        r"teken|sosialisasikan|turun|kunjungi)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
@@ -93,15 +93,44 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
                                  or _CONTEXT_AFTER.match(text[e:e + 80])):
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
+    for m in RECEIVE_RE.finditer(text, 0, lead_end):
+        s, e = m.start(), m.end()
+        if outside(quotes, s, e) and not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
+                and not any(c.start <= s < c.end for c in found):
+            found.append(_Candidate("audiensi", s, e - 1, (0 if s < body else 1, s)))
+    if any(c.type == "audiensi" and re.match(r"(?:menerima|terima)\b", text[c.start:c.end], re.I) for c in found):
+        # "Bupati menerima kunjungan kerja Komisi II": a visit received is the head's audiensi
+        for c in found:
+            if c.type == "kunjungan_kerja" and re.match(r"kunjungan|kunker", text[c.start:c.end], re.I):
+                c.type = "audiensi"
     return found
 
 
+# a date after these words is when something ends or is due, not when the event happened
+_NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
+                            r"tenggat|deadline|sejak|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
+                            re.I)
+
+
+def _event_day(ctx: ArticleContext, d) -> bool:
+    return bool(d.iso) and not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+
+
 def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
+    """The first date of the trigger's sentence that is not a closing or due date."""
     s, e = sentence(ctx.text, start, body if start >= body else 0)
     for d in dates:
-        if s <= d.start < e and d.iso:
+        if s <= d.start < e and _event_day(ctx, d):
             return d.iso, d.start
     return None, None
+
+
+def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
+    """The dateline or lead date: the first date of the lead that is not a closing or due date."""
+    for d in dates:
+        if d.start < body + LEAD_CHARS + 400 and _event_day(ctx, d):
+            return d.iso
+    return None
 
 
 def extract_events(ctx: ArticleContext) -> None:
@@ -121,7 +150,6 @@ def extract_events(ctx: ArticleContext) -> None:
         return
     dates = [d for d in find_dates(text, ctx.published)
              if d.start >= body and not ctx.in_boilerplate(d.start, d.end)]
-    lead_dates = [d for d in dates if d.start < body + LEAD_CHARS + 400 and d.iso]
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
@@ -130,15 +158,16 @@ def extract_events(ctx: ArticleContext) -> None:
     if anchor.start >= 0:
         main.date, _ = _date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None:
-        main.date = lead_dates[0].iso if lead_dates else None
+        main.date = _lead_date(ctx, dates, body)
     events = [(main, anchor)]
     for c in cands:
-        if c.type == main.type or c.start < body:
+        if c.start < body or c.start == anchor.start:
             continue
-        own, _ = _date_near(ctx, dates, c.start, c.end, body)
-        # a second event needs its own date, written right after its trigger
-        if own and own != main.date and re.search(r"^\W*(?:\w+\W+){0,2}(?:pada|tanggal)\b",
-                                                   text[c.end:c.end + 40], re.I):
+        own, at = _date_near(ctx, dates, c.start, c.end, body)
+        # a second event needs its own date, written right after its trigger ("dilantik pada 27 September
+        # 2020", "rapat serupa digelar pada 6 Januari lalu"); of the main type only with another date
+        if own and main.date and own != main.date and at is not None and 0 <= at - c.end <= 90 and \
+                re.search(r"\b(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I):
             c.date = own
             events.append((c, c))
             break

@@ -15,22 +15,22 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext, Mention
-from .event_types import GROUP_WORDS
+from .event_types import GROUP_WORDS, RECEIVE_RE
 from .sentences import outside, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
-_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|"
+_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
                           r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
-                         r"melaksanakan|menyelenggarakan)\b", re.I)
+                         r"melaksanakan|menyelenggarakan|bertemu|beraudiensi|mengunjungi|berkunjung|turun\s+langsung)\b", re.I)
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
 _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
                          r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
                          r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
-                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|pertemuan)\s+(?:bersama|dengan))\b", re.I)
+                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan))\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
@@ -82,7 +82,7 @@ def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Men
     """
     s, _ = sentence(text, at, body)
     pre = text[s:at]
-    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima)\s+$", pre)):
+    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima|bertemu|beraudiensi|meninjau|mengunjungi)\s+$", pre)):
         return None
     if not re.search(r"\b(?:saat|ketika|kala|usai|seusai|sewaktu|sambil)\s+(?:\w+\s+)?$", pre):
         return None
@@ -131,6 +131,12 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
             listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
         out += [(p.node_id, p.start, p.end) for p in listed]
         out += _groups(ctx, people, cue.end(), e)
+    for cue in RECEIVE_RE.finditer(text, body, lead_end):
+        # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            _, e = sentence(text, cue.end(), 0)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
     for cue in _PRESENT_AFTER.finditer(text):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)

@@ -1,0 +1,93 @@
+"""Event extraction on wordings the dev articles never used (issue 4 follow-up).
+
+Every sentence here is synthetic, written from the grammar of regional news
+rather than from any article: audiences reported as "menerima"/"bertemu",
+working visits as "mengunjungi"/"turun langsung", two meetings on two dates,
+and the event date against closing/due dates elsewhere in the lead.
+"""
+from graphkit.extract.dates import find_dates, parse_date
+
+from test_extract_events import edges, events, names, run
+
+
+def test_receiving_a_named_visitor_is_an_audiensi_led_by_the_host():
+    text = ("Bupati Bahas Irigasi dengan Kementerian\n\n"
+            "Pj Bupati Jember Sutrisno Hadi meminta dukungan pusat untuk irigasi desa. Hal itu disampaikan "
+            "saat menerima Direktur Irigasi Budi Santoso di Pendopo Wahyu Graha, Selasa (5/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("audiensi", "2024-03-05")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+    assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:budi-santoso"]
+
+
+def test_receiving_goods_or_reports_is_not_an_event():
+    text = ("Vaksinasi Lansia\n\nPj Bupati Jember Sutrisno Hadi menerima vaksin dosis kedua dan menerima "
+            "laporan capaian vaksinasi, Senin (4/3/2024).\n")
+    assert events(run(text)) == []
+
+
+def test_received_visit_is_audiensi_even_under_a_kunjungan_kerja_headline():
+    text = ("Kunjungan Kerja Komisi II ke Jember\n\n"
+            "Pj Bupati Jember Sutrisno Hadi menerima kunjungan kerja rombongan Komisi II, Rabu (6/3/2024), "
+            "didampingi Sekda Budi Santoso dan para Kepala Dinas.\n")
+    ctx = run(text)
+    assert events(ctx) == [("audiensi", "2024-03-06")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+    att = [s for s, _ in edges(ctx, "ATTENDED")]
+    assert "official:budi-santoso" in att
+    assert any(g.startswith("Kepala Dinas") for g in names(ctx, [s for s in att if s.startswith("org:")]))
+
+
+def test_meeting_a_delegation_and_beraudiensi_are_audiensi():
+    text = ("Sinergi Pemilu\n\nPj Bupati Jember Sutrisno Hadi bertemu dengan rombongan KPU di Kantor Bupati "
+            "Jember, Kamis (7/3/2024). Pertemuan membahas logistik.\n")
+    ctx = run(text)
+    assert events(ctx) == [("audiensi", "2024-03-07")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+    text2 = ("Bank Daerah Dukung UMKM\n\nDireksi bank daerah beraudiensi dengan Pj Bupati Jember Sutrisno Hadi, "
+             "Jumat (8/3/2024), membahas kredit usaha.\n")
+    assert events(run(text2)) == [("audiensi", "2024-03-08")]
+
+
+def test_working_visits_in_other_words_are_kunjungan_kerja():
+    for verb in ("mengunjungi", "berkunjung ke", "turun langsung ke", "melakukan kunjungan ke"):
+        text = (f"Cek Banjir\n\nPj Bupati Jember Sutrisno Hadi {verb} Desa Sukamaju yang terdampak banjir, "
+                "Sabtu (9/3/2024), didampingi Camat Sukamaju Agus Salim.\n")
+        ctx = run(text)
+        assert events(ctx) == [("kunjungan_kerja", "2024-03-09")], verb
+        assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"], verb
+        assert "official:agus-salim" in [s for s, _ in edges(ctx, "ATTENDED")], verb
+
+
+def test_two_meetings_on_two_dates_are_two_events():
+    text = ("Rapat Persiapan Pilkada\n\n"
+            "Pemkab Jember menggelar rapat persiapan pilkada, Rabu (15/1), dipimpin Sutrisno Hadi. "
+            "Rapat serupa sudah digelar pada 6 Januari lalu dengan KPU.\n")
+    assert events(run(text, published="2025-01-16")) == [("rapat", "2025-01-06"), ("rapat", "2025-01-15")]
+    # without a publication date neither day has a year: one undated event, not two guesses
+    assert events(run(text)) == [("rapat", None)]
+
+
+def test_event_date_is_the_opening_day_not_the_closing_or_due_date():
+    text = ("Pelatihan Kader Posyandu\n\n"
+            "Pelatihan kader posyandu yang ditutup pada Kamis (7/3/2024) dibuka Senin (4/3/2024) di Aula "
+            "Dinas Kesehatan.\n")
+    assert events(run(text)) == [("pelatihan", "2024-03-04")]
+    text2 = ("Sosialisasi Pajak\n\nSosialisasi pajak daerah digelar di Kecamatan Sukamaju. Warga diminta "
+             "membayar paling lambat 30 April 2024.\n")
+    assert events(run(text2)) == [("sosialisasi", None)]
+
+
+def test_no_date_in_the_text_leaves_the_event_undated_even_with_published():
+    text = "Rakor Inflasi\n\nPj Bupati Jember Sutrisno Hadi memimpin rakor pengendalian inflasi di Pendopo.\n"
+    assert events(run(text, published="2024-03-10")) == [("rapat_koordinasi", None)]
+    assert events(run(text.replace("Pendopo.", "Pendopo, kemarin."), published="2024-03-10")) == \
+        [("rapat_koordinasi", "2024-03-09")]
+
+
+def test_partial_dates_take_the_year_that_is_not_after_publication():
+    assert parse_date("Senin (30/12)", "2025-01-02") == "2024-12-30"
+    assert parse_date("pada 6 Januari lalu", "2025-01-16") == "2025-01-06"
+    assert parse_date("pada 6 Januari lalu") is None
+    assert [h.kind for h in find_dates("pada 6 Januari 2024")] == ["written"]
+    assert find_dates("jam 3 Mar") == []
