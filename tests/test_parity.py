@@ -157,12 +157,19 @@ def check_bolt(g: Graph, out: Path, bolt) -> None:
 
 
 @pytest.mark.server
-def test_parity_bolt_mini(mini_out, bolt):
+def test_parity_bolt_mini(mini_out, bolt, capsys, monkeypatch):
+    import json
+
+    from graphkit.cli import main
     check_bolt(mini_graph(), mini_out, bolt)
-    # once through the path `graphkit query --uri` takes
-    answer = Q.run(Q.resolve("interim_heads"), {}, uri=bolt[2].uri, user=None, password=None)
-    assert answer.engine == "neo4j" and len(answer.rows) == 4
-    assert norm(answer.rows) == norm(Q.run(Q.resolve("interim_heads"), {}, out=mini_out).rows)
+    # once through `graphkit query --uri` (no password in the named variable: no auth)
+    monkeypatch.delenv("GK_TEST_NO_PASSWORD", raising=False)
+    code = main(["query", "queries/interim_heads.cypher", "--uri", bolt[2].uri,
+                 "--password-env", "GK_TEST_NO_PASSWORD", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["engine"] == "neo4j" and len(doc["rows"]) == 4
+    embedded_rows = Q.run(Q.resolve("interim_heads"), {}, out=mini_out).rows
+    assert norm([list(r.values()) for r in doc["rows"]]) == norm(embedded_rows)
 
 
 @pytest.mark.server
