@@ -139,6 +139,35 @@ def test_hover_shows_properties_and_evidence(seed_build, tmp_path):
     assert "Audiensi Pjs Bupati Jember" in tip  # the article it comes from
 
 
+COLOURS = """<script>
+/* test only: count drawn nodes whose fill is not their label's legend colour */
+(function wait() {
+  if (document.getElementById("gk-status").getAttribute("data-stabilized") !== "1") { return setTimeout(wait, 100); }
+  var net = window.gkNetwork, data = JSON.parse(document.getElementById("gk-data").textContent), bad = [];
+  data.nodes.forEach(function (n) {
+    if (net.body.nodes[n.id].options.color.background !== data.colors[n.group]) { bad.push(n.id); }
+  });
+  var legend = [].map.call(document.querySelectorAll("#gk-legend .swatch"), function (s) { return s.style.background; });
+  var out = document.createElement("div");
+  out.id = "colour-result";
+  out.setAttribute("data-bad", bad.join(" "));
+  out.setAttribute("data-legend", String(legend.length));
+  document.body.appendChild(out);
+})();
+</script>"""
+
+
+def test_nodes_have_their_legend_colour(dev_build, tmp_path):
+    page = tmp_path / "dev.html"
+    assert main(["view", str(dev_build.out), "-o", str(page), "-q"]) == 0
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", COLOURS + "</body>"), encoding="utf-8")
+    dom = chromium(probe, tmp_path, "--dump-dom", budget_ms=40000)
+    m = re.search(r'<div id="colour-result" data-bad="([^"]*)" data-legend="(\d+)">', dom)
+    labels = {n.label for n in dev_build.graph.nodes.values()} - {"Article"}
+    assert m and m.group(1) == "" and int(m.group(2)) == len(labels)
+
+
 def test_screenshot(seed_build, tmp_path):
     """A PNG of the seed view (what docs/img/view.png is made with)."""
     page = tmp_path / "seed.html"

@@ -62,8 +62,9 @@
     notice.hidden = false;
   }
 
+  /* No vis "group" on the nodes: vis-network's default group palette would override our colours. */
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, group: n.group, value: n.value, title: card(n, false, 1),
+    return { id: n.id, label: n.label, value: n.value, title: card(n, false, 1),
              color: { background: data.colors[n.group], border: "#555",
                       highlight: { background: data.colors[n.group], border: "#000" },
                       hover: { background: data.colors[n.group], border: "#000" } },
