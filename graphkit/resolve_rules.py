@@ -27,8 +27,12 @@ def _label_nodes(graph: Graph, label: str) -> list[Node]:
 
 
 def _survivor(nodes: list[Node]) -> Node:
-    """The most complete name wins (longest), ties by smallest id."""
-    return min(nodes, key=lambda n: (-len(str(n.properties.get("name") or "")), n.id))
+    """Names here are equal up to case, punctuation and a leading "di"/"Gedung", so the
+    best-written one wins: mixed case, then shortest (no stray prefix or dot), then smallest id."""
+    def rank(n: Node) -> tuple:
+        name = str(n.properties.get("name") or "")
+        return (name.isupper() or name.islower(), len(name), n.id)
+    return min(nodes, key=rank)
 
 
 def plan_statements(graph: Graph, plan: Plan) -> None:

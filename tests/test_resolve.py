@@ -242,8 +242,10 @@ def test_venues_differing_in_punctuation_case_or_prefix_merge_within_a_region():
     _place(g, "a4", "venue:pendopo-wahyawibawagraha:35.10", "Pendopo Wahyawibawagraha", "35.10")
     out, merges = run(g)
     venues = sorted(n.id for n in out.nodes.values() if "Venue" in n.labels)
-    assert venues == ["venue:di-pendopo-wahyawibawagraha:35.09", "venue:pendopo-wahyawibawagraha:35.10"]
-    assert out.nodes[venues[0]].properties["name"] == "di Pendopo Wahyawibawagraha"
+    assert venues == ["venue:pendopo-wahyawibawagraha:35.09", "venue:pendopo-wahyawibawagraha:35.10"]
+    assert out.nodes[venues[0]].properties["name"] == "Pendopo Wahyawibawagraha"
+    assert set(out.nodes[venues[0]].properties["merged_ids"]) == {"venue:pendopo-wahyawibawagraha-:35.09",
+                                                                  "venue:di-pendopo-wahyawibawagraha:35.09"}
     targets = sorted(e.target for e in out.edges.values() if e.type == "HELD_AT")
     assert targets == [venues[0]] * 3 + [venues[1]]
     assert merges == {"venue:same-name-region": 2}
