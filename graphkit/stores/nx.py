@@ -9,10 +9,10 @@ scalars, get them as JSON strings (``scalar_graph``).  Each attribute key has
 one type across the whole file so GraphML keys are typed consistently for
 Gephi and yEd.
 
-Node attributes: ``labels`` (all labels), ``kind`` is *not* used because
-Region/Organization have a ``kind`` property; instead ``nodelabel`` is the
-primary label and ``label`` is a human display text (Gephi/yEd show
-``label``).  Edge attributes: ``type`` plus the relationship's properties.
+Node attributes: ``labels`` (all labels), ``nodelabel`` (the primary label;
+not ``kind``, which Region and Organization use as a property) and ``label``,
+the display text that Gephi and yEd show, plus every property.  Edge
+attributes: ``type`` plus the relationship's properties.
 """
 from __future__ import annotations
 
@@ -133,14 +133,6 @@ def _write_rows(path: Path, first: list[str], rows: list[dict]) -> None:
         w.writeheader()
         for r in rows:
             w.writerow(r)
-
-
-def format_for(path: str | Path, fmt: str | None) -> str:
-    """The export format from ``--format`` or the output suffix."""
-    if fmt:
-        return fmt
-    suffix = Path(path).suffix.lower()
-    return {".graphml": "graphml", ".gexf": "gexf", ".json": "networkx"}.get(suffix, "csv" if not suffix else "networkx")
 
 
 def export(graph: Graph, out: str | Path, fmt: str) -> dict:
