@@ -15,7 +15,7 @@ surrogates, which cannot be encoded as UTF-8, become U+FFFD.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
@@ -87,15 +87,6 @@ def write_lines(triples: Iterable[tuple[str, str, str]], fh: IO[str], graph_name
             buf.clear()
     fh.write("".join(buf))
     return n + len(buf)
-
-
-def iter_lines(graph, base: str | None = None, *, quads: bool = False) -> Iterator[str]:
-    """The export of ``graph`` as N-Triples/N-Quads lines (for streaming to a socket or pipe)."""
-    from .rdf import DEFAULT_BASE, graph_iri, iter_triples
-    base = base or DEFAULT_BASE
-    end = f" {iri(graph_iri(base))} .\n" if quads else " .\n"
-    for s, p, o in iter_triples(graph, base):
-        yield f"{s} {p} {o}{end}"
 
 
 def write_ntriples(graph, path: str | Path | IO[str], base: str | None = None, *, quads: bool = False) -> int:
