@@ -148,3 +148,12 @@ def test_profile_orders_events_and_links_sources(graph, tmp_path):
     assert "&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;" in page  # the statement text is escaped
     g.nodes["article:a1"].properties.pop("url")
     assert (tmp_path / "a1.txt").as_uri() in profile_html(g, "Imam Hidayat")  # no url: the local file
+
+
+def test_only_web_links(graph):
+    graph.nodes["article:a1"].properties["url"] = "javascript:alert(1)"
+    page, _ = view_html(graph, official="Imam Hidayat")
+    evidence = [ev for n in page_data(page)["nodes"] for ev in n["evidence"]]
+    assert evidence and all(ev["url"] is None for ev in evidence)
+    from graphkit.view import profile_html
+    assert "javascript:" not in profile_html(graph, "Imam Hidayat")

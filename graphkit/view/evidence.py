@@ -61,7 +61,9 @@ class ArticleTexts:
     def article_info(self, article_id: str) -> dict:
         node = self.graph.nodes.get(article_id)
         props = node.properties if node else {}
-        return {"article": article_id, "title": props.get("title"), "url": props.get("url"),
+        url = props.get("url")
+        safe = isinstance(url, str) and url.lower().startswith(("http://", "https://"))  # no javascript: links
+        return {"article": article_id, "title": props.get("title"), "url": url if safe else None,
                 "published": props.get("published")}
 
 
