@@ -91,3 +91,24 @@ def test_partial_dates_take_the_year_that_is_not_after_publication():
     assert parse_date("pada 6 Januari lalu") is None
     assert [h.kind for h in find_dates("pada 6 Januari 2024")] == ["written"]
     assert find_dates("jam 3 Mar") == []
+
+
+def test_multi_day_event_is_dated_by_its_first_day():
+    assert parse_date("berlangsung dari tanggal 11 hingga 14 Maret 2024") == "2024-03-11"
+    assert parse_date("pelatihan 4-6 Maret 2024") == "2024-03-04"
+    text = ("Diklat Digital ASN\n\nBadan Diklat menyelenggarakan pelatihan teknologi informasi bagi ASN. "
+            "Kegiatan berlangsung dari tanggal 11 sampai 14 Maret 2024 secara daring.\n")
+    assert events(run(text)) == [("pelatihan", "2024-03-11")]
+
+
+def test_a_documents_date_is_not_the_events_date():
+    text = ("Pemkab Tindaklanjuti Perpres Sampah\n\nPerpres tentang sampah diteken Presiden pada 2 Maret 2024. "
+            "Pj Bupati Jember Sutrisno Hadi telah menandatangani nota kesepahaman dengan provinsi soal sampah.\n")
+    assert events(run(text)) == [("penandatanganan", None)]
+
+
+def test_a_date_far_after_another_trigger_is_not_a_second_event():
+    text = ("Bupati Terima Bank Daerah\n\nPj Bupati Jember Sutrisno Hadi menerima kunjungan direksi bank daerah, "
+            "Senin (4/3/2024). Direksi bersilaturahmi sekaligus membahas rencana pembukaan kantor cabang baru "
+            "di kecamatan pada 1 Juni 2024.\n")
+    assert events(run(text)) == [("audiensi", "2024-03-04")]

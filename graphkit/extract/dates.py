@@ -35,6 +35,10 @@ _DAY = rf"(?:(?P<day>{_DAY_ALT})\s*,?\s*(?:\(\s*)?)?"
 # "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"
 _WRITTEN = re.compile(
     rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# "20 hingga 23 Februari 2024", "4-6 Maret 2024": a multi-day event happened from its first day
+_RANGE = re.compile(
+    rf"\b{_DAY}(?P<d1>[0-3]?\d)\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s*(?:(?:{_DAY_ALT})\W*)?"
+    rf"(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
 # "pada 6 Januari lalu", "Rabu, 15 Januari": a written day and month without a year
 _WRITTEN_PARTIAL = re.compile(rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b(?!\.?,?\s+\d)", re.I)
 # "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
@@ -102,7 +106,13 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
 
+    for m in _RANGE.finditer(text):
+        iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d1"]))
+        hits.append(DateHit(m.start(), m.end(), iso, "written"))
+        taken.append((m.start(), m.end()))
     for m in _WRITTEN.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))

@@ -125,10 +125,22 @@ def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> t
     return None, None
 
 
+# a date in a sentence about a document or a legal act dates that act, not the reported event
+# ("Perpres itu diteken Presiden pada 10 Oktober", "SK Nomor 5 ditetapkan tanggal …")
+_DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|ditandatangani|terbit|berlaku|"
+                       r"Peraturan|Perpres|Perda|Perbup|Perwali|Pergub|Permendagri|Permen\w*|Undang-Undang|UU|"
+                       r"SK|Surat\s+Edaran|Surat\s+Keputusan|Keputusan|Putusan|Instruksi|Inpres|Inmendagri|Nomor)\b")
+
+
 def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
-    """The dateline or lead date: the first date of the lead that is not a closing or due date."""
+    """The dateline or lead date: the first date of the lead that dates neither an end, a deadline
+    nor a document."""
+    text = ctx.text
     for d in dates:
-        if d.start < body + LEAD_CHARS + 400 and _event_day(ctx, d):
+        if d.start >= body + LEAD_CHARS + 400 or not _event_day(ctx, d):
+            continue
+        s, e = sentence(text, d.start, body)
+        if not _DOC_DATE.search(text, s, e):
             return d.iso
     return None
 
@@ -167,7 +179,7 @@ def extract_events(ctx: ArticleContext) -> None:
         # a second event needs its own date, written right after its trigger ("dilantik pada 27 September
         # 2020", "rapat serupa digelar pada 6 Januari lalu"); of the main type only with another date
         if own and main.date and own != main.date and at is not None and 0 <= at - c.end <= 90 and \
-                re.search(r"\b(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I):
+                re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I):
             c.date = own
             events.append((c, c))
             break
