@@ -14,6 +14,7 @@ surrogates, which cannot be encoded as UTF-8, become U+FFFD.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -69,7 +70,8 @@ def literal(value, datatype: str | None = None) -> str:
     if isinstance(value, int):
         return f'"{value}"^^{XSD_INTEGER}'
     if isinstance(value, float):
-        return f'"{value!r}"^^{XSD_DOUBLE}'
+        text = repr(value) if math.isfinite(value) else {"nan": "NaN", "inf": "INF", "-inf": "-INF"}[repr(value)]
+        return f'"{text}"^^{XSD_DOUBLE}'
     body = escape_literal(value if isinstance(value, str) else str(value))
     return f'"{body}"^^{datatype}' if datatype else f'"{body}"'
 
