@@ -154,13 +154,16 @@ def topic_speakers(graph: Graph, topics=ELECTION_TOPICS) -> list[dict]:
         if not hit:
             continue
         row = per.setdefault(e.source, {"official": e.source, "name": _name(graph, e.source),
-                                        "statements": 0, "topics": set(), "dates": set()})
+                                        "statements": 0, "topics": set(), "dates": set(),
+                                        "statement_ids": set()})
         row["statements"] += 1
+        row["statement_ids"].add(e.target)
         row["topics"] |= hit
         date = graph.nodes[e.target].properties.get("date") if e.target in graph.nodes else None
         if date:
             row["dates"].add(date)
-    rows = [{**r, "topics": sorted(r["topics"]), "dates": sorted(r["dates"])} for r in per.values()]
+    rows = [{**r, "topics": sorted(r["topics"]), "dates": sorted(r["dates"]),
+             "statement_ids": sorted(r["statement_ids"])} for r in per.values()]
     return sorted(rows, key=lambda r: (-r["statements"], r["official"]))
 
 

@@ -88,6 +88,7 @@ def test_topic_speakers_use_topics_and_about_edges(graph):
     assert [(r["official"], r["statements"], r["topics"]) for r in rows] == [
         ("official:a", 2, ["netralitas-asn", "pilkada"]), ("official:c", 1, ["netralitas-asn"])]
     assert rows[0]["dates"] == ["2024-09-25", "2024-10-01"]
+    assert rows[0]["statement_ids"] == ["statement:1", "statement:2"]
 
 
 def test_regions_roll_up_to_province(graph):
