@@ -112,3 +112,46 @@ def test_a_date_far_after_another_trigger_is_not_a_second_event():
             "Senin (4/3/2024). Direksi bersilaturahmi sekaligus membahas rencana pembukaan kantor cabang baru "
             "di kecamatan pada 1 Juni 2024.\n")
     assert events(run(text)) == [("audiensi", "2024-03-04")]
+
+
+def test_calling_on_a_minister_the_host_led_the_visitor_attended():
+    text = ("Gubernur Temui Menteri\n\nPj Bupati Jember Sutrisno Hadi menemui Menteri Budi Santoso di kantor "
+            "kementerian, Senin pagi (4/3), membahas jalan nasional.\n")
+    ctx = run(text, published="2024-03-20")
+    assert events(ctx) == [("audiensi", "2024-03-04")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:budi-santoso"]
+    assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:sutrisno-hadi"]
+    text2 = ("Bank Daerah Dukung UMKM\n\nDireksi bank daerah beraudiensi dengan Pj Bupati Jember Sutrisno Hadi, "
+             "Jumat (8/3/2024), membahas kredit usaha.\n")
+    assert [s for s, _ in edges(run(text2), "LED")] == ["official:sutrisno-hadi"]
+
+
+def test_company_named_with_bersama_and_security_forces_are_attendees():
+    text = ("Launching Vaksinasi\n\nPj Bupati Jember Sutrisno Hadi bersama Forkopimda, TNI dan Polri "
+            "meluncurkan program vaksinasi di RSUD, Kamis (7/3/2024). Hadir dalam kegiatan tersebut "
+            "Kapolres Agus Salim.\n")
+    ctx = run(text)
+    assert events(ctx) == [("peresmian", "2024-03-07")]
+    att = edges(ctx, "ATTENDED")
+    groups = names(ctx, [s for s, _ in att if s.startswith("org:")])
+    for word in ("Forkopimda", "TNI", "Polri"):
+        assert any(g.startswith(word) for g in groups), (word, groups)
+    assert "official:agus-salim" in [s for s, _ in att]
+    # "bersama" only lists the company up to the next verb: the program's beneficiaries are not attendees
+    text2 = ("Bupati Tinjau Pasar\n\nPj Bupati Jember Sutrisno Hadi meninjau pasar, Kamis (7/3/2024), lalu "
+             "berdialog dengan pedagang. Pasar dibangun bersama warga, sedangkan Camat mengawasi.\n")
+    assert not [s for s, _ in edges(run(text2), "ATTENDED") if "camat" in s]
+
+
+def test_noun_trigger_with_dilakukan_oleh_is_an_event_with_its_leader():
+    text = ("Laboratorium Baru RSUD\n\nLaboratorium itu kini beroperasi. Hal itu diketahui dari peresmian yang "
+            "dilakukan langsung oleh Pj Bupati Jember Sutrisno Hadi di halaman RSUD, Kamis (7/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("peresmian", "2024-03-07")]
+    assert [s for s, _ in edges(ctx, "LED")] == ["official:sutrisno-hadi"]
+
+
+def test_handing_out_aid_is_penyerahan():
+    text = ("Bagikan Masker\n\nPemkab Jember melaksanakan kegiatan pembagian masker gratis kepada warga, "
+            "Minggu 10 Maret 2024.\n")
+    assert events(run(text)) == [("penyerahan", "2024-03-10")]

@@ -30,7 +30,7 @@ DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(re.escape(d) for d in sorted(DAYS, key=len, reverse=True))
-_DAY = rf"(?:(?P<day>{_DAY_ALT})\s*,?\s*(?:\(\s*)?)?"
+_DAY = rf"(?:(?P<day>{_DAY_ALT})(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:\(\s*)?)?"
 
 # "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"
 _WRITTEN = re.compile(

@@ -22,7 +22,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
              r"upacara(?: bendera| peringatan| hari| hut)?"),
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
                  r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
-                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu", r"pertemuan dengan"),
+                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu", r"pertemuan dengan",
+                 r"menemui", r"temui", r"menghadap"),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
@@ -37,7 +38,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
-                   r"menyalurkan", r"salurkan"),
+                   r"menyalurkan", r"salurkan",
+                   r"pembagian", r"membagikan", r"bagikan", r"dibagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halalbihalal",
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
@@ -93,6 +95,6 @@ GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|Perangkat\s+Daerah|OPD|ASN|PNS|THL|"
     r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
-    r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD)(?![\w-])")
+    r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
 
 __all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

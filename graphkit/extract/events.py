@@ -37,10 +37,10 @@ _CONTEXT_BEFORE = re.compile(
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
     r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah)\s+(?:\w+\s+){0,2}$", re.I)
 _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
-                            r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat)\b", re.I)
+                            r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
-                        r"teken|sosialisasikan|turun|kunjungi)\b", re.I)
+                        r"teken|sosialisasikan|turun|kunjungi|temui|bagikan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")

@@ -20,21 +20,27 @@ from .sentences import outside, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
-                          r"dilaunching|diluncurkan|dipandu)\s+(?:(?:langsung|secara\s+resmi|secara\s+simbolis)\s+)?"
+                          r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
-                         r"melaksanakan|menyelenggarakan|bertemu|beraudiensi|mengunjungi|berkunjung|turun\s+langsung)\b", re.I)
+                         r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung)\b", re.I)
+# "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
+_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|(?:ber)?audiensi\s+(?:dengan|ke))\s+", re.I)
+# "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
+_WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
 _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
                          r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
                          r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
-                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan))\b", re.I)
+                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)|"
+                         r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti)\b", re.I)
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b", re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -64,6 +70,10 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
         if after and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
+    for m in _HOST_AFTER.finditer(text, body, lead_end):
+        host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+        if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
+            out.append(host[0])
     subjects = _subjects(text, people, body, lead_end)
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
@@ -131,6 +141,12 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
             listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
         out += [(p.node_id, p.start, p.end) for p in listed]
         out += _groups(ctx, people, cue.end(), e)
+    for cue in _WITH.finditer(text, body, lead_end):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            e = stop.start() if stop else min(len(text), cue.end() + 150)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
     for cue in RECEIVE_RE.finditer(text, body, lead_end):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
