@@ -46,6 +46,9 @@ def test_sentence_around_cuts_at_sentence_bounds():
     s = sentence_around(TEXT, start, start + 12)
     assert s == {"before": "Pjs Bupati Jember ", "span": "Imam Hidayat", "after": " memimpin apel."}
     assert sentence_around(TEXT, 5, len(TEXT) + 1) is None
+    quote = TEXT.index('"netral".') + 1
+    s = sentence_around(TEXT, quote - 1, quote + 8)  # a span that ends its sentence
+    assert (s["before"], s["span"], s["after"]) == ("Ia berkata ", '"netral".', "")
 
 
 def test_evidence_items_quote_or_offsets(graph, tmp_path):
@@ -145,9 +148,12 @@ def test_profile_orders_events_and_links_sources(graph, tmp_path):
     page = profile_html(g, "Imam Hidayat")
     assert page.index("2024-09-01") < page.index("2024-09-02") < page.index("undated")
     assert 'href="https://example.org/a1"' in page and "<mark>Imam Hidayat</mark>" in page
-    assert "&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;" in page  # the statement text is escaped
+    assert "&lt;/script&gt;" not in page  # the statement is shown in its evidence sentence instead
     g.nodes["article:a1"].properties.pop("url")
     assert (tmp_path / "a1.txt").as_uri() in profile_html(g, "Imam Hidayat")  # no url: the local file
+    (tmp_path / "a1.txt").unlink()
+    page = profile_html(g, "Imam Hidayat")  # no text to quote: the statement itself, escaped
+    assert "“a &lt;/script&gt;&lt;b&gt;x&lt;/b&gt;”" in page and "<b>x" not in page
 
 
 def test_only_web_links(graph):

@@ -74,7 +74,7 @@ def sentence_around(text: str, start: int, end: int) -> dict | None:
     left = 0
     for m in _BOUNDARY.finditer(text, 0, start):
         left = m.end()
-    m = _BOUNDARY.search(text, end)
+    m = _BOUNDARY.search(text, max(start, end - 2))  # a span may end its sentence ('... masyarakat.”')
     right = m.start() + 1 if m else len(text)
     right = max(right, end)
     if right - left > MAX_SENTENCE:

@@ -27,7 +27,7 @@ table { border-collapse: collapse; width: 100%; } td, th { text-align: left; pad
 .date { font-weight: 600; font-variant-numeric: tabular-nums; } .role { color: #fff; background: #4e79a7; border-radius: 3px;
  padding: 0 5px; font-size: 12px; } .role.LED { background: #e15759; }
 blockquote { margin: 4px 0; padding: 4px 8px; border-left: 3px solid #ccc; background: #fafafa; }
-.statement blockquote { font-size: 15px; } mark { background: #ffe58a; } .src { color: #555; font-size: 12px; }
+.statement { margin-bottom: 14px; } .statement blockquote { font-size: 15px; } th { white-space: nowrap; } mark { background: #ffe58a; } .src { color: #555; font-size: 12px; }
 .muted { color: #888; }
 """
 
@@ -129,9 +129,12 @@ def render_profile(graph: Graph, official_id: str, *, roots: list[Path] | None =
     out.append(f"<h2>Statements ({len(d['statements'])})</h2>")
     for st in d["statements"]:
         topics = ", ".join(st["topics"])
+        props = st["edge"].properties
+        quoted = any(ev["sentence"] for ev in evidence_items(props, texts))  # the quote in its sentence
         out.append(f'<div class="statement"><span class="date">{_e(st["date"] or "undated")}</span>'
                    + (f' <span class="muted">· {_e(topics)}</span>' if topics else "")
-                   + f'<blockquote>“{_e(st["text"])}”</blockquote>{_sources(st["edge"].properties, texts)}</div>')
+                   + ("" if quoted else f'<blockquote>“{_e(st["text"])}”</blockquote>')
+                   + f'{_sources(props, texts)}</div>')
     if not d["statements"]:
         out.append('<p class="muted">No statement found in the graph.</p>')
     out.append('<p class="muted">Made by graphkit from the graph; quotes are cut from the article texts at view time.</p>'
