@@ -83,6 +83,7 @@ def test_cap_keeps_highest_degree_and_says_so(graph):
     assert sel.total == 9 and len(sel.nodes) == 3
     assert sel.nodes == ["official:imam-hidayat", "official:imam-santoso", "org:o2"]  # degrees 4, 4, 2
     assert "Showing 3 of 9 nodes" in sel.notice
+    assert "left out: Organization 5, Statement 1." in sel.notice
     assert select(graph, region=None).notice is None
 
 

@@ -113,7 +113,12 @@ def select(graph: Graph, *, official: str | None = None, region: str | None = No
         degree = {n: len(adj.get(n, ())) for n in keep}
         ranked = sorted(keep, key=lambda n: (n != focus, -degree[n], n))
         keep = set(ranked[:max_nodes])
-        notice = (f"Showing {max_nodes} of {total} nodes: the highest-degree ones (--max-nodes {max_nodes}). "
+        cut: dict[str, int] = defaultdict(int)
+        for n in ranked[max_nodes:]:
+            cut[graph.nodes[n].label] += 1
+        left_out = ", ".join(f"{k} {v}" for k, v in sorted(cut.items(), key=lambda kv: (-kv[1], kv[0])))
+        notice = (f"Showing {max_nodes} of {total} nodes: the highest-degree ones (--max-nodes {max_nodes}); "
+                  f"left out: {left_out}. "
                   "Narrow the view with --official, --region or --event, or raise --max-nodes.")
     edges = [e for e in graph.sorted_edges()
              if e.source in keep and e.target in keep and (articles or e.type != "MENTIONS")]
