@@ -155,3 +155,20 @@ def test_handing_out_aid_is_penyerahan():
     text = ("Bagikan Masker\n\nPemkab Jember melaksanakan kegiatan pembagian masker gratis kepada warga, "
             "Minggu 10 Maret 2024.\n")
     assert events(run(text)) == [("penyerahan", "2024-03-10")]
+
+
+def test_legal_handovers_and_plans_are_not_events():
+    text = ("Kasus Korupsi Dana Desa\n\nKejaksaan melakukan penyerahan tersangka dan barang bukti kepada jaksa "
+            "penuntut, Senin (4/3/2024). Rapat umum pemegang saham digelar Selasa (5/3/2024).\n")
+    assert events(run(text)) == []
+
+
+def test_a_day_weeks_after_publication_is_a_plan_not_last_year():
+    assert parse_date("semula digelar 27 November", "2023-10-24") is None
+    assert parse_date("ditutup (20/10)", "2025-10-21") == "2025-10-20"
+
+
+def test_a_relative_date_inside_a_quote_does_not_date_the_event():
+    text = ("Bank Serahkan Ambulans\n\nBank daerah menyerahkan ambulans kepada RSUD.\n\n"
+            "“Kami hari ini ikut berbahagia,” kata direktur bank, Rabu, 6 Maret 2024.\n")
+    assert events(run(text, published="2024-03-08")) == [("penyerahan", "2024-03-06")]

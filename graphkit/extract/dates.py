@@ -82,16 +82,19 @@ def _year(text: str | None, ref: date | None) -> int | None:
 
 
 def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
-    """A day and month without a year: the latest such date not after the publication date.
+    """A day and month without a year, read in the publication date's year.
 
-    News reports what has happened, so "Senin (30/12)" in an article published on
-    2 January is last year's; the day name, when given, must agree.
+    "Senin (30/12)" in an article published on 2 January is last year's; a day
+    weeks after publication ("semula digelar 27 November") is a plan, not a
+    date we can place: None.  The day name, when given, must agree.
     """
     if ref is None:
         return None
     iso = _iso(ref.year, m, d)
     if iso and date.fromisoformat(iso) > ref + timedelta(days=1):
         iso = _iso(ref.year - 1, m, d)
+        if iso and (ref - date.fromisoformat(iso)).days > 62:
+            return None
     if iso and day and date.fromisoformat(iso).weekday() != DAYS[day.lower()]:
         return None  # "Kamis (6/1)" that is not a Thursday: a typo or another year, not a guess
     return iso
@@ -119,8 +122,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     for m in _NUMERIC.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        # a bare "6/1" without a day name is too often a ratio or a number
-        if not m["y"] and not m["day"]:
+        # a bare "6/1" without a day name is too often a ratio or a number; "(20/10)" is a date
+        if not m["y"] and not m["day"] and not (text[m.start() - 1:m.start()] == "(" and m.group(0).endswith(")")):
             continue
         if m["sep"] != "/" and not m["y"]:
             continue

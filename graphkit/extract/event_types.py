@@ -39,7 +39,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
                    r"menyalurkan", r"salurkan",
-                   r"pembagian", r"membagikan", r"bagikan", r"dibagikan"),
+                   r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halalbihalal",
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
@@ -54,7 +54,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
 }
 # words that look like triggers but are not events here
-_NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wisata|wisatawan|pasien))", re.I)
+_NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wisata|wisatawan|pasien))|"
+                        r"(?:penyerahan|menyerahkan|diserahkan)(?=\s+(?:tersangka|terdakwa|barang\s+bukti|diri|berkas))",
+                        re.I)
 
 _PHRASES = sorted(((p, t) for t, ps in TRIGGERS.items() for p in ps), key=lambda x: len(x[0]), reverse=True)
 TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(p.replace(" ", r"\s+") for p, _ in _PHRASES), re.I)
@@ -69,6 +71,11 @@ def trigger_type(phrase: str) -> str | None:
         if rx.match(phrase):
             return etype
     return None
+
+
+def false_trigger(text: str, start: int) -> bool:
+    """A trigger that the words after it show is no event: "rapat umum", "penyerahan tersangka"."""
+    return bool(_NOT_EVENT.match(text, start))
 
 
 # Venues: a head word then capitalised words ("Pendopo Wahyawibawagraha", "Aula Bina Praja II")
@@ -97,4 +104,4 @@ GROUP_WORDS = re.compile(
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
     r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

@@ -22,7 +22,7 @@ import re
 
 from .context import ArticleContext
 from .dates import find_dates
-from .event_types import RECEIVE_RE, TRIGGER_RE, VENUE_RE, trigger_type
+from .event_types import RECEIVE_RE, TRIGGER_RE, false_trigger, VENUE_RE, trigger_type
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -30,7 +30,7 @@ from .sentences import outside, sentence
 
 LEAD_CHARS = 900
 
-_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang)\s+(?:\w+\s+)?$", re.I)
+_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|dituding)\s+(?:\w+\s+)?$", re.I)
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
@@ -40,7 +40,7 @@ _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|di
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
-                        r"teken|sosialisasikan|turun|kunjungi|temui|bagikan)\b", re.I)
+                        r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
@@ -84,7 +84,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
             continue
         etype = trigger_type(m.group(0))
         before = text[max(0, s - 60):s]
-        if etype is None or _PASSING.search(before[-30:]):
+        if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
         if _IN_NAME.search(before) and not re.match(r"\s+[Pp]aripurna", text[e:e + 12]):
             continue
@@ -160,8 +160,9 @@ def extract_events(ctx: ArticleContext) -> None:
         cands.append(_Candidate(etype, -1, -1, (0, -1)))
     if not cands:
         return
+    # a date inside a quotation dates what the speaker talks about ("hari ini kami …"), not the event
     dates = [d for d in find_dates(text, ctx.published)
-             if d.start >= body and not ctx.in_boilerplate(d.start, d.end)]
+             if d.start >= body and not ctx.in_boilerplate(d.start, d.end) and outside(quotes, d.start, d.end)]
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
