@@ -172,3 +172,28 @@ def test_a_relative_date_inside_a_quote_does_not_date_the_event():
     text = ("Bank Serahkan Ambulans\n\nBank daerah menyerahkan ambulans kepada RSUD.\n\n"
             "“Kami hari ini ikut berbahagia,” kata direktur bank, Rabu, 6 Maret 2024.\n")
     assert events(run(text, published="2024-03-08")) == [("penyerahan", "2024-03-06")]
+
+
+def test_said_at_an_audience_and_sidang_paripurna_are_events():
+    text = ("Mandat Presiden\n\nMenteri menyampaikan tiga mandat, Senin (4/3/2024). Hal tersebut disampaikan pada "
+            "audiensi dengan Pj Bupati Jember Sutrisno Hadi di kantor kementerian.\n")
+    ctx = run(text)
+    assert events(ctx) == [("audiensi", "2024-03-04")]
+    assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:sutrisno-hadi"]
+    text2 = ("Jalan Mulus\n\nHal itu disampaikan Sutrisno Hadi saat memberikan sambutan pada sidang paripurna "
+             "istimewa DPRD, Rabu (6/3/2024).\n")
+    assert events(run(text2)) == [("rapat", "2024-03-06")]
+
+
+def test_planned_dates_after_publication_do_not_date_the_event():
+    text = ("Jadwal Pilkada Dimajukan\n\nFraksi menerima usulan memajukan pilkada menjadi 17 September 2025. "
+            "Hal itu disampaikan Budi Santoso seusai rapat pleno badan legislasi, Selasa (5/3).\n")
+    assert events(run(text, published="2024-03-06")) == [("rapat", "2024-03-05")]
+
+
+def test_a_tenure_is_not_leading_the_event():
+    text = ("Halal Bihalal Partai\n\nKota itu maju selama dipimpin Budi Santoso, kata Agus Salim usai acara "
+            "halal bihalal partai, Minggu (10/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("silaturahmi", "2024-03-10")]
+    assert edges(ctx, "LED") == []

@@ -15,7 +15,7 @@ import re
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
-    "rapat": (r"rapat paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
+    "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
               r"pertemuan"),
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
@@ -102,6 +102,6 @@ GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|Perangkat\s+Daerah|OPD|ASN|PNS|THL|"
     r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
-    r"Forkopimda|Forkompinda|Forkopimcam|Muspika|Muspida|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
+    r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
 
 __all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

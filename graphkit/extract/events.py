@@ -35,7 +35,10 @@ _PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
-    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah)\s+(?:\w+\s+){0,2}$", re.I)
+    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?)\s+(?:\w+\s+){0,2}$", re.I)
+# "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
+_SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
+                      r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
@@ -90,7 +93,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
             continue
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
-                                 or _CONTEXT_AFTER.match(text[e:e + 80])):
+                                 or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
     for m in RECEIVE_RE.finditer(text, 0, lead_end):
@@ -113,7 +116,18 @@ _NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhi
 
 
 def _event_day(ctx: ArticleContext, d) -> bool:
-    return bool(d.iso) and not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+    """A date that can be the reported event's: not an end or due date, not after publication."""
+    if not d.iso or (ctx.published and d.iso > ctx.published and _days(ctx.published, d.iso) > 1):
+        return False
+    return not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+
+
+def _days(a: str, b: str) -> int:
+    from datetime import date
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 0
 
 
 def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
@@ -139,6 +153,8 @@ def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
     for d in dates:
         if d.start >= body + LEAD_CHARS + 400 or not _event_day(ctx, d):
             continue
+        if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
+            continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline
         s, e = sentence(text, d.start, body)
         if not _DOC_DATE.search(text, s, e):
             return d.iso

@@ -26,7 +26,7 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung)\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
-_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|(?:ber)?audiensi\s+(?:dengan|ke))\s+", re.I)
+_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
@@ -66,6 +66,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
 def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in _LED_PASSIVE.finditer(text, body, lead_end):
+        if re.search(r"\b(?:selama|sejak|semasa)\s+$", text[max(0, m.start() - 10):m.start()]):
+            continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
         stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
         if after and (stop is None or after[0].start < m.end() + stop.start()):
