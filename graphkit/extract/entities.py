@@ -218,7 +218,7 @@ def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
 
 def _default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
     """The region of a post written without one: from its level and the article's region."""
-    if is_national(role):
+    if is_national(role, ctx.text[post.start:post.end]):
         return "ID"
     main = ctx.region
     if not main:

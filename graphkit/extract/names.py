@@ -22,7 +22,9 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     "Haji", "Hajjah", "Kiai", "Kyai", "Gus", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
                 | {"Inf", "Pol", "Kav", "Art", "Czi", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
-                   "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan"}, key=len, reverse=True)
+                   "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
+                   "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
+                   "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP"}, key=len, reverse=True)
 HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
                                                                sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
 RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
@@ -38,9 +40,14 @@ DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+# A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
+_BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
 # Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
 _BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
+# Balinese/Javanese-noble openings that make a name longer than usual: "I Gusti Ngurah Putu Wirawan",
+# "Anak Agung Gede ...", "Cokorda Gde ...", "Ida Bagus ...", "Ni Made ...".
+_LONG_NAME = re.compile(r"(?:I|Ni|Anak\s+Agung|AA|Cokorda|Cok|Tjokorda|Ida\s+Bagus|IB|Gusti|IGN|IGA|IGK|IGB)\s+[A-Z]")
 
 MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
           "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad").split()
@@ -86,11 +93,14 @@ def role_vocab() -> set[str]:
 
 
 _AGENCY_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
+# Agency words no list can hold: ministries (Kemendagri, Kemenkes, Kementerian) and the many local
+# "Dis-" office acronyms (Diskominfotik, Disdukcapil, Disnakertrans, Dishub).
+_AGENCY_WORD = re.compile(r"^(?:[A-Z][a-z]{3,}(?:asi|itas)|Kemen[a-z]{2,}|Kementerian|Kemenko[a-z]*|Dis[a-z]{3,}(?:[A-Z][a-z]*)?|Setdakab|Setdaprov)$")
 
 
 def is_role_word(word: str) -> bool:
     w = word.strip(".,").lower()
-    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or word.isupper() and len(word) >= 2 and w in role_vocab()
+    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word))
 
 
 @dataclass
@@ -104,7 +114,7 @@ class Name:
     degrees: list[str] = field(default_factory=list)
 
 
-def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
+def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     """Read a personal name starting at ``pos`` (after optional honorifics and ranks)."""
     full_start = pos
     honorifics: list[str] = []
@@ -117,8 +127,10 @@ def parse_name(text: str, pos: int, max_words: int = 4) -> Name | None:
     start = pos
     words: list[tuple[int, int]] = []
     i = pos
+    if _LONG_NAME.match(text, pos):
+        max_words += 2
     while len(words) < max_words:
-        m = _INITIALS.match(text, i)
+        m = _INITIALS.match(text, i) or (_BARE_INITIAL.match(text, i) if words else None)
         after = _skip_space(text, m.end()) if m else i
         if m and (words or m.group(0)[0].isupper()) and (_NAME_WORD.match(text, after) or
                                                          (_INITIALS.match(text, after) and after > m.end())):

@@ -67,7 +67,8 @@ _PARTY = re.compile(r"^\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem
                     r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
-    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|"
+    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
+                         r"Dis[a-z]{3,}|Kemen[a-z]{2,}|"
                          r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
     "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
                            r"Jenderal)\b"),
@@ -271,6 +272,15 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                     re.match(r"\s*,\s*[A-Z]", text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
+    if name_idx is not None and name_idx > 0:
+        for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
+            if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
+                    and m.end() >= toks[name_idx][0]:
+                name_idx -= back
+                break
+    if name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
+            not (HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0])):
+        name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
         name_idx += 1                      # "RSUD Yowari Petronela ...": the unit's own name comes first
@@ -300,3 +310,23 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
 
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
+
+
+# Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
+_NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"
+                          r"Desak|Ayu)|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Dewa\s+Ayu|Cokorda|Tjokorda)\b")
+_COMMA_NAME = re.compile(r"\s*,\s*(?=\S)")
+
+
+def _name_after_comma(text: str, pos: int) -> bool:
+    """A full personal name (two words or more, or with an honorific) right after a comma at ``pos``."""
+    from .names import parse_name
+    m = _COMMA_NAME.match(text, pos)
+    if not m:
+        return False
+    name = parse_name(text, m.end())
+    if name is None or any(is_role_word(w) for w in name.name.split()):
+        return False
+    after = text[name.full_end:name.full_end + 2]
+    return (len(name.name.split()) >= 2 or bool(name.honorifics)) and "." not in name.name \
+        and (after[:1] in (",", ")") or after[:1] == " " and after[1:2].islower())

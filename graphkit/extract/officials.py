@@ -159,13 +159,15 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(]\s)|(?<=[\n(“\"]))((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
-                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*|\s+(?:selaku|sebagai|yang\s+juga)\s+)$")
+_LINKS = r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|yang\s+menjabat(?:\s+sebagai)?"
+_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
+                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+)$" % (_LINKS, _LINKS))
+_LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 
 
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
-_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
+_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|"
                           r"Menurut|Kata|Hadir|Oleh))\s*$")
 
@@ -181,7 +183,7 @@ def _name_before(text: str, start: int) -> Name | None:
     if name is None:
         return None
     between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
-    if between not in ("", "selaku", "sebagai", "yang juga"):
+    if not _LINK_WORDS.match(" ".join(between.split())):
         return None
     return name
 

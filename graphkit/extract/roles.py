@@ -89,8 +89,19 @@ def _opd_abbrev() -> dict[str, str]:
     return _OPD_ABBREV
 
 
-def is_national(role: str) -> bool:
+_MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretariat\s+Negara|Setneg|Mabes|Lemhannas|"
+                       r"Kantor\s+Staf\s+Presiden|KSP)\b")
+_REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
+
+
+def is_national(role: str, written: str = "") -> bool:
+    """A post of the central government: Presiden, Menteri, DPR/DPD, an office of a ministry
+    ("Kepala BPSDM Kemendagri", "Kepala Pusat Data Kementerian Kesehatan"), or a post written with
+    "RI" ("Kepala BNPB RI").  ``written`` is the post as the text spells it (RI is dropped from roles)."""
     if _NATIONAL.match(role) or re.search(r"\bDPR\b", role):
+        return True
+    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)) \
+            and not _REGIONAL_UNIT.search(role):
         return True
     # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
     return bool(re.search(r"\b(?:Negara|Nasional|Republik Indonesia)$", role)) and \

@@ -1,0 +1,82 @@
+"""Regression tests for the error classes seen on held-out articles (synthetic sentences only):
+names cut short, national and agency-internal posts, the post written after the name, regions."""
+from __future__ import annotations
+
+from graphkit.extract.context import ArticleContext
+from graphkit.extract.entities import extract_entities
+from graphkit.extract.names import parse_name
+from graphkit.model import Article
+
+
+def run(text: str) -> ArticleContext:
+    ctx = ArticleContext.of(Article(id="g", title="g", text=text, published="2024-05-02"), "test")
+    extract_entities(ctx)
+    return ctx
+
+
+def holds(ctx) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS":
+            office = ctx.graph.nodes[e.target].properties
+            out.add((ctx.graph.nodes[e.source].properties["name"], f"{office['role']}@{office['region']}",
+                     e.properties["capacity"]))
+    return out
+
+
+def officials(ctx) -> set[str]:
+    return {n.properties["name"] for n in ctx.graph.nodes.values() if "Official" in n.labels}
+
+
+def regions(ctx) -> set[str]:
+    return {n.properties["code"] for n in ctx.graph.nodes.values() if "Region" in n.labels}
+
+
+def test_middle_initial_without_full_stop_stays_in_the_name():
+    text = "Kepala Dinas Kesehatan Rudi S Hartono dan Maria D Lana hadir."
+    assert parse_name(text, text.index("Rudi")).name == "Rudi S Hartono"
+    assert parse_name(text, text.index("Maria")).name == "Maria D Lana"
+    ctx = run("Ende – Kepala Dinas Sosial Maria D Lana menyerahkan bantuan.")
+    assert holds(ctx) == {("Maria D Lana", "Kepala Dinas Sosial@53.08", "definitif")}
+
+
+def test_an_initial_does_not_start_a_name():
+    text = "Kabupaten A Hartono"
+    assert parse_name(text, text.index("A ")) is None
+
+
+def test_balinese_and_long_names_are_kept_whole():
+    ctx = run("Denpasar – Wali Kota Denpasar I Gusti Ngurah Putu Wirawan membuka acara. Hadir pula "
+              "Kepala Dinas Pendidikan Ni Made Sri Astuti dan Kepala Dinas Sosial Anak Agung Gede Raka Putra.")
+    assert officials(ctx) == {"I Gusti Ngurah Putu Wirawan", "Ni Made Sri Astuti", "Anak Agung Gede Raka Putra"}
+    text = "Camat Mandau Muhammad Rizki Ananda Putra Siregar membuka rapat."
+    assert parse_name(text, text.index("Muhammad")).name == "Muhammad Rizki Ananda Putra Siregar"
+
+
+def test_ministry_and_central_agency_posts_are_national():
+    ctx = run("Jakarta – Kepala BPSDM Kemendagri, Sugeng Hariyono, membuka pelatihan. Kepala Pusat Data dan "
+              "Informasi Kementerian Kesehatan, Bambang Suryo, menjelaskan. Anggota DPD RI Abdul Hakim hadir.")
+    got = {(n, r.split("@")[1]) for n, r, _ in holds(ctx)}
+    assert got == {("Sugeng Hariyono", "ID"), ("Bambang Suryo", "ID"), ("Abdul Hakim", "ID")}
+
+
+def test_local_agency_acronyms_are_posts_not_names():
+    ctx = run("Jepara – Kepala Diskominfotik Arief Wibowo dan Kepala BPKAD Jepara Slamet Riyadi hadir.")
+    assert {n for n, _, _ in holds(ctx)} == {"Arief Wibowo", "Slamet Riyadi"}
+    assert ("Arief Wibowo", "Kepala Diskominfotik@33.20", "definitif") in holds(ctx)
+
+
+def test_unit_name_then_person_after_comma():
+    ctx = run("Ende – Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan, hadir. Kepala Pusat "
+              "Standarisasi dan Sertifikasi, Drs. Matheos Tan, M.M. menutup acara.")
+    assert officials(ctx) == {"Agus Sosiawan", "Matheos Tan"}
+
+
+def test_post_after_the_name():
+    ctx = run("Malang – Sutrisno Wibowo selaku Sekda Kabupaten Malang membuka rapat. Rapat dipandu "
+              "oleh Rina Kartika, sekaligus Kepala Bappeda Kabupaten Malang. Joko Susilo yang juga menjabat "
+              "sebagai Kepala Dinas Pendidikan Kabupaten Malang ikut hadir.")
+    got = {(n, r) for n, r, _ in holds(ctx)}
+    assert got == {("Sutrisno Wibowo", "Sekretaris Daerah@35.07"),
+                   ("Rina Kartika", "Kepala Badan Perencanaan Pembangunan Daerah@35.07"),
+                   ("Joko Susilo", "Kepala Dinas Pendidikan@35.07")}
