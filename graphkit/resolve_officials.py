@@ -8,7 +8,7 @@ namesakes.  Each unit is placed by the offices it HOLDS in that article
 compatible with anywhere).  The rules, in order:
 
 1. **Same name** (rule ``official:same-name``).  Units whose normalised name
-   key is equal (case, accents, punctuation, spacing, honorifics such as
+   key is equal (case, accents, punctuation, spaces, honorifics such as
    H./Dr./Prof. and degrees such as S.Sos/MM removed) are one person when they
    share an article or a kabupaten/kota.  A unit placed only at province
    level joins the single kabupaten/kota cluster inside that province, if
@@ -198,15 +198,16 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             unit = (n.id, art)
             place[unit] = _placement(holds.get(n.id, []), art)
             if len(keys[n.id].split()) > 1:
-                blocks[keys[n.id]].append(unit)
+                blocks[keys[n.id].replace(" ", "")].append(unit)  # "G.L." and "GL" are one name
             elif keys[n.id]:
                 singles.append(unit)
     # Rule 1: same name key, region-compatible.
     clusters: list[Cluster] = []
-    for key in sorted(blocks):
-        units = blocks[key]
+    for block in sorted(blocks):
+        units = blocks[block]
         for idxs in _same_name_clusters(units, place):
-            c = Cluster(key=key, units=[units[i] for i in idxs])
+            members = [units[i] for i in idxs]
+            c = Cluster(key=min(keys[nid] for nid, _ in members), units=members)
             for u in c.units:
                 c.anchors |= place[u][0]
                 c.offices |= place[u][1]

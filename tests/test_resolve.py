@@ -418,3 +418,19 @@ def test_crowded_places_use_variant_blocking_with_the_same_result(monkeypatch):
     offs = officials(resolve(g)[0])
     assert {"official:heran-nugrahayu", "official:andreas-kurniawanto", "official:johny-ericson-ataupah"} <= set(offs)
     assert not {"official:hera-nugrahayu", "official:andreas-kurniawan", "official:johny-e-ataupah"} & set(offs)
+
+
+def test_initials_written_with_or_without_dots_and_spaces_are_one_name():
+    g = Graph()
+    official(g, "a1", "Ayodhia G.L. Kalake", "53", role="gubernur")
+    official(g, "a2", "Ayodhia GL Kalake", None)
+    official(g, "a3", "Ayodhia G. L. Kalake", "53", role="gubernur")
+    out, merges = run(g)
+    offs = officials(out)
+    assert len(offs) == 1
+    [node] = offs.values()
+    assert node.properties["sources"] == ["article:a1", "article:a2", "article:a3"]
+    assert node.id == "official:ayodhia-g-l-kalake"         # "G.L." and "G. L." already share a slug
+    assert node.properties["merged_ids"] == ["official:ayodhia-gl-kalake"]
+    assert node.properties["merge_rules"] == ["official:same-name"]
+    assert merges == {"official:same-name": 1}
