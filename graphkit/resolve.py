@@ -16,8 +16,9 @@ Why it is built this way:
   a region); there is no all-pairs comparison, so cost stays near-linear.
 * Every rule produces a *plan* (which surviving id each node, or each
   article's part of a node, goes to); ``apply_plan`` then rebuilds nodes and
-  rewires edges in one pass, and ``Graph.merge`` unions provenance.  The
-  rules are closed under their own output, so resolve(resolve(g)) == resolve(g).
+  rewires edges in one pass, and ``Graph.merge`` unions provenance.  Plans
+  are made and applied until one changes nothing (a fixpoint), so
+  resolve(resolve(g)) == resolve(g).
 
 Modules: ``resolve_keys`` (name/text keys, matchers), ``resolve_plan`` (the
 plan and its application), ``resolve_officials`` (officials and namesakes),
@@ -50,6 +51,7 @@ def make_plan(graph: Graph) -> Plan:
 
 
 def _is_noop(graph: Graph, plan: Plan) -> bool:
+    """True when applying ``plan`` would give ``graph`` back: nothing moves, nothing to record."""
     if plan.parts or any(k != v for k, v in plan.whole.items()):
         return False
     for target, name in plan.names.items():
