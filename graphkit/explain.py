@@ -80,7 +80,28 @@ class ArticleTexts:
         return None, "missing"
 
 
-def explain_node(graph: Graph, node: Node, texts: ArticleTexts) -> dict:
+def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[dict]:
+    """Who HOLDS an office, by the date articles place them at (``as_of``), earliest first.
+
+    With ``at`` (ISO date), only the most recent holder(s) by then: those
+    with the latest ``as_of`` not after it — who "the Bupati" of a title-only
+    reference most likely was on that date (a later article may know better).
+    """
+    rows = []
+    for e in graph.edges.values():
+        if e.type == "HOLDS" and e.target == office_id:
+            official = graph.nodes.get(e.source)
+            rows.append({"official": e.source, "name": official.properties.get("name") if official else None,
+                         "capacity": e.properties.get("capacity"), "as_of": e.properties.get("as_of"),
+                         "sources": len(e.properties.get("sources") or [])})
+    rows.sort(key=lambda r: (str(r["as_of"] or ""), r["official"], str(r["capacity"] or "")))
+    if at is None:
+        return rows
+    dates = [str(r["as_of"]) for r in rows if r["as_of"] and str(r["as_of"]) <= at]
+    return [r for r in rows if dates and str(r["as_of"]) == max(dates)]
+
+
+def explain_node(graph: Graph, node: Node, texts: ArticleTexts, at: str | None = None) -> dict:
     props = node.properties
     evidence: dict[str, list[dict]] = {}
     for ev in props.get("evidence") or []:
@@ -103,14 +124,17 @@ def explain_node(graph: Graph, node: Node, texts: ArticleTexts) -> dict:
     for e in graph.edges_of(node.id):
         key = f"{e.type} {'→' if e.source == node.id else '←'}"
         edges[key] = edges.get(key, 0) + 1
-    return {"id": node.id, "labels": list(node.labels),
-            "properties": {k: v for k, v in sorted(props.items()) if k not in PROVENANCE},
-            "merged_ids": list(props.get("merged_ids") or []), "merge_rules": list(props.get("merge_rules") or []),
-            "articles": articles, "edges": dict(sorted(edges.items()))}
+    out = {"id": node.id, "labels": list(node.labels),
+           "properties": {k: v for k, v in sorted(props.items()) if k not in PROVENANCE},
+           "merged_ids": list(props.get("merged_ids") or []), "merge_rules": list(props.get("merge_rules") or []),
+           "articles": articles, "edges": dict(sorted(edges.items()))}
+    if "Office" in node.labels:
+        out["holders"] = office_holders(graph, node.id, at)
+    return out
 
 
 def explain(node_id: str, graph: Graph | str | Path = "graphkit-out",
-            articles: Iterable[str | Path] = ()) -> dict:
+            articles: Iterable[str | Path] = (), at: str | None = None) -> dict:
     """Explain ``node_id`` in a graph (a Graph, a graph.json/.jsonl, or a build folder)."""
     g = graph if isinstance(graph, Graph) else graphdoc.read_graph(graph)
     nodes, via = find_nodes(g, node_id)
@@ -119,4 +143,4 @@ def explain(node_id: str, graph: Graph | str | Path = "graphkit-out",
         folder = Path(graph).resolve() if Path(graph).is_dir() else Path(graph).resolve().parent
         bases = [folder, folder.parent]
     texts = ArticleTexts(g, articles, bases)
-    return {"query": node_id, "found_by": via, "nodes": [explain_node(g, n, texts) for n in nodes]}
+    return {"query": node_id, "found_by": via, "nodes": [explain_node(g, n, texts, at) for n in nodes]}

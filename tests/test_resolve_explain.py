@@ -105,3 +105,19 @@ def test_cli_explain_json_and_table(built, capsys):
     assert "Hera Nugrahayu" in text and "official:spelling" in text
     assert main(["explain", "official:nobody", str(built)]) == 1
     assert "E045" in capsys.readouterr().err
+
+
+def test_office_holders_in_date_order_and_on_a_date():
+    from graphkit.explain import office_holders
+    g = Graph()
+    g.add_node(Node(id="office:bupati:14.03", labels=["Office"], properties={"name": "Bupati Bengkalis"}))
+    for nid, capacity, as_of in (("official:a", "Plt", "2020-02-17"), ("official:b", "Pj", "2020-10-01"),
+                                 ("official:c", "definitif", "2021-06-08")):
+        g.add_node(Node(id=nid, labels=["Official"], properties={"name": nid[-1].upper()}))
+        g.add_edge(Edge(type="HOLDS", source=nid, target="office:bupati:14.03",
+                        properties={"capacity": capacity, "as_of": as_of, **provenance("x" + nid[-1])}))
+    assert [h["official"] for h in office_holders(g, "office:bupati:14.03")] == ["official:a", "official:b", "official:c"]
+    assert [h["official"] for h in office_holders(g, "office:bupati:14.03", "2020-12-31")] == ["official:b"]
+    assert office_holders(g, "office:bupati:14.03", "2019-01-01") == []
+    [node] = explain("office:bupati:14.03", g, at="2021-07-01")["nodes"]
+    assert [(h["name"], h["capacity"]) for h in node["holders"]] == [("C", "definitif")]

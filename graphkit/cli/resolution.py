@@ -19,9 +19,10 @@ def explain(node_id: str = typer.Argument(..., help="A node id, e.g. official:im
             graph: Path = typer.Argument(Path("graphkit-out"), help="Build folder, graph.json or graph.jsonl."),
             articles: list[Path] = typer.Option([], "--articles", "-a",
                                                 help="Article files to read span text from (default: each Article's path)."),
+            at: str = typer.Option(None, "--at", help="For an Office: only its holder(s) on this ISO date."),
             as_json: bool = JSON) -> None:
-    """Show a node, the article spans it was read from, and why it was merged."""
-    data = explain_lib(node_id, graph, articles)
+    """Show a node, the article spans it was read from, and why it was merged (an Office: its holders)."""
+    data = explain_lib(node_id, graph, articles, at=at)
     if as_json:
         print_json(data)
         return
@@ -41,3 +42,6 @@ def explain(node_id: str = typer.Argument(..., help="A node id, e.g. official:im
         print_table("read from", ["article", "span", "text", "context"], span_rows)
         if node["edges"]:
             print_table("edges", ["type", "count"], list(node["edges"].items()))
+        if node.get("holders"):
+            print_table("holders", ["official", "name", "capacity", "as_of", "articles"],
+                        [[h["official"], h["name"], h["capacity"], h["as_of"], h["sources"]] for h in node["holders"]])
