@@ -197,3 +197,24 @@ def test_a_tenure_is_not_leading_the_event():
     ctx = run(text)
     assert events(ctx) == [("silaturahmi", "2024-03-10")]
     assert edges(ctx, "LED") == []
+
+
+def test_an_event_reported_after_opening_statements_is_found_with_its_date():
+    filler = "Pj Bupati Jember Sutrisno Hadi menyampaikan bahwa revitalisasi taman kota memakai dana provinsi. " * 10
+    text = (f"Taman Kota Selesai Tahun Ini\n\n{filler}\n\nSelain meninjau taman, Pj Bupati Jember juga meninjau "
+            "perbaikan jalan desa, Selasa (5/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("kunjungan_kerja", "2024-03-05")]
+    # without a date of its own a late trigger is not taken
+    assert events(run(text.replace(", Selasa (5/3/2024)", ""))) == []
+
+
+def test_training_reses_and_complaints_to_the_council():
+    text = ("Diskominfo Adakan Training\n\nDiskominfo mengadakan kegiatan training sosial audit yang dilaksanakan "
+            "sejak tanggal 13 November 2018 di kecamatan.\n")
+    assert events(run(text)) == [("pelatihan", "2018-11-13")]
+    text2 = ("Reses DPRD Dapil II\n\nDPRD melaksanakan reses masa sidang I pada tanggal 2-4 Desember 2024 di "
+             "kecamatan.\n")
+    assert events(run(text2)) == [("kunjungan_kerja", "2024-12-02")]
+    text3 = "Warga Mengadu ke DPRD\n\nWarga mengadu ke DPRD soal truk tambang, Selasa (5/3/2024).\n"
+    assert events(run(text3)) == [("audiensi", "2024-03-05")]

@@ -111,7 +111,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
 
 # a date after these words is when something ends or is due, not when the event happened
 _NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
-                            r"tenggat|deadline|sejak|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
+                            r"tenggat|deadline|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
                             re.I)
 
 
@@ -128,6 +128,24 @@ def _days(a: str, b: str) -> int:
         return (date.fromisoformat(b) - date.fromisoformat(a)).days
     except ValueError:
         return 0
+
+
+def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate | None:
+    """An article that opens with statements may report its event further down ("Selain meninjau
+    X, Pj Bupati juga meninjau Y, Selasa (10/9/2024)"): the first verb-form trigger after the lead
+    whose sentence carries a date of its own, within the first ~2000 characters."""
+    text = ctx.text
+    start = min(len(text), body + LEAD_CHARS)
+    for m in TRIGGER_RE.finditer(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
+        s, e = m.start(), m.end()
+        etype = trigger_type(m.group(0))
+        if etype is None or not _VERB_FORM.match(m.group(0)) or not outside(quotes, s, e) \
+                or ctx.in_boilerplate(s, e) or false_trigger(text, s) or _PASSING.search(text[max(0, s - 30):s]):
+            continue
+        c = _Candidate(etype, s, e, (2, s))
+        if _date_near(ctx, dates, s, e, body)[0]:
+            return c
+    return None
 
 
 def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
@@ -174,11 +192,14 @@ def extract_events(ctx: ArticleContext) -> None:
     for etype in sorted(headline - {c.type for c in cands}):
         # a headline outside the text: the event has no span of its own to point at
         cands.append(_Candidate(etype, -1, -1, (0, -1)))
-    if not cands:
-        return
     # a date inside a quotation dates what the speaker talks about ("hari ini kami …"), not the event
     dates = [d for d in find_dates(text, ctx.published)
              if d.start >= body and not ctx.in_boilerplate(d.start, d.end) and outside(quotes, d.start, d.end)]
+    if not cands:
+        late = _late_candidate(ctx, body, quotes, dates)
+        if late is None:
+            return
+        cands = [late]
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
