@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .model import Graph, Node
-from .resolve_keys import anchor, name_key, text_key
+from .resolve_keys import anchor, middle_match, name_key, text_key
 from .resolve_plan import Plan
 
 PERSON_RULE = "official:person-same-name-region"
@@ -157,21 +157,24 @@ def plan_persons(graph: Graph, plan: Plan, officials: list[tuple[str, set[str], 
     """Rule ``official:person-same-name-region``: a Person (extraction saw no post in that article)
     whose full name (two words or more) is the name of exactly one official placed in a region the
     article mentions is that official there; other articles' parts of the Person are untouched.
+    "The name" allows what ``middle_match`` allows ("Petronella Risamasu" for "Petronella Marcia
+    Risamasu"); candidates are found by the last word, never by scanning all officials.
 
     ``officials``: (surviving id, multi-word name keys, anchors) of every resolved official.
     """
-    by_key: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    by_last: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     for tid, keys, anchors in officials:
         for key in keys:
-            by_key[key].append((tid, anchors))
+            by_last[key.split()[-1]].append((key, tid, anchors))
     regions = _article_anchors(graph)
     for node in graph.sorted_nodes():
         key = name_key(str(node.properties.get("name") or ""))
-        if node.label != "Person" or len(key.split()) < 2 or key not in by_key:
+        if node.label != "Person" or len(key.split()) < 2 or key.split()[-1] not in by_last:
             continue
+        named = [(tid, anchors) for k, tid, anchors in by_last[key.split()[-1]] if k == key or middle_match(k, key)]
         moves = {}
         for art in node.properties.get("sources") or []:
-            cands = {tid for tid, anchors in by_key[key] if anchors & regions.get(art, set())}
+            cands = {tid for tid, anchors in named if anchors & regions.get(art, set())}
             if len(cands) == 1:
                 moves[art] = cands.pop()
         if not moves:

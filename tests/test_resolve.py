@@ -434,3 +434,16 @@ def test_initials_written_with_or_without_dots_and_spaces_are_one_name():
     assert node.properties["merged_ids"] == ["official:ayodhia-gl-kalake"]
     assert node.properties["merge_rules"] == ["official:same-name"]
     assert merges == {"official:same-name": 1}
+
+
+def test_person_with_a_shorter_form_of_an_officials_name_in_its_region_is_the_official():
+    g = Graph()
+    official(g, "p1", "Petronella Marcia Risamasu", "91.03", role="direktur-rsud")
+    _person(g, "p2", "Petronella Risamasu")
+    _mention_region(g, "p2", "91.03")
+    _person(g, "p3", "Marcia Risamasu")                 # first word differs: not the same name
+    _mention_region(g, "p3", "91.03")
+    out, merges = run(g)
+    assert officials(out)["official:petronella-marcia-risamasu"].properties["sources"] == ["article:p1", "article:p2"]
+    assert "person:marcia-risamasu" in out.nodes and "person:petronella-risamasu" not in out.nodes
+    assert merges == {"official:person-same-name-region": 1}
