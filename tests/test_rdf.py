@@ -199,6 +199,18 @@ def test_any_text_makes_valid_ntriples(ident, value):
     assert ids == [clean(f"topic:{ident}")]
 
 
+def test_property_names_that_collide_with_the_mapping(tmp_path):
+    props = {"id": "x", "label": "y", "listProperty": "z", "p_q": 1, "evidence": "not spans", "name": "N"}
+    graph = Graph([Node(id="topic:a", labels=["Topic"], properties=dict(props)),
+                   Node(id="topic:b", labels=["Topic"], properties={"name": "B"})],
+                  [Edge(type="ABOUT", source="topic:a", target="topic:b",
+                        properties={"type": "t", "source": "s", "target": "o", "capacity": "c"})])
+    rdf.export(graph, tmp_path / "c.ttl")
+    back = read_rdf(tmp_path / "c.ttl")
+    assert back.nodes["topic:a"].labels == ["Topic"] and back.nodes["topic:a"].properties == props
+    assert normalised(back) == normalised(graph)
+
+
 def test_writer_streams_to_an_open_file_and_counts(tmp_path):
     graph = sample_graph()
     with (tmp_path / "g.nt").open("w", encoding="utf-8") as fh:

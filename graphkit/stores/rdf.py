@@ -14,7 +14,9 @@ element, standard mirrors (schema:name, dcterms:date ...), ``prov:wasDerivedFrom
 per source and ``gk:evidence`` nodes; an edge is a direct triple and a
 qualified ``gk:Relationship`` node carrying the edge properties.  Two
 additions make the way back exact: ``gk:label`` (the primary label) and
-``gk:listProperty`` (names of list properties the reader could not guess).
+``gk:listProperty`` (names of list properties the reader could not guess);
+a property named like one of the mapping's own predicates (id, label, type on
+an edge ...) is written ``gk:p_<name>``.
 """
 from __future__ import annotations
 
@@ -107,8 +109,18 @@ def graph_iri(base: str = DEFAULT_BASE) -> str:
     return base + "graph/main"
 
 
-def gk_property(name: str) -> str:
-    return iri(GK + iri_segment(name))
+# Predicates the mapping itself uses; a property with one of these names (or starting with "p_")
+# is written as gk:p_<name> so it cannot be mistaken for them (the reader strips one "p_").
+NODE_RESERVED = frozenset({"id", "label", "listProperty", "evidence"})
+EDGE_RESERVED = NODE_RESERVED | {"type", "source", "target"}
+
+
+def property_local(name: str, reserved: frozenset = NODE_RESERVED) -> str:
+    return "p_" + name if name in reserved or name.startswith("p_") else name
+
+
+def gk_property(name: str, reserved: frozenset = NODE_RESERVED) -> str:
+    return iri(GK + iri_segment(property_local(name, reserved)))
 
 
 class _Terms:
@@ -125,10 +137,10 @@ class _Terms:
             term = self.cache[node_id] = iri(self.base + id_path(node_id))
         return term
 
-    def prop(self, name: str) -> str:
-        term = self.props.get(name)
+    def prop(self, name: str, reserved: frozenset) -> str:
+        term = self.props.get((name, reserved))
         if term is None:
-            term = self.props[name] = gk_property(name)
+            term = self.props[(name, reserved)] = gk_property(name, reserved)
         return term
 
 
@@ -155,7 +167,7 @@ def _node_triples(node: Node, terms: _Terms) -> Iterator[tuple[str, str, str]]:
     if node.labels:
         yield s, GK_LABEL, literal(node.labels[0])
     yield s, GK_ID, literal(node.id)
-    yield from _property_triples(s, node.properties, terms)
+    yield from _property_triples(s, node.properties, terms, NODE_RESERVED)
 
 
 def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True) -> Iterator[tuple[str, str, str]]:
@@ -169,7 +181,7 @@ def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True) -> Iterator[tu
     yield r, GK_TYPE, literal(edge.type)
     yield r, GK_SOURCE, s
     yield r, GK_TARGET, o
-    yield from _property_triples(r, edge.properties, terms)
+    yield from _property_triples(r, edge.properties, terms, EDGE_RESERVED)
 
 
 def _lower_camel(edge_type: str) -> str:
@@ -177,7 +189,7 @@ def _lower_camel(edge_type: str) -> str:
     return iri_segment(first + "".join(w.capitalize() for w in rest))
 
 
-def _property_triples(s: str, props: dict, terms: _Terms) -> Iterator[tuple[str, str, str]]:
+def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset) -> Iterator[tuple[str, str, str]]:
     spans = props.get("evidence")
     if isinstance(spans, list) and all(isinstance(e, dict) for e in spans):
         props = {k: v for k, v in props.items() if k != "evidence"}
@@ -189,12 +201,12 @@ def _property_triples(s: str, props: dict, terms: _Terms) -> Iterator[tuple[str,
         value = props[name]
         if value is None:
             continue
-        p = terms.prop(name)
+        p = terms.prop(name, reserved)
         if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
             yield s, p, literal(json.dumps(value, ensure_ascii=False, sort_keys=True), f"<{RDF_JSON}>")
             continue
         values = value if isinstance(value, list) else [value]
-        if isinstance(value, list) and (len(value) != 1 or name not in LIST_PROPERTIES):
+        if isinstance(value, list) and (len(value) != 1 or property_local(name, reserved) not in LIST_PROPERTIES):
             yield s, GK_LISTPROP, literal(name)
         mirror = _MIRROR_TERMS.get(name)
         for v in values:

@@ -129,13 +129,14 @@ def _properties(po: dict, subjects: dict, node_id, skip) -> dict:
     for p, values in po.items():
         if not p.startswith(GK):
             continue
-        name = unquote(p[len(GK):])
-        if name in _RESERVED or name in skip:
+        local = unquote(p[len(GK):])
+        if local in _RESERVED or local in skip:
             continue
+        name = local[2:] if local.startswith("p_") else local  # see rdf.property_local
         values = [v for v in values if not isinstance(v, _IRI)]  # direct edge triples
         if not values:
             continue
-        if len(values) > 1 or name in lists or name in LIST_PROPERTIES:
+        if len(values) > 1 or name in lists or local in LIST_PROPERTIES:
             props[name] = sorted(values, key=canonical)
         else:
             props[name] = values[0]
