@@ -283,7 +283,9 @@ def _best_name(graph: Graph, ids: set[str], name: str) -> str:
     for nid in ids:
         props = graph.nodes[nid].properties
         forms |= {str(f) for f in [props.get("name"), *(props.get("aliases") or [])] if f and name_key(str(f)) == key}
-    return min(forms, key=lambda f: (f.isupper() or f.islower(), len(f), f))
+    # mixed case first; then the fewest letters (no stray title), keeping the dots of initials
+    return min(forms, key=lambda f: (f.isupper() or f.islower(), len(f.replace(".", "").replace(" ", "")),
+                                     -f.count("."), f))
 
 
 def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list[int]],
