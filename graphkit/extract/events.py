@@ -116,10 +116,13 @@ _NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhi
 
 
 def _event_day(ctx: ArticleContext, d) -> bool:
-    """A date that can be the reported event's: not an end or due date, not after publication."""
-    if not d.iso or (ctx.published and d.iso > ctx.published and _days(ctx.published, d.iso) > 1):
-        return False
-    return not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+    """A date that can be the reported event's: not an end or due date."""
+    return bool(d.iso) and not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+
+
+def _after_publication(ctx: ArticleContext, d) -> bool:
+    """A date written after the article was published: a plan ("menjadi 17 September 2024")."""
+    return bool(ctx.published and d.iso and d.iso > ctx.published and _days(ctx.published, d.iso) > 1)
 
 
 def _days(a: str, b: str) -> int:
@@ -157,11 +160,9 @@ def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> t
     return None, None
 
 
-# a date in a sentence about a document or a legal act dates that act, not the reported event
-# ("Perpres itu diteken Presiden pada 10 Oktober", "SK Nomor 5 ditetapkan tanggal …")
-_DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|ditandatangani|terbit|berlaku|"
-                       r"Peraturan|Perpres|Perda|Perbup|Perwali|Pergub|Permendagri|Permen\w*|Undang-Undang|UU|"
-                       r"SK|Surat\s+Edaran|Surat\s+Keputusan|Keputusan|Putusan|Instruksi|Inpres|Inmendagri|Nomor)\b")
+# a date in a sentence about a legal act dates that act, not the reported event
+# ("Perpres itu diteken Presiden pada 10 Oktober", "SK itu ditetapkan tanggal …")
+_DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|terbit|berlaku)\b", re.I)
 
 
 def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
@@ -169,7 +170,7 @@ def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
     nor a document."""
     text = ctx.text
     for d in dates:
-        if d.start >= body + LEAD_CHARS + 400 or not _event_day(ctx, d):
+        if d.start >= body + LEAD_CHARS + 400 or not _event_day(ctx, d) or _after_publication(ctx, d):
             continue
         if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
             continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline
