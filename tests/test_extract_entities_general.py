@@ -80,3 +80,23 @@ def test_post_after_the_name():
     assert got == {("Sutrisno Wibowo", "Sekretaris Daerah@35.07"),
                    ("Rina Kartika", "Kepala Badan Perencanaan Pembangunan Daerah@35.07"),
                    ("Joko Susilo", "Kepala Dinas Pendidikan@35.07")}
+
+
+def test_dan_inside_an_agency_name_and_roman_numbered_commissions():
+    ctx = run("Bengkalis – Kepala Dinas Kependudukan dan Catatan Sipil (Dukcapil) Bengkalis Ismail hadir. "
+              "Ketua Komisi VI DPR Andre Rosiade bersama Bupati Bengkalis Kasmarni meninjau pelabuhan.")
+    assert holds(ctx) == {("Ismail", "Kepala Dinas Kependudukan dan Catatan Sipil@14.03", "definitif"),
+                          ("Andre Rosiade", "Ketua Komisi VI DPR@ID", "definitif"),
+                          ("Kasmarni", "Bupati@14.03", "definitif")}
+
+
+def test_name_before_a_post_that_ends_with_a_comma():
+    ctx = run("Kupang – Rapat dipimpin oleh Yohanes Lado, S.H, Kepala Bidang Disiplin dan Korpri BKD Provinsi "
+              "NTT, bertujuan membahas turnamen. Mereka minta DPRD, Mendagri, gubernur, bisa berdialog.")
+    assert officials(ctx) == {"Yohanes Lado"}
+
+
+def test_student_boards_are_not_public_posts():
+    ctx = run("Semarang – Koordinator aksi, Budi Hartono, yang juga menjabat Menteri Sosial dan Politik BEM KM "
+              "Unissula mengatakan aksi damai.")
+    assert officials(ctx) == set()

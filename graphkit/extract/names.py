@@ -80,7 +80,7 @@ def role_vocab() -> set[str]:
             if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
                 continue
             words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
-        words.update("bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
+        words.update("dpr dpd mpr dprd komisi fraksi bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
                      "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "

@@ -61,9 +61,9 @@ _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian
 _OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
                               and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
 _CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
-                        r"University|College|Institute|Klub|Club|FC|Partai|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
+                        r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
-_PARTY = re.compile(r"^\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
+_PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
                     r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
@@ -187,7 +187,11 @@ def _continues_agency(text: str, pos: int) -> bool:
     word = m.group(1)
     if HEAD.match(text, m.start(1)) or word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
-    return is_role_word(word)
+    if is_role_word(word):
+        return True
+    # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
+    m2 = _NEXT_WORD.match(text, m.end(1))
+    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not HEAD.match(text, m2.start(1))
 
 
 def find_posts(text: str, region_at) -> list[Post]:
@@ -256,7 +260,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
         while n > 0 and cand[n - 1][2] == "paren":
             n -= 1
         top = n
-        while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]):
+        while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]):
             n -= 1
         if n == top:
             # after a region the name follows even when its last word is also agency vocabulary
@@ -312,6 +317,7 @@ _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
 
 
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
 # Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
 _NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"
                           r"Desak|Ayu)|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Dewa\s+Ayu|Cokorda|Tjokorda)\b")

@@ -124,9 +124,9 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     lower_words = lowercase_words(text)
     found: list[tuple] = []
     for post, role, code in placed:
-        name = parse_name(text, post.name_start) if post.name_start is not None else _name_before(text, post.start)
-        if post.name_start is None and name is None:
-            continue
+        name = parse_name(text, post.name_start) if post.name_start is not None else None
+        if name is None and text[post.start].isupper():   # "X, Kepala Bidang Y, bertujuan ...": name first
+            name = _name_before(text, post.start)
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
