@@ -81,7 +81,8 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
     for items in by_text.values():
         speakers = sorted({s for s, _ in items})
         for short in speakers:
-            if short in plan.parts or plan.whole.get(short, short) != short or not words[short]:
+            if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
+                    or not words[short]:  # already moved, or already a survivor: leave it to the next pass
                 continue
             longs = [s for s in speakers if words[short] < words[s]
                      and graph.nodes[s].label == graph.nodes[short].label]
