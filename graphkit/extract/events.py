@@ -7,12 +7,20 @@ and date are right, so this stage is deliberately conservative:
 
 * the event type comes from trigger words (``event_types.TRIGGERS``) found in
   the headline or the lead paragraphs, outside quoted speech; the headline
-  wins, then the earliest trigger in the lead;
-* its date is the date written in the trigger's sentence, else the first date
-  of the lead; no date → ``date`` null (never the publication date, which is
-  when the news was written, not when the event happened);
-* a second event is kept only when a different trigger in the lead carries a
-  different date of its own ("… yang dilantik pada 27 September 2020");
+  wins, then the earliest trigger in the lead.  Receiving someone ("saat
+  menerima Bupati X", "menerima kunjungan rombongan …") is an audiensi, and
+  turns a kunjungan_kerja headline into one: the visit was received, not made.
+  A lead without a trigger may still report its event further down, as a
+  verb with its own date ("Selain meninjau …, Selasa (10/9/2024)");
+* its date is the first date in the trigger's sentence that is not a closing
+  or due date ("ditutup pada", "paling lambat", "hingga"), else the first
+  date of the lead that dates neither a legal act ("Perpres itu diteken pada")
+  nor a plan after publication; dates inside quotations never count.  No
+  date → ``date`` null: the publication date only resolves relative forms
+  ("kemarin") and day-month dates ("Rabu (15/1)") in their own year;
+* a second event is kept only when another trigger carries its own date right
+  after it ("… yang dilantik pada 27 September 2020", "rapat serupa digelar
+  pada 6 Januari lalu"), even of the main event's type;
 * the venue is the first "di/bertempat di <Pendopo|Aula|Gedung|Hotel …> Name"
   of the lead; LED and ATTENDED of the main event come from ``participants``.
 """
@@ -30,12 +38,14 @@ from .sentences import outside, sentence
 
 LEAD_CHARS = 900
 
-_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|dituding)\s+(?:\w+\s+)?$", re.I)
+_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|"
+                      r"dituding)\s+(?:\w+\s+)?$", re.I)
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
-    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?)\s+(?:\w+\s+){0,2}$", re.I)
+    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?)"
+    r"\s+(?:\w+\s+){0,2}$", re.I)
 # "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)

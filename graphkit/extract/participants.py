@@ -1,14 +1,18 @@
 """Who led and who attended an event: LED and ATTENDED edges.
 
-Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar oleh
-X", "X memimpin/membuka/meresmikan/meninjau/menggelar …" (X the subject of
-the clause, not "didampingi X"), "X selaku pembina apel", and, when the time
-clause leaves its subject out ("… disampaikannya saat menerima kunjungan"),
-the lead's first official.  Attendees are the people and groups listed after
-"dihadiri", "tampak/turut hadir", "diikuti", "didampingi", "disaksikan",
-"mendampingi" (minus the person accompanied), groups "yang hadir", and a
-subject who "ikut/menghadiri".  A group word that is a named person's title
-("Camat Bukit Batu Taufik Hidayat") is that person, not a group.
+Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar/
+diterima/dilakukan oleh X", "X memimpin/membuka/meresmikan/meninjau/menerima/
+bertemu …" (X the subject of the clause, not "didampingi X"), "X selaku
+pembina apel", the host of an audience called on ("menemui Menteri Y",
+"beraudiensi dengan Gubernur Y" → Y), and, when the time clause leaves its
+subject out ("… disampaikannya saat menerima kunjungan"), the lead's first
+official.  Attendees are the people and groups listed after "dihadiri",
+"tampak/turut hadir", "hadir dalam kegiatan", "diikuti", "didampingi",
+"disaksikan", "mendampingi" (minus the person accompanied), the visitors
+received ("menerima kunjungan rombongan X"), the company named with "bersama"
+up to the next verb, groups "yang hadir", and a subject who "ikut/menghadiri/
+menemui".  A group word that is a named person's title ("Camat Bukit Batu
+Taufik Hidayat") is that person, not a group.
 """
 from __future__ import annotations
 
@@ -29,7 +33,8 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
-_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
+                         r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
 _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
@@ -40,7 +45,8 @@ _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b", re.I)
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b",
+                          re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -94,7 +100,8 @@ def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Men
     """
     s, _ = sentence(text, at, body)
     pre = text[s:at]
-    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima|bertemu|beraudiensi|meninjau|mengunjungi)\s+$", pre)):
+    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima|bertemu|"
+                                                     r"meninjau|mengunjungi)\s+$", pre)):
         return None
     if not re.search(r"\b(?:saat|ketika|kala|usai|seusai|sewaktu|sambil)\s+(?:\w+\s+)?$", pre):
         return None
