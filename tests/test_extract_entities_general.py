@@ -100,3 +100,29 @@ def test_student_boards_are_not_public_posts():
     ctx = run("Semarang – Koordinator aksi, Budi Hartono, yang juga menjabat Menteri Sosial dan Politik BEM KM "
               "Unissula mengatakan aksi damai.")
     assert officials(ctx) == set()
+
+
+def test_enumerated_fields_inside_an_agency_name():
+    ctx = run("Semarang – Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Jawa Tengah Willy Indra Yunani hadir. "
+              "Kepala Bidang Perencanaan, Pendidikan dan Sistem Informasi Pegawai, Fransiskus A. Wotan, S.Sos "
+              "memaparkan. Kepala Dinas Kesehatan, Budi Santoso dan Ani Lestari menyusul.")
+    got = {(n, r) for n, r, _ in holds(ctx)}
+    assert ("Willy Indra Yunani", "Kepala Balai Karantina Hewan Ikan dan Tumbuhan@33") in got
+    assert ("Fransiskus A. Wotan", "Kepala Bidang Perencanaan Pendidikan dan Sistem Informasi Pegawai@33") in got
+    assert ("Budi Santoso", "Kepala Dinas Kesehatan@33") in got
+
+
+def test_name_after_the_region_is_not_a_second_region():
+    ctx = run("Rote Ndao – Kepala BKPP Kabupaten Rote Ndao Meilon Benhard Sula, SH membuka kegiatan. Kepala "
+              "Bidang Mutasi BKPSDM Rote Ndao, Th. Eko Ismada, S.STP hadir.")
+    got = {(n, r.split("@")[1]) for n, r, _ in holds(ctx)}
+    assert got == {("Meilon Benhard Sula", "53.14"), ("Th. Eko Ismada", "53.14")}
+    assert "82.05" not in regions(ctx)                    # "Sula" is part of the name, not Kepulauan Sula
+
+
+def test_national_seat_with_a_constituency_is_national():
+    ctx = run("Kupang – Reses anggota DPD RI Dapil NTT, Abraham Paul Liyanto, dilakukan di Kupang. "
+              "Hadir pula anggota DPR Provinsi Dapil VII Hendra Kusuma.")
+    got = {(n, r) for n, r, _ in holds(ctx)}
+    assert ("Abraham Paul Liyanto", "Anggota DPD@ID") in got
+    assert ("Hendra Kusuma", "Anggota DPRD@53") in got

@@ -69,6 +69,8 @@ def extract_entities(ctx: ArticleContext) -> None:
         if not ctx.in_boilerplate(p.start, p.end):
             role = role_name(text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
+            if code and is_national(role, text[p.start:p.end]):
+                code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
             placed.append((p, role, code or _default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()

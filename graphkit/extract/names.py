@@ -39,7 +39,7 @@ _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
@@ -67,7 +67,7 @@ _STOP = set(MONTHS) | set(
     "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
     "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
-    "Penghubung Aset Program Tim Satgas Wapres".split())
+    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -80,7 +80,7 @@ def role_vocab() -> set[str]:
             if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
                 continue
             words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
-        words.update("dpr dpd mpr dprd komisi fraksi bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
+        words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
                      "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "

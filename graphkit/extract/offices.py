@@ -108,14 +108,28 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     return best
 
 
-def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
-    """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end."""
+# An enumeration of one-word fields inside an agency name, closed by "dan": "Karantina Hewan, Ikan, dan
+# Tumbuhan", "Perencanaan, Pendidikan dan Sistem Informasi" (a person's name has two words or more).
+_ENUM_ITEM = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,6})"
+_ENUM = re.compile(r",\s*(?:%s,\s*)*(?:%s\s+)?dan\s+(?=[A-Z])" % (_ENUM_ITEM, _ENUM_ITEM))
+
+
+def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+    """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end.
+    With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run."""
     toks: list[tuple[int, int, str]] = []
     i = pos
+    enum_end = -1
     while i < len(text):
         j = i
         while j < len(text) and text[j] == " ":
             j += 1
+        if enum and toks and j < len(text) and text[j] == "," and toks[-1][2] == "word":
+            e = _ENUM.match(text, j)
+            if e and not HEAD.match(text, e.end()) and not any(
+                    HEAD.match(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
+                i, enum_end = j + 1, e.end()
+                continue
         m = _RUN_TOKEN.match(text, j)
         if not m or (j == i and toks):
             break
@@ -128,6 +142,10 @@ def _run(text: str, pos: int) -> tuple[list[tuple[int, int, str]], int]:
         else:
             word = m.group("word")
             nxt = text[m.end():m.end() + 2].lstrip()
+            if word in ("dan", "&") and m.end() < enum_end:
+                toks.append((m.start(), m.end(), "word"))
+                i = m.end()
+                continue
             if word in ("dan", "&") and (not _continues_agency(text, m.end())):
                 break
             if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
@@ -200,7 +218,7 @@ def find_posts(text: str, region_at) -> list[Post]:
     posts: list[Post] = []
     for m in _head_matches(text):
         head = re.sub(r"\s+", " ", m.group("head"))
-        if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "kepala dinas", "wali kota",
+        if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota",
                                                        "gubernur", "bupati", "camat"):
             continue
         after = text[m.end():m.end() + 80].lstrip()
@@ -210,7 +228,7 @@ def find_posts(text: str, region_at) -> list[Post]:
         if head.lower() in ("menteri", "wakil menteri") and not re.match(r"[A-Z]", after):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = _run(text, m.end())
+        toks, run_end = _run(text, m.end(), head.lower() in _OPEN_SET)
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (head.lower() == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
@@ -250,6 +268,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
             region_span, region_idx = (s, end), (k, last)
             k = last + 1
             continue
+        if region_idx:
+            break             # "Kepala BKPP Kabupaten Rote Ndao Meilon Benhard Sula": the name follows the region
         k += 1
     provincial = False
     if name_idx is None:

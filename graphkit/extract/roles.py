@@ -21,8 +21,8 @@ _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menter
                        re.I)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _UNIT_AT_END = re.compile(r"\s*\b(?:Polres|Polresta|Polrestabes|Polda|Polsek|Kejari|Kejati|Kodim|Korem|Kodam)$")
-_DROP_TAIL = re.compile(r"\b(?:Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
-                        r"Dapil\s+[IVX\d]+|RI|Republik\s+Indonesia)\b")
+_DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
 
 
 def role_name(text: str, post: Post) -> str:
@@ -41,7 +41,7 @@ def role_name(text: str, post: Post) -> str:
     tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
-    if re.search(r"(?i)\bDPR$", head) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
+    if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
     out: list[str] = []
