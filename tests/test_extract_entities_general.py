@@ -126,3 +126,12 @@ def test_national_seat_with_a_constituency_is_national():
     got = {(n, r) for n, r, _ in holds(ctx)}
     assert ("Abraham Paul Liyanto", "Anggota DPD@ID") in got
     assert ("Hendra Kusuma", "Anggota DPRD@53") in got
+
+
+def test_enumerated_regions_keep_the_kind_of_the_first():
+    ctx = run("Jepara – Bantuan disalurkan ke Kabupaten Demak, Kudus, dan Pati. Program serupa berjalan di Kota "
+              "Semarang dan Salatiga. Ia lahir di Kota Malang dan pernah bersekolah di Surabaya.")
+    assert {"33.21", "33.19", "33.18", "33.74", "33.73"} <= regions(ctx)
+    assert "35.78" not in regions(ctx)                # "dan pernah bersekolah di Surabaya" is no enumeration
+    ctx = run("Jepara – Bupati Jepara membuka rapat di Kabupaten Jepara, Jawa Tengah.")
+    assert "33" in regions(ctx) and "33.20" in regions(ctx)

@@ -89,6 +89,12 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             kind, anchored = "kota", True
         usable = [f for f in forms if not f.seat and (anchored or not f.risky)
                   and _fits(f, gaz.regions[f.code], kind)]
+        if not anchored and pending and pending[-1][5] and pending[-1][3] in ("kabupaten", "kota", "provinsi") \
+                and _ENUM_GAP.fullmatch(text, pending[-1][1], start):
+            # "Kabupaten Demak, Kudus, dan Pati": the enumeration keeps the kind of its first member
+            listed = [f for f in forms if not f.seat and _fits(f, gaz.regions[f.code], pending[-1][3])]
+            if listed:
+                usable, kind, anchored, pstart = listed, pending[-1][3], True, start
         if kind == "kecamatan":
             usable = [f for f in forms if f.level == "kecamatan"]
         pending.append((start, end, usable, kind, pstart, anchored))
@@ -108,6 +114,9 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             region = gaz.regions[codes[0]]
             hits.append(RegionHit(start, end, region.code, region.kind, anchored, pstart))
     return hits
+
+
+_ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 
 
 def _unique_elsewhere(pending, code: str) -> bool:
