@@ -218,3 +218,25 @@ def test_training_reses_and_complaints_to_the_council():
     assert events(run(text2)) == [("kunjungan_kerja", "2024-12-02")]
     text3 = "Warga Mengadu ke DPRD\n\nWarga mengadu ke DPRD soal truk tambang, Selasa (5/3/2024).\n"
     assert events(run(text3)) == [("audiensi", "2024-03-05")]
+
+
+def test_year_of_a_day_month_date_from_a_year_the_article_names_and_the_day_name():
+    # 7 March is a Thursday in 2024 but not in 2023: the one year named that fits
+    assert parse_date("Kamis (7/3). Anggaran tahun 2024 ini naik dari 2023.") == "2024-03-07"
+    # no year named, or two that fit (7 March 2019 and 2024 are both Thursdays): no guess
+    assert parse_date("Kamis (7/3) di pasar.") is None
+    assert parse_date("Kamis (7/3). Program 2019 dilanjutkan 2024.") is None
+    # a bare day and month takes the year of the dated day near it
+    hits = find_dates("Rapat Rabu (6/3) ini lanjutan rapat pada 26 Februari lalu. Target 2024 tercapai.")
+    assert [h.iso for h in hits] == ["2024-03-06", "2024-02-26"]
+
+
+def test_an_earlier_meeting_dated_before_its_verb_further_down_is_a_second_event():
+    filler = "Jembatan itu penting bagi warga desa dan pedagang di kecamatan sekitar. " * 14
+    text = ("Bupati Terima Wali Kota\n\nPj Bupati Jember Sutrisno Hadi menerima Wali Kota Budi Santoso di "
+            f"pendopo, Rabu (13/3/2024).\n\n{filler}\n\nSeperti diketahui, pada 4 Maret 2024 lalu Sutrisno Hadi "
+            "telah menemui Menteri Agus Salim untuk mengusulkan jembatan.\n")
+    assert events(run(text)) == [("audiensi", "2024-03-04"), ("audiensi", "2024-03-13")]
+    # a past event of another kind in the background is not a second event
+    other = text.replace("telah menemui Menteri Agus Salim untuk mengusulkan", "meresmikan")
+    assert events(run(other)) == [("audiensi", "2024-03-13")]

@@ -105,6 +105,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     ref = _published(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    partial: list[tuple[int, int, int, int, str | None]] = []   # start, end, month, day, day name
 
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
@@ -131,6 +132,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             iso = _iso(_year(m["y"], ref), int(m["m"]), int(m["d"]))
         else:
             iso = _partial(ref, int(m["m"]), int(m["d"]), m["day"])
+            partial.append((m.start(), m.end(), int(m["m"]), int(m["d"]), m["day"]))
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
     for m in _WRITTEN_PARTIAL.finditer(text):
@@ -138,12 +140,41 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
         hits.append(DateHit(m.start(), m.end(), _partial(ref, MONTHS[m["m"].lower()], int(m["d"]), m["day"]),
                             "partial"))
+        partial.append((m.start(), m.end(), MONTHS[m["m"].lower()], int(m["d"]), m["day"]))
         taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         hits.append(DateHit(m.start(), m.end(), resolve_relative(m.group(0), ref), "relative"))
+    if ref is None and partial:
+        hits = _years_from_text(text, hits, partial)
     return sorted(hits)
+
+
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d/-]|[.,]\d)")
+
+
+def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
+    """Without a publication date, "Kamis (6/2)" takes the one year the article names in which
+    6 February is a Thursday ("… pada tahun 2020 ini"); a day and month without a day name then
+    takes the year of the nearest such dated day before it ("pada 6 Januari lalu" after "Rabu
+    (15/1)"), up to two months back.  No single matching year → still None: never a guess."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    known: dict[int, str] = {}
+    for s, _, m, d, day in partial:
+        if day:
+            fits = [y for y in years
+                    if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == DAYS[day.lower()]]
+            if len(fits) == 1:
+                known[s] = _iso(fits[0], m, d)
+    for s, _, m, d, day in partial:
+        if day or s in known or not known:
+            continue
+        anchor = date.fromisoformat(known[min(known, key=lambda k: abs(k - s))])
+        known_iso = _partial(anchor, m, d, None)
+        if known_iso:
+            known[s] = known_iso
+    return [DateHit(h.start, h.end, known.get(h.start, h.iso), h.kind) if h.kind == "partial" else h for h in hits]
 
 
 def resolve_relative(phrase: str, ref: date | None) -> str | None:

@@ -221,19 +221,56 @@ def extract_events(ctx: ArticleContext) -> None:
     if main.date is None:
         main.date = _lead_date(ctx, dates, body)
     events = [(main, anchor)]
-    for c in cands:
+    second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
+    if second is not None:
+        events.append((second, second))
+    for ev, at in events:
+        _emit(ctx, ev, at, body, quotes, primary=ev is main)
+
+
+def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
+                  body: int) -> _Candidate | None:
+    """Another event with its own date, written right after its trigger ("dilantik pada 27 September
+    2020", "rapat serupa digelar pada 6 Januari lalu") or right before it ("pada 6 Januari lalu Gubernur
+    telah menghadap Menteri"); of the main event's type only with another date."""
+    text = ctx.text
+    for c in sorted(cands, key=lambda c: c.start):
         if c.start < body or c.start == anchor.start:
             continue
         own, at = _date_near(ctx, dates, c.start, c.end, body)
-        # a second event needs its own date, written right after its trigger ("dilantik pada 27 September
-        # 2020", "rapat serupa digelar pada 6 Januari lalu"); of the main type only with another date
-        if own and main.date and own != main.date and at is not None and 0 <= at - c.end <= 90 and \
-                re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I):
+        after = own and at is not None and 0 <= at - c.end <= 90 and \
+            re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+        if not after:
+            own = _dated_before(ctx, dates, c.start)
+        if own and main.date and own != main.date:
             c.date = own
-            events.append((c, c))
-            break
-    for ev, at in events:
-        _emit(ctx, ev, at, body, quotes, primary=ev is main)
+            return c
+    return None
+
+
+def _dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
+    """"pada 6 Januari lalu(,) Gubernur telah menghadap …": a date opening the trigger's clause."""
+    text = ctx.text
+    for d in reversed(dates):
+        if d.end <= start and start - d.end <= 80 and _event_day(ctx, d) \
+                and re.search(r"\b(?:pada|tanggal)\W+$", text[max(0, d.start - 12):d.start], re.I) \
+                and not re.search(r"[.;:\n“”\"]", text[d.end:start]):
+            return d.iso
+        if d.end <= start:
+            return None
+    return None
+
+
+def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -> list[_Candidate]:
+    """Verb triggers of the main event's type after the lead: a same-kind meeting on another day."""
+    text = ctx.text
+    out = []
+    for m in TRIGGER_RE.finditer(text, min(len(text), body + LEAD_CHARS)):
+        s, e = m.start(), m.end()
+        if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
+                and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):
+            out.append(_Candidate(main.type, s, e, (3, s)))
+    return out
 
 
 def _event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
