@@ -240,3 +240,16 @@ def test_an_earlier_meeting_dated_before_its_verb_further_down_is_a_second_event
     # a past event of another kind in the background is not a second event
     other = text.replace("telah menemui Menteri Agus Salim untuk mengusulkan", "meresmikan")
     assert events(run(other)) == [("audiensi", "2024-03-13")]
+
+
+def test_a_visiting_bank_or_company_attends_as_an_organization():
+    text = ("Bupati Terima Bank Daerah\n\nHal itu disampaikan Pj Bupati Jember Sutrisno Hadi saat menerima "
+            "kunjungan dari rombongan PT Bank Pembangunan Daerah (BPD) Jember, Senin (4/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("audiensi", "2024-03-04")]
+    orgs = names(ctx, [s for s, _ in edges(ctx, "ATTENDED") if s.startswith("org:")])
+    assert orgs == ["PT Bank Pembangunan Daerah (BPD) Jember"]
+    # a named person received is a person, not an organization
+    text2 = text.replace("kunjungan dari rombongan PT Bank Pembangunan Daerah (BPD) Jember", "Direktur Budi Santoso")
+    ctx2 = run(text2)
+    assert [s for s, _ in edges(ctx2, "ATTENDED")] == ["official:budi-santoso"]

@@ -20,6 +20,7 @@ import re
 
 from .context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE
+from .names import slug
 from .sentences import outside, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
@@ -47,6 +48,16 @@ _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadi
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b",
                           re.I)
+# "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
+_MEETS_WITH = re.compile(r"\b(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
+_VISITOR = re.compile(
+    r"(?:(?:kunjungan|kedatangan|audiensi|silaturahmi)(?:\s+kerja)?\s+)?(?:dari\s+)?"
+    r"(?:(?:para|rombongan|delegasi|perwakilan|jajaran|pengurus|pimpinan|direksi|manajemen|tim)\s+)*"
+    r"(?P<org>(?:PT\.?|CV|Bank|Komisi|Kementerian|Kemenkeu|Badan|Dinas|Balai|Universitas|Yayasan|Forum|Ikatan|"
+    r"Persatuan|Perkumpulan|Himpunan|Asosiasi|Kantor|KPU|Bawaslu|BPK|BPKP|OJK|BUMN|BUMD|Lembaga|Majelis|"
+    r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
+_NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
+                      r"Polri|PNS)\b")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -162,12 +173,33 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
             _, e = sentence(text, cue.end(), 0)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
+            out += _visitor(ctx, people, cue.end())
+    for cue in _MEETS_WITH.finditer(text, body, lead_end):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _visitor(ctx, people, cue.end())
     for cue in _PRESENT_AFTER.finditer(text):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
     out += [(p.node_id, p.start, p.end) for p in _subject_attendees(text, people, body, lead_end)]
     return out
+
+
+def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[str, int, int]]:
+    """The named body received or met at ``at`` ("Bank Syariah Indonesia (BSI) Bengkalis") as an
+    Organization attendee; people and group words there are read by the other rules."""
+    text = ctx.text
+    m = _VISITOR.match(text, at)
+    if not m:
+        return []
+    raw = re.sub(r"(?:\s+(?:dan|&))+$", "", m.group("org"))
+    s, e = m.start("org"), m.start("org") + len(raw)
+    if _NOT_ORG.match(raw) or any(s <= p.start < e for p in people) or len(raw) < 3:
+        return []
+    name = " ".join(raw.split())
+    oid = f"org:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
+    ctx.node(oid, "Organization", s, e, name=name, kind="organization", region=ctx.region)
+    return [(oid, s, e)]
 
 
 def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
