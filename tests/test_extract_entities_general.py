@@ -135,3 +135,22 @@ def test_enumerated_regions_keep_the_kind_of_the_first():
     assert "35.78" not in regions(ctx)                # "dan pernah bersekolah di Surabaya" is no enumeration
     ctx = run("Jepara – Bupati Jepara membuka rapat di Kabupaten Jepara, Jawa Tengah.")
     assert "33" in regions(ctx) and "33.20" in regions(ctx)
+
+
+def test_named_assistants_and_central_government_posts():
+    ctx = run("Bengkalis – Asisten Perekonomian dan Pembangunan Setda Bengkalis Heri Indra Putra hadir. Dirjen "
+              "Dukcapil Kemendagri Zudan Arif Fakrulloh, Sekjen Kemendagri Suhajar Diantoro dan Deputi Bidang "
+              "Kebijakan BKN Budi Santoso juga hadir.")
+    assert holds(ctx) == {("Heri Indra Putra", "Asisten Perekonomian dan Pembangunan@14.03", "definitif"),
+                          ("Zudan Arif Fakrulloh", "Dirjen Dukcapil Kemendagri@ID", "definitif"),
+                          ("Suhajar Diantoro", "Sekjen Kemendagri@ID", "definitif"),
+                          ("Budi Santoso", "Deputi Bidang Kebijakan BKN@ID", "definitif")}
+
+
+def test_military_commander_with_rank_and_corps_after_a_comma():
+    ctx = run("Surabaya – Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi Santoso hadir bersama "
+              "Kapolsek Tegalsari Kompol Agus Salim.")
+    got = {(n, r) for n, r, _ in holds(ctx)}
+    assert ("Budi Santoso", "Komandan Kodim@35.78") in got
+    assert ctx.graph.nodes["official:budi-santoso"].properties["honorifics"] == ["Kolonel", "Arh"]
+    assert "Agus Salim" in officials(ctx)

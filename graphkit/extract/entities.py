@@ -32,7 +32,7 @@ from .names import Name, parse_name, slug
 from .offices import Post, find_posts
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, dateline, find_regions, main_region
-from .roles import is_national, role_level, role_name
+from .roles import is_national, is_national_seat, role_level, role_name
 
 _ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
                   r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
@@ -69,7 +69,7 @@ def extract_entities(ctx: ArticleContext) -> None:
         if not ctx.in_boilerplate(p.start, p.end):
             role = role_name(text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
-            if code and is_national(role, text[p.start:p.end]):
+            if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
             placed.append((p, role, code or _default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)

@@ -21,7 +21,8 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
                     "Haji", "Hajjah", "Kiai", "Kyai", "Gus", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
-                | {"Inf", "Pol", "Kav", "Art", "Czi", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
+                | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
+                   "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
                    "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP"}, key=len, reverse=True)

@@ -43,7 +43,8 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
          "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
          "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
-         "Ketua Komisi", "Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala"]
+         "Ketua Komisi", "Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",
+         "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan"]
 _ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
 HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
     _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
@@ -73,6 +74,14 @@ _PUBLIC_AFTER = {
     "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
                            r"Jenderal)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
+    "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
+                          r"Pembangunan|Umum)\b"),
+    "dirjen": re.compile(r"[A-Z]"),
+    "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "deputi": re.compile(r"(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|"
+                         r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
+    "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
     "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
     "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
 }
@@ -297,13 +306,22 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                     re.match(r"\s*,\s*[A-Z]", text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
+    while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
+            _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
+            not HONORIFIC.match(text, toks[name_idx][0]) and not RANK.match(text, toks[name_idx][0]):
+        name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
             if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
                     and m.end() >= toks[name_idx][0]:
                 name_idx -= back
                 break
-    if name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
+    comma = re.match(r"\s*,\s*", text[run_end:run_end + 4])
+    ranked_after = bool(comma and RANK.match(text, run_end + comma.end()))
+    if ranked_after and (name_idx is None or not (
+            HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0]))):
+        name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
+    elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
             not (HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0])):
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
@@ -321,7 +339,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
     unit_named = head.lower() in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
-    if name_start is None and (open_head or not leftover or unit_named):
+    if name_start is None and (open_head or not leftover or unit_named or ranked_after):
         after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
         if after:
             name_start = run_end + after.end()
@@ -337,6 +355,7 @@ _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
 
 
+_ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
 # Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
 _NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"

@@ -33,10 +33,10 @@ def role_name(text: str, post: Post) -> str:
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
     words = [text[s:e] for s, e in post.tail]
-    if head.lower() in ("asisten",):
-        words = []
     tail = " ".join(words)
-    tail = re.split(r"\s+Bidang\s+", tail)[0] if head.lower().startswith("asisten") else tail
+    if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
+        tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
+        return " ".join(("Asisten " + tail).split())
     tail = _DROP_TAIL.sub(" ", tail)
     tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
@@ -90,8 +90,15 @@ def _opd_abbrev() -> dict[str, str]:
 
 
 _MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretariat\s+Negara|Setneg|Mabes|Lemhannas|"
-                       r"Kantor\s+Staf\s+Presiden|KSP)\b")
+                       r"Kantor\s+Staf\s+Presiden|KSP|Badan\s+Kepegawaian\s+Negara|BKN|LAN|KPK|BNPB|Bappenas|LKPP|"
+                       r"BMKG|Basarnas|BSSN|BRIN|KASN|Direktorat\s+Jenderal|Ditjen|Direktur\s+Jenderal|Dirjen|"
+                       r"Sekretaris\s+Jenderal|Sekjen|Deputi)\b")
 _REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
+
+
+def is_national_seat(role: str) -> bool:
+    """Presiden, Menteri, DPR/DPD/MPR: national whatever region is written after them (a Dapil)."""
+    return bool(_NATIONAL.match(role) or re.search(r"\bDPR\b", role))
 
 
 def is_national(role: str, written: str = "") -> bool:
