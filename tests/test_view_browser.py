@@ -102,10 +102,11 @@ HOVER = """<script>
   if (st.getAttribute("data-stabilized") !== "1") { return setTimeout(wait, 100); }
   setTimeout(hover, 500);  /* one redraw after fit() so the node shapes have their sizes */
 })();
+var waited = 0;
 function hover() {
   var net = window.gkNetwork, id = "official:imam-hidayat";
   var at = net.canvasToDOM(net.getPositions([id])[id]);
-  if (net.getNodeAt(at) !== id) { return setTimeout(hover, 100); }  /* shapes not sized yet */
+  if (net.getNodeAt(at) !== id && ++waited < 50) { return setTimeout(hover, 100); }  /* shapes not sized yet */
   var canvas = document.querySelector("#gk-graph canvas"), box = canvas.getBoundingClientRect();
   canvas.dispatchEvent(new MouseEvent("mousemove", {clientX: box.left + at.x, clientY: box.top + at.y, bubbles: true}));
   var tries = 0;

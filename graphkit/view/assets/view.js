@@ -91,6 +91,7 @@
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     network.fit();
+    network.redraw();  /* draw now: a busy or headless browser may not give an animation frame soon */
     status.setAttribute("data-stabilized", "1");
   });
   network.on("afterDrawing", function () {
