@@ -30,11 +30,12 @@ import re
 
 from .context import ArticleContext
 from .dates import find_dates
+from .event_dates import date_near, dated_before, lead_date
 from .event_types import RECEIVE_RE, TRIGGER_RE, false_trigger, VENUE_RE, trigger_type
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
-from .sentences import outside, sentence
+from .sentences import outside
 
 LEAD_CHARS = 900
 
@@ -119,30 +120,6 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
     return found
 
 
-# a date after these words is when something ends or is due, not when the event happened
-_NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
-                            r"tenggat|deadline|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
-                            re.I)
-
-
-def _event_day(ctx: ArticleContext, d) -> bool:
-    """A date that can be the reported event's: not an end or due date."""
-    return bool(d.iso) and not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
-
-
-def _after_publication(ctx: ArticleContext, d) -> bool:
-    """A date written after the article was published: a plan ("menjadi 17 September 2024")."""
-    return bool(ctx.published and d.iso and d.iso > ctx.published and _days(ctx.published, d.iso) > 1)
-
-
-def _days(a: str, b: str) -> int:
-    from datetime import date
-    try:
-        return (date.fromisoformat(b) - date.fromisoformat(a)).days
-    except ValueError:
-        return 0
-
-
 def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate | None:
     """An article that opens with statements may report its event further down ("Selain meninjau
     X, Pj Bupati juga meninjau Y, Selasa (10/9/2024)"): the first verb-form trigger after the lead
@@ -156,37 +133,8 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate
                 or ctx.in_boilerplate(s, e) or false_trigger(text, s) or _PASSING.search(text[max(0, s - 30):s]):
             continue
         c = _Candidate(etype, s, e, (2, s))
-        if _date_near(ctx, dates, s, e, body)[0]:
+        if date_near(ctx, dates, s, e, body)[0]:
             return c
-    return None
-
-
-def _date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
-    """The first date of the trigger's sentence that is not a closing or due date."""
-    s, e = sentence(ctx.text, start, body if start >= body else 0)
-    for d in dates:
-        if s <= d.start < e and _event_day(ctx, d):
-            return d.iso, d.start
-    return None, None
-
-
-# a date in a sentence about a legal act dates that act, not the reported event
-# ("Perpres itu diteken Presiden pada 10 Oktober", "SK itu ditetapkan tanggal …")
-_DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|terbit|berlaku)\b", re.I)
-
-
-def _lead_date(ctx: ArticleContext, dates, body: int) -> str | None:
-    """The dateline or lead date: the first date of the lead that dates neither an end, a deadline
-    nor a document."""
-    text = ctx.text
-    for d in dates:
-        if d.start >= body + LEAD_CHARS + 400 or not _event_day(ctx, d) or _after_publication(ctx, d):
-            continue
-        if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
-            continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline
-        s, e = sentence(text, d.start, body)
-        if not _DOC_DATE.search(text, s, e):
-            return d.iso
     return None
 
 
@@ -217,9 +165,9 @@ def extract_events(ctx: ArticleContext) -> None:
     body_hits = [c for c in cands if c.type == main.type and c.start >= body]
     anchor = body_hits[0] if body_hits else main
     if anchor.start >= 0:
-        main.date, _ = _date_near(ctx, dates, anchor.start, anchor.end, body)
+        main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None:
-        main.date = _lead_date(ctx, dates, body)
+        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
@@ -237,27 +185,14 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
     for c in sorted(cands, key=lambda c: c.start):
         if c.start < body or c.start == anchor.start:
             continue
-        own, at = _date_near(ctx, dates, c.start, c.end, body)
+        own, at = date_near(ctx, dates, c.start, c.end, body)
         after = own and at is not None and 0 <= at - c.end <= 90 and \
             re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
         if not after:
-            own = _dated_before(ctx, dates, c.start)
+            own = dated_before(ctx, dates, c.start)
         if own and main.date and own != main.date:
             c.date = own
             return c
-    return None
-
-
-def _dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
-    """"pada 6 Januari lalu(,) Gubernur telah menghadap …": a date opening the trigger's clause."""
-    text = ctx.text
-    for d in reversed(dates):
-        if d.end <= start and start - d.end <= 80 and _event_day(ctx, d) \
-                and re.search(r"\b(?:pada|tanggal)\W+$", text[max(0, d.start - 12):d.start], re.I) \
-                and not re.search(r"[.;:\n“”\"]", text[d.end:start]):
-            return d.iso
-        if d.end <= start:
-            return None
     return None
 
 
