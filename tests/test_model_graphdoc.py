@@ -113,3 +113,10 @@ def test_missing_graph_and_empty_folder(tmp_path):
         graphdoc.read_graph(tmp_path / "none.json")
     with pytest.raises(GraphDocumentError, match="no graph.json"):
         graphdoc.read_graph(tmp_path)
+
+
+def test_atomic_write_gives_ordinary_permissions(tmp_path):
+    from graphkit.atomic import _UMASK
+    with atomic_write(tmp_path / "f.json") as fh:
+        fh.write("{}")
+    assert (tmp_path / "f.json").stat().st_mode & 0o777 == 0o666 & ~_UMASK  # not mkstemp's 0600
