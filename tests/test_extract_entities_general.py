@@ -154,3 +154,9 @@ def test_military_commander_with_rank_and_corps_after_a_comma():
     assert ("Budi Santoso", "Komandan Kodim@35.78") in got
     assert ctx.graph.nodes["official:budi-santoso"].properties["honorifics"] == ["Kolonel", "Arh"]
     assert "Agus Salim" in officials(ctx)
+
+
+def test_lower_case_address_before_a_name_and_buildings_named_after_a_post():
+    ctx = run("Alor – Kepala BKPSDM Kabupaten Alor ibu Yerike, S.Sos, mengajak peserta. Drainase di depan Kantor "
+              "Gubernur NTT Jalan Rivai Kupang diperbaiki.")
+    assert officials(ctx) == {"Yerike"}

@@ -158,7 +158,8 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
             if word in ("dan", "&") and (not _continues_agency(text, m.end())):
                 break
             if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
-                    not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()):
+                    not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
+                    not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
                 break
             if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
                                                       "sekretaris", "anggota", "direktur", "selaku")
@@ -204,6 +205,8 @@ def _head_matches(text: str):
 _DOCUMENT_BEFORE = re.compile(r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$",
                               re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_BUILDING_BEFORE = re.compile(r"\b(?:Kantor|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Gedung|Pendopo|Pendapa|Istana|"
+                              r"Wisma|Aula|Halaman|Komplek|Kompleks)\s*$", re.I)
 
 
 def _continues_agency(text: str, pos: int) -> bool:
@@ -245,6 +248,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
+        if _BUILDING_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
+            continue                                   # "Kantor Gubernur Sumsel Jalan Rivai": a building
         if _DOCUMENT_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
             continue                                   # "Peraturan Menteri ...", "SK Gubernur ..."
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
