@@ -253,3 +253,11 @@ def test_a_visiting_bank_or_company_attends_as_an_organization():
     text2 = text.replace("kunjungan dari rombongan PT Bank Pembangunan Daerah (BPD) Jember", "Direktur Budi Santoso")
     ctx2 = run(text2)
     assert [s for s, _ in edges(ctx2, "ATTENDED")] == ["official:budi-santoso"]
+
+
+def test_an_official_who_attends_someone_elses_event_did_not_lead_it():
+    text = ("Tim Penilai Datang\n\nPj Bupati Jember Sutrisno Hadi menghadiri kunjungan lapangan tim penilai "
+            "yang meninjau proses perencanaan daerah, Kamis (7/3/2024).\n")
+    ctx = run(text)
+    assert edges(ctx, "LED") == []
+    assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:sutrisno-hadi"]

@@ -58,6 +58,7 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+_ATTEND_FIRST = re.compile(r"\b(?:menghadiri|mengikuti|hadir)\b", re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -98,9 +99,15 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
         clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
-        if _LED_ACTIVE.search(clause) or _LED_ROLE.search(clause):
+        if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)
+
+
+def _attends_first(clause: str) -> bool:
+    """"X menghadiri kegiatan … yang melakukan …": the subject's own verb is attending."""
+    att, led = _ATTEND_FIRST.search(clause), _LED_ACTIVE.search(clause)
+    return bool(att) and (led is None or att.start() < led.start())
 
 
 def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Mention | None:
@@ -133,7 +140,7 @@ def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: in
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
         clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
-        if _ATTEND_VERB.search(clause) and not _LED_ACTIVE.search(clause):
+        if _ATTEND_VERB.search(clause) and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
             out.append(p)
     return out
 
