@@ -261,3 +261,12 @@ def test_an_official_who_attends_someone_elses_event_did_not_lead_it():
     ctx = run(text)
     assert edges(ctx, "LED") == []
     assert [s for s, _ in edges(ctx, "ATTENDED")] == ["official:sutrisno-hadi"]
+
+
+def test_a_speaker_is_not_the_leader_of_what_others_did_in_his_sentence():
+    text = ("Rakor Perencanaan\n\nRapat koordinasi perencanaan digelar Kamis (7/3/2024). Budi Santoso "
+            "menambahkan, melalui rakor ini tim penilai melakukan verifikasi data daerah.\n")
+    assert edges(run(text), "LED") == []
+    text2 = text.replace("Budi Santoso menambahkan, melalui rakor ini tim penilai melakukan",
+                         "Budi Santoso, S.Sos, langsung memimpin rakor dan melakukan")
+    assert [s for s, _ in edges(run(text2), "LED")] == ["official:budi-santoso"]

@@ -58,6 +58,9 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+# the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
+_FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
+                         r"(?:me|di|ber)[a-z]{3,}\b")
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|mengikuti|hadir)\b", re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
@@ -99,6 +102,9 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
         clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        first = _FIRST_VERB.search(clause)
+        if first and not _LED_ACTIVE.match(clause, first.start()):
+            continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)
