@@ -46,7 +46,21 @@ _TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\
                               re.M)
 
 
+# Every _LINE pattern but two starts with one of these words; the two others need a ".com"-like word or a
+# credit word ("Editor:") in a line of bounded length.  Testing them first spares the big regex on body lines.
+_LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", "photo", "sumber", "ilustrasi",
+                "caption", "editor", "penulis", "reporter", "pewarta", "redaktur", "penyunting", "fotografer",
+                "kontributor", "copyright", "©", "share", "bagikan", "subscribe", "follow", "ikuti", "scroll",
+                "advertisement", "iklan", "oleh", "cek", "tonton", "saksikan", "dengarkan", "hak", "tulisan", "tim",
+                "news", "redaksi")
+_CREDIT_WORDS = ("redaktur", "editor", "penulis", "reporter", "pewarta")
+
+
 def is_boilerplate_line(line: str) -> bool:
+    low = line.lower()
+    if not (low.lstrip().startswith(_LINE_STARTS) or ".com" in low or ".id" in low or ".net" in low
+            or any(w in low for w in _CREDIT_WORDS)):
+        return False
     return bool(_LINE.match(line))
 
 

@@ -60,7 +60,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     """Add Region, Official, Office, Organization nodes and HOLDS/IN_REGION/PART_OF edges; fill ctx.mentions."""
     text = ctx.text
     hits = find_regions(text, ctx.in_boilerplate)
-    dl = dateline(text, ctx.in_boilerplate)
+    dl = dateline(text, ctx.in_boilerplate, hits)
     ctx.region = _main(hits, dl)
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)

@@ -101,12 +101,13 @@ class Gazetteer:
         Returns (start, end, forms).  Overlapping shorter hits inside a longer
         one are dropped ("Jakarta Utara" hides "Jakarta") unless ``overlapping``.
         """
-        if len(text) > 200 and self._memo[0] == (text, overlapping):
-            return list(self._memo[1])
-        out = self._find(text, overlapping)
         if len(text) > 200:
-            self._memo = ((text, overlapping), out)
-        return list(out)
+            # one automaton pass per article: the overlapping hits are kept, the non-overlapping ones derived
+            if self._memo[0] != text:
+                self._memo = (text, self._find(text, True))
+            every = self._memo[1]
+            return list(every) if overlapping else _outer(every)
+        return self._find(text, overlapping)
 
     def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, list[Form]]]:
         low = text.lower()
@@ -138,6 +139,17 @@ class Gazetteer:
 
     def regency_of(self, code: str) -> str | None:
         return ".".join(code.split(".")[:2]) if code.count(".") >= 1 else None
+
+
+def _outer(hits: list[tuple[int, int, list[Form]]]) -> list[tuple[int, int, list[Form]]]:
+    """The non-overlapping subset of overlapping hits (sorted by start, longest first)."""
+    out = []
+    last_end = -1
+    for hit in hits:
+        if hit[0] >= last_end:
+            out.append(hit)
+            last_end = max(last_end, hit[1])
+    return out
 
 
 def _abbrev_table() -> dict[str, str]:

@@ -42,9 +42,10 @@ class Officials:
     posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
 
 
-def lowercase_words(text: str) -> set[str]:
-    """Words the article writes in lower case: ordinary vocabulary, not names."""
-    return set(_LOWER_WORD.findall(text))
+@functools.lru_cache(maxsize=4)
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: ordinary vocabulary, not names (cached: asked twice per article)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
@@ -279,13 +280,18 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
                     index.setdefault(d, []).append((o, i))
     out: list[Mention] = []
     taken_sorted = sorted(taken)
+    near_of: dict[str, list] = {}          # the same word recurs: look its neighbours up once
     for m in _NAME_WORD.finditer(text):
         word = m.group(0)
-        if len(word) < 4 or word in _STOP or is_role_word(word) or word.lower() in lower_words \
+        if len(word) < 4 or word in _STOP:
+            continue
+        near = near_of.get(word)
+        if near is None:
+            near = near_of[word] = sorted({id(c): c for d in _deletes(word.lower()) for c in index.get(d, ())}.values(),
+                                          key=lambda c: (c[0].first_seen, c[1]))
+        if not near or is_role_word(word) or word.lower() in lower_words \
                 or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
             continue
-        near = sorted({id(c): c for d in _deletes(word.lower()) for c in index.get(d, ())}.values(),
-                      key=lambda c: (c[0].first_seen, c[1]))
         for o, i in near:
             w = o.words[i]
             if w == word or edit_distance(word.lower(), w.lower(), 1) > 1:

@@ -53,15 +53,24 @@ class RegionHit:
 def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     """The unit kind asked for by the words before ``start`` and where they begin."""
     before = text[max(0, start - 40):start]
-    m = _PREFIX.search(before)
+    low = before.lower()
+    m = _PREFIX.search(before) if any(w in low for w in _PREFIX_HINTS) else None
     if m:
         word = re.sub(r"\s+", " ", m.group(1).strip())
         for rx, kind in _KIND:
             if rx.match(word):
                 return kind, start - len(before) + m.start(1), True
-    if _ORG_PREFIX.search(before):
+    if any(w in before for w in _ORG_HINTS) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
+
+
+# Substrings every match of _PREFIX (lower-cased) / _ORG_PREFIX contains: a cheap test before the regex search.
+_PREFIX_HINTS = ("kab", "kot", "prov", "bupati", "wabup", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "kec",
+                 "camat", "distrik", "kapanewon", "wawali", "wali")
+_ORG_HINTS = ("DPRD", "PU", "Bawaslu", "olres", "Kodim", "Kejari", "Kajari", "Dandim", "Sekda", "Setda", "Dinas",
+              "Kominfo", "PP", "Pemda", "Daerah", "Perhubungan", "BPBD", "RSUD", "Bapenda", "Bappeda", "Inspektorat",
+              "Pj", "Plt")
 
 
 def _fits(form: Form, region: Region, kind: str | None) -> bool:
@@ -127,7 +136,7 @@ _DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*(
                        r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
 
 
-def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
+def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
     """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –", "Kilaspapua, Sentani-"),
     resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
@@ -152,7 +161,7 @@ def dateline(text: str, skip=lambda s, e: False) -> tuple[int, int, str] | None:
             codes = sorted({f.code for f in found[0][2]})
             if len(codes) > 1:
                 # province vs its capital, kab vs kota of one name: prefer what the body cites
-                body = Counter(h.code for h in find_regions(text, skip))
+                body = Counter(h.code for h in (hits if hits is not None else find_regions(text, skip)))
                 cited = [c for c in codes if body.get(c)]
                 codes = cited if len(cited) == 1 else [c for c in codes if c.count(".") <= 1 and
                                                        all(c.startswith(o) or o.startswith(c) for o in codes)]

@@ -11,6 +11,7 @@ what decides a default region and kabupaten-vs-kota homonyms.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import opd_rows, title_rows
@@ -131,6 +132,7 @@ def _title_levels() -> dict[str, str]:
     return _LEVELS
 
 
+@functools.lru_cache(maxsize=4096)
 def role_level(role: str) -> str:
     """provinsi | kabupaten | kota | kecamatan | any: the kind of region a post belongs to."""
     r = role.lower()
