@@ -42,6 +42,9 @@ _BLOCK_LINE_MAX = 160
 _INLINE = re.compile(r"\(?\s*(?:sumber\s+)?foto\s*[:：][^\n]*|"
                      r"(?<=[.”\"!?])\s*\([^()\n]{2,60}\)[ \t]*$|"
                      r"^[ \t]*\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
+# _INLINE without its "foto" alternative: the same matches wherever "foto" does not occur (most articles), faster.
+_INLINE_NO_PHOTO = re.compile(r"(?<=[.”\"!?])\s*\([^()\n]{2,60}\)[ \t]*$|"
+                              r"^[ \t]*\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
 _TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\(\s*(?:ed|red|adv)\s*[:.][^)]*\)\s*$",
                               re.M)
 
@@ -78,7 +81,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if in_block or is_boilerplate_line(body):
             spans.append((pos, pos + len(body)))
         pos += len(line)
-    for rx in (_TRAILING_CREDIT, _INLINE):
+    for rx in (_TRAILING_CREDIT, _INLINE if "foto" in text.lower() else _INLINE_NO_PHOTO):
         for m in rx.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
