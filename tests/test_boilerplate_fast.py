@@ -1,0 +1,27 @@
+"""The fast paths of boilerplate detection give exactly what the full regexes give (synthetic lines)."""
+from __future__ import annotations
+
+from graphkit.extract.boilerplate import _INLINE, _INLINE_NO_PHOTO, _LINE, boilerplate_spans, is_boilerplate_line
+
+LINES = [
+    "BACA JUGA: Bupati Resmikan Pasar", "  Foto: Humas Pemkab", "Editor: Dewi", "Oleh MC Kota Kupang",
+    "Sumber: antaranews.com", "Penulis : Santa Anna (Apollos)", "Tonton juga video berikut",
+    "Hak cipta dilindungi", "kupangkota.go.id ilustrasi banjir", "Tim Redaksi", "© 2024 Kabar Kita",
+    "Bupati Jember membuka rapat, kata editor: tidak ada.", "Camat Mandau Riki Rihardi hadir.",
+    "Rapat dibuka oleh Sekda.", "Lihat selengkapnya", "Share this", "", "   ", "(DEWI)",
+]
+
+
+def test_line_prefilter_agrees_with_the_regex():
+    for line in LINES + [w.upper() for w in LINES] + ["x " + w for w in LINES]:
+        assert is_boilerplate_line(line) == bool(_LINE.match(line)), line
+    assert is_boilerplate_line("Editor: Dewi") and not is_boilerplate_line("Camat Mandau Riki Rihardi hadir.")
+
+
+def test_credit_regex_without_photo_branch_is_the_same_where_no_photo_is_written():
+    text = "Bupati hadir.(DEWI)\n(Ilham)\nRapat usai. (MC Kota Palangka Raya/Nitra)\nCamat (Pjs) hadir (lagi)\n"
+    assert [m.span() for m in _INLINE.finditer(text)] == [m.span() for m in _INLINE_NO_PHOTO.finditer(text)]
+    assert len(list(_INLINE.finditer(text))) == 3
+    with_photo = text + "Jalan baru (Foto: Humas/BETV)\n"
+    spans = boilerplate_spans(with_photo)
+    assert any(with_photo[s:e].startswith("(Foto") or with_photo[s:e].startswith("Foto") for s, e in spans)
