@@ -160,3 +160,14 @@ def test_lower_case_address_before_a_name_and_buildings_named_after_a_post():
     ctx = run("Alor – Kepala BKPSDM Kabupaten Alor ibu Yerike, S.Sos, mengajak peserta. Drainase di depan Kantor "
               "Gubernur NTT Jalan Rivai Kupang diperbaiki.")
     assert officials(ctx) == {"Yerike"}
+
+
+def test_quotes_go_to_the_whole_long_name():
+    from graphkit.extract import extract_article
+    text = ("Denpasar – Wali Kota Denpasar I Gusti Ngurah Putu Wirawan meninjau pasar, Senin (3/6/2024).\n\n"
+            "\"Harga bahan pokok di pasar ini masih stabil sampai hari ini,\" kata I Gusti Ngurah Putu Wirawan.\n\n"
+            "Kepala Dinas Kesehatan Rudi S Hartono juga hadir. \"Vaksin sudah tersedia di semua puskesmas kota,\" "
+            "kata Rudi.")
+    g = extract_article(Article(id="q", title="q", text=text))
+    stated = {e.source for e in g.edges.values() if e.type == "STATED"}
+    assert stated == {"official:i-gusti-ngurah-putu-wirawan", "official:rudi-s-hartono"}
