@@ -1,0 +1,110 @@
+"""The vocabulary of posts: which words open a post (heads), which acting capacity may precede
+it, and what an open head must be followed by to be a public post.
+
+Kept apart from ``offices`` (which reads the words after a head and splits them into agency,
+region and name) so each module stays small: this one is data plus the fast head finder.
+"""
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from .gazetteer import opd_rows, title_rows
+
+CAPACITY = re.compile(
+    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|penjabat|pelaksana\s+tugas|pelaksana\s+harian)"
+    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
+_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+             "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
+
+# Heads whose post is complete by itself (the region follows).
+_FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
+          "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
+          "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
+          "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
+_FIXED += [r["abbrev"] for r in title_rows()
+           if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal")
+           and r["abbrev"] not in ("JPU", "Hakim", "Babinsa", "Bhabinkamtibmas")]
+_FIXED += ["Kepala Kepolisian Resor", "Kepala Kepolisian Daerah", "Komandan Kodim", "Komandan Distrik Militer"]
+# Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
+_OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
+         "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
+         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
+         "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
+         "Ketua Komisi", "Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",
+         "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan"]
+_ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
+HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
+    _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+                                                                            reverse=True))), re.I)
+_OPEN_SET = {h.lower() for h in _OPEN}
+# Village heads name their desa/kelurahan (not in the gazetteer) before the person.
+_VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
+# Heads followed by the name of their unit, which the gazetteer may not know (a village, a nickname).
+_UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
+# Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
+_AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
+                 "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
+                 "sekdis"}
+
+_OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
+                              and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
+                        r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
+# Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
+_PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
+                    r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
+# What an open head must be followed by to be a public post.
+_PUBLIC_AFTER = {
+    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
+                         r"Dis[a-z]{3,}|Kemen[a-z]{2,}|"
+                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
+    "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
+                           r"Jenderal)\b"),
+    "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
+    "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
+                          r"Pembangunan|Umum)\b"),
+    "dirjen": re.compile(r"[A-Z]"),
+    "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "deputi": re.compile(r"(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|"
+                         r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
+    "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
+    "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+    "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+}
+_RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
+                        r"(?P<num>(?:\d+|[IVX]{1,4})/[A-Za-z0-9]+|\d+)|"
+                        r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?")
+
+
+def _first_words() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for head in sorted(set(_FIXED + _OPEN + ["Asisten"])):
+        word = head.split()[0].lower()
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+_FIRST_WORDS = _first_words()
+
+
+def _head_matches(text: str):
+    """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from HEAD.finditer(text)
+        return
+    last_end = -1
+    for end_idx, word in _FIRST_WORDS.iter(low):
+        start = end_idx - len(word) + 1
+        if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
+            continue
+        m = HEAD.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
