@@ -171,3 +171,9 @@ def test_quotes_go_to_the_whole_long_name():
     g = extract_article(Article(id="q", title="q", text=text))
     stated = {e.source for e in g.edges.values() if e.type == "STATED"}
     assert stated == {"official:i-gusti-ngurah-putu-wirawan", "official:rudi-s-hartono"}
+
+
+def test_post_in_brackets_after_the_name():
+    ctx = run("Bengkalis – Materi disampaikan oleh Triana Rantini, S.Si (Kasi Infrastruktur TIK Diskominfo). "
+              "Branch Manager (Kepala Cabang) BSI Bengkalis Ifan Prima menyampaikan sambutan.")
+    assert {n for n, _, _ in holds(ctx)} == {"Triana Rantini"}

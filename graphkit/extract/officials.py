@@ -162,7 +162,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
 _LINKS = r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|yang\s+menjabat(?:\s+sebagai)?"
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
-                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+)$" % (_LINKS, _LINKS))
+                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
 _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 
 
@@ -184,6 +184,9 @@ def _name_before(text: str, start: int) -> Name | None:
     if name is None:
         return None
     between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
+    if between == "(":          # "Budi (Kepala Diskominfo Sleman)": the post in brackets after the name
+        close = text.find(")", start, start + 80)
+        return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
     return name
