@@ -31,8 +31,8 @@ from .gazetteer import gazetteer
 from .names import Name, parse_name, slug
 from .offices import Post, find_posts
 from .officials import Official, collect_officials, find_mentions
-from .regions import RegionHit, RegionResolver, dateline, find_regions, main_region
-from .roles import is_national, is_national_seat, role_level, role_name
+from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
+from .roles import is_national_seat, role_name
 
 _ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
                   r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
@@ -61,7 +61,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     text = ctx.text
     hits = find_regions(text, ctx.in_boilerplate)
     dl = dateline(text, ctx.in_boilerplate, hits)
-    ctx.region = _main(hits, dl)
+    ctx.region = article_region(hits, dl)
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
@@ -71,7 +71,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
-            placed.append((p, role, code or _default_region(role, p, ctx, hits)))
+            placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()
     holder = _emit_offices(ctx, batch, cited, _consistent(officials.posted))
@@ -203,54 +203,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out)
-
-
-def _main(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
-    """The dateline's region unless the body's posts and bodies are all elsewhere."""
-    anchored = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits if h.anchored)
-    if dl:
-        code = dl[2] if dl[2].count(".") <= 1 else dl[2][:5]
-        top = anchored.most_common(1)
-        if anchored.get(code) or not top or top[0][1] < 2 or code.startswith(top[0][0]) or \
-                top[0][0].startswith(code):
-            return code
-        return main_region([h for h in hits if h.anchored], None)
-    return main_region([h for h in hits if h.anchored] or hits, None)
-
-
-def _default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
-    """The region of a post written without one: from its level and the article's region."""
-    if is_national(role, ctx.text[post.start:post.end]):
-        return "ID"
-    main = ctx.region
-    if not main:
-        return None
-    level = role_level(role)
-    province = main.split(".")[0]
-    if level == "provinsi" or post.provincial:
-        return province
-    if level == "kecamatan":
-        return None
-    if level in ("kabupaten", "kota"):
-        if gazetteer().regions[main].kind == level:
-            return main
-        counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
-        best = counts.most_common(2)
-        return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
-    return _government_region(hits, main)
-
-
-def _government_region(hits: list[RegionHit], main: str) -> str:
-    """The government an agency post without a region belongs to: the jurisdiction the article
-    names most with a prefix (Pemprov NTT, Kabupaten X), the article's region on a tie."""
-    counts = Counter(h.code for h in hits if h.anchored and h.kind != "kecamatan")
-    if not counts:
-        return main
-    top = max(counts.values())
-    if counts.get(main, 0) == top:
-        return main
-    best = sorted(c for c, n in counts.items() if n == top)
-    return best[0] if len(best) == 1 else main
 
 
 def _office(ctx, role: str, code: str, post: Post) -> str:

@@ -11,16 +11,23 @@ disagree, the region is left out rather than guessed.  ``RegionResolver``
 answers the same question for the words right after a post ("Bupati Bekasi",
 "Camat Mandau", "Kepala Dinas PU Pagaralam"), where the post itself is the
 anchor and its level (titles.csv) says which kind of unit to look for.
+``article_region`` and ``default_region`` pick the article's own region and the
+region of a post written without one (its level, else the most cited government).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .gazetteer import Form, Region, gazetteer
 from .names import edit_distance
-from .roles import role_level
+from .roles import is_national, role_level
+
+if TYPE_CHECKING:
+    from .context import ArticleContext
+    from .offices import Post
 
 # Words before a region form and the kind of unit they ask for.
 _KIND_OF_PREFIX = [
@@ -248,3 +255,52 @@ class RegionResolver:
                         self.codes[(start, end)] = code
                         return end
         return None
+
+
+# The article's own region, and the region of a post written without one.
+def article_region(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> str | None:
+    """The dateline's region unless the body's posts and bodies are all elsewhere."""
+    anchored = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits if h.anchored)
+    if dl:
+        code = dl[2] if dl[2].count(".") <= 1 else dl[2][:5]
+        top = anchored.most_common(1)
+        if anchored.get(code) or not top or top[0][1] < 2 or code.startswith(top[0][0]) or \
+                top[0][0].startswith(code):
+            return code
+        return main_region([h for h in hits if h.anchored], None)
+    return main_region([h for h in hits if h.anchored] or hits, None)
+
+
+def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
+    """The region of a post written without one: from its level and the article's region."""
+    if is_national(role, ctx.text[post.start:post.end]):
+        return "ID"
+    main = ctx.region
+    if not main:
+        return None
+    level = role_level(role)
+    province = main.split(".")[0]
+    if level == "provinsi" or post.provincial:
+        return province
+    if level == "kecamatan":
+        return None
+    if level in ("kabupaten", "kota"):
+        if gazetteer().regions[main].kind == level:
+            return main
+        counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
+        best = counts.most_common(2)
+        return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+    return government_region(hits, main)
+
+
+def government_region(hits: list[RegionHit], main: str) -> str:
+    """The government an agency post without a region belongs to: the jurisdiction the article
+    names most with a prefix (Pemprov NTT, Kabupaten X), the article's region on a tie."""
+    counts = Counter(h.code for h in hits if h.anchored and h.kind != "kecamatan")
+    if not counts:
+        return main
+    top = max(counts.values())
+    if counts.get(main, 0) == top:
+        return main
+    best = sorted(c for c, n in counts.items() if n == top)
+    return best[0] if len(best) == 1 else main
