@@ -177,3 +177,9 @@ def test_post_in_brackets_after_the_name():
     ctx = run("Bengkalis – Materi disampaikan oleh Triana Rantini, S.Si (Kasi Infrastruktur TIK Diskominfo). "
               "Branch Manager (Kepala Cabang) BSI Bengkalis Ifan Prima menyampaikan sambutan.")
     assert {n for n, _, _ in holds(ctx)} == {"Triana Rantini"}
+
+
+def test_a_list_of_posts_after_a_name_is_not_that_persons_post():
+    ctx = run("Muara Enim – Kepala Bappeda yang diwakili oleh Ardhie Martadhiwira, Asisten II, Asisten III, "
+              "Kepala Perangkat Daerah hadir. Rapat dipimpin oleh Rina Kartika, Asisten I Setda Muara Enim, kemarin.")
+    assert {n for n, _, _ in holds(ctx)} == {"Rina Kartika"}

@@ -22,6 +22,7 @@ import ahocorasick
 from ..model import Node
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
+from .heads import HEAD
 from .names import _AGENCY_NOUN, _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
 
 
@@ -126,8 +127,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     found: list[tuple] = []
     for post, role, code in placed:
         name = parse_name(text, post.name_start) if post.name_start is not None else None
-        if name is None and text[post.start].isupper():   # "X, Kepala Bidang Y, bertujuan ...": name first
-            name = _name_before(text, post.start)
+        if name is None and text[post.start].isupper() and not _LIST_OF_POSTS.match(text, post.end):
+            name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
@@ -192,6 +193,8 @@ def _name_before(text: str, start: int) -> Name | None:
     return name
 
 
+# "diwakili X, Asisten II, Asisten III, Kepala Perangkat Daerah": a list of posts, not X's post.
+_LIST_OF_POSTS = re.compile(r"\s*,?\s*(?:dan\s+)?%s" % HEAD.pattern)
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
