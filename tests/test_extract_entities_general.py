@@ -183,3 +183,8 @@ def test_a_list_of_posts_after_a_name_is_not_that_persons_post():
     ctx = run("Muara Enim – Kepala Bappeda yang diwakili oleh Ardhie Martadhiwira, Asisten II, Asisten III, "
               "Kepala Perangkat Daerah hadir. Rapat dipimpin oleh Rina Kartika, Asisten I Setda Muara Enim, kemarin.")
     assert {n for n, _, _ in holds(ctx)} == {"Rina Kartika"}
+
+
+def test_passive_verb_introduces_a_name_before_its_post():
+    ctx = run("Muara Enim – Rapat dipimpin Rina Kartika, Asisten I Setda Muara Enim, kemarin.")
+    assert holds(ctx) == {("Rina Kartika", "Asisten I@16.03", "definitif")}

@@ -171,7 +171,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|"
-                          r"Menurut|Kata|Hadir|Oleh))\s*$")
+                          r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
 
 
 def _name_before(text: str, start: int) -> Name | None:
