@@ -272,10 +272,43 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
                     speaker = speakers.recent(q.start)
             elif not clause.strip() and i and quotes[i - 1].paragraph == q.paragraph - 1 and result[i - 1]:
                 speaker = result[i - 1]  # a quote paragraph right after X's quote paragraph
+            elif prev_end is None and text[para_start:q.start].strip():
+                # "Direktur X menambahkan … . “…”": narrative before the quote in its paragraph
+                speaker = _paragraph_subject(text, speakers, para_start, q.start)
         result.append(speaker)
         if speaker:
             speakers.spoke.append((q.start, speaker))
     return result
+
+
+# a sentence opening with a pronoun subject: "Dia berharap …", "Ia pun menjelaskan …"
+_PRONOUN_OPENING = re.compile(r"^\s*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Lebih\s+lanjut),?\s+)?"
+                              r"(?:ia|dia|beliau|pihaknya)\b", re.I)
+# what may stand before the subject of a sentence: titles, a comma, "Sementara itu,"
+_SUBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Lebih\s+lanjut|Adapun),?\s+)?"
+                           r"(?:[A-Z(][\w().&/-]*,?\s+|(?:dan|dari|di|RI|se)\s+)*$")
+
+
+def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> str | None:
+    """The speaker of a quote that only follows narrative in its paragraph, or None.
+
+    The paragraph's subject speaks: the first person seen speaking in it
+    ("Kepala BKD X meminta dukungan senator Y …": X, not Y), else the subject of
+    the sentence right before the quote ("Direktur X menambahkan …"), else a
+    pronoun subject ("Dia berharap …") points back at the latest speaker.
+    A paragraph that names no speaker leaves the quote unattributed.
+    """
+    for off, sid in sorted(speakers.spoke):
+        if start <= off < pos:
+            return sid
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[start:pos].rstrip())]
+    sstart = start + (ends[-1] if ends else 0)
+    first = speakers.first_in(sstart, pos)
+    if first is not None and _SUBJECT_LEAD.match(text[sstart:first.start]):
+        return first.node_id
+    if _PRONOUN_OPENING.match(text[sstart:pos]):
+        return speakers.recent(pos)
+    return None
 
 
 def _introducing_paragraph(text: str, paras: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:

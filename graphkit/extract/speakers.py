@@ -207,15 +207,50 @@ def _official_named(ctx: ArticleContext, name: str) -> str | None:
     """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
     from .names import edit_distance, fold
     words = fold(name).split()
+    last: set[str] = set()
+    anywhere: set[str] = set()
     for node in ctx.graph.nodes.values():
         if node.label != "Official":
             continue
         for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
             have = fold(form).split()
-            if have and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words) \
-                    and (len(words) > 1 or words[0] in (have[0], have[-1])):
+            if not have:
+                continue
+            if len(words) > 1 and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words):
                 return node.id
+            if len(words) == 1 and words[0] in (have[0], have[-1]):
+                last.add(node.id)
+            elif len(words) == 1 and words[0] in have:
+                anywhere.add(node.id)
+    # a single word ("jelas Lie") names an official only when it fits exactly one of them
+    for found in (last, anywhere):
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+
+
+def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention]) -> list[Mention]:
+    """"jelas HD" after "Gubernur Herman Deru": capitals that spell the initials of exactly one person."""
+    table: dict[str, set[str]] = {}
+    for node in ctx.graph.nodes.values():
+        if node.label not in ("Official", "Person"):
+            continue
+        for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
+            words = re.findall(r"\b[A-Z][a-z]\w*", form)
+            if len(words) >= 2:
+                table.setdefault("".join(w[0] for w in words), set()).add(node.id)
+    out = []
+    for m in _INITIALS.finditer(ctx.text):
+        ids = table.get(m.group(0))
+        if not ids or len(ids) != 1 or ctx.in_boilerplate(m.start(), m.end()) \
+                or any(q.start <= m.start() < q.end for q in quotes) \
+                or any(k.start < m.end() and m.start() < k.end for k in taken):
+            continue
+        out.append(Mention(m.start(), m.end(), next(iter(ids)), "name"))
+    return out
 
 
 _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
@@ -273,7 +308,7 @@ def _unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[
         else:
             ctx.node(pid, "Person", name.start, name.end, aliases=[name.name])
         out.append(Mention(name.start, name.end, pid, "name"))
-    return out
+    return out + _initials(ctx, quotes, known + out)
 
 
 
