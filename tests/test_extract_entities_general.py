@@ -188,3 +188,10 @@ def test_a_list_of_posts_after_a_name_is_not_that_persons_post():
 def test_passive_verb_introduces_a_name_before_its_post():
     ctx = run("Muara Enim – Rapat dipimpin Rina Kartika, Asisten I Setda Muara Enim, kemarin.")
     assert holds(ctx) == {("Rina Kartika", "Asisten I@16.03", "definitif")}
+
+
+def test_dis_acronyms_do_not_swallow_names_starting_with_dis():
+    text = "Kepala Dinas Sosial Dismas Nggaur hadir."
+    assert parse_name(text, text.index("Dismas")).name == "Dismas Nggaur"
+    ctx = run("Ende – Kepala Dinas Sosial Dismas Nggaur dan Kepala Disdukcapil Ende Maria Lana hadir.")
+    assert {n for n, _, _ in holds(ctx)} == {"Dismas Nggaur", "Maria Lana"}

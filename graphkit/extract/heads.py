@@ -60,7 +60,7 @@ _PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
-                         r"Dis[a-z]{3,}|Kemen[a-z]{2,}|"
+                         r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
                          r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
     "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
                            r"Jenderal)\b"),
