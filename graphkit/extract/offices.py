@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .heads import (_AGENCY_HEADS, _ASSISTANT, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN,  # noqa: F401
-                    _UNIT_HEADS, _VILLAGE_HEADS, CAPACITY, HEAD, _CAP_NAME, _head_matches)
+from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
+                    _VILLAGE_HEADS, CAPACITY, HEAD, _head_matches)
 from .names import HONORIFIC, RANK, is_role_word
 
 

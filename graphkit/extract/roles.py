@@ -15,7 +15,8 @@ import functools
 import re
 
 from .gazetteer import opd_rows, title_rows
-from .offices import _ASSISTANT, Post
+from .heads import _ASSISTANT
+from .offices import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
