@@ -49,7 +49,7 @@ _ANAPHOR = re.compile(r"^\s+(?:(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!
                       r"|orang\s+nomor\s+(?:satu|dua|wahid)|(?:pria|wanita|perempuan|politikus|politisi|mantan)\b)")
 # a quoted document, not speech: "Pasal 10 berbunyi: “…”"
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
-                       r"motto|judul)[ \t]*:?[ \t]*$", re.I)
+                       r"motto|judul)[ \t]*[:,]?[ \t]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
 
 MIN_WORDS = 4

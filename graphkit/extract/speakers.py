@@ -47,7 +47,9 @@ VERB_ALT = "|".join(sorted(ATTR_VERBS, key=len, reverse=True))
 _INDIRECT = re.compile(rf"\b(?:{'|'.join(ME_VERBS)}|menurut(?:nya)?|kata(?:nya)?|ujar(?:nya)?)\b", re.I)
 # "menurut X", "kata X", "Ditambahkan X", "Dijelaskan oleh X": X speaks
 _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|sampaikan|jelaskan|ungkapkan|tegaskan|"
-                            r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?[^.,;“”\"\n]{0,60}$", re.I)
+                            r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?"
+                            # "disampaikan dalam reses anggota DPD X": X hosts the event, not the speaker
+                            r"(?:(?!\b(?:dalam|saat|ketika|pada|kepada|untuk|di|ke)\b)[^.,;“”\"\n]){0,60}$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 
@@ -101,7 +103,7 @@ class Speakers:
 
 
 
-_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:{VERB_ALT})\s+(?=[A-Z])")
+_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+(?=[A-Z])")
 _MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
 # capitalised words that start an organisation or a place, not a person
 _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
@@ -218,8 +220,9 @@ def _official_named(ctx: ArticleContext, name: str) -> str | None:
                 continue
             if len(words) > 1 and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words):
                 return node.id
-            if len(words) == 1 and words[0] in (have[0], have[-1]):
-                last.add(node.id)
+            if len(words) == 1 and (words[0] in (have[0], have[-1]) or (
+                    len(words[0]) >= 4 and edit_distance(words[0], have[-1], 1) <= 1)):
+                last.add(node.id)  # "kata Budi" for "Darma Budy": a typo in the surname
             elif len(words) == 1 and words[0] in have:
                 anywhere.add(node.id)
     # a single word ("jelas Lie") names an official only when it fits exactly one of them
@@ -229,7 +232,7 @@ def _official_named(ctx: ArticleContext, name: str) -> str | None:
     return None
 
 
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])")
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?!\w|\.\w)")
 
 
 def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention]) -> list[Mention]:
