@@ -8,7 +8,9 @@ from the Article.
 """
 from __future__ import annotations
 
-from ..model import Article, Graph, Node, provenance
+import re
+
+from ..model import Article, Edge, Graph, Node, provenance
 from .context import ArticleContext, Mention
 from .entities import extract_entities
 from .events import extract_events
@@ -34,16 +36,36 @@ def extract_article(article: Article) -> Graph:
     for stage in STAGES:
         stage(ctx)
     graph = ctx.graph
+    _date_holds(graph, ctx.published)
     counts: dict[str, int] = {}
     for node in graph.nodes.values():
         counts[node.id] = len(node.properties.get("evidence") or []) or 1
     graph.add_node(article_node(article))
-    from ..model import Edge
     for node_id in sorted(counts):
         if not node_id.startswith("article:"):
             graph.add_edge(Edge(type="MENTIONS", source=article.node_id, target=node_id,
                                 properties={"count": counts[node_id], **provenance(article.id, extractor=EXTRACTOR)}))
     return graph
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _date_holds(graph: Graph, published: str | None) -> None:
+    """``as_of`` on HOLDS: the date the article places the post at — its publication
+    date when known, else the date of the event it reports first in the text."""
+    when = published
+    if when is None:
+        dated = sorted((min((ev["start"] for ev in n.properties.get("evidence") or [{"start": 0}])),
+                        n.properties["date"]) for n in graph.nodes.values()
+                       if n.label == "Event" and isinstance(n.properties.get("date"), str)
+                       and _ISO.match(n.properties["date"]))
+        when = dated[0][1] if dated else None
+    if when is None:
+        return
+    for edge in graph.edges.values():
+        if edge.type == "HOLDS" and not edge.properties.get("as_of"):
+            edge.properties["as_of"] = when
 
 
 __all__ = ["EXTRACTOR", "extract_article", "article_node", "ArticleContext", "Mention"]

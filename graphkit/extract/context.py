@@ -7,9 +7,20 @@ and adds nodes and edges to ``ctx.graph`` with provenance.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Article, Edge, Graph, Node, provenance
 from .boilerplate import boilerplate_spans, in_spans
+
+
+def iso_date(value: str | None) -> str | None:
+    """The ISO date (YYYY-MM-DD) a ``published`` field starts with, if it is a real date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, order=True)
@@ -39,7 +50,7 @@ class ArticleContext:
     @classmethod
     def of(cls, article: Article, extractor: str) -> "ArticleContext":
         return cls(article=article, extractor=extractor, skip=boilerplate_spans(article.text),
-                   published=(article.published or "")[:10] or None)
+                   published=iso_date(article.published))
 
     @property
     def text(self) -> str:
