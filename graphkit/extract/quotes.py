@@ -202,10 +202,11 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|B
 
 def _clause_after(text: str, pos: int, limit: int) -> str:
     tail = text[pos:min(limit, pos + 200)]
-    for cut in re.finditer(r"[“\"\n]|[.!?](?=\s|$)", tail):
-        if cut.group(0) == "." and _ABBREV_DOT.search(tail[:cut.start()]):
+    lead = len(tail) - len(tail.lstrip(" \t,."))  # '…,". katanya.': a stray period before the verb
+    for cut in re.finditer(r"[“\"\n]|[.!?](?=\s|$)", tail[lead:]):
+        if cut.group(0) == "." and _ABBREV_DOT.search(tail[:lead + cut.start()]):
             continue
-        return tail[:cut.start()]
+        return tail[:lead + cut.start()]
     return tail
 
 

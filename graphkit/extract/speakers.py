@@ -41,7 +41,8 @@ ME_VERBS = (
     "mengajak mengimbau menghimbau meminta berharap menilai menyebut menyebutkan memaparkan menerangkan "
     "mengingatkan berpesan menekankan mengaku mengakui menandaskan menanggapi menjawab bertanya berujar "
     "berkata mengemukakan melanjutkan menutup mengapresiasi menginstruksikan mengharapkan membeberkan "
-    "mengucapkan memberikan menuturkan mengutarakan menceritakan menerangkan"
+    "mengucapkan memberikan menuturkan mengutarakan menceritakan menerangkan menyarankan mengusulkan menyoroti "
+    "berpendapat memastikan mengklaim membantah"
 ).split()
 VERB_ALT = "|".join(sorted(ATTR_VERBS, key=len, reverse=True))
 _INDIRECT = re.compile(rf"\b(?:{'|'.join(ME_VERBS)}|menurut(?:nya)?|kata(?:nya)?|ujar(?:nya)?)\b", re.I)
@@ -50,7 +51,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|samp
                             r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?"
                             # "disampaikan dalam reses anggota DPD X": X hosts the event, not the speaker
                             r"(?:(?!\b(?:dalam|saat|ketika|pada|kepada|untuk|di|ke)\b)[^.,;“”\"\n]){0,60}$", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|hadapan)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 
 
