@@ -97,3 +97,18 @@ def test_demikian_then_verb_then_name_and_quoted_document():
             "Pasal 10 ayat 2 draf itu berbunyi, \"Gubernur ditunjuk dan diangkat oleh Presiden dengan usul DPRD\".\n")
     got = run(text, {})
     assert got == [("person:yohanes", "Mari layani semua")]
+
+
+def test_stray_period_before_the_verb_and_advice_verbs_make_a_speaker():
+    text = ("Judul\n\nKepala Dinas Budi Santoso meninjau jalan provinsi yang rusak.\n\n"
+            "\"Ada satu ruas lagi di Kabupaten Muba sampai batas kabupaten,\". katanya.\n\n"
+            "Menteri Joko Susilo menyarankan agar proyek itu dikerjakan bersama swasta. "
+            "\"Bisa dilakukan kerja sama antara pemerintah dan swasta,\" terangnya.\n")
+    names = {"Budi Santoso": "official:budi-santoso", "Joko Susilo": "official:joko-susilo"}
+    assert [s for s, _ in run(text, names)] == ["official:budi-santoso", "official:joko-susilo"]
+
+
+def test_listener_in_front_of_whom_one_speaks_is_not_the_next_speaker():
+    text = ("Judul\n\n“Saya sudah lama bersurat sejak zaman gubernur sebelumnya,” ujar dia di hadapan "
+            "Wali Kota Budi Santoso di Jakarta.\n\n“Wilayah saya sudah puluhan tahun kebanjiran,” ungkap dia.\n")
+    assert [s for s, _ in run(text, BUDI)] == [None, None]
