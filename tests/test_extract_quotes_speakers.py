@@ -112,3 +112,18 @@ def test_listener_in_front_of_whom_one_speaks_is_not_the_next_speaker():
     text = ("Judul\n\n“Saya sudah lama bersurat sejak zaman gubernur sebelumnya,” ujar dia di hadapan "
             "Wali Kota Budi Santoso di Jakarta.\n\n“Wilayah saya sudah puluhan tahun kebanjiran,” ungkap dia.\n")
     assert [s for s, _ in run(text, BUDI)] == [None, None]
+
+
+def test_name_after_a_long_title_chain_with_two_posts_and_its_surname_later():
+    text = ("Judul\n\n“Mereka terinfeksi melalui kontak dengan pasien yang sudah diisolasi,” kata Kepala Dinas "
+            "Kesehatan Kabupaten Jayapura sekaligus Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 "
+            "Kabupaten Jayapura Khairul Lie, Senin (6/4/2020).\n\n"
+            "“Pasien tersebut kini dirawat di ruang isolasi rumah sakit,” jelas Lie.\n")
+    assert [s for s, _ in run(text, {})] == ["person:khairul-lie", "person:khairul-lie"]
+
+
+def test_a_circular_read_out_is_not_the_last_speaker():
+    text = ("Judul\n\n“Warga diminta waspada terhadap penipuan atas nama pejabat,” kata Budi Santoso.\n\n"
+            "\"Demikian surat edaran ini disampaikan untuk menjadi perhatian semua pihak,\" lanjut bunyi "
+            "surat edaran itu.\n")
+    assert [s for s, _ in run(text, BUDI)] == ["official:budi-santoso", None]

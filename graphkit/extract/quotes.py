@@ -235,7 +235,8 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
             named = speakers.first_in(q.end + m.end(), q.end + len(after))
             if named and _NOT_SPEAKER_GAP.search(text[q.end + m.end():named.start]):
                 named = None  # ", kata Ketua KPU kepada Bupati X": X is the listener
-            anaphor = named is None and _ANAPHOR.search(after[m.end():])
+            # "lanjut bunyi surat edaran itu": a document speaks, not the last speaker
+            anaphor = named is None and _ANAPHOR.search(after[m.end():]) and not re.search(r"\bbunyi", after)
             if m["nya"] or m["pron"] or named is None:
                 speaker = speakers.recent(q.start) if (m["nya"] or m["pron"] or anaphor) else None
             else:

@@ -146,7 +146,7 @@ def _person_name(text: str, pos: int):
     its longest tail with no title, organisation or place word in it.
     """
     segments: list[list[tuple[int, int]]] = [[]]
-    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 160)):
+    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 240)):
         gap = text[pos:m.start()]
         if gap.strip(" \t,"):
             break
@@ -159,6 +159,8 @@ def _person_name(text: str, pos: int):
             break  # "kata Budi Kamis (2/1/2020)": the date ends the name
         if word in ("dan", "&") or word.startswith("("):
             segments[-1].append((-1, -1))
+        elif word in _POST_JOINERS and len(segments) < 3:
+            segments.append([])  # "Kepala Dinas … sekaligus Juru Bicara … Khairul Lie": a second post
         elif word[:1].isupper():
             segments[-1].append((m.start(), m.end()))
         else:
@@ -172,6 +174,7 @@ def _person_name(text: str, pos: int):
 
 
 _DATE_WORDS = set(DAYS) | set(MONTHS)
+_POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
 _RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
 
 
