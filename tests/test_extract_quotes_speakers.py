@@ -127,3 +127,10 @@ def test_a_circular_read_out_is_not_the_last_speaker():
             "\"Demikian surat edaran ini disampaikan untuk menjadi perhatian semua pihak,\" lanjut bunyi "
             "surat edaran itu.\n")
     assert [s for s, _ in run(text, BUDI)] == ["official:budi-santoso", None]
+
+
+def test_the_latest_sentence_subject_in_the_paragraph_speaks():
+    text = ("Judul\n\nBudi Santoso mengatakan jalan itu rusak sejak tahun lalu. Sementara itu, Kepala Bappeda "
+            "Rina Marlina menambahkan anggaran sudah disiapkan. “Perbaikan dimulai bulan depan di tiga ruas jalan.”\n")
+    names = {**BUDI, "Rina Marlina": "official:rina-marlina"}
+    assert run(text, names) == [("official:rina-marlina", "Perbaikan dimulai bulan")]

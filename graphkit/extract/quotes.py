@@ -294,22 +294,23 @@ _SUBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Leb
 def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> str | None:
     """The speaker of a quote that only follows narrative in its paragraph, or None.
 
-    The paragraph's subject speaks: the first person seen speaking in it
-    ("Kepala BKD X meminta dukungan senator Y …": X, not Y), else the subject of
-    the sentence right before the quote ("Direktur X menambahkan …"), else a
-    pronoun subject ("Dia berharap …") points back at the latest speaker.
-    A paragraph that names no speaker leaves the quote unattributed.
+    Sentences are read back from the quote.  A sentence whose subject is a
+    named person ("Direktur X menambahkan …") or whose first person is seen
+    speaking ("Kepala BKD X meminta dukungan senator Y …": X, not Y) gives
+    the speaker; a pronoun subject ("Dia berharap …") points back at the
+    latest speaker; a sentence with neither ("Hal itu disampaikan dalam reses
+    anggota DPD Y") sends the search one sentence further back.  A paragraph
+    that names no speaker leaves the quote unattributed.
     """
-    for off, sid in sorted(speakers.spoke):
-        if start <= off < pos:
-            return sid
-    ends = [m.end() for m in _SENTENCE_END.finditer(text[start:pos].rstrip())]
-    sstart = start + (ends[-1] if ends else 0)
-    first = speakers.first_in(sstart, pos)
-    if first is not None and _SUBJECT_LEAD.match(text[sstart:first.start]):
-        return first.node_id
-    if _PRONOUN_OPENING.match(text[sstart:pos]):
-        return speakers.recent(pos)
+    body = text[start:pos].rstrip()
+    cuts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(body)] + [start + len(body)]
+    spoke_at = {off for off, _ in speakers.spoke}
+    for s0, s1 in reversed(list(zip(cuts, cuts[1:]))):
+        if _PRONOUN_OPENING.match(text[s0:s1]):
+            return speakers.recent(pos)
+        first = speakers.first_in(s0, s1)
+        if first is not None and (first.start in spoke_at or _SUBJECT_LEAD.match(text[s0:first.start])):
+            return first.node_id
     return None
 
 
