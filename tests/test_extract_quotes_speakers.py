@@ -134,3 +134,18 @@ def test_the_latest_sentence_subject_in_the_paragraph_speaks():
             "Rina Marlina menambahkan anggaran sudah disiapkan. “Perbaikan dimulai bulan depan di tiga ruas jalan.”\n")
     names = {**BUDI, "Rina Marlina": "official:rina-marlina"}
     assert run(text, names) == [("official:rina-marlina", "Perbaikan dimulai bulan")]
+
+
+def test_nya_after_narrative_points_at_the_paragraph_subject_not_a_place():
+    text = ("Judul\n\nSekda Rina Marlina mengucapkan terima kasih kepada para guru.\n\n"
+            "Selanjutnya, Asisten I Budi Santoso yang hadir mewakili Bupati Muara Enim mengatakan bahwa pemerintah "
+            "bangga. “Sekolah ini termasuk tiga puluh sekolah unggul di provinsi ini”. Ucapnya\n")
+    names = {**BUDI, "Rina Marlina": "official:rina-marlina"}
+    assert run(text, names) == [("official:budi-santoso", "Sekolah ini termasuk")]
+
+
+def test_speaker_seen_speaking_before_the_comma_beats_the_object_after_him():
+    text = ("Judul\n\nKepala Dinas Budi Santoso meminta dukungan senator Rina Marlina, "
+            "“Peran sekolah swasta kurang dianggap penting oleh banyak pihak.”\n")
+    names = {**BUDI, "Rina Marlina": "official:rina-marlina"}
+    assert run(text, names) == [("official:budi-santoso", "Peran sekolah swasta")]

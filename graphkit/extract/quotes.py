@@ -238,11 +238,12 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
             # "lanjut bunyi surat edaran itu": a document speaks, not the last speaker
             anaphor = named is None and _ANAPHOR.search(after[m.end():]) and not re.search(r"\bbunyi", after)
             if m["nya"] or m["pron"] or named is None:
-                speaker = speakers.recent(q.start) if (m["nya"] or m["pron"] or anaphor) else None
+                speaker = _back_reference(text, paras, quotes, i, speakers) \
+                    if (m["nya"] or m["pron"] or anaphor) else None
             else:
                 speaker = named.node_id
         elif _AFTER_NYA.match(after):
-            speaker, decided = speakers.recent(q.start), True
+            speaker, decided = _back_reference(text, paras, quotes, i, speakers), True
         elif _AFTER_LOOSE.match(after):
             named = speakers.first_in(q.end, q.end + len(after))
             if named:
@@ -255,7 +256,8 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
             cstart, clause = _clause_before(text, q.start, floor)
             if clause.strip() and re.search(r"[,:]\s*$", clause):
                 decided = True
-                named = speakers.last_in(cstart, q.start)
+                # "X meminta dukungan senator Y, “…”": the one seen speaking, not the last name
+                named = speakers.last_speaking_in(cstart, q.start) or speakers.last_in(cstart, q.start)
                 if named is not None:
                     speaker = named.node_id
                 elif _PRONOUN_SUBJ.search(clause) or re.search(r"\b(?:menurut|kata)nya\b", clause, re.I):
@@ -289,6 +291,20 @@ _PRONOUN_OPENING = re.compile(r"^\s*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Leb
 # what may stand before the subject of a sentence: titles, a comma, "Sementara itu,"
 _SUBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Lebih\s+lanjut|Adapun),?\s+)?"
                            r"(?:[A-Z(][\w().&/-]*,?\s+|(?:dan|dari|di|RI|se)\s+)*$")
+
+
+def _back_reference(text: str, paras: list[tuple[int, int]], quotes: list[Quote], i: int,
+                    speakers: Speakers) -> str | None:
+    """Who "…,” ujarnya" points at: the subject of the narrative that opens the quote's own
+    paragraph ("Asisten I X yang hadir mewakili Bupati mengatakan … . “…”. Ucapnya"),
+    else the latest speaker."""
+    q = quotes[i]
+    para_start = next((s for s, e in paras if s <= q.start <= e), 0)
+    if not (i and quotes[i - 1].paragraph == q.paragraph) and text[para_start:q.start].strip():
+        local = _paragraph_subject(text, speakers, para_start, q.start)
+        if local is not None:
+            return local
+    return speakers.recent(q.start)
 
 
 def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> str | None:

@@ -92,6 +92,15 @@ class Speakers:
                 found = m
         return found
 
+    def last_speaking_in(self, start: int, end: int) -> Mention | None:
+        """The last mention in the span that is seen speaking ("X mengatakan", "menurut X")."""
+        spoke_at = {off for off, _ in self.spoke}
+        found = None
+        for m in self.people:
+            if start <= m.start and m.end <= end and m.start in spoke_at:
+                found = m
+        return found
+
     def recent(self, pos: int) -> str | None:
         best: tuple[int, str] | None = None
         for off, sid in self.spoke:
@@ -204,6 +213,8 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
         # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
         # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
         prev = text[seg[before - 1][0]:seg[before - 1][1]].rstrip(".,")
+        if _is_place(text[seg[before - 1][0]:name.end]):
+            return None  # "Bupati Muara Enim": the end of a place name, not a person
         if not (is_role_word(prev) or _is_place(prev) or prev.isupper() or prev in _TITLE_END):
             return None
     return name
