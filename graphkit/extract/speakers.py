@@ -6,12 +6,9 @@ which mentions can speak and who spoke last.  Mentions in object position
 indirect speech ("X menjelaskan, …", "Menurut X") or attributed a quote is
 the referent of a later "katanya"/"imbuhnya".
 
-The entities stage lists officials; speakers it does not list (experts,
-company people, citizens) are read here from attribution frames only
-("…,” kata Ali", "Cecep Darmawan mengatakan") and become Person nodes, so
-their quotes are not pinned on the last official mentioned.  A speaker who
-spells a known official's name (typos allowed) or a nickname the article
-introduced ("biasa disapa Yos") is that official.
+Speakers the entities stage does not list (experts, company people,
+citizens, an official called by surname or initials) come from
+``speaker_names``.
 """
 from __future__ import annotations
 
@@ -20,7 +17,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .context import ArticleContext, Mention
-from .dates import DAYS, MONTHS
 
 
 class Span(Protocol):
@@ -59,13 +55,14 @@ class Speakers:
     """Mentions of people, and who spoke most recently at a given offset."""
 
     def __init__(self, ctx: ArticleContext, quotes: Sequence[Span]):
+        from .speaker_names import unlisted_speakers
         self.text = ctx.text
         inside = [(q.start, q.end) for q in quotes]
         self.people = [m for m in ctx.mentions if m.kind in ("name", "title")
                        and not any(s <= m.start and m.end <= e for s, e in inside)
                        and not ctx.in_boilerplate(m.start, m.end)]
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
-        self.people = sorted(self.people + _unlisted_speakers(ctx, quotes, self.people))
+        self.people = sorted(self.people + unlisted_speakers(ctx, quotes, self.people))
         # people in object position ("didampingi X", "kepada X") do not speak next
         self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
@@ -110,223 +107,6 @@ class Speakers:
             return best[1]
         m = self.last_in(0, pos)
         return m.node_id if m else None
-
-
-
-_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+(?=[A-Z])")
-_MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
-# capitalised words that start an organisation or a place, not a person
-_NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
-                  "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
-                  "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
-                  "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
-                  "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
-                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh "
-                  # sentence openers, pronouns and common nouns that start a capitalised run
-                  "Sehingga Tapi Tetapi Karena Maka Lalu Kini Saat Ketika Usai Setelah Sebelum Dirinya Iapun Diapun "
-                  "Terdakwa Tersangka Saksi Korban Politisi Politikus Buruh Asesor Peneliti Ekonom Aktivis Pengacara "
-                  "Kuasa Hukum Juru Bicara Jubir Wamenkes Wamen Menteri Menko Kasintel Kasubag Kabag Kapolsek Sistematis "
-                  "Gerindra PDIP Golkar PKB PKS Nasdem NasDem Demokrat PAN PPP Perindo Hanura PSI Good Korps Sos".split())
-# words that may stand right before a name at the end of a title run
-_TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur", "Wakil", "Sekretaris", "Anggota",
-              "Koordinator", "Pakar", "Pengamat", "Dosen", "Rektor", "Politisi", "Politikus", "Terdakwa", "Tersangka",
-              "Saksi", "Kuasa", "Hukum", "Staf", "Ahli", "Asisten", "Camat", "Lurah", "Bupati", "Gubernur", "Walikota",
-              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu", "Asesor",
-              "Pengacara", "Jubir", "Kasintel", "Kasubag", "Kabag", "Kapolsek", "Buruh", "Warga", "Guru", "Petani",
-              "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
-# organisation-like words: ministries, universities, agencies
-_ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
-_NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
-                             rf"(?:{'|'.join(ME_VERBS)})\b")
-
-
-def _is_place(word: str) -> bool:
-    from .gazetteer import gazetteer
-    return any(s == 0 and e == len(word) for s, e, _ in gazetteer().find(word))
-
-
-def _person_name(text: str, pos: int):
-    """The personal name closing a title run at ``pos``: "Kepala Dinas … Bengkalis Ismail" → Ismail.
-
-    Indonesian attributions put the post first and the name last ("kata
-    Direktur Operasional Bank Papua Isak Samuel Wopari"), sometimes after a
-    comma ("Ketua Forum HRD Serang Barat, Abdul Muhid").  The run of
-    capitalised words is read up to the first lower-case word; the name is
-    its longest tail with no title, organisation or place word in it.
-    """
-    segments: list[list[tuple[int, int]]] = [[]]
-    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 240)):
-        gap = text[pos:m.start()]
-        if gap.strip(" \t,"):
-            break
-        if "," in gap:
-            if len(segments) == 2:
-                break
-            segments.append([])
-        word = m.group(0)
-        if word.lower().rstrip(".,") in _DATE_WORDS:
-            break  # "kata Budi Kamis (2/1/2020)": the date ends the name
-        if word in ("dan", "&") or word.startswith("("):
-            segments[-1].append((-1, -1))
-        elif word in _POST_JOINERS and len(segments) < 3:
-            segments.append([])  # "Kepala Dinas … sekaligus Juru Bicara … Khairul Lie": a second post
-        elif word[:1].isupper():
-            segments[-1].append((m.start(), m.end()))
-        else:
-            break
-        pos = m.end()
-    for seg in reversed(segments):
-        name = _name_tail(text, seg)
-        if name is not None:
-            return name
-    return None
-
-
-_DATE_WORDS = set(DAYS) | set(MONTHS)
-_POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
-_RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
-
-
-def _name_tail(text: str, seg: list[tuple[int, int]]):
-    from .names import is_role_word, parse_name
-    best = None
-    for k in range(1, min(4, len(seg)) + 1):
-        tail = seg[-k:]
-        if any(s < 0 for s, _ in tail):
-            break
-        words = [text[s:e].rstrip(".") for s, e in tail]
-        if re.fullmatch(r"[A-Z]", words[0]):
-            continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not re.match(r"[A-Z][a-z]", words[0]) or any(
-                w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
-                for w in words if len(w) > 2 or w.isalpha()):
-            break
-        if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
-            break  # "S.Sos": a degree, not a name
-        name = parse_name(text, tail[0][0])
-        if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
-            best = (name, len(seg) - k)
-    if best is None:
-        return None
-    name, before = best
-    if before > 0 and seg[before - 1][0] >= 0:
-        # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
-        # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
-        prev = text[seg[before - 1][0]:seg[before - 1][1]].rstrip(".,")
-        if _is_place(text[seg[before - 1][0]:name.end]):
-            return None  # "Bupati Muara Enim": the end of a place name, not a person
-        if not (is_role_word(prev) or _is_place(prev) or prev.isupper() or prev in _TITLE_END):
-            return None
-    return name
-
-
-def _official_named(ctx: ArticleContext, name: str) -> str | None:
-    """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
-    from .names import edit_distance, fold
-    words = fold(name).split()
-    last: set[str] = set()
-    anywhere: set[str] = set()
-    for node in ctx.graph.nodes.values():
-        if node.label != "Official":
-            continue
-        for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
-            have = fold(form).split()
-            if not have:
-                continue
-            if len(words) > 1 and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words):
-                return node.id
-            if len(words) == 1 and (words[0] in (have[0], have[-1]) or (
-                    len(words[0]) >= 4 and edit_distance(words[0], have[-1], 1) <= 1)):
-                last.add(node.id)  # "kata Budi" for "Darma Budy": a typo in the surname
-            elif len(words) == 1 and words[0] in have:
-                anywhere.add(node.id)
-    # a single word ("jelas Lie") names an official only when it fits exactly one of them
-    for found in (last, anywhere):
-        if found:
-            return next(iter(found)) if len(found) == 1 else None
-    return None
-
-
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?!\w|\.\w)")
-
-
-def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention]) -> list[Mention]:
-    """"jelas HD" after "Gubernur Herman Deru": capitals that spell the initials of exactly one person."""
-    table: dict[str, set[str]] = {}
-    for node in ctx.graph.nodes.values():
-        if node.label not in ("Official", "Person"):
-            continue
-        for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
-            words = re.findall(r"\b[A-Z][a-z]\w*", form)
-            if len(words) >= 2:
-                table.setdefault("".join(w[0] for w in words), set()).add(node.id)
-    out = []
-    for m in _INITIALS.finditer(ctx.text):
-        ids = table.get(m.group(0))
-        if not ids or len(ids) != 1 or ctx.in_boilerplate(m.start(), m.end()) \
-                or any(q.start <= m.start() < q.end for q in quotes) \
-                or any(k.start < m.end() and m.start() < k.end for k in taken):
-            continue
-        out.append(Mention(m.start(), m.end(), next(iter(ids)), "name"))
-    return out
-
-
-_NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
-                       r"(?:sebutan\s+)?[“\"']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-
-
-def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
-    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
-    out: dict[str, str] = {}
-    for m in _NICKNAME.finditer(text):
-        before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
-        if before:
-            out.setdefault(m.group(1), before[-1].node_id)
-    return out
-
-
-def _unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[Mention]) -> list[Mention]:
-    """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
-
-    Without them a quote by "Cecep Darmawan, pakar kebijakan" would fall back
-    to the last official mentioned — a wrong STATED edge.  Only names in an
-    attribution frame are read: "…,” kata Ali" and "Cecep Darmawan mengatakan".
-    """
-    from .names import slug
-    text = ctx.text
-    inside = [(q.start, q.end) for q in quotes]
-    spots: list[int] = [m.end() for m in _VERB_THEN_NAME.finditer(text)]
-    spots += [m.end() for m in _MENURUT_NAME.finditer(text)]
-    for m in _NAME_THEN_VERB.finditer(text):
-        spots.append(m.start(1))
-    out: list[Mention] = []
-    named: list[tuple[str, str]] = []
-    nicknames = _nicknames(text, known)
-    for pos in sorted(set(spots)):
-        if any(s <= pos < e for s, e in inside) or ctx.in_boilerplate(pos, pos + 1):
-            continue
-        if any(k.start <= pos < k.end + 2 for k in known) or any(k.start <= pos < k.end for k in out):
-            continue
-        name = _person_name(text, pos)
-        if name is None or any(name.start < k.end and k.start < name.end for k in known):
-            continue
-        words = name.name.split()
-        if name.name in nicknames:
-            out.append(Mention(name.start, name.end, nicknames[name.name], "name"))
-            continue
-        official = _official_named(ctx, name.name)
-        if official:
-            out.append(Mention(name.start, name.end, official, "name"))
-            continue
-        # "Cecep" after "Cecep Darmawan": the same person
-        pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
-        if pid == f"person:{slug(name.name)}":
-            named.append((name.name, pid))
-            ctx.node(pid, "Person", name.start, name.end, name=name.name)
-        else:
-            ctx.node(pid, "Person", name.start, name.end, aliases=[name.name])
-        out.append(Mention(name.start, name.end, pid, "name"))
-    return out + _initials(ctx, quotes, known + out)
 
 
 
