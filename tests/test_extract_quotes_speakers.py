@@ -149,3 +149,12 @@ def test_speaker_seen_speaking_before_the_comma_beats_the_object_after_him():
             "“Peran sekolah swasta kurang dianggap penting oleh banyak pihak.”\n")
     names = {**BUDI, "Rina Marlina": "official:rina-marlina"}
     assert run(text, names) == [("official:budi-santoso", "Peran sekolah swasta")]
+
+
+def test_surname_of_a_speaker_the_entities_stage_missed_takes_the_full_name_given_earlier():
+    text = ("Judul\n\nPelaksana Tugas Kepala Dinas Kesehatan dan Keluarga Berencana Kabupaten Jayapura dr Khairul Lie, "
+            "M.Kes menjelaskan kondisi pasien.\n\n"
+            "“Pasien tersebut kini dirawat di ruang isolasi rumah sakit,” jelas Lie.\n\n"
+            "Ketua RW 10 Kelurahan Pondok Pinang Ahmad hadir di lokasi.\n\n"
+            "“Saluran ini mampet karena sampah sejak lama sekali,” tutup Ahmad.\n")
+    assert [s for s, _ in run(text, {})] == ["person:khairul-lie", "person:ahmad"]

@@ -188,6 +188,23 @@ def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
     return out
 
 
+def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: str) -> str | None:
+    """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
+    from .names import parse_name
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w.])(?:[A-Z][a-z]+\s+){{1,2}}{re.escape(word)}\b", text[:pos]):
+        if any(s <= m.start() < e for s, e in inside):
+            continue
+        for k in range(m.start(), m.end()):
+            if k == m.start() or text[k - 1] == " ":
+                name = parse_name(text, k)
+                if name is not None and name.name.endswith(word) and name.name != word \
+                        and not any(w in _NOT_PERSON or w in _TITLE_END or _is_place(w) for w in name.name.split()):
+                    found.add(name.name)
+                    break
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[Mention]) -> list[Mention]:
     """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
 
@@ -222,8 +239,19 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
             out.append(Mention(name.start, name.end, official, "name"))
             continue
         # "Cecep" after "Cecep Darmawan": the same person
-        pid = next((pid for full, pid in named if set(words) <= set(full.split())), f"person:{slug(name.name)}")
-        if pid == f"person:{slug(name.name)}":
+        pid = next((pid for full, pid in named if set(words) <= set(full.split())), None)
+        full = _full_name_before(text, inside, name.start, name.name) if pid is None and len(words) == 1 else None
+        if full is not None:
+            # "jelas Lie" after "Kepala Dinas … dr Khairul Lie, M.Kes": the full name the article gave
+            official = _official_named(ctx, full)
+            if official:
+                out.append(Mention(name.start, name.end, official, "name"))
+                continue
+            pid = f"person:{slug(full)}"
+            named.append((full, pid))
+            ctx.node(pid, "Person", name.start, name.end, name=full, aliases=[name.name])
+        elif pid is None:
+            pid = f"person:{slug(name.name)}"
             named.append((name.name, pid))
             ctx.node(pid, "Person", name.start, name.end, name=name.name)
         else:
