@@ -158,3 +158,12 @@ def test_surname_of_a_speaker_the_entities_stage_missed_takes_the_full_name_give
             "Ketua RW 10 Kelurahan Pondok Pinang Ahmad hadir di lokasi.\n\n"
             "“Saluran ini mampet karena sampah sejak lama sekali,” tutup Ahmad.\n")
     assert [s for s, _ in run(text, {})] == ["person:khairul-lie", "person:ahmad"]
+
+
+def test_lower_case_post_before_name_name_then_verb_after_quote_and_sentence_end_in_a_name_run():
+    text = ("Judul\n\n\"KPK menjadwalkan pemeriksaan saksi terkait dugaan suap hari ini,\" kata jubir KPK "
+            "Budi Prasetyo kepada wartawan.\n\n"
+            "\"Belum semua kami survei karena program ini baru mulai,\" Jenal Mutaqin memungkasi.\n\n"
+            "“Justru bidang itulah yang belum banyak berkembang sampai sekarang”, jawab George. Menurut Urip, "
+            "angka itu harus valid.\n")
+    assert [s for s, _ in run(text, {})] == ["person:budi-prasetyo", "person:jenal-mutaqin", "person:george"]

@@ -44,6 +44,7 @@ _PRONOUN_SUBJ = re.compile(r"(?:^|[\s,.(])(?:ia|dia|beliau|pihaknya)\s+(?:\w+\s+
 # ", ujar politikus tersebut" / "kata pria itu": a description pointing back at the last speaker
 _ANAPHOR = re.compile(r"^\s+(?:(?:[A-Za-z()]+\s+){0,8}?(?:tersebut|itu|ini)\b(?!\s+\w+\s+(?:mengatakan|menyampaikan))"
                       r"|orang\s+nomor\s+(?:satu|dua|wahid)|(?:pria|wanita|perempuan|politikus|politisi|mantan)\b)")
+_SPEAKS = re.compile(rf"\s+(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
 
 # between an attribution verb and a name, these make the name someone else than the speaker
@@ -110,6 +111,9 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
                 speaker = named.node_id
         elif _AFTER_NYA.match(after):
             speaker, decided = _back_reference(text, paras, quotes, i, speakers), True
+        elif (named := speakers.first_in(q.end, q.end + len(after))) is not None \
+                and not text[q.end:named.start].strip(" ,") and _SPEAKS.match(text, named.end):
+            speaker, decided = named.node_id, True  # "…,” Jenal memungkasi."
         elif _AFTER_LOOSE.match(after):
             named = speakers.first_in(q.end, q.end + len(after))
             if named:

@@ -16,7 +16,9 @@ from .context import ArticleContext, Mention
 from .dates import DAYS, MONTHS
 from .speakers import ME_VERBS, VERB_ALT, Span
 
-_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+(?=[A-Z])")
+# "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
+_LOWER_POST = r"(?:(?:jubir|juru\s+bicara|kuasa\s+hukum|pengacara|pakar|pengamat|ekonom|peneliti|warga|politikus|politisi)\s+)?"
+_VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+{_LOWER_POST}(?=[A-Z])")
 _MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
 # capitalised words that start an organisation or a place, not a person
 _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
@@ -67,6 +69,8 @@ def _person_name(text: str, pos: int):
                 break
             segments.append([])
         word = m.group(0)
+        if segments[-1] and text[segments[-1][-1][1] - 1] == "." and _SENTENCE_STOP.match(text, segments[-1][-1][0]):
+            break  # "jawab George. Menurut Urip": the sentence ended
         if word.lower().rstrip(".,") in _DATE_WORDS:
             break  # "kata Budi Kamis (2/1/2020)": the date ends the name
         if word in ("dan", "&") or word.startswith("("):
@@ -86,6 +90,9 @@ def _person_name(text: str, pos: int):
 
 
 _DATE_WORDS = set(DAYS) | set(MONTHS)
+# a word ending a sentence, not an initial ("F.") or an abbreviated title ("Dr.", "Drs.", "Prof.")
+_SENTENCE_STOP = re.compile(r"(?!(?:Drs|Dra|Prof|Hj|drg|Kol|Let|Brigjen|Irjen|Kompol|Ipda|Iptu|Bpk|Sdr|Ust|Pdt|Jl|Kab|Kec)\.)"
+                            r"[A-Z]?[a-z]{2,}\.")
 _POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
 _RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
 

@@ -38,7 +38,7 @@ ME_VERBS = (
     "mengingatkan berpesan menekankan mengaku mengakui menandaskan menanggapi menjawab bertanya berujar "
     "berkata mengemukakan melanjutkan menutup mengapresiasi menginstruksikan mengharapkan membeberkan "
     "mengucapkan memberikan menuturkan mengutarakan menceritakan menerangkan menyarankan mengusulkan menyoroti "
-    "berpendapat memastikan mengklaim membantah"
+    "berpendapat memastikan mengklaim membantah memungkasi mengakhiri"
 ).split()
 VERB_ALT = "|".join(sorted(ATTR_VERBS, key=len, reverse=True))
 _INDIRECT = re.compile(rf"\b(?:{'|'.join(ME_VERBS)}|menurut(?:nya)?|kata(?:nya)?|ujar(?:nya)?)\b", re.I)
