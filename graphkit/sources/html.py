@@ -11,7 +11,9 @@ def read_html(text: str, *, article_id: str, path: str | None) -> Iterator[Artic
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - trafilatura is a base dependency
-        raise OptionalDependencyError("reading HTML needs trafilatura", "pip install trafilatura") from exc
+        missing = getattr(exc, "name", None) or "trafilatura"
+        raise OptionalDependencyError(f"reading HTML needs trafilatura, which cannot import {missing} ({exc})",
+                                      "pip install -e . (installs trafilatura and lxml_html_clean)") from exc
     body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_recall=True,
                                deduplicate=False) or ""
     meta = trafilatura.extract_metadata(text)
