@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .cache import ExtractionCache
+from .diagnostics import diagnose
 from .extract import extract_article
 from .model import Article, Graph
 from .resolve import resolve
@@ -39,7 +40,8 @@ class BuildResult:
     def summary(self) -> dict:
         return {"out": str(self.out), "articles": {**self.report.to_dict(), "extracted": self.extracted,
                                                    "unchanged": self.unchanged},
-                **self.graph.counts(), "merges": self.merges, "stores": self.stores}
+                **self.graph.counts(), "merges": self.merges, "diagnostics": diagnose(self.graph),
+                "stores": self.stores}
 
 
 def _extract_one(article: Article) -> tuple[str, str, Graph]:

@@ -56,6 +56,9 @@ def build(paths: list[str] = PATHS,
                     [[a["read"], a["extracted"], a["unchanged"], a["skipped"], len(a["warnings"])]])
         print_table("nodes", ["label", "count"], list(summary["nodes"].items()))
         print_table("edges", ["type", "count"], list(summary["edges"].items()))
+        if summary["diagnostics"]:
+            print_table("warnings by kind (where the graph is thin)", ["kind", "count"],
+                        list(summary["diagnostics"].items()))
     _exit_for(report, strict)
 
 
