@@ -99,7 +99,7 @@ RECEIVE_RE = re.compile(
 
 # Group attendees: the words gold and readers use for groups of officials
 GROUP_WORDS = re.compile(
-    r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|Perangkat\s+Daerah|OPD|ASN|PNS|THL|"
+    r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|[Pp]erangkat\s+[Dd]aerah|OPD|ASN|PNS|THL|"
     r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
     r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")

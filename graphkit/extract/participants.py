@@ -29,7 +29,8 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
-                         r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung)\b", re.I)
+                         r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|"
+                         r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
@@ -45,6 +46,18 @@ _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(
                          r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+# a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
+# (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
+_OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
+                            r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
+                            r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
+                            r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
+# the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
+# kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
+_COUNTERPART = re.compile(r"\b(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+                          r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
+                          r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b",
                           re.I)
@@ -61,6 +74,7 @@ _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Ke
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
                          r"(?:me|di|ber)[a-z]{3,}\b")
+_ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|mengikuti|hadir)\b", re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
@@ -90,8 +104,9 @@ def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list
         if re.search(r"\b(?:selama|sejak|semasa)\s+$", text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
-        stop = re.search(r"[.;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():m.end() + 90])
-        if after and (stop is None or after[0].start < m.end() + stop.start()):
+        _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
+        stop = re.search(r"[;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():min(se, m.end() + 90)])
+        if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
     for m in _HOST_AFTER.finditer(text, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
@@ -137,7 +152,19 @@ def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Men
 
 def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
     return [p for p in people if body <= p.start < lead_end
-            and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start])]
+            and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start]) and not _in_company(text, p.start)]
+
+
+# "X, didampingi Asisten A, Kepala BPKAD B dan Kabag C, menerima …": A, B and C are company, not subjects,
+# as long as no verb stands between the cue and the name (the enumeration has only titles, commas, dan/serta)
+_COMPANY_CUE = re.compile(r"\b(?:didampingi|bersama|beserta|berserta)(?:\s+(?:oleh|dengan))?\s", re.I)
+_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|bersama|beserta|berserta)(?:me|di|ber)[a-z]{3,}\b")
+
+
+def _in_company(text: str, at: int) -> bool:
+    s, _ = sentence(text, at, 0)
+    cues = list(_COMPANY_CUE.finditer(text, max(s, at - 300), at))
+    return bool(cues) and not _VERB.search(text, cues[-1].end(), at)
 
 
 def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
@@ -146,7 +173,10 @@ def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: in
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
         clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
-        if _ATTEND_VERB.search(clause) and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
+        verb = _ATTEND_VERB.search(clause)
+        if verb and _ABSENT.search(clause[:verb.start()]):
+            continue  # "X berhalangan hadir", "X tidak ikut": absent
+        if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
             out.append(p)
     return out
 
@@ -167,13 +197,14 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
     for cue in _ATTEND_CUE.finditer(text, 0):
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
-        s, e = sentence(text, cue.end(), 0)
-        e = max(e, cue.end())
-        listed = [p for p in people if cue.end() <= p.start < e]
-        if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[cue.end():listed[0].start]):
-            listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
-        out += [(p.node_id, p.start, p.end) for p in listed]
-        out += _groups(ctx, people, cue.end(), e)
+        out += _listed(ctx, people, cue, cue.end())
+    for cue in _OPENS_PRESENT.finditer(text, body):
+        if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
+                and not ctx.in_boilerplate(cue.start(), cue.end())):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _COUNTERPART.finditer(text, body, lead_end):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _listed(ctx, people, cue, cue.end())
     for cue in _WITH.finditer(text, body, lead_end):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
@@ -196,6 +227,17 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
     out += [(p.node_id, p.start, p.end) for p in _subject_attendees(text, people, body, lead_end)]
     return out
+
+
+def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
+    """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
+    text = ctx.text
+    _, e = sentence(text, at, 0)
+    e = max(e, at)
+    listed = [p for p in people if at <= p.start < e]
+    if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[at:listed[0].start]):
+        listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
+    return [(p.node_id, p.start, p.end) for p in listed] + _groups(ctx, people, at, e)
 
 
 def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[str, int, int]]:
@@ -224,8 +266,9 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         gs, ge = g.start("word"), g.end("word")
         if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
-        item_end = re.search(r"[,;.\n]", text[ge:min(end, ge + 90)])
-        stop = ge + (item_end.start() if item_end else min(end, ge + 90) - ge)
+        _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
+        item_end = re.search(r"[,;\n]", text[ge:min(end, se, ge + 90)])
+        stop = ge + (item_end.start() if item_end else min(end, se, ge + 90) - ge)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
         if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
