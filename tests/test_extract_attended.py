@@ -80,3 +80,11 @@ def test_groups_following_and_absent_official():
                    "Forkopimda. Bupati Jember Hendy Siswanto berhalangan hadir.\n")
     assert led == {"official:firjaun-barlaman"}
     assert att == {"org:asn:35.09", "org:perangkat-daerah:35.09", "org:forkopimda:35.09"}
+
+
+def test_hadir_sebagai_inspektur_upacara_leads():
+    led, att = run("Upacara Hari Pahlawan\n\nJEMBER - Pemkab Jember menggelar upacara peringatan Hari Pahlawan di "
+                   "Alun-alun Jember, Jumat (10/11/2023). Hadir langsung sebagai Inspektur Upacara, Bupati Jember "
+                   "Hendy Siswanto, sedangkan peserta upacara terdiri dari para Asisten dan seluruh ASN.\n")
+    assert led == {HOST} and HOST not in att
+    assert {"org:asisten:35.09", "org:asn:35.09"} <= att
