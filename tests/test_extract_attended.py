@@ -88,3 +88,16 @@ def test_hadir_sebagai_inspektur_upacara_leads():
                    "Hendy Siswanto, sedangkan peserta upacara terdiri dari para Asisten dan seluruh ASN.\n")
     assert led == {HOST} and HOST not in att
     assert {"org:asisten:35.09", "org:asn:35.09"} <= att
+
+
+def test_speaker_at_a_named_event_attended():
+    led, att = run("Raperda APBD Disetujui\n\nJEMBER - Kepala Bappeda Jember Hadi Mulyono menyebut pembahasan "
+                   "anggaran berjalan lancar. Hal itu ia sampaikan usai rapat paripurna DPRD Jember, Kamis "
+                   "(14/3/2024).\n")
+    assert "official:hadi-mulyono" in att and "official:hadi-mulyono" not in led
+
+
+def test_speaker_in_a_sentence_without_the_event_is_not_an_attendee():
+    led, att = run("Raperda APBD Disetujui\n\nJEMBER - DPRD Jember menggelar rapat paripurna, Kamis (14/3/2024). "
+                   "Kepala Bappeda Jember Hadi Mulyono menyebut pembahasan anggaran berjalan lancar.\n")
+    assert "official:hadi-mulyono" not in att

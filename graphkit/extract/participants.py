@@ -96,7 +96,10 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
-    for node_id, ms, me in _attendees(ctx, people, body, lead_end, quotes):
+    found = _attendees(ctx, people, body, lead_end, quotes)
+    if anchor >= 0:
+        found += [(m.node_id, m.start, m.end) for m in _speakers_at(text, people, body, anchor)]
+    for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
 
@@ -151,6 +154,27 @@ def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Men
         return None
     lead = [p for p in _subjects(text, people, body, at) if p.node_id.startswith("official:")]
     return lead[0] if lead else None
+
+
+# "X mengatakan hal itu saat/dalam (acara) FGD …", "ujar X usai halal bihalal …": the event is named as a noun
+# in a time clause, so X was there; a leading verb there ("saat membuka") is ``_implied_leader``'s
+_AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di\s+sela(?:-sela)?)\s+"
+                       r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
+
+
+def _speakers_at(text: str, people: list[Mention], body: int, at: int) -> list[Mention]:
+    """People named earlier in the sentence whose time clause names the main event (as a noun)."""
+    s, _ = sentence(text, at, body)
+    if _LED_ACTIVE.match(text, at) or not _AT_EVENT.search(text, max(s, at - 40), at):
+        return []
+    named = [p for p in people if s <= p.start < at and p.node_id.startswith("official:")
+             and not _in_company(text, p.start)]
+    if named or not re.search(r"\b(?:ia|dia|beliau)\b|\w+nya\b|\bdi(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|paparkan)\b",
+                                  text[s:at], re.I):
+        return named
+    # "Hal itu ia katakan / disampaikan dalam acara FGD …": the pronoun (or the agentless passive) is the lead's first official subject
+    lead = [p for p in _subjects(text, people, body, s) if p.node_id.startswith("official:")]
+    return lead[:1]
 
 
 def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
