@@ -101,3 +101,11 @@ def test_speaker_in_a_sentence_without_the_event_is_not_an_attendee():
     led, att = run("Raperda APBD Disetujui\n\nJEMBER - DPRD Jember menggelar rapat paripurna, Kamis (14/3/2024). "
                    "Kepala Bappeda Jember Hadi Mulyono menyebut pembahasan anggaran berjalan lancar.\n")
     assert "official:hadi-mulyono" not in att
+
+
+def test_bersama_inside_a_document_name_is_not_company():
+    led, att = run("Sosialisasi Netralitas ASN\n\nJEMBER - Pj Bupati Jember Sutrisno Hadi membuka sosialisasi "
+                   "netralitas ASN di Pendopo, Senin (4/3/2024), berdasarkan Surat Keputusan Bersama Kepala Badan "
+                   "Kepegawaian Negara dan Menteri Dalam Negeri. Sosialisasi diikuti oleh para camat.\n")
+    assert led == {"official:sutrisno-hadi"}
+    assert att == {"org:camat:35.09"}

@@ -233,6 +233,8 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
     for cue in _WITH.finditer(text, body, lead_end):
+        if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
+            continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
