@@ -109,3 +109,19 @@ def test_bersama_inside_a_document_name_is_not_company():
                    "Kepegawaian Negara dan Menteri Dalam Negeri. Sosialisasi diikuti oleh para camat.\n")
     assert led == {"official:sutrisno-hadi"}
     assert att == {"org:camat:35.09"}
+
+
+def test_welcomers_and_colloquial_hadiri_attend():
+    led, att = run("Wabup Tinjau Bumdes\n\nJEMBER - Wakil Bupati Jember Firjaun Barlaman hadiri panen raya di Desa "
+                   "Ajung, Senin (11/3/2024). Kedatangan Wabup langsung disambut Camat Ajung Hadi Mulyono dan "
+                   "Kepala Desa Ajung Ahmad Fauzi. Usulan petani disambut baik oleh Bupati Jember Hendy Siswanto.\n")
+    assert {"official:firjaun-barlaman", "official:hadi-mulyono", "official:ahmad-fauzi"} <= att
+    assert HOST not in att  # "disambut baik oleh": welcomed an idea, was not there
+
+
+def test_the_representative_attends_not_the_one_represented():
+    led, att = run("Sosialisasi Dana Desa\n\nJEMBER - Pemkab Jember menggelar sosialisasi dana desa di Aula "
+                   "Kecamatan Ajung, Senin (11/3/2024).\n\nMewakili Bupati Jember Hendy Siswanto, Asisten "
+                   "Pemerintahan Budi Santoso menjelaskan anggaran itu diprioritaskan untuk jalan desa.\n")
+    assert "official:budi-santoso" in att
+    assert HOST not in att and HOST not in led

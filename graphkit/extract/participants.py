@@ -44,6 +44,7 @@ _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|
                        re.I)
 _ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
                          r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+                         r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?|"
                          r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
                          r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)|"
                          r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
@@ -62,7 +63,8 @@ _COUNTERPART = re.compile(r"\b(?:(?:penandatanganan|menandatangani|ditandatangan
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi)\b",
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|"
+                          r"mewakili)\b",
                           re.I)
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
 _MEETS_WITH = re.compile(r"\b(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
@@ -78,7 +80,7 @@ _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Ke
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
                          r"(?:me|di|ber)[a-z]{3,}\b")
 _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
-_ATTEND_FIRST = re.compile(r"\b(?:menghadiri|mengikuti|hadir)\b", re.I)
+_ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -229,6 +231,13 @@ def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: 
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
+    for cue in re.finditer(r"\bMewakili\s+", text[:lead_end]):
+        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
+        _, e = sentence(text, cue.end(), 0)
+        named = [p for p in people if cue.end() <= p.start < e]
+        if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
+                and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
+            out.append((named[1].node_id, named[1].start, named[1].end))
     for cue in _COUNTERPART.finditer(text, body, lead_end):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
