@@ -1,0 +1,154 @@
+"""Who was there: the people and groups an article lists at its main event (ATTENDED).
+
+Split from ``participants`` (which decides who LED and which subjects attended) because
+the cues are many and each needs its own bound: the rest of the sentence after
+"dihadiri / turut hadir / didampingi / diikuti / disaksikan / disambut", a sentence that opens
+on "Hadir …" or "Dalam acara tersebut hadir …", the other party of a signing or a welcomed visit
+("penandatanganan MoU antara X dan Y"), the company after "bersama" up to the next verb, the
+visitors received ("menerima kunjungan rombongan PT X"), the representative in "Mewakili
+Bupati X, Asisten Y …", and groups "yang hadir".  A group word that is a named person's title
+("Camat Bukit Batu Taufik Hidayat", "Kepala Dinas PPPA Drs. Helman") is that person, not a group.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, Mention
+from .event_types import GROUP_WORDS, RECEIVE_RE
+from .names import slug
+from .sentences import outside, sentence
+
+# "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
+_WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
+                         r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
+_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
+                         r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+                         r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?|"
+                         r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
+                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)|"
+                         r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
+# a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
+# (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
+_OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
+                            r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
+                            r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
+                            r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
+# the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
+# kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
+_COUNTERPART = re.compile(r"\b(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+                          r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
+                          r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
+# "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
+_MEETS_WITH = re.compile(r"\b(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
+_VISITOR = re.compile(
+    r"(?:(?:kunjungan|kedatangan|audiensi|silaturahmi)(?:\s+kerja)?\s+)?(?:dari\s+)?"
+    r"(?:(?:para|rombongan|delegasi|perwakilan|jajaran|pengurus|pimpinan|direksi|manajemen|tim)\s+)*"
+    r"(?P<org>(?:PT\.?|CV|Bank|Komisi|Kementerian|Kemenkeu|Badan|Dinas|Balai|Universitas|Yayasan|Forum|Ikatan|"
+    r"Persatuan|Perkumpulan|Himpunan|Asosiasi|Kantor|KPU|Bawaslu|BPK|BPKP|OJK|BUMN|BUMD|Lembaga|Majelis|"
+    r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
+_NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
+                      r"Polri|PNS)\b")
+# "lurah se-Kecamatan Mandau yang hadir": the group before
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+
+
+def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
+                     quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(node id, start, end) of the people and groups listed after an attendance cue, up to the end of its
+    sentence, and of the bodies received or met."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for cue in _ATTEND_CUE.finditer(text, 0):
+        if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
+            continue
+        out += _listed(ctx, people, cue, cue.end())
+    for cue in _OPENS_PRESENT.finditer(text, body):
+        if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
+                and not ctx.in_boilerplate(cue.start(), cue.end())):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in re.finditer(r"\bMewakili\s+", text[:lead_end]):
+        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
+        _, e = sentence(text, cue.end(), 0)
+        named = [p for p in people if cue.end() <= p.start < e]
+        if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
+                and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
+            out.append((named[1].node_id, named[1].start, named[1].end))
+    for cue in _COUNTERPART.finditer(text, body, lead_end):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _WITH.finditer(text, body, lead_end):
+        if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
+            continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            e = stop.start() if stop else min(len(text), cue.end() + 150)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
+    for cue in RECEIVE_RE.finditer(text, body, lead_end):
+        # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            _, e = sentence(text, cue.end(), 0)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
+            out += _visitor(ctx, people, cue.end())
+    for cue in _MEETS_WITH.finditer(text, body, lead_end):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _visitor(ctx, people, cue.end())
+    for cue in _PRESENT_AFTER.finditer(text):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            s, _ = sentence(text, cue.start(), 0)
+            out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+    return out
+
+
+def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
+    """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
+    text = ctx.text
+    _, e = sentence(text, at, 0)
+    e = max(e, at)
+    listed = [p for p in people if at <= p.start < e]
+    if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[at:listed[0].start]):
+        listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
+    return [(p.node_id, p.start, p.end) for p in listed] + _groups(ctx, people, at, e)
+
+
+def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[str, int, int]]:
+    """The named body received or met at ``at`` ("Bank Syariah Indonesia (BSI) Bengkalis") as an
+    Organization attendee; people and group words there are read by the other rules."""
+    text = ctx.text
+    m = _VISITOR.match(text, at)
+    if not m:
+        return []
+    raw = re.sub(r"(?:\s+(?:dan|&))+$", "", m.group("org"))
+    s, e = m.start("org"), m.start("org") + len(raw)
+    if _NOT_ORG.match(raw) or any(s <= p.start < e for p in people) or len(raw) < 3:
+        return []
+    name = " ".join(raw.split())
+    oid = f"org:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
+    ctx.node(oid, "Organization", s, e, name=name, kind="organization", region=ctx.region)
+    return [(oid, s, e)]
+
+
+def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+    """Group words in [start, end) that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    from .entities import group_node
+    text = ctx.text
+    out = []
+    for g in GROUP_WORDS.finditer(text, start, end):
+        gs, ge = g.start("word"), g.end("word")
+        if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+            continue
+        _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
+        item_end = re.search(r"[,;\n]", text[ge:min(end, se, ge + 90)])
+        stop = ge + (item_end.start() if item_end else min(end, se, ge + 90) - ge)
+        if any(ge <= p.start < stop and p.kind == "name" for p in people):
+            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
+            continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
+        out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
+    return out
+
+
+__all__ = ["listed_attendees"]
