@@ -21,3 +21,9 @@ def test_ci_runs_readme_test_command_verbatim():
     _, tests = commands()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests.strip() in ci.splitlines()
+
+
+def test_readme_is_assembled_from_its_fragments():
+    # README.md = docs/readme/*.md in name order: `cat docs/readme/*.md > README.md`
+    parts = sorted((ROOT / "docs" / "readme").glob("*.md"))
+    assert (ROOT / "README.md").read_text(encoding="utf-8") == "".join(p.read_text(encoding="utf-8") for p in parts)
