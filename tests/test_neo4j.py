@@ -196,7 +196,10 @@ def test_server_restart_mid_load_is_reported_and_a_rerun_completes(bolt_server):
 
 def test_load_killed_mid_way_resumes_without_duplicates(bolt_server, seed_build, tmp_path):
     bolt_server.clear()
-    graph = seed_build.graph
+    graph = Graph()
+    graph.merge(seed_build.graph)
+    for i in range(1500):  # padding: one row per batch must take seconds, whatever the machine's load
+        graph.add_node(_official(f"official:padding-{i:04d}", f"Padding {i}", "padding", i))
     doc = graphdoc.write_json(graph, tmp_path / "graph.json")
     proc = subprocess.Popen([sys.executable, "-m", "graphkit", "load", "neo4j", str(doc), "--uri", bolt_server.uri,
                              "--batch-size", "1", "--max-batch-bytes", "2000", "--connect-timeout", T, "-q"],
