@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphkit.extract.context import ArticleContext
 from graphkit.extract.entities import extract_entities
 from graphkit.extract.names import parse_name
+from graphkit.extract.regions import find_regions
 from graphkit.model import Article
 
 
@@ -132,7 +133,8 @@ def test_enumerated_regions_keep_the_kind_of_the_first():
     ctx = run("Jepara – Bantuan disalurkan ke Kabupaten Demak, Kudus, dan Pati. Program serupa berjalan di Kota "
               "Semarang dan Salatiga. Ia lahir di Kota Malang dan pernah bersekolah di Surabaya.")
     assert {"33.21", "33.19", "33.18", "33.74", "33.73"} <= regions(ctx)
-    assert "35.78" not in regions(ctx)                # "dan pernah bersekolah di Surabaya" is no enumeration
+    surabaya = next(h for h in find_regions(ctx.text) if h.code == "35.78")
+    assert not surabaya.anchored                      # "dan pernah bersekolah di Surabaya" is no enumeration
     ctx = run("Jepara – Bupati Jepara membuka rapat di Kabupaten Jepara, Jawa Tengah.")
     assert "33" in regions(ctx) and "33.20" in regions(ctx)
 
@@ -195,3 +197,12 @@ def test_dis_acronyms_do_not_swallow_names_starting_with_dis():
     assert parse_name(text, text.index("Dismas")).name == "Dismas Nggaur"
     ctx = run("Ende – Kepala Dinas Sosial Dismas Nggaur dan Kepala Disdukcapil Ende Maria Lana hadir.")
     assert {n for n, _, _ in holds(ctx)} == {"Dismas Nggaur", "Maria Lana"}
+
+
+def test_unambiguous_regions_count_without_a_prefix():
+    """Regions written without "Provinsi"/"Kabupaten" are still cited when the name is unambiguous;
+    risky forms (common words, seat towns) still need the prefix."""
+    ctx = run("Palembang – Partai itu mengkaji calon dari Sumatera Utara, Jawa Barat, hingga Jawa Timur. "
+              "Ia pulang dari Makassar setelah kegiatan di Gowa, Sulawesi Selatan. Batu itu besar.")
+    assert {"12", "32", "35", "73", "73.71", "16.71"} <= regions(ctx)
+    assert not {"35.79", "73.06"} & regions(ctx)  # "Batu" the word; "Gowa" needs context (gazetteer's flag)

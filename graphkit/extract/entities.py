@@ -83,7 +83,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     if dl:
         cited.add(dl[2] if dl[2].count(".") <= 1 else dl[2][:5], dl[0], dl[1])
     for h in hits:
-        if h.anchored and h.kind != "kecamatan" and h.start >= headline:
+        if h.kind != "kecamatan" and h.start >= headline:
             cited.add(h.code, h.prefix_start, h.end)
     if ctx.region and ctx.region not in cited.spans:
         # the article's own region always exists as a node: later stages put events and venues in it
