@@ -206,3 +206,11 @@ def test_unambiguous_regions_count_without_a_prefix():
               "Ia pulang dari Makassar setelah kegiatan di Gowa, Sulawesi Selatan. Batu itu besar.")
     assert {"12", "32", "35", "73", "73.71", "16.71"} <= regions(ctx)
     assert not {"35.79", "73.06"} & regions(ctx)  # "Batu" the word; "Gowa" needs context (gazetteer's flag)
+
+
+def test_a_post_word_that_ends_a_name_before_a_comma_is_part_of_the_name():
+    text = "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan hal itu."
+    assert parse_name(text, text.index("I Gusti")).name == "I Gusti Ngurah Jaya Negara"
+    text = "Hadir Budi Santoso Kepala Dinas Kesehatan, dan Rina Wati Pembangunan, serta camat."
+    assert parse_name(text, text.index("Budi")).name == "Budi Santoso"      # a post after the name goes on
+    assert parse_name(text, text.index("Rina")).name == "Rina Wati"         # agency nouns never close a name

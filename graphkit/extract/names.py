@@ -139,7 +139,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             i = _skip_space(text, m.end())
             continue
         m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) if not words else None)
-        if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0))):
+        if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
                 and c.group(0).lower() not in role_vocab():
@@ -158,6 +158,17 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     degrees, full_end = _degrees(text, end)
     name = " ".join(text[s:e] for s, e in words)
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+# What may follow a name's last word: a comma, a bracket, the end of a sentence.
+_AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
+
+
+def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
+    """A post word that ends a name of two words or more before a comma is the person's own name
+    ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
+    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
+    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
 
 
 def _starts_name(text: str, pos: int) -> bool:
