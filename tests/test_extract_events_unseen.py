@@ -270,3 +270,38 @@ def test_a_speaker_is_not_the_leader_of_what_others_did_in_his_sentence():
     text2 = text.replace("Budi Santoso menambahkan, melalui rakor ini tim penilai melakukan",
                          "Budi Santoso, S.Sos, langsung memimpin rakor dan melakukan")
     assert [s for s, _ in edges(run(text2), "LED")] == ["official:budi-santoso"]
+
+
+
+def full(text: str):
+    """The whole extractor, entities included: these leads name their officials with posts."""
+    from graphkit.extract import extract_article
+    from graphkit.model import Article
+    g = extract_article(Article(id="u1", title=text.split("\n", 1)[0], text=text))
+    evs = sorted((n.properties["type"], n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels)
+    rel = lambda t: sorted(e.source for e in g.edges.values() if e.type == t)  # noqa: E731
+    return g, evs, rel
+
+
+def test_a_lead_without_trigger_that_reports_an_opening_is_an_other_event():
+    text = ("Turnamen Catur HUT KOPRI\n\n"
+            "Kupang – Sebanyak 48 peserta berduel dalam turnamen ini, yang secara resmi dibuka oleh Sekretaris "
+            "Daerah NTT, Kosmas D Lana, pada 8 November 2023. Pembukaan ini dihadiri oleh Kepala Badan "
+            "Kepegawaian Daerah Provinsi NTT, Henderina S Laiskodat.\n")
+    g, evs, rel = full(text)
+    assert evs == [("other", "2023-11-08")]
+    assert "official:henderina-s-laiskodat" in rel("ATTENDED")
+    event = next(n for n in g.nodes.values() if "Event" in n.labels)
+    assert event.properties["name"] == "Turnamen Catur HUT KOPRI"     # the cue names no happening: the headline
+
+
+def test_a_cue_only_event_does_not_borrow_a_statement_date_and_a_team_leader_is_no_cue():
+    text = ("Jam Malam Anak\n\n"
+            "Surabaya – \"Ini untuk melindungi anak,\" tegas Eri dalam keterangannya, Sabtu (12/7/2025).\n"
+            "Dipimpin langsung oleh Wali Kota Surabaya Eri Cahyadi, patroli gabungan menyasar jalan protokol.\n")
+    g, evs, rel = full(text)
+    assert evs == [("other", None)] and rel("LED") == ["official:eri-cahyadi"]
+    text = ("Eks Ketua DPRD Ditahan\n\n"
+            "Penyerahan tersangka dilakukan oleh jaksa yang dipimpin oleh Kepala Seksi Pidana Khusus, "
+            "Resky Pradhana, Rabu (3/1/2024).\n")
+    assert full(text)[1] == []

@@ -84,6 +84,8 @@ class _Candidate:
     def __init__(self, etype: str, start: int, end: int, rank: tuple):
         self.type, self.start, self.end, self.rank = etype, start, end, rank
         self.date: str | None = None
+        self.name: str | None = None
+        self.lead_dated = True      # may take the lead's date when its own sentence has none
 
 
 def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -> list[_Candidate]:
@@ -138,6 +140,26 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate
     return None
 
 
+# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
+# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
+_HAPPENED = re.compile(r"\b(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
+                       r"membuka\s+secara\s+resmi|resmi\s+membuka", re.I)
+
+
+def _cued_candidate(ctx: ArticleContext, body: int, quotes) -> _Candidate | None:
+    """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
+    "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
+    text = ctx.text
+    for m in _HAPPENED.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+            c = _Candidate("other", m.start(), m.end(), (2, m.start()))
+            c.name = " ".join((ctx.article.title or "").split()) or None   # the cue names no happening
+            c.lead_dated = False    # nor its day: a lead date beside it may date a statement or a rule
+            return c
+    return None
+
+
 def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
     text = ctx.text
@@ -155,7 +177,7 @@ def extract_events(ctx: ArticleContext) -> None:
     dates = [d for d in find_dates(text, ctx.published)
              if d.start >= body and not ctx.in_boilerplate(d.start, d.end) and outside(quotes, d.start, d.end)]
     if not cands:
-        late = _late_candidate(ctx, body, quotes, dates)
+        late = _late_candidate(ctx, body, quotes, dates) or _cued_candidate(ctx, body, quotes)
         if late is None:
             return
         cands = [late]
@@ -166,7 +188,7 @@ def extract_events(ctx: ArticleContext) -> None:
     anchor = body_hits[0] if body_hits else main
     if anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
-    if main.date is None:
+    if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
@@ -218,7 +240,7 @@ def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes
     eid = _event_id(ctx, ev.type, ev.date)
     venue = _venue(ctx, body) if primary else None
     span = (at.start, at.end) if at.start >= 0 else (None, None)
-    name = " ".join(text[ev.start:ev.end].split()) if ev.start >= 0 else ev.type.replace("_", " ")
+    name = ev.name or (" ".join(text[ev.start:ev.end].split()) if ev.start >= 0 else ev.type.replace("_", " "))
     ctx.node(eid, "Event", *span, type=ev.type, date=ev.date, name=name[:1].upper() + name[1:],
              region=ctx.region, venue=venue[1] if venue else None)
     if ctx.region:
