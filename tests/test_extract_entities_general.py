@@ -214,3 +214,10 @@ def test_a_post_word_that_ends_a_name_before_a_comma_is_part_of_the_name():
     text = "Hadir Budi Santoso Kepala Dinas Kesehatan, dan Rina Wati Pembangunan, serta camat."
     assert parse_name(text, text.index("Budi")).name == "Budi Santoso"      # a post after the name goes on
     assert parse_name(text, text.index("Rina")).name == "Rina Wati"         # agency nouns never close a name
+
+
+def test_legislatures_written_out_are_the_same_posts_as_their_acronyms():
+    ctx = run("Bekasi – Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi Budi Santoso membuka rapat. "
+              "Anggota Dewan Perwakilan Daerah Republik Indonesia (RI) Daerah Pemilihan (Dapil) Daerah Khusus "
+              "Ibukota (DKI) Jakarta, Fahira Idris hadir.")
+    assert holds(ctx) == {("Budi Santoso", "Ketua DPRD@32.75", "definitif"), ("Fahira Idris", "Anggota DPD@ID", "definitif")}

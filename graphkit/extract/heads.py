@@ -29,6 +29,13 @@ _FIXED += [r["abbrev"] for r in title_rows()
            if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal")
            and r["abbrev"] not in ("JPU", "Hakim", "Babinsa", "Bhabinkamtibmas")]
 _FIXED += ["Kepala Kepolisian Resor", "Kepala Kepolisian Daerah", "Komandan Kodim", "Komandan Distrik Militer"]
+# Legislatures written out ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi"): the same posts as
+# their acronyms, to which ``SPELLED_HEADS`` maps them back so one post keeps one name.
+_BODIES = {"Dewan Perwakilan Rakyat Daerah": "DPRD", "Dewan Perwakilan Rakyat": "DPR", "Dewan Perwakilan Daerah": "DPD",
+           "Majelis Permusyawaratan Rakyat": "MPR"}
+SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in _BODIES.items()
+                 for seat in ("Ketua", "Wakil Ketua", "Anggota")}
+_FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
          "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, HEAD, _head_matches)
+                    _VILLAGE_HEADS, CAPACITY, HEAD, SPELLED_HEADS, _head_matches)
 from .names import HONORIFIC, RANK, is_role_word
 
 
@@ -133,6 +133,7 @@ def find_posts(text: str, region_at) -> list[Post]:
     posts: list[Post] = []
     for m in _head_matches(text):
         head = re.sub(r"\s+", " ", m.group("head"))
+        head = SPELLED_HEADS.get(head.lower(), head)
         if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota",
                                                        "gubernur", "bupati", "camat"):
             continue

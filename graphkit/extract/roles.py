@@ -39,6 +39,7 @@ def role_name(text: str, post: Post) -> str:
     if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
         tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
         return " ".join(("Asisten " + tail).split())
+    tail = re.sub(r"\b(?:Dapil|Daerah\s+Pemilihan)\b.*$", "", tail)   # the constituency is not the post
     tail = _DROP_TAIL.sub(" ", tail)
     tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
