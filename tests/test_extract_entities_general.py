@@ -211,6 +211,8 @@ def test_unambiguous_regions_count_without_a_prefix():
 def test_a_post_word_that_ends_a_name_before_a_comma_is_part_of_the_name():
     text = "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan hal itu."
     assert parse_name(text, text.index("I Gusti")).name == "I Gusti Ngurah Jaya Negara"
+    text = "Wali Kota Denpasar IGN Jaya Negara berharap para duta menjaga lingkungan."
+    assert parse_name(text, text.index("IGN")).name == "IGN Jaya Negara"
     text = "Hadir Budi Santoso Kepala Dinas Kesehatan, dan Rina Wati Pembangunan, serta camat."
     assert parse_name(text, text.index("Budi")).name == "Budi Santoso"      # a post after the name goes on
     assert parse_name(text, text.index("Rina")).name == "Rina Wati"         # agency nouns never close a name

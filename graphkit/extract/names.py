@@ -160,13 +160,13 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
 
 
-# What may follow a name's last word: a comma, a bracket, the end of a sentence.
-_AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
+# What may follow a name's last word: a comma, a bracket, the end of a sentence, a lower-case word (a verb).
+_AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)|\s+[a-z]")
 
 
 def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
-    """A post word that ends a name of two words or more before a comma is the person's own name
-    ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
+    """A post word that ends a name of two words or more before a comma or a verb is the person's own
+    name ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
     written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
     return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
 
