@@ -86,6 +86,7 @@ class Gazetteer:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
+        self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
 
     def _add(self, text: str, form: Form) -> None:
         key = " ".join(text.lower().split())
@@ -107,7 +108,13 @@ class Gazetteer:
                 self._memo = (text, self._find(text, True))
             every = self._memo[1]
             return list(every) if overlapping else _outer(every)
-        return self._find(text, overlapping)
+        key = (text, overlapping)
+        hits = self._short.get(key)
+        if hits is None:
+            if len(self._short) >= 8192:
+                self._short.clear()
+            hits = self._short[key] = self._find(text, overlapping)
+        return list(hits)
 
     def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, list[Form]]]:
         low = text.lower()
