@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext, Mention
-from .event_types import GROUP_WORDS, RECEIVE_RE
+from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation
 from .names import slug
 from .sentences import outside, sentence
 
@@ -22,12 +22,15 @@ from .sentences import outside, sentence
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
-_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
-                         r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
-                         r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?|"
-                         r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
-                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)|"
-                         r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
+# grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
+_ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
+    ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("t", r"turut\s+hadir"), ("h", r"hadir\s+pula"), ("j", r"juga\s+hadir"),
+    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+          r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
+    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
+    ("rapb", r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)"),
+    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?")]), re.I)
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
 _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
@@ -37,11 +40,11 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
-_COUNTERPART = re.compile(r"\b(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
-_MEETS_WITH = re.compile(r"\b(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
+_MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
 _VISITOR = re.compile(
     r"(?:(?:kunjungan|kedatangan|audiensi|silaturahmi)(?:\s+kerja)?\s+)?(?:dari\s+)?"
     r"(?:(?:para|rombongan|delegasi|perwakilan|jajaran|pengurus|pimpinan|direksi|manajemen|tim)\s+)*"

@@ -79,6 +79,21 @@ def _grouped(frags: list[str], depth: int = 0) -> str:
     return "|".join("(?=%s)(?:%s)" % (k, _grouped(ps, depth + 1)) for k, ps in groups.items())
 
 
+def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
+    """An alternation of (first letters, branch) pairs grouped by first letter: ``(?=[dt…])(?:(?=d)(?:…)|…)``.
+
+    Each branch goes into the group of every letter it can start with, in the original order, so at
+    any position only the branches that can match there are tried, first one first: the same match
+    as the flat alternation.  Use with patterns compiled ``re.I`` (the lookahead folds case as the
+    branch does) or with exact-case letters.
+    """
+    groups: dict[str, list[str]] = {}
+    for letters, branch in branches:
+        for c in letters:
+            groups.setdefault(c, []).append(branch)
+    return "(?=[%s])(?:%s)" % ("".join(groups), "|".join("(?=%s)(?:%s)" % (c, "|".join(bs)) for c, bs in groups.items()))
+
+
 _FRAGS = [p.replace(" ", r"\s+") for p, _ in _PHRASES]
 TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % _grouped(_FRAGS), re.I)
 _TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
@@ -126,4 +141,4 @@ GROUP_WORDS = re.compile(
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
     r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
