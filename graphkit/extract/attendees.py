@@ -53,6 +53,8 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+# "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
+_MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -71,7 +73,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in re.finditer(r"\bMewakili\s+", text[:lead_end]):
+    for cue in _MEWAKILI.finditer(text, 0, lead_end):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
         _, e = sentence(text, cue.end(), 0)
         named = [p for p in people if cue.end() <= p.start < e]
