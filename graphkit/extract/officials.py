@@ -294,22 +294,26 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
     keys = index.keys()
     out: list[Mention] = []
     taken_sorted = sorted(taken)
-    near_of: dict[str, list] = {}          # each distinct word's neighbours, looked up once
+    near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
     for word in set(_NAME_WORD.findall(text)):
-        if len(word) >= 4 and word not in _STOP:
-            # most words share no delete with any official word: one C-level set intersection says so
-            common = keys & _word_deletes(word.lower())
-            if common:
-                near_of[word] = sorted({id(c): c for d in common for c in index[d]}.values(),
-                                       key=lambda c: (c[0].first_seen, c[1]))
+        if len(word) < 4 or word in _STOP:
+            continue
+        # most words share no delete with any official word: one C-level set intersection says so
+        common = keys & _word_deletes(word.lower())
+        cands = {id(c): c for d in common for c in index[d] if c[0].words[c[1]] != word}
+        if not cands or is_role_word(word) or word.lower() in lower_words:
+            continue                       # (the official's own word, written right, is no misspelling)
+        near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))
+                if edit_distance(word.lower(), c[0].words[c[1]].lower(), 1) <= 1]
+        if near:
+            near_of[word] = near
     if not near_of:
         return out
     for m in _NAME_WORD.finditer(text):
-        word = m.group(0)
-        near = near_of.get(word)
-        if not near or is_role_word(word) or word.lower() in lower_words \
-                or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
+        near = near_of.get(m.group(0))
+        if not near or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
             continue
+        word = m.group(0)
         for o, i in near:
             w = o.words[i]
             if w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
