@@ -83,7 +83,7 @@ class Gazetteer:
         self.regions["ID"] = Region("ID", "Indonesia", "negara", None, "Q252")
         self.automaton = ahocorasick.Automaton()
         for key in sorted(self.forms):
-            self.automaton.add_word(key, key)
+            self.automaton.add_word(key, (key, len(key)))
         self.automaton.make_automaton()
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
         self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
@@ -121,14 +121,13 @@ class Gazetteer:
         if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         hits: list[tuple[int, int, str]] = []
-        for end_idx, key in self.automaton.iter(low):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if (start > 0 and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
-                continue
-            surface = text[start:end]
-            if not surface[:1].isupper():
-                continue
-            hits.append((start, end, key))
+        n = len(low)
+        for end, (key, size) in self.automaton.iter(low):
+            start, end = end - size + 1, end + 1
+            # a form starts capitalised ("Jember", not "jember") at word boundaries on both sides
+            if text[start].isupper() and not (start > 0 and low[start - 1].isalnum()) \
+                    and not (end < n and low[end].isalnum()):
+                hits.append((start, end, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, list[Form]]] = []
         last_end = -1
