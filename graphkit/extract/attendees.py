@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext, Mention
-from .event_types import GROUP_WORDS, RECEIVE_RE
+from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation
 from .names import slug
 from .sentences import outside, sentence
 
@@ -22,12 +22,15 @@ from .sentences import outside, sentence
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
-_ATTEND_CUE = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|(?:tampak|nampak)\s+hadir|(?:turut\s+|ikut\s+)?mendampingi|turut\s+hadir|hadir\s+pula|juga\s+hadir|"
-                         r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
-                         r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?|"
-                         r"turut\s+disaksikan|melibatkan|mengumpulkan|peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)|"
-                         r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)|"
-                         r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?)\b", re.I)
+# grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
+_ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
+    ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("t", r"turut\s+hadir"), ("h", r"hadir\s+pula"), ("j", r"juga\s+hadir"),
+    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+          r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
+    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
+    ("rapb", r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)"),
+    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?")]), re.I)
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
 _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
@@ -37,11 +40,11 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
-_COUNTERPART = re.compile(r"\b(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
-_MEETS_WITH = re.compile(r"\b(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
+_MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
 _VISITOR = re.compile(
     r"(?:(?:kunjungan|kedatangan|audiensi|silaturahmi)(?:\s+kerja)?\s+)?(?:dari\s+)?"
     r"(?:(?:para|rombongan|delegasi|perwakilan|jajaran|pengurus|pimpinan|direksi|manajemen|tim)\s+)*"
@@ -50,6 +53,8 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+# "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
+_MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 
@@ -68,7 +73,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in re.finditer(r"\bMewakili\s+", text[:lead_end]):
+    for cue in _MEWAKILI.finditer(text, 0, lead_end):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
         _, e = sentence(text, cue.end(), 0)
         named = [p for p in people if cue.end() <= p.start < e]

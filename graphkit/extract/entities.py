@@ -34,8 +34,11 @@ from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .roles import is_national_seat, role_name
 
-_ORG = re.compile(r"(?<![\w-])(Bawaslu|KPU|DPRD|Pemerintah\s+Kabupaten|Pemerintah\s+Kota|Pemerintah\s+Provinsi|"
-                  r"Pemkab|Pemkot|Pemprov|Polres|Polda|Kejari|Kodim)\s+(?:\([^)]{1,12}\)\s*)?")
+_ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
+              r"Pemkab", r"Pemkot", r"Pemprov", r"Polres", r"Polda", r"Kejari", r"Kodim")
+# "(?<![\w-])(Bawaslu|…)" with the boundary checked after each word's first letter: the same matches, but
+# the pattern now opens on literal letters, so the engine skips to the next B/K/D/P instead of trying everywhere
+_ORG = re.compile(r"(%s)\s+(?:\([^)]{1,12}\)\s*)?" % "|".join(r"%s(?<![\w-]%s)%s" % (w[0], w[0], w[1:]) for w in _ORG_WORDS))
 _AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
 _GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",

@@ -9,6 +9,7 @@ of a match is looked up from its lower-cased text, longest trigger first, so
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
@@ -59,12 +60,48 @@ _NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wi
                         re.I)
 
 _PHRASES = sorted(((p, t) for t, ps in TRIGGERS.items() for p in ps), key=lambda x: len(x[0]), reverse=True)
-TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(p.replace(" ", r"\s+") for p, _ in _PHRASES), re.I)
+
+
+def _grouped(frags: list[str], depth: int = 0) -> str:
+    """The alternation of ``frags`` (order kept), factored by their first letters behind lookaheads.
+
+    A flat alternation of ~200 phrases is tried branch by branch at every word start; grouped as
+    ``(?=r)(?:(?=ra)(?:…)|(?=re)(?:…))`` only the phrases sharing the text's first letters are tried.
+    Branches in different groups cannot match at the same position and each group keeps the original
+    order, so the match (the first branch that succeeds) is the same.  ``\bfgd`` groups under "f".
+    """
+    keys = [(p[2:] if p.startswith(r"\b") else p)[:depth + 1].lower() for p in frags]
+    if depth == 3 or any(len(k) <= depth or not k.isalpha() for k in keys):
+        return "|".join(frags)
+    groups: dict[str, list[str]] = {}
+    for k, p in zip(keys, frags):
+        groups.setdefault(k, []).append(p)
+    return "|".join("(?=%s)(?:%s)" % (k, _grouped(ps, depth + 1)) for k, ps in groups.items())
+
+
+def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
+    """An alternation of (first letters, branch) pairs grouped by first letter: ``(?=[dt…])(?:(?=d)(?:…)|…)``.
+
+    Each branch goes into the group of every letter it can start with, in the original order, so at
+    any position only the branches that can match there are tried, first one first: the same match
+    as the flat alternation.  Use with patterns compiled ``re.I`` (the lookahead folds case as the
+    branch does) or with exact-case letters.
+    """
+    groups: dict[str, list[str]] = {}
+    for letters, branch in branches:
+        for c in letters:
+            groups.setdefault(c, []).append(branch)
+    return "(?=[%s])(?:%s)" % ("".join(groups), "|".join("(?=%s)(?:%s)" % (c, "|".join(bs)) for c, bs in groups.items()))
+
+
+_FRAGS = [p.replace(" ", r"\s+") for p, _ in _PHRASES]
+TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % _grouped(_FRAGS), re.I)
 _TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
 
 
+@functools.lru_cache(maxsize=4096)
 def trigger_type(phrase: str) -> str | None:
-    """The event type of a trigger phrase found by ``TRIGGER_RE``."""
+    """The event type of a trigger phrase found by ``TRIGGER_RE`` (cached: a pure function of the phrase)."""
     if _NOT_EVENT.match(phrase):
         return None
     for rx, etype in _TYPE_RE:
@@ -104,4 +141,4 @@ GROUP_WORDS = re.compile(
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
     r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

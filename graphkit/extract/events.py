@@ -26,6 +26,7 @@ and date are right, so this stage is deliberately conservative:
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import ArticleContext
@@ -88,7 +89,10 @@ class _Candidate:
         self.lead_dated = True      # may take the lead's date when its own sentence has none
 
 
-def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
+    """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
+    last, only for a trigger that passes every other (pure) test, so articles without one never find
+    their quotations here."""
     text = ctx.text
     lead_end = min(len(text), body + LEAD_CHARS)
     nl = text.find("\n\n", lead_end)
@@ -96,8 +100,6 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
     found: list[_Candidate] = []
     for m in TRIGGER_RE.finditer(text, 0, lead_end):
         s, e = m.start(), m.end()
-        if not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
-            continue
         etype = trigger_type(m.group(0))
         before = text[max(0, s - 60):s]
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
@@ -108,11 +110,13 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
             continue
+        if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
+            continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
     for m in RECEIVE_RE.finditer(text, 0, lead_end):
         s, e = m.start(), m.end()
-        if outside(quotes, s, e) and not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
-                and not any(c.start <= s < c.end for c in found):
+        if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
+                and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):
             found.append(_Candidate("audiensi", s, e - 1, (0 if s < body else 1, s)))
     if any(c.type == "audiensi" and re.match(r"(?:menerima|terima)\b", text[c.start:c.end], re.I) for c in found):
         # "Bupati menerima kunjungan kerja Komisi II": a visit received is the head's audiensi
@@ -122,7 +126,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes: list[tuple[int, int]]) -
     return found
 
 
-def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate | None:
+def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
     """An article that opens with statements may report its event further down ("Selain meninjau
     X, Pj Bupati juga meninjau Y, Selasa (10/9/2024)"): the first verb-form trigger after the lead
     whose sentence carries a date of its own, within the first ~2000 characters."""
@@ -131,11 +135,11 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes, dates) -> _Candidate
     for m in TRIGGER_RE.finditer(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
         s, e = m.start(), m.end()
         etype = trigger_type(m.group(0))
-        if etype is None or not _VERB_FORM.match(m.group(0)) or not outside(quotes, s, e) \
-                or ctx.in_boilerplate(s, e) or false_trigger(text, s) or _PASSING.search(text[max(0, s - 30):s]):
+        if etype is None or not _VERB_FORM.match(m.group(0)) or ctx.in_boilerplate(s, e) or false_trigger(text, s) \
+                or _PASSING.search(text[max(0, s - 30):s]) or not outside(quotes_of(), s, e):
             continue
         c = _Candidate(etype, s, e, (2, s))
-        if date_near(ctx, dates, s, e, body)[0]:
+        if date_near(ctx, dates_of(), s, e, body)[0]:
             return c
     return None
 
@@ -147,12 +151,12 @@ _HAPPENED = re.compile(r"\b(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?
                        r"membuka\s+secara\s+resmi|resmi\s+membuka", re.I)
 
 
-def _cued_candidate(ctx: ArticleContext, body: int, quotes) -> _Candidate | None:
+def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | None:
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
     text = ctx.text
     for m in _HAPPENED.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
-        if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+        if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
             c = _Candidate("other", m.start(), m.end(), (2, m.start()))
             c.name = " ".join((ctx.article.title or "").split()) or None   # the cue names no happening
             c.lead_dated = False    # nor its day: a lead date beside it may date a statement or a rule
@@ -164,8 +168,9 @@ def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
     text = ctx.text
     body = _body_start(ctx)
-    quotes = [(q.start, q.end) for q in find_quotes(text)]
-    cands = _candidates(ctx, body, quotes)
+    # quotations and dates are found only when asked for: most articles report no event in their lead
+    quotes_of = functools.cache(lambda: [(q.start, q.end) for q in find_quotes(text)])
+    cands = _candidates(ctx, body, quotes_of)
     headline = _title_types(ctx, body)
     for c in cands:
         if c.type in headline:
@@ -174,13 +179,14 @@ def extract_events(ctx: ArticleContext) -> None:
         # a headline outside the text: the event has no span of its own to point at
         cands.append(_Candidate(etype, -1, -1, (0, -1)))
     # a date inside a quotation dates what the speaker talks about ("hari ini kami …"), not the event
-    dates = [d for d in find_dates(text, ctx.published)
-             if d.start >= body and not ctx.in_boilerplate(d.start, d.end) and outside(quotes, d.start, d.end)]
+    dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
+                                        ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes, dates) or _cued_candidate(ctx, body, quotes)
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of)
         if late is None:
             return
         cands = [late]
+    quotes, dates = quotes_of(), dates_of()
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead

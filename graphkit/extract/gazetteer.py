@@ -83,9 +83,10 @@ class Gazetteer:
         self.regions["ID"] = Region("ID", "Indonesia", "negara", None, "Q252")
         self.automaton = ahocorasick.Automaton()
         for key in sorted(self.forms):
-            self.automaton.add_word(key, key)
+            self.automaton.add_word(key, (key, len(key)))
         self.automaton.make_automaton()
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
+        self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
 
     def _add(self, text: str, form: Form) -> None:
         key = " ".join(text.lower().split())
@@ -107,21 +108,26 @@ class Gazetteer:
                 self._memo = (text, self._find(text, True))
             every = self._memo[1]
             return list(every) if overlapping else _outer(every)
-        return self._find(text, overlapping)
+        key = (text, overlapping)
+        hits = self._short.get(key)
+        if hits is None:
+            if len(self._short) >= 8192:
+                self._short.clear()
+            hits = self._short[key] = self._find(text, overlapping)
+        return list(hits)
 
     def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, list[Form]]]:
         low = text.lower()
         if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         hits: list[tuple[int, int, str]] = []
-        for end_idx, key in self.automaton.iter(low):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if (start > 0 and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
-                continue
-            surface = text[start:end]
-            if not surface[:1].isupper():
-                continue
-            hits.append((start, end, key))
+        n = len(low)
+        for end, (key, size) in self.automaton.iter(low):
+            start, end = end - size + 1, end + 1
+            # a form starts capitalised ("Jember", not "jember") at word boundaries on both sides
+            if text[start].isupper() and not (start > 0 and low[start - 1].isalnum()) \
+                    and not (end < n and low[end].isalnum()):
+                hits.append((start, end, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[tuple[int, int, list[Form]]] = []
         last_end = -1

@@ -10,6 +10,7 @@ clearly not part of a name (a title word, a month, a lower-case word).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -182,12 +183,16 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+_DEGREE_GAP = re.compile(r"\s*,?\s*")
+_SMD_DEGREE = re.compile(r"[SMD]\.[A-Za-z]{1,5}\.?")
+
+
 def _degrees(text: str, pos: int) -> tuple[list[str], int]:
     """Degrees written after a name: ", S.Sos, MM" or " S.H.,M.D.C."."""
     found: list[str] = []
     end = pos
     while True:
-        m = re.compile(r"\s*,?\s*").match(text, end)
+        m = _DEGREE_GAP.match(text, end)
         j = m.end() if m else end
         d = DEGREE_TOKEN.match(text, j)
         if not d:
@@ -195,7 +200,7 @@ def _degrees(text: str, pos: int) -> tuple[list[str], int]:
         token = d.group(0)
         key = token.replace(".", "").lower()
         if key not in _DEGREE_KEYS and not (token.count(".") >= 2 and len(key) <= 6) \
-                and not re.fullmatch(r"[SMD]\.[A-Za-z]{1,5}\.?", token):
+                and not _SMD_DEGREE.fullmatch(token):
             break
         found.append(token)
         end = d.end()
@@ -207,8 +212,13 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8192)
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    """Node-id form of a name (cached: the same names and roles are slugged many times per article)."""
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -99,6 +99,12 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_deletes(word: str) -> frozenset[str]:
+    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
+    return frozenset(_deletes(word))
+
+
 @functools.lru_cache(maxsize=1)
 def _region_neighbourhood() -> frozenset[str]:
     gaz = gazetteer()
@@ -112,7 +118,7 @@ def _region_neighbourhood() -> frozenset[str]:
 
 def _near_region(word: str) -> bool:
     """One edit (or a swap) away from a kab/kota/province name: "Benkalis" for Bengkalis."""
-    return len(word) >= 5 and not _deletes(word.lower()).isdisjoint(_region_neighbourhood())
+    return len(word) >= 5 and not _word_deletes(word.lower()).isdisjoint(_region_neighbourhood())
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -282,22 +288,32 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
     for o in officials:
         for i, w in enumerate(o.words):
             if len(w) >= 4:
-                for d in _deletes(w.lower()):
-                    index.setdefault(d, []).append((o, i))
+                c = (o, i)
+                for d in _word_deletes(w.lower()):
+                    index.setdefault(d, []).append(c)
+    keys = index.keys()
     out: list[Mention] = []
     taken_sorted = sorted(taken)
-    near_of: dict[str, list] = {}          # the same word recurs: look its neighbours up once
-    for m in _NAME_WORD.finditer(text):
-        word = m.group(0)
+    near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
+    for word in set(_NAME_WORD.findall(text)):
         if len(word) < 4 or word in _STOP:
             continue
-        near = near_of.get(word)
-        if near is None:
-            near = near_of[word] = sorted({id(c): c for d in _deletes(word.lower()) for c in index.get(d, ())}.values(),
-                                          key=lambda c: (c[0].first_seen, c[1]))
-        if not near or is_role_word(word) or word.lower() in lower_words \
-                or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
+        # most words share no delete with any official word: one C-level set intersection says so
+        common = keys & _word_deletes(word.lower())
+        cands = {id(c): c for d in common for c in index[d] if c[0].words[c[1]] != word}
+        if not cands or is_role_word(word) or word.lower() in lower_words:
+            continue                       # (the official's own word, written right, is no misspelling)
+        near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))
+                if edit_distance(word.lower(), c[0].words[c[1]].lower(), 1) <= 1]
+        if near:
+            near_of[word] = near
+    if not near_of:
+        return out
+    for m in _NAME_WORD.finditer(text):
+        near = near_of.get(m.group(0))
+        if not near or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
             continue
+        word = m.group(0)
         for o, i in near:
             w = o.words[i]
             if w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
