@@ -223,3 +223,10 @@ def test_legislatures_written_out_are_the_same_posts_as_their_acronyms():
               "Anggota Dewan Perwakilan Daerah Republik Indonesia (RI) Daerah Pemilihan (Dapil) Daerah Khusus "
               "Ibukota (DKI) Jakarta, Fahira Idris hadir.")
     assert holds(ctx) == {("Budi Santoso", "Ketua DPRD@32.75", "definitif"), ("Fahira Idris", "Anggota DPD@ID", "definitif")}
+
+
+def test_sub_unit_heads_are_posts():
+    ctx = run("Bengkalis – Kepala Kejaksaan Bengkalis diwakili Kasubsi Triono. Hadir pula Kepala Subbagian "
+              "Protokol Setda Bengkalis, Muhammad Fadhli.")
+    assert holds(ctx) == {("Triono", "Kasubsi@14.03", "definitif"),
+                          ("Muhammad Fadhli", "Kepala Subbagian Protokol@14.03", "definitif")}
