@@ -305,3 +305,12 @@ def test_a_cue_only_event_does_not_borrow_a_statement_date_and_a_team_leader_is_
             "Penyerahan tersangka dilakukan oleh jaksa yang dipimpin oleh Kepala Seksi Pidana Khusus, "
             "Resky Pradhana, Rabu (3/1/2024).\n")
     assert full(text)[1] == []
+
+
+def test_a_generic_rapat_headline_takes_the_specific_meeting_type_of_the_lead():
+    text = ("Bapemperda Gelar Rapat Penyusunan Naskah Akademik\n\n"
+            "Cibinong – Bapemperda DPRD Kabupaten Bogor menggelar rapat kerja bersama Tenaga Ahli, "
+            "Senin, 20/1/2025.\n")
+    assert full(text)[1] == [("rapat_kerja", "2025-01-20")]
+    text = "Rapat Paripurna DPRD\n\nCibinong – DPRD menggelar rapat kerja usai paripurna, Senin, 20/1/2025.\n"
+    assert full(text)[1] == [("rapat", "2025-01-20")]       # a named kind of rapat stays what it is

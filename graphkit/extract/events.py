@@ -189,6 +189,9 @@ def extract_events(ctx: ArticleContext) -> None:
     quotes, dates = quotes_of(), dates_of()
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
+    specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
+    if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
+        main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
     body_hits = [c for c in cands if c.type == main.type and c.start >= body]
     anchor = body_hits[0] if body_hits else main
