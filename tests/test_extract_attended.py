@@ -125,3 +125,12 @@ def test_the_representative_attends_not_the_one_represented():
                    "Pemerintahan Budi Santoso menjelaskan anggaran itu diprioritaskan untuk jalan desa.\n")
     assert "official:budi-santoso" in att
     assert HOST not in att and HOST not in led
+
+
+def test_members_of_a_body_and_civil_service_ranks_are_attending_groups():
+    text = ("Reses DPRD Jember\n\nJEMBER - Kegiatan reses digelar pada Senin (2/12/2024), diikuti oleh anggota DPRD "
+            "Kabupaten Jember, Kepala UPT, tenaga ahli, dan para Pejabat Administrator serta Pejabat Fungsional.\n")
+    g = extract_article(Article(id="t2", title=text.split("\n", 1)[0], text=text))
+    names = {g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "ATTENDED"}
+    assert {"Anggota DPRD Kabupaten Jember", "Kepala UPT Kabupaten Jember", "Tenaga Ahli Kabupaten Jember",
+            "Pejabat Administrator Kabupaten Jember", "Pejabat Fungsional Kabupaten Jember"} <= names

@@ -248,7 +248,7 @@ def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:
     ``org:<slug>[:<region>]`` with kind ``group`` and the group word in its name.
     """
     key = " ".join(word.lower().split())
-    label = _GROUPS.get(key, " ".join(word.split()))
+    label = _GROUPS.get(key) or " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in word.split())
     region = ctx.region
     gaz = gazetteer()
     where = gaz.regions[region].name if region and region in gaz.regions else None

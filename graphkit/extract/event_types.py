@@ -139,6 +139,9 @@ GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|[Pp]erangkat\s+[Dd]aerah|OPD|ASN|PNS|THL|"
     r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
     r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
-    r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|DPRD|[Kk]epala\s+OPD|TNI|Polri)(?![\w-])")
+    r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|[Aa]nggota\s+DPRD|DPRD|[Kk]epala\s+OPD|TNI|Polri|"
+    r"[Kk]epala\s+UPTD?|[Tt]enaga\s+[Aa]hli|"
+    r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
+    r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
 __all__ = ["TRIGGERS", "TRIGGER_RE", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
