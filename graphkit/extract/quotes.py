@@ -41,11 +41,19 @@ class Quote:
     continues: bool = False  # opens a paragraph that continues the previous quote
 
 
+# every character _pairs and _continuation_close act on; all others they pass over
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS + CLOSERS + "“”")))) + "]")
+
+
 def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Quote pairs (open index, close index) in one paragraph, and a dangling opener."""
+    """Quote pairs (open index, close index) in one paragraph, and a dangling opener.
+
+    Only quote marks change the state, so the loop visits them alone (_MARK), not every character.
+    """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         if open_at is None:
             if ch == '"' and i > start and text[i - 1].isalnum():
@@ -70,12 +78,13 @@ def _continuation_close(text: str, lead: int, end: int) -> int | None:
     """
     if lead < end and text[lead] in OPENERS + "”":
         return None
-    for i in range(lead, end):
-        if text[i] in OPENERS + CLOSERS:
-            glued = i > lead and not text[i - 1].isspace()
-            after = text[i + 1] if i + 1 < end else " "
-            return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
-    return None
+    first = _MARK.search(text, lead, end)
+    if first is None:
+        return None
+    i = first.start()
+    glued = i > lead and not text[i - 1].isspace()
+    after = text[i + 1] if i + 1 < end else " "
+    return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
 
 
 def find_quotes(text: str) -> list[Quote]:
