@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .attribution import attribute, paragraphs
 from .context import ArticleContext
@@ -88,7 +89,13 @@ def _continuation_close(text: str, lead: int, end: int) -> int | None:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quoted span, joining a quote continued over paragraphs."""
+    """Every quoted span, joining a quote continued over paragraphs (a new list on every call)."""
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=2)
+def _find_quotes(text: str) -> tuple[Quote, ...]:
+    """find_quotes, kept for the last texts: the events stage and the quote stage both ask for one article's."""
     quotes: list[Quote] = []
     paras = paragraphs(text)
     carry: tuple[int, list[str]] | None = None  # (start, text pieces) of a quote still open
@@ -124,7 +131,7 @@ def find_quotes(text: str) -> list[Quote]:
     if carry is not None:
         cstart, pieces = carry
         quotes.append(Quote(cstart, paras[-1][1], " ".join(p.strip() for p in pieces), len(paras) - 1))
-    return [_cut_unclosed(text, q) for q in quotes]
+    return tuple(_cut_unclosed(text, q) for q in quotes)
 
 
 # an unclosed quote that ends with its own attribution: "“Kami mohon …, pinta Bupati."
@@ -147,16 +154,21 @@ def is_statement(q: Quote) -> bool:
     words = _WORD.findall(q.text)
     if len(words) < MIN_WORDS:
         return False
+    if len(words) > 15:
+        return True  # too long for a slogan: the capital-word count below is not needed
     content = [w for w in words[1:] if w.isalpha() and w.lower() not in _FUNCTION_WORDS]
     capital = [w for w in content if w[:1].isupper()]
-    if len(words) <= 15 and content and len(capital) >= 0.75 * len(content):
+    if content and len(capital) >= 0.75 * len(content):
         return False  # "Gerakan Bersih Desa Sehat Sejahtera", a headline or a slogan: not speech
     return True
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def statement_id(speaker: str | None, text: str) -> str:
