@@ -176,7 +176,9 @@ def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention])
             words = re.findall(r"\b[A-Z][a-z]\w*", form)
             if len(words) >= 2:
                 table.setdefault("".join(w[0] for w in words), set()).add(node.id)
-    out = []
+    out: list[Mention] = []
+    if not table:
+        return out  # nobody's initials to look for
     for m in _INITIALS.finditer(ctx.text):
         ids = table.get(m.group(0))
         if not ids or len(ids) != 1 or ctx.in_boilerplate(m.start(), m.end()) \
