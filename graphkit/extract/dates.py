@@ -77,7 +77,9 @@ def _starts(text: str) -> tuple[list[int], list[int]] | None:
     if len(low) != len(text) or any(c in text for c in _FOLD_ODD):
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
     days = _find_all(low, DAYS)
-    return (sorted(set(days).union(m.start() for m in _DIGIT_RUN.finditer(text))),
+    # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
+    days_or_digits = set(days).union(m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2)
+    return (sorted(days_or_digits),
             sorted(set(days).union(_find_all(low, _RELATIVE_WORDS))))
 
 
