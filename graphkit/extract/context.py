@@ -57,7 +57,7 @@ class ArticleContext:
         return self.article.text
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        return in_spans(self.skip, start, end)
+        return bool(self.skip) and in_spans(self.skip, start, end)  # half the articles have no boilerplate
 
     def prov(self, start: int | None = None, end: int | None = None) -> dict:
         return provenance(self.article.id, start, end, self.extractor)

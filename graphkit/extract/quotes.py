@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .attribution import attribute, paragraphs
 from .context import ArticleContext
@@ -41,11 +42,19 @@ class Quote:
     continues: bool = False  # opens a paragraph that continues the previous quote
 
 
+# every character _pairs and _continuation_close act on; all others they pass over
+_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS + CLOSERS + "“”")))) + "]")
+
+
 def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Quote pairs (open index, close index) in one paragraph, and a dangling opener."""
+    """Quote pairs (open index, close index) in one paragraph, and a dangling opener.
+
+    Only quote marks change the state, so the loop visits them alone (_MARK), not every character.
+    """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         if open_at is None:
             if ch == '"' and i > start and text[i - 1].isalnum():
@@ -70,16 +79,23 @@ def _continuation_close(text: str, lead: int, end: int) -> int | None:
     """
     if lead < end and text[lead] in OPENERS + "”":
         return None
-    for i in range(lead, end):
-        if text[i] in OPENERS + CLOSERS:
-            glued = i > lead and not text[i - 1].isspace()
-            after = text[i + 1] if i + 1 < end else " "
-            return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
-    return None
+    first = _MARK.search(text, lead, end)
+    if first is None:
+        return None
+    i = first.start()
+    glued = i > lead and not text[i - 1].isspace()
+    after = text[i + 1] if i + 1 < end else " "
+    return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quoted span, joining a quote continued over paragraphs."""
+    """Every quoted span, joining a quote continued over paragraphs (a new list on every call)."""
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=2)
+def _find_quotes(text: str) -> tuple[Quote, ...]:
+    """find_quotes, kept for the last texts: the events stage and the quote stage both ask for one article's."""
     quotes: list[Quote] = []
     paras = paragraphs(text)
     carry: tuple[int, list[str]] | None = None  # (start, text pieces) of a quote still open
@@ -115,7 +131,7 @@ def find_quotes(text: str) -> list[Quote]:
     if carry is not None:
         cstart, pieces = carry
         quotes.append(Quote(cstart, paras[-1][1], " ".join(p.strip() for p in pieces), len(paras) - 1))
-    return [_cut_unclosed(text, q) for q in quotes]
+    return tuple(_cut_unclosed(text, q) for q in quotes)
 
 
 # an unclosed quote that ends with its own attribution: "“Kami mohon …, pinta Bupati."
@@ -138,16 +154,21 @@ def is_statement(q: Quote) -> bool:
     words = _WORD.findall(q.text)
     if len(words) < MIN_WORDS:
         return False
+    if len(words) > 15:
+        return True  # too long for a slogan: the capital-word count below is not needed
     content = [w for w in words[1:] if w.isalpha() and w.lower() not in _FUNCTION_WORDS]
     capital = [w for w in content if w[:1].isupper()]
-    if len(words) <= 15 and content and len(capital) >= 0.75 * len(content):
+    if content and len(capital) >= 0.75 * len(content):
         return False  # "Gerakan Bersih Desa Sehat Sejahtera", a headline or a slogan: not speech
     return True
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def statement_id(speaker: str | None, text: str) -> str:

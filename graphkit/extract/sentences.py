@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
+# "[.!?](?=\s|$)|\n", written to open with one character class so re skips ahead to those characters
+_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
 _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
@@ -28,9 +29,11 @@ def _is_end(text: str, m: re.Match) -> bool:
 def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
     """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it."""
     start = lo
-    for m in _SENT_END.finditer(text, max(lo, pos - 1500), pos):
+    # the last real end before ``pos``: read the candidates backwards and stop at the first
+    for m in reversed(list(_SENT_END.finditer(text, max(lo, pos - 1500), pos))):
         if _is_end(text, m):
             start = m.end()
+            break
     for m in _SENT_END.finditer(text, pos):
         if _is_end(text, m):
             return start, m.end()

@@ -19,7 +19,9 @@ from .speakers import ME_VERBS, VERB_ALT, Span
 # "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
 _LOWER_POST = r"(?:(?:jubir|juru\s+bicara|kuasa\s+hukum|pengacara|pakar|pengamat|ekonom|peneliti|warga|politikus|politisi)\s+)?"
 _VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+{_LOWER_POST}(?=[A-Z])")
-_MENURUT_NAME = re.compile(r"\b[Mm]enurut\s+(?=[A-Z])")
+# Several patterns here open with their first letter and check the word boundary right after it
+# ("[Mm](?<!\w[Mm])" is "\b[Mm]"): re can then skip to that letter instead of trying every position.
+_MENURUT_NAME = re.compile(r"[Mm](?<!\w[Mm])enurut\s+(?=[A-Z])")
 # capitalised words that start an organisation or a place, not a person
 _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
                   "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
@@ -41,8 +43,12 @@ _TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur",
               "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
 # organisation-like words: ministries, universities, agencies
 _ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
-_NAME_THEN_VERB = re.compile(rf"(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){{0,3}}[A-Z][a-z]+)\s+(?:juga\s+|pun\s+)?"
-                             rf"(?:{'|'.join(ME_VERBS)})\b")
+# "Budi Santoso juga mengatakan": up to four capitalised words or initials, the last a word.  Written
+# as "(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){0,3}[A-Z][a-z]+)\s+" with the first capital taken out
+# of the repetition (so re skips to capitals) and possessive runs: giving back a letter or a space
+# could never let the match go on, since a capital, a space or a lower-case verb must follow.
+_NAME_THEN_VERB = re.compile(rf"([A-Z](?<![\w.][A-Z])(?:(?:[a-z]++|\.)\s*+(?:(?:[A-Z][a-z]++|[A-Z]\.)\s*+){{0,2}}"
+                             rf"[A-Z][a-z]++|[a-z]++))\s++(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
 
 
 def _is_place(word: str) -> bool:
@@ -157,7 +163,7 @@ def _official_named(ctx: ArticleContext, name: str) -> str | None:
     return None
 
 
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}(?!\w|\.\w)")
+_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,2}(?!\w|\.\w)")  # "(?<![\w.])[A-Z]{2,3}", see _MENURUT_NAME
 
 
 def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention]) -> list[Mention]:
@@ -170,7 +176,9 @@ def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention])
             words = re.findall(r"\b[A-Z][a-z]\w*", form)
             if len(words) >= 2:
                 table.setdefault("".join(w[0] for w in words), set()).add(node.id)
-    out = []
+    out: list[Mention] = []
+    if not table:
+        return out  # nobody's initials to look for
     for m in _INITIALS.finditer(ctx.text):
         ids = table.get(m.group(0))
         if not ids or len(ids) != 1 or ctx.in_boilerplate(m.start(), m.end()) \
@@ -183,11 +191,14 @@ def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention])
 
 _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
                        r"(?:sebutan\s+)?[“\"']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_NICKNAME_WORDS = ("biasa", "akrab", "karib", "kerap")  # _NICKNAME matches none without one: skip its scan
 
 
 def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
     """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
     out: dict[str, str] = {}
+    if not any(w in text for w in _NICKNAME_WORDS):
+        return out
     for m in _NICKNAME.finditer(text):
         before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
         if before:
@@ -199,7 +210,8 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
     """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
     from .names import parse_name
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\w.])(?:[A-Z][a-z]+\s+){{1,2}}{re.escape(word)}\b", text[:pos]):
+    # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _MENURUT_NAME)
+    for m in re.finditer(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(word)}\b", text[:pos]):
         if any(s <= m.start() < e for s, e in inside):
             continue
         for k in range(m.start(), m.end()):

@@ -38,15 +38,26 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 _KEYWORD_TOPIC = {kw: slug for slug, (_, kws) in TOPICS.items() for kw in kws}
-_KEYWORDS = re.compile(r"\b(%s)(?:nya)?\b" % "|".join(
-    re.escape(k) for k in sorted(_KEYWORD_TOPIC, key=len, reverse=True)), re.I)
+
+
+def _by_first_letter(keywords: list[str]) -> str:
+    """``k1|k2|…`` as ``a(?:…)|b(?:…)|…``: the same matches (a position can only match the keywords of its
+    letter, still tried longest first), but re tries a dozen letters per word instead of every keyword."""
+    groups: dict[str, list[str]] = {}
+    for k in keywords:
+        groups.setdefault(k[0], []).append(k)
+    return "|".join(re.escape(c) + "(?:" + "|".join(re.escape(k[1:]) for k in ks) + ")" for c, ks in groups.items())
+
+
+_KEYWORDS = re.compile(r"\b(%s)(?:nya)?\b" % _by_first_letter(sorted(_KEYWORD_TOPIC, key=len, reverse=True)), re.I)
+_SPACES = re.compile(r"\s+")
 
 
 def topics_of(text: str) -> list[str]:
     """Sorted topic slugs whose keywords occur in ``text``."""
     found: set[str] = set()
     for m in _KEYWORDS.finditer(text):
-        slug = _KEYWORD_TOPIC.get(re.sub(r"\s+", " ", m.group(1).lower()))
+        slug = _KEYWORD_TOPIC.get(_SPACES.sub(" ", m.group(1).lower()))
         if slug:
             found.add(slug)
     return sorted(found)
