@@ -146,9 +146,10 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
 
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
-_HAPPENED = re.compile(r"\b(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
-                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
-                       r"membuka\s+secara\s+resmi|resmi\s+membuka", re.I)
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
+                       r"resmi\s+membuka)", re.I)
 
 
 def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | None:
