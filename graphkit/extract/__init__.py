@@ -15,6 +15,7 @@ from .context import ArticleContext, Mention
 from .entities import extract_entities
 from .events import extract_events
 from .quotes import extract_statements
+from .windows import WINDOW, extract_windows
 
 EXTRACTOR = "graphkit.rules/0.1.0"
 STAGES = (extract_entities, extract_events, extract_statements)
@@ -31,7 +32,13 @@ def article_node(article: Article) -> Node:
 
 
 def extract_article(article: Article) -> Graph:
-    """Every fact graphkit reads from one article, with provenance."""
+    """Every fact graphkit reads from one article, with provenance (window by window when very long)."""
+    if len(article.text) > WINDOW:
+        return extract_windows(article, _extract_whole)
+    return _extract_whole(article)
+
+
+def _extract_whole(article: Article) -> Graph:
     ctx = ArticleContext.of(article, EXTRACTOR)
     for stage in STAGES:
         stage(ctx)
