@@ -115,6 +115,15 @@ def test_encodings_utf8_bom_and_cp1252(tmp_path):
     assert any("win.txt" in w and "cp1252" in w for w in rep.warnings)
 
 
+def test_a_file_mixing_utf8_and_cp1252_keeps_both_parts_right(tmp_path):
+    data = "Judul\n\n\u201cASN netral,\u201d kata Bupati. Caf\u00e9".encode("utf-8") \
+        + " d\u00e9j\u00e0 \u201cvu\u201d".encode("cp1252") + b" \x81"
+    (tmp_path / "mixed.txt").write_bytes(data)
+    arts, rep = read([tmp_path])
+    assert arts[0].text == "Judul\n\n\u201cASN netral,\u201d kata Bupati. Caf\u00e9 d\u00e9j\u00e0 \u201cvu\u201d \x81"
+    assert any("mixed.txt" in w and "mixed UTF-8 and cp1252" in w for w in rep.warnings)
+
+
 def test_malformed_json_line_reported_with_line_number(tmp_path):
     f = tmp_path / "m.jsonl"
     f.write_text(json.dumps({"id": "ok1", "text": BODY}) + "\n{not json\n" + json.dumps({"id": "nt"}) + "\n"
