@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Edge, Graph, Node
+from .model import Edge, Graph, Node, merge_all
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS extracted (
   article TEXT PRIMARY KEY, sha256 TEXT NOT NULL, extractor TEXT NOT NULL, doc TEXT NOT NULL)"""
@@ -68,10 +68,7 @@ class ExtractionCache:
                              (Edge.model_construct(**e) for e in d["edges"]))
 
     def merged(self) -> Graph:
-        graph = Graph()
-        for _, g in self.graphs():
-            graph.merge(g)
-        return graph
+        return merge_all(g for _, g in self.graphs())
 
     def close(self) -> None:
         self.db.close()

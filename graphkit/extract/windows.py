@@ -13,9 +13,9 @@ price paid by no real article: the longest of the 237 corpus articles is
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterator
 
-from ..model import Article, Graph
+from ..model import Article, Graph, merge_all
 
 WINDOW = 50_000
 
@@ -55,20 +55,15 @@ def extract_windows(article: Article, extract: Callable[[Article], Graph], size:
     Only the first window carries the headline: a later window would otherwise read the headline as
     an event of its own.  Its Article node is the one kept.
     """
-    stack: list[tuple[int, Graph]] = []        # (level, graph): merge equal levels, like a binary counter
-    for offset, chunk in windows(article.text, size):
-        part = article.model_copy(update={"text": chunk, "title": article.title if offset == 0 else ""})
-        graph = _shift(extract(part), offset)
-        if offset:
-            graph.nodes.pop(article.node_id, None)
-        level = 0
-        while stack and stack[-1][0] == level:
-            graph = stack.pop()[1].merge(graph)
-            level += 1
-        stack.append((level, graph))
-    merged = stack.pop()[1]
-    while stack:
-        merged = stack.pop()[1].merge(merged)
+    def parts() -> Iterator[Graph]:
+        for offset, chunk in windows(article.text, size):
+            part = article.model_copy(update={"text": chunk, "title": article.title if offset == 0 else ""})
+            graph = _shift(extract(part), offset)
+            if offset:
+                graph.nodes.pop(article.node_id, None)
+            yield graph
+
+    merged = merge_all(parts())
     for edge in merged.edges.values():       # a mention count is the whole text's, not the largest window's
         if edge.type == "MENTIONS" and edge.target in merged.nodes:
             edge.properties["count"] = len(merged.nodes[edge.target].properties.get("evidence") or []) or 1
