@@ -54,3 +54,12 @@ def test_inferred_year_must_agree_with_the_day_name():
     # 2024-01-06 is a Saturday, so "Kamis (6/1)" is a typo or another year: no guess
     assert parse_date("Kamis (6/1)", "2024-01-10") is None
     assert parse_date("Sabtu (6/1)", "2024-01-10") == "2024-01-06"
+
+
+def test_a_range_across_months_dates_its_first_day():
+    def iso(t, published=None):
+        return [(h.iso, t[h.start:h.end]) for h in find_dates(t, published)]
+    assert iso("seleksi berlangsung mulai 31 Juli – 4 Agustus 2023 ini") == [
+        ("2023-07-31", "31 Juli – 4 Agustus 2023")]
+    assert iso("libur 30 Desember hingga 2 Januari 2024")[0][0] == "2023-12-30"     # the year turns inside
+    assert iso("30 Desember 2023 sampai 2 Januari 2024")[0][0] == "2023-12-30"

@@ -39,6 +39,11 @@ _WRITTEN = re.compile(
 _RANGE = re.compile(
     rf"\b{_DAY}(?P<d1>[0-3]?\d)\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s*(?:(?:{_DAY_ALT})\W*)?"
     rf"(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# "31 Juli – 4 Agustus 2023", "30 Desember 2023 hingga 2 Januari 2024": a range across months, from its first day
+_RANGE_MONTHS = re.compile(
+    rf"\b{_DAY}(?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_ALT})\.?(?:\s+(?P<y1>(?:19|20)\d\d))?\s*"
+    rf"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s*(?:(?:{_DAY_ALT})\W*)?"
+    rf"(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
 # "pada 6 Januari lalu", "Rabu, 15 Januari": a written day and month without a year
 _WRITTEN_PARTIAL = re.compile(rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b(?!\.?,?\s+\d)", re.I)
 # "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
@@ -156,7 +161,14 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
 
     starts = _starts(text)
     dated, relative = starts if starts else (None, None)
+    for m in _scan(_RANGE_MONTHS, text, dated):
+        first, last = MONTHS[m["m1"].lower()], MONTHS[m["m"].lower()]
+        year = int(m["y1"]) if m["y1"] else int(m["y"]) - (first > last)
+        hits.append(DateHit(m.start(), m.end(), _iso(year, first, int(m["d1"])), "written"))
+        taken.append((m.start(), m.end()))
     for m in _scan(_RANGE, text, dated):
+        if not free(m.start(), m.end()):
+            continue
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d1"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
