@@ -157,3 +157,11 @@ def test_decode_errors_are_typed():
         decode(b"  ", "f")
     with pytest.raises(BinaryInputError):
         decode(b"%PDF-1.4 ...", "f")
+
+
+def test_text_full_of_control_characters_is_skipped_as_a_wrong_encoding(tmp_path):
+    (tmp_path / "ctl.txt").write_bytes(b"Judul\n\n" + bytes(range(1, 9)) * 40 + b" Bupati Jember hadir.")
+    (tmp_path / "ok.txt").write_text("Judul\n\nBupati Jember membuka rapat.", encoding="utf-8")
+    arts, rep = read([tmp_path])
+    assert [a.id for a in arts] == ["ok"]
+    assert len(rep.skipped) == 1 and "ctl.txt" in rep.skipped[0] and "E014" in rep.skipped[0]
