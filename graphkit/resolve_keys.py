@@ -12,6 +12,8 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
+from .extract.names import edit_distance
+
 HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
                  "tuan nyonya haji hajjah kiai kyai".split())
 DEGREES = set("mm sh se mh mt msi si sos ssos mpd spd sip ip map mkes stp sstp msc phd mba ak ca ma mp st skm "
@@ -44,21 +46,6 @@ def name_key(name: str) -> str:
     if popped and len(words) > 1 and len(words[-1]) == 1:
         words.pop()  # the "S" of "S. Sos" written without its dot
     return " ".join(words)
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
 
 
 def anchor(code: str | None) -> str | None:

@@ -222,7 +222,8 @@ def slug(text: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, cut off above ``limit`` (enough to spot 'Heran' for 'Hera')."""
+    """Levenshtein distance, cut off above ``limit``: any distance over it is ``limit + 1`` (enough to
+    spot 'Heran' for 'Hera'; the rows stop as soon as every cell is over the limit)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev = list(range(len(b) + 1))
@@ -230,5 +231,7 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
         cur = [i]
         for j, cb in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
         prev = cur
-    return prev[-1]
+    return min(prev[-1], limit + 1)
