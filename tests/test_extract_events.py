@@ -18,16 +18,21 @@ TITLES = {"Pj Bupati Jember": "official:sutrisno-hadi"}
 JEMBER = "35.09"
 
 
-def run(text: str, published: str | None = None, region: str | None = JEMBER, quotes: bool = False):
-    title = text.split("\n", 1)[0]
-    ctx = ArticleContext.of(Article(id="e1", title=title, text=text, published=published), "test")
+def mentions_of(text: str, people: dict[str, str], titles: dict[str, str]) -> list[Mention]:
+    """The mentions the entity stage would give: every surface of the tables, longest first, never nested."""
     found = []
-    for table, kind in ((PEOPLE, "name"), (TITLES, "title")):
+    for table, kind in ((people, "name"), (titles, "title")):
         for surface in sorted(table, key=len, reverse=True):
             for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
                 if not any(s <= m.start() < e for s, e, _, _ in found):
                     found.append((m.start(), m.end(), table[surface], kind))
-    ctx.mentions = sorted(Mention(s, e, n, k) for s, e, n, k in found)
+    return sorted(Mention(s, e, n, k) for s, e, n, k in found)
+
+
+def run(text: str, published: str | None = None, region: str | None = JEMBER, quotes: bool = False):
+    title = text.split("\n", 1)[0]
+    ctx = ArticleContext.of(Article(id="e1", title=title, text=text, published=published), "test")
+    ctx.mentions = mentions_of(text, PEOPLE, TITLES)
     ctx.region = region
     extract_events(ctx)
     if quotes:

@@ -4,11 +4,12 @@ Each test is a class of error the quote stage once made (or could make),
 written as fresh sentences; mentions are filled in the way the entities stage
 fills them (name and title mentions pointing at official/person ids).
 """
-import re
 
-from graphkit.extract.context import ArticleContext, Mention
+from graphkit.extract.context import ArticleContext
 from graphkit.extract.quotes import extract_statements, find_quotes, statement_id
 from graphkit.model import Article
+
+from test_extract_events import mentions_of
 
 PEOPLE = {
     "Sutrisno Hadi": "official:sutrisno-hadi", "Sutrisno": "official:sutrisno-hadi",
@@ -20,13 +21,7 @@ TITLES = {"Pj Bupati Lumajang": "official:sutrisno-hadi"}
 
 def ctx_for(text: str, published: str | None = None) -> ArticleContext:
     ctx = ArticleContext.of(Article(id="t1", title="Judul", text=text, published=published), "test")
-    found = []
-    for table, kind in ((PEOPLE, "name"), (TITLES, "title")):
-        for surface in sorted(table, key=len, reverse=True):
-            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-                if not any(s <= m.start() < e for s, e, _, _ in found):
-                    found.append((m.start(), m.end(), table[surface], kind))
-    ctx.mentions = sorted(Mention(s, e, n, k) for s, e, n, k in found)
+    ctx.mentions = mentions_of(text, PEOPLE, TITLES)
     return ctx
 
 
