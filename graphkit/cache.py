@@ -36,6 +36,11 @@ def extraction_fingerprint() -> str:
     return f"{EXTRACTOR}+{digest.hexdigest()[:12]}"
 
 
+def encode_row(graph: Graph) -> str:
+    """The cached form of one article graph (compact JSON); run in the extraction workers."""
+    return json.dumps(graph.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
 class ExtractionCache:
     def __init__(self, path: str | Path, extractor: str | None = None):
         self.path = Path(path)
@@ -50,9 +55,10 @@ class ExtractionCache:
         """article id -> sha256 of the rows this extractor version made."""
         return dict(self.db.execute("SELECT article, sha256 FROM extracted WHERE extractor = ?", (self.extractor,)))
 
-    def put_many(self, rows: Iterable[tuple[str, str, Graph]]) -> int:
-        data = [(aid, sha, self.extractor, json.dumps(g.to_dict(), ensure_ascii=False, separators=(",", ":")))
-                for aid, sha, g in rows]
+    def put_many(self, rows: Iterable[tuple[str, str, str | Graph]]) -> int:
+        """Store (article id, sha256, graph or its ``encode_row`` text) rows in one transaction."""
+        data = [(aid, sha, self.extractor, doc if isinstance(doc, str) else encode_row(doc))
+                for aid, sha, doc in rows]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)", data)
         return len(data)

@@ -93,6 +93,20 @@ def test_extract_streams_jsonl(tmp_path, capsys):
     assert len(read_graph(out).nodes) >= 5
 
 
+def test_extract_writes_graph_jsonl_lines(tmp_path, capsys):
+    """``extract`` output is graph.jsonl's own line format (compact, nodes then edges per article)."""
+    from graphkit.extract import extract_article
+    from graphkit.sources import read_articles
+    from graphkit.stores.graphdoc import jsonl_text
+    out = tmp_path / "g.jsonl"
+    assert run(capsys, "extract", EXAMPLES, "-o", out, "-q")[0] == 0
+    expected = "".join(jsonl_text(extract_article(a)) for a in read_articles([EXAMPLES]))
+    text = out.read_text(encoding="utf-8")
+    assert text == expected
+    for line in text.splitlines():
+        assert line == json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":"))
+
+
 def test_debug_shows_traceback(tmp_path, capsys):
     (tmp_path / "bad.json").write_text("{broken", encoding="utf-8")
     code, _, err = run(capsys, "--debug", "stats", tmp_path / "bad.json")

@@ -70,11 +70,9 @@ def extract(paths: list[str] = PATHS,
     report = ReadReport()
     written = 0
     with progress_bar("extracting", quiet=quiet) as advance, atomic_write(out) as fh:
-        for _, _, graph in pipeline.extract_stream(read_articles(paths, report), workers, advance):
-            for n in graph.sorted_nodes():
-                fh.write(json.dumps({"kind": "node", **n.to_dict()}, ensure_ascii=False) + "\n")
-            for e in graph.sorted_edges():
-                fh.write(json.dumps({"kind": "edge", **e.to_dict()}, ensure_ascii=False) + "\n")
+        for _, _, text in pipeline.extract_stream(read_articles(paths, report), workers, advance,
+                                                  encode=graphdoc.jsonl_text):
+            fh.write(text)
             written += 1
     _report_skips(report, quiet)
     if as_json:

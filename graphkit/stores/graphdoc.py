@@ -35,14 +35,25 @@ def write_json(graph: Graph, path: str | Path) -> Path:
     return path
 
 
+def jsonl_lines(graph: Graph) -> Iterator[str]:
+    """graph.jsonl lines: one ``{"kind": "node"|"edge", ...}`` object a line, nodes first."""
+    for n in graph.sorted_nodes():
+        yield _dumps({"kind": "node", **n.to_dict()}) + "\n"
+    for e in graph.sorted_edges():
+        yield _dumps({"kind": "edge", **e.to_dict()}) + "\n"
+
+
+def jsonl_text(graph: Graph) -> str:
+    """All graph.jsonl lines of one (article) graph as one string: what ``graphkit extract``'s
+    workers send back, so the parent process only writes."""
+    return "".join(jsonl_lines(graph))
+
+
 def write_jsonl(graph: Graph, path: str | Path) -> Path:
-    """graph.jsonl: one ``{"kind": "node"|"edge", ...}`` object a line, nodes first."""
+    """graph.jsonl, streamed line by line (a resolved graph can be large)."""
     path = Path(path)
     with atomic_write(path) as fh:
-        for n in graph.sorted_nodes():
-            fh.write(_dumps({"kind": "node", **n.to_dict()}) + "\n")
-        for e in graph.sorted_edges():
-            fh.write(_dumps({"kind": "edge", **e.to_dict()}) + "\n")
+        fh.writelines(jsonl_lines(graph))
     return path
 
 
