@@ -249,6 +249,39 @@ def test_lists_larger_than_one_falkordb_message_are_written_in_chunks(bolt_serve
     assert load_graph(g, bolt_server.uri, **FALKOR)["written"] == 0
 
 
+def _long_id_mentions(n: int = 60) -> Graph:
+    """Many MENTIONS edges whose ids dwarf their properties, like a long office name cited by many articles."""
+    g = Graph()
+    office = "office:kepala-bidang-perencanaan-pendidikan-dan-sistem-informasi-pegawai-badan-kepegawaian:53.71"
+    g.add_node(Node(id=office, labels=["Office"], properties={"name": "Kepala Bidang", **provenance("a0")}))
+    for i in range(n):
+        art = f"article:{i:03d}-replicated-from-a-long-source-file-name"
+        g.add_node(Node(id=art, labels=["Article"], properties=provenance(art.split(":")[1])))
+        g.add_edge(Edge(type="MENTIONS", source=art, target=office, properties={"count": 1, **provenance("a")}))
+    return g
+
+
+def test_batch_size_bound_counts_the_ids_an_edge_row_carries():
+    # Regression: the bound counted only properties, so rows of short properties and long ids
+    # made ~4 KB messages that crashed FalkorDB part-way through a 10k-article load.
+    import json
+
+    from graphkit.stores.flatten import edge_key
+    from graphkit.stores.neo4j_write import _batches
+    g = _long_id_mentions()
+    for batch in _batches(list(g.edges.values()), 5000, 2000):
+        rows = [{"s": e.source, "t": e.target, "key": edge_key(e), **e.properties} for e in batch]
+        assert len(json.dumps(rows).encode()) <= 2000
+
+
+def test_long_ids_load_without_oversized_messages(bolt_server):
+    bolt_server.clear()
+    g = _long_id_mentions()
+    summary = load_graph(g, bolt_server.uri, **FALKOR)
+    assert summary["relationships_created"] == 60 and summary["missing_endpoints"] == 0
+    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == g.to_dict()
+
+
 def test_routing_scheme_is_accepted_and_a_server_without_routing_says_so(bolt_server):
     # neo4j:// is passed to the driver as is; FalkorDB has no routing table, so the
     # error names the cause and the fix (bolt://) instead of a generic failure.

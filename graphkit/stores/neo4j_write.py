@@ -89,8 +89,10 @@ def create_schema(session, labels: Iterable[str]) -> list[str]:
 
 
 def _size(item: Node | Edge) -> int:
-    """Approximate Bolt size of one row: its JSON length plus room for the statement."""
-    return len(json.dumps(item.properties, ensure_ascii=False).encode("utf-8")) + 64
+    """Approximate Bolt size of one row: its properties' JSON, its identifiers (an edge row
+    carries source, target and its key, which repeats both) and room for the statement."""
+    ids = item.id if isinstance(item, Node) else item.source + item.target + edge_key(item)
+    return len(json.dumps(item.properties, ensure_ascii=False).encode("utf-8")) + len(ids.encode("utf-8")) + 64
 
 
 def _batches(items: list, size: int, max_bytes: int | None = None) -> Iterator[list]:
