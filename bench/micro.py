@@ -2,15 +2,12 @@
 
 Why separate processes: each figure then starts from a cold interpreter
 with only the graph loaded, so one benchmark's caches and heap do not
-flatter or penalise the next.  Each prints one JSON object on stdout.
-Sinks that other engineers are still building (N-Triples, Neo4j, the
-neo4j-admin CSV export) are looked up at run time; when one is missing the
-result is ``{"skipped": reason}`` and the table shows the note.
+flatter or penalise the next.  Each prints one JSON object on stdout; a
+sink that fails (e.g. the Bolt server went away) gives ``{"skipped": reason}``
+so the rest of the benchmark still reports.
 """
 from __future__ import annotations
 
-import importlib
-import inspect
 import json
 import sys
 import tempfile
@@ -23,23 +20,6 @@ from graphkit.stores import graphdoc
 
 def _records(graph: Graph) -> int:
     return len(graph.nodes) + len(graph.edges)
-
-
-def _module(name: str):
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and name.startswith(exc.name):
-            return None
-        raise
-
-
-def _writer(module, names: tuple[str, ...]):
-    for n in names:
-        fn = getattr(module, n, None)
-        if callable(fn):
-            return fn
-    return None
 
 
 def bench_graphdoc(graph: Graph, tmp: Path) -> dict:
@@ -60,21 +40,13 @@ def bench_rdf(graph: Graph, tmp: Path) -> dict:
     The rdflib side is timed twice: serialize only (the conservative ratio)
     and graph construction + serialize (what an rdflib-based export costs).
     """
-    mod = _module("graphkit.stores.ntriples")
-    if mod is None or not hasattr(mod, "write_ntriples"):
-        return {"skipped": "graphkit.stores.ntriples.write_ntriples is not there yet"}
-    target = tmp / "graph.nt"
+    from graphkit.stores.ntriples import write_ntriples
+    from graphkit.stores.rdf import to_rdflib
     t = time.perf_counter()
-    mod.write_ntriples(graph, target)
+    write_ntriples(graph, tmp / "graph.nt")
     t_nt = time.perf_counter() - t
-    import rdflib
     t = time.perf_counter()
-    rdf = _module("graphkit.stores.rdf")
-    if rdf is not None and hasattr(rdf, "to_rdflib"):
-        g = rdf.to_rdflib(graph)
-    else:
-        g = rdflib.Graph()
-        g.parse(target, format="nt")
+    g = to_rdflib(graph)
     t_build = time.perf_counter() - t
     triples = len(g)
     t = time.perf_counter()
@@ -87,16 +59,9 @@ def bench_rdf(graph: Graph, tmp: Path) -> dict:
 
 
 def bench_neo4j(graph: Graph, tmp: Path, uri: str) -> dict:
-    mod = _module("graphkit.stores.neo4j")
-    if mod is None:
-        return {"skipped": "graphkit.stores.neo4j is not there yet"}
-    fn = _writer(mod, ("load", "load_graph", "write_neo4j"))
-    if fn is None:
-        return {"skipped": "graphkit.stores.neo4j has no load function"}
-    params = inspect.signature(fn).parameters
-    kwargs = {k: v for k, v in (("auth", None), ("database", None)) if k in params}
+    from graphkit.stores.neo4j import load_graph
     t = time.perf_counter()
-    summary = fn(graph, uri, **kwargs)
+    summary = load_graph(graph, uri)
     secs = time.perf_counter() - t
     rels = len(graph.edges)
     return {"nodes": len(graph.nodes), "relationships": rels, "seconds": round(secs, 3),
@@ -104,14 +69,9 @@ def bench_neo4j(graph: Graph, tmp: Path, uri: str) -> dict:
 
 
 def bench_neo4j_import(graph: Graph, tmp: Path) -> dict:
-    mod = _module("graphkit.stores.neo4j_import")
-    if mod is None:
-        return {"skipped": "graphkit.stores.neo4j_import is not there yet"}
-    fn = _writer(mod, ("export_import_csvs", "write_import", "export_csv", "write_csv", "export", "write"))
-    if fn is None:
-        return {"skipped": "graphkit.stores.neo4j_import has no writer function"}
+    from graphkit.stores.neo4j_import import export_import_csvs
     t = time.perf_counter()
-    summary = fn(graph, tmp / "import")
+    summary = export_import_csvs(graph, tmp / "import")
     secs = time.perf_counter() - t
     n = _records(graph)
     return {"records": n, "seconds": round(secs, 3), "records_per_s": round(n / secs),
@@ -135,7 +95,7 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as tmp:
         try:
             result = BENCHES[name](graph, Path(tmp), *extra)
-        except Exception as exc:  # a sink under construction must not stop the whole benchmark
+        except Exception as exc:  # one failing sink must not stop the whole benchmark
             result = {"skipped": f"{type(exc).__name__}: {exc}"[:300]}
     print(json.dumps(result, ensure_ascii=False))
 
