@@ -57,6 +57,9 @@ _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Ke
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+# compiled once: used for every group word listed
+_ITEM_END = re.compile(r"[,;\n]")
+_SPELT_OUT = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$")
 
 
 def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
@@ -153,11 +156,11 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
         _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
-        item_end = re.search(r"[,;\n]", text[ge:min(end, se, ge + 90)])
-        stop = ge + (item_end.start() if item_end else min(end, se, ge + 90) - ge)
+        item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
+        stop = item_end.start() if item_end else min(end, se, ge + 90)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
-        if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
+        if _SPELT_OUT.search(text[max(0, gs - 30):gs]):
             continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out

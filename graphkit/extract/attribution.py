@@ -67,10 +67,13 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|B
                          r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
 
 
+_CLAUSE_CUT = re.compile(r"[“\"\n]|[.!?](?=\s|$)")  # compiled once: used for every quote
+
+
 def _clause_after(text: str, pos: int, limit: int) -> str:
     tail = text[pos:min(limit, pos + 200)]
     lead = len(tail) - len(tail.lstrip(" \t,."))  # '…,". katanya.': a stray period before the verb
-    for cut in re.finditer(r"[“\"\n]|[.!?](?=\s|$)", tail[lead:]):
+    for cut in _CLAUSE_CUT.finditer(tail[lead:]):
         if cut.group(0) == "." and _ABBREV_DOT.search(tail[:lead + cut.start()]):
             continue
         return tail[:lead + cut.start()]

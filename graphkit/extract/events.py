@@ -57,6 +57,7 @@ _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|di
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
+_PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
 
@@ -104,7 +105,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         before = text[max(0, s - 60):s]
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
-        if _IN_NAME.search(before) and not re.match(r"\s+[Pp]aripurna", text[e:e + 12]):
+        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
             continue
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)

@@ -47,6 +47,10 @@ _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|
                          r"(?:me|di|ber)[a-z]{3,}\b")
 _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
+# compiled once: used for every leading cue and every subject of an event's lead
+_TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
+_LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
+_CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
 
 
 def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
@@ -94,11 +98,11 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
     for m in _LED_PASSIVE.finditer(text, body, lead_end):
-        if re.search(r"\b(?:selama|sejak|semasa)\s+$", text[max(0, m.start() - 10):m.start()]):
+        if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
         _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
-        stop = re.search(r"[;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():min(se, m.end() + 90)])
+        stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
     for m in _HOST_AFTER.finditer(text, body, lead_end):
@@ -109,7 +113,7 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
-        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
         first = _FIRST_VERB.search(clause)
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
@@ -184,7 +188,7 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
     out = []
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
-        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
         verb = _ATTEND_VERB.search(clause)
         if verb and _ABSENT.search(clause[:verb.start()]):
             continue  # "X berhalangan hadir", "X tidak ikut": absent

@@ -106,6 +106,8 @@ _SENTENCE_STOP = re.compile(r"(?!(?:Drs|Dra|Prof|Hj|drg|Kol|Let|Brigjen|Irjen|Ko
                             r"[A-Z]?[a-z]{2,}\.")
 _POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
 _RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
+_INITIAL = re.compile(r"[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 def _name_tail(text: str, seg: list[tuple[int, int]]):
@@ -116,9 +118,9 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
         if any(s < 0 for s, _ in tail):
             break
         words = [text[s:e].rstrip(".") for s, e in tail]
-        if re.fullmatch(r"[A-Z]", words[0]):
+        if _INITIAL.fullmatch(words[0]):
             continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not re.match(r"[A-Z][a-z]", words[0]) or any(
+        if not _CAPITALISED.match(words[0]) or any(
                 w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
                 for w in words if len(w) > 2 or w.isalpha()):
             break
