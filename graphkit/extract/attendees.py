@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext, Mention
-from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation
+from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from .names import slug
 from .sentences import outside, sentence
 
@@ -57,6 +57,9 @@ _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Ke
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+# compiled once: used for every group word listed
+_ITEM_END = re.compile(r"[,;\n]")
+_SPELT_OUT = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$")
 
 
 def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
@@ -69,7 +72,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
         out += _listed(ctx, people, cue, cue.end())
-    for cue in _OPENS_PRESENT.finditer(text, body):
+    for cue in _cues(_OPENS_PRESENT, text, ("adir",), body):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
@@ -80,10 +83,10 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
             out.append((named[1].node_id, named[1].start, named[1].end))
-    for cue in _COUNTERPART.finditer(text, body, lead_end):
+    for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _WITH.finditer(text, body, lead_end):
+    for cue in _cues(_WITH, text, ("bersama",), body, lead_end):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -91,21 +94,28 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
-    for cue in RECEIVE_RE.finditer(text, body, lead_end):
+    for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
             out += _visitor(ctx, people, cue.end())
-    for cue in _MEETS_WITH.finditer(text, body, lead_end):
+    for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
-    for cue in _PRESENT_AFTER.finditer(text):
+    for cue in _cues(_PRESENT_AFTER, text, ("hadir",)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
     return out
+
+
+def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
+    """``rx.finditer(text, start, end)``; nothing, without a scan, when none of ``words`` (which every match
+    of ``rx`` contains) is there: most articles name no such cue, and each scan reads the whole span."""
+    end = len(text) if end is None else end
+    return rx.finditer(text, start, end) if may_occur(text, words, start, end) else ()
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
@@ -146,11 +156,11 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
         _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
-        item_end = re.search(r"[,;\n]", text[ge:min(end, se, ge + 90)])
-        stop = ge + (item_end.start() if item_end else min(end, se, ge + 90) - ge)
+        item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
+        stop = item_end.start() if item_end else min(end, se, ge + 90)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
-        if re.search(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$", text[max(0, gs - 30):gs]):
+        if _SPELT_OUT.search(text[max(0, gs - 30):gs]):
             continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out

@@ -23,6 +23,7 @@ continuation cue: an unattributed quote is a fact, a guessed speaker is not.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -52,14 +53,16 @@ _NOT_SPEAKER_GAP = re.compile(r"\b(?:kepada|dengan|bersama|didampingi|saat|ketik
                               r"tentang|soal|mengenai|kepada)\b", re.I)
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line: a news paragraph."""
+@functools.lru_cache(maxsize=2)
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each non-empty line: a news paragraph.  Kept for the current article: quote
+    finding and attribution both split it."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 # a period after these is an abbreviation, not the end of a sentence
@@ -67,10 +70,13 @@ _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|B
                          r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
 
 
+_CLAUSE_CUT = re.compile(r"[“\"\n]|[.!?](?=\s|$)")  # compiled once: used for every quote
+
+
 def _clause_after(text: str, pos: int, limit: int) -> str:
     tail = text[pos:min(limit, pos + 200)]
     lead = len(tail) - len(tail.lstrip(" \t,."))  # '…,". katanya.': a stray period before the verb
-    for cut in re.finditer(r"[“\"\n]|[.!?](?=\s|$)", tail[lead:]):
+    for cut in _CLAUSE_CUT.finditer(tail[lead:]):
         if cut.group(0) == "." and _ABBREV_DOT.search(tail[:lead + cut.start()]):
             continue
         return tail[:lead + cut.start()]
@@ -163,7 +169,7 @@ _SUBJECT_LEAD = re.compile(r"^[\s,]*(?:(?:Sementara\s+itu|Selain\s+itu|Namun|Leb
                            r"(?:[A-Z(][\w().&/-]*,?\s+|(?:dan|dari|di|RI|se)\s+)*$")
 
 
-def _back_reference(text: str, paras: list[tuple[int, int]], quotes: list[Quote], i: int,
+def _back_reference(text: str, paras: tuple[tuple[int, int], ...], quotes: list[Quote], i: int,
                     speakers: Speakers) -> str | None:
     """Who "…,” ujarnya" points at: the subject of the narrative that opens the quote's own
     paragraph ("Asisten I X yang hadir mewakili Bupati mengatakan … . “…”. Ucapnya"),
@@ -200,7 +206,7 @@ def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> s
     return None
 
 
-def _introducing_paragraph(text: str, paras: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+def _introducing_paragraph(text: str, paras: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
     """The last sentence of the paragraph before ``pos`` when it ends with a colon."""
     before = [(s, e) for s, e in paras if e <= pos]
     if not before:

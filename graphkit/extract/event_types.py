@@ -62,21 +62,28 @@ _NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wi
 _PHRASES = sorted(((p, t) for t, ps in TRIGGERS.items() for p in ps), key=lambda x: len(x[0]), reverse=True)
 
 
+# the characters other than a letter and its capital that re.I matches to that letter
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 def _grouped(frags: list[str], depth: int = 0) -> str:
-    """The alternation of ``frags`` (order kept), factored by their first letters behind lookaheads.
+    """The alternation of ``frags`` (order kept), factored by their first letters into a trie.
 
     A flat alternation of ~200 phrases is tried branch by branch at every word start; grouped as
-    ``(?=r)(?:(?=ra)(?:…)|(?=re)(?:…))`` only the phrases sharing the text's first letters are tried.
-    Branches in different groups cannot match at the same position and each group keeps the original
-    order, so the match (the first branch that succeeds) is the same.  ``\bfgd`` groups under "f".
+    ``(?:[Rr](?:[Aa]…|[Ee]…)|[Dd]…)`` only the phrases sharing the text's first letters are tried, and
+    re rejects a branch by its letter class without entering it (it cannot for a lookahead or an
+    ignore-case class: the letters are matched case-sensitively, with every character re.I would
+    match, and only the rest of each phrase is ``(?i:…)``).  Branches in different groups cannot match
+    at the same position and each group keeps the original order, so the match is the same.
     """
-    keys = [(p[2:] if p.startswith(r"\b") else p)[:depth + 1].lower() for p in frags]
+    keys = [p[:depth + 1].lower() for p in frags]
     if depth == 3 or any(len(k) <= depth or not k.isalpha() for k in keys):
-        return "|".join(frags)
+        return "(?i:%s)" % "|".join(p[depth:] for p in frags)
     groups: dict[str, list[str]] = {}
     for k, p in zip(keys, frags):
         groups.setdefault(k, []).append(p)
-    return "|".join("(?=%s)(?:%s)" % (k, _grouped(ps, depth + 1)) for k, ps in groups.items())
+    return "(?:%s)" % "|".join("[%s%s%s]%s" % (k[-1], k[-1].upper(), _FOLDS.get(k[-1], ""), _grouped(ps, depth + 1))
+                               for k, ps in groups.items())
 
 
 def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
@@ -94,9 +101,28 @@ def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
     return "(?=[%s])(?:%s)" % ("".join(groups), "|".join("(?=%s)(?:%s)" % (c, "|".join(bs)) for c, bs in groups.items()))
 
 
-_FRAGS = [p.replace(" ", r"\s+") for p, _ in _PHRASES]
-TRIGGER_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % _grouped(_FRAGS), re.I)
+# "\bfgd" as "fgd": after (?<![\w-]) a letter is always at a word boundary
+_FRAGS = [p.replace(" ", r"\s+").removeprefix(r"\b") for p, _ in _PHRASES]
+TRIGGER_RE = re.compile(r"(?<![\w-])%s(?![\w-])" % _grouped(_FRAGS))
 _TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
+
+
+@functools.lru_cache(maxsize=2)
+def folded(text: str) -> str | None:
+    """``text.lower()`` when a case-insensitive match of an ASCII word in ``text`` is a plain find in it
+    (the same offsets, and no "İ", "ı" or "ſ" that re.I folds to i or s), else None.  Kept for the
+    current article: the events stage asks for it before each of several scans."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS["i"] + _FOLDS["s"]):
+        return None
+    return low
+
+
+def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
+    cue's scan is skipped when the words every match contains are absent."""
+    low = folded(text)
+    return low is None or any(low.find(w, start, end) >= 0 for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,4 +170,4 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "folded", "may_occur", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

@@ -32,7 +32,7 @@ import re
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
-from .event_types import RECEIVE_RE, TRIGGER_RE, false_trigger, VENUE_RE, trigger_type
+from .event_types import RECEIVE_RE, TRIGGERS, TRIGGER_RE, false_trigger, may_occur, VENUE_RE, trigger_type
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -57,6 +57,7 @@ _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|di
 _VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
+_PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
 
@@ -104,7 +105,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         before = text[max(0, s - 60):s]
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
-        if _IN_NAME.search(before) and not re.match(r"\s+[Pp]aripurna", text[e:e + 12]):
+        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
             continue
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
@@ -228,11 +229,22 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
     return None
 
 
+# Each type's verb-form trigger words: a trigger's text opens with its phrase's leading letters, and whether
+# _VERB_FORM accepts it depends on that first word alone ("rapat", "apel" and a cued "other" have none).
+_VERB_LEADS = {etype: tuple(sorted({lead for p in phrases
+                                   if _VERB_FORM.match(lead := re.match(r"(?:\\b)?([a-z]+)", p)[1])}))
+               for etype, phrases in TRIGGERS.items()}
+
+
 def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -> list[_Candidate]:
-    """Verb triggers of the main event's type after the lead: a same-kind meeting on another day."""
+    """Verb triggers of the main event's type after the lead: a same-kind meeting on another day.
+    The rest of the text is scanned only when one of the type's verb-form words occurs there."""
     text = ctx.text
-    out = []
-    for m in TRIGGER_RE.finditer(text, min(len(text), body + LEAD_CHARS)):
+    out: list[_Candidate] = []
+    start = min(len(text), body + LEAD_CHARS)
+    if not may_occur(text, _VERB_LEADS.get(main.type, ()), start):
+        return out
+    for m in TRIGGER_RE.finditer(text, start):
         s, e = m.start(), m.end()
         if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
                 and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):

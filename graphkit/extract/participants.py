@@ -14,6 +14,7 @@ never read as the subject.  The leader gets LED only, never also ATTENDED.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .attendees import listed_attendees
@@ -46,6 +47,10 @@ _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|
                          r"(?:me|di|ber)[a-z]{3,}\b")
 _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
+# compiled once: used for every leading cue and every subject of an event's lead
+_TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
+_LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
+_CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
 
 
 def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
@@ -54,40 +59,61 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     text = ctx.text
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
               and not ctx.in_boilerplate(m.start, m.end)]
-    leaders = _leaders(text, people, body, lead_end)
+    lead = _Lead(text, people, body)
+    leaders = _leaders(lead, lead_end)
     if not leaders and anchor >= 0:
-        implied = _implied_leader(text, people, body, anchor)
+        implied = _implied_leader(lead, anchor)
         leaders = [implied] if implied else []
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
-    found = _attendees(ctx, people, body, lead_end, quotes)
+    found = listed_attendees(ctx, people, body, lead_end, quotes) + [
+        (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
     if anchor >= 0:
-        found += [(m.node_id, m.start, m.end) for m in _speakers_at(text, people, body, anchor)]
+        found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
 
 
-def _leaders(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
+class _Lead:
+    """The text, the people mentioned outside quotes and the body's start, for the rules below.
+
+    Whether a mention is in the host's company, and whether it can be a subject, depend on its
+    offset alone; several rules ask about the same mentions, so each is decided once (memoised).
+    """
+
+    def __init__(self, text: str, people: list[Mention], body: int):
+        self.text, self.people, self.body = text, people, body
+        self.in_company = functools.cache(lambda at: _in_company(text, at))
+        self.subject_at = functools.cache(
+            lambda at: not _NOT_SUBJECT.search(text[max(0, at - 70):at]) and not self.in_company(at))
+
+    def subjects(self, lead_end: int) -> list[Mention]:
+        """Mentions in [body, lead_end) that are neither objects ("didampingi X") nor in the host's company."""
+        return [p for p in self.people if self.body <= p.start < lead_end and self.subject_at(p.start)]
+
+
+def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
+    text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
     for m in _LED_PASSIVE.finditer(text, body, lead_end):
-        if re.search(r"\b(?:selama|sejak|semasa)\s+$", text[max(0, m.start() - 10):m.start()]):
+        if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
         _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
-        stop = re.search(r"[;\n]|\b(?:dan|serta|didampingi)\b", text[m.end():min(se, m.end() + 90)])
+        stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
     for m in _HOST_AFTER.finditer(text, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
         if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
             out.append(host[0])
-    subjects = _subjects(text, people, body, lead_end)
+    subjects = lead.subjects(lead_end)
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
-        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
         first = _FIRST_VERB.search(clause)
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
@@ -102,13 +128,14 @@ def _attends_first(clause: str) -> bool:
     return bool(att) and (led is None or att.start() < led.start())
 
 
-def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Mention | None:
+def _implied_leader(lead: _Lead, at: int) -> Mention | None:
     """"(Hal itu disampaikannya) saat menerima kunjungan …": the lead's protagonist led it.
 
     Only for a leading verb in a time clause whose subject is left out; the
     subject is then the first official named as a subject in the lead.
     """
-    s, _ = sentence(text, at, body)
+    text, people = lead.text, lead.people
+    s, _ = sentence(text, at, lead.body)
     pre = text[s:at]
     if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima|bertemu|"
                                                      r"meninjau|mengunjungi)\s+$", pre)):
@@ -117,8 +144,8 @@ def _implied_leader(text: str, people: list[Mention], body: int, at: int) -> Men
         return None
     if any(s <= p.start < at for p in people):
         return None
-    lead = [p for p in _subjects(text, people, body, at) if p.node_id.startswith("official:")]
-    return lead[0] if lead else None
+    first = [p for p in lead.subjects(at) if p.node_id.startswith("official:")]
+    return first[0] if first else None
 
 
 # "X mengatakan hal itu saat/dalam (acara) FGD …", "ujar X usai halal bihalal …": the event is named as a noun
@@ -127,24 +154,19 @@ _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di
                        r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
 
 
-def _speakers_at(text: str, people: list[Mention], body: int, at: int) -> list[Mention]:
+def _speakers_at(lead: _Lead, at: int) -> list[Mention]:
     """People named earlier in the sentence whose time clause names the main event (as a noun)."""
-    s, _ = sentence(text, at, body)
+    text = lead.text
+    s, _ = sentence(text, at, lead.body)
     if _LED_ACTIVE.match(text, at) or not _AT_EVENT.search(text, max(s, at - 40), at):
         return []
-    named = [p for p in people if s <= p.start < at and p.node_id.startswith("official:")
-             and not _in_company(text, p.start)]
+    named = [p for p in lead.people if s <= p.start < at and p.node_id.startswith("official:")
+             and not lead.in_company(p.start)]
     if named or not re.search(r"\b(?:ia|dia|beliau)\b|\w+nya\b|\bdi(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|paparkan)\b",
                                   text[s:at], re.I):
         return named
     # "Hal itu ia katakan / disampaikan dalam acara FGD …": the pronoun (or the agentless passive) is the lead's first official subject
-    lead = [p for p in _subjects(text, people, body, s) if p.node_id.startswith("official:")]
-    return lead[:1]
-
-
-def _subjects(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
-    return [p for p in people if body <= p.start < lead_end
-            and not _NOT_SUBJECT.search(text[max(0, p.start - 70):p.start]) and not _in_company(text, p.start)]
+    return [p for p in lead.subjects(s) if p.node_id.startswith("official:")][:1]
 
 
 # "X, didampingi Asisten A, Kepala BPKAD B dan Kabag C, menerima …": A, B and C are company, not subjects,
@@ -159,24 +181,20 @@ def _in_company(text: str, at: int) -> bool:
     return bool(cues) and not _VERB.search(text, cues[-1].end(), at)
 
 
-def _subject_attendees(text: str, people: list[Mention], body: int, lead_end: int) -> list[Mention]:
-    subjects = _subjects(text, people, body, lead_end)
+def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
+    """Subjects who "ikut/menghadiri/hadiri/mewakili/menemui", not those who "berhalangan hadir"."""
+    text = lead.text
+    subjects = lead.subjects(lead_end)
     out = []
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
-        clause = re.split(r"[;\n]|\.(?=\s)", text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
         verb = _ATTEND_VERB.search(clause)
         if verb and _ABSENT.search(clause[:verb.start()]):
             continue  # "X berhalangan hadir", "X tidak ikut": absent
         if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
             out.append(p)
     return out
-
-
-def _attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int, quotes) -> list[tuple[str, int, int]]:
-    """The listed attendees (``attendees.py``) and the subjects who attended."""
-    return (listed_attendees(ctx, people, body, lead_end, quotes)
-            + [(p.node_id, p.start, p.end) for p in _subject_attendees(ctx.text, people, body, lead_end)])
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ or a nickname the article introduced ("biasa disapa Yos") is that official.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -20,8 +21,10 @@ from .speakers import ME_VERBS, VERB_ALT, Span
 _LOWER_POST = r"(?:(?:jubir|juru\s+bicara|kuasa\s+hukum|pengacara|pakar|pengamat|ekonom|peneliti|warga|politikus|politisi)\s+)?"
 _VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VERB_ALT})\s+{_LOWER_POST}(?=[A-Z])")
 # Several patterns here open with their first letter and check the word boundary right after it
-# ("[Mm](?<!\w[Mm])" is "\b[Mm]"): re can then skip to that letter instead of trying every position.
-_MENURUT_NAME = re.compile(r"[Mm](?<!\w[Mm])enurut\s+(?=[A-Z])")
+# ("[A-Z](?<![\w.][A-Z])" is "(?<![\w.])[A-Z]"): re can then skip to that letter instead of trying every
+# position.  "\b[Mm]enurut\s+(?=[A-Z])" opens with the literal "enurut" and checks the letter before it
+# behind, so re finds it as a substring; only the match's end is used.
+_MENURUT_NAME = re.compile(r"enurut(?<=[Mm]enurut)(?<!\w[Mm]enurut)\s+(?=[A-Z])")
 # capitalised words that start an organisation or a place, not a person
 _NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
                   "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
@@ -51,7 +54,9 @@ _NAME_THEN_VERB = re.compile(rf"([A-Z](?<![\w.][A-Z])(?:(?:[a-z]++|\.)\s*+(?:(?:
                              rf"[A-Z][a-z]++|[a-z]++))\s++(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
+    """A region name spelt exactly (cached: asked for every capitalised word of every attribution)."""
     from .gazetteer import gazetteer
     return any(s == 0 and e == len(word) for s, e, _ in gazetteer().find(word))
 
@@ -101,6 +106,8 @@ _SENTENCE_STOP = re.compile(r"(?!(?:Drs|Dra|Prof|Hj|drg|Kol|Let|Brigjen|Irjen|Ko
                             r"[A-Z]?[a-z]{2,}\.")
 _POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
 _RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
+_INITIAL = re.compile(r"[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 def _name_tail(text: str, seg: list[tuple[int, int]]):
@@ -111,9 +118,9 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
         if any(s < 0 for s, _ in tail):
             break
         words = [text[s:e].rstrip(".") for s, e in tail]
-        if re.fullmatch(r"[A-Z]", words[0]):
+        if _INITIAL.fullmatch(words[0]):
             continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not re.match(r"[A-Z][a-z]", words[0]) or any(
+        if not _CAPITALISED.match(words[0]) or any(
                 w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
                 for w in words if len(w) > 2 or w.isalpha()):
             break
@@ -163,29 +170,50 @@ def _official_named(ctx: ArticleContext, name: str) -> str | None:
     return None
 
 
-_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,2}(?!\w|\.\w)")  # "(?<![\w.])[A-Z]{2,3}", see _MENURUT_NAME
+_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,2}(?!\w|\.\w)")  # "(?<![\w.])[A-Z]{2,3}", see _VERB_THEN_NAME
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]\w*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials_of(form: str) -> str | None:
+    """"HD" for "Herman Deru" (two capitalised words at least); cached: officials recur across articles."""
+    words = _CAP_WORD.findall(form)
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
 
 
 def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention]) -> list[Mention]:
-    """"jelas HD" after "Gubernur Herman Deru": capitals that spell the initials of exactly one person."""
+    """"jelas HD" after "Gubernur Herman Deru": capitals that spell the initials of exactly one person.
+
+    Only initials of one person can be kept, so only those are looked for (str.find, then _INITIALS at
+    each hit) instead of reading every capital of the text: the same matches, as no _INITIALS match
+    can start inside another (a capital stands before it)."""
     table: dict[str, set[str]] = {}
     for node in ctx.graph.nodes.values():
         if node.label not in ("Official", "Person"):
             continue
         for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
-            words = re.findall(r"\b[A-Z][a-z]\w*", form)
-            if len(words) >= 2:
-                table.setdefault("".join(w[0] for w in words), set()).add(node.id)
+            key = _initials_of(form)
+            if key is not None:
+                table.setdefault(key, set()).add(node.id)
+    text = ctx.text
+    hits: list[tuple[int, int, str]] = []
+    for key, ids in table.items():
+        if len(ids) != 1 or len(key) > 3:
+            continue  # initials of two people name neither; _INITIALS reads two or three capitals
+        at = text.find(key)
+        while at >= 0:
+            m = _INITIALS.match(text, at)
+            if m and m.end() == at + len(key):
+                hits.append((at, m.end(), next(iter(ids))))
+            at = text.find(key, at + 1)
     out: list[Mention] = []
-    if not table:
-        return out  # nobody's initials to look for
-    for m in _INITIALS.finditer(ctx.text):
-        ids = table.get(m.group(0))
-        if not ids or len(ids) != 1 or ctx.in_boilerplate(m.start(), m.end()) \
-                or any(q.start <= m.start() < q.end for q in quotes) \
-                or any(k.start < m.end() and m.start() < k.end for k in taken):
+    for s, e, node_id in sorted(hits):
+        if ctx.in_boilerplate(s, e) or any(q.start <= s < q.end for q in quotes) \
+                or any(k.start < e and s < k.end for k in taken):
             continue
-        out.append(Mention(m.start(), m.end(), next(iter(ids)), "name"))
+        out.append(Mention(s, e, node_id, "name"))
     return out
 
 
@@ -210,7 +238,7 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
     """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
     from .names import parse_name
     found: set[str] = set()
-    # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _MENURUT_NAME)
+    # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _VERB_THEN_NAME)
     for m in re.finditer(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(word)}\b", text[:pos]):
         if any(s <= m.start() < e for s, e in inside):
             continue

@@ -63,6 +63,11 @@ _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadi
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 
 
+# compiled once: used for every person mention of every article
+_CLAUSE_CUT = re.compile(r"[.!?\n“\"](?=\s)")
+_YANG = re.compile(r"\byang\b")
+
+
 class Speakers:
     """Mentions of people, and who spoke most recently at a given offset."""
 
@@ -80,10 +85,10 @@ class Speakers:
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
         for i, m in enumerate(self.people):
             tail = self.text[m.end:m.end + 160]
-            clause = re.split(r"[.!?\n“\"](?=\s)", tail, maxsplit=1)[0]
+            clause = _CLAUSE_CUT.split(tail, maxsplit=1)[0]
             verb = _INDIRECT.search(clause)
             nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
-            if verb and re.search(r"\byang\b", clause[:verb.start()]):
+            if verb and _YANG.search(clause, 0, verb.start()):
                 verb = None  # "X yang meminta …" is a relative clause, not X speaking
             if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
                 self.spoke.append((m.start, m.node_id))
