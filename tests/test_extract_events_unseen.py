@@ -314,3 +314,20 @@ def test_a_generic_rapat_headline_takes_the_specific_meeting_type_of_the_lead():
     assert full(text)[1] == [("rapat_kerja", "2025-01-20")]
     text = "Rapat Paripurna DPRD\n\nCibinong – DPRD menggelar rapat kerja usai paripurna, Senin, 20/1/2025.\n"
     assert full(text)[1] == [("rapat", "2025-01-20")]       # a named kind of rapat stays what it is
+
+
+def test_a_cued_lead_takes_the_type_its_headline_names_and_the_lead_date():
+    # "Dinas Pertanian Percepat Penyaluran": in a Title-Case headline the trigger sits after capitalised
+    # words (it looks like part of a name); once the lead reports the happening, the headline types it.
+    text = ("Dinas Pertanian Percepat Penyaluran Bibit di Kecamatan Sukamaju\n\n"
+            "JEMBER - Dinas Pertanian Jember mempercepat bantuan bibit bagi kelompok tani, Senin 4 Maret 2024.\n\n"
+            "Kegiatan di balai desa itu dihadiri oleh Kepala Dinas Pertanian Jember, Budi Santoso.\n")
+    g, evs, rel = full(text)
+    assert evs == [("penyerahan", "2024-03-04")]
+    assert "official:budi-santoso" in rel("ATTENDED") + rel("LED")
+
+
+def test_a_clean_up_drive_is_kerja_bakti():
+    text = ("Bersih Pantai\n\nJEMBER - Wakil Bupati Jember Budi Santoso memimpin aksi bersih pantai "
+            "bersama warga, Sabtu (9/3/2024).\n")
+    assert full(text)[1] == [("kerja_bakti", "2024-03-09")]

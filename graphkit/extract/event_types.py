@@ -41,7 +41,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan"),
-    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih"),
+    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halalbihalal",
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
