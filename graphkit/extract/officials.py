@@ -43,16 +43,38 @@ class Officials:
     posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
 
 
-@functools.lru_cache(maxsize=4)
-def lowercase_words(text: str) -> frozenset[str]:
-    """Words the article writes in lower case: ordinary vocabulary, not names (cached: asked twice per article)."""
-    return frozenset(_LOWER_WORD.findall(text))
+class _LowerWords:
+    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
+
+    Only a few words per article are asked about, so each is searched for when asked (one C-level scan
+    for the literal) instead of collecting every lower-case word of the text up front."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
+                                            and _lower_word(word).search(self.text))
+        return found
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
+@functools.lru_cache(maxsize=2)
+def lowercase_words(text: str) -> _LowerWords:
+    """The current article's lower-case words (cached: asked for twice per article)."""
+    return _LowerWords(text)
 
 
-def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern:
+    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
+    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
+    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
+
+
+def _plausible(ctx: ArticleContext, name: Name, lower_words: _LowerWords) -> bool:
     if ctx.in_boilerplate(name.start, name.end):
         return False
     words = name.name.split()
