@@ -293,8 +293,8 @@ def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[i
     prov = ctx.prov()
     if spans:
         prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-    ctx.graph.add_node(Node(id=node_id, labels=[label],
-                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
+    ctx.graph.add_node(Node.model_construct(id=node_id, labels=[label],
+                                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -313,16 +313,20 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
                 c = (o, i)
                 for d in _word_deletes(w.lower()):
                     index.setdefault(d, []).append(c)
-    keys = index.keys()
     out: list[Mention] = []
+    if not index:
+        return out
+    keys = frozenset(index)     # a set, not the dict's keys view: ``view & s`` first copies every key
     taken_sorted = sorted(taken)
     near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
     for word in set(_NAME_WORD.findall(text)):
         if len(word) < 4 or word in _STOP:
             continue
-        # most words share no delete with any official word: one C-level set intersection says so
-        common = keys & _word_deletes(word.lower())
-        cands = {id(c): c for d in common for c in index[d] if c[0].words[c[1]] != word}
+        # most words share no delete with any official word: one C-level disjointness test says so
+        deletes = _word_deletes(word.lower())
+        if keys.isdisjoint(deletes):
+            continue
+        cands = {id(c): c for d in keys & deletes for c in index[d] if c[0].words[c[1]] != word}
         if not cands or is_role_word(word) or word.lower() in lower_words:
             continue                       # (the official's own word, written right, is no misspelling)
         near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))
