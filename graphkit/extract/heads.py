@@ -100,6 +100,17 @@ def _first_words() -> ahocorasick.Automaton:
 
 
 _FIRST_WORDS = _first_words()
+# The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
+# letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
+_HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower() for h in set(_FIXED + _OPEN + ["Asisten"]))
+_LEAD = re.compile(r"[A-Za-z]*")
+
+
+def _opens_head(text: str, pos: int, word: str) -> bool:
+    """Whether HEAD may match at ``pos``, where ``word`` (ASCII letters first) is written: a set test that
+    spares the big HEAD alternation on the many words that open no post."""
+    lead = _LEAD.match(word).group()
+    return lead.lower() in _HEAD_LEADS or not text[pos + len(lead):pos + len(lead) + 1].isascii()
 
 
 def _head_matches(text: str):

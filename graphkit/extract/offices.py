@@ -13,11 +13,12 @@ heads: "Ketua" alone (Ketua MUI, Ketua DPC ...) is not, "Ketua DPRD" is.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, HEAD, SPELLED_HEADS, _head_matches)
+                    _VILLAGE_HEADS, CAPACITY, HEAD, SPELLED_HEADS, _head_matches, _opens_head)
 from .names import HONORIFIC, RANK, is_role_word
 
 
@@ -45,7 +46,7 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     for m in CAPACITY.finditer(window):
         if m.end() == len(window):
             word = (m.group("long") or m.group("short")).lower()
-            best = (_CAP_NAME[re.sub(r"\s+", " ", word)], start - len(window) + m.start())
+            best = (_CAP_NAME[_SPACES.sub(" ", word)], start - len(window) + m.start())
     return best
 
 
@@ -95,7 +96,7 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
                 break
             if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
                                                       "sekretaris", "anggota", "direktur", "selaku")
-                         or HEAD.match(text, m.start())):
+                         or _opens_head(text, m.start(), word) and HEAD.match(text, m.start())):
                 break                                  # a second post starts here
             if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
@@ -105,11 +106,26 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
     return toks, i
 
 
-_DOCUMENT_BEFORE = re.compile(r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$",
-                              re.I)
+# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
+# is not held by anyone there: both tested in one scan of the words before the post.
+_NOT_HELD_BEFORE = re.compile(r"\b(?:Kantor|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Gedung|Pendopo|Pendapa|Istana|"
+                              r"Wisma|Aula|Halaman|Komplek|Kompleks)\s*$|"
+                              r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_BUILDING_BEFORE = re.compile(r"\b(?:Kantor|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Gedung|Pendopo|Pendapa|Istana|"
-                              r"Wisma|Aula|Halaman|Komplek|Kompleks)\s*$", re.I)
+_CAPITAL = re.compile(r"[A-Z]")
+_SPACES = re.compile(r"\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
+_LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
+                     "camat"}        # heads that are posts even written in lower case
+
+
+@functools.lru_cache(maxsize=1024)
+def _head_name(written: str) -> tuple[str, str]:
+    """The head as the graph names it, and its lower case (cached: a few hundred heads, seen per article)."""
+    head = _SPACES.sub(" ", written)
+    head = SPELLED_HEADS.get(head.lower(), head)
+    return head, head.lower()
 
 
 def _continues_agency(text: str, pos: int) -> bool:
@@ -118,13 +134,15 @@ def _continues_agency(text: str, pos: int) -> bool:
     if not m or not m.group(1)[0].isupper():
         return False
     word = m.group(1)
-    if HEAD.match(text, m.start(1)) or word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
+    if _opens_head(text, m.start(1), word) and HEAD.match(text, m.start(1)) or \
+            word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
     if is_role_word(word):
         return True
     # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
     m2 = _NEXT_WORD.match(text, m.end(1))
-    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not HEAD.match(text, m2.start(1))
+    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not (
+        _opens_head(text, m2.start(1), m2.group(1)) and HEAD.match(text, m2.start(1)))
 
 
 def find_posts(text: str, region_at) -> list[Post]:
@@ -132,30 +150,26 @@ def find_posts(text: str, region_at) -> list[Post]:
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
     for m in _head_matches(text):
-        head = re.sub(r"\s+", " ", m.group("head"))
-        head = SPELLED_HEADS.get(head.lower(), head)
-        if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota",
-                                                       "gubernur", "bupati", "camat"):
+        head, key = _head_name(m.group("head"))
+        if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
         after = text[m.end():m.end() + 80].lstrip()
-        rule = _PUBLIC_AFTER.get(head.lower())
+        rule = _PUBLIC_AFTER.get(key)
         if rule and not rule.match(after):
             continue
-        if head.lower() in ("menteri", "wakil menteri") and not re.match(r"[A-Z]", after):
+        if key in ("menteri", "wakil menteri") and not _CAPITAL.match(after):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = _run(text, m.end(), head.lower() in _OPEN_SET)
+        toks, run_end = _run(text, m.end(), key in _OPEN_SET)
         tail_text = text[m.end():toks[-1][1]] if toks else ""
-        if toks and ((_CORPORATE.search(tail_text) and not (head.lower() == "ketua fraksi"
+        if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
                      or tail_text.endswith("nya") or "-nya" in tail_text):
             continue
-        if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
+        if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
-        if _BUILDING_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
-            continue                                   # "Kantor Gubernur Sumsel Jalan Rivai": a building
-        if _DOCUMENT_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
-            continue                                   # "Peraturan Menteri ...", "SK Gubernur ..."
+        if _NOT_HELD_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
+            continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts
 
@@ -212,7 +226,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None
             elif head.lower() in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
-                    re.match(r"\s*,\s*[A-Z]", text[run_end:run_end + 4]):
+                    _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
     while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
@@ -225,7 +239,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                     and m.end() >= toks[name_idx][0]:
                 name_idx -= back
                 break
-    comma = re.match(r"\s*,\s*", text[run_end:run_end + 4])
+    comma = _COMMA_GAP.match(text[run_end:run_end + 4])
     ranked_after = bool(comma and RANK.match(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0]))):
@@ -249,9 +263,8 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
     unit_named = head.lower() in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
-        if after:
-            name_start = run_end + after.end()
+        if comma:
+            name_start = run_end + comma.end()
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
