@@ -1,6 +1,6 @@
 """Officials, offices (HOLDS with capacity), regions and organisations.
 
-The stage reads the article once for region forms (gazetteer automaton) and
+The stage reads the article once for region forms (gazetteer) and
 once for posts (offices.HEAD), then:
 
 1. resolves regions from context and picks the article's own region
