@@ -46,9 +46,23 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
          "Kasubag", "Kasubbag", "Kasubbid", "Kasubsi", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Subbidang",
          "Kepala Sub Bidang"]
 _ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
-HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
-    _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
-                                                                            reverse=True))), re.I)
+_HEAD_FORMS = [_ASSISTANT] + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+                                                                                    reverse=True)]
+_HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
+HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
+# HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
+# opening with that letter can match, and re tries a dozen alternatives instead of two hundred.
+_HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0].lower() == c), re.I)
+                   for c in {f[0].lower() for f in _HEAD_FORMS}}
+
+
+def head_at(text: str, pos: int) -> re.Match | None:
+    """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
+    non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
+    rx = _HEAD_BY_LETTER.get(text[pos:pos + 1].lower())
+    if rx is None:
+        return None if text[pos:pos + 1].isascii() else HEAD.match(text, pos)
+    return rx.match(text, pos)
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
 _VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
@@ -124,7 +138,7 @@ def _head_matches(text: str):
         start = end_idx - len(word) + 1
         if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
             continue
-        m = HEAD.match(text, start)
+        m = head_at(text, start)
         if m:
             last_end = m.end()
             yield m

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, HEAD, SPELLED_HEADS, _head_matches, _opens_head)
+                    _VILLAGE_HEADS, CAPACITY, SPELLED_HEADS, _head_matches, _opens_head, head_at)
 from .names import HONORIFIC, RANK, is_role_word
 
 
@@ -68,8 +68,8 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
             j += 1
         if enum and toks and j < len(text) and text[j] == "," and toks[-1][2] == "word":
             e = _ENUM.match(text, j)
-            if e and not HEAD.match(text, e.end()) and not any(
-                    HEAD.match(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
+            if e and not head_at(text, e.end()) and not any(
+                    head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
                 i, enum_end = j + 1, e.end()
                 continue
         m = _RUN_TOKEN.match(text, j)
@@ -96,7 +96,7 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
                 break
             if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
                                                       "sekretaris", "anggota", "direktur", "selaku")
-                         or _opens_head(text, m.start(), word) and HEAD.match(text, m.start())):
+                         or _opens_head(text, m.start(), word) and head_at(text, m.start())):
                 break                                  # a second post starts here
             if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
@@ -134,7 +134,7 @@ def _continues_agency(text: str, pos: int) -> bool:
     if not m or not m.group(1)[0].isupper():
         return False
     word = m.group(1)
-    if _opens_head(text, m.start(1), word) and HEAD.match(text, m.start(1)) or \
+    if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
             word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
     if is_role_word(word):
@@ -142,7 +142,7 @@ def _continues_agency(text: str, pos: int) -> bool:
     # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
     m2 = _NEXT_WORD.match(text, m.end(1))
     return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not (
-        _opens_head(text, m2.start(1), m2.group(1)) and HEAD.match(text, m2.start(1)))
+        _opens_head(text, m2.start(1), m2.group(1)) and head_at(text, m2.start(1)))
 
 
 def find_posts(text: str, region_at) -> list[Post]:
