@@ -21,17 +21,20 @@ class Batch:
         self.edges: dict[tuple, tuple[dict, list]] = {}
 
     def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None, **props) -> None:
-        _, _, spans = self.nodes.setdefault(node_id, (label, {k: v for k, v in props.items() if v is not None}, []))
+        entry = self.nodes.get(node_id)
+        if entry is None:         # the first call's properties stand: only new nodes need them cleaned
+            entry = self.nodes[node_id] = (label, {k: v for k, v in props.items() if v is not None}, [])
         if start is not None and end is not None:
-            spans.append((start, end))
+            entry[2].append((start, end))
 
     def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
              **props) -> None:
-        clean = {k: v for k, v in props.items() if v is not None}
-        key = (type_, source, target, str(clean.get("capacity") or ""))
-        _, spans = self.edges.setdefault(key, (clean, []))
+        key = (type_, source, target, str(props.get("capacity") or ""))
+        entry = self.edges.get(key)
+        if entry is None:
+            entry = self.edges[key] = ({k: v for k, v in props.items() if v is not None}, [])
         if start is not None and end is not None:
-            spans.append((start, end))
+            entry[1].append((start, end))
 
     def _prov(self, spans: list) -> dict:
         prov = self.ctx.prov()

@@ -22,6 +22,7 @@ Organization nodes through ``group_node``, which the events stage calls too.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -225,20 +226,37 @@ def _office(ctx, role: str, code: str, post: Post) -> str:
     return office_id
 
 
-def _region_node(ctx, code: str, start: int | None, end: int | None) -> None:
-    gaz = gazetteer()
-    region = gaz.regions.get(code)
+def _region_node(batch: Batch, code: str, start: int | None, end: int | None) -> None:
+    """The Region node of ``code`` (with the evidence span, when given), its ancestors and PART_OF edges."""
+    ops = _region_ops(code)
+    if ops:
+        node_id, props = ops[0]
+        batch.node(node_id, "Region", start, end, **props)
+        for node_id, props, child in ops[1:]:
+            batch.node(node_id, "Region", **props)
+            batch.edge("PART_OF", child, node_id)
+
+
+@functools.lru_cache(maxsize=None)
+def _region_ops(code: str) -> tuple:
+    """What ``_region_node`` adds for ``code``, worked out once per code (the gazetteer is fixed): the region's
+    (id, properties), then (id, properties, child id) for each ancestor below Indonesia."""
+    regions = gazetteer().regions
+    region = regions.get(code)
     if region is None:
-        return
-    ctx.node(f"region:{code}", "Region", start, end, name=region.name, kind=region.kind, code=code,
-             wikidata=region.wikidata)
-    parent = region.parent
-    if parent and parent != "ID" and parent in gaz.regions:
-        ctx.node(f"region:{parent}", "Region", name=gaz.regions[parent].name, kind=gaz.regions[parent].kind,
-                 code=parent, wikidata=gaz.regions[parent].wikidata)
-        ctx.edge("PART_OF", f"region:{code}", f"region:{parent}")
-        if gaz.regions[parent].parent not in (None, "ID"):
-            _region_node(ctx, parent, None, None)
+        return ()
+    ops: list[tuple] = [(f"region:{code}", _region_props(region))]
+    while region.parent and region.parent != "ID" and region.parent in regions:
+        parent = regions[region.parent]
+        ops.append((f"region:{parent.code}", _region_props(parent), f"region:{region.code}"))
+        if parent.parent in (None, "ID"):
+            break
+        region = parent
+    return tuple(ops)
+
+
+def _region_props(region) -> dict:
+    return {"name": region.name, "kind": region.kind, "code": region.code, "wikidata": region.wikidata}
 
 
 def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:
