@@ -107,10 +107,19 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
 
 
 # A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
-# is not held by anyone there: both tested in one scan of the words before the post.
-_NOT_HELD_BEFORE = re.compile(r"\b(?:Kantor|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Gedung|Pendopo|Pendapa|Istana|"
-                              r"Wisma|Aula|Halaman|Komplek|Kompleks)\s*$|"
-                              r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$", re.I)
+# is not held by anyone there.  The words must end the text before the post, so the test reads that text
+# backwards: one anchored match of the reversed words instead of a search from every position.
+_BUILDINGS = ("Kantor", r"Rumah\s+Dinas", r"Rumah\s+Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
+              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
+_DOCUMENTS = ("Peraturan", "Keputusan", r"Surat\s+Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+
+
+def _reversed(words: tuple[str, ...]) -> str:
+    """The words spelled backwards, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
+    return "|".join(r"\s+".join(part[::-1] for part in reversed(w.split(r"\s+"))) for w in words)
+
+
+_NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CAPITAL = re.compile(r"[A-Z]")
 _SPACES = re.compile(r"\s+")
@@ -168,7 +177,7 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
-        if _NOT_HELD_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
+        if _NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts

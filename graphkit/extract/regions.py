@@ -16,6 +16,7 @@ region of a post written without one (its level, else the most cited government)
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ _KIND_OF_PREFIX = [
     (r"kecamatan|kec\.?|camat|distrik|kapanewon", "kecamatan"),
 ]
 _PREFIX = re.compile(r"(?:^|[^\w])(%s)\s*(?:\([^)]{1,12}\)\s*)?$" % "|".join(p for p, _ in _KIND_OF_PREFIX), re.I)
+# _PREFIX for lower-cased text, without re.I, each word opening on its letter (the boundary before it is checked
+# after that letter): the same matches, but re skips ahead to the few letters that open a prefix word.
+_PREFIX_LOW = re.compile(r"(%s)\s*(?:\([^)]{1,12}\)\s*)?$" % "|".join(
+    r"%s(?<!\w%s)%s" % (w[0], w[0], w[1:]) for p, _ in _KIND_OF_PREFIX for w in p.split("|")))
 _KIND = [(re.compile(r"^(?:%s)$" % p, re.I), k) for p, k in _KIND_OF_PREFIX]
 # Bodies and posts whose jurisdiction follows them: "DPRD Bengkalis", "Kapolres Bengkalis", "Dinas PU Pagaralam".
 _ORG_PREFIX = re.compile(r"(?:DPRD|KPU|Bawaslu|Kapolres|Polres|Kodim|Kejari|Kajari|Dandim|Sekda|Setda|Dinas\s+\w+|"
@@ -61,15 +66,25 @@ def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     """The unit kind asked for by the words before ``start`` and where they begin."""
     before = text[max(0, start - 40):start]
     low = before.lower()
-    m = _PREFIX.search(before) if _PREFIX_HINT.search(low) else None
-    if m:
-        word = re.sub(r"\s+", " ", m.group(1).strip())
-        for rx, kind in _KIND:
-            if rx.match(word):
-                return kind, start - len(before) + m.start(1), True
+    if not _PREFIX_HINT.search(low):
+        m = None
+    elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
+        m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
+    else:
+        m = _PREFIX.search(before)
+    kind = _kind_of(m.group(1)) if m else None
+    if kind:
+        return kind, start - len(before) + m.start(1), True
     if _ORG_HINT.search(before) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of(prefix: str) -> str | None:
+    """The unit kind a prefix word asks for (cached: a few dozen spellings)."""
+    word = re.sub(r"\s+", " ", prefix.strip())
+    return next((kind for rx, kind in _KIND if rx.match(word)), None)
 
 
 # Substrings every match of _PREFIX (lower-cased) / _ORG_PREFIX contains: a cheap test before the regex search.
