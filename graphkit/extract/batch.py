@@ -44,14 +44,12 @@ class Batch:
         return prov
 
     def flush(self) -> None:
-        """Add every collected node and edge (unvalidated models: ids, labels and property dicts are built here)."""
         for node_id in sorted(self.nodes):
             label, props, spans = self.nodes[node_id]
-            self.ctx.graph.add_node(Node.model_construct(id=node_id, labels=[label],
-                                                                         properties={**props, **self._prov(spans)}))
+            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **self._prov(spans)}))
         for key in sorted(self.edges):
             props, spans = self.edges[key]
-            self.ctx.graph.add_edge(Edge.model_construct(type=key[0], source=key[1], target=key[2],
-                                                         properties={**props, **self._prov(spans)}))
+            self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
+                                         properties={**props, **self._prov(spans)}))
         self.nodes.clear()
         self.edges.clear()

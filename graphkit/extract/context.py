@@ -64,14 +64,12 @@ class ArticleContext:
 
     def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None,
              **props) -> Node:
-        """Add (or merge into) a node with this article's provenance (built unvalidated: the fields are
-        well-typed by construction, and pydantic validation cost more than the rest of the call)."""
+        """Add (or merge into) a node with this article's provenance."""
         clean = {k: v for k, v in props.items() if v is not None}
-        return self.graph.add_node(Node.model_construct(id=node_id, labels=[label],
-                                                                        properties={**clean, **self.prov(start, end)}))
+        return self.graph.add_node(Node(id=node_id, labels=[label], properties={**clean, **self.prov(start, end)}))
 
     def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
              **props) -> Edge:
         clean = {k: v for k, v in props.items() if v is not None}
-        return self.graph.add_edge(Edge.model_construct(type=type_, source=source, target=target,
-                                                        properties={**clean, **self.prov(start, end)}))
+        return self.graph.add_edge(Edge(type=type_, source=source, target=target,
+                                        properties={**clean, **self.prov(start, end)}))

@@ -46,8 +46,9 @@ class Officials:
 class _LowerWords:
     """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
 
-    Only a few words per article are asked about, so each is searched for when asked (one C-level scan
-    for the literal) instead of collecting every lower-case word of the text up front."""
+    Only a few words per article are asked about, so each is searched for when asked (a substring test,
+    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
+    lower-case word of the text up front."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -57,7 +58,7 @@ class _LowerWords:
         found = self.known.get(word)
         if found is None:
             found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
-                                            and _lower_word(word).search(self.text))
+                                            and word in self.text and _lower_word(word).search(self.text))
         return found
 
 
@@ -293,8 +294,8 @@ def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[i
     prov = ctx.prov()
     if spans:
         prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-    ctx.graph.add_node(Node.model_construct(id=node_id, labels=[label],
-                                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
+    ctx.graph.add_node(Node(id=node_id, labels=[label],
+                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
