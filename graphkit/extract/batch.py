@@ -36,20 +36,23 @@ class Batch:
         if start is not None and end is not None:
             entry[1].append((start, end))
 
-    def _prov(self, spans: list) -> dict:
-        prov = self.ctx.prov()
-        if spans:
-            aid = self.ctx.article.node_id
-            prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-        return prov
-
     def flush(self) -> None:
+        # the article's provenance is the same for every item: built once, each item gets its own copy
+        base = self.ctx.prov()
+        aid = self.ctx.article.node_id
+
+        def prov(spans: list) -> dict:
+            out = {**base, "sources": list(base["sources"])}
+            if spans:
+                out["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+            return out
+
         for node_id in sorted(self.nodes):
             label, props, spans = self.nodes[node_id]
-            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **self._prov(spans)}))
+            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **prov(spans)}))
         for key in sorted(self.edges):
             props, spans = self.edges[key]
             self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
-                                         properties={**props, **self._prov(spans)}))
+                                         properties={**props, **prov(spans)}))
         self.nodes.clear()
         self.edges.clear()

@@ -128,6 +128,13 @@ def _word_deletes(word: str) -> frozenset[str]:
     return frozenset(_deletes(word))
 
 
+@functools.lru_cache(maxsize=8192)
+def _name_word_deletes(word: str) -> frozenset[str]:
+    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
+    misspelling (shorter than four letters, stop words)."""
+    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
+
+
 @functools.lru_cache(maxsize=1)
 def _region_neighbourhood() -> frozenset[str]:
     gaz = gazetteer()
@@ -320,14 +327,9 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
     keys = frozenset(index)     # a set, not the dict's keys view: ``view & s`` first copies every key
     taken_sorted = sorted(taken)
     near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
-    for word in set(_NAME_WORD.findall(text)):
-        if len(word) < 4 or word in _STOP:
-            continue
-        # most words share no delete with any official word: one C-level disjointness test says so
-        deletes = _word_deletes(word.lower())
-        if keys.isdisjoint(deletes):
-            continue
-        cands = {id(c): c for d in keys & deletes for c in index[d] if c[0].words[c[1]] != word}
+    # most words share no delete with any official word: one cached lookup and one C-level test each say so
+    for word in [w for w in set(_NAME_WORD.findall(text)) if not keys.isdisjoint(_name_word_deletes(w))]:
+        cands = {id(c): c for d in keys & _name_word_deletes(word) for c in index[d] if c[0].words[c[1]] != word}
         if not cands or is_role_word(word) or word.lower() in lower_words:
             continue                       # (the official's own word, written right, is no misspelling)
         near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))
