@@ -221,6 +221,57 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", fold(text)).strip("-")
 
 
+# Word-level tests used when telling names from ordinary words and misspellings (officials).
+class LowerWords:
+    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
+
+    Only a few words per article are asked about, so each is searched for when asked (a substring test,
+    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
+    lower-case word of the text up front."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
+                                            and word in self.text and _lower_word(word).search(self.text))
+        return found
+
+
+@functools.lru_cache(maxsize=2)
+def lowercase_words(text: str) -> LowerWords:
+    """The current article's lower-case words (cached: asked for twice per article)."""
+    return LowerWords(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern:
+    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
+    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
+    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
+
+
+def _deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_deletes(word: str) -> frozenset[str]:
+    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
+    return frozenset(_deletes(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_word_deletes(word: str) -> frozenset[str]:
+    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
+    misspelling (shorter than four letters, stop words)."""
+    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Levenshtein distance, cut off above ``limit``: any distance over it is ``limit + 1`` (enough to
     spot 'Heran' for 'Hera'; the rows stop as soon as every cell is over the limit)."""

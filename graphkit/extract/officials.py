@@ -23,7 +23,8 @@ from ..model import Node
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .heads import HEAD
-from .names import _AGENCY_NOUN, _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
+from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _name_word_deletes, _word_deletes,
+                    edit_distance, is_role_word, lowercase_words, parse_name, slug)
 
 
 @dataclass
@@ -43,39 +44,7 @@ class Officials:
     posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
 
 
-class _LowerWords:
-    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
-
-    Only a few words per article are asked about, so each is searched for when asked (a substring test,
-    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
-    lower-case word of the text up front."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.known: dict[str, bool] = {}
-
-    def __contains__(self, word: str) -> bool:
-        found = self.known.get(word)
-        if found is None:
-            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
-                                            and word in self.text and _lower_word(word).search(self.text))
-        return found
-
-
-@functools.lru_cache(maxsize=2)
-def lowercase_words(text: str) -> _LowerWords:
-    """The current article's lower-case words (cached: asked for twice per article)."""
-    return _LowerWords(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _lower_word(word: str) -> re.Pattern:
-    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
-    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
-    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
-
-
-def _plausible(ctx: ArticleContext, name: Name, lower_words: _LowerWords) -> bool:
+def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
     if ctx.in_boilerplate(name.start, name.end):
         return False
     words = name.name.split()
@@ -115,24 +84,6 @@ def _region_first_words() -> frozenset[str]:
     """First words of multi-word province and kab/kota names: Sulawesi, Kalimantan, Nusa, Jawa ..."""
     return frozenset(k.split()[0] for k, forms in gazetteer().forms.items()
                      if " " in k and any(f.level != "kecamatan" for f in forms))
-
-
-def _deletes(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_deletes(word: str) -> frozenset[str]:
-    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
-    return frozenset(_deletes(word))
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_word_deletes(word: str) -> frozenset[str]:
-    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
-    misspelling (shorter than four letters, stop words)."""
-    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
 
 
 @functools.lru_cache(maxsize=1)
