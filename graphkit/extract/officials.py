@@ -278,8 +278,14 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
     keys = frozenset(index)     # a set, not the dict's keys view: ``view & s`` first copies every key
     taken_sorted = sorted(taken)
     near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
-    # most words share no delete with any official word: one cached lookup and one C-level test each say so
-    for word in [w for w in set(_NAME_WORD.findall(text)) if not keys.isdisjoint(_name_word_deletes(w))]:
+    # A word one edit from an official word of 4+ letters is within one letter of its length and keeps its first
+    # two or last two letters: that test spares most words their delete set; the rest share no delete with
+    # any official word, which one cached lookup and one C-level test say.
+    own = [w.lower() for o in officials for w in o.words if len(w) >= 4]
+    sizes = {len(w) + k for w in own for k in (-1, 0, 1)}
+    heads, tails = {w[:2] for w in own}, {w[-2:] for w in own}
+    for word in [w for w in set(_NAME_WORD.findall(text)) if len(low := w.lower()) in sizes
+                 and (low[:2] in heads or low[-2:] in tails) and not keys.isdisjoint(_name_word_deletes(w))]:
         cands = {id(c): c for d in keys & _name_word_deletes(word) for c in index[d] if c[0].words[c[1]] != word}
         if not cands or is_role_word(word) or word.lower() in lower_words:
             continue                       # (the official's own word, written right, is no misspelling)
