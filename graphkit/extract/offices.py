@@ -35,7 +35,6 @@ class Post:
     current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
 
 
-_FORMER = re.compile(r"\b(?:mantan|eks|bekas|almarhum|alm\.|purnawirawan|calon|bakal\s+calon|cabup|cagub)\s+$", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -109,17 +108,20 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
 # A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
 # is not held by anyone there.  The words must end the text before the post, so the test reads that text
 # backwards: one anchored match of the reversed words instead of a search from every position.
-_BUILDINGS = ("Kantor", r"Rumah\s+Dinas", r"Rumah\s+Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
+_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
               "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
-_DOCUMENTS = ("Peraturan", "Keputusan", r"Surat\s+Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
+_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub")
 
 
 def _reversed(words: tuple[str, ...]) -> str:
-    """The words spelled backwards, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
-    return "|".join(r"\s+".join(part[::-1] for part in reversed(w.split(r"\s+"))) for w in words)
+    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
+    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
 
 
 _NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
+_FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CAPITAL = re.compile(r"[A-Z]")
 _SPACES = re.compile(r"\s+")
@@ -277,7 +279,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not _FORMER.search(text[max(0, cap_start - 25):cap_start]) and \
+    current = not _FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
         not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 

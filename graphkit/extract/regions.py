@@ -161,12 +161,29 @@ _DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*(
                        r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
 
 
+def _dateline_matches(head: str):
+    """``_DATELINE.finditer(head)``, tried at line starts only: every alternative opens with ``^``, so the
+    matches are the same, without re trying the pattern at every character."""
+    pos = 0
+    while True:
+        m = _DATELINE.match(head, pos)
+        if m:
+            yield m
+            pos = m.end()
+            if head[pos - 1] == "\n":        # the match ends at a line start, where the next may begin
+                continue
+        newline = head.find("\n", pos)
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
     """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –", "Kilaspapua, Sentani-"),
     resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
     tries = 0
-    for m in _DATELINE.finditer(text[:1500]):
+    for m in _dateline_matches(text[:1500]):
         if skip(m.start(), m.end()):
             continue
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -230,7 +247,7 @@ class RegionResolver:
         self.codes: dict[tuple[int, int], str | None] = {}
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:
-        m = _PREFIX_WORD.match(self.text, start)
+        m = _PREFIX_WORD.match(self.text, start) if self.text.startswith(("K", "P"), start) else None
         kinds = _LEVEL_KIND[role_level(head)]
         pos = start
         if m and m.end() in self.by_start:
