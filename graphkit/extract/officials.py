@@ -186,7 +186,7 @@ _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
 def _occurrences(text: str, keys) -> list[tuple[int, int, str]]:
-    """Leftmost-longest, non-overlapping occurrences of ``keys`` at word boundaries (one automaton pass)."""
+    """Every occurrence of ``keys`` at word boundaries (one automaton pass), by start then longest first."""
     auto = ahocorasick.Automaton()
     for key in sorted(keys):
         auto.add_word(key, key)
@@ -199,11 +199,28 @@ def _occurrences(text: str, keys) -> list[tuple[int, int, str]]:
             continue
         found.append((start, end, key))
     found.sort(key=lambda f: (f[0], -f[1]))
+    return found
+
+
+def _leftmost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The leftmost-longest, non-overlapping ones of sorted occurrences."""
     out: list[tuple[int, int, str]] = []
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return out
+
+
+def _forms(officials: list[Official]) -> dict[str, list[Official]]:
+    """Every written form of the officials (name, aliases, name words) -> the officials it may name."""
+    forms: dict[str, list[Official]] = {}
+    for o in officials:
+        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
+                                                    and w not in _STOP and not is_role_word(w)]:
+            forms.setdefault(form, [])
+            if o not in forms[form]:
+                forms[form].append(o)
+    return forms
 
 
 def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mention]:
@@ -212,22 +229,24 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     if not officials:
         return []
     by_name = {o.name: o for o in officials}
-    for start, end, name in _occurrences(text, by_name):   # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    # one automaton pass finds the full names and every other form: the forms change (and the text is read
+    # again) only when a nickname is found
+    forms = _forms(officials)
+    found = _occurrences(text, forms)
+    # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    for start, end, name in _leftmost([f for f in found if f[2] in by_name]):
         nick = _PAREN_NICK.match(text, end)
         if nick and not ctx.in_boilerplate(start, nick.end()) and not gazetteer().find(nick.group(1)) \
                 and not is_role_word(nick.group(1).split()[-1]):
             by_name[name].aliases.add(nick.group(1))       # … "kata Gus Ipul"
-    forms: dict[str, list[Official]] = {}
-    for o in officials:
-        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
-                                                    and w not in _STOP and not is_role_word(w)]:
-            forms.setdefault(form, [])
-            if o not in forms[form]:
-                forms[form].append(o)
+    named = forms.keys()
+    forms = _forms(officials)
+    if forms.keys() != named:
+        found = _occurrences(text, forms)
     mentions: list[Mention] = []
     last: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for start, end, form in _occurrences(text, forms):
+    for start, end, form in _leftmost(found):
         if ctx.in_boilerplate(start, end):
             continue
         owners = forms[form]
