@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from .batch import Batch
 from .context import ArticleContext, Mention
@@ -169,7 +168,10 @@ def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list
                     batch.edge("MEMBER_OF", official.node_id, org_id, p.start, p.end)
     for (official_id, office_id), caps in sorted(holds.items()):
         acting = [c for c in caps if c[0] != "definitif"]     # "Pj Bupati" once outweighs "Bupati" later
-        chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
+        counts: dict[str, int] = {}
+        for c in acting or caps:
+            counts[c[0]] = counts.get(c[0], 0) + 1
+        chosen = max(counts, key=counts.__getitem__)        # the most written; the first written on a tie
         for _, s, e in caps:
             batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
     return holder

@@ -56,6 +56,25 @@ _HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f
                    for c in {f[0].lower() for f in _HEAD_FORMS}}
 
 
+# A list of posts after a name ("diwakili X, Asisten II, Asisten III, ..."): HEAD after a comma or "dan", with
+# the heads' case as written; split like _HEAD_BY_LETTER, by the exact letter opening each form.
+_LIST_GAP = r"\s*,?\s*(?:dan\s+)?"
+_POST_LIST = re.compile(_LIST_GAP + HEAD.pattern)
+_POST_LIST_BY_LETTER = {c: re.compile(_LIST_GAP + _HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0] == c))
+                        for c in {f[0] for f in _HEAD_FORMS}}
+_BLANKS_AND_COMMAS = re.compile(r"[\s,]*")
+
+
+def post_list_at(text: str, pos: int) -> bool:
+    """Whether ``_POST_LIST`` matches at ``pos``.  Without "dan", its head opens right after the blanks and
+    comma, so only the forms opening with the letter there are tried."""
+    start = _BLANKS_AND_COMMAS.match(text, pos).end()
+    if text.startswith("dan", start):
+        return bool(_POST_LIST.match(text, pos))
+    rx = _POST_LIST_BY_LETTER.get(text[start:start + 1])
+    return bool(rx and rx.match(text, pos))
+
+
 def head_at(text: str, pos: int) -> re.Match | None:
     """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
     non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""

@@ -22,7 +22,7 @@ import ahocorasick
 from ..model import Node
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import HEAD
+from .heads import post_list_at
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _name_word_deletes, _word_deletes,
                     edit_distance, is_role_word, lowercase_words, parse_name, slug)
 
@@ -114,7 +114,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     found: list[tuple] = []
     for post, role, code in placed:
         name = parse_name(text, post.name_start) if post.name_start is not None else None
-        if name is None and text[post.start].isupper() and not _LIST_OF_POSTS.match(text, post.end):
+        if name is None and text[post.start].isupper() and not post_list_at(text, post.end):
             name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue
@@ -180,8 +180,6 @@ def _name_before(text: str, start: int) -> Name | None:
     return name
 
 
-# "diwakili X, Asisten II, Asisten III, Kepala Perangkat Daerah": a list of posts, not X's post.
-_LIST_OF_POSTS = re.compile(r"\s*,?\s*(?:dan\s+)?%s" % HEAD.pattern)
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
