@@ -161,8 +161,14 @@ _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
 
 
+# How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
+# that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat")
+
+
 def _name_before(text: str, start: int) -> Name | None:
-    m = _BEFORE_POST.search(text[max(0, start - 80):start])
+    before = text[max(0, start - 80):start]
+    m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
