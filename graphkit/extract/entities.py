@@ -230,6 +230,9 @@ def _office(ctx, role: str, code: str, post: Post) -> str:
 
 def _region_node(batch: Batch, code: str, start: int | None, end: int | None) -> None:
     """The Region node of ``code`` (with the evidence span, when given), its ancestors and PART_OF edges."""
+    if f"region:{code}" in batch.nodes:       # added before, with its ancestors: only the span is new
+        batch.node(f"region:{code}", "Region", start, end)
+        return
     ops = _region_ops(code)
     if ops:
         node_id, props = ops[0]
