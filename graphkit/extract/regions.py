@@ -19,8 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Form, Region, gazetteer
 from .names import edit_distance
@@ -52,8 +51,9 @@ _ORG_PREFIX = re.compile(r"(?:DPRD|KPU|Bawaslu|Kapolres|Polres|Kodim|Kejari|Kaja
                          r"RSUD|Bapenda|Bappeda|Inspektorat|Pj\.?|Pjs\.?|Plt\.?)\s*(?:\d+\s*/\s*)?$")
 
 
-@dataclass(frozen=True)
-class RegionHit:
+class RegionHit(NamedTuple):
+    """A resolved region citation (a named tuple: a dozen per article, built faster than a frozen dataclass)."""
+
     start: int
     end: int
     code: str
@@ -322,7 +322,7 @@ def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[Region
     if level in ("kabupaten", "kota"):
         if gazetteer().regions[main].kind == level:
             return main
-        counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
+        counts = Counter(h.code for h in hits if h.kind == level)      # (a hit's kind is its region's)
         best = counts.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
     return government_region(hits, main)
