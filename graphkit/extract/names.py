@@ -30,6 +30,24 @@ _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].star
 HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
                                                                sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
 RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
+# The same two patterns split by the character their words open with (same order): at a given position only
+# those words can match, and re tries a few alternatives instead of every rank or honorific.
+_HONORIFIC_AT = {c: re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in sorted(
+    _HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)) for c in {h[0] for h in _HONORIFIC_WORDS}}
+_RANK_AT = {c: re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS if r[0] == c))
+            for c in {r[0] for r in _RANKS}}
+
+
+def honorific_at(text: str, pos: int) -> re.Match | None:
+    """``HONORIFIC.match(text, pos)``."""
+    rx = _HONORIFIC_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
+
+
+def rank_at(text: str, pos: int) -> re.Match | None:
+    """``RANK.match(text, pos)``."""
+    rx = _RANK_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
 
 # Academic degrees: S.Sos, M.Si, MM, S.H., M.A.P., S.STP, Ph.D ... (dotted or from a known list).
 _DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos", "MAP", "MKes", "STP", "SSTP",
@@ -121,7 +139,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     full_start = pos
     honorifics: list[str] = []
     while True:
-        m = RANK.match(text, pos) or HONORIFIC.match(text, pos)
+        m = rank_at(text, pos) or honorific_at(text, pos)
         if not m or not _starts_name(text, m.end()):
             break
         honorifics.append(m.group(0).strip())
@@ -173,8 +191,8 @@ def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
 
 
 def _starts_name(text: str, pos: int) -> bool:
-    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or RANK.match(text, pos)
-                or HONORIFIC.match(text, pos))
+    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or rank_at(text, pos)
+                or honorific_at(text, pos))
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
                     _VILLAGE_HEADS, CAPACITY, SPELLED_HEADS, _head_matches, _opens_head, head_at)
-from .names import HONORIFIC, RANK, is_role_word
+from .names import HONORIFIC, honorific_at, is_role_word, rank_at
 
 
 @dataclass
@@ -195,9 +195,9 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     # 1. the name starts at the first honorific/rank in the run ...
     name_idx = None
     for k, (s, e, kind) in enumerate(toks):
-        if kind in ("word", "init") and (HONORIFIC.match(text, s) or RANK.match(text, s)) and k + 1 < len(toks) \
-                and (k > 0 or not open_head):
-            if HONORIFIC.match(text, s) and HONORIFIC.match(text, s).end() > e + 1:
+        if k + 1 < len(toks) and (k > 0 or not open_head) and kind in ("word", "init") \
+                and ((h := honorific_at(text, s)) or rank_at(text, s)):
+            if h and h.end() > e + 1:
                 continue
             name_idx = k
             break
@@ -247,7 +247,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
 
     while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
-            not HONORIFIC.match(text, toks[name_idx][0]) and not RANK.match(text, toks[name_idx][0]):
+            not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
         name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
@@ -256,12 +256,12 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
-    ranked_after = bool(comma and RANK.match(text, run_end + comma.end()))
+    ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
-            HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0]))):
+            honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
         name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
     elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
-            not (HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0])):
+            not (honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0])):
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
