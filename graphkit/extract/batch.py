@@ -56,3 +56,13 @@ class Batch:
                                          properties={**props, **prov(spans)}))
         self.nodes.clear()
         self.edges.clear()
+
+
+def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[int, int]], **props) -> None:
+    """Add a node with many evidence spans in one merge (one ``ctx.node`` per span is quadratic)."""
+    aid = ctx.article.node_id
+    prov = ctx.prov()
+    if spans:
+        prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+    ctx.graph.add_node(Node(id=node_id, labels=[label],
+                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))

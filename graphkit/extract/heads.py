@@ -18,6 +18,23 @@ CAPACITY = re.compile(
 _CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
              "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
 
+# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
+# is not held by anyone there.  The words must end the text before the post, so the test reads that text
+# backwards: one anchored match of the reversed words instead of a search from every position.
+_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
+              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
+_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
+_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub")
+
+
+def _reversed(words: tuple[str, ...]) -> str:
+    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
+    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
+
+
+NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
+FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, SPELLED_HEADS, _head_matches, _opens_head, head_at)
+                    _VILLAGE_HEADS, CAPACITY, FORMER, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
+                    _opens_head, head_at)
 from .names import HONORIFIC, honorific_at, is_role_word, rank_at
 
 
@@ -110,23 +111,6 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
     return toks, i
 
 
-# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
-# is not held by anyone there.  The words must end the text before the post, so the test reads that text
-# backwards: one anchored match of the reversed words instead of a search from every position.
-_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
-              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
-_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
-# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
-_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub")
-
-
-def _reversed(words: tuple[str, ...]) -> str:
-    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
-    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
-
-
-_NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
-_FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CAPITAL = re.compile(r"[A-Z]")
 _SPACES = re.compile(r"\s+")
@@ -184,7 +168,7 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
-        if _NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
+        if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts
@@ -284,7 +268,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not _FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
+    current = not FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
         not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from ..model import Node
+from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .heads import post_list_at
@@ -267,16 +267,6 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     for o in officials:
         add_spans(ctx, o.node_id, "Official", spans.get(o.node_id, []), name=o.name, aliases=sorted(o.aliases))
     return mentions
-
-
-def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[int, int]], **props) -> None:
-    """Add a node with many evidence spans in one merge (one ``ctx.node`` per span is quadratic)."""
-    aid = ctx.article.node_id
-    prov = ctx.prov()
-    if spans:
-        prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-    ctx.graph.add_node(Node(id=node_id, labels=[label],
-                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

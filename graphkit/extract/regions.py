@@ -162,8 +162,7 @@ _DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*(
 
 
 def _dateline_matches(head: str):
-    """``_DATELINE.finditer(head)``, tried at line starts only: every alternative opens with ``^``, so the
-    matches are the same, without re trying the pattern at every character."""
+    """``_DATELINE.finditer(head)`` tried at line starts only (every alternative opens with ``^``)."""
     pos = 0
     while True:
         m = _DATELINE.match(head, pos)
@@ -270,9 +269,7 @@ class RegionResolver:
             best = [c for c in codes if self.cited.get(c)]
             codes = best if len(best) == 1 else codes
         if not codes:
-            if pos == start and all(f.seat for f in forms):
-                return None
-            return None if pos == start else None
+            return None
         self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
         return end
 
