@@ -39,6 +39,7 @@ _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerint
 # "(?<![\w-])(Bawaslu|…)" with the boundary checked after each word's first letter: the same matches, but
 # the pattern now opens on literal letters, so the engine skips to the next B/K/D/P instead of trying everywhere
 _ORG = re.compile(r"(%s)\s+(?:\([^)]{1,12}\)\s*)?" % "|".join(r"%s(?<![\w-]%s)%s" % (w[0], w[0], w[1:]) for w in _ORG_WORDS))
+_SPACES = re.compile(r"\s+")
 _AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
 _GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",
@@ -185,13 +186,14 @@ def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[Re
     for h in hits:
         hit_at.setdefault(h.prefix_start, h)
         hit_at.setdefault(h.start, h)
+    if not hit_at:
+        return                 # (a body counts only with a region right after it)
     for m in _ORG.finditer(ctx.text):
-        if ctx.in_boilerplate(m.start(), m.end()) or m.start() < headline:
-            continue
         hit = hit_at.get(m.end())
-        if hit is None or hit.kind == "kecamatan":
+        if hit is None or hit.kind == "kecamatan" or m.start() < headline or ctx.in_boilerplate(m.start(), m.end()):
             continue
-        base = _ORG_NAME.get(re.sub(r"\s+", " ", m.group(1)).lower(), re.sub(r"\s+", " ", m.group(1)))
+        written = _SPACES.sub(" ", m.group(1))
+        base = _ORG_NAME.get(written.lower(), written)
         region = gaz.regions[hit.code]
         spelled = base.endswith(("Kabupaten", "Kota", "Provinsi"))
         name = f"{base} {region.short if spelled else region.name}"
