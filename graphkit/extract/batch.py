@@ -21,32 +21,48 @@ class Batch:
         self.edges: dict[tuple, tuple[dict, list]] = {}
 
     def node(self, node_id: str, label: str, start: int | None = None, end: int | None = None, **props) -> None:
-        _, _, spans = self.nodes.setdefault(node_id, (label, {k: v for k, v in props.items() if v is not None}, []))
+        entry = self.nodes.get(node_id)
+        if entry is None:         # the first call's properties stand: only new nodes need them cleaned
+            entry = self.nodes[node_id] = (label, {k: v for k, v in props.items() if v is not None}, [])
         if start is not None and end is not None:
-            spans.append((start, end))
+            entry[2].append((start, end))
 
     def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
              **props) -> None:
-        clean = {k: v for k, v in props.items() if v is not None}
-        key = (type_, source, target, str(clean.get("capacity") or ""))
-        _, spans = self.edges.setdefault(key, (clean, []))
+        key = (type_, source, target, str(props.get("capacity") or ""))
+        entry = self.edges.get(key)
+        if entry is None:
+            entry = self.edges[key] = ({k: v for k, v in props.items() if v is not None}, [])
         if start is not None and end is not None:
-            spans.append((start, end))
-
-    def _prov(self, spans: list) -> dict:
-        prov = self.ctx.prov()
-        if spans:
-            aid = self.ctx.article.node_id
-            prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-        return prov
+            entry[1].append((start, end))
 
     def flush(self) -> None:
+        # the article's provenance is the same for every item: built once, each item gets its own copy
+        base = self.ctx.prov()
+        aid = self.ctx.article.node_id
+
+        def prov(spans: list) -> dict:
+            out = {**base, "sources": list(base["sources"])}
+            if spans:
+                out["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+            return out
+
         for node_id in sorted(self.nodes):
             label, props, spans = self.nodes[node_id]
-            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **self._prov(spans)}))
+            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **prov(spans)}))
         for key in sorted(self.edges):
             props, spans = self.edges[key]
             self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
-                                         properties={**props, **self._prov(spans)}))
+                                         properties={**props, **prov(spans)}))
         self.nodes.clear()
         self.edges.clear()
+
+
+def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[int, int]], **props) -> None:
+    """Add a node with many evidence spans in one merge (one ``ctx.node`` per span is quadratic)."""
+    aid = ctx.article.node_id
+    prov = ctx.prov()
+    if spans:
+        prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
+    ctx.graph.add_node(Node(id=node_id, labels=[label],
+                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))

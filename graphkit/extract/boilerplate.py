@@ -59,13 +59,13 @@ _LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", 
                 "kontributor", "copyright", "©", "share", "bagikan", "subscribe", "follow", "ikuti", "scroll",
                 "advertisement", "iklan", "oleh", "cek", "tonton", "saksikan", "dengarkan", "hak", "tulisan", "tim",
                 "news", "redaksi")
-_CREDIT_WORDS = ("redaktur", "editor", "penulis", "reporter", "pewarta")
 
 
 def is_boilerplate_line(line: str) -> bool:
     low = line.lower()
+    # the credit words tested one by one: a generator per line cost more than the tests
     if not (low.lstrip().startswith(_LINE_STARTS) or ".com" in low or ".id" in low or ".net" in low
-            or any(w in low for w in _CREDIT_WORDS)):
+            or "redaktur" in low or "editor" in low or "penulis" in low or "reporter" in low or "pewarta" in low):
         return False
     return bool(_LINE.match(line))
 
@@ -85,11 +85,48 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(body)))
         pos += len(line)
     inline = _INLINE if "foto" in text.lower() else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
-    for rx in (_TRAILING_CREDIT, inline) if inline else (_TRAILING_CREDIT,):
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                spans.append((m.start(), m.end()))
+    for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
+        if m.end() > m.start():
+            spans.append((m.start(), m.end()))
     return _merge(sorted(spans))
+
+
+def _inline_credits(text: str, rx: re.Pattern) -> list[re.Match]:
+    """``rx.finditer(text)`` for ``_INLINE`` / ``_INLINE_NO_PHOTO``, with re started only where a match may begin.
+
+    Every match holds a "foto" or a bracketed credit closing its line, and begins at most a few characters
+    before it (a bracket, blanks, "sumber"); elsewhere the lookbehind-led alternatives are tried in vain at
+    every character.  Searching from the first such place at or after the last match gives the same matches."""
+    low = text.lower()
+    if len(low) != len(text):          # a case mapping changed lengths: "foto" offsets would not be the text's
+        return list(rx.finditer(text))
+    regions = [(_blanks_before(text, m.start()), m.start()) for m in _CREDIT_AT_LINE_END.finditer(text)]
+    if rx is _INLINE:
+        at = low.find("foto")
+        while at >= 0:                 # "(Sumber  Foto:": a bracket, blanks, "sumber", blanks before it
+            regions.append((max(0, _blanks_before(text, max(0, _blanks_before(text, at) - 6)) - 1), at))
+            at = low.find("foto", at + 1)
+    regions.sort()
+    found: list[re.Match] = []
+    pos = i = 0
+    while i < len(regions):
+        first, last = regions[i]
+        if last < pos:                 # every place this region allows lies before the last match's end
+            i += 1
+            continue
+        m = rx.search(text, max(pos, first))
+        if m is None:
+            break
+        found.append(m)                # (it may belong to a later region: this one is looked at again)
+        pos = m.end()
+    return found
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """Where the run of whitespace ending at ``pos`` begins."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

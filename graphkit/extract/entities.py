@@ -1,6 +1,6 @@
 """Officials, offices (HOLDS with capacity), regions and organisations.
 
-The stage reads the article once for region forms (gazetteer automaton) and
+The stage reads the article once for region forms (gazetteer) and
 once for posts (offices.HEAD), then:
 
 1. resolves regions from context and picks the article's own region
@@ -22,8 +22,8 @@ Organization nodes through ``group_node``, which the events stage calls too.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
 
 from .batch import Batch
 from .context import ArticleContext, Mention
@@ -39,6 +39,7 @@ _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerint
 # "(?<![\w-])(Bawaslu|…)" with the boundary checked after each word's first letter: the same matches, but
 # the pattern now opens on literal letters, so the engine skips to the next B/K/D/P instead of trying everywhere
 _ORG = re.compile(r"(%s)\s+(?:\([^)]{1,12}\)\s*)?" % "|".join(r"%s(?<![\w-]%s)%s" % (w[0], w[0], w[1:]) for w in _ORG_WORDS))
+_SPACES = re.compile(r"\s+")
 _AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
 _GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",
@@ -168,7 +169,10 @@ def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list
                     batch.edge("MEMBER_OF", official.node_id, org_id, p.start, p.end)
     for (official_id, office_id), caps in sorted(holds.items()):
         acting = [c for c in caps if c[0] != "definitif"]     # "Pj Bupati" once outweighs "Bupati" later
-        chosen = Counter(c[0] for c in (acting or caps)).most_common(1)[0][0]
+        counts: dict[str, int] = {}
+        for c in acting or caps:
+            counts[c[0]] = counts.get(c[0], 0) + 1
+        chosen = max(counts, key=counts.__getitem__)        # the most written; the first written on a tie
         for _, s, e in caps:
             batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
     return holder
@@ -182,13 +186,14 @@ def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[Re
     for h in hits:
         hit_at.setdefault(h.prefix_start, h)
         hit_at.setdefault(h.start, h)
+    if not hit_at:
+        return                 # (a body counts only with a region right after it)
     for m in _ORG.finditer(ctx.text):
-        if ctx.in_boilerplate(m.start(), m.end()) or m.start() < headline:
-            continue
         hit = hit_at.get(m.end())
-        if hit is None or hit.kind == "kecamatan":
+        if hit is None or hit.kind == "kecamatan" or m.start() < headline or ctx.in_boilerplate(m.start(), m.end()):
             continue
-        base = _ORG_NAME.get(re.sub(r"\s+", " ", m.group(1)).lower(), re.sub(r"\s+", " ", m.group(1)))
+        written = _SPACES.sub(" ", m.group(1))
+        base = _ORG_NAME.get(written.lower(), written)
         region = gaz.regions[hit.code]
         spelled = base.endswith(("Kabupaten", "Kota", "Provinsi"))
         name = f"{base} {region.short if spelled else region.name}"
@@ -225,20 +230,40 @@ def _office(ctx, role: str, code: str, post: Post) -> str:
     return office_id
 
 
-def _region_node(ctx, code: str, start: int | None, end: int | None) -> None:
-    gaz = gazetteer()
-    region = gaz.regions.get(code)
-    if region is None:
+def _region_node(batch: Batch, code: str, start: int | None, end: int | None) -> None:
+    """The Region node of ``code`` (with the evidence span, when given), its ancestors and PART_OF edges."""
+    if f"region:{code}" in batch.nodes:       # added before, with its ancestors: only the span is new
+        batch.node(f"region:{code}", "Region", start, end)
         return
-    ctx.node(f"region:{code}", "Region", start, end, name=region.name, kind=region.kind, code=code,
-             wikidata=region.wikidata)
-    parent = region.parent
-    if parent and parent != "ID" and parent in gaz.regions:
-        ctx.node(f"region:{parent}", "Region", name=gaz.regions[parent].name, kind=gaz.regions[parent].kind,
-                 code=parent, wikidata=gaz.regions[parent].wikidata)
-        ctx.edge("PART_OF", f"region:{code}", f"region:{parent}")
-        if gaz.regions[parent].parent not in (None, "ID"):
-            _region_node(ctx, parent, None, None)
+    ops = _region_ops(code)
+    if ops:
+        node_id, props = ops[0]
+        batch.node(node_id, "Region", start, end, **props)
+        for node_id, props, child in ops[1:]:
+            batch.node(node_id, "Region", **props)
+            batch.edge("PART_OF", child, node_id)
+
+
+@functools.lru_cache(maxsize=None)
+def _region_ops(code: str) -> tuple:
+    """What ``_region_node`` adds for ``code``, worked out once per code (the gazetteer is fixed): the region's
+    (id, properties), then (id, properties, child id) for each ancestor below Indonesia."""
+    regions = gazetteer().regions
+    region = regions.get(code)
+    if region is None:
+        return ()
+    ops: list[tuple] = [(f"region:{code}", _region_props(region))]
+    while region.parent and region.parent != "ID" and region.parent in regions:
+        parent = regions[region.parent]
+        ops.append((f"region:{parent.code}", _region_props(parent), f"region:{region.code}"))
+        if parent.parent in (None, "ID"):
+            break
+        region = parent
+    return tuple(ops)
+
+
+def _region_props(region) -> dict:
+    return {"name": region.name, "kind": region.kind, "code": region.code, "wikidata": region.wikidata}
 
 
 def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:

@@ -18,6 +18,23 @@ CAPACITY = re.compile(
 _CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
              "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
 
+# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
+# is not held by anyone there.  The words must end the text before the post, so the test reads that text
+# backwards: one anchored match of the reversed words instead of a search from every position.
+_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
+              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
+_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
+_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub")
+
+
+def _reversed(words: tuple[str, ...]) -> str:
+    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
+    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
+
+
+NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
+FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
@@ -46,9 +63,42 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
          "Kasubag", "Kasubbag", "Kasubbid", "Kasubsi", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Subbidang",
          "Kepala Sub Bidang"]
 _ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
-HEAD = re.compile(r"(?<![\w-])(?P<head>%s|%s)(?![\w-])" % (
-    _ASSISTANT, "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
-                                                                            reverse=True))), re.I)
+_HEAD_FORMS = [_ASSISTANT] + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+                                                                                    reverse=True)]
+_HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
+HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
+# HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
+# opening with that letter can match, and re tries a dozen alternatives instead of two hundred.
+_HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0].lower() == c), re.I)
+                   for c in {f[0].lower() for f in _HEAD_FORMS}}
+
+
+# A list of posts after a name ("diwakili X, Asisten II, Asisten III, ..."): HEAD after a comma or "dan", with
+# the heads' case as written; split like _HEAD_BY_LETTER, by the exact letter opening each form.
+_LIST_GAP = r"\s*,?\s*(?:dan\s+)?"
+_POST_LIST = re.compile(_LIST_GAP + HEAD.pattern)
+_POST_LIST_BY_LETTER = {c: re.compile(_LIST_GAP + _HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0] == c))
+                        for c in {f[0] for f in _HEAD_FORMS}}
+_BLANKS_AND_COMMAS = re.compile(r"[\s,]*")
+
+
+def post_list_at(text: str, pos: int) -> bool:
+    """Whether ``_POST_LIST`` matches at ``pos``.  Without "dan", its head opens right after the blanks and
+    comma, so only the forms opening with the letter there are tried."""
+    start = _BLANKS_AND_COMMAS.match(text, pos).end()
+    if text.startswith("dan", start):
+        return bool(_POST_LIST.match(text, pos))
+    rx = _POST_LIST_BY_LETTER.get(text[start:start + 1])
+    return bool(rx and rx.match(text, pos))
+
+
+def head_at(text: str, pos: int) -> re.Match | None:
+    """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
+    non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
+    rx = _HEAD_BY_LETTER.get(text[pos:pos + 1].lower())
+    if rx is None:
+        return None if text[pos:pos + 1].isascii() else HEAD.match(text, pos)
+    return rx.match(text, pos)
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
 _VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
@@ -100,6 +150,17 @@ def _first_words() -> ahocorasick.Automaton:
 
 
 _FIRST_WORDS = _first_words()
+# The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
+# letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
+_HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower() for h in set(_FIXED + _OPEN + ["Asisten"]))
+_LEAD = re.compile(r"[A-Za-z]*")
+
+
+def _opens_head(text: str, pos: int, word: str) -> bool:
+    """Whether HEAD may match at ``pos``, where ``word`` (ASCII letters first) is written: a set test that
+    spares the big HEAD alternation on the many words that open no post."""
+    lead = _LEAD.match(word).group()
+    return lead.lower() in _HEAD_LEADS or not text[pos + len(lead):pos + len(lead) + 1].isascii()
 
 
 def _head_matches(text: str):
@@ -113,7 +174,7 @@ def _head_matches(text: str):
         start = end_idx - len(word) + 1
         if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
             continue
-        m = HEAD.match(text, start)
+        m = head_at(text, start)
         if m:
             last_end = m.end()
             yield m

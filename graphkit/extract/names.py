@@ -30,6 +30,24 @@ _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].star
 HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
                                                                sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
 RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
+# The same two patterns split by the character their words open with (same order): at a given position only
+# those words can match, and re tries a few alternatives instead of every rank or honorific.
+_HONORIFIC_AT = {c: re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in sorted(
+    _HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)) for c in {h[0] for h in _HONORIFIC_WORDS}}
+_RANK_AT = {c: re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS if r[0] == c))
+            for c in {r[0] for r in _RANKS}}
+
+
+def honorific_at(text: str, pos: int) -> re.Match | None:
+    """``HONORIFIC.match(text, pos)``."""
+    rx = _HONORIFIC_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
+
+
+def rank_at(text: str, pos: int) -> re.Match | None:
+    """``RANK.match(text, pos)``."""
+    rx = _RANK_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
 
 # Academic degrees: S.Sos, M.Si, MM, S.H., M.A.P., S.STP, Ph.D ... (dotted or from a known list).
 _DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos", "MAP", "MKes", "STP", "SSTP",
@@ -121,7 +139,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     full_start = pos
     honorifics: list[str] = []
     while True:
-        m = RANK.match(text, pos) or HONORIFIC.match(text, pos)
+        m = rank_at(text, pos) or honorific_at(text, pos)
         if not m or not _starts_name(text, m.end()):
             break
         honorifics.append(m.group(0).strip())
@@ -173,8 +191,8 @@ def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
 
 
 def _starts_name(text: str, pos: int) -> bool:
-    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or RANK.match(text, pos)
-                or HONORIFIC.match(text, pos))
+    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or rank_at(text, pos)
+                or honorific_at(text, pos))
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -219,6 +237,57 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 def slug(text: str) -> str:
     """Node-id form of a name (cached: the same names and roles are slugged many times per article)."""
     return _NOT_SLUG.sub("-", fold(text)).strip("-")
+
+
+# Word-level tests used when telling names from ordinary words and misspellings (officials).
+class LowerWords:
+    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
+
+    Only a few words per article are asked about, so each is searched for when asked (a substring test,
+    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
+    lower-case word of the text up front."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
+                                            and word in self.text and _lower_word(word).search(self.text))
+        return found
+
+
+@functools.lru_cache(maxsize=2)
+def lowercase_words(text: str) -> LowerWords:
+    """The current article's lower-case words (cached: asked for twice per article)."""
+    return LowerWords(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern:
+    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
+    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
+    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
+
+
+def _deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_deletes(word: str) -> frozenset[str]:
+    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
+    return frozenset(_deletes(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_word_deletes(word: str) -> frozenset[str]:
+    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
+    misspelling (shorter than four letters, stop words)."""
+    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -13,12 +13,14 @@ heads: "Ketua" alone (Ketua MUI, Ketua DPC ...) is not, "Ketua DPRD" is.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, HEAD, SPELLED_HEADS, _head_matches)
-from .names import HONORIFIC, RANK, is_role_word
+                    _VILLAGE_HEADS, CAPACITY, FORMER, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
+                    _opens_head, head_at)
+from .names import HONORIFIC, honorific_at, is_role_word, rank_at
 
 
 @dataclass
@@ -34,7 +36,6 @@ class Post:
     current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
 
 
-_FORMER = re.compile(r"\b(?:mantan|eks|bekas|almarhum|alm\.|purnawirawan|calon|bakal\s+calon|cabup|cagub)\s+$", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -42,10 +43,15 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     """The acting capacity written just before a head ("Pj", "Penjabat Sementara (Pjs)")."""
     window = text[max(0, start - 40):start]
     best = ("definitif", start)
+    low = window.lower()
+    # every CAPACITY match holds one of these (case folded; "pelak" rather than "pelaksana", whose "s" re.I
+    # also matches as "ſ"): most windows hold none, and are spared the scan from every position
+    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low):
+        return best
     for m in CAPACITY.finditer(window):
         if m.end() == len(window):
             word = (m.group("long") or m.group("short")).lower()
-            best = (_CAP_NAME[re.sub(r"\s+", " ", word)], start - len(window) + m.start())
+            best = (_CAP_NAME[_SPACES.sub(" ", word)], start - len(window) + m.start())
     return best
 
 
@@ -67,8 +73,8 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
             j += 1
         if enum and toks and j < len(text) and text[j] == "," and toks[-1][2] == "word":
             e = _ENUM.match(text, j)
-            if e and not HEAD.match(text, e.end()) and not any(
-                    HEAD.match(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
+            if e and not head_at(text, e.end()) and not any(
+                    head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
                 i, enum_end = j + 1, e.end()
                 continue
         m = _RUN_TOKEN.match(text, j)
@@ -95,7 +101,7 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
                 break
             if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
                                                       "sekretaris", "anggota", "direktur", "selaku")
-                         or HEAD.match(text, m.start())):
+                         or _opens_head(text, m.start(), word) and head_at(text, m.start())):
                 break                                  # a second post starts here
             if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
@@ -105,11 +111,21 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
     return toks, i
 
 
-_DOCUMENT_BEFORE = re.compile(r"(?:Peraturan|Keputusan|Surat\s+Edaran|Edaran|Instruksi|SK|Perintah|Surat)\s*$",
-                              re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_BUILDING_BEFORE = re.compile(r"\b(?:Kantor|Rumah\s+Dinas|Rumah\s+Jabatan|Rumdin|Rujab|Gedung|Pendopo|Pendapa|Istana|"
-                              r"Wisma|Aula|Halaman|Komplek|Kompleks)\s*$", re.I)
+_CAPITAL = re.compile(r"[A-Z]")
+_SPACES = re.compile(r"\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
+_LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
+                     "camat"}        # heads that are posts even written in lower case
+
+
+@functools.lru_cache(maxsize=1024)
+def _head_name(written: str) -> tuple[str, str]:
+    """The head as the graph names it, and its lower case (cached: a few hundred heads, seen per article)."""
+    head = _SPACES.sub(" ", written)
+    head = SPELLED_HEADS.get(head.lower(), head)
+    return head, head.lower()
 
 
 def _continues_agency(text: str, pos: int) -> bool:
@@ -118,13 +134,15 @@ def _continues_agency(text: str, pos: int) -> bool:
     if not m or not m.group(1)[0].isupper():
         return False
     word = m.group(1)
-    if HEAD.match(text, m.start(1)) or word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
+    if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
+            word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
     if is_role_word(word):
         return True
     # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
     m2 = _NEXT_WORD.match(text, m.end(1))
-    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not HEAD.match(text, m2.start(1))
+    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not (
+        _opens_head(text, m2.start(1), m2.group(1)) and head_at(text, m2.start(1)))
 
 
 def find_posts(text: str, region_at) -> list[Post]:
@@ -132,30 +150,26 @@ def find_posts(text: str, region_at) -> list[Post]:
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
     for m in _head_matches(text):
-        head = re.sub(r"\s+", " ", m.group("head"))
-        head = SPELLED_HEADS.get(head.lower(), head)
-        if head[0].islower() and head.lower() not in ("anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota",
-                                                       "gubernur", "bupati", "camat"):
+        head, key = _head_name(m.group("head"))
+        if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
         after = text[m.end():m.end() + 80].lstrip()
-        rule = _PUBLIC_AFTER.get(head.lower())
+        rule = _PUBLIC_AFTER.get(key)
         if rule and not rule.match(after):
             continue
-        if head.lower() in ("menteri", "wakil menteri") and not re.match(r"[A-Z]", after):
+        if key in ("menteri", "wakil menteri") and not _CAPITAL.match(after):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = _run(text, m.end(), head.lower() in _OPEN_SET)
+        toks, run_end = _run(text, m.end(), key in _OPEN_SET)
         tail_text = text[m.end():toks[-1][1]] if toks else ""
-        if toks and ((_CORPORATE.search(tail_text) and not (head.lower() == "ketua fraksi"
+        if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
                      or tail_text.endswith("nya") or "-nya" in tail_text):
             continue
-        if head.lower() in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
+        if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
-        if _BUILDING_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
-            continue                                   # "Kantor Gubernur Sumsel Jalan Rivai": a building
-        if _DOCUMENT_BEFORE.search(text[max(0, cap_start - 30):cap_start]):
-            continue                                   # "Peraturan Menteri ...", "SK Gubernur ..."
+        if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
+            continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
     return posts
 
@@ -165,9 +179,9 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     # 1. the name starts at the first honorific/rank in the run ...
     name_idx = None
     for k, (s, e, kind) in enumerate(toks):
-        if kind in ("word", "init") and (HONORIFIC.match(text, s) or RANK.match(text, s)) and k + 1 < len(toks) \
-                and (k > 0 or not open_head):
-            if HONORIFIC.match(text, s) and HONORIFIC.match(text, s).end() > e + 1:
+        if k + 1 < len(toks) and (k > 0 or not open_head) and kind in ("word", "init") \
+                and ((h := honorific_at(text, s)) or rank_at(text, s)):
+            if h and h.end() > e + 1:
                 continue
             name_idx = k
             break
@@ -212,12 +226,12 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None
             elif head.lower() in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
-                    re.match(r"\s*,\s*[A-Z]", text[run_end:run_end + 4]):
+                    _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
     while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
-            not HONORIFIC.match(text, toks[name_idx][0]) and not RANK.match(text, toks[name_idx][0]):
+            not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
         name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
@@ -225,13 +239,13 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                     and m.end() >= toks[name_idx][0]:
                 name_idx -= back
                 break
-    comma = re.match(r"\s*,\s*", text[run_end:run_end + 4])
-    ranked_after = bool(comma and RANK.match(text, run_end + comma.end()))
+    comma = _COMMA_GAP.match(text[run_end:run_end + 4])
+    ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
-            HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0]))):
+            honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
         name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
     elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
-            not (HONORIFIC.match(text, toks[name_idx][0]) or RANK.match(text, toks[name_idx][0])):
+            not (honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0])):
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
@@ -249,13 +263,12 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
     unit_named = head.lower() in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        after = re.match(r"\s*,\s*", text[run_end:run_end + 4])
-        if after:
-            name_start = run_end + after.end()
+        if comma:
+            name_start = run_end + comma.end()
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not _FORMER.search(text[max(0, cap_start - 25):cap_start]) and \
+    current = not FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
         not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 

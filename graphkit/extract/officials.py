@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from ..model import Node
+from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import HEAD
-from .names import _AGENCY_NOUN, _NAME_WORD, _STOP, Name, edit_distance, is_role_word, parse_name, slug
+from .heads import post_list_at
+from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _name_word_deletes, _word_deletes,
+                    edit_distance, is_role_word, lowercase_words, parse_name, slug)
 
 
 @dataclass
@@ -43,16 +44,7 @@ class Officials:
     posted: list[tuple] = field(default_factory=list)   # (post, role, code, Official|None, Name)
 
 
-@functools.lru_cache(maxsize=4)
-def lowercase_words(text: str) -> frozenset[str]:
-    """Words the article writes in lower case: ordinary vocabulary, not names (cached: asked twice per article)."""
-    return frozenset(_LOWER_WORD.findall(text))
-
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
-
-
-def _plausible(ctx: ArticleContext, name: Name, lower_words: set[str]) -> bool:
+def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
     if ctx.in_boilerplate(name.start, name.end):
         return False
     words = name.name.split()
@@ -94,17 +86,6 @@ def _region_first_words() -> frozenset[str]:
                      if " " in k and any(f.level != "kecamatan" for f in forms))
 
 
-def _deletes(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_deletes(word: str) -> frozenset[str]:
-    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
-    return frozenset(_deletes(word))
-
-
 @functools.lru_cache(maxsize=1)
 def _region_neighbourhood() -> frozenset[str]:
     gaz = gazetteer()
@@ -133,7 +114,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     found: list[tuple] = []
     for post, role, code in placed:
         name = parse_name(text, post.name_start) if post.name_start is not None else None
-        if name is None and text[post.start].isupper() and not _LIST_OF_POSTS.match(text, post.end):
+        if name is None and text[post.start].isupper() and not post_list_at(text, post.end):
             name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue
@@ -180,8 +161,14 @@ _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
 
 
+# How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
+# that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat")
+
+
 def _name_before(text: str, start: int) -> Name | None:
-    m = _BEFORE_POST.search(text[max(0, start - 80):start])
+    before = text[max(0, start - 80):start]
+    m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
@@ -199,13 +186,11 @@ def _name_before(text: str, start: int) -> Name | None:
     return name
 
 
-# "diwakili X, Asisten II, Asisten III, Kepala Perangkat Daerah": a list of posts, not X's post.
-_LIST_OF_POSTS = re.compile(r"\s*,?\s*(?:dan\s+)?%s" % HEAD.pattern)
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
 
 
 def _occurrences(text: str, keys) -> list[tuple[int, int, str]]:
-    """Leftmost-longest, non-overlapping occurrences of ``keys`` at word boundaries (one automaton pass)."""
+    """Every occurrence of ``keys`` at word boundaries (one automaton pass), by start then longest first."""
     auto = ahocorasick.Automaton()
     for key in sorted(keys):
         auto.add_word(key, key)
@@ -218,11 +203,28 @@ def _occurrences(text: str, keys) -> list[tuple[int, int, str]]:
             continue
         found.append((start, end, key))
     found.sort(key=lambda f: (f[0], -f[1]))
+    return found
+
+
+def _leftmost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The leftmost-longest, non-overlapping ones of sorted occurrences."""
     out: list[tuple[int, int, str]] = []
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return out
+
+
+def _forms(officials: list[Official]) -> dict[str, list[Official]]:
+    """Every written form of the officials (name, aliases, name words) -> the officials it may name."""
+    forms: dict[str, list[Official]] = {}
+    for o in officials:
+        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
+                                                    and w not in _STOP and not is_role_word(w)]:
+            forms.setdefault(form, [])
+            if o not in forms[form]:
+                forms[form].append(o)
+    return forms
 
 
 def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mention]:
@@ -231,22 +233,24 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     if not officials:
         return []
     by_name = {o.name: o for o in officials}
-    for start, end, name in _occurrences(text, by_name):   # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    # one automaton pass finds the full names and every other form: the forms change (and the text is read
+    # again) only when a nickname is found
+    forms = _forms(officials)
+    found = _occurrences(text, forms)
+    # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    for start, end, name in _leftmost([f for f in found if f[2] in by_name]):
         nick = _PAREN_NICK.match(text, end)
         if nick and not ctx.in_boilerplate(start, nick.end()) and not gazetteer().find(nick.group(1)) \
                 and not is_role_word(nick.group(1).split()[-1]):
             by_name[name].aliases.add(nick.group(1))       # … "kata Gus Ipul"
-    forms: dict[str, list[Official]] = {}
-    for o in officials:
-        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
-                                                    and w not in _STOP and not is_role_word(w)]:
-            forms.setdefault(form, [])
-            if o not in forms[form]:
-                forms[form].append(o)
+    named = forms.keys()
+    forms = _forms(officials)
+    if forms.keys() != named:
+        found = _occurrences(text, forms)
     mentions: list[Mention] = []
     last: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for start, end, form in _occurrences(text, forms):
+    for start, end, form in _leftmost(found):
         if ctx.in_boilerplate(start, end):
             continue
         owners = forms[form]
@@ -265,16 +269,6 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     return mentions
 
 
-def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[int, int]], **props) -> None:
-    """Add a node with many evidence spans in one merge (one ``ctx.node`` per span is quadratic)."""
-    aid = ctx.article.node_id
-    prov = ctx.prov()
-    if spans:
-        prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-    ctx.graph.add_node(Node(id=node_id, labels=[label],
-                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
-
-
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -291,16 +285,21 @@ def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tu
                 c = (o, i)
                 for d in _word_deletes(w.lower()):
                     index.setdefault(d, []).append(c)
-    keys = index.keys()
     out: list[Mention] = []
+    if not index:
+        return out
+    keys = frozenset(index)     # a set, not the dict's keys view: ``view & s`` first copies every key
     taken_sorted = sorted(taken)
     near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
-    for word in set(_NAME_WORD.findall(text)):
-        if len(word) < 4 or word in _STOP:
-            continue
-        # most words share no delete with any official word: one C-level set intersection says so
-        common = keys & _word_deletes(word.lower())
-        cands = {id(c): c for d in common for c in index[d] if c[0].words[c[1]] != word}
+    # A word one edit from an official word of 4+ letters is within one letter of its length and keeps its first
+    # two or last two letters: that test spares most words their delete set; the rest share no delete with
+    # any official word, which one cached lookup and one C-level test say.
+    own = [w.lower() for o in officials for w in o.words if len(w) >= 4]
+    sizes = {len(w) + k for w in own for k in (-1, 0, 1)}
+    heads, tails = {w[:2] for w in own}, {w[-2:] for w in own}
+    for word in [w for w in set(_NAME_WORD.findall(text)) if len(low := w.lower()) in sizes
+                 and (low[:2] in heads or low[-2:] in tails) and not keys.isdisjoint(_name_word_deletes(w))]:
+        cands = {id(c): c for d in keys & _name_word_deletes(word) for c in index[d] if c[0].words[c[1]] != word}
         if not cands or is_role_word(word) or word.lower() in lower_words:
             continue                       # (the official's own word, written right, is no misspelling)
         near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))

@@ -16,10 +16,10 @@ region of a post written without one (its level, else the most cited government)
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Form, Region, gazetteer
 from .names import edit_distance
@@ -40,6 +40,10 @@ _KIND_OF_PREFIX = [
     (r"kecamatan|kec\.?|camat|distrik|kapanewon", "kecamatan"),
 ]
 _PREFIX = re.compile(r"(?:^|[^\w])(%s)\s*(?:\([^)]{1,12}\)\s*)?$" % "|".join(p for p, _ in _KIND_OF_PREFIX), re.I)
+# _PREFIX for lower-cased text, without re.I, each word opening on its letter (the boundary before it is checked
+# after that letter): the same matches, but re skips ahead to the few letters that open a prefix word.
+_PREFIX_LOW = re.compile(r"(%s)\s*(?:\([^)]{1,12}\)\s*)?$" % "|".join(
+    r"%s(?<!\w%s)%s" % (w[0], w[0], w[1:]) for p, _ in _KIND_OF_PREFIX for w in p.split("|")))
 _KIND = [(re.compile(r"^(?:%s)$" % p, re.I), k) for p, k in _KIND_OF_PREFIX]
 # Bodies and posts whose jurisdiction follows them: "DPRD Bengkalis", "Kapolres Bengkalis", "Dinas PU Pagaralam".
 _ORG_PREFIX = re.compile(r"(?:DPRD|KPU|Bawaslu|Kapolres|Polres|Kodim|Kejari|Kajari|Dandim|Sekda|Setda|Dinas\s+\w+|"
@@ -47,8 +51,9 @@ _ORG_PREFIX = re.compile(r"(?:DPRD|KPU|Bawaslu|Kapolres|Polres|Kodim|Kejari|Kaja
                          r"RSUD|Bapenda|Bappeda|Inspektorat|Pj\.?|Pjs\.?|Plt\.?)\s*(?:\d+\s*/\s*)?$")
 
 
-@dataclass(frozen=True)
-class RegionHit:
+class RegionHit(NamedTuple):
+    """A resolved region citation (a named tuple: a dozen per article, built faster than a frozen dataclass)."""
+
     start: int
     end: int
     code: str
@@ -61,15 +66,25 @@ def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     """The unit kind asked for by the words before ``start`` and where they begin."""
     before = text[max(0, start - 40):start]
     low = before.lower()
-    m = _PREFIX.search(before) if _PREFIX_HINT.search(low) else None
-    if m:
-        word = re.sub(r"\s+", " ", m.group(1).strip())
-        for rx, kind in _KIND:
-            if rx.match(word):
-                return kind, start - len(before) + m.start(1), True
+    if not _PREFIX_HINT.search(low):
+        m = None
+    elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
+        m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
+    else:
+        m = _PREFIX.search(before)
+    kind = _kind_of(m.group(1)) if m else None
+    if kind:
+        return kind, start - len(before) + m.start(1), True
     if _ORG_HINT.search(before) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of(prefix: str) -> str | None:
+    """The unit kind a prefix word asks for (cached: a few dozen spellings)."""
+    word = re.sub(r"\s+", " ", prefix.strip())
+    return next((kind for rx, kind in _KIND if rx.match(word)), None)
 
 
 # Substrings every match of _PREFIX (lower-cased) / _ORG_PREFIX contains: a cheap test before the regex search.
@@ -146,12 +161,28 @@ _DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*(
                        r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
 
 
+def _dateline_matches(head: str):
+    """``_DATELINE.finditer(head)`` tried at line starts only (every alternative opens with ``^``)."""
+    pos = 0
+    while True:
+        m = _DATELINE.match(head, pos)
+        if m:
+            yield m
+            pos = m.end()
+            if head[pos - 1] == "\n":        # the match ends at a line start, where the next may begin
+                continue
+        newline = head.find("\n", pos)
+        if newline < 0:
+            return
+        pos = newline + 1
+
+
 def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
     """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –", "Kilaspapua, Sentani-"),
     resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
     tries = 0
-    for m in _DATELINE.finditer(text[:1500]):
+    for m in _dateline_matches(text[:1500]):
         if skip(m.start(), m.end()):
             continue
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -215,7 +246,7 @@ class RegionResolver:
         self.codes: dict[tuple[int, int], str | None] = {}
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:
-        m = _PREFIX_WORD.match(self.text, start)
+        m = _PREFIX_WORD.match(self.text, start) if self.text.startswith(("K", "P"), start) else None
         kinds = _LEVEL_KIND[role_level(head)]
         pos = start
         if m and m.end() in self.by_start:
@@ -238,9 +269,7 @@ class RegionResolver:
             best = [c for c in codes if self.cited.get(c)]
             codes = best if len(best) == 1 else codes
         if not codes:
-            if pos == start and all(f.seat for f in forms):
-                return None
-            return None if pos == start else None
+            return None
         self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
         return end
 
@@ -290,7 +319,7 @@ def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[Region
     if level in ("kabupaten", "kota"):
         if gazetteer().regions[main].kind == level:
             return main
-        counts = Counter(h.code for h in hits if gazetteer().regions[h.code].kind == level)
+        counts = Counter(h.code for h in hits if h.kind == level)      # (a hit's kind is its region's)
         best = counts.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
     return government_region(hits, main)

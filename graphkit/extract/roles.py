@@ -22,6 +22,7 @@ _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menter
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
 _UNIT_AT_END = re.compile(r"\s*\b(?:Polres|Polresta|Polrestabes|Polda|Polsek|Kejari|Kejati|Kodim|Korem|Kodam)$")
 _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
                         r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
@@ -29,12 +30,15 @@ _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdap
 
 def role_name(text: str, post: Post) -> str:
     """The full post name: abbreviations expanded word by word (Kadis → Kepala Dinas)."""
-    head = post.head
-    m = re.match(_ASSISTANT, head, re.I)
-    if m:
+    return _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
+    """``role_name`` of a post written ``head`` + ``words`` (cached: the same few posts recur in every article)."""
+    if _ASSISTANT_HEAD.match(head):
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
-    words = [text[s:e] for s, e in post.tail]
     tail = " ".join(words)
     if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
         tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
@@ -44,7 +48,7 @@ def role_name(text: str, post: Post) -> str:
     tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
-    if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (post.region_span or "Provinsi" in words or "Kabupaten" in words
+    if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
     out: list[str] = []
@@ -99,11 +103,14 @@ _MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretari
 _REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_national_seat(role: str) -> bool:
-    """Presiden, Menteri, DPR/DPD/MPR: national whatever region is written after them (a Dapil)."""
+    """Presiden, Menteri, DPR/DPD/MPR: national whatever region is written after them (a Dapil).
+    Cached, like ``is_national``: asked per post, about the same few roles."""
     return bool(_NATIONAL.match(role) or re.search(r"\bDPR\b", role))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_national(role: str, written: str = "") -> bool:
     """A post of the central government: Presiden, Menteri, DPR/DPD, an office of a ministry
     ("Kepala BPSDM Kemendagri", "Kepala Pusat Data Kementerian Kesehatan"), or a post written with
