@@ -210,3 +210,42 @@ def test_sub_unit_heads_are_posts():
               "Protokol Setda Bengkalis, Muhammad Fadhli.")
     assert holds(ctx) == {("Triono", "Kasubsi@14.03", "definitif"),
                           ("Muhammad Fadhli", "Kepala Subbagian Protokol@14.03", "definitif")}
+
+
+def test_members_listed_after_a_shared_seat_each_hold_it():
+    from test_extract_entities_rules import holds, run
+    text = ("JEMBER - Musrenbang digelar di Pendopo, Senin (4/3/2024). Sedangkan anggota DPRD Kabupaten Jember "
+            "yang ikut menghadiri adalah Budi Santoso, Ani Lestari, Joko Purnomo dan Siti Rahma.\n"
+            "Anggota DPRD Jember Rudi Hartono, Dewi Kartika serta Agus Salim juga memberi masukan.")
+    got = {(name, post) for name, post, _ in holds(run(text))}
+    assert got == {(n, "Anggota DPRD@35.09") for n in ("Budi Santoso", "Ani Lestari", "Joko Purnomo", "Siti Rahma",
+                                                     "Rudi Hartono", "Dewi Kartika", "Agus Salim")}
+
+
+def test_a_list_after_a_one_holder_post_and_a_bare_shared_seat_name_nobody_else():
+    from test_extract_entities_rules import holds, run
+    ctx = run("JEMBER - Hadir Kepala Dinas Pertanian Jember Budi Santoso, Ani Lestari dan warga. "
+              "Sejumlah anggota DPRD Jember juga hadir.")
+    assert {name for name, _, _ in holds(ctx)} == {"Budi Santoso"}
+    text = "JEMBER - Anggota DPRD Jember Budi Santoso, Ani Lestari dan Joko Purnomo hadir. Anggota DPRD Jember menyetujui."
+    ctx = run(text)
+    last = text.rindex("Anggota DPRD")
+    assert not [m for m in ctx.mentions if m.start == last]     # the seat alone is the members, not one of them
+
+
+def test_a_name_linked_to_a_current_post_by_saat_ini_menjabat():
+    from test_extract_entities_rules import holds, run
+    ctx = run("JAKARTA - Budi Santoso dilantik menggantikan Hari Nugroho yang saat ini menjabat sebagai "
+              "Kepala Dinas Perhubungan DKI Jakarta.")
+    assert ("Hari Nugroho", "Kepala Dinas Perhubungan@31", "definitif") in holds(ctx)
+
+
+def test_a_run_of_name_words_picks_its_official_and_a_shared_word_is_no_alias():
+    from test_extract_entities_rules import run
+    text = ("JAKARTA - Kepala Dinas Bina Marga DKI Jakarta Heru Suwondo dilantik oleh Penjabat Gubernur DKI Jakarta "
+            "Heru Budi Hartono. \"Saya percaya,\" kata Heru Budi.")
+    ctx = run(text)
+    at = text.rindex("Heru Budi")
+    assert [m.node_id for m in ctx.mentions if m.start == at] == ["official:heru-budi-hartono"]
+    for nid in ("official:heru-suwondo", "official:heru-budi-hartono"):
+        assert "Heru" not in ctx.graph.nodes[nid].properties.get("aliases", [])

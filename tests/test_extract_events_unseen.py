@@ -331,3 +331,12 @@ def test_a_clean_up_drive_is_kerja_bakti():
     text = ("Bersih Pantai\n\nJEMBER - Wakil Bupati Jember Budi Santoso memimpin aksi bersih pantai "
             "bersama warga, Sabtu (9/3/2024).\n")
     assert full(text)[1] == [("kerja_bakti", "2024-03-09")]
+
+
+def test_members_listed_as_those_who_attended_attend():
+    text = ("Musrenbang Kecamatan Sukamaju\n\nJEMBER - Musrenbang Kecamatan Sukamaju digelar di aula kecamatan, "
+            "Senin 4 Maret 2024. Sedangkan anggota DPRD Jember yang ikut menghadiri adalah Budi Santoso, "
+            "Ani Lestari dan Joko Purnomo.\n")
+    g, evs, rel = full(text)
+    assert evs == [("rapat", "2024-03-04")]
+    assert {"official:budi-santoso", "official:ani-lestari", "official:joko-purnomo"} <= set(rel("ATTENDED"))

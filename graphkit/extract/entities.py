@@ -30,6 +30,7 @@ from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .names import Name, parse_name, slug
 from .offices import Post, find_posts
+from .members import is_shared_seat
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .roles import is_national_seat, role_name
@@ -81,7 +82,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     holder = _emit_offices(ctx, batch, cited, _consistent(officials.posted))
     mentions = find_mentions(ctx, officials.all)
     for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
-        if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder:
+        # ... of a post one person holds: "anggota DPRD" alone names the members, not one of them
+        if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role):
             mentions.append(Mention(p.start, p.end, holder[f"office:{slug(role)}:{code}"], "title"))
     _emit_bodies(ctx, batch, cited, hits, headline)
     if dl:

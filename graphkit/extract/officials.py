@@ -23,6 +23,7 @@ from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .heads import post_list_at
+from .members import is_shared_seat, listed_members
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _name_word_deletes, _word_deletes,
                     edit_distance, is_role_word, lowercase_words, parse_name, slug)
 
@@ -114,6 +115,10 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     found: list[tuple] = []
     for post, role, code in placed:
         name = parse_name(text, post.name_start) if post.name_start is not None else None
+        listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
+        if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
+            found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
+            continue
         if name is None and text[post.start].isupper() and not post_list_at(text, post.end):
             name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
@@ -148,7 +153,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|yang\s+menjabat(?:\s+sebagai)?"
+_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|"
+          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
                           r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
 _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
@@ -157,7 +163,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
-                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|"
+                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|menggantikan|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
 
 
@@ -219,8 +225,11 @@ def _forms(officials: list[Official]) -> dict[str, list[Official]]:
     """Every written form of the officials (name, aliases, name words) -> the officials it may name."""
     forms: dict[str, list[Official]] = {}
     for o in officials:
-        for form in [o.name, *sorted(o.aliases)] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
-                                                    and w not in _STOP and not is_role_word(w)]:
+        # runs of two or more name words ("Heru Budi" of Heru Budi Hartono) outrank a single word the
+        # run starts with, which another official may share (Heru Suwondo)
+        runs = [" ".join(o.words[i:j]) for i in range(len(o.words)) for j in range(i + 2, len(o.words))]
+        for form in [o.name, *sorted(o.aliases), *runs] + [w for w in o.words if len(w) >= 3 and _NAME_WORD.fullmatch(w)
+                                                           and w not in _STOP and not is_role_word(w)]:
             forms.setdefault(form, [])
             if o not in forms[form]:
                 forms[form].append(o)
@@ -258,8 +267,8 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
         last[owner.node_id] = start
         mentions.append(Mention(start, end, owner.node_id, "name"))
         taken.append((start, end))
-        if form != owner.name and form not in owner.aliases:
-            owner.aliases.add(form)
+        if form != owner.name and form not in owner.aliases and len(owners) == 1:
+            owner.aliases.add(form)     # a form two officials share is no alias of either
     mentions += _misspellings(ctx, officials, taken)
     spans: dict[str, list[tuple[int, int]]] = {}
     for mt in mentions:
