@@ -340,3 +340,12 @@ def test_members_listed_as_those_who_attended_attend():
     g, evs, rel = full(text)
     assert evs == [("rapat", "2024-03-04")]
     assert {"official:budi-santoso", "official:ani-lestari", "official:joko-purnomo"} <= set(rel("ATTENDED"))
+
+
+def test_the_official_others_accompany_led_when_no_cue_names_a_leader():
+    text = ("Aksi Bersih Sungai\n\nBOGOR - \"Sungainya sudah bersih,\" ujar Wakil Wali Kota Bogor Jenal Mutaqin saat "
+            "mendampingi Menteri Lingkungan Hidup Hanif Faisol Nurofiq dalam kegiatan aksi bersih di Bogor, "
+            "Jumat (17/10/2025).\n")
+    g, evs, rel = full(text)
+    assert evs == [("kerja_bakti", "2025-10-17")]
+    assert rel("LED") == ["official:hanif-faisol-nurofiq"] and rel("ATTENDED") == ["official:jenal-mutaqin"]

@@ -64,6 +64,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if not leaders and anchor >= 0:
         implied = _implied_leader(lead, anchor)
         leaders = [implied] if implied else []
+    if not leaders:
+        leaders = _accompanied(lead, lead_end)
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
@@ -120,6 +122,21 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)
+
+
+# "Wakil Wali Kota X saat mendampingi Menteri Y dalam kegiatan …": whom the others accompany is the principal
+_ACCOMPANIES = re.compile(r"\b(?:turut\s+|ikut\s+)?mendampingi\s+", re.I)
+_BREAK = re.compile(r"[.,;\n]")
+
+
+def _accompanied(lead: _Lead, lead_end: int) -> list[Mention]:
+    """The official right after "mendampingi", who led an event no other cue gives a leader."""
+    text = lead.text
+    for m in _ACCOMPANIES.finditer(text, lead.body, lead_end):
+        host = [p for p in lead.people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+        if host and not _BREAK.search(text, m.end(), host[0].start):
+            return [host[0]]
+    return []
 
 
 def _attends_first(clause: str) -> bool:
