@@ -28,7 +28,7 @@ def article_node(article: Article) -> Node:
         if value:
             props[key] = value
     props["language"] = "id"
-    return Node(id=article.node_id, labels=["Article"], properties=props)
+    return Node.trusted(article.node_id, ["Article"], props)
 
 
 def extract_article(article: Article) -> Graph:
@@ -50,8 +50,8 @@ def _extract_whole(article: Article) -> Graph:
     graph.add_node(article_node(article))
     for node_id in sorted(counts):
         if not node_id.startswith("article:"):
-            graph.add_edge(Edge(type="MENTIONS", source=article.node_id, target=node_id,
-                                properties={"count": counts[node_id], **provenance(article.id, extractor=EXTRACTOR)}))
+            graph.add_edge(Edge.trusted("MENTIONS", article.node_id, node_id,
+                                        {"count": counts[node_id], **provenance(article.id, extractor=EXTRACTOR)}))
     return graph
 
 

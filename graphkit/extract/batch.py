@@ -49,11 +49,10 @@ class Batch:
 
         for node_id in sorted(self.nodes):
             label, props, spans = self.nodes[node_id]
-            self.ctx.graph.add_node(Node(id=node_id, labels=[label], properties={**props, **prov(spans)}))
+            self.ctx.graph.add_node(Node.trusted(node_id, [label], {**props, **prov(spans)}))
         for key in sorted(self.edges):
             props, spans = self.edges[key]
-            self.ctx.graph.add_edge(Edge(type=key[0], source=key[1], target=key[2],
-                                         properties={**props, **prov(spans)}))
+            self.ctx.graph.add_edge(Edge.trusted(key[0], key[1], key[2], {**props, **prov(spans)}))
         self.nodes.clear()
         self.edges.clear()
 
@@ -64,5 +63,4 @@ def add_spans(ctx: ArticleContext, node_id: str, label: str, spans: list[tuple[i
     prov = ctx.prov()
     if spans:
         prov["evidence"] = [{"article": aid, "start": s, "end": e} for s, e in sorted(set(spans))]
-    ctx.graph.add_node(Node(id=node_id, labels=[label],
-                            properties={**{k: v for k, v in props.items() if v is not None}, **prov}))
+    ctx.graph.add_node(Node.trusted(node_id, [label], {**{k: v for k, v in props.items() if v is not None}, **prov}))

@@ -66,10 +66,9 @@ class ArticleContext:
              **props) -> Node:
         """Add (or merge into) a node with this article's provenance."""
         clean = {k: v for k, v in props.items() if v is not None}
-        return self.graph.add_node(Node(id=node_id, labels=[label], properties={**clean, **self.prov(start, end)}))
+        return self.graph.add_node(Node.trusted(node_id, [label], {**clean, **self.prov(start, end)}))
 
     def edge(self, type_: str, source: str, target: str, start: int | None = None, end: int | None = None,
              **props) -> Edge:
         clean = {k: v for k, v in props.items() if v is not None}
-        return self.graph.add_edge(Edge(type=type_, source=source, target=target,
-                                        properties={**clean, **self.prov(start, end)}))
+        return self.graph.add_edge(Edge.trusted(type_, source, target, {**clean, **self.prov(start, end)}))

@@ -40,24 +40,36 @@ TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
 _KEYWORD_TOPIC = {kw: slug for slug, (_, kws) in TOPICS.items() for kw in kws}
 
 
-def _by_first_letter(keywords: list[str]) -> str:
+def _by_first_letter(keywords: list[str], boundary: str = "") -> str:
     """``k1|k2|…`` as ``a(?:…)|b(?:…)|…``: the same matches (a position can only match the keywords of its
-    letter, still tried longest first), but re tries a dozen letters per word instead of every keyword."""
+    letter, still tried longest first), but re tries a dozen letters per word instead of every keyword.
+    ``boundary`` is put after each letter (a lookbehind there checks the word start)."""
     groups: dict[str, list[str]] = {}
     for k in keywords:
         groups.setdefault(k[0], []).append(k)
-    return "|".join(re.escape(c) + "(?:" + "|".join(re.escape(k[1:]) for k in ks) + ")" for c, ks in groups.items())
+    return "|".join(re.escape(c) + (boundary % re.escape(c) if boundary else "")
+                    + "(?:" + "|".join(re.escape(k[1:]) for k in ks) + ")" for c, ks in groups.items())
 
 
-_KEYWORDS = re.compile(r"\b(%s)(?:nya)?\b" % _by_first_letter(sorted(_KEYWORD_TOPIC, key=len, reverse=True)), re.I)
+_BY_LENGTH = sorted(_KEYWORD_TOPIC, key=len, reverse=True)
+_KEYWORDS = re.compile(r"\b(%s)(?:nya)?\b" % _by_first_letter(_BY_LENGTH), re.I)
+# _KEYWORDS for lower-cased text, without re.I, the word start checked after each keyword's first letter: the
+# same matches (the keywords are lower-case ASCII), but the pattern opens on literal letters, which re skips to.
+_KEYWORDS_LOW = re.compile(r"(%s)(?:nya)?\b" % _by_first_letter(_BY_LENGTH, r"(?<!\w%s)"))
 _SPACES = re.compile(r"\s+")
 
 
 def topics_of(text: str) -> list[str]:
     """Sorted topic slugs whose keywords occur in ``text``."""
+    low = text.lower()
+    # re.I folds "ſ", "ı" onto ASCII letters and lower() does not; a length change would shift the offsets
+    if len(low) != len(text) or "ſ" in low or "ı" in low:
+        words = [m.group(1).lower() for m in _KEYWORDS.finditer(text)]
+    else:
+        words = _KEYWORDS_LOW.findall(low)
     found: set[str] = set()
-    for m in _KEYWORDS.finditer(text):
-        slug = _KEYWORD_TOPIC.get(_SPACES.sub(" ", m.group(1).lower()))
+    for word in words:
+        slug = _KEYWORD_TOPIC.get(_SPACES.sub(" ", word))
         if slug:
             found.add(slug)
     return sorted(found)
