@@ -120,3 +120,15 @@ def test_atomic_write_gives_ordinary_permissions(tmp_path):
     with atomic_write(tmp_path / "f.json") as fh:
         fh.write("{}")
     assert (tmp_path / "f.json").stat().st_mode & 0o777 == 0o666 & ~_UMASK  # not mkstemp's 0600
+
+
+def test_trusted_construction_equals_validated_models():
+    # Node/Edge.trusted set pydantic's internals directly (extraction's fast path): a pydantic upgrade
+    # that changes them must fail here, not corrupt graphs.
+    from graphkit.model import Edge, Node
+    props = {"name": "Budi", "sources": ["article:a"]}
+    n, t = Node(id="official:budi", labels=["Official"], properties=props), Node.trusted("official:budi", ["Official"], dict(props))
+    assert t == n and t.model_dump() == n.model_dump() and t.model_copy() == n and t.model_fields_set == n.model_fields_set
+    e = Edge(type="HOLDS", source="a", target="b", properties={"capacity": "Pj"})
+    f = Edge.trusted("HOLDS", "a", "b", {"capacity": "Pj"})
+    assert f == e and f.key == e.key and f.model_dump_json() == e.model_dump_json()
