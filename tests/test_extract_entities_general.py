@@ -249,3 +249,12 @@ def test_a_run_of_name_words_picks_its_official_and_a_shared_word_is_no_alias():
     assert [m.node_id for m in ctx.mentions if m.start == at] == ["official:heru-budi-hartono"]
     for nid in ("official:heru-suwondo", "official:heru-budi-hartono"):
         assert "Heru" not in ctx.graph.nodes[nid].properties.get("aliases", [])
+
+
+def test_deputy_and_member_seats_of_a_commission_keep_their_first_word():
+    from test_extract_entities_rules import holds, run
+    ctx = run("PADANG - Wakil Ketua Komisi VI DPR Andre Rosiade dan Anggota Komisi II DPR RI Budi Santoso "
+              "bertemu Wakil Ketua Komisi III DPRD Sumbar Ani Lestari.")
+    assert holds(ctx) == {("Andre Rosiade", "Wakil Ketua Komisi VI DPR@ID", "definitif"),
+                          ("Budi Santoso", "Anggota Komisi II DPR@ID", "definitif"),
+                          ("Ani Lestari", "Wakil Ketua Komisi III DPRD@13", "definitif")}
