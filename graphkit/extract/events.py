@@ -36,7 +36,7 @@ from .event_types import RECEIVE_RE, TRIGGERS, TRIGGER_RE, false_trigger, may_oc
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
-from .sentences import outside
+from .sentences import find_all, outside, scan
 
 LEAD_CHARS = 900
 
@@ -114,7 +114,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
-    for m in RECEIVE_RE.finditer(text, 0, lead_end):
+    # every RECEIVE_RE match opens with "menerima" or "terima": tried only there (see sentences.scan)
+    for m in scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, lead_end), lead_end):
         s, e = m.start(), m.end()
         if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
                 and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):

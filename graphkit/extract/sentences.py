@@ -45,4 +45,34 @@ def outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(a <= s < b for a, b in spans)
 
 
-__all__ = ["sentence", "outside"]
+def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets in text[start:end] where one of ``words`` begins: str.find skips through text many
+    times faster than re does even to a pattern's first character, so a pattern that must open with one
+    of a few literal words is tried only there (``scan``)."""
+    end = len(text) if end is None else end
+    out: list[int] = []
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1, end)
+    out.sort()
+    return out
+
+
+def scan(rx: re.Pattern, text: str, starts: list[int] | None, endpos: int | None = None):
+    """``rx.finditer(text, 0, endpos)`` trying only the sorted positions in ``starts`` (a superset of where
+    rx can match; None: every position).  The same matches, in order and non-overlapping: \\b and
+    lookbehinds still see the text before each start; rx must not match the empty string."""
+    endpos = len(text) if endpos is None else endpos
+    if starts is None:
+        yield from rx.finditer(text, 0, endpos)
+        return
+    pos = 0
+    for p in starts:
+        if p >= pos and (m := rx.match(text, p, endpos)):
+            yield m
+            pos = m.end()
+
+
+__all__ = ["sentence", "outside", "find_all", "scan"]
