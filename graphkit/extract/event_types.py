@@ -12,6 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick
+
+from .sentences import scan
+
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
@@ -125,6 +129,26 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     return low is None or any(low.find(w, start, end) >= 0 for w in words)
 
 
+# the leading letters of every phrase ("apel" of "apel(?: pagi| …)?"): a TRIGGER_RE match opens with one
+_LEADS = ahocorasick.Automaton()
+for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
+    _LEADS.add_word(_lead, len(_lead))
+_LEADS.make_automaton()
+
+
+def triggers(text: str, start: int = 0, end: int | None = None):
+    """``TRIGGER_RE.finditer(text, start, end)``, tried only where a phrase's leading letters occur.
+
+    re walks the trie at every word start of the lead; one automaton pass over the folded text finds
+    the few places a phrase can open, and TRIGGER_RE is matched there alone (sentences.scan): the same
+    matches.  Without a folded text (see ``folded``) every position is tried."""
+    end = len(text) if end is None else end
+    low = folded(text)
+    if low is None:
+        return TRIGGER_RE.finditer(text, start, end)
+    return scan(TRIGGER_RE, text, sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)}), end)
+
+
 @functools.lru_cache(maxsize=4096)
 def trigger_type(phrase: str) -> str | None:
     """The event type of a trigger phrase found by ``TRIGGER_RE`` (cached: a pure function of the phrase)."""
@@ -170,4 +194,4 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "folded", "may_occur", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "folded", "may_occur", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

@@ -32,7 +32,8 @@ import re
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
-from .event_types import RECEIVE_RE, TRIGGERS, TRIGGER_RE, false_trigger, may_occur, VENUE_RE, trigger_type
+from .event_types import (RECEIVE_RE, TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, may_occur, trigger_type,
+                          triggers)
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -99,7 +100,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     nl = text.find("\n\n", lead_end)
     lead_end = lead_end if nl < 0 else min(nl, lead_end + 400)
     found: list[_Candidate] = []
-    for m in TRIGGER_RE.finditer(text, 0, lead_end):
+    for m in triggers(text, 0, lead_end):
         s, e = m.start(), m.end()
         etype = trigger_type(m.group(0))
         before = text[max(0, s - 60):s]
@@ -134,7 +135,7 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
     whose sentence carries a date of its own, within the first ~2000 characters."""
     text = ctx.text
     start = min(len(text), body + LEAD_CHARS)
-    for m in TRIGGER_RE.finditer(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
+    for m in triggers(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
         s, e = m.start(), m.end()
         etype = trigger_type(m.group(0))
         if etype is None or not _VERB_FORM.match(m.group(0)) or ctx.in_boilerplate(s, e) or false_trigger(text, s) \
@@ -259,7 +260,7 @@ def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -
     start = min(len(text), body + LEAD_CHARS)
     if not may_occur(text, _VERB_LEADS.get(main.type, ()), start):
         return out
-    for m in TRIGGER_RE.finditer(text, start):
+    for m in triggers(text, start):
         s, e = m.start(), m.end()
         if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
                 and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):
