@@ -144,9 +144,8 @@ def triggers(text: str, start: int = 0, end: int | None = None):
     matches.  Without a folded text (see ``folded``) every position is tried."""
     end = len(text) if end is None else end
     low = folded(text)
-    if low is None:
-        return TRIGGER_RE.finditer(text, start, end)
-    return scan(TRIGGER_RE, text, sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)}), end)
+    starts = None if low is None else sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    return scan(TRIGGER_RE, text, starts, start, end)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -32,8 +32,8 @@ import re
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
-from .event_types import (RECEIVE_RE, TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, may_occur, trigger_type,
-                          triggers)
+from .event_types import (RECEIVE_RE, TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, folded, may_occur,
+                          trigger_type, triggers)
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -116,7 +116,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
     # every RECEIVE_RE match opens with "menerima" or "terima": tried only there (see sentences.scan)
-    for m in scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, lead_end), lead_end):
+    for m in scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, lead_end), 0, lead_end):
         s, e = m.start(), m.end()
         if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
                 and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):
@@ -153,6 +153,8 @@ _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
                        r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
                        r"resmi\s+membuka)", re.I)
+# the words a _HAPPENED match opens with (lower case): it is tried only where the folded text has one
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
 
 
 def _headline_type(title: str) -> str:
@@ -170,7 +172,10 @@ def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | N
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
     text = ctx.text
-    for m in _HAPPENED.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+    end = min(len(text), body + LEAD_CHARS + 400)
+    low = folded(text)
+    starts = None if low is None else find_all(low, _HAPPENED_OPENERS, body, end)
+    for m in scan(_HAPPENED, text, starts, body, end):
         if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
             title = " ".join((ctx.article.title or "").split())
             c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))

@@ -60,15 +60,15 @@ def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[i
     return out
 
 
-def scan(rx: re.Pattern, text: str, starts: list[int] | None, endpos: int | None = None):
-    """``rx.finditer(text, 0, endpos)`` trying only the sorted positions in ``starts`` (a superset of where
-    rx can match; None: every position).  The same matches, in order and non-overlapping: \\b and
-    lookbehinds still see the text before each start; rx must not match the empty string."""
+def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endpos: int | None = None):
+    """``rx.finditer(text, pos, endpos)`` trying only the sorted positions in ``starts`` (at least ``pos``, a
+    superset of where rx can match; None: every position).  The same matches, in order and
+    non-overlapping: \\b and lookbehinds still see the text before each start; rx must not match the
+    empty string."""
     endpos = len(text) if endpos is None else endpos
     if starts is None:
-        yield from rx.finditer(text, 0, endpos)
+        yield from rx.finditer(text, pos, endpos)
         return
-    pos = 0
     for p in starts:
         if p >= pos and (m := rx.match(text, p, endpos)):
             yield m
