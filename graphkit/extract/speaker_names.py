@@ -104,8 +104,12 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 def _name_tail(text: str, seg: list[tuple[int, int]]):
+    """The name of the longest tail of ``seg`` (up to four words) that may be one and parses as one.
+
+    The word tests are cheap and stop at the first tail that fails them; parse_name is dear, so it is
+    asked from the longest passing tail down and only until one parses."""
     from .names import is_role_word, parse_name
-    best = None
+    fits: list[int] = []
     for k in range(1, min(4, len(seg)) + 1):
         tail = seg[-k:]
         if any(s < 0 for s, _ in tail):
@@ -119,12 +123,14 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
             break
         if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
             break  # "S.Sos": a degree, not a name
-        name = parse_name(text, tail[0][0])
-        if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
-            best = (name, len(seg) - k)
-    if best is None:
+        fits.append(k)
+    for k in reversed(fits):
+        name = parse_name(text, seg[-k][0])
+        if name is not None and name.end >= seg[-1][1] - 1 and len(name.name) >= 3:
+            break
+    else:
         return None
-    name, before = best
+    before = len(seg) - k
     if before > 0 and seg[before - 1][0] >= 0:
         # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
         # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
