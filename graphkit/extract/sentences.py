@@ -9,34 +9,48 @@ from __future__ import annotations
 
 import re
 
-# "[.!?](?=\s|$)|\n", written to open with one character class so re skips ahead to those characters
-_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
 _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_END_MARKS = ".!?\n"
 
 
-def _is_end(text: str, m: re.Match) -> bool:
-    if m.group(0) != ".":
+def _is_end(text: str, i: int, endpos: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence of text[:endpos]: a newline, or "[.!?]" before a space
+    or ``endpos`` (the pattern "[.!?](?=\\s|$)|\\n" read by hand), a period not closing an abbreviation."""
+    if text[i] != "\n" and i + 1 < endpos and not text[i + 1].isspace():
+        return False
+    if text[i] != ".":
         return True
-    tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
     word = tok.group(1).lower() if tok else ""
     return not (word in _ABBREV or "." in word or len(word) == 1)
 
 
 def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
-    """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it."""
+    """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it.
+
+    The marks are found with str.rfind/find, nearest first, and tested one by one: a sentence
+    usually ends at the first, so re need not list every mark of the 1500 characters before ``pos``.
+    Looking back, text[:pos] is read as if it ended at ``pos`` (a period right before it ends it)."""
     start = lo
-    # the last real end before ``pos``: read the candidates backwards and stop at the first
-    for m in reversed(list(_SENT_END.finditer(text, max(lo, pos - 1500), pos))):
-        if _is_end(text, m):
-            start = m.end()
+    floor, hi = max(lo, pos - 1500), pos
+    while hi > floor:
+        i = max(text.rfind(c, floor, hi) for c in _END_MARKS)
+        if i < 0:
             break
-    for m in _SENT_END.finditer(text, pos):
-        if _is_end(text, m):
-            return start, m.end()
+        if _is_end(text, i, pos):
+            start = i + 1
+            break
+        hi = i
+    i = pos
+    while (found := [j for j in (text.find(c, i) for c in _END_MARKS) if j >= 0]):
+        i = min(found)
+        if _is_end(text, i, len(text)):
+            return start, i + 1
+        i += 1
     return start, len(text)
 
 
