@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .sentences import find_all, scan
+from .sentences import find_all, folded, scan
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
@@ -64,14 +64,12 @@ _RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lal
 # non-overlapping; \b and lookbehinds still see the text before the start).
 _DIGIT_RUN = re.compile(r"\d+")
 _RELATIVE_WORDS = ("kemarin", "hari ini", "besok")
-# the characters re.I matches to a letter of those words although str.lower() gives another letter
-_FOLD_ODD = ("\u0130", "\u0131", "\u017f")
 
 
 def _starts(text: str) -> tuple[list[int], list[int]] | None:
     """Sorted possible starts of (the day-prefixed regexes, _RELATIVE), or None: fall back to finditer."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLD_ODD):
+    low = folded(text)  # lower-cased once per article, shared with the events stage's scans
+    if low is None:
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
     days = find_all(low, DAYS)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits

@@ -14,7 +14,7 @@ import re
 
 import ahocorasick
 
-from .sentences import scan
+from .sentences import folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -109,24 +109,6 @@ def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
 _FRAGS = [p.replace(" ", r"\s+").removeprefix(r"\b") for p, _ in _PHRASES]
 TRIGGER_RE = re.compile(r"(?<![\w-])%s(?![\w-])" % _grouped(_FRAGS))
 _TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
-
-
-@functools.lru_cache(maxsize=2)
-def folded(text: str) -> str | None:
-    """``text.lower()`` when a case-insensitive match of an ASCII word in ``text`` is a plain find in it
-    (the same offsets, and no "İ", "ı" or "ſ" that re.I folds to i or s), else None.  Kept for the
-    current article: the events stage asks for it before each of several scans."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLDS["i"] + _FOLDS["s"]):
-        return None
-    return low
-
-
-def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
-    """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
-    cue's scan is skipped when the words every match contains are absent."""
-    low = folded(text)
-    return low is None or any(low.find(w, start, end) >= 0 for w in words)
 
 
 # the leading letters of every phrase ("apel" of "apel(?: pagi| …)?"): a TRIGGER_RE match opens with one

@@ -4,9 +4,14 @@ Regional news writes "Plt. Kepala Dinas", "S.Sos., M.Si." and "Jl. Sudirman":
 a period there is not the end of a sentence.  ``sentence`` finds the
 sentence around an offset with that in mind; the events stage uses it to
 bound attendee lists and to find the date written with a trigger.
+
+It also holds the text helpers the scans of both stages share: a pattern that
+must open with (or contain) a literal word is tried only where str.find or the
+case-folded text shows one (``find_all``, ``scan``, ``folded``, ``may_occur``).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
@@ -89,4 +94,22 @@ def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endp
             pos = m.end()
 
 
-__all__ = ["sentence", "outside", "find_all", "scan"]
+@functools.lru_cache(maxsize=2)
+def folded(text: str) -> str | None:
+    """``text.lower()`` when a case-insensitive match of an ASCII word in ``text`` is a plain find in it
+    (the same offsets, and no "İ", "ı" or "ſ" that re.I folds to i or s), else None.  Kept for the
+    current article: the events and quote stages ask for it before each of several scans."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in "\u0130\u0131\u017f"):
+        return None
+    return low
+
+
+def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
+    cue's scan is skipped when the words every match contains are absent."""
+    low = folded(text)
+    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+
+
+__all__ = ["sentence", "outside", "find_all", "scan", "folded", "may_occur"]
