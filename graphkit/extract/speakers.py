@@ -19,7 +19,6 @@ from typing import Protocol
 import ahocorasick
 
 from .context import ArticleContext, Mention
-from .sentences import may_occur
 
 
 class Span(Protocol):
@@ -64,12 +63,6 @@ _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|samp
                             r"(?:(?!\b(?:dalam|saat|ketika|pada|kepada|untuk|di|ke)\b)[^.,;“”\"\n]){0,60}$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|hadapan)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
-# a match of each holds one of its words (any case): the 70 characters before a mention are searched
-# only when they hold one (see sentences.may_occur)
-_SPEECH_WORDS = ("menurut", "kata", "ujar", "ditambahkan", "dikatakan", "disampaikan", "dijelaskan", "diungkapkan",
-                 "ditegaskan", "dituturkan", "dipaparkan", "diterangkan")
-_NOT_SUBJECT_WORDS = ("didampingi", "bersama", "beserta", "kepada", "dengan", "dihadiri", "oleh", "untuk", "dari",
-                      "hadapan")
 
 
 # "Budi Santoso juga mengatakan": up to four capitalised words or initials, the last a word.  Written
@@ -132,9 +125,7 @@ class Speakers:
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
         self.people = sorted(self.people + unlisted_speakers(ctx, quotes, self.people))
         # people in object position ("didampingi X", "kepada X") do not speak next
-        self.people = [m for m in self.people
-                       if not (may_occur(self.text, _NOT_SUBJECT_WORDS, max(0, m.start - 70), m.start)
-                               and _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start]))]
+        self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
         for i, m in enumerate(self.people):
             tail = self.text[m.end:m.end + 160]
@@ -143,9 +134,7 @@ class Speakers:
             nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
             if verb and _YANG.search(clause, 0, verb.start()):
                 verb = None  # "X yang meminta …" is a relative clause, not X speaking
-            if (verb and m.end + verb.start() <= nxt) or (
-                    may_occur(self.text, _SPEECH_WORDS, max(0, m.start - 70), m.start)
-                    and _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start])):
+            if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
                 self.spoke.append((m.start, m.node_id))
 
     def first_in(self, start: int, end: int) -> Mention | None:
