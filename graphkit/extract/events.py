@@ -78,7 +78,7 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
     title = ctx.article.title or ""
     if body or not title:
         return set()
-    return {t for m in TRIGGER_RE.finditer(title) if (t := trigger_type(m.group(0)))
+    return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
             and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
 
 
