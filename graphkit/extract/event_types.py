@@ -1,4 +1,4 @@
-"""The event vocabulary of SCHEMA.md, as trigger words, plus venue and group words.
+"""The event vocabulary of SCHEMA.md, as trigger words, plus venue, group and happening-cue words.
 
 Each event type lists the Indonesian words a reporter uses for it — the noun
 ("apel", "peresmian"), the verb forms ("meresmikan", "diresmikan",
@@ -14,7 +14,7 @@ import re
 
 import ahocorasick
 
-from .sentences import folded, may_occur, scan
+from .sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -165,6 +165,30 @@ RECEIVE_RE = re.compile(
     r"Duta|Dubes|Konsul|Sekjen|Dirjen|Anggota|Komisi|Rektor|Presiden|Camat|Pj|Pjs|Plt|Kades|Lurah|Dekan|CEO|"
     r"Founder|Pendiri)\b)")
 
+
+def receptions(text: str, end: int):
+    """``RECEIVE_RE.finditer(text, 0, end)``, tried only at "menerima" and "terima" (every match opens
+    with one; see sentences.scan)."""
+    return scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, end), 0, end)
+
+
+# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
+# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
+                       r"resmi\s+membuka)", re.I)
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
+
+
+def happenings(text: str, start: int, end: int):
+    """``_HAPPENED.finditer(text, start, end)``, tried only where the folded text has a word a match
+    opens with (``_HAPPENED_OPENERS``; every position without a folded text)."""
+    low = folded(text)
+    starts = None if low is None else find_all(low, _HAPPENED_OPENERS, start, end)
+    return scan(_HAPPENED, text, starts, start, end)
+
+
 # Group attendees: the words gold and readers use for groups of officials
 GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|[Pp]erangkat\s+[Dd]aerah|OPD|ASN|PNS|THL|"
@@ -175,4 +199,5 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "folded", "may_occur", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "happenings", "receptions", "folded", "may_occur",
+           "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

@@ -32,12 +32,12 @@ import re
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
-from .event_types import (RECEIVE_RE, TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, folded, may_occur,
+from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
                           trigger_type, triggers)
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
-from .sentences import find_all, outside, scan
+from .sentences import outside
 
 LEAD_CHARS = 900
 
@@ -115,8 +115,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
-    # every RECEIVE_RE match opens with "menerima" or "terima": tried only there (see sentences.scan)
-    for m in scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, lead_end), 0, lead_end):
+    for m in receptions(text, lead_end):
         s, e = m.start(), m.end()
         if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
                 and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):
@@ -147,16 +146,6 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
     return None
 
 
-# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
-# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
-_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
-                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
-                       r"resmi\s+membuka)", re.I)
-# the words a _HAPPENED match opens with (lower case): it is tried only where the folded text has one
-_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
-
-
 def _headline_type(title: str) -> str:
     """The type a headline's own trigger word names ("Percepat Penyaluran DAK"), else ``other``.  Asked
     only once the lead reports a happening, so a Title-Case headline word that the lead's grammar tests
@@ -172,10 +161,7 @@ def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | N
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
     text = ctx.text
-    end = min(len(text), body + LEAD_CHARS + 400)
-    low = folded(text)
-    starts = None if low is None else find_all(low, _HAPPENED_OPENERS, body, end)
-    for m in scan(_HAPPENED, text, starts, body, end):
+    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
         if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
             title = " ".join((ctx.article.title or "").split())
             c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))

@@ -47,6 +47,8 @@ _TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur",
               "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
 # organisation-like words: ministries, universities, agencies
 _ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_place(word: str) -> bool:
     """A region name spelt exactly (cached: asked for every capitalised word of every attribution)."""
