@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
@@ -65,6 +66,13 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _paragraph_at(paras: tuple[tuple[int, int], ...], pos: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The paragraph holding ``pos`` (its end included), else ``default``: found by bisection, as
+    paragraphs are sorted and a newline apart (no offset is in two)."""
+    i = bisect_right(paras, pos, key=lambda p: p[0]) - 1
+    return paras[i] if i >= 0 and pos <= paras[i][1] else default
+
+
 # a period after these is an abbreviation, not the end of a sentence
 _ABBREV_DOT = re.compile(r"(?:\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|HM|KH|dr|drg|St|Sdr|Bpk|Ny|Tn|Jl|No|Kab|Kec|Pj|Pjs|Plt|Plh"
                          r"|Kol|Let|Brigjen|Irjen|Kompol|AKBP|AKP|Ipda|Iptu|[A-Z])|\.[A-Za-z]{1,4})$")
@@ -96,7 +104,7 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
     paras = paragraphs(text)
     result: list[str | None] = []
     for i, q in enumerate(quotes):
-        para_end = next((e for s, e in paras if s <= q.end <= e), len(text))
+        para_end = _paragraph_at(paras, q.end, (0, len(text)))[1]
         next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
         speaker: str | None = None
         decided = False
@@ -127,7 +135,7 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
         # 2. the clause that opens the quote
         if not decided:
             prev_end = quotes[i - 1].end if i and quotes[i - 1].paragraph == q.paragraph else None
-            para_start = next((s for s, e in paras if s <= q.start <= e), 0)
+            para_start = _paragraph_at(paras, q.start, (0, 0))[0]
             floor = max(para_start, prev_end or 0)
             cstart, clause = _clause_before(text, q.start, floor)
             if clause.strip() and re.search(r"[,:]\s*$", clause):
@@ -175,7 +183,7 @@ def _back_reference(text: str, paras: tuple[tuple[int, int], ...], quotes: list[
     paragraph ("Asisten I X yang hadir mewakili Bupati mengatakan … . “…”. Ucapnya"),
     else the latest speaker."""
     q = quotes[i]
-    para_start = next((s for s, e in paras if s <= q.start <= e), 0)
+    para_start = _paragraph_at(paras, q.start, (0, 0))[0]
     if not (i and quotes[i - 1].paragraph == q.paragraph) and text[para_start:q.start].strip():
         local = _paragraph_subject(text, speakers, para_start, q.start)
         if local is not None:

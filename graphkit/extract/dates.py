@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .sentences import find_all, folded, scan
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
@@ -58,46 +60,23 @@ _RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lal
 # Every match of the regexes above starts at a digit-run or at a day name ("kemarin", "hari ini", "besok" for
 # _RELATIVE).  They open with \b and are case-insensitive, so re cannot skip ahead to such starts and tries the
 # _DAY alternation at every character: most of find_dates' time.  _starts lists the possible starts once per
-# text and _scan tries a regex only there — the same matches as finditer (same positions, in order,
+# text and sentences.scan tries a regex only there — the same matches as finditer (same positions, in order,
 # non-overlapping; \b and lookbehinds still see the text before the start).
 _DIGIT_RUN = re.compile(r"\d+")
 _RELATIVE_WORDS = ("kemarin", "hari ini", "besok")
-# the characters re.I matches to a letter of those words although str.lower() gives another letter
-_FOLD_ODD = ("\u0130", "\u0131", "\u017f")
-
-
-def _find_all(low: str, words) -> list[int]:
-    out = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    return out
 
 
 def _starts(text: str) -> tuple[list[int], list[int]] | None:
     """Sorted possible starts of (the day-prefixed regexes, _RELATIVE), or None: fall back to finditer."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLD_ODD):
+    low = folded(text)  # lower-cased once per article, shared with the events stage's scans
+    if low is None:
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
-    days = _find_all(low, DAYS)
+    days = find_all(low, DAYS)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
     days_or_digits = set(days).union(m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2)
     return (sorted(days_or_digits),
-            sorted(set(days).union(_find_all(low, _RELATIVE_WORDS))))
+            sorted(set(days).union(find_all(low, _RELATIVE_WORDS))))
 
-
-def _scan(rx: re.Pattern, text: str, starts: list[int] | None):
-    """``rx.finditer(text)``, trying only the positions in ``starts`` (a superset of where rx can match)."""
-    if starts is None:
-        yield from rx.finditer(text)
-        return
-    pos = 0
-    for p in starts:
-        if p >= pos and (m := rx.match(text, p)):
-            yield m
-            pos = m.end()  # no regex here matches the empty string
 
 @dataclass(frozen=True, order=True)
 class DateHit:
@@ -161,24 +140,24 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
 
     starts = _starts(text)
     dated, relative = starts if starts else (None, None)
-    for m in _scan(_RANGE_MONTHS, text, dated):
+    for m in scan(_RANGE_MONTHS, text, dated):
         first, last = MONTHS[m["m1"].lower()], MONTHS[m["m"].lower()]
         year = int(m["y1"]) if m["y1"] else int(m["y"]) - (first > last)
         hits.append(DateHit(m.start(), m.end(), _iso(year, first, int(m["d1"])), "written"))
         taken.append((m.start(), m.end()))
-    for m in _scan(_RANGE, text, dated):
+    for m in scan(_RANGE, text, dated):
         if not free(m.start(), m.end()):
             continue
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d1"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
-    for m in _scan(_WRITTEN, text, dated):
+    for m in scan(_WRITTEN, text, dated):
         if not free(m.start(), m.end()):
             continue
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
-    for m in _scan(_NUMERIC, text, dated):
+    for m in scan(_NUMERIC, text, dated):
         if not free(m.start(), m.end()):
             continue
         # a bare "6/1" without a day name is too often a ratio or a number; "(20/10)" is a date
@@ -193,14 +172,14 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             partial.append((m.start(), m.end(), int(m["m"]), int(m["d"]), m["day"]))
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
-    for m in _scan(_WRITTEN_PARTIAL, text, dated):
+    for m in scan(_WRITTEN_PARTIAL, text, dated):
         if not free(m.start(), m.end()) or m["m"].lower() in ("mar", "jun", "jan", "apr", "des", "may", "nov", "sep"):
             continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
         hits.append(DateHit(m.start(), m.end(), _partial(ref, MONTHS[m["m"].lower()], int(m["d"]), m["day"]),
                             "partial"))
         partial.append((m.start(), m.end(), MONTHS[m["m"].lower()], int(m["d"]), m["day"]))
         taken.append((m.start(), m.end()))
-    for m in _scan(_RELATIVE, text, relative):
+    for m in scan(_RELATIVE, text, relative):
         if not free(m.start(), m.end()):
             continue
         hits.append(DateHit(m.start(), m.end(), resolve_relative(m.group(0), ref), "relative"))

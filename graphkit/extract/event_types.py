@@ -1,4 +1,4 @@
-"""The event vocabulary of SCHEMA.md, as trigger words, plus venue and group words.
+"""The event vocabulary of SCHEMA.md, as trigger words, plus venue, group and happening-cue words.
 
 Each event type lists the Indonesian words a reporter uses for it — the noun
 ("apel", "peresmian"), the verb forms ("meresmikan", "diresmikan",
@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+
+import ahocorasick
+
+from .sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -107,22 +111,23 @@ TRIGGER_RE = re.compile(r"(?<![\w-])%s(?![\w-])" % _grouped(_FRAGS))
 _TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
 
 
-@functools.lru_cache(maxsize=2)
-def folded(text: str) -> str | None:
-    """``text.lower()`` when a case-insensitive match of an ASCII word in ``text`` is a plain find in it
-    (the same offsets, and no "İ", "ı" or "ſ" that re.I folds to i or s), else None.  Kept for the
-    current article: the events stage asks for it before each of several scans."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLDS["i"] + _FOLDS["s"]):
-        return None
-    return low
+# the leading letters of every phrase ("apel" of "apel(?: pagi| …)?"): a TRIGGER_RE match opens with one
+_LEADS = ahocorasick.Automaton()
+for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
+    _LEADS.add_word(_lead, len(_lead))
+_LEADS.make_automaton()
 
 
-def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
-    """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
-    cue's scan is skipped when the words every match contains are absent."""
+def triggers(text: str, start: int = 0, end: int | None = None):
+    """``TRIGGER_RE.finditer(text, start, end)``, tried only where a phrase's leading letters occur.
+
+    re walks the trie at every word start of the lead; one automaton pass over the folded text finds
+    the few places a phrase can open, and TRIGGER_RE is matched there alone (sentences.scan): the same
+    matches.  Without a folded text (see ``folded``) every position is tried."""
+    end = len(text) if end is None else end
     low = folded(text)
-    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+    starts = None if low is None else sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    return scan(TRIGGER_RE, text, starts, start, end)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -160,6 +165,30 @@ RECEIVE_RE = re.compile(
     r"Duta|Dubes|Konsul|Sekjen|Dirjen|Anggota|Komisi|Rektor|Presiden|Camat|Pj|Pjs|Plt|Kades|Lurah|Dekan|CEO|"
     r"Founder|Pendiri)\b)")
 
+
+def receptions(text: str, end: int):
+    """``RECEIVE_RE.finditer(text, 0, end)``, tried only at "menerima" and "terima" (every match opens
+    with one; see sentences.scan)."""
+    return scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, end), 0, end)
+
+
+# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
+# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
+                       r"resmi\s+membuka)", re.I)
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
+
+
+def happenings(text: str, start: int, end: int):
+    """``_HAPPENED.finditer(text, start, end)``, tried only where the folded text has a word a match
+    opens with (``_HAPPENED_OPENERS``; every position without a folded text)."""
+    low = folded(text)
+    starts = None if low is None else find_all(low, _HAPPENED_OPENERS, start, end)
+    return scan(_HAPPENED, text, starts, start, end)
+
+
 # Group attendees: the words gold and readers use for groups of officials
 GROUP_WORDS = re.compile(
     r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|[Pp]erangkat\s+[Dd]aerah|OPD|ASN|PNS|THL|"
@@ -170,4 +199,5 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "folded", "may_occur", "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
+__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "happenings", "receptions", "folded", "may_occur",
+           "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

@@ -32,7 +32,8 @@ import re
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
-from .event_types import RECEIVE_RE, TRIGGERS, TRIGGER_RE, false_trigger, may_occur, VENUE_RE, trigger_type
+from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
+                          trigger_type, triggers)
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
@@ -77,7 +78,7 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
     title = ctx.article.title or ""
     if body or not title:
         return set()
-    return {t for m in TRIGGER_RE.finditer(title) if (t := trigger_type(m.group(0)))
+    return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
             and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
 
 
@@ -99,7 +100,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     nl = text.find("\n\n", lead_end)
     lead_end = lead_end if nl < 0 else min(nl, lead_end + 400)
     found: list[_Candidate] = []
-    for m in TRIGGER_RE.finditer(text, 0, lead_end):
+    for m in triggers(text, 0, lead_end):
         s, e = m.start(), m.end()
         etype = trigger_type(m.group(0))
         before = text[max(0, s - 60):s]
@@ -114,7 +115,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
-    for m in RECEIVE_RE.finditer(text, 0, lead_end):
+    for m in receptions(text, lead_end):
         s, e = m.start(), m.end()
         if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
                 and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):
@@ -133,7 +134,7 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
     whose sentence carries a date of its own, within the first ~2000 characters."""
     text = ctx.text
     start = min(len(text), body + LEAD_CHARS)
-    for m in TRIGGER_RE.finditer(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
+    for m in triggers(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
         s, e = m.start(), m.end()
         etype = trigger_type(m.group(0))
         if etype is None or not _VERB_FORM.match(m.group(0)) or ctx.in_boilerplate(s, e) or false_trigger(text, s) \
@@ -143,14 +144,6 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
         if date_near(ctx, dates_of(), s, e, body)[0]:
             return c
     return None
-
-
-# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
-# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
-_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
-                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
-                       r"resmi\s+membuka)", re.I)
 
 
 def _headline_type(title: str) -> str:
@@ -168,7 +161,7 @@ def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | N
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
     text = ctx.text
-    for m in _HAPPENED.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
         if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
             title = " ".join((ctx.article.title or "").split())
             c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))
@@ -258,7 +251,7 @@ def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -
     start = min(len(text), body + LEAD_CHARS)
     if not may_occur(text, _VERB_LEADS.get(main.type, ()), start):
         return out
-    for m in TRIGGER_RE.finditer(text, start):
+    for m in triggers(text, start):
         s, e = m.start(), m.end()
         if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
                 and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):

@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import attribute, paragraphs
 from .context import ArticleContext
+from .sentences import find_all
 from .speakers import VERB_ALT, Speakers
 from .topics import topic_name, topics_of
 
@@ -43,18 +45,18 @@ class Quote:
 
 
 # every character _pairs and _continuation_close act on; all others they pass over
-_MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS + CLOSERS + "“”")))) + "]")
+_MARKS = "".join(sorted(set(OPENERS + CLOSERS + "“”")))
 
 
-def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Quote pairs (open index, close index) in one paragraph, and a dangling opener.
 
-    Only quote marks change the state, so the loop visits them alone (_MARK), not every character.
+    Only quote marks change the state, so the loop visits them alone (``marks``: every quote mark of
+    the text, found once by str.find), not every character.
     """
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
-    for mark in _MARK.finditer(text, start, end):
-        i = mark.start()
+    for i in marks[bisect_left(marks, start):bisect_left(marks, end)]:
         ch = text[i]
         if open_at is None:
             if ch == '"' and i > start and text[i - 1].isalnum():
@@ -70,7 +72,7 @@ def _pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int 
     return pairs, open_at
 
 
-def _continuation_close(text: str, lead: int, end: int) -> int | None:
+def _continuation_close(text: str, marks: list[int], lead: int, end: int) -> int | None:
     """Where a paragraph closes a quote opened in an earlier one, if it does.
 
     The paragraph must not open with a quote mark, and its first quote mark must
@@ -79,10 +81,10 @@ def _continuation_close(text: str, lead: int, end: int) -> int | None:
     """
     if lead < end and text[lead] in OPENERS + "”":
         return None
-    first = _MARK.search(text, lead, end)
-    if first is None:
+    k = bisect_left(marks, lead)
+    if k == len(marks) or marks[k] >= end:
         return None
-    i = first.start()
+    i = marks[k]
     glued = i > lead and not text[i - 1].isspace()
     after = text[i + 1] if i + 1 < end else " "
     return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
@@ -98,10 +100,11 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
     """find_quotes, kept for the last texts: the events stage and the quote stage both ask for one article's."""
     quotes: list[Quote] = []
     paras = paragraphs(text)
+    marks = find_all(text, _MARKS)
     carry: tuple[int, list[str]] | None = None  # (start, text pieces) of a quote still open
     for idx, (ps, pe) in enumerate(paras):
         lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
-        close = _continuation_close(text, lead, pe) if carry is not None else None
+        close = _continuation_close(text, marks, lead, pe) if carry is not None else None
         if close is not None and carry is not None:
             # "… keras.\nJangan … baik," lanjutnya. — the quote ends inside this paragraph
             cstart, pieces = carry
@@ -109,7 +112,7 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
             quotes.append(Quote(cstart, close + 1, " ".join(p.strip() for p in pieces), idx, True))
             carry = None
             ps = close + 1
-        pairs, dangling = _pairs(text, ps, pe)
+        pairs, dangling = _pairs(text, marks, ps, pe)
         if carry is not None:
             cstart, pieces = carry
             if pairs and pairs[0][0] == lead:

@@ -4,39 +4,58 @@ Regional news writes "Plt. Kepala Dinas", "S.Sos., M.Si." and "Jl. Sudirman":
 a period there is not the end of a sentence.  ``sentence`` finds the
 sentence around an offset with that in mind; the events stage uses it to
 bound attendee lists and to find the date written with a trigger.
+
+It also holds the text helpers the scans of both stages share: a pattern that
+must open with (or contain) a literal word is tried only where str.find or the
+case-folded text shows one (``find_all``, ``scan``, ``folded``, ``may_occur``).
 """
 from __future__ import annotations
 
+import functools
 import re
 
-# "[.!?](?=\s|$)|\n", written to open with one character class so re skips ahead to those characters
-_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
 _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_END_MARKS = ".!?\n"
 
 
-def _is_end(text: str, m: re.Match) -> bool:
-    if m.group(0) != ".":
+def _is_end(text: str, i: int, endpos: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence of text[:endpos]: a newline, or "[.!?]" before a space
+    or ``endpos`` (the pattern "[.!?](?=\\s|$)|\\n" read by hand), a period not closing an abbreviation."""
+    if text[i] != "\n" and i + 1 < endpos and not text[i + 1].isspace():
+        return False
+    if text[i] != ".":
         return True
-    tok = _TOKEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
     word = tok.group(1).lower() if tok else ""
     return not (word in _ABBREV or "." in word or len(word) == 1)
 
 
 def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
-    """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it."""
+    """The sentence around ``pos``: [start, end), abbreviations and degrees not ending it.
+
+    The marks are found with str.rfind/find, nearest first, and tested one by one: a sentence
+    usually ends at the first, so re need not list every mark of the 1500 characters before ``pos``.
+    Looking back, text[:pos] is read as if it ended at ``pos`` (a period right before it ends it)."""
     start = lo
-    # the last real end before ``pos``: read the candidates backwards and stop at the first
-    for m in reversed(list(_SENT_END.finditer(text, max(lo, pos - 1500), pos))):
-        if _is_end(text, m):
-            start = m.end()
+    floor, hi = max(lo, pos - 1500), pos
+    while hi > floor:
+        i = max(text.rfind(c, floor, hi) for c in _END_MARKS)
+        if i < 0:
             break
-    for m in _SENT_END.finditer(text, pos):
-        if _is_end(text, m):
-            return start, m.end()
+        if _is_end(text, i, pos):
+            start = i + 1
+            break
+        hi = i
+    i = pos
+    while (found := [j for j in (text.find(c, i) for c in _END_MARKS) if j >= 0]):
+        i = min(found)
+        if _is_end(text, i, len(text)):
+            return start, i + 1
+        i += 1
     return start, len(text)
 
 
@@ -45,4 +64,52 @@ def outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return not any(a <= s < b for a, b in spans)
 
 
-__all__ = ["sentence", "outside"]
+def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets in text[start:end] where one of ``words`` begins: str.find skips through text many
+    times faster than re does even to a pattern's first character, so a pattern that must open with one
+    of a few literal words is tried only there (``scan``)."""
+    end = len(text) if end is None else end
+    out: list[int] = []
+    for w in words:
+        i = text.find(w, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1, end)
+    out.sort()
+    return out
+
+
+def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endpos: int | None = None):
+    """``rx.finditer(text, pos, endpos)`` trying only the sorted positions in ``starts`` (at least ``pos``, a
+    superset of where rx can match; None: every position).  The same matches, in order and
+    non-overlapping: \\b and lookbehinds still see the text before each start; rx must not match the
+    empty string."""
+    endpos = len(text) if endpos is None else endpos
+    if starts is None:
+        yield from rx.finditer(text, pos, endpos)
+        return
+    for p in starts:
+        if p >= pos and (m := rx.match(text, p, endpos)):
+            yield m
+            pos = m.end()
+
+
+@functools.lru_cache(maxsize=2)
+def folded(text: str) -> str | None:
+    """``text.lower()`` when a case-insensitive match of an ASCII word in ``text`` is a plain find in it
+    (the same offsets, and no "İ", "ı" or "ſ" that re.I folds to i or s), else None.  Kept for the
+    current article: the events and quote stages ask for it before each of several scans."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in "\u0130\u0131\u017f"):
+        return None
+    return low
+
+
+def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
+    """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
+    cue's scan is skipped when the words every match contains are absent."""
+    low = folded(text)
+    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+
+
+__all__ = ["sentence", "outside", "find_all", "scan", "folded", "may_occur"]

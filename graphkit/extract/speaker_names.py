@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from .context import ArticleContext, Mention
 from .dates import DAYS, MONTHS
-from .speakers import ME_VERBS, VERB_ALT, Span
+from .sentences import find_all, scan
+from .speakers import VERB_ALT, Span, names_before_verbs
 
 # "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
 _LOWER_POST = r"(?:(?:jubir|juru\s+bicara|kuasa\s+hukum|pengacara|pakar|pengamat|ekonom|peneliti|warga|politikus|politisi)\s+)?"
@@ -46,12 +47,6 @@ _TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur",
               "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
 # organisation-like words: ministries, universities, agencies
 _ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
-# "Budi Santoso juga mengatakan": up to four capitalised words or initials, the last a word.  Written
-# as "(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){0,3}[A-Z][a-z]+)\s+" with the first capital taken out
-# of the repetition (so re skips to capitals) and possessive runs: giving back a letter or a space
-# could never let the match go on, since a capital, a space or a lower-case verb must follow.
-_NAME_THEN_VERB = re.compile(rf"([A-Z](?<![\w.][A-Z])(?:(?:[a-z]++|\.)\s*+(?:(?:[A-Z][a-z]++|[A-Z]\.)\s*+){{0,2}}"
-                             rf"[A-Z][a-z]++|[a-z]++))\s++(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -111,8 +106,12 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 def _name_tail(text: str, seg: list[tuple[int, int]]):
+    """The name of the longest tail of ``seg`` (up to four words) that may be one and parses as one.
+
+    The word tests are cheap and stop at the first tail that fails them; parse_name is dear, so it is
+    asked from the longest passing tail down and only until one parses."""
     from .names import is_role_word, parse_name
-    best = None
+    fits: list[int] = []
     for k in range(1, min(4, len(seg)) + 1):
         tail = seg[-k:]
         if any(s < 0 for s, _ in tail):
@@ -126,12 +125,14 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
             break
         if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
             break  # "S.Sos": a degree, not a name
-        name = parse_name(text, tail[0][0])
-        if name is not None and name.end >= tail[-1][1] - 1 and len(name.name) >= 3:
-            best = (name, len(seg) - k)
-    if best is None:
+        fits.append(k)
+    for k in reversed(fits):
+        name = parse_name(text, seg[-k][0])
+        if name is not None and name.end >= seg[-1][1] - 1 and len(name.name) >= 3:
+            break
+    else:
         return None
-    name, before = best
+    before = len(seg) - k
     if before > 0 and seg[before - 1][0] >= 0:
         # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
         # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
@@ -219,15 +220,13 @@ def _initials(ctx: ArticleContext, quotes: Sequence[Span], taken: list[Mention])
 
 _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|kenal)\s+(?:dengan\s+)?"
                        r"(?:sebutan\s+)?[“\"']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_NICKNAME_WORDS = ("biasa", "akrab", "karib", "kerap")  # _NICKNAME matches none without one: skip its scan
+_NICKNAME_WORDS = ("biasa", "akrab", "karib", "kerap")  # every _NICKNAME match opens with one
 
 
 def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
     """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
     out: dict[str, str] = {}
-    if not any(w in text for w in _NICKNAME_WORDS):
-        return out
-    for m in _NICKNAME.finditer(text):
+    for m in scan(_NICKNAME, text, find_all(text, _NICKNAME_WORDS)):
         before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
         if before:
             out.setdefault(m.group(1), before[-1].node_id)
@@ -262,10 +261,10 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
     from .names import slug
     text = ctx.text
     inside = [(q.start, q.end) for q in quotes]
-    spots: list[int] = [m.end() for m in _VERB_THEN_NAME.finditer(text)]
+    # every _VERB_THEN_NAME match opens with a closing mark: tried only at those (see sentences.scan)
+    spots: list[int] = [m.end() for m in scan(_VERB_THEN_NAME, text, find_all(text, '”"'))]
     spots += [m.end() for m in _MENURUT_NAME.finditer(text)]
-    for m in _NAME_THEN_VERB.finditer(text):
-        spots.append(m.start(1))
+    spots += names_before_verbs(text)
     out: list[Mention] = []
     named: list[tuple[str, str]] = []
     nicknames = _nicknames(text, known)

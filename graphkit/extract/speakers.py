@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+import ahocorasick
+
 from .context import ArticleContext, Mention
 
 
@@ -61,6 +63,48 @@ _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|samp
                             r"(?:(?!\b(?:dalam|saat|ketika|pada|kepada|untuk|di|ke)\b)[^.,;“”\"\n]){0,60}$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|hadapan)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+
+
+# "Budi Santoso juga mengatakan": up to four capitalised words or initials, the last a word.  Written
+# as "(?<![\w.])((?:(?:[A-Z][a-z]+|[A-Z]\.)\s*){0,3}[A-Z][a-z]+)\s+" with the first capital taken out
+# of the repetition (so re skips to capitals) and possessive runs: giving back a letter or a space
+# could never let the match go on, since a capital, a space or a lower-case verb must follow.
+_NAME_THEN_VERB = re.compile(rf"[A-Z](?<![\w.][A-Z])(?:(?:[a-z]++|\.)\s*+(?:(?:[A-Z][a-z]++|[A-Z]\.)\s*+){{0,2}}"
+                             rf"[A-Z][a-z]++|[a-z]++)\s++(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
+_ME_WORDS = ahocorasick.Automaton()
+for _verb in ME_VERBS:
+    _ME_WORDS.add_word(_verb, len(_verb))
+_ME_WORDS.make_automaton()
+# read on the reversed text from just before a verb: back to the fourth capital of the letters, periods
+# and spaces before it (a _NAME_THEN_VERB match holds at most four capitals and only those characters)
+_FOUR_CAPITALS_BACK = re.compile(r"(?:[a-z.\s]*+[A-Z]){1,4}")
+
+
+def names_before_verbs(text: str) -> list[int]:
+    """Where the _NAME_THEN_VERB matches start, as its finditer finds them.
+
+    Trying the pattern at every capital of the text costs more than finding the few verbs (one
+    automaton pass) and trying it only in the window each could close: from the fourth capital back to
+    just after the verb.  The same matches: each ends at the one verb its name is followed by, inside
+    that verb's window; windows are read in order from the end of the last match, and a window's end
+    (a character past the longest verb there) leaves the closing \\b its true neighbour.
+    """
+    ends: dict[int, int] = {}   # verb start -> end of the longest verb there, plus the character after it
+    for last, length in _ME_WORDS.iter(text):
+        ends[last - length + 1] = max(ends.get(last - length + 1, 0), last + 2)
+    out: list[int] = []
+    pos, n, rev = 0, len(text), ""
+    for v in sorted(ends):
+        if v < pos or not text[v - 1:v].isspace():
+            continue  # inside the last match, or a verb glued to the word before it
+        rev = rev or text[::-1]
+        back = _FOUR_CAPITALS_BACK.match(rev, n - v)
+        if back is None:
+            continue
+        for m in _NAME_THEN_VERB.finditer(text, max(pos, v - (back.end() - (n - v))), min(n, ends[v])):
+            out.append(m.start())
+            pos = m.end()
+    return out
 
 
 # compiled once: used for every person mention of every article
@@ -127,4 +171,4 @@ class Speakers:
 
 
 
-__all__ = ["Speakers", "ATTR_VERBS", "ME_VERBS", "VERB_ALT"]
+__all__ = ["Speakers", "ATTR_VERBS", "ME_VERBS", "VERB_ALT", "names_before_verbs"]
