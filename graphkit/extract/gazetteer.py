@@ -22,6 +22,7 @@ from importlib import resources
 
 
 
+_PROBE = 4                            # characters after a form's first word that index its longer forms
 _WORD = re.compile(r"[^\W_]+")        # letters and digits: str.isalnum, which bounds a form in the text
 # A capital (the capitals whose lower case is an ASCII letter: every form starts with one) opening a word.
 _CAPITALISED_WORD = re.compile(r"[A-Z\u212a](?<![^\W_][A-Z\u212a])[^\W_]*")
@@ -89,10 +90,20 @@ class Gazetteer:
         self.regions["ID"] = Region("ID", "Indonesia", "negara", None, "Q252")
         # Every form starts with a letter or digit; a form can only begin where the text's word has the form's
         # first word (up to a non-alphanumeric), so the forms are indexed by that word, with their lengths.
-        lengths: dict[str, set[int]] = {}
+        # A first word that opens many forms ("kabupaten": 23 lengths) would have each length tried; the longer
+        # forms are also indexed by their first _PROBE characters after the first word ("kabupaten bog"), so
+        # only the lengths of forms that can match the text there are tried, then the short ones.
+        short: dict[str, set[int]] = {}
+        probed: dict[str, set[int]] = {}
         for key in self.forms:
-            lengths.setdefault(_WORD.match(key).group(), set()).add(len(key))
-        self.lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+            word = _WORD.match(key).group()
+            if len(key) < len(word) + _PROBE:
+                short.setdefault(word, set()).add(len(key))
+            else:
+                short.setdefault(word, set())
+                probed.setdefault(key[:len(word) + _PROBE], set()).add(len(key))
+        self.lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in short.items()}
+        self.probed = {prefix: tuple(sorted(sizes, reverse=True)) for prefix, sizes in probed.items()}
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
         self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
 
@@ -136,10 +147,10 @@ class Gazetteer:
         # more, mostly in cache misses over its 8,000-form trie); longest form first at each start.
         for m in _CAPITALISED_WORD.finditer(text):
             start = m.start()
-            sizes = self.lengths.get(low[start:m.end()])
-            if sizes is None:
+            short = self.lengths.get(low[start:m.end()])
+            if short is None:
                 continue
-            for size in sizes:
+            for size in self.probed.get(low[start:m.end() + _PROBE], ()) + short:
                 end = start + size
                 if end > n or end < n and low[end].isalnum():
                     continue
