@@ -9,6 +9,7 @@ LINES = [
     "Hak cipta dilindungi", "kupangkota.go.id ilustrasi banjir", "Tim Redaksi", "© 2024 Kabar Kita",
     "Bupati Jember membuka rapat, kata editor: tidak ada.", "Camat Mandau Riki Rihardi hadir.",
     "Rapat dibuka oleh Sekda.", "Lihat selengkapnya", "Share this", "", "   ", "(DEWI)",
+    "Terpopuler: Bupati Jember Lantik Pejabat", "Rekomendasi untuk Anda: Wali Kota Resmikan Pasar",
 ]
 
 

@@ -58,7 +58,7 @@ _LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", 
                 "caption", "editor", "penulis", "reporter", "pewarta", "redaktur", "penyunting", "fotografer",
                 "kontributor", "copyright", "©", "share", "bagikan", "subscribe", "follow", "ikuti", "scroll",
                 "advertisement", "iklan", "oleh", "cek", "tonton", "saksikan", "dengarkan", "hak", "tulisan", "tim",
-                "news", "redaksi")
+                "news", "redaksi", "terpopuler", "rekomendasi")
 
 
 def is_boilerplate_line(line: str) -> bool:
