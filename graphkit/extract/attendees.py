@@ -16,7 +16,7 @@ import re
 from .context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from .names import slug
-from .sentences import find_all, folded, outside, scan, sentence
+from .sentences import automaton, find_starts, folded, outside, scan, sentence
 
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
@@ -35,9 +35,10 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri)(?:\s+(?:acara|kegiatan)(?:\s+(?:ini|itu|tersebut))?)?"
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
-_ATTEND_WORDS = ("dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut",
-                 "ikut", "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor",
-                 "audiensi", "beraudiensi", "pertemuan", "bertemu", "yang")
+_ATTEND_WORDS = automaton((
+    "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "audiensi",
+    "beraudiensi", "pertemuan", "bertemu", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
 _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
@@ -76,7 +77,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     low = folded(text)
-    for cue in scan(_ATTEND_CUE, text, find_all(low, _ATTEND_WORDS) if low is not None else None):
+    for cue in scan(_ATTEND_CUE, text, find_starts(_ATTEND_WORDS, low) if low is not None else None):
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
         out += _listed(ctx, people, cue, cue.end())

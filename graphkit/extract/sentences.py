@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+
+import ahocorasick
 
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
 _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
@@ -79,6 +82,23 @@ def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[i
     return out
 
 
+def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """The words as an automaton for ``find_starts``, each word's value its length."""
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+def find_starts(auto: ahocorasick.Automaton, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """``find_all(text, words, start, end)`` without repeats, for the words of ``auto``: one pass over the
+    text instead of one str.find pass per word, cheaper once the words are more than a few (a pass per
+    word reads the text twenty times for the attendance cues)."""
+    end = len(text) if end is None else end
+    return sorted({last - n + 1 for last, n in auto.iter(text, start, end)})
+
+
 def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endpos: int | None = None):
     """``rx.finditer(text, pos, endpos)`` trying only the sorted positions in ``starts`` (at least ``pos``, a
     superset of where rx can match; None: every position).  The same matches, in order and
@@ -112,4 +132,4 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     return low is None or any(low.find(w, start, end) >= 0 for w in words)
 
 
-__all__ = ["sentence", "outside", "find_all", "scan", "folded", "may_occur"]
+__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "folded", "may_occur"]
