@@ -26,3 +26,14 @@ def test_credit_regex_without_photo_branch_is_the_same_where_no_photo_is_written
     with_photo = text + "Jalan baru (Foto: Humas/BETV)\n"
     spans = boilerplate_spans(with_photo)
     assert any(with_photo[s:e].startswith("(Foto") or with_photo[s:e].startswith("Foto") for s, e in spans)
+
+
+def test_find_starts_equals_find_all_without_repeats():
+    # the automaton pass (one pass for many words) must find what a str.find pass per word finds
+    from graphkit.extract.sentences import automaton, find_all, find_starts
+    words = ("hadir", "dihadiri", "hari ini", "ini", "rapat", "rapat koordinasi")
+    auto = automaton(words)
+    text = "rapat koordinasi dihadiri bupati; hadir pula hari ini di rapat, dihadiri dihadiri"
+    for start, end in ((0, None), (5, None), (10, 40), (0, 3)):
+        assert find_starts(auto, text, start, end) == sorted(set(find_all(text, words, start, end)))
+    assert find_starts(auto, text) == [0, 17, 19, 34, 45, 50, 57, 64, 66, 73, 75]

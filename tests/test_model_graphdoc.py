@@ -132,3 +132,22 @@ def test_trusted_construction_equals_validated_models():
     e = Edge(type="HOLDS", source="a", target="b", properties={"capacity": "Pj"})
     f = Edge.trusted("HOLDS", "a", "b", {"capacity": "Pj"})
     assert f == e and f.key == e.key and f.model_dump_json() == e.model_dump_json()
+
+
+def _per_record(graph: Graph) -> str:
+    return "".join(graphdoc._dumps(r) + "\n" for r in graphdoc._records(graph))
+
+
+@pytest.mark.parametrize("value", ["plain", 'a ,{"kind":" inside a string', [{"kind": "node", "x": 1}]])
+def test_jsonl_text_splits_one_encoded_list_into_the_lines_of_each_record(value):
+    # jsonl_text encodes all records in one call and splits at ',{"kind":"'; a property holding such an
+    # item would add a split point, and then every record is encoded alone: the text is the same either way
+    g = Graph()
+    g.add_node(Node(id="a", labels=["Official"], properties={"name": "A", "note": value}))
+    g.add_node(Node(id="b", labels=["Region"], properties={"name": "B"}))
+    g.add_edge(Edge(type="IN_REGION", source="a", target="b", properties={"note": value}))
+    text = graphdoc.jsonl_text(g)
+    assert text == _per_record(g)
+    assert [json.loads(line)["kind"] for line in text.splitlines()] == ["node", "node", "edge"]
+    assert json.loads(text.splitlines()[0])["properties"]["note"] == value
+    assert graphdoc.jsonl_text(Graph()) == ""
