@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .context import ArticleContext, Mention
 from .dates import DAYS, MONTHS
+from .names import edit_distance, fold, is_role_word, parse_name, slug
 from .sentences import find_all, scan
 from .speakers import VERB_ALT, Span, names_before_verbs
 
@@ -109,21 +110,23 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
     """The name of the longest tail of ``seg`` (up to four words) that may be one and parses as one.
 
     The word tests are cheap and stop at the first tail that fails them; parse_name is dear, so it is
-    asked from the longest passing tail down and only until one parses."""
-    from .names import is_role_word, parse_name
+    asked from the longest passing tail down and only until one parses.  Each tail adds one word to the
+    last: only that word and the initials skipped since are tested (the rest passed already, and a
+    word's verdict is the same every time)."""
     fits: list[int] = []
+    unchecked: list[str] = []  # initials opening a skipped tail: words of the next tail not yet tested
     for k in range(1, min(4, len(seg)) + 1):
-        tail = seg[-k:]
-        if any(s < 0 for s, _ in tail):
+        s, e = seg[-k]
+        if s < 0:
             break
-        words = [text[s:e].rstrip(".") for s, e in tail]
-        if _INITIAL.fullmatch(words[0]):
+        word = text[s:e].rstrip(".")
+        if _INITIAL.fullmatch(word):
+            unchecked.append(word)
             continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not _CAPITALISED.match(words[0]) or any(
-                w in _NOT_PERSON or _ORG_WORD.match(w) or is_role_word(w) or _is_place(w)
-                for w in words if len(w) > 2 or w.isalpha()):
+        if not _CAPITALISED.match(word) or _not_in_name(word) or any(_not_in_name(w) for w in unchecked):
             break
-        if tail[0][0] > 0 and text[tail[0][0] - 1] == ".":
+        unchecked.clear()
+        if s > 0 and text[s - 1] == ".":
             break  # "S.Sos": a degree, not a name
         fits.append(k)
     for k in reversed(fits):
@@ -144,9 +147,17 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
     return name
 
 
+@functools.lru_cache(maxsize=8192)
+def _not_in_name(word: str) -> bool:
+    """A word no personal name holds: a title, organisation, role or place word; a word of one or two
+    characters counts only when all letters ("S", "M." pass).  Cached: the same words recur in every
+    attribution of every article, and all four tests are pure."""
+    return (len(word) > 2 or word.isalpha()) and (
+        word in _NOT_PERSON or bool(_ORG_WORD.match(word)) or is_role_word(word) or _is_place(word))
+
+
 def _official_named(ctx: ArticleContext, name: str) -> str | None:
     """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
-    from .names import edit_distance, fold
     words = fold(name).split()
     last: set[str] = set()
     anywhere: set[str] = set()
@@ -235,7 +246,6 @@ def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
 
 def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: str) -> str | None:
     """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
-    from .names import parse_name
     found: set[str] = set()
     # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _VERB_THEN_NAME)
     for m in re.finditer(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(word)}\b", text[:pos]):
@@ -258,7 +268,6 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
     to the last official mentioned — a wrong STATED edge.  Only names in an
     attribution frame are read: "…,” kata Ali" and "Cecep Darmawan mengatakan".
     """
-    from .names import slug
     text = ctx.text
     inside = [(q.start, q.end) for q in quotes]
     # every _VERB_THEN_NAME match opens with a closing mark: tried only at those (see sentences.scan)
