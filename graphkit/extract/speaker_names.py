@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .context import ArticleContext, Mention
 from .dates import DAYS, MONTHS
-from .names import edit_distance, fold, is_role_word, parse_name, slug
+from .names import fold, is_role_word, parse_name, slug
 from .sentences import find_all, scan
 from .speakers import VERB_ALT, Span, names_before_verbs
 
@@ -148,6 +148,28 @@ def _name_tail(text: str, seg: list[tuple[int, int]]):
 
 
 @functools.lru_cache(maxsize=8192)
+def _folded_words(form: str) -> list[str]:
+    """The words of ``fold(form)``; cached (callers only read it): officials' names recur across articles
+    and NFKD-folding them is most of a lookup's cost."""
+    return fold(form).split()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``edit_distance(a, b, 1) <= 1`` (at most one insertion, deletion or substitution) in one pass:
+    past the common prefix the rest must be equal once the one edit is made there."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+@functools.lru_cache(maxsize=8192)
 def _not_in_name(word: str) -> bool:
     """A word no personal name holds: a title, organisation, role or place word; a word of one or two
     characters counts only when all letters ("S", "M." pass).  Cached: the same words recur in every
@@ -158,20 +180,20 @@ def _not_in_name(word: str) -> bool:
 
 def _official_named(ctx: ArticleContext, name: str) -> str | None:
     """An Official of this article whose name or alias the speaker's name spells (typos allowed)."""
-    words = fold(name).split()
+    words = _folded_words(name)
     last: set[str] = set()
     anywhere: set[str] = set()
     for node in ctx.graph.nodes.values():
         if node.label != "Official":
             continue
         for form in [node.properties.get("name", ""), *(node.properties.get("aliases") or [])]:
-            have = fold(form).split()
+            have = _folded_words(form)
             if not have:
                 continue
-            if len(words) > 1 and all(any(edit_distance(w, h, 1) <= 1 for h in have) for w in words):
+            if len(words) > 1 and all(any(_one_edit(w, h) for h in have) for w in words):
                 return node.id
             if len(words) == 1 and (words[0] in (have[0], have[-1]) or (
-                    len(words[0]) >= 4 and edit_distance(words[0], have[-1], 1) <= 1)):
+                    len(words[0]) >= 4 and _one_edit(words[0], have[-1]))):
                 last.add(node.id)  # "kata Budi" for "Darma Budy": a typo in the surname
             elif len(words) == 1 and words[0] in have:
                 anywhere.add(node.id)
