@@ -110,6 +110,9 @@ def names_before_verbs(text: str) -> list[int]:
 # compiled once: used for every person mention of every article
 _CLAUSE_CUT = re.compile(r"[.!?\n“\"](?=\s)")
 _YANG = re.compile(r"\byang\b")
+# read on the reversed text from just before a mention: back to the last character neither
+# _NOT_SUBJECT nor _SPEECH_BEFORE can hold anywhere (a newline can stand in _NOT_SUBJECT's "\s+")
+_NO_STOP_BACK = re.compile(r'[^.,;“”"]*+')
 
 
 class Speakers:
@@ -117,25 +120,45 @@ class Speakers:
 
     def __init__(self, ctx: ArticleContext, quotes: Sequence[Span]):
         from .speaker_names import unlisted_speakers
-        self.text = ctx.text
+        text = self.text = ctx.text
         inside = [(q.start, q.end) for q in quotes]
         self.people = [m for m in ctx.mentions if m.kind in ("name", "title")
                        and not any(s <= m.start and m.end <= e for s, e in inside)
                        and not ctx.in_boilerplate(m.start, m.end)]
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
         self.people = sorted(self.people + unlisted_speakers(ctx, quotes, self.people))
-        # people in object position ("didampingi X", "kepada X") do not speak next
-        self.people = [m for m in self.people if not _NOT_SUBJECT.search(self.text[max(0, m.start - 70):m.start])]
+        # The 70 characters before a mention are searched for _NOT_SUBJECT and _SPEECH_BEFORE only from
+        # after the last character neither can match (mostly a dozen characters, not seventy): a match
+        # runs to the window's end ("$", or a newline ending the window), so it cannot start before that
+        # character; \b there sees that non-word character, as in the whole window.
+        n, rev = len(text), text[::-1]
+        windows = []
+        for m in self.people:
+            lo = max(0, m.start - 70)
+            window = text[lo:m.start]
+            open_from = len(window) - (_NO_STOP_BACK.match(rev, n - m.start, n - lo).end() - (n - m.start))
+            # people in object position ("didampingi X", "kepada X") do not speak next
+            if not _NOT_SUBJECT.search(window, open_from):
+                windows.append((m, window, open_from))
+        self.people = [m for m, _, _ in windows]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
-        for i, m in enumerate(self.people):
-            tail = self.text[m.end:m.end + 160]
-            clause = _CLAUSE_CUT.split(tail, maxsplit=1)[0]
-            verb = _INDIRECT.search(clause)
-            nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
-            if verb and _YANG.search(clause, 0, verb.start()):
-                verb = None  # "X yang meminta …" is a relative clause, not X speaking
-            if (verb and m.end + verb.start() <= nxt) or _SPEECH_BEFORE.search(self.text[max(0, m.start - 70):m.start]):
+        for i, (m, window, open_from) in enumerate(windows):
+            # "menurut X" first: when it holds, X's own verb need not be looked for
+            if _SPEECH_BEFORE.search(window, open_from) or self._verb_after(m, i):
                 self.spoke.append((m.start, m.node_id))
+
+    def _verb_after(self, m: Mention, i: int) -> bool:
+        """"X menjelaskan, …": a speech verb in X's clause, before the next person and not after "yang".
+
+        The clause's end is an endpos in the 160 characters after X, not a split-off copy: the verb's
+        closing \b and "yang" see the same end."""
+        tail = self.text[m.end:m.end + 160]
+        cut = _CLAUSE_CUT.search(tail)
+        verb = _INDIRECT.search(tail, 0, cut.start() if cut else len(tail))
+        if verb is None or _YANG.search(tail, 0, verb.start()):
+            return False  # "X yang meminta …" is a relative clause, not X speaking
+        nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
+        return m.end + verb.start() <= nxt
 
     def first_in(self, start: int, end: int) -> Mention | None:
         for m in self.people:
