@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 
 from .context import ArticleContext, Mention
-from .dates import DAYS, MONTHS
-from .names import fold, is_role_word, parse_name, slug
+from .names import fold, parse_name, slug
 from .sentences import find_all, scan
 from .speakers import VERB_ALT, Span, names_before_verbs
+from .title_runs import NOT_PERSON, TITLE_END, is_place, person_name
 
 # "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
 _LOWER_POST = r"(?:(?:jubir|juru\s+bicara|kuasa\s+hukum|pengacara|pakar|pengamat|ekonom|peneliti|warga|politikus|politisi)\s+)?"
@@ -27,124 +27,6 @@ _VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VE
 # position.  "\b[Mm]enurut\s+(?=[A-Z])" opens with the literal "enurut" and checks the letter before it
 # behind, so re finds it as a substring; only the match's end is used.
 _MENURUT_NAME = re.compile(r"enurut(?<=[Mm]enurut)(?<!\w[Mm]enurut)\s+(?=[A-Z])")
-# capitalised words that start an organisation or a place, not a person
-_NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "
-                  "Dinas Badan Kantor Kementerian Kabupaten Kota Provinsi Desa Kecamatan Rumah Sekolah Masjid Hotel "
-                  "Gedung Jalan Tim Panitia Satgas Forum Lembaga Yayasan Koperasi Ketua Kepala Direktur Menurut "
-                  "Selain Sementara Sedangkan Adapun Kemudian Namun Bahkan Hal Ia Dia Beliau Mereka Kami Kita "
-                  "Pihaknya Warga Masyarakat Para Koordinator Anggota Wakil Sekretaris Staf Pakar Pengamat Dosen Rektor "
-                  "Jaksa Ketum Sekjen Kapolres Kapolda Dandim Kajari Kasat Kabid Kasi Kadis Pj Pjs Plt Plh "
-                  # sentence openers, pronouns and common nouns that start a capitalised run
-                  "Sehingga Tapi Tetapi Karena Maka Lalu Kini Saat Ketika Usai Setelah Sebelum Dirinya Iapun Diapun "
-                  "Terdakwa Tersangka Saksi Korban Politisi Politikus Buruh Asesor Peneliti Ekonom Aktivis Pengacara "
-                  "Kuasa Hukum Juru Bicara Jubir Wamenkes Wamen Menteri Menko Kasintel Kasubag Kabag Kapolsek Sistematis "
-                  "Gerindra PDIP Golkar PKB PKS Nasdem NasDem Demokrat PAN PPP Perindo Hanura PSI Good Korps Sos".split())
-# words that may stand right before a name at the end of a title run
-_TITLE_END = {"Pj", "Pjs", "Plt", "Plh", "Jaksa", "Ketua", "Kepala", "Direktur", "Wakil", "Sekretaris", "Anggota",
-              "Koordinator", "Pakar", "Pengamat", "Dosen", "Rektor", "Politisi", "Politikus", "Terdakwa", "Tersangka",
-              "Saksi", "Kuasa", "Hukum", "Staf", "Ahli", "Asisten", "Camat", "Lurah", "Bupati", "Gubernur", "Walikota",
-              "Kota", "Menteri", "Wamenkes", "Ekonom", "Peneliti", "Aktivis", "Ibu", "Bapak", "Pak", "Bu", "Asesor",
-              "Pengacara", "Jubir", "Kasintel", "Kasubag", "Kabag", "Kapolsek", "Buruh", "Warga", "Guru", "Petani",
-              "Nelayan", "Pedagang", "Mahasiswa", "Siswa", "Relawan", "Kader", "Pengurus", "Kades", "Sekda", "Kadis"}
-# organisation-like words: ministries, universities, agencies
-_ORG_WORD = re.compile(r"^(?:Kemen\w*|Kementer\w*|Uni[a-z]*a|Univ\w*|Polte\w*|Institut\w*|Pemda\w*|Dinas\w*)$")
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_place(word: str) -> bool:
-    """A region name spelt exactly (cached: asked for every capitalised word of every attribution)."""
-    from .gazetteer import gazetteer
-    return any(s == 0 and e == len(word) for s, e, _ in gazetteer().find(word))
-
-
-def _person_name(text: str, pos: int):
-    """The personal name closing a title run at ``pos``: "Kepala Dinas … Bengkalis Ismail" → Ismail.
-
-    Indonesian attributions put the post first and the name last ("kata
-    Direktur Operasional Bank Papua Isak Samuel Wopari"), sometimes after a
-    comma ("Ketua Forum HRD Serang Barat, Abdul Muhid").  The run of
-    capitalised words is read up to the first lower-case word; the name is
-    its longest tail with no title, organisation or place word in it.
-    """
-    segments: list[list[tuple[int, int]]] = [[]]
-    for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 240)):
-        gap = text[pos:m.start()]
-        if gap.strip(" \t,"):
-            break
-        if "," in gap:
-            if len(segments) == 2:
-                break
-            segments.append([])
-        word = m.group(0)
-        if segments[-1] and text[segments[-1][-1][1] - 1] == "." and _SENTENCE_STOP.match(text, segments[-1][-1][0]):
-            break  # "jawab George. Menurut Urip": the sentence ended
-        if word.lower().rstrip(".,") in _DATE_WORDS:
-            break  # "kata Budi Kamis (2/1/2020)": the date ends the name
-        if word in ("dan", "&") or word.startswith("("):
-            segments[-1].append((-1, -1))
-        elif word in _POST_JOINERS and len(segments) < 3:
-            segments.append([])  # "Kepala Dinas … sekaligus Juru Bicara … Khairul Lie": a second post
-        elif word[:1].isupper():
-            segments[-1].append((m.start(), m.end()))
-        else:
-            break
-        pos = m.end()
-    for seg in reversed(segments):
-        name = _name_tail(text, seg)
-        if name is not None:
-            return name
-    return None
-
-
-_DATE_WORDS = set(DAYS) | set(MONTHS)
-# a word ending a sentence, not an initial ("F.") or an abbreviated title ("Dr.", "Drs.", "Prof.")
-_SENTENCE_STOP = re.compile(r"(?!(?:Drs|Dra|Prof|Hj|drg|Kol|Let|Brigjen|Irjen|Kompol|Ipda|Iptu|Bpk|Sdr|Ust|Pdt|Jl|Kab|Kec)\.)"
-                            r"[A-Z]?[a-z]{2,}\.")
-_POST_JOINERS = {"sekaligus", "merangkap", "selaku"}
-_RUN_TOKEN = re.compile(r"\([^)]{1,15}\)|[\w'’.-]+")
-_INITIAL = re.compile(r"[A-Z]")
-_CAPITALISED = re.compile(r"[A-Z][a-z]")
-
-
-def _name_tail(text: str, seg: list[tuple[int, int]]):
-    """The name of the longest tail of ``seg`` (up to four words) that may be one and parses as one.
-
-    The word tests are cheap and stop at the first tail that fails them; parse_name is dear, so it is
-    asked from the longest passing tail down and only until one parses.  Each tail adds one word to the
-    last: only that word and the initials skipped since are tested (the rest passed already, and a
-    word's verdict is the same every time)."""
-    fits: list[int] = []
-    unchecked: list[str] = []  # initials opening a skipped tail: words of the next tail not yet tested
-    for k in range(1, min(4, len(seg)) + 1):
-        s, e = seg[-k]
-        if s < 0:
-            break
-        word = text[s:e].rstrip(".")
-        if _INITIAL.fullmatch(word):
-            unchecked.append(word)
-            continue  # an initial: "Didik J. Rachbini" goes on to "Didik"
-        if not _CAPITALISED.match(word) or _not_in_name(word) or any(_not_in_name(w) for w in unchecked):
-            break
-        unchecked.clear()
-        if s > 0 and text[s - 1] == ".":
-            break  # "S.Sos": a degree, not a name
-        fits.append(k)
-    for k in reversed(fits):
-        name = parse_name(text, seg[-k][0])
-        if name is not None and name.end >= seg[-1][1] - 1 and len(name.name) >= 3:
-            break
-    else:
-        return None
-    before = len(seg) - k
-    if before > 0 and seg[before - 1][0] >= 0:
-        # the word before the name must end a title ("Bupati", "Bengkalis", "KPK"), else the
-        # "name" is the tail of an organisation or a phrase ("Korps Adhiyaksa", "Muara Enim")
-        prev = text[seg[before - 1][0]:seg[before - 1][1]].rstrip(".,")
-        if _is_place(text[seg[before - 1][0]:name.end]):
-            return None  # "Bupati Muara Enim": the end of a place name, not a person
-        if not (is_role_word(prev) or _is_place(prev) or prev.isupper() or prev in _TITLE_END):
-            return None
-    return name
 
 
 @functools.lru_cache(maxsize=8192)
@@ -167,15 +49,6 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
-
-
-@functools.lru_cache(maxsize=8192)
-def _not_in_name(word: str) -> bool:
-    """A word no personal name holds: a title, organisation, role or place word; a word of one or two
-    characters counts only when all letters ("S", "M." pass).  Cached: the same words recur in every
-    attribution of every article, and all four tests are pure."""
-    return (len(word) > 2 or word.isalpha()) and (
-        word in _NOT_PERSON or bool(_ORG_WORD.match(word)) or is_role_word(word) or _is_place(word))
 
 
 def _official_named(ctx: ArticleContext, name: str) -> str | None:
@@ -277,7 +150,7 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
             if k == m.start() or text[k - 1] == " ":
                 name = parse_name(text, k)
                 if name is not None and name.name.endswith(word) and name.name != word \
-                        and not any(w in _NOT_PERSON or w in _TITLE_END or _is_place(w) for w in name.name.split()):
+                        and not any(w in NOT_PERSON or w in TITLE_END or is_place(w) for w in name.name.split()):
                     found.add(name.name)
                     break
     return next(iter(found)) if len(found) == 1 else None
@@ -304,7 +177,7 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
             continue
         if any(k.start <= pos < k.end + 2 for k in known) or any(k.start <= pos < k.end for k in out):
             continue
-        name = _person_name(text, pos)
+        name = person_name(text, pos)
         if name is None or any(name.start < k.end and k.start < name.end for k in known):
             continue
         words = name.name.split()
