@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .context import ArticleContext, Mention
 from .names import fold, parse_name, slug
 from .sentences import find_all, scan
-from .speakers import VERB_ALT, Span, names_before_verbs
+from .speakers import VERB_ALT, Span, SpanIndex, names_before_verbs
 from .title_runs import NOT_PERSON, TITLE_END, is_place, person_name
 
 # "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
@@ -171,15 +171,21 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
     spots += names_before_verbs(text)
     out: list[Mention] = []
     named: list[tuple[str, str]] = []
-    nicknames = _nicknames(text, known)
+    nicknames: dict[str, str] | None = None  # read at the first name found: many articles give none
+    quoted = SpanIndex(inside)
+    listed = SpanIndex((k.start, k.end) for k in known)
     for pos in sorted(set(spots)):
-        if any(s <= pos < e for s, e in inside) or ctx.in_boilerplate(pos, pos + 1):
+        # in a quote (start <= pos < end), or within a listed mention or two characters after it
+        if quoted.any(pos, pos) or ctx.in_boilerplate(pos, pos + 1):
             continue
-        if any(k.start <= pos < k.end + 2 for k in known) or any(k.start <= pos < k.end for k in out):
+        if listed.any(pos, pos - 2) or any(k.start <= pos < k.end for k in out):
             continue
         name = person_name(text, pos)
-        if name is None or any(name.start < k.end and k.start < name.end for k in known):
+        # overlapping a listed mention: start < name.end and end > name.start
+        if name is None or listed.any(name.end - 1, name.start):
             continue
+        if nicknames is None:
+            nicknames = _nicknames(text, known)
         words = name.name.split()
         if name.name in nicknames:
             out.append(Mention(name.start, name.end, nicknames[name.name], "name"))

@@ -13,7 +13,9 @@ citizens, an official called by surname or initials) come from
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Protocol
 
 import ahocorasick
@@ -107,6 +109,22 @@ def names_before_verbs(text: str) -> list[int]:
     return out
 
 
+class SpanIndex:
+    """Spans (quotes, mentions) sorted by start, with the running maximum of their ends: "does a span
+    start at or before x and end after y" is one bisection, not a pass over every span for every
+    mention or attribution spot.  Exact for any spans, overlapping or not."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def any(self, x: int, y: int) -> bool:
+        """Whether some span has start <= x and end > y."""
+        i = bisect_right(self.starts, x)
+        return i > 0 and self.reach[i - 1] > y
+
+
 # compiled once: used for every person mention of every article
 _CLAUSE_CUT = re.compile(r"[.!?\n“\"](?=\s)")
 _YANG = re.compile(r"\byang\b")
@@ -121,10 +139,10 @@ class Speakers:
     def __init__(self, ctx: ArticleContext, quotes: Sequence[Span]):
         from .speaker_names import unlisted_speakers
         text = self.text = ctx.text
-        inside = [(q.start, q.end) for q in quotes]
+        inside = SpanIndex((q.start, q.end) for q in quotes)
+        # not inside a quotation: no quote with start <= m.start and end >= m.end
         self.people = [m for m in ctx.mentions if m.kind in ("name", "title")
-                       and not any(s <= m.start and m.end <= e for s, e in inside)
-                       and not ctx.in_boilerplate(m.start, m.end)]
+                       and not inside.any(m.start, m.end - 1) and not ctx.in_boilerplate(m.start, m.end)]
         self.groups = [m for m in ctx.mentions if m.kind == "group"]
         self.people = sorted(self.people + unlisted_speakers(ctx, quotes, self.people))
         # The 70 characters before a mention are searched for _NOT_SUBJECT and _SPEECH_BEFORE only from
@@ -194,4 +212,4 @@ class Speakers:
 
 
 
-__all__ = ["Speakers", "ATTR_VERBS", "ME_VERBS", "VERB_ALT", "names_before_verbs"]
+__all__ = ["Speakers", "SpanIndex", "ATTR_VERBS", "ME_VERBS", "VERB_ALT", "names_before_verbs"]
