@@ -85,7 +85,10 @@ def _clause_after(text: str, pos: int, limit: int) -> str:
     tail = text[pos:min(limit, pos + 200)]
     lead = len(tail) - len(tail.lstrip(" \t,."))  # '…,". katanya.': a stray period before the verb
     for cut in _CLAUSE_CUT.finditer(tail[lead:]):
-        if cut.group(0) == "." and _ABBREV_DOT.search(tail[:lead + cut.start()]):
+        # _ABBREV_DOT on tail[:end], tried only on its last 8 characters: a match ends there ("$", or a
+        # newline ending it) and is at most 7 long ("Brigjen"); \b still sees the character before
+        end = lead + cut.start()
+        if cut.group(0) == "." and _ABBREV_DOT.search(tail, max(0, end - 8), end):
             continue
         return tail[:lead + cut.start()]
     return tail
