@@ -54,24 +54,25 @@ def person_name(text: str, pos: int):
     """
     segments: list[list[tuple[int, int]]] = [[]]
     for m in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 240)):
-        gap = text[pos:m.start()]
-        if gap.strip(" \t,"):
-            break
-        if "," in gap:
-            if len(segments) == 2:
+        start = m.start()
+        if start - pos > 1 or (start > pos and text[pos] != " "):  # a gap other than none or one space
+            gap = text[pos:start]
+            if gap.strip(" \t,"):
                 break
-            segments.append([])
-        word = m.group(0)
-        if segments[-1] and text[segments[-1][-1][1] - 1] == "." and _SENTENCE_STOP.match(text, segments[-1][-1][0]):
+            if "," in gap:
+                if len(segments) == 2:
+                    break
+                segments.append([])
+        last = segments[-1]
+        if last and text[last[-1][1] - 1] == "." and _SENTENCE_STOP.match(text, last[-1][0]):
             break  # "jawab George. Menurut Urip": the sentence ended
-        if word.lower().rstrip(".,") in _DATE_WORDS:
-            break  # "kata Budi Kamis (2/1/2020)": the date ends the name
-        if word in ("dan", "&") or word.startswith("("):
-            segments[-1].append((-1, -1))
-        elif word in _POST_JOINERS and len(segments) < 3:
+        kind = _token_kind(m.group(0))
+        if kind == _MARK:
+            last.append((-1, -1))
+        elif kind == _JOINER and len(segments) < 3:
             segments.append([])  # "Kepala Dinas … sekaligus Juru Bicara … Khairul Lie": a second post
-        elif word[:1].isupper():
-            segments[-1].append((m.start(), m.end()))
+        elif kind == _CAPITAL:
+            last.append((start, m.end()))
         else:
             break
         pos = m.end()
@@ -83,6 +84,22 @@ def person_name(text: str, pos: int):
 
 
 _DATE_WORDS = set(DAYS) | set(MONTHS)
+_STOP, _MARK, _JOINER, _CAPITAL = range(4)
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_kind(word: str) -> int:
+    """What a token does to a title run, tested in this order: a day or month ends it ("kata Budi Kamis
+    (2/1/2020)"); "dan", "&" or a bracket breaks the name there; "sekaligus", "merangkap", "selaku" open a
+    second post; a capitalised word goes on; anything else ends it.  Cached: a pure function of the word,
+    and the same posts and names recur."""
+    if word.lower().rstrip(".,") in _DATE_WORDS:
+        return _STOP
+    if word in ("dan", "&") or word.startswith("("):
+        return _MARK
+    if word in _POST_JOINERS:
+        return _JOINER
+    return _CAPITAL if word[:1].isupper() else _STOP
 # a word ending a sentence, not an initial ("F.") or an abbreviated title ("Dr.", "Drs.", "Prof.")
 _SENTENCE_STOP = re.compile(r"(?!(?:Drs|Dra|Prof|Hj|drg|Kol|Let|Brigjen|Irjen|Kompol|Ipda|Iptu|Bpk|Sdr|Ust|Pdt|Jl|Kab|Kec)\.)"
                             r"[A-Z]?[a-z]{2,}\.")
