@@ -77,6 +77,9 @@ _ME_WORDS = ahocorasick.Automaton()
 for _verb in ME_VERBS:
     _ME_WORDS.add_word(_verb, len(_verb))
 _ME_WORDS.make_automaton()
+# read on the reversed text from just before a verb: what a _NAME_THEN_VERB match must end with, a
+# capitalised word ("[A-Z][a-z]++"), spaces and maybe "juga" or "pun"
+_NAME_JUST_BACK = re.compile(r"(?:\s+aguj|\s+nup)?\s+[a-z]+[A-Z]")
 # read on the reversed text from just before a verb: back to the fourth capital of the letters, periods
 # and spaces before it (a _NAME_THEN_VERB match holds at most four capitals and only those characters)
 _FOUR_CAPITALS_BACK = re.compile(r"(?:[a-z.\s]*+[A-Z]){1,4}")
@@ -100,6 +103,8 @@ def names_before_verbs(text: str) -> list[int]:
         if v < pos or not text[v - 1:v].isspace():
             continue  # inside the last match, or a verb glued to the word before it
         rev = rev or text[::-1]
+        if not _NAME_JUST_BACK.match(rev, n - v):
+            continue  # no match can end at this verb (half the verbs follow a lower-case word)
         back = _FOUR_CAPITALS_BACK.match(rev, n - v)
         if back is None:
             continue
