@@ -141,6 +141,8 @@ def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
 
 def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: str) -> str | None:
     """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
+    if text.find(word, 0, pos) < 0:
+        return None  # every match holds the word: neither the pattern (compiled per word) nor a scan is needed
     found: set[str] = set()
     # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _VERB_THEN_NAME)
     for m in re.finditer(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(word)}\b", text[:pos]):
