@@ -6,6 +6,7 @@ region and name) so each module stays small: this one is data plus the fast head
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import ahocorasick
@@ -160,8 +161,16 @@ _LEAD = re.compile(r"[A-Za-z]*")
 def _opens_head(text: str, pos: int, word: str) -> bool:
     """Whether HEAD may match at ``pos``, where ``word`` (ASCII letters first) is written: a set test that
     spares the big HEAD alternation on the many words that open no post."""
+    leads, n = _lead(word)
+    return leads or not text[pos + n:pos + n + 1].isascii()
+
+
+@functools.lru_cache(maxsize=8192)
+def _lead(word: str) -> tuple[bool, int]:
+    """Whether the leading ASCII letters of ``word`` lead a head, and their number (cached: the words of
+    posts and names recur from article to article)."""
     lead = _LEAD.match(word).group()
-    return lead.lower() in _HEAD_LEADS or not text[pos + len(lead):pos + len(lead) + 1].isascii()
+    return lead.lower() in _HEAD_LEADS, len(lead)
 
 
 # Text folded for ``_BLANK_FIRST_WORDS``: ASCII letters lower-cased, digits and "-" kept, every other byte (a

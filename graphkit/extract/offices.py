@@ -67,11 +67,12 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
     toks: list[tuple[int, int, str]] = []
     i = pos
     enum_end = -1
-    while i < len(text):
+    n = len(text)
+    while i < n:
         j = i
-        while j < len(text) and text[j] == " ":
+        while j < n and text[j] == " ":
             j += 1
-        if enum and toks and j < len(text) and text[j] == "," and toks[-1][2] == "word":
+        if enum and toks and j < n and text[j] == "," and toks[-1][2] == "word":
             e = _ENUM.match(text, j)
             if e and not head_at(text, e.end()) and not any(
                     head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
@@ -80,35 +81,36 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
         m = _RUN_TOKEN.match(text, j)
         if not m or (j == i and toks):
             break
-        if m.group("paren"):
-            toks.append((m.start(), m.end(), "paren"))
-        elif m.group("init"):
-            toks.append((m.start(), m.end(), "init"))
-        elif m.group("num"):
-            toks.append((m.start(), m.end(), "num"))
+        kind = m.lastgroup         # the one alternative that matched ("dot" closes a word written with a period)
+        if kind != "word" and kind != "dot":
+            toks.append((m.start(), m.end(), kind))
         else:
-            word = m.group("word")
-            nxt = text[m.end():m.end() + 2].lstrip()
-            if word in ("dan", "&") and m.end() < enum_end:
-                toks.append((m.start(), m.end(), "word"))
-                i = m.end()
-                continue
-            if word in ("dan", "&") and (not _continues_agency(text, m.end())):
-                break
-            if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
-                    not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
-                    not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
-                break
-            if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
-                                                      "sekretaris", "anggota", "direktur", "selaku")
-                         or _opens_head(text, m.start(), word) and head_at(text, m.start())):
+            word = m.group("word")      # (letters, "'", "’" and "-" only: never "&", never a period)
+            if word == "dan":
+                if m.end() < enum_end:
+                    toks.append((m.start(), m.end(), "word"))
+                    i = m.end()
+                    continue
+                if not _continues_agency(text, m.end()):
+                    break
+            if word[0].islower():
+                nxt = text[m.end():m.end() + 2].lstrip()
+                if not (word == "dan" and nxt[:1].isupper()) and \
+                        not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
+                        not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
+                    break
+            if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())):
                 break                                  # a second post starts here
-            if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
+            if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
                 break
             toks.append((m.start(), m.end(), "word"))
         i = m.end()
     return toks, i
+
+
+_SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala", "sekretaris", "anggota", "direktur",
+                          "selaku"))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
