@@ -247,15 +247,18 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     forms = _forms(officials)
     found = _occurrences(text, forms)
     # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    nicknamed = False          # the forms are a function of names, words and aliases: only a new alias changes them
     for start, end, name in _leftmost([f for f in found if f[2] in by_name]):
         nick = _PAREN_NICK.match(text, end)
         if nick and not ctx.in_boilerplate(start, nick.end()) and not gazetteer().find(nick.group(1)) \
                 and not is_role_word(nick.group(1).split()[-1]):
+            nicknamed = nicknamed or nick.group(1) not in by_name[name].aliases
             by_name[name].aliases.add(nick.group(1))       # … "kata Gus Ipul"
-    named = forms.keys()
-    forms = _forms(officials)
-    if forms.keys() != named:
-        found = _occurrences(text, forms)
+    if nicknamed:
+        named = forms.keys()
+        forms = _forms(officials)
+        if forms.keys() != named:
+            found = _occurrences(text, forms)
     mentions: list[Mention] = []
     last: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
