@@ -46,9 +46,23 @@ class Officials:
 
 
 def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
-    if ctx.in_boilerplate(name.start, name.end):
+    if ctx.in_boilerplate(name.start, name.end) or not _name_like(name.name):
         return False
     words = name.name.split()
+    lower = {w.lower() for w in words}
+    common = [w for w in lower if w in lower_words]
+    if len(words) >= 3 and len(common) * 2 > len(words):
+        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
+    if len(common) == len(lower):
+        return False                                          # common words ("Memperkuat"), not a name
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_like(name: str) -> bool:
+    """The tests of ``_plausible`` that read the name alone (cached: the same names recur from article to
+    article; each test only rules the name out, so they may run before the article's lower-case words)."""
+    words = name.split()
     if any(w in _STOP for w in words) or all(is_role_word(w) for w in words):
         return False
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
@@ -60,17 +74,11 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
-    for s, e, forms in gazetteer().find(name.name):
-        if " " in name.name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
+    hits = gazetteer().find(name)
+    for s, e, forms in hits:
+        if " " in name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
             return False                                      # "Baznas Muara Enim": a body and its place
-    lower = {w.lower() for w in words}
-    common = [w for w in lower if w in lower_words]
-    if len(words) >= 3 and len(common) * 2 > len(words):
-        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
-    if len(common) == len(lower):
-        return False                                          # common words ("Memperkuat"), not a name
-    hits = gazetteer().find(name.name)
-    if hits and hits[0][1] - hits[0][0] == len(name.name):      # the "name" is a place
+    if hits and hits[0][1] - hits[0][0] == len(name):           # the "name" is a place
         return False
     return True
 
