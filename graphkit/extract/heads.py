@@ -6,6 +6,7 @@ region and name) so each module stays small: this one is data plus the fast head
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import ahocorasick
@@ -160,12 +161,50 @@ _LEAD = re.compile(r"[A-Za-z]*")
 def _opens_head(text: str, pos: int, word: str) -> bool:
     """Whether HEAD may match at ``pos``, where ``word`` (ASCII letters first) is written: a set test that
     spares the big HEAD alternation on the many words that open no post."""
+    leads, n = _lead(word)
+    return leads or not text[pos + n:pos + n + 1].isascii()
+
+
+@functools.lru_cache(maxsize=8192)
+def _lead(word: str) -> tuple[bool, int]:
+    """Whether the leading ASCII letters of ``word`` lead a head, and their number (cached: the words of
+    posts and names recur from article to article)."""
     lead = _LEAD.match(word).group()
-    return lead.lower() in _HEAD_LEADS or not text[pos + len(lead):pos + len(lead) + 1].isascii()
+    return lead.lower() in _HEAD_LEADS, len(lead)
+
+
+# Text folded for ``_BLANK_FIRST_WORDS``: ASCII letters lower-cased, digits and "-" kept, every other byte (a
+# blank, punctuation, the "?" standing for a non-ASCII character) a blank.
+_FOLD = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
+# The first words with the blank before them: the automaton then leaves its root state only at a blank, a
+# pass twice as fast as over words inside words ("kasi" in "sosialisasi").
+_BLANK_FIRST_WORDS = ahocorasick.Automaton()
+for _w in _FIRST_WORDS.keys():
+    _BLANK_FIRST_WORDS.add_word(" " + _w, _w)
+_BLANK_FIRST_WORDS.make_automaton()
 
 
 def _head_matches(text: str):
-    """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only."""
+    """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only.
+
+    Each spot is a first word (ASCII letters in any case) after a blank of the folded text, that is after
+    the text's start or a character neither an ASCII letter nor a digit nor "-": every spot the lower-cased
+    text would give, where no letter, digit or "-" stands before the word, and a few more after a non-ASCII
+    letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
+    ASCII letter, and only U+0130 changes length: text with either goes the lower-case way."""
+    if text.isascii() or not ("\u212a" in text or "\u0130" in text):
+        folded = (" " + text).encode("ascii", "replace").translate(_FOLD).decode("ascii")
+        last_end = -1
+        for end_idx, word in _BLANK_FIRST_WORDS.iter(folded):
+            start = end_idx - len(word)          # (the folded text is one blank longer)
+            if start < last_end:
+                continue
+            m = head_at(text, start)
+            if m:
+                last_end = m.end()
+                yield m
+        return
     low = text.lower()
     if len(low) != len(text):
         yield from HEAD.finditer(text)

@@ -67,11 +67,12 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
     toks: list[tuple[int, int, str]] = []
     i = pos
     enum_end = -1
-    while i < len(text):
+    n = len(text)
+    while i < n:
         j = i
-        while j < len(text) and text[j] == " ":
+        while j < n and text[j] == " ":
             j += 1
-        if enum and toks and j < len(text) and text[j] == "," and toks[-1][2] == "word":
+        if enum and toks and j < n and text[j] == "," and toks[-1][2] == "word":
             e = _ENUM.match(text, j)
             if e and not head_at(text, e.end()) and not any(
                     head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
@@ -80,35 +81,36 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
         m = _RUN_TOKEN.match(text, j)
         if not m or (j == i and toks):
             break
-        if m.group("paren"):
-            toks.append((m.start(), m.end(), "paren"))
-        elif m.group("init"):
-            toks.append((m.start(), m.end(), "init"))
-        elif m.group("num"):
-            toks.append((m.start(), m.end(), "num"))
+        kind = m.lastgroup         # the one alternative that matched ("dot" closes a word written with a period)
+        if kind != "word" and kind != "dot":
+            toks.append((m.start(), m.end(), kind))
         else:
-            word = m.group("word")
-            nxt = text[m.end():m.end() + 2].lstrip()
-            if word in ("dan", "&") and m.end() < enum_end:
-                toks.append((m.start(), m.end(), "word"))
-                i = m.end()
-                continue
-            if word in ("dan", "&") and (not _continues_agency(text, m.end())):
-                break
-            if word[0].islower() and not (word in ("dan", "&") and nxt[:1].isupper()) and \
-                    not (m.group("dot") and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
-                    not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
-                break
-            if toks and (word.rstrip(".").lower() in ("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
-                                                      "sekretaris", "anggota", "direktur", "selaku")
-                         or _opens_head(text, m.start(), word) and head_at(text, m.start())):
+            word = m.group("word")      # (letters, "'", "’" and "-" only: never "&", never a period)
+            if word == "dan":
+                if m.end() < enum_end:
+                    toks.append((m.start(), m.end(), "word"))
+                    i = m.end()
+                    continue
+                if not _continues_agency(text, m.end()):
+                    break
+            if word[0].islower():
+                nxt = text[m.end():m.end() + 2].lstrip()
+                if not (word == "dan" and nxt[:1].isupper()) and \
+                        not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
+                        not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
+                    break
+            if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())):
                 break                                  # a second post starts here
-            if m.group("dot") and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
+            if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
                 break
             toks.append((m.start(), m.end(), "word"))
         i = m.end()
     return toks, i
+
+
+_SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala", "sekretaris", "anggota", "direktur",
+                          "selaku"))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -153,11 +155,10 @@ def find_posts(text: str, region_at) -> list[Post]:
         head, key = _head_name(m.group("head"))
         if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
-        after = text[m.end():m.end() + 80].lstrip()
         rule = _PUBLIC_AFTER.get(key)
-        if rule and not rule.match(after):
+        if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
             continue
-        if key in ("menteri", "wakil menteri") and not _CAPITAL.match(after):
+        if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
         toks, run_end = _run(text, m.end(), key in _OPEN_SET)
@@ -170,12 +171,12 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
-        posts.append(_split(text, m.start(), cap_start, head, toks, run_end, capacity, region_at))
+        posts.append(_split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at))
     return posts
 
 
-def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at) -> Post:
-    open_head = head.lower() in _OPEN_SET
+def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
+    open_head = key in _OPEN_SET            # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
     name_idx = None
     for k, (s, e, kind) in enumerate(toks):
@@ -189,11 +190,12 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     region_span, region_idx = None, None
     limit = name_idx if name_idx is not None else len(toks)
     k = 0
+    run_stop = toks[-1][1] if toks else 0
     while k < limit:
         s = toks[k][0]
         if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
             s = text.index("/", s) + 1
-        end = region_at(s, toks[-1][1], head)
+        end = region_at(s, run_stop, head)
         ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
         if ends:
             last = ends[0]
@@ -221,11 +223,11 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
             n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
         if n < len(cand):
             name_idx = start_k + n
-            if (head.lower() in _AGENCY_HEADS or head.lower() in _VILLAGE_HEADS) and start_k + n == 0 \
+            if (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
                     and not region_idx:
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None
-            elif head.lower() in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
+            elif key in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
                     _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
@@ -253,7 +255,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
-    if head.lower() in _VILLAGE_HEADS and not region_idx and name_idx == 0:
+    if key in _VILLAGE_HEADS and not region_idx and name_idx == 0:
         name_idx = None                    # "Kepala Desa Temiang": the village, no person
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
     provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
@@ -261,7 +263,7 @@ def _split(text, head_start, cap_start, head, toks, run_end, capacity, region_at
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
-    unit_named = head.lower() in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
+    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
         if comma:
             name_start = run_end + comma.end()

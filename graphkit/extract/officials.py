@@ -12,7 +12,6 @@ Novi Hendri) goes to the one named most recently before it.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -24,8 +23,9 @@ from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .heads import post_list_at
 from .members import is_shared_seat, listed_members
-from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _name_word_deletes, _word_deletes,
-                    edit_distance, is_role_word, lowercase_words, parse_name, slug)
+from .misspellings import misspellings as _misspellings
+from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
+                    lowercase_words, parse_name, slug)
 
 
 @dataclass
@@ -46,9 +46,23 @@ class Officials:
 
 
 def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
-    if ctx.in_boilerplate(name.start, name.end):
+    if ctx.in_boilerplate(name.start, name.end) or not _name_like(name.name):
         return False
     words = name.name.split()
+    lower = {w.lower() for w in words}
+    common = [w for w in lower if w in lower_words]
+    if len(words) >= 3 and len(common) * 2 > len(words):
+        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
+    if len(common) == len(lower):
+        return False                                          # common words ("Memperkuat"), not a name
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_like(name: str) -> bool:
+    """The tests of ``_plausible`` that read the name alone (cached: the same names recur from article to
+    article; each test only rules the name out, so they may run before the article's lower-case words)."""
+    words = name.split()
     if any(w in _STOP for w in words) or all(is_role_word(w) for w in words):
         return False
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
@@ -60,17 +74,11 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
-    for s, e, forms in gazetteer().find(name.name):
-        if " " in name.name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
+    hits = gazetteer().find(name)
+    for s, e, forms in hits:
+        if " " in name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
             return False                                      # "Baznas Muara Enim": a body and its place
-    lower = {w.lower() for w in words}
-    common = [w for w in lower if w in lower_words]
-    if len(words) >= 3 and len(common) * 2 > len(words):
-        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
-    if len(common) == len(lower):
-        return False                                          # common words ("Memperkuat"), not a name
-    hits = gazetteer().find(name.name)
-    if hits and hits[0][1] - hits[0][0] == len(name.name):      # the "name" is a place
+    if hits and hits[0][1] - hits[0][0] == len(name):           # the "name" is a place
         return False
     return True
 
@@ -247,15 +255,18 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     forms = _forms(officials)
     found = _occurrences(text, forms)
     # nicknames first: "Saifullah Yusuf (Gus Ipul)" …
+    nicknamed = False          # the forms are a function of names, words and aliases: only a new alias changes them
     for start, end, name in _leftmost([f for f in found if f[2] in by_name]):
         nick = _PAREN_NICK.match(text, end)
         if nick and not ctx.in_boilerplate(start, nick.end()) and not gazetteer().find(nick.group(1)) \
                 and not is_role_word(nick.group(1).split()[-1]):
+            nicknamed = nicknamed or nick.group(1) not in by_name[name].aliases
             by_name[name].aliases.add(nick.group(1))       # … "kata Gus Ipul"
-    named = forms.keys()
-    forms = _forms(officials)
-    if forms.keys() != named:
-        found = _occurrences(text, forms)
+    if nicknamed:
+        named = forms.keys()
+        forms = _forms(officials)
+        if forms.keys() != named:
+            found = _occurrences(text, forms)
     mentions: list[Mention] = []
     last: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
@@ -276,62 +287,3 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
     for o in officials:
         add_spans(ctx, o.node_id, "Official", spans.get(o.node_id, []), name=o.name, aliases=sorted(o.aliases))
     return mentions
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _misspellings(ctx: ArticleContext, officials: list[Official], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Name words one edit away from an official's word ("Heran" for "Hera")."""
-    text = ctx.text
-    lower_words = lowercase_words(text)
-    index: dict[str, list[tuple[Official, int]]] = {}
-    for o in officials:
-        for i, w in enumerate(o.words):
-            if len(w) >= 4:
-                c = (o, i)
-                for d in _word_deletes(w.lower()):
-                    index.setdefault(d, []).append(c)
-    out: list[Mention] = []
-    if not index:
-        return out
-    keys = frozenset(index)     # a set, not the dict's keys view: ``view & s`` first copies every key
-    taken_sorted = sorted(taken)
-    near_of: dict[str, list] = {}          # each distinct word's one-edit neighbours, looked up once
-    # A word one edit from an official word of 4+ letters is within one letter of its length and keeps its first
-    # two or last two letters: that test spares most words their delete set; the rest share no delete with
-    # any official word, which one cached lookup and one C-level test say.
-    own = [w.lower() for o in officials for w in o.words if len(w) >= 4]
-    sizes = {len(w) + k for w in own for k in (-1, 0, 1)}
-    heads, tails = {w[:2] for w in own}, {w[-2:] for w in own}
-    for word in [w for w in set(_NAME_WORD.findall(text)) if len(low := w.lower()) in sizes
-                 and (low[:2] in heads or low[-2:] in tails) and not keys.isdisjoint(_name_word_deletes(w))]:
-        cands = {id(c): c for d in keys & _name_word_deletes(word) for c in index[d] if c[0].words[c[1]] != word}
-        if not cands or is_role_word(word) or word.lower() in lower_words:
-            continue                       # (the official's own word, written right, is no misspelling)
-        near = [c for c in sorted(cands.values(), key=lambda c: (c[0].first_seen, c[1]))
-                if edit_distance(word.lower(), c[0].words[c[1]].lower(), 1) <= 1]
-        if near:
-            near_of[word] = near
-    if not near_of:
-        return out
-    for m in _NAME_WORD.finditer(text):
-        near = near_of.get(m.group(0))
-        if not near or _inside(taken_sorted, m.start()) or ctx.in_boilerplate(m.start(), m.end()):
-            continue
-        word = m.group(0)
-        for o, i in near:
-            w = o.words[i]
-            if w == word or edit_distance(word.lower(), w.lower(), 1) > 1:
-                continue
-            rest = o.words[i + 1:i + 2]
-            follows = bool(rest) and text.startswith(" " + rest[0], m.end())
-            if not follows and len(word) < 6:
-                continue
-            end = m.end() + (1 + len(rest[0]) if follows else 0)
-            o.aliases.add(text[m.start():end])
-            out.append(Mention(m.start(), end, o.node_id, "name"))
-            break
-    return out
