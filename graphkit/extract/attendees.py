@@ -16,7 +16,7 @@ import re
 from .context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from .names import slug
-from .sentences import automaton, find_starts, folded, outside, scan, sentence
+from .sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
 
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
@@ -51,6 +51,9 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 _COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
+# the words a _COUNTERPART match opens with ("kerja" of "kerja\s*sama")
+_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "kerja", "mou", "pks", "nota", "perjanjian",
+                      "menyambut", "disambut", "sambut")
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
 _MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
 _VISITOR = re.compile(
@@ -81,7 +84,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
         out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_OPENS_PRESENT, text, ("adir",), body):
+    for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
@@ -92,10 +95,10 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
             out.append((named[1].node_id, named[1].start, named[1].end))
-    for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end):
+    for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_WITH, text, ("bersama",), body, lead_end):
+    for cue in _cues(_WITH, text, ("bersama",), body, lead_end, opens=("bersama",)):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -103,28 +106,38 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
-    for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end):
+    for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end):
+    for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
+                     opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_PRESENT_AFTER, text, ("hadir",)):
+    for cue in _cues(_PRESENT_AFTER, text, ("hadir",), opens=("yang",)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
     return out
 
 
-def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
+def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None, *,
+          opens: tuple[str, ...], exact: bool = False):
     """``rx.finditer(text, start, end)``; nothing, without a scan, when none of ``words`` (which every match
-    of ``rx`` contains) is there: most articles name no such cue, and each scan reads the whole span."""
+    of ``rx`` contains) is there: most articles name no such cue, and each scan reads the whole span.
+
+    Every match of ``rx`` opens with one of ``opens``: as written (``exact``, for a case-sensitive
+    ``rx``) or in any case (lower-case words found in the folded text, for an ``re.I`` one).  ``rx``
+    opens on ``\\b`` or is case-insensitive, so re cannot skip to those words and tries it at every
+    character; str.find finds them and ``scan`` tries ``rx`` only there: the same matches."""
     end = len(text) if end is None else end
-    return rx.finditer(text, start, end) if may_occur(text, words, start, end) else ()
+    if not may_occur(text, words, start, end):
+        return ()
+    within = text if exact else folded(text)
+    return scan(rx, text, find_all(within, opens, start, end) if within is not None else None, start, end)
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
