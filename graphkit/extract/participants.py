@@ -19,7 +19,7 @@ import re
 
 from .attendees import listed_attendees
 from .context import ArticleContext, Mention
-from .sentences import outside, sentence
+from .sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
@@ -28,12 +28,16 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
+# the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
+_LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|"
                          r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
+_HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
 _LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
@@ -99,7 +103,7 @@ class _Lead:
 def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
-    for m in _LED_PASSIVE.finditer(text, body, lead_end):
+    for m in scan_folded(_LED_PASSIVE, text, _LED_PASSIVE_OPENS, body, lead_end):
         if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
@@ -107,7 +111,7 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
-    for m in _HOST_AFTER.finditer(text, body, lead_end):
+    for m in scan_folded(_HOST_AFTER, text, _HOST_AFTER_OPENS, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
         if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
             out.append(host[0])
@@ -132,7 +136,7 @@ _BREAK = re.compile(r"[.,;\n]")
 def _accompanied(lead: _Lead, lead_end: int) -> list[Mention]:
     """The official right after "mendampingi", who led an event no other cue gives a leader."""
     text = lead.text
-    for m in _ACCOMPANIES.finditer(text, lead.body, lead_end):
+    for m in scan_folded(_ACCOMPANIES, text, ("turut", "ikut", "mendampingi"), lead.body, lead_end):
         host = [p for p in lead.people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
         if host and not _BREAK.search(text, m.end(), host[0].start):
             return [host[0]]

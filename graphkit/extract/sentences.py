@@ -125,6 +125,16 @@ def folded(text: str) -> str | None:
     return low
 
 
+def scan_folded(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
+    """``rx.finditer(text, start, end)`` for a case-insensitive ``rx`` every match of which opens with one of
+    ``words`` (lower-case ASCII): re cannot skip to an ignore-case literal (nor past a leading \\b) and tries
+    rx at every character, while str.find over the folded text finds the words' starts at once; ``scan``
+    tries rx only there.  Every position without a folded text (see ``folded``)."""
+    end = len(text) if end is None else end
+    low = folded(text)
+    return scan(rx, text, find_all(low, words, start, end) if low is not None else None, start, end)
+
+
 def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None = None) -> bool:
     """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
     cue's scan is skipped when the words every match contains are absent."""
@@ -132,4 +142,4 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     return low is None or any(low.find(w, start, end) >= 0 for w in words)
 
 
-__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "folded", "may_occur"]
+__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur"]
