@@ -84,8 +84,29 @@ def _starts(text: str) -> tuple[list[int], list[int]] | None:
         else:
             relative.add(last + n + 1)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
-    days_or_digits = days.union(m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2)
-    return sorted(days_or_digits), sorted(days.union(relative))
+    return sorted(days.union(_short_digit_runs(text))), sorted(days.union(relative))
+
+
+_ASCII = bytes(range(128))
+
+
+def _short_digit_runs(text: str) -> list[int]:
+    """Starts of the runs of one or two digits (``\\d``: any Unicode decimal) in ``text``, unordered.
+
+    re walks a ``\\d+`` search character by character; str.find jumps (memchr) to each of the ten ASCII
+    digits, and a digit starts a short run when the one before is no digit and not both after are.  Only
+    when a non-ASCII character is a decimal (none left once ASCII bytes are deleted from the UTF-8) does
+    ``\\d+`` find more than the ASCII digits: then re is used."""
+    if not text.isascii() and any(c.isdecimal() for c in text.encode("utf-8", "surrogatepass")
+                                  .translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        return [m.start() for m in _DIGIT_RUN.finditer(text) if m.end() - m.start() <= 2]
+    digits: set[int] = set()
+    for c in "0123456789":
+        i = text.find(c)
+        while i >= 0:
+            digits.add(i)
+            i = text.find(c, i + 1)
+    return [p for p in digits if p - 1 not in digits and not (p + 1 in digits and p + 2 in digits)]
 
 
 @dataclass(frozen=True, order=True)
