@@ -42,24 +42,36 @@ def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
 
     The marks are found with str.rfind/find, nearest first, and tested one by one: a sentence
     usually ends at the first, so re need not list every mark of the 1500 characters before ``pos``.
-    Looking back, text[:pos] is read as if it ended at ``pos`` (a period right before it ends it)."""
+    Looking back, text[:pos] is read as if it ended at ``pos`` (a period right before it ends it).
+
+    A newline always ends a sentence (``_is_end``), so ".!?" are looked for only between ``pos`` and
+    the nearest newline on either side, and after a mark that ends nothing only that mark is looked
+    for again: the other marks' nearest positions stay the nearest (the same marks, in the same order,
+    as finding every mark again from each one; "!" and "?" are rare and were sought to the text's end)."""
     start = lo
-    floor, hi = max(lo, pos - 1500), pos
-    while hi > floor:
-        i = max(text.rfind(c, floor, hi) for c in _END_MARKS)
-        if i < 0:
-            break
+    floor = max(lo, pos - 1500)
+    nl = text.rfind("\n", floor, pos)
+    low = max(floor, nl + 1)
+    prev = [text.rfind(c, low, pos) for c in ".!?"]
+    while (i := max(prev)) >= 0:
         if _is_end(text, i, pos):
             start = i + 1
             break
-        hi = i
-    i = pos
-    while (found := [j for j in (text.find(c, i) for c in _END_MARKS) if j >= 0]):
+        k = ".!?".index(text[i])
+        prev[k] = text.rfind(text[i], low, i)
+    else:
+        if nl >= 0:
+            start = nl + 1
+    nl = text.find("\n", pos)
+    limit = len(text) if nl < 0 else nl
+    nxt = [text.find(c, pos, limit) for c in ".!?"]
+    while (found := [j for j in nxt if j >= 0]):
         i = min(found)
         if _is_end(text, i, len(text)):
             return start, i + 1
-        i += 1
-    return start, len(text)
+        k = ".!?".index(text[i])
+        nxt[k] = text.find(text[i], i + 1, limit)
+    return (start, nl + 1) if nl >= 0 else (start, len(text))
 
 
 def outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
