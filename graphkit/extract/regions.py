@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Form, Region, gazetteer
 from .names import edit_distance
+from .region_scan import dateline_matches
 from .roles import is_national, role_level
 
 if TYPE_CHECKING:
@@ -157,32 +158,12 @@ def _unique_elsewhere(pending, code: str) -> bool:
     return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s|"
-                       r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
-
-
-def _dateline_matches(head: str):
-    """``_DATELINE.finditer(head)`` tried at line starts only (every alternative opens with ``^``)."""
-    pos = 0
-    while True:
-        m = _DATELINE.match(head, pos)
-        if m:
-            yield m
-            pos = m.end()
-            if head[pos - 1] == "\n":        # the match ends at a line start, where the next may begin
-                continue
-        newline = head.find("\n", pos)
-        if newline < 0:
-            return
-        pos = newline + 1
-
-
 def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
     """The place of the dateline ("Jember –", "PALANGKA RAYA, InfoPublik –", "Kilaspapua, Sentani-"),
     resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
     tries = 0
-    for m in _dateline_matches(text[:1500]):
+    for m in dateline_matches(text[:1500]):
         if skip(m.start(), m.end()):
             continue
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
