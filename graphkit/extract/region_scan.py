@@ -39,7 +39,6 @@ def dateline_matches(head: str):
         pos = newline + 1
 
 
-
 def first_word_pattern(words) -> re.Pattern:
     """A pattern for the capitalised words of a text whose lower case may be one of ``words`` (lower-case
     letters and digits): what ``Gazetteer._find`` looked up one by one from every capitalised word, now

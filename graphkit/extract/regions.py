@@ -110,35 +110,45 @@ def _fits(form: Form, region: Region, kind: str | None) -> bool:
 def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
     """Resolved region citations, in text order; ambiguous ones are dropped."""
     gaz = gazetteer()
+    regions = gaz.regions
     hits: list[RegionHit] = []
     pending: list[tuple[int, int, list[Form], str | None, int, bool]] = []
     for start, end, forms in gaz.find(text):
         if skip(start, end):
             continue
         kind, pstart, anchored = _wanted_kind(text, start)
-        # A written "Kabupaten X" / "Kota X" form carries its own kind.
-        surface = text[start:end].lower()
-        if surface.startswith("kabupaten "):
-            kind, anchored = "kabupaten", True
-        elif surface.startswith("kota "):
-            kind, anchored = "kota", True
-        usable = [f for f in forms if not f.seat and (anchored or not f.risky)
-                  and _fits(f, gaz.regions[f.code], kind)]
+        # A written "Kabupaten X" / "Kota X" form carries its own kind (its "k" lower-cases from "K", "k" or "K").
+        if text[start] in "Kk\u212a":
+            surface = text[start:end].lower()
+            if surface.startswith("kabupaten "):
+                kind, anchored = "kabupaten", True
+            elif surface.startswith("kota "):
+                kind, anchored = "kota", True
+        # (_fits read inline; a kind comes with an anchor, and a kecamatan's forms are its kecamatan ones)
+        if kind is None:
+            usable = [f for f in forms if not f.seat and (anchored or not f.risky) and f.level != "kecamatan"]
+        elif kind != "kecamatan":
+            usable = [f for f in forms if not f.seat and regions[f.code].kind == kind]
+        else:
+            usable = [f for f in forms if f.level == "kecamatan"]
         if not anchored and pending and pending[-1][5] and pending[-1][3] in ("kabupaten", "kota", "provinsi") \
                 and _ENUM_GAP.fullmatch(text, pending[-1][1], start):
             # "Kabupaten Demak, Kudus, dan Pati": the enumeration keeps the kind of its first member
-            listed = [f for f in forms if not f.seat and _fits(f, gaz.regions[f.code], pending[-1][3])]
+            listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
-        if kind == "kecamatan":
-            usable = [f for f in forms if f.level == "kecamatan"]
         pending.append((start, end, usable, kind, pstart, anchored))
     # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
     cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
     cited_regencies = {c for c in cited if "." in c}
     for start, end, usable, kind, pstart, anchored in pending:
-        codes = sorted({f.code for f in usable})
-        if kind == "kecamatan" or any(f.level == "kecamatan" for f in usable):
+        if not usable:
+            continue                          # (no code, and none kept)
+        if len(usable) == 1:
+            codes, kecamatan = [usable[0].code], usable[0].level == "kecamatan"
+        else:
+            codes, kecamatan = sorted({f.code for f in usable}), any(f.level == "kecamatan" for f in usable)
+        if kind == "kecamatan" or kecamatan:
             codes = [c for c in codes if c.count(".") < 2 or c[:5] in cited_regencies] or \
                     ([c for c in codes if c.count(".") == 2] if len(codes) == 1 else [])
         if len(codes) > 1:
@@ -146,9 +156,12 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             sure = [c for c in codes if c in cited and _unique_elsewhere(pending, c)]
             codes = sure if len(sure) == 1 else codes
         if len(codes) == 1:
-            region = gaz.regions[codes[0]]
-            hits.append(RegionHit(start, end, region.code, region.kind, anchored, pstart))
+            region = regions[codes[0]]
+            hits.append(_hit((start, end, region.code, region.kind, anchored, pstart)))
     return hits
+
+
+_hit = functools.partial(tuple.__new__, RegionHit)     # a RegionHit without the generated __new__'s call
 
 
 _ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
