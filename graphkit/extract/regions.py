@@ -66,17 +66,24 @@ class RegionHit(NamedTuple):
 def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     """The unit kind asked for by the words before ``start`` and where they begin."""
     before = text[max(0, start - 40):start]
-    low = before.lower()
-    if not _PREFIX_HINT.search(low):
+    # Both patterns end in blanks up to ``start``: what comes before them ends as one of their words does (or in
+    # ")", "/"; "Dinas X", "Kominfo…" in any word); read at the last 9 characters when ASCII (re.I is lower() there)
+    tail = before.rstrip()
+    end = tail[-9:]
+    if end.isascii() and not end.endswith(")") and not end.lower().endswith(_PREFIX_FINALS):
         m = None
-    elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
-        m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
     else:
-        m = _PREFIX.search(before)
+        low = before.lower()
+        if not _PREFIX_HINT.search(low):
+            m = None
+        elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
+            m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
+        else:
+            m = _PREFIX.search(before)
     kind = _kind_of(m.group(1)) if m else None
     if kind:
         return kind, start - len(before) + m.start(1), True
-    if _ORG_HINT.search(before) and _ORG_PREFIX.search(before):
+    if (tail.endswith(_ORG_FINALS) or "Dinas" in before or "Kominfo" in before) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
 
@@ -88,15 +95,14 @@ def _kind_of(prefix: str) -> str | None:
     return next((kind for rx, kind in _KIND if rx.match(word)), None)
 
 
-# Substrings every match of _PREFIX (lower-cased) / _ORG_PREFIX contains: a cheap test before the regex search.
-_PREFIX_HINTS = ("kab", "kot", "prov", "bupati", "wabup", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "kec",
-                 "camat", "distrik", "kapanewon", "wawali", "wali")
-_ORG_HINTS = ("DPRD", "PU", "Bawaslu", "olres", "Kodim", "Kejari", "Kajari", "Dandim", "Sekda", "Setda", "Dinas",
-              "Kominfo", "PP", "Pemda", "Daerah", "Perhubungan", "BPBD", "RSUD", "Bapenda", "Bappeda", "Inspektorat",
-              "Pj", "Plt")
-# the same tests as one C-level scan each (``any(w in s for w in HINTS)`` ran a generator per region hit)
-_PREFIX_HINT = re.compile("|".join(map(re.escape, _PREFIX_HINTS)))
-_ORG_HINT = re.compile("|".join(map(re.escape, _ORG_HINTS)))
+# Substrings every match of _PREFIX (lower-cased) contains: a cheap test before the regex search.
+_PREFIX_HINT = re.compile("kab|kot|prov|bupati|wabup|gubernur|wagub|kapolda|kajati|pangdam|kec|camat|distrik|"
+                          "kapanewon|wali")
+# The last word of each prefix ("pemerintah kabupaten", "wali kota", "kab."); how _ORG_PREFIX matches end.
+_PREFIX_FINALS = tuple(sorted({re.split(r"\\s[*+]", w)[-1].replace("\\.?", dot) for p, _ in _KIND_OF_PREFIX
+                        for w in p.split("|") for dot in ("", ".")}))
+_ORG_FINALS = tuple("/ DPRD KPU Bawaslu olres Kodim Kejari Kajari Dandim Sekda Setda PU PP Pemda Daerah Perhubungan "
+                    "BPBD RSUD Bapenda Bappeda Inspektorat Pj Pj. Pjs Pjs. Plt Plt.".split())
 
 
 def _fits(form: Form, region: Region, kind: str | None) -> bool:
