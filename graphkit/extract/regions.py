@@ -147,6 +147,7 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
     # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
     cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
     cited_regencies = {c for c in cited if "." in c}
+    unique = None
     for start, end, usable, kind, pstart, anchored in pending:
         if not usable:
             continue                          # (no code, and none kept)
@@ -159,7 +160,9 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
                     ([c for c in codes if c.count(".") == 2] if len(codes) == 1 else [])
         if len(codes) > 1:
             # prefer a unit also cited unambiguously elsewhere; else prefer the smaller set
-            sure = [c for c in codes if c in cited and _unique_elsewhere(pending, c)]
+            if unique is None:          # (the units some hit names alone: gathered once, when first asked for)
+                unique = {u[0].code for _, _, u, _, _, _ in pending if u and len({f.code for f in u}) == 1}
+            sure = [c for c in codes if c in cited and c in unique]
             codes = sure if len(sure) == 1 else codes
         if len(codes) == 1:
             region = regions[codes[0]]
@@ -171,10 +174,6 @@ _hit = functools.partial(tuple.__new__, RegionHit)     # a RegionHit without the
 
 
 _ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
-
-
-def _unique_elsewhere(pending, code: str) -> bool:
-    return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
 
 
 def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
@@ -219,11 +218,12 @@ def main_region(hits: list[RegionHit], dateline_code: str | None) -> str | None:
     """The article's own region: the dateline's kab/kota, else the most cited kab/kota, else province."""
     if dateline_code:
         return dateline_code if dateline_code.count(".") <= 1 else dateline_code[:5]
-    counts = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits)
-    if not counts:
-        return None
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))
-    return best[0][0]
+    return _most_cited(Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits))
+
+
+def _most_cited(counts: Counter) -> str | None:
+    """The most cited kab/kota, else province, of ``main_region``'s counts (first of a total order: min)."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))[0] if counts else None
 
 
 _LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
@@ -237,9 +237,8 @@ class RegionResolver:
     def __init__(self, ctx, hits: list[RegionHit]):
         self.gaz = gazetteer()
         self.text = ctx.text
-        self.by_start: dict[int, tuple[int, list]] = {}
-        for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
-            self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
+        # the longest form at each start comes first: read backwards, it is the one kept
+        self.by_start = {s: (e, forms) for s, e, forms in reversed(self.gaz.find(ctx.text, overlapping=True))}
         self.cited = Counter(h.code for h in hits)
         if ctx.region:
             self.cited[ctx.region] += 1
@@ -299,8 +298,8 @@ def article_region(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> st
         if anchored.get(code) or not top or top[0][1] < 2 or code.startswith(top[0][0]) or \
                 top[0][0].startswith(code):
             return code
-        return main_region([h for h in hits if h.anchored], None)
-    return main_region([h for h in hits if h.anchored] or hits, None)
+        return _most_cited(anchored)        # (main_region of the anchored hits counts them so)
+    return _most_cited(anchored) if anchored else main_region(hits, None)
 
 
 def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
