@@ -70,11 +70,12 @@ def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     # ")", "/"; "Dinas X", "Kominfo…" in any word); read at the last 9 characters when ASCII (re.I is lower() there)
     tail = before.rstrip()
     end = tail[-9:]
-    if end.isascii() and not end.endswith(")") and not end.lower().endswith(_PREFIX_FINALS):
+    plain = end.isascii() and not end.endswith(")")
+    if plain and not end.lower().endswith(_PREFIX_FINALS):
         m = None
     else:
         low = before.lower()
-        if not _PREFIX_HINT.search(low):
+        if not plain and not _PREFIX_HINT.search(low):      # (a prefix word ending ``end`` holds a hint word)
             m = None
         elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
             m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
