@@ -9,7 +9,6 @@ import re
 
 _DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s|"
                        r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
-_DASH = re.compile("[-–—]")
 
 
 def dateline_matches(head: str):
@@ -20,11 +19,11 @@ def dateline_matches(head: str):
     no dash is left."""
     pos, dash, reach = 0, -1, -1
     while True:
-        if dash < pos:
-            dash = _DASH.search(head, pos)
-            if dash is None:
+        if dash < pos:          # (three str.find, each a memchr, beat one scan of a character class)
+            dash = min((i for i in (head.find("-", pos), head.find("–", pos), head.find("—", pos)) if i >= 0),
+                       default=-1)
+            if dash < 0:
                 return
-            dash = dash.start()
             reach = len(head[:dash].rstrip())     # the end of the last non-blank before that dash
         newline = head.find("\n", pos)
         m = _DATELINE.match(head, pos) if not 0 <= newline < reach else None
