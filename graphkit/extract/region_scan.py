@@ -37,28 +37,3 @@ def dateline_matches(head: str):
             return
         pos = newline + 1
 
-
-def first_word_pattern(words) -> re.Pattern:
-    """A pattern for the capitalised words of a text whose lower case may be one of ``words`` (lower-case
-    letters and digits): what ``Gazetteer._find`` looked up one by one from every capitalised word, now
-    rejected in C.  Each word opens on its capital ("K" or the Kelvin sign "K" for "k": the capitals whose lower
-    case is that letter) at a word start; its other letters are matched ignoring case, then the word must end.
-    Ignoring case in re accepts all that str.lower() maps onto the letter (and a few more: "ſ" for "s", "ı" for
-    "i"), so the matches are a superset of the words wanted at the same spans; the caller still looks the
-    lower-cased word up.  The letters are a trie, so re tries a handful of branches per capital, not each word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def alternatives(node: dict) -> str:
-        alts = [re.escape(c) + alternatives(sub) for c, sub in sorted(node.items()) if c] + [""] * ("" in node)
-        return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
-
-    branches = []
-    for c, sub in sorted(trie.items()):
-        for cap in [u for u in "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u212a" if u.lower() == c]:
-            branches.append(r"%s(?<![^\W_]%s)(?i:%s)" % (cap, cap, alternatives(sub)))
-    return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
