@@ -98,8 +98,11 @@ def extract_entities(ctx: ArticleContext) -> None:
         # the article's own region always exists as a node: later stages put events and venues in it
         cited.add(ctx.region, *next(((h.prefix_start, h.end) for h in hits if h.code == ctx.region), (None, None)))
     for code in sorted(cited.spans):
-        for s, e in cited.spans[code] or [(None, None)]:
-            _region_node(batch, code, s, e)
+        spans = cited.spans[code]
+        _region_node(batch, code, *(spans[0] if spans else (None, None)))
+        node = batch.nodes.get(f"region:{code}")
+        if node is not None:
+            node[2].extend(spans[1:])       # (the node stands now: each further span is only more evidence)
     batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Form, Region, gazetteer
 from .names import edit_distance
+from .region_scan import dateline_matches
 from .roles import is_national, role_level
 
 if TYPE_CHECKING:
@@ -65,17 +66,25 @@ class RegionHit(NamedTuple):
 def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
     """The unit kind asked for by the words before ``start`` and where they begin."""
     before = text[max(0, start - 40):start]
-    low = before.lower()
-    if not _PREFIX_HINT.search(low):
+    # Both patterns end in blanks up to ``start``: what comes before them ends as one of their words does (or in
+    # ")", "/"; "Dinas X", "Kominfo…" in any word); read at the last 9 characters when ASCII (re.I is lower() there)
+    tail = before.rstrip()
+    end = tail[-9:]
+    plain = end.isascii() and not end.endswith(")")
+    if plain and not end.lower().endswith(_PREFIX_FINALS):
         m = None
-    elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
-        m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
     else:
-        m = _PREFIX.search(before)
+        low = before.lower()
+        if not plain and not _PREFIX_HINT.search(low):      # (a prefix word ending ``end`` holds a hint word)
+            m = None
+        elif len(low) == len(before) and "ſ" not in before and "ı" not in before:
+            m = _PREFIX_LOW.search(low)         # (re.I folds "ſ", "ı" onto ASCII letters; lower() does not)
+        else:
+            m = _PREFIX.search(before)
     kind = _kind_of(m.group(1)) if m else None
     if kind:
         return kind, start - len(before) + m.start(1), True
-    if _ORG_HINT.search(before) and _ORG_PREFIX.search(before):
+    if (tail.endswith(_ORG_FINALS) or "Dinas" in before or "Kominfo" in before) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
 
@@ -87,15 +96,14 @@ def _kind_of(prefix: str) -> str | None:
     return next((kind for rx, kind in _KIND if rx.match(word)), None)
 
 
-# Substrings every match of _PREFIX (lower-cased) / _ORG_PREFIX contains: a cheap test before the regex search.
-_PREFIX_HINTS = ("kab", "kot", "prov", "bupati", "wabup", "gubernur", "wagub", "kapolda", "kajati", "pangdam", "kec",
-                 "camat", "distrik", "kapanewon", "wawali", "wali")
-_ORG_HINTS = ("DPRD", "PU", "Bawaslu", "olres", "Kodim", "Kejari", "Kajari", "Dandim", "Sekda", "Setda", "Dinas",
-              "Kominfo", "PP", "Pemda", "Daerah", "Perhubungan", "BPBD", "RSUD", "Bapenda", "Bappeda", "Inspektorat",
-              "Pj", "Plt")
-# the same tests as one C-level scan each (``any(w in s for w in HINTS)`` ran a generator per region hit)
-_PREFIX_HINT = re.compile("|".join(map(re.escape, _PREFIX_HINTS)))
-_ORG_HINT = re.compile("|".join(map(re.escape, _ORG_HINTS)))
+# Substrings every match of _PREFIX (lower-cased) contains: a cheap test before the regex search.
+_PREFIX_HINT = re.compile("kab|kot|prov|bupati|wabup|gubernur|wagub|kapolda|kajati|pangdam|kec|camat|distrik|"
+                          "kapanewon|wali")
+# The last word of each prefix ("pemerintah kabupaten", "wali kota", "kab."); how _ORG_PREFIX matches end.
+_PREFIX_FINALS = tuple(sorted({re.split(r"\\s[*+]", w)[-1].replace("\\.?", dot) for p, _ in _KIND_OF_PREFIX
+                        for w in p.split("|") for dot in ("", ".")}))
+_ORG_FINALS = tuple("/ DPRD KPU Bawaslu olres Kodim Kejari Kajari Dandim Sekda Setda PU PP Pemda Daerah Perhubungan "
+                    "BPBD RSUD Bapenda Bappeda Inspektorat Pj Pj. Pjs Pjs. Plt Plt.".split())
 
 
 def _fits(form: Form, region: Region, kind: str | None) -> bool:
@@ -109,72 +117,64 @@ def _fits(form: Form, region: Region, kind: str | None) -> bool:
 def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
     """Resolved region citations, in text order; ambiguous ones are dropped."""
     gaz = gazetteer()
+    regions = gaz.regions
     hits: list[RegionHit] = []
     pending: list[tuple[int, int, list[Form], str | None, int, bool]] = []
     for start, end, forms in gaz.find(text):
         if skip(start, end):
             continue
         kind, pstart, anchored = _wanted_kind(text, start)
-        # A written "Kabupaten X" / "Kota X" form carries its own kind.
-        surface = text[start:end].lower()
-        if surface.startswith("kabupaten "):
-            kind, anchored = "kabupaten", True
-        elif surface.startswith("kota "):
-            kind, anchored = "kota", True
-        usable = [f for f in forms if not f.seat and (anchored or not f.risky)
-                  and _fits(f, gaz.regions[f.code], kind)]
+        # A written "Kabupaten X" / "Kota X" form carries its own kind (its "k" lower-cases from "K", "k" or "K").
+        if text[start] in "Kk\u212a":
+            surface = text[start:end].lower()
+            if surface.startswith("kabupaten "):
+                kind, anchored = "kabupaten", True
+            elif surface.startswith("kota "):
+                kind, anchored = "kota", True
+        # (_fits read inline; a kind comes with an anchor, and a kecamatan's forms are its kecamatan ones)
+        if kind is None:
+            usable = [f for f in forms if not f.seat and (anchored or not f.risky) and f.level != "kecamatan"]
+        elif kind != "kecamatan":
+            usable = [f for f in forms if not f.seat and regions[f.code].kind == kind]
+        else:
+            usable = [f for f in forms if f.level == "kecamatan"]
         if not anchored and pending and pending[-1][5] and pending[-1][3] in ("kabupaten", "kota", "provinsi") \
                 and _ENUM_GAP.fullmatch(text, pending[-1][1], start):
             # "Kabupaten Demak, Kudus, dan Pati": the enumeration keeps the kind of its first member
-            listed = [f for f in forms if not f.seat and _fits(f, gaz.regions[f.code], pending[-1][3])]
+            listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
-        if kind == "kecamatan":
-            usable = [f for f in forms if f.level == "kecamatan"]
         pending.append((start, end, usable, kind, pstart, anchored))
     # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
     cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
     cited_regencies = {c for c in cited if "." in c}
+    unique = None
     for start, end, usable, kind, pstart, anchored in pending:
-        codes = sorted({f.code for f in usable})
-        if kind == "kecamatan" or any(f.level == "kecamatan" for f in usable):
+        if not usable:
+            continue                          # (no code, and none kept)
+        if len(usable) == 1:
+            codes, kecamatan = [usable[0].code], usable[0].level == "kecamatan"
+        else:
+            codes, kecamatan = sorted({f.code for f in usable}), any(f.level == "kecamatan" for f in usable)
+        if kind == "kecamatan" or kecamatan:
             codes = [c for c in codes if c.count(".") < 2 or c[:5] in cited_regencies] or \
                     ([c for c in codes if c.count(".") == 2] if len(codes) == 1 else [])
         if len(codes) > 1:
             # prefer a unit also cited unambiguously elsewhere; else prefer the smaller set
-            sure = [c for c in codes if c in cited and _unique_elsewhere(pending, c)]
+            if unique is None:          # (the units some hit names alone: gathered once, when first asked for)
+                unique = {u[0].code for _, _, u, _, _, _ in pending if u and len({f.code for f in u}) == 1}
+            sure = [c for c in codes if c in cited and c in unique]
             codes = sure if len(sure) == 1 else codes
         if len(codes) == 1:
-            region = gaz.regions[codes[0]]
-            hits.append(RegionHit(start, end, region.code, region.kind, anchored, pstart))
+            region = regions[codes[0]]
+            hits.append(_hit((start, end, region.code, region.kind, anchored, pstart)))
     return hits
 
 
+_hit = functools.partial(tuple.__new__, RegionHit)     # a RegionHit without the generated __new__'s call
+
+
 _ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
-
-
-def _unique_elsewhere(pending, code: str) -> bool:
-    return any(len({f.code for f in usable}) == 1 and usable[0].code == code for _, _, usable, _, _, _ in pending)
-
-
-_DATELINE = re.compile(r"^[ \t]*([A-Za-z][^\n–—]{1,60}?)\s*[–—]|^[ \t]*([A-Za-z][^\n–—-]{1,60}?)\s*-{1,2}\s|"
-                       r"^[ \t]*([A-Z][A-Z., ]{1,60}?)-(?=[A-Z])", re.M)
-
-
-def _dateline_matches(head: str):
-    """``_DATELINE.finditer(head)`` tried at line starts only (every alternative opens with ``^``)."""
-    pos = 0
-    while True:
-        m = _DATELINE.match(head, pos)
-        if m:
-            yield m
-            pos = m.end()
-            if head[pos - 1] == "\n":        # the match ends at a line start, where the next may begin
-                continue
-        newline = head.find("\n", pos)
-        if newline < 0:
-            return
-        pos = newline + 1
 
 
 def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = None) -> tuple[int, int, str] | None:
@@ -182,7 +182,7 @@ def dateline(text: str, skip=lambda s, e: False, hits: list[RegionHit] | None = 
     resolved to a region code; the outlet name beside it is ignored."""
     gaz = gazetteer()
     tries = 0
-    for m in _dateline_matches(text[:1500]):
+    for m in dateline_matches(text[:1500]):
         if skip(m.start(), m.end()):
             continue
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -219,11 +219,12 @@ def main_region(hits: list[RegionHit], dateline_code: str | None) -> str | None:
     """The article's own region: the dateline's kab/kota, else the most cited kab/kota, else province."""
     if dateline_code:
         return dateline_code if dateline_code.count(".") <= 1 else dateline_code[:5]
-    counts = Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits)
-    if not counts:
-        return None
-    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))
-    return best[0][0]
+    return _most_cited(Counter(h.code if h.code.count(".") <= 1 else h.code[:5] for h in hits))
+
+
+def _most_cited(counts: Counter) -> str | None:
+    """The most cited kab/kota, else province, of ``main_region``'s counts (first of a total order: min)."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0].count(".") == 0, kv[0]))[0] if counts else None
 
 
 _LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
@@ -237,9 +238,8 @@ class RegionResolver:
     def __init__(self, ctx, hits: list[RegionHit]):
         self.gaz = gazetteer()
         self.text = ctx.text
-        self.by_start: dict[int, tuple[int, list]] = {}
-        for s, e, forms in self.gaz.find(ctx.text, overlapping=True):
-            self.by_start.setdefault(s, (e, forms))        # longest form at each start comes first
+        # the longest form at each start comes first: read backwards, it is the one kept
+        self.by_start = {s: (e, forms) for s, e, forms in reversed(self.gaz.find(ctx.text, overlapping=True))}
         self.cited = Counter(h.code for h in hits)
         if ctx.region:
             self.cited[ctx.region] += 1
@@ -299,8 +299,8 @@ def article_region(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> st
         if anchored.get(code) or not top or top[0][1] < 2 or code.startswith(top[0][0]) or \
                 top[0][0].startswith(code):
             return code
-        return main_region([h for h in hits if h.anchored], None)
-    return main_region([h for h in hits if h.anchored] or hits, None)
+        return _most_cited(anchored)        # (main_region of the anchored hits counts them so)
+    return _most_cited(anchored) if anchored else main_region(hits, None)
 
 
 def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
