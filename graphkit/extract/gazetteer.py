@@ -151,20 +151,22 @@ class Gazetteer:
         # ~6 us an article but takes 70 ms to compile); longest form first at each start.
         # The hits share the index's lists of forms (read only, as the memo's already were) but where an acronym
         # asks for the written case.
+        lengths, probed, index, cased = self.lengths, self.probed, self.forms, self.cased
         for m in _CAPITALISED_WORD.finditer(text):
             start, stop = m.span()
-            short = self.lengths.get(low[start:stop])
+            short = lengths.get(low[start:stop])
             if short is None or start and text[start - 1].isalnum():
                 continue
-            for size in self.probed.get(low[start:stop + _PROBE], ()) + short:
+            longer = probed.get(low[start:stop + _PROBE])
+            for size in longer + short if longer else short:
                 end = start + size
                 if end > n or end < n and low[end].isalnum():
                     continue
                 key = low[start:end]
-                have = self.forms.get(key)
+                have = index.get(key)
                 if have is None or start < last_end and not overlapping:
                     continue
-                if key in self.cased:
+                if key in cased:
                     have = [f for f in have if not f.acronym or text[start:end].isupper()]
                     if not have:
                         continue
