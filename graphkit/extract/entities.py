@@ -195,8 +195,8 @@ def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[Re
         hit_at.setdefault(h.prefix_start, h)
         hit_at.setdefault(h.start, h)
     if not hit_at:
-        return                 # (a body counts only with a region right after it)
-    for m in scan(_ORG, ctx.text, find_starts(_ORG_STARTS, ctx.text)):
+        return                 # (a body counts only with a region right after it: none opens past the last)
+    for m in scan(_ORG, ctx.text, find_starts(_ORG_STARTS, ctx.text, 0, max(hit_at))):
         hit = hit_at.get(m.end())
         if hit is None or hit.kind == "kecamatan" or m.start() < headline or ctx.in_boilerplate(m.start(), m.end()):
             continue

@@ -106,6 +106,7 @@ class Gazetteer:
                 probed.setdefault(key[:len(word) + _PROBE], set()).add(len(key))
         self.lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in short.items()}
         self.probed = {prefix: tuple(sorted(sizes, reverse=True)) for prefix, sizes in probed.items()}
+        self.cased = {key for key, forms in self.forms.items() if any(f.acronym for f in forms)}
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
         self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
 
@@ -148,23 +149,29 @@ class Gazetteer:
         # capitalised words of an article are looked up (an automaton over every character of the text cost
         # more, mostly in cache misses over its 8,000-form trie; a regex trie of the 5,300 first words saves
         # ~6 us an article but takes 70 ms to compile); longest form first at each start.
+        # The hits share the index's lists of forms (read only, as the memo's already were) but where an acronym
+        # asks for the written case.
+        lengths, probed, index, cased = self.lengths, self.probed, self.forms, self.cased
         for m in _CAPITALISED_WORD.finditer(text):
-            start = m.start()
-            short = self.lengths.get(low[start:m.end()])
+            start, stop = m.span()
+            short = lengths.get(low[start:stop])
             if short is None or start and text[start - 1].isalnum():
                 continue
-            for size in self.probed.get(low[start:m.end() + _PROBE], ()) + short:
+            longer = probed.get(low[start:stop + _PROBE])
+            for size in longer + short if longer else short:
                 end = start + size
                 if end > n or end < n and low[end].isalnum():
                     continue
                 key = low[start:end]
-                have = self.forms.get(key)
+                have = index.get(key)
                 if have is None or start < last_end and not overlapping:
                     continue
-                forms = [f for f in have if not f.acronym or text[start:end].isupper()]
-                if forms:
-                    out.append((start, end, forms))
-                    last_end = max(last_end, end)
+                if key in cased:
+                    have = [f for f in have if not f.acronym or text[start:end].isupper()]
+                    if not have:
+                        continue
+                out.append((start, end, have))
+                last_end = max(last_end, end)
         return out
 
     def province_of(self, code: str) -> str | None:
