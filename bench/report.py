@@ -47,11 +47,12 @@ def rows_of(r: dict) -> list[list[str]]:
         one, many = e["w1"], e[f"w{w}"]
         rows.append([f"extract {n:,} articles, 1 process",
                      f"{_fmt(one['articles_per_s'])} articles/s ({_fmt(one['articles_per_cpu_s'])}/CPU-s)",
-                     f"target ≥ 1,000/s: {'met' if one['articles_per_s'] >= 1000 else 'not met'}"])
+                     "one core (the target is for 2 cores: next row)"])
         rows.append([f"extract {n:,} articles, --workers {w}",
                      f"{_fmt(many['articles_per_s'])} articles/s ({_fmt(many['articles_per_cpu_s'])}/CPU-s)",
                      f"speed-up ×{many['articles_per_s'] / one['articles_per_s']:.2f}; "
-                     f"output {'byte-identical' if e['identical_output'] else 'DIFFERS'}"])
+                     f"output {'byte-identical' if e['identical_output'] else 'DIFFERS'}; target ≥ 1,000/s on "
+                     f"{r['machine']['nproc']} cores: {'met' if many['articles_per_s'] >= 1000 else 'not met'}"])
         rows.append([f"extract {n:,} peak RSS (1 process / {w} workers, whole tree)",
                      f"{one['peak_rss_mb']:.0f} MB / {many['peak_tree_rss_mb']:.0f} MB",
                      "< 1 GB" if max(one["peak_rss_mb"], many["peak_tree_rss_mb"]) < GB else "≥ 1 GB!"])
