@@ -5,6 +5,8 @@ each asserts on the content a reader takes from it.
 """
 from __future__ import annotations
 
+import pytest
+
 from graphkit.extract import extract_article
 from graphkit.extract.context import ArticleContext
 from graphkit.extract.entities import extract_entities, group_node
@@ -141,3 +143,13 @@ def test_agency_head_is_member_of_the_agency():
     assert org["name"] == "Dinas Kesehatan Kabupaten Bogor" and org["kind"] == "agency"
     assert ("MEMBER_OF", "official:rina-kartika", "org:dinas-kesehatan:32.01", "") in ctx.graph.edges
     assert ("IN_REGION", "org:dinas-kesehatan:32.01", "region:32.01", "") in ctx.graph.edges
+
+
+def test_gazetteer_hits_cannot_alter_the_index():
+    # find() hands out the index's own form sequences (no copy per hit): they must be immutable
+    from graphkit.extract.gazetteer import gazetteer
+    hits = gazetteer().find("Bupati Jember dan Wali Kota Bekasi")
+    assert [(s, e) for s, e, _ in hits] == [(7, 13), (23, 34)]  # "Jember", "Kota Bekasi"
+    for _, _, forms in hits:
+        with pytest.raises(AttributeError):
+            forms.append(None)  # type: ignore[union-attr]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -107,6 +108,8 @@ class Gazetteer:
         self.lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in short.items()}
         self.probed = {prefix: tuple(sorted(sizes, reverse=True)) for prefix, sizes in probed.items()}
         self.cased = {key for key, forms in self.forms.items() if any(f.acronym for f in forms)}
+        # frozen: ``find`` hands out these tuples themselves (no copy per hit), so no caller can alter the index
+        self.forms = {key: tuple(forms) for key, forms in self.forms.items()}
         self._memo: tuple = (None, [])     # the last long text searched (one article is searched 3 times)
         self._short: dict[tuple[str, bool], list] = {}   # names and places: the same few recur across articles
 
@@ -118,7 +121,7 @@ class Gazetteer:
         if form not in have:
             have.append(form)
 
-    def find(self, text: str, overlapping: bool = False) -> list[tuple[int, int, list[Form]]]:
+    def find(self, text: str, overlapping: bool = False) -> list[tuple[int, int, Sequence[Form]]]:
         """Every region form in ``text`` at word boundaries, longest first at each start.
 
         Returns (start, end, forms).  Overlapping shorter hits inside a longer
@@ -138,12 +141,12 @@ class Gazetteer:
             hits = self._short[key] = self._find(text, overlapping)
         return list(hits)
 
-    def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, list[Form]]]:
+    def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, Sequence[Form]]]:
         low = text.lower()
         if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         n = len(low)
-        out: list[tuple[int, int, list[Form]]] = []
+        out: list[tuple[int, int, Sequence[Form]]] = []
         last_end = -1
         # A form starts capitalised ("Jember", not "jember") at word boundaries on both sides.  Only the ~100
         # capitalised words of an article are looked up (an automaton over every character of the text cost
@@ -181,7 +184,7 @@ class Gazetteer:
         return ".".join(code.split(".")[:2]) if code.count(".") >= 1 else None
 
 
-def _outer(hits: list[tuple[int, int, list[Form]]]) -> list[tuple[int, int, list[Form]]]:
+def _outer(hits: list[tuple[int, int, Sequence[Form]]]) -> list[tuple[int, int, Sequence[Form]]]:
     """The non-overlapping subset of overlapping hits (sorted by start, longest first)."""
     out = []
     last_end = -1
