@@ -1,18 +1,12 @@
 // answers: everything the graph says one official did: posts held (HOLDS, detail = capacity), events led or attended (LED/ATTENDED, detail = event type), quotes (STATED, detail = the text)
-// param name: the official's canonical name or node id, e.g. "Imam Hidayat" or "official:imam-hidayat" (required)
+// param name: the official's name, one of their aliases (any case) or node id, e.g. "Imam Hidayat" or "official:imam-hidayat" (required)
 // example: graphkit query queries/official_profile.cypher --param name="Imam Hidayat"
-MATCH (o:Official)-[h:HOLDS]->(f:Office)
-WHERE o.name = $name OR o.id = $name
-RETURN DISTINCT 'HOLDS' AS relation, f.name AS target, h.capacity AS detail, h.as_of AS date
-UNION
-MATCH (o:Official)-[:LED]->(e:Event)
-WHERE o.name = $name OR o.id = $name
-RETURN DISTINCT 'LED' AS relation, e.id AS target, e.type AS detail, e.date AS date
-UNION
-MATCH (o:Official)-[:ATTENDED]->(e:Event)
-WHERE o.name = $name OR o.id = $name
-RETURN DISTINCT 'ATTENDED' AS relation, e.id AS target, e.type AS detail, e.date AS date
-UNION
-MATCH (o:Official)-[:STATED]->(s:Statement)
-WHERE o.name = $name OR o.id = $name
-RETURN DISTINCT 'STATED' AS relation, s.id AS target, s.text AS detail, s.date AS date
+WITH toLower($name) AS wanted
+MATCH (o:Official)
+WHERE o.id = $name OR toLower(o.name) = wanted OR any(alias IN o.aliases WHERE toLower(alias) = wanted)
+MATCH (o)-[r:HOLDS|LED|ATTENDED|STATED]->(x)
+RETURN DISTINCT type(r) AS relation,
+       CASE WHEN x:Office THEN x.name ELSE x.id END AS target,
+       CASE type(r) WHEN 'HOLDS' THEN r.capacity WHEN 'STATED' THEN x.text ELSE x.type END AS detail,
+       CASE type(r) WHEN 'HOLDS' THEN r.as_of ELSE x.date END AS date
+ORDER BY relation, target

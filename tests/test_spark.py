@@ -106,16 +106,17 @@ def test_neo4j_admin_csvs_from_spark_equal_direct_export(dev_build, tmp_path):
         assert (tmp_path / "spark" / name).read_bytes() == (tmp_path / "direct" / name).read_bytes()
 
 
-@pytest.mark.server
-def test_partitioned_neo4j_load_round_trips(spark, bolt_server, seed_build):
+@pytest.mark.neo4j
+def test_partitioned_neo4j_load_round_trips(spark, neo4j_server, seed_build):
     from graphkit.stores.neo4j import dump_graph
-    bolt_server.clear()
+    neo4j_server.wipe()
     graph = seed_build.graph
+    auth = (neo4j_server.user, neo4j_server.password)
     records = spark.sparkContext.parallelize(gs.records_of(graph), 3)
-    total = gs.load_neo4j(records, bolt_server.uri, connect_timeout=0.3)
+    total = gs.load_neo4j(records, neo4j_server.uri, *auth)
     assert total["nodes_created"] == len(graph.nodes)
     assert total["relationships_created"] == len(graph.edges)
-    assert dump_graph(bolt_server.uri, connect_timeout=0.3).to_dict() == graph.to_dict()
+    assert dump_graph(neo4j_server.uri, *auth).to_dict() == graph.to_dict()
 
 
 def test_spark_submit_entry_point_writes_the_same_graph(spark, dev_articles, tmp_path):

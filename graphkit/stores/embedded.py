@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..cypher_dialect import to_embedded
 from ..errors import OptionalDependencyError, QueryError, StoreError
 from ..model import EDGE_TYPES, LABELS, Graph
 from .flatten import edge_key, flatten_props
@@ -258,6 +259,7 @@ class EmbeddedStore:
                              "rebuild it: rerun 'graphkit build' on the same articles and OUT") from exc
 
     def run(self, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+        query = to_embedded(query)  # Neo4j Cypher → LadybugDB's spelling (graphkit/cypher_dialect.py)
         try:
             result = self.conn.execute(query, params or {})
             if isinstance(result, list):  # several statements: the last one answers
