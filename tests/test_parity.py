@@ -1,7 +1,8 @@
-"""Every queries/ pair gives the same answer on the embedded Cypher store, the SPARQL store and a Bolt server.
+"""Every queries/ pair gives the same answer on Neo4j 5, the embedded Cypher store and the SPARQL store.
 
-Graphs: the hand-made ``mini_graph`` (always), the seed build and the dev
-build (when ../shared is present).  Parameters: each file's defaults, plus
+Graphs: the hand-made ``mini_graph`` (always), the seed build, and the dev and
+corpus builds (when ../shared is present).  The .cypher files run unchanged on
+Neo4j and through graphkit.cypher_dialect on the embedded store.  Parameters: each file's defaults, plus
 values picked from the graph itself so that the answer has rows where the
 graph has matching data; the test asserts those answers are non-empty, so a
 query that silently matches nothing fails here.  Rows are compared as sorted
@@ -128,55 +129,57 @@ def test_parity_dev(dev_build):
     assert check_embedded_vs_sparql(dev_build.graph, dev_build.out) >= 5
 
 
-# ---- the Bolt server (FalkorDB standing in for Neo4j 5), loaded by graphkit.stores.neo4j ----
-# FalkorDB stalls every new Bolt handshake after a client disconnects (~5 s, see graphkit.stores.neo4j),
-# so the queries share one driver; loading and the `graphkit query --uri` path connect on their own.
-
-@pytest.fixture(scope="module")
-def bolt(bolt_server):
-    neo = pytest.importorskip("graphkit.stores.neo4j")
-    driver = neo.connect(bolt_server.uri)
-    yield neo, driver, bolt_server
-    driver.close()
+def test_parity_corpus(corpus_build):
+    assert check_embedded_vs_sparql(corpus_build.graph, corpus_build.out) >= 10
 
 
-def check_bolt(g: Graph, out: Path, bolt) -> None:
-    neo, driver, server = bolt
-    with driver.session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
-    neo.load_graph(g, server.uri)
-    escape = neo.escape_strings if neo.unescapes_string_params(driver, None) else (lambda v: v)
-    with driver.session() as session:
-        for qname, params, _must in cases(g):
+# ---- Neo4j 5 (tests/neo4j_server.py), loaded by graphkit.stores.neo4j ----
+
+def check_neo4j(g: Graph, out: Path, server) -> int:
+    """Load ``g`` into an emptied Neo4j; every case answers there as on the embedded store."""
+    from graphkit.stores.neo4j import load_graph
+    server.wipe()
+    load_graph(g, server.uri, server.user, server.password, server.database)
+    checked = 0
+    with server.driver() as driver, driver.session(database=server.database) as session:
+        for qname, params, must in cases(g):
             cy = Q.resolve(f"queries/{qname}.cypher")
             emb = Q.run(cy, params, out=out)
-            result = session.run(cy.text, escape(cy.bind(params)))
+            result = session.run(cy.text, cy.bind(params))
             columns, rows = list(result.keys()), [list(r.values()) for r in result]
             assert columns == emb.columns, qname
-            assert norm(rows) == norm(emb.rows), f"{qname} {params}: bolt differs from embedded"
+            assert norm(rows) == norm(emb.rows), f"{qname} {params}: neo4j {norm(rows)[:3]} != embedded"
+            assert rows or not must, f"{qname} {params}: no rows on Neo4j"
+            checked += 1
+    return checked
 
 
-@pytest.mark.server
-def test_parity_bolt_mini(mini_out, bolt, capsys, monkeypatch):
+@pytest.mark.neo4j
+def test_parity_neo4j_mini(mini_out, neo4j_server, capsys, monkeypatch):
     import json
 
     from graphkit.cli import main
-    check_bolt(mini_graph(), mini_out, bolt)
-    # once through `graphkit query --uri` (no password in the named variable: no auth)
-    monkeypatch.delenv("GK_TEST_NO_PASSWORD", raising=False)
-    code = main(["query", "queries/interim_heads.cypher", "--uri", bolt[2].uri,
-                 "--password-env", "GK_TEST_NO_PASSWORD", "--json"])
+    assert check_neo4j(mini_graph(), mini_out, neo4j_server) >= 14
+    # once through `graphkit query --uri`, with the password from the named variable
+    monkeypatch.setenv("GK_TEST_NEO4J_PASSWORD", neo4j_server.password)
+    code = main(["query", "queries/interim_heads.cypher", "--uri", neo4j_server.uri,
+                 "--password-env", "GK_TEST_NEO4J_PASSWORD", "--json"])
     doc = json.loads(capsys.readouterr().out)
     assert code == 0 and doc["engine"] == "neo4j" and len(doc["rows"]) == 4
     embedded_rows = Q.run(Q.resolve("interim_heads"), {}, out=mini_out).rows
     assert norm([list(r.values()) for r in doc["rows"]]) == norm(embedded_rows)
 
 
-@pytest.mark.server
-def test_parity_bolt_seed(seed_build, bolt):
-    check_bolt(seed_build.graph, seed_build.out, bolt)
+@pytest.mark.neo4j
+def test_parity_neo4j_seed(seed_build, neo4j_server):
+    assert check_neo4j(seed_build.graph, seed_build.out, neo4j_server) >= 5
 
 
-@pytest.mark.server
-def test_parity_bolt_dev(dev_build, bolt):
-    check_bolt(dev_build.graph, dev_build.out, bolt)
+@pytest.mark.neo4j
+def test_parity_neo4j_dev(dev_build, neo4j_server):
+    assert check_neo4j(dev_build.graph, dev_build.out, neo4j_server) >= 5
+
+
+@pytest.mark.neo4j
+def test_parity_neo4j_corpus(corpus_build, neo4j_server):
+    assert check_neo4j(corpus_build.graph, corpus_build.out, neo4j_server) >= 10
