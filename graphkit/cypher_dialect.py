@@ -118,7 +118,7 @@ def _is_subscript(tokens: list[tuple[str, str]], i: int) -> bool:
         return False
     kind, text = tokens[prev]
     return (kind in ("param", "quoted") or (kind == "name" and text.lower() not in _KEYWORDS)
-            or (kind == "op" and text in (")", "]")))
+            or (kind == "op" and text in (")", "]", "}")))
 
 
 def _subscript(inner: list[tuple[str, str]]) -> str:

@@ -131,6 +131,7 @@ def neo4j_factory(tmp_path_factory):
         server = Neo4jServer(tmp_path_factory.mktemp(name), **kw)
         made.append(server)
         return server
+    make.servers = made  # every server made this run (the loopback test reads their sockets)
     yield make
     for server in made:
         server.stop()

@@ -296,3 +296,16 @@ def test_corpus_graph_loads_losslessly_and_reports_its_rate(neo, corpus_build):
     assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
     print(f"corpus: {len(graph.nodes)} nodes, {len(graph.edges)} rels in {first['elapsed_s']} s "
           f"= {first['rels_per_s']} rels/s")
+
+
+def test_every_test_server_listens_on_loopback_only(neo, neo4j_factory):
+    # D7: a test server must not be reachable from the network while the tests run
+    from neo4j_server import listening_sockets, sockets_of
+    running = [s for s in neo4j_factory.servers if s.proc and s.proc.poll() is None]
+    assert neo in running
+    listening = listening_sockets()
+    for server in running:
+        mine = sockets_of(server.pid)
+        bound = [(addr, port) for addr, port, inode in listening if inode in mine]
+        assert (("127.0.0.1", server.port) in bound or ("::ffff:127.0.0.1", server.port) in bound), bound
+        assert all(addr in ("127.0.0.1", "::ffff:127.0.0.1") for addr, _ in bound), bound
