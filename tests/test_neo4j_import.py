@@ -159,3 +159,86 @@ def test_example_params_from_query_headers():
     text = ('// param region: code, e.g. "35.09" (Jember) (default "35")\n'
             '// param id: the node id, e.g. "official:imam-hidayat" (required)\n// param limit: how many (default 10)\n')
     assert example_params(text) == {"region": '"35"', "id": '"official:imam-hidayat"', "limit": "10"}
+
+
+# ---- neo4j-admin import, for real: Neo4j's own import tool, then the database started and queried ----
+
+def _store_property_count(graph: Graph) -> tuple[int, int]:
+    """Properties a store holds for ``graph``: ``id``/``key`` plus every non-empty flattened property."""
+    from graphkit.stores.flatten import edge_key
+
+    def count(props: dict) -> int:
+        return sum(1 for v in flatten_props(props).values() if v not in ([], "", None))
+    nodes = sum(1 + count({k: v for k, v in n.properties.items() if k != "id"}) for n in graph.nodes.values())
+    rels = sum(1 + count(e.properties) for e in graph.edges.values() if edge_key(e))
+    return nodes, rels
+
+
+@pytest.fixture(scope="module")
+def import_build(request):
+    """The corpus build when ../shared is there, else the seed build."""
+    try:
+        return request.getfixturevalue("corpus_build")
+    except pytest.skip.Exception:
+        return request.getfixturevalue("seed_build")
+
+
+@pytest.fixture(scope="module")
+def imported(import_build, neo4j_factory, tmp_path_factory):
+    """A fresh Neo4j home filled by `neo4j-admin database import full` from `export neo4j-import`'s CSVs."""
+    from neo4j_server import import_database
+    csv_dir = tmp_path_factory.mktemp("import-csv")
+    export_import_csvs(import_build.graph, csv_dir)
+    args = shlex.split((csv_dir / "import.sh").read_text(encoding="utf-8").splitlines()[-1])
+    assert args[:4] == ["neo4j-admin", "database", "import", "full"]
+    server = neo4j_factory("neo4j-imported")
+    done = import_database(server.home, csv_dir, args[4:])
+    assert done.returncode == 0 and "IMPORT DONE" in done.stdout, (done.stdout + done.stderr)[-2000:]
+    server.start()
+    yield import_build, server, done.stdout
+    server.stop()
+    server.delete()
+
+
+@pytest.mark.neo4j
+def test_neo4j_admin_import_counts_equal_graph_json(imported):
+    build, server, report = imported
+    graph = build.graph
+    with server.driver() as d, d.session() as s:
+        nodes, node_props = s.run("MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p").single()
+        rels, rel_props = s.run("MATCH ()-[r]->() RETURN count(r) AS c, sum(size(keys(r))) AS p").single()
+        labels = {r["l"]: r["c"] for r in s.run("MATCH (n) RETURN labels(n)[0] AS l, count(*) AS c")}
+    assert (nodes, rels) == (len(graph.nodes), len(graph.edges))
+    assert (node_props, rel_props) == _store_property_count(graph)
+    assert labels == {k: v for k, v in graph.counts()["nodes"].items() if v}
+    assert f"{nodes} nodes" in report and f"{rels} relationships" in report
+    assert f"{node_props + rel_props} properties" in report
+
+
+@pytest.mark.neo4j
+def test_every_query_answers_on_the_imported_database_as_on_the_embedded_store(imported):
+    from graphkit import query as Q
+    from test_parity import cases, norm
+    build, server, _ = imported
+    checked = 0
+    with server.driver() as d, d.session() as s:
+        for qname, params, must in cases(build.graph):
+            cy = Q.resolve(f"queries/{qname}.cypher")
+            result = s.run(cy.text, cy.bind(params))
+            rows = [list(r.values()) for r in result]
+            emb = Q.run(cy, params, out=build.out)
+            assert list(result.keys()) == emb.columns and norm(rows) == norm(emb.rows), f"{qname} {params}"
+            assert rows or not must, qname
+            checked += 1
+    assert checked >= 5
+
+
+@pytest.mark.neo4j
+def test_bolt_load_on_top_of_the_import_changes_nothing(imported):
+    from graphkit.stores.neo4j import dump_graph, load_graph
+    build, server, _ = imported
+    summary = load_graph(build.graph, server.uri, server.user, server.password)
+    assert (summary["nodes_created"], summary["relationships_created"], summary["properties_set"],
+            summary["labels_added"]) == (0, 0, 0, 0)
+    back = dump_graph(server.uri, server.user, server.password)
+    assert back.to_dict() == Graph.from_dict(_drop_empty(build.graph.to_dict())).to_dict()

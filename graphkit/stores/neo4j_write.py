@@ -115,7 +115,13 @@ def _changes(stored: dict | None, wanted: dict) -> dict:
     if stored is None:
         return wanted
     merged = flatten_props(merge_properties(unflatten_props(stored), unflatten_props(wanted)))
-    return {k: v for k, v in merged.items() if stored.get(k) != v}
+    # an empty list or string is no news where the property is absent: neo4j-admin import stores
+    # empty fields as "no property", and a load on top of an import must change nothing
+    return {k: v for k, v in merged.items() if stored.get(k) != v and not (_empty(v) and _empty(stored.get(k)))}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == [] or value == ""
 
 
 def _set_clause(var: str, keys: list[str]) -> str:
