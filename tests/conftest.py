@@ -104,7 +104,7 @@ def neo4j_unavailable(reason: str):
         pytest.fail(f"Neo4j is required in CI: {reason}", pytrace=False)
     if not _NEO4J_MISSING:
         _NEO4J_MISSING.append(reason)
-    pytest.skip(f"NEO4J TESTS SKIPPED: {reason}")
+    pytest.skip("Neo4j unavailable: the '!!! NEO4J TESTS SKIPPED' line at the end says what to install")
 
 
 def pytest_terminal_summary(terminalreporter):
