@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shlex
 import zipfile
 from pathlib import Path
@@ -126,8 +127,10 @@ def test_compose_file_runs_neo4j_then_graphkit():
     yaml = pytest.importorskip("yaml")
     doc = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text(encoding="utf-8"))
     neo4j, gk = doc["services"]["neo4j"], doc["services"]["graphkit"]
-    assert neo4j["image"].startswith("neo4j:5")
-    assert {"7474:7474", "7687:7687"} <= set(neo4j["ports"])
+    pom = (ROOT / "tests" / "neo4j" / "pom.xml").read_text(encoding="utf-8")
+    tested = re.search(r"<neo4j.version>([^<]+)</neo4j.version>", pom)[1]
+    assert neo4j["image"] == f"neo4j:{tested}-community"  # the version the tests run
+    assert {"127.0.0.1:7474:7474", "127.0.0.1:7687:7687"} <= set(neo4j["ports"])
     assert neo4j["environment"]["NEO4J_AUTH"].startswith("neo4j/${NEO4J_PASSWORD:-")
     assert any(v.startswith("neo4j-data:") for v in neo4j["volumes"]) and "neo4j-data" in doc["volumes"]
     assert "cypher-shell" in " ".join(neo4j["healthcheck"]["test"])
@@ -242,3 +245,20 @@ def test_bolt_load_on_top_of_the_import_changes_nothing(imported):
             summary["labels_added"]) == (0, 0, 0, 0)
     back = dump_graph(server.uri, server.user, server.password)
     assert back.to_dict() == Graph.from_dict(_drop_empty(build.graph.to_dict())).to_dict()
+
+
+def test_browser_style_sheet_gives_every_label_a_caption_and_colour_and_compose_loads_it():
+    from graphkit.model import LABELS
+    yaml = pytest.importorskip("yaml")
+    grass = (ROOT / "docker" / "graphkit.grass").read_text(encoding="utf-8")
+    rules = dict(re.findall(r"node\.(\w+)\s*\{(.*?)\n\}", grass, flags=re.S))
+    assert set(rules) == set(LABELS)
+    for label, body in rules.items():
+        assert re.search(r'caption:\s*"\{\w+\}";', body) and re.search(r"color:\s*#[0-9A-F]{6};", body), label
+    assert 'caption: "{name}"' in rules["Official"] and 'caption: "{text}"' in rules["Statement"]
+    doc = yaml.safe_load((ROOT / "docker" / "compose.yaml").read_text(encoding="utf-8"))
+    cmd = doc["services"]["neo4j"]["environment"]["NEO4J_browser_post__connect__cmd"]
+    assert "style http://localhost:8001/graphkit.grass" in cmd
+    assets = doc["services"]["browser-assets"]
+    assert any(v.startswith("./graphkit.grass:") for v in assets["volumes"])
+    assert all(p.startswith("127.0.0.1:") for s in doc["services"].values() for p in s.get("ports", []))
