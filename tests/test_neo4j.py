@@ -309,3 +309,13 @@ def test_every_test_server_listens_on_loopback_only(neo, neo4j_factory):
         bound = [(addr, port) for addr, port, inode in listening if inode in mine]
         assert (("127.0.0.1", server.port) in bound or ("::ffff:127.0.0.1", server.port) in bound), bound
         assert all(addr in ("127.0.0.1", "::ffff:127.0.0.1") for addr, _ in bound), bound
+
+
+def test_parallel_writers_load_the_same_graph(neo, seed_build, tmp_path):
+    graph = padded(seed_build.graph, 500)
+    doc = graphdoc.write_json(graph, tmp_path / "graph.json")
+    assert main(["load", "neo4j", str(doc), *cli_conn(neo), "--batch-size", "50", "--workers", "3", "-q"]) == 0
+    assert neo.counts() == (len(graph.nodes), len(graph.edges))
+    assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
+    again = load_graph(graph, neo.uri, **conn(neo), batch_size=50, workers=3)
+    assert (again["nodes_created"], again["relationships_created"], again["properties_set"]) == (0, 0, 0)

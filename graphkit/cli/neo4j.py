@@ -34,6 +34,7 @@ def _password(env: str) -> str | None:
 def load_neo4j(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a build folder."),
                uri: str = URI, user: str = USER, password_env: str = PASSWORD_ENV, database: str = DATABASE,
                batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per transaction."),
+               workers: int = typer.Option(1, "--workers", min=1, help="Transactions written at once (Neo4j)."),
                max_batch_bytes: int = typer.Option(0, "--max-batch-bytes", min=0,
                                                    help="Also cap a batch's parameter size (0: no cap; "
                                                         "FalkorDB needs ~2500)."),
@@ -43,7 +44,7 @@ def load_neo4j(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl o
     g = graphdoc.read_graph(graph)
     with progress_bar(f"loading into {uri}", total=len(g), quiet=quiet or as_json) as advance:
         summary = load_graph(g, uri, user, _password(password_env), database, batch_size=batch_size,
-                             max_batch_bytes=max_batch_bytes or None, progress=advance,
+                             max_batch_bytes=max_batch_bytes or None, progress=advance, workers=workers,
                              connect_timeout=connect_timeout)
     if as_json:
         print_json(summary)

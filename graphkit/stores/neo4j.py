@@ -43,13 +43,16 @@ ID_PREFIX_LABEL = {"article": "Article", "official": "Official", "person": "Pers
 
 def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | None = None,
                database: str | None = None, *, batch_size: int = 5000, max_batch_bytes: int | None = None,
-               progress: Progress | None = None,
+               progress: Progress | None = None, workers: int = 1,
                connect_timeout: float = 5.0, retry_time: float = 30.0) -> dict:
     """Load ``graph`` into the server at ``uri``: nodes by label, then relationships by type.
 
     ``max_batch_bytes`` also bounds a batch by the size of its parameters.  It is set
     automatically (2,000 bytes) on a server that unescapes string parameters, i.e. FalkorDB,
     whose Bolt endpoint drops (or crashes on) messages above about 4 KB.
+    ``workers`` > 1 writes that many batches at once (one session each): nodes first, then
+    relationships; a deadlock between two writers is retried by the driver (bench/neo4j_bench.py
+    measures what it gains).
     """
     if batch_size < 1:
         raise StoreError("--batch-size must be at least 1", fix="pass a positive batch size")
@@ -77,17 +80,16 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
             max_batch_bytes = max_batch_bytes or FALKORDB_MAX_BATCH_BYTES
             summary["warnings"].append("the server unescapes string parameters (FalkorDB): strings are sent "
                                        f"escaped, batches capped at {max_batch_bytes} bytes")
-        work = [(_node_tx, g, b) for g, items in node_groups.items()
-                for b in _batches(items, batch_size, max_batch_bytes)]
-        work += [(_edge_tx, g, b) for g, items in edge_groups.items()
-                 for b in _batches(items, batch_size, max_batch_bytes)]
-        for fn, group, batch in work:
-            result = session.execute_write(fn, group, batch, esc, max_batch_bytes)
-            for k, v in result.items():
-                summary[k] += v
-            summary["batches"] += 1
-            if progress:
-                progress(len(batch))
+        node_work = [(_node_tx, g, b) for g, items in node_groups.items()
+                     for b in _batches(items, batch_size, max_batch_bytes)]
+        edge_work = [(_edge_tx, g, b) for g, items in edge_groups.items()
+                     for b in _batches(items, batch_size, max_batch_bytes)]
+        for work in (node_work, edge_work):  # every node is written before any relationship
+            if workers > 1:
+                _parallel(driver, database, work, esc, max_batch_bytes, workers, summary, progress)
+                continue
+            for fn, group, batch in work:
+                _add(summary, session.execute_write(fn, group, batch, esc, max_batch_bytes), len(batch), progress)
     elapsed = time.monotonic() - started
     summary["elapsed_s"] = round(elapsed, 3)
     summary["rels_per_s"] = round(len(graph.edges) / elapsed, 1) if elapsed > 0 else None
@@ -96,6 +98,28 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
                                    "endpoint node is missing in the database (did the server lose data "
                                    "mid-load?); rerun the same load to complete it")
     return summary
+
+
+def _add(summary: dict, result: dict, rows: int, progress: Progress | None) -> None:
+    for k, v in result.items():
+        summary[k] += v
+    summary["batches"] += 1
+    if progress:
+        progress(rows)
+
+
+def _parallel(driver, database, work, esc, max_batch_bytes, workers: int, summary: dict,
+              progress: Progress | None) -> None:
+    """Run the batches of one phase on ``workers`` threads, each transaction in its own session."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(item):
+        fn, group, batch = item
+        with driver.session(database=database) as s:
+            return s.execute_write(fn, group, batch, esc, max_batch_bytes), len(batch)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for result, rows in pool.map(run, work):
+            _add(summary, result, rows, progress)
 
 
 def _primary_first(node_id: str, labels: list[str]) -> list[str]:
