@@ -54,7 +54,7 @@ def bolt_load(graph_path: Path, configs: list[tuple[int, int]], work: Path, heap
     graph = graphdoc.read_graph(graph_path)
     rows = []
     for batch, workers in configs:
-        server = Neo4jServer(Path(tempfile.mkdtemp(dir=work, prefix="neo4j-")), heap=heap).start()
+        server = Neo4jServer(Path(tempfile.mkdtemp(dir=work, prefix="neo4j-")), heap=heap, tuned=True).start()
         try:
             first = load_graph(graph, server.uri, server.user, server.password, batch_size=batch, workers=workers)
             t = time.monotonic()

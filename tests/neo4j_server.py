@@ -84,8 +84,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def jvm_options(heap: str) -> list[str]:
-    # a small heap and the serial collector: CI has 2 cores shared with the test process
+def jvm_options(heap: str, tuned: bool = False) -> list[str]:
+    """Tests: a small heap, the serial collector and the quick JIT only (CI has 2 cores shared with
+    the test process, and a test server lives a few minutes).  ``tuned`` (benchmarks): the full JIT
+    and the default collector, heap fixed."""
+    if tuned:
+        return [f"-Xmx{heap}", f"-Xms{heap}", "-XX:+AlwaysPreTouch", "-Dfile.encoding=UTF-8"]
     return [f"-Xmx{heap}", "-Xms128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"]
 
 
@@ -95,8 +99,10 @@ class Neo4jServer:
     user = "neo4j"
     database = "neo4j"
 
-    def __init__(self, home: Path, *, password: str = PASSWORD, heap: str = "768m", port: int | None = None):
+    def __init__(self, home: Path, *, password: str = PASSWORD, heap: str = "768m", port: int | None = None,
+                 tuned: bool = False):
         self.home = Path(home)
+        self.tuned = tuned
         self.password = password
         self.heap = heap
         self.port = port or free_port()
@@ -119,7 +125,7 @@ class Neo4jServer:
         self.home.mkdir(parents=True, exist_ok=True)
         log = (self.home / "launcher.log").open("ab")
         began = time.monotonic()
-        self.proc = subprocess.Popen([java(), *jvm_options(self.heap), "-cp", classpath(), MAIN, str(self.home),
+        self.proc = subprocess.Popen([java(), *jvm_options(self.heap, self.tuned), "-cp", classpath(), MAIN, str(self.home),
                                       str(self.port), self.password],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, start_new_session=True)
         log.close()

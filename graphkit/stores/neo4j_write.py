@@ -124,11 +124,19 @@ def _empty(value: Any) -> bool:
     return value is None or value == [] or value == ""
 
 
-def _set_clause(var: str, keys: list[str]) -> str:
-    return "".join(f" SET {var}.{_ident(k, 'property')} = coalesce(row.p{i}, {var}.{k})" for i, k in enumerate(keys))
+def _set_clause(var: str, keys: list[str], esc=_same) -> str:
+    """Neo4j: one ``SET x += row.props`` (only changed keys travel); FalkorDB, which rejects a map
+    nested in a list parameter: a ``coalesce`` per key on flat rows."""
+    for k in keys:
+        _ident(k, "property")
+    if esc is _same:
+        return f" SET {var} += row.props"
+    return "".join(f" SET {var}.{k} = coalesce(row.p{i}, {var}.{k})" for i, k in enumerate(keys))
 
 
-def _rows(items: list[tuple[dict, dict]], keys: list[str]) -> list[dict]:
+def _rows(items: list[tuple[dict, dict]], keys: list[str], esc=_same) -> list[dict]:
+    if esc is _same:
+        return [{**ident, "props": props} for ident, props in items]
     return [{**ident, **{f"p{i}": props[k] for i, k in enumerate(keys) if k in props}} for ident, props in items]
 
 
@@ -188,8 +196,8 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_byte
     out = {"written": len(todo)}
     if todo:
         labels_set = "".join(f" SET n:{_label(x)}" for x in extra)
-        res = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}){_set_clause('n', keys)}{labels_set}",
-                     rows=esc(_rows(todo, keys)))
+        res = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}){_set_clause('n', keys, esc)}{labels_set}",
+                     rows=esc(_rows(todo, keys, esc)))
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS})
         out["properties_set"] += _write_large(tx, f"MATCH (n:{label} {{id: $id}})", "n", later, max_bytes, esc)
@@ -214,8 +222,8 @@ def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same, max_
     out = {"written": len(todo), "missing_endpoints": 0}
     if todo:
         res = tx.run(f"UNWIND $rows AS row MATCH (a:{sl} {{id: row.s}}) MATCH (b:{tl} {{id: row.t}}) "
-                     f"MERGE (a)-[r:{rtype} {{key: row.key}}]->(b){_set_clause('r', keys)} RETURN count(r) AS n",
-                     rows=esc(_rows(todo, keys)))
+                     f"MERGE (a)-[r:{rtype} {{key: row.key}}]->(b){_set_clause('r', keys, esc)} RETURN count(r) AS n",
+                     rows=esc(_rows(todo, keys, esc)))
         matched = res.single()["n"]
         c = res.consume().counters
         out.update({k: getattr(c, k) for k in COUNTERS}, missing_endpoints=len(todo) - matched)
