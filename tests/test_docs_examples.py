@@ -189,3 +189,30 @@ def test_doc_example_runs(block: Block, docs_workdir: Path, request):
     missing = [ln for ln in block.expect if " ".join(ln.split()) not in flat]
     assert not missing, f"{block.id}: the docs show lines the command did not print:\n" + "\n".join(missing) \
         + f"\n--- output ---\n{printed[-3000:]}"
+
+
+def test_parser_reads_markers_setup_and_expected_output(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("\n".join([
+        "# A page", "",
+        "<!-- docs-test: needs=shared,chromium -->",
+        "```bash", "graphkit stats graphkit-out", "```", "",
+        "```text", "$ graphkit stats graphkit-out", "│ Official │ 6 │", "… more rows", "```", "",
+        "Some prose resets a marker.", "<!-- docs-test: skip=needs a cluster, and time -->", "",
+        "```bash", "spark-submit x", "```",
+        "- a list item:", "",
+        "  ```bash", "  graphkit query --list", "  ```",
+        "```python", "print('not run')", "```",
+    ]), encoding="utf-8")
+    blocks = blocks_of(page)
+    assert [b.code for b in blocks] == ["graphkit stats graphkit-out", "spark-submit x", "graphkit query --list"]
+    assert blocks[0].words == {"needs": "shared,chromium"}
+    assert blocks[0].expect == ["│ Official │ 6 │"]
+    assert blocks[1].words == {"skip": "needs a cluster, and time"}
+    assert blocks[2].words == {} and blocks[2].expect == []
+
+
+def test_setup_prefix_keeps_the_command_after_the_install():
+    line = ("python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/graphkit build examples/articles "
+            "-o graphkit-out && .venv/bin/graphkit query queries/interim_heads.cypher --out graphkit-out")
+    assert SETUP_PREFIX.sub("", line).startswith(".venv/bin/graphkit build examples/articles")
