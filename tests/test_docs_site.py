@@ -117,3 +117,14 @@ def test_no_stale_figure_is_quoted():
     for page in user_pages():
         text = page.read_text(encoding="utf-8")
         assert not [s for s in stale if s in text], page
+
+
+def test_query_page_lists_every_bundled_question_and_its_parameters():
+    text = (DOCS / "query.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)`:.*$", text, flags=re.M)}
+    bundled = sorted(p.stem for p in (ROOT / "queries").glob("*.cypher"))
+    assert sorted(rows) == bundled
+    for name in bundled:
+        header = (ROOT / "queries" / f"{name}.cypher").read_text(encoding="utf-8")
+        for param in re.findall(r"^// param (\w+):", header, flags=re.M):
+            assert f"`{param}`" in rows[name], (name, param)
