@@ -38,3 +38,13 @@ def test_readme_links_resolve():
     assert targets
     missing = [t for t in targets if "://" not in t and not (ROOT / t).exists()]
     assert not missing, missing
+
+
+def test_readme_commands_table_names_every_command():
+    import typer
+
+    from graphkit.cli import app
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    for name in typer.main.get_command(app).commands:
+        assert f"`graphkit {name}" in table, name
