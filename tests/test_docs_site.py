@@ -89,7 +89,7 @@ def troubleshooting_sections() -> dict[str, str]:
 def test_troubleshooting_documents_every_error_code():
     classes, sections = error_classes(), troubleshooting_sections()
     missing = sorted(set(classes) - set(sections))
-    skeleton = "\n\n".join(f"### {c} — {classes[c].__name__}\n\n**Cause.** …\n**Fix:** {classes[c].default_fix}"
+    skeleton = "\n\n".join(f"### {c} — {classes[c].__name__}\n\n**Cause.** …\n\n**Fix:** {classes[c].default_fix}"
                              for c in missing)
     assert not missing, f"error codes without a section in docs/troubleshooting.md; add:\n\n{skeleton}"
     assert set(sections) - set(classes) == set(), "docs/troubleshooting.md documents codes the code does not have"
