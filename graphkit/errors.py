@@ -122,3 +122,11 @@ class OptionalDependencyError(GraphkitError):
 class ValidationFailedError(GraphkitError):
     code = "E070"
     default_fix = "read the violations listed above; they name the node and the property"
+
+
+class NoGoldArticleError(GraphkitError):
+    """``graphkit eval``: none of the gold articles is in the graph, so every score would be 0."""
+
+    code = "E080"
+    default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
+                   "instead of a graph: graphkit eval ARTICLES GOLD)")

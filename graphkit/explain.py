@@ -4,9 +4,10 @@ A user who doubts a node ("why is Hera Nugrahayu an alias of Heran?") needs
 three things: its properties, the exact spans of the articles it was read
 from, and the merge decisions (``merged_ids``, ``merge_rules``).  Spans are
 character offsets into the article text as read from its file, so the text is
-re-read through the same source readers the build used (``Article.path``, or
-files given explicitly); when the file is gone or has changed since the build
-(its sha256 differs) only the offsets are shown, never a wrong excerpt.
+read back from the source the build recorded (``sources.readback``: the
+Article's path, or files given explicitly, verified by sha256); when the file
+is gone or has changed since the build only the offsets are shown, never a
+wrong excerpt.
 
 A merged-away id is accepted too: it is looked up in ``merged_ids`` (a split
 namesake id can lead to several nodes).
@@ -17,8 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import QueryError
-from .model import Article, Graph, Node
-from .sources import ReadReport, read_articles
+from .model import Graph, Node
+from .sources.readback import SourceTexts, roots_of
 from .stores import graphdoc
 
 CONTEXT = 40
@@ -38,46 +39,6 @@ def find_nodes(graph: Graph, node_id: str) -> tuple[list[Node], str]:
     if not found:
         raise UnknownNodeError(f"no node '{node_id}' in the graph, nor one that absorbed it")
     return found, "merged_ids"
-
-
-class ArticleTexts:
-    """Article texts by id, read lazily from the Article nodes' paths and from extra files."""
-
-    def __init__(self, graph: Graph, extra: Iterable[str | Path] = (), bases: Iterable[Path] = ()):
-        self.graph = graph
-        self.extra = [Path(p) for p in extra]
-        self.bases = list(bases)   # where a relative Article.path may live besides the working directory
-        self._by_path: dict[str, dict[str, Article]] = {}
-
-    def _read(self, path: str | Path) -> dict[str, Article]:
-        key = str(path)
-        if key not in self._by_path:
-            arts: dict[str, Article] = {}
-            if Path(path).exists():
-                for a in read_articles([path], ReadReport()):
-                    arts[a.node_id] = a
-            self._by_path[key] = arts
-        return self._by_path[key]
-
-    def _locate(self, path: str) -> Path:
-        p = Path(path)
-        if p.is_absolute() or p.exists():
-            return p
-        return next((b / p for b in self.bases if (b / p).exists()), p)
-
-    def get(self, article_id: str) -> tuple[str | None, str]:
-        """(text, status): status is ``ok``, ``missing`` (no file) or ``changed`` (sha256 differs)."""
-        node = self.graph.nodes.get(article_id)
-        props = node.properties if node else {}
-        paths = ([self._locate(props["path"])] if props.get("path") else []) + self.extra
-        for p in paths:
-            art = self._read(p).get(article_id)
-            if art is None:
-                continue
-            if props.get("sha256") and art.sha256 and props["sha256"] != art.sha256:
-                return None, "changed"
-            return art.text, "ok"
-        return None, "missing"
 
 
 def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[dict]:
@@ -101,7 +62,7 @@ def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[
     return [r for r in rows if dates and str(r["as_of"]) == max(dates)]
 
 
-def explain_node(graph: Graph, node: Node, texts: ArticleTexts, at: str | None = None) -> dict:
+def explain_node(graph: Graph, node: Node, texts: SourceTexts, at: str | None = None) -> dict:
     props = node.properties
     evidence: dict[str, list[dict]] = {}
     for ev in props.get("evidence") or []:
@@ -138,9 +99,5 @@ def explain(node_id: str, graph: Graph | str | Path = "graphkit-out",
     """Explain ``node_id`` in a graph (a Graph, a graph.json/.jsonl, or a build folder)."""
     g = graph if isinstance(graph, Graph) else graphdoc.read_graph(graph)
     nodes, via = find_nodes(g, node_id)
-    bases: list[Path] = []
-    if not isinstance(graph, Graph):
-        folder = Path(graph).resolve() if Path(graph).is_dir() else Path(graph).resolve().parent
-        bases = [folder, folder.parent]
-    texts = ArticleTexts(g, articles, bases)
+    texts = SourceTexts.of_graph(g, roots=roots_of(None if isinstance(graph, Graph) else graph), extra=articles)
     return {"query": node_id, "found_by": via, "nodes": [explain_node(g, n, texts, at) for n in nodes]}

@@ -51,6 +51,10 @@ for _name in COMMAND_MODULES:
         if _exc.name != f"{__name__}.{_name}":
             raise
 
+from .options import use_everywhere  # noqa: E402 - after the commands are registered
+
+use_everywhere(app, load_app, export_app, dump_app)
+
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
