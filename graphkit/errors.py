@@ -130,3 +130,10 @@ class NoGoldArticleError(GraphkitError):
     code = "E080"
     default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
                    "instead of a graph: graphkit eval ARTICLES GOLD)")
+
+
+class RdfSyntaxError(InputError):
+    """An RDF file that does not parse (``graphkit validate``): where, and what the parser said."""
+
+    code = "E071"
+    default_fix = "correct the file at that line and column (or pass --format if the suffix is wrong)"

@@ -32,13 +32,23 @@ class UnknownNodeError(QueryError):
 
 
 def find_nodes(graph: Graph, node_id: str) -> tuple[list[Node], str]:
-    """The node with ``node_id``, or the nodes that absorbed it (``merged_ids``)."""
+    """The node with ``node_id``, the nodes that absorbed it (``merged_ids``), or the official it names.
+
+    An official may be named like everywhere else (``graphkit.names_lookup``):
+    a name, an alias or an unambiguous part of one, in any case; an
+    ambiguous name lists the candidates.
+    """
+    from .names_lookup import UnknownOfficialError, find_official, from_graph
     if node_id in graph.nodes:
         return [graph.nodes[node_id]], "id"
     found = [n for n in graph.sorted_nodes() if node_id in (n.properties.get("merged_ids") or ())]
-    if not found:
-        raise UnknownNodeError(f"no node '{node_id}' in the graph, nor one that absorbed it")
-    return found, "merged_ids"
+    if found:
+        return found, "merged_ids"
+    try:
+        return [graph.nodes[find_official(from_graph(graph), node_id)]], "name"
+    except UnknownOfficialError:
+        raise UnknownNodeError(f"no node '{node_id}' in the graph, nor one that absorbed it, "
+                               "nor an official of that name") from None
 
 
 def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[dict]:
@@ -62,6 +72,26 @@ def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[
     return [r for r in rows if dates and str(r["as_of"]) == max(dates)]
 
 
+def _name(graph: Graph, node_id: str) -> str:
+    node = graph.nodes.get(node_id)
+    props = node.properties if node else {}
+    name = str(props.get("name") or props.get("title") or props.get("text") or node_id)
+    return name if len(name) <= 40 else name[:39] + "…"
+
+
+def edge_rows(graph: Graph, node_id: str) -> list[dict]:
+    """Each edge of a node with both endpoints named (id and name), and its few telling properties."""
+    rows = []
+    for e in graph.edges_of(node_id):
+        p = e.properties
+        rows.append({"type": e.type, "source": e.source, "source_name": _name(graph, e.source),
+                     "target": e.target, "target_name": _name(graph, e.target),
+                     **{k: p[k] for k in ("capacity", "as_of", "count") if p.get(k) not in (None, "")},
+                     "articles": len(p.get("sources") or [])})
+    rows.sort(key=lambda r: (r["type"], r["source"] != node_id, r["source"], r["target"]))
+    return rows
+
+
 def explain_node(graph: Graph, node: Node, texts: SourceTexts, at: str | None = None) -> dict:
     props = node.properties
     evidence: dict[str, list[dict]] = {}
@@ -81,14 +111,10 @@ def explain_node(graph: Graph, node: Node, texts: SourceTexts, at: str | None = 
             spans.append(span)
         articles.append({"article": aid, "title": (art.properties.get("title") if art else None),
                          "path": (art.properties.get("path") if art else None), "text": status, "spans": spans})
-    edges: dict[str, int] = {}
-    for e in graph.edges_of(node.id):
-        key = f"{e.type} {'→' if e.source == node.id else '←'}"
-        edges[key] = edges.get(key, 0) + 1
     out = {"id": node.id, "labels": list(node.labels),
            "properties": {k: v for k, v in sorted(props.items()) if k not in PROVENANCE},
            "merged_ids": list(props.get("merged_ids") or []), "merge_rules": list(props.get("merge_rules") or []),
-           "articles": articles, "edges": dict(sorted(edges.items()))}
+           "articles": articles, "edges": edge_rows(graph, node.id)}
     if "Office" in node.labels:
         out["holders"] = office_holders(graph, node.id, at)
     return out
