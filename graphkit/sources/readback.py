@@ -158,7 +158,7 @@ def roots_of(graph_path: str | Path | None) -> list[Path]:
     """Folders where relative Article paths may be resolved: cwd, the graph's folder and its parent."""
     roots = [Path.cwd()]
     if graph_path is not None:
-        p = Path(graph_path).resolve()
+        p = Path(graph_path).absolute()   # not resolve(): OUT/graph.json may link into OUT/generations/<n>/
         folder = p if p.is_dir() else p.parent
         roots += [folder, folder.parent]
     return roots
