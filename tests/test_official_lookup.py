@@ -99,3 +99,14 @@ def test_shell_run_resolves_the_official_param(seed_build, tmp_path):
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
     assert {r["relation"] for r in answer["rows"]} >= {"HOLDS", "LED", "STATED"}
+
+
+def test_candidates_from_a_bolt_server(bolt_server, seed_build):
+    from graphkit.stores.neo4j import load_graph, run_query
+    bolt_server.clear()
+    load_graph(seed_build.graph, bolt_server.uri, None, None, None, max_batch_bytes=2000)
+    over_bolt = names.from_cypher(lambda text, params: run_query(bolt_server.uri, None, None, None, text, params,
+                                                                 connect_timeout=0.5))
+    assert {c.id: (c.name, sorted(c.aliases)) for c in over_bolt} == \
+        {c.id: (c.name, sorted(c.aliases)) for c in names.from_graph(seed_build.graph)}
+    assert find_official(over_bolt, "hidayat") == "official:imam-hidayat"
