@@ -199,10 +199,12 @@ def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False)
     leaks: list = []
     misses: list[Miss] = []
     files = sorted(gold_dir.glob("*.json"))
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     read_back = article_texts(nodes, Path(graph_path))
+    if errors:
+        read_back.want("article:" + gold["article"] for gold in golds)
     matched = 0
-    for f in files:
-        gold = json.loads(f.read_text(encoding="utf-8"))
+    for gold in golds:
         aid = "article:" + gold["article"]
         matched += aid in nodes
         text = (read_back.text(aid) or "") if errors else ""

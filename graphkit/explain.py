@@ -94,6 +94,7 @@ def edge_rows(graph: Graph, node_id: str) -> list[dict]:
 
 def explain_node(graph: Graph, node: Node, texts: SourceTexts, at: str | None = None) -> dict:
     props = node.properties
+    texts.want(str(ev.get("article", "")) for ev in props.get("evidence") or [])
     evidence: dict[str, list[dict]] = {}
     for ev in props.get("evidence") or []:
         evidence.setdefault(ev.get("article", ""), []).append(ev)

@@ -8,14 +8,15 @@ Neo4j) and SPARQL (the RDF store), and users pick questions from
     // param topic: the topic slug (default "netralitas-asn")
     // example: graphkit query queries/statements_about.cypher --param topic=pilkada
 
-(``#`` in .rq files).  ``// official: name`` says the parameter ``name``
-names an official: what the user types (a name, an alias, a part of a name,
-any case) is resolved to the node id first (``graphkit.names_lookup``).  A quoted default makes the parameter a string, a bare
+(``#`` in .rq files).  A quoted default makes the parameter a string, a bare
 number an integer; ``(required)`` or no default means it must be given (and
 a quoted example in its description, ``e.g. "35.09"``, makes it a string).  In
 SPARQL a parameter NAME is bound to the variable ``?NAME`` (or ``?VAR`` when
 the header says ``param NAME as ?VAR``); a ``# limit: NAME`` line applies the
-parameter as the row limit, because SPARQL cannot bind LIMIT.  Values are
+parameter as the row limit, because SPARQL cannot bind LIMIT.  A
+``// official: name`` line says the parameter ``name`` names an official:
+what the user types (a name, an alias, a part of a name, any case) is
+resolved to the node id first (``graphkit.names_lookup``).  Values are
 always bound by the engine, never pasted into the query text.
 """
 from __future__ import annotations

@@ -72,7 +72,19 @@ class SourceTexts:
         self.roots = [Path(r) for r in roots]
         self.extra = [Path(p) for p in extra]
         self._files: dict[Path, dict[str, str]] = {}   # resolved file -> sha256 -> text (wanted ones only)
+        self._scanned: dict[Path, set[str]] = {}        # resolved file -> the sha256s it was read for
+        self._want: set[str] = set()
         self._results: dict[str, tuple[str | None, str]] = {}
+
+    def want(self, article_ids: Iterable[str]) -> SourceTexts:
+        """Say which articles will be asked for, so a file holding many is read once for all of them.
+
+        Without it each article not yet seen costs one more pass over its file;
+        with it memory holds only these texts, not a whole corpus's.
+        """
+        self._want |= {self.recorded[a].sha256 for a in article_ids
+                       if a in self.recorded and self.recorded[a].sha256}
+        return self
 
     @classmethod
     def of_graph(cls, graph, **kw) -> SourceTexts:
@@ -94,7 +106,7 @@ class SourceTexts:
         if rec is None or rec.sha256 is None or self.get(article_id)[1] != OK:
             return None
         for f in self._files_for(rec):
-            if rec.sha256 in self._load(f):
+            if rec.sha256 in self._files.get(f, {}):
                 return f
         return None
 
@@ -121,28 +133,27 @@ class SourceTexts:
             return None, MISSING
         if rec.sha256 is None:
             return None, UNVERIFIED
+        self._want.add(rec.sha256)
         for f in files:
-            text = self._load(f).get(rec.sha256)
+            text = self._load(f, rec.sha256).get(rec.sha256)
             if text is not None:
                 return text, OK
         return None, CHANGED
 
-    def _wanted(self) -> set[str]:
-        return {r.sha256 for r in self.recorded.values() if r.sha256}
+    def _load(self, path: Path, digest: str | None = None) -> dict[str, str]:
+        """The texts in ``path`` (a file, or a folder given as extra) with a wanted sha256.
 
-    def _load(self, path: Path) -> dict[str, str]:
-        """The texts in ``path`` (a file, or a folder given as extra) whose sha256 some article has.
-
-        Read once, streamed; only the wanted texts are kept."""
-        if path not in self._files:
+        Streamed; only wanted texts are kept; read again only for a digest not looked for before."""
+        if path not in self._files or (digest is not None and digest not in self._scanned[path]):
             from . import ReadReport, read_articles
             from .decode import sha256
-            wanted, kept = self._wanted(), {}
+            wanted, kept = set(self._want), {}
+            self._scanned[path] = wanted
             try:
                 for art in read_articles([path], ReadReport()):
-                    digest = art.sha256 or sha256(art.text)
-                    if digest in wanted:
-                        kept.setdefault(digest, art.text)
+                    found = art.sha256 or sha256(art.text)
+                    if found in wanted:
+                        kept.setdefault(found, art.text)
             except Exception:  # noqa: BLE001 - a source that no longer reads is simply not a source
                 kept = {}
             self._files[path] = kept

@@ -10,6 +10,7 @@ without opening the file; otherwise it shows the offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Graph
@@ -33,6 +34,11 @@ class ArticleTexts:
 
     def text(self, article_id: str) -> str | None:
         return self.sources.text(article_id)
+
+    def want(self, items: Iterable[dict], limit: int = PER_ITEM) -> None:
+        """Announce the property dicts whose evidence will be shown (one pass per source file)."""
+        self.sources.want(str(ev.get("article", "")) for props in items
+                          for ev in (props.get("evidence") or [])[:limit])
 
     def locate(self, article_id: str) -> Path | None:
         """The local file the article's text was verified in, if any (for a link)."""
