@@ -9,6 +9,7 @@ so scripts can pipe queries in), and prints rich tables.
 A query ends with ``;`` or an empty line.  Commands: ``:help``, ``:quit``,
 ``:list`` (bundled questions), ``:run NAME`` (a bundled .cypher file),
 ``:param NAME=VALUE`` / ``:params`` (bound parameters for later queries).
+Ctrl-C cancels the running query, not the shell (``cancellable``).
 """
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ from .query import parse_params
 HELP = """Cypher ends with ';' or an empty line.  Parameters are bound: MATCH (o:Official {name: $name}) ...
   :param NAME=VALUE   set a parameter ($NAME; int when digits)    :params  show them
   :list               bundled questions                          :run NAME  run queries/NAME.cypher
-  :help               this text                                  :quit      leave (also Ctrl-D)"""
+  :help               this text                                  :quit      leave (also Ctrl-D)
+A parameter a question says names an official (official_profile's name) takes any name, alias or part of one.
+Ctrl-C cancels a running query; the shell and its :params stay."""
 
 
 def _reader(history: Path) -> Callable[[str], str]:
@@ -161,7 +164,7 @@ class Shell:
                         return
                 elif stmt:
                     self.query(stmt)
-            except Cancelled:
+            except (Cancelled, KeyboardInterrupt):   # a Ctrl-C while printing, too, stays in the shell
                 err.print("query cancelled; the shell and your :params are still here", highlight=False)
             except GraphkitError as exc:
                 err.print(f"graphkit: {exc}", highlight=False, markup=False)
