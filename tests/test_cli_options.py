@@ -53,6 +53,12 @@ def test_help_has_no_python_type_metavars(path, command):
     assert "--debug" in result.output
 
 
+@pytest.mark.parametrize("group", [[], ["load"], ["export"], ["dump"]], ids=["graphkit", "load", "export", "dump"])
+def test_group_help_has_no_python_type_metavars(group):
+    result = CliRunner().invoke(app, [*group, "--help"], env={"COLUMNS": "160", "NO_COLOR": "1"})
+    assert result.exit_code == 0 and "<bool>" not in result.output and "Commands" in result.output
+
+
 def test_debug_anywhere_shows_the_traceback(tmp_path, capsys):
     from graphkit.cli import main
     assert main(["stats", str(tmp_path / "nope"), "--debug"]) != 0

@@ -15,7 +15,7 @@ import functools
 import re
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 DEBUG_HELP = "Show the traceback on errors."
 _LIST_TYPE = re.compile(r"<list\[(?P<item>[^\]]+)\]>")
@@ -69,6 +69,16 @@ class GraphkitCommand(TyperCommand):
         super().__init__(*args, **kwargs)
         if not any(p.name == "debug" for p in self.params):
             self.params.append(debug_option())
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for p in params:
+            _tidy_metavar(p, ctx)
+        return params
+
+
+class GraphkitGroup(TyperGroup):
+    """A Typer group (graphkit, load, export, dump) whose --help has no ``<bool>`` either."""
 
     def get_params(self, ctx):
         params = super().get_params(ctx)
