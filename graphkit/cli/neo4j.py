@@ -93,7 +93,7 @@ def export_neo4j_import(graph: Path = typer.Argument(..., help="graph.json, grap
 
 
 @export_app.command("browser-favorites")
-def export_browser_favorites(graph: Path = typer.Argument(None, metavar="[GRAPH]",
+def export_browser_favorites(graph: Path = typer.Argument(None, metavar="GRAPH",
                                                           help="A build folder (or its graph.json): the zip is "
                                                                "written there unless -o says otherwise."),
                              queries: Path = typer.Option(None, "--queries",
