@@ -126,10 +126,23 @@ def _aliases(value) -> tuple[str, ...]:
     return tuple(str(a) for a in value or () if a)
 
 
-def resolve_params(names: Iterable[str], values: dict, candidates: Callable[[], list[Candidate]]) -> dict:
-    """``values`` with each parameter in ``names`` (that holds text) replaced by the official's id."""
+def resolve_params(names: Iterable[str], values: dict, candidates: Callable[[], list[Candidate]],
+                   notes: list[str] | None = None) -> dict:
+    """``values`` with each parameter in ``names`` (that holds text) replaced by the official's id.
+
+    An ambiguous name raises (with the candidates).  A name that matches no
+    official is left as typed, so the question answers "no rows" like any
+    other filter; why is added to ``notes`` (the CLI prints them on stderr).
+    """
     names = [n for n in names if isinstance(values.get(n), str)]
     if not names:
         return values
     cands = candidates()
-    return {**values, **{n: find_official(cands, values[n]) for n in names}}
+    resolved = dict(values)
+    for n in names:
+        try:
+            resolved[n] = find_official(cands, values[n])
+        except UnknownOfficialError as exc:
+            if notes is not None:
+                notes.append(f"--param {n}: {exc.cause}; {exc.fix}")
+    return resolved

@@ -199,6 +199,7 @@ class Answer:
     columns: list[str]
     rows: list[list]
     engine: str  # "embedded", "sparql" or "neo4j"
+    notes: list[str] = field(default_factory=list)  # e.g. a --param naming no official (printed on stderr)
 
 
 def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Path = "graphkit-out",
@@ -210,21 +211,25 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
         raise UsageError("--uri runs Cypher on Neo4j; SPARQL runs on the build folder's RDF store",
                          "drop --uri, or use the .cypher twin of the question")
     from . import names_lookup as names
+    notes: list[str] = []
     if query.language == "sparql":
-        return run_sparql(query, names.resolve_params(query.officials, values, lambda: names.from_sparql(out)), out)
+        values = names.resolve_params(query.officials, values, lambda: names.from_sparql(out), notes)
+        answer = run_sparql(query, values, out)
+        answer.notes = notes
+        return answer
     if uri:
         from .stores import neo4j as neo
 
         def neo_run(text: str, params: dict):
             return neo.run_query(uri, user, password, database, text, params)
-        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(neo_run))
+        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(neo_run), notes)
         columns, rows = neo_run(query.text, values)
-        return Answer(list(columns), [list(r) for r in rows], "neo4j")
+        return Answer(list(columns), [list(r) for r in rows], "neo4j", notes)
     from .stores.embedded import EmbeddedStore
     with EmbeddedStore(out) as store:
-        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(store.run))
+        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(store.run), notes)
         columns, rows = store.run(query.text, values)
-    return Answer(columns, rows, "embedded")
+    return Answer(columns, rows, "embedded", notes)
 
 
 def run_sparql(query: QueryFile, values: dict[str, Any], out: str | Path) -> Answer:

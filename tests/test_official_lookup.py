@@ -65,9 +65,23 @@ def test_query_param_takes_any_name_of_the_official(seed_build, capsys, query):
             == key(full)
 
 
-def test_query_param_unknown_official_is_a_usage_error(seed_build, capsys):
-    assert main(["query", "official_profile", "--param", "name=Nobody Here", "--out", str(seed_build.out)]) == 2
-    assert "[E051]" in capsys.readouterr().err
+def test_query_param_unknown_official_answers_no_rows_and_says_why(seed_build, capsys):
+    assert main(["query", "official_profile", "--param", "name=Imam Hidajat", "--out", str(seed_build.out),
+                 "--json"]) == 0
+    cap = capsys.readouterr()
+    assert json.loads(cap.out)["rows"] == []
+    assert "no official named 'Imam Hidajat'" in cap.err and "imam hidayat" in cap.err   # with a hint
+
+
+def test_query_param_ambiguous_official_lists_the_candidates(tmp_path, capsys):
+    from graphkit.model import Graph, Node
+    from graphkit.stores import embedded
+    g = Graph([Node(id="official:imam-hidayat", labels=["Official"], properties={"name": "Imam Hidayat"}),
+               Node(id="official:imam-santoso", labels=["Official"], properties={"name": "Imam Santoso"})])
+    embedded.write_store(g, tmp_path)
+    assert main(["query", "official_profile", "--param", "name=imam", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "[E052]" in err and "Imam Hidayat (official:imam-hidayat)" in err and "Imam Santoso" in err
 
 
 def test_candidates_agree_across_graph_cypher_and_sparql(seed_build):

@@ -18,7 +18,7 @@ import typer
 from .. import query as Q
 from ..errors import UsageError
 from . import app
-from .common import JSON, QUIET, print_json, print_table
+from .common import JSON, QUIET, err, print_json, print_table
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -101,6 +101,8 @@ def query_cmd(
     q = Q.resolve(file_or_text, sparql=sparql)
     password = os.environ.get(password_env) if uri else None
     answer = Q.run(q, parse_params(param), out=out, uri=uri, user=user, password=password, database=database)
+    for note in answer.notes:   # said even with --quiet: the answer may be empty because of it
+        err.print(f"warning: {note}", highlight=False, markup=False)
     if quiet:  # the query ran (errors still exit non-zero); nothing to print
         return
     if as_json:
