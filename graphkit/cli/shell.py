@@ -139,8 +139,11 @@ class Shell:
             if q.language != "cypher":
                 err.print("only .cypher questions run in this shell")
             else:
+                notes: list[str] = []
                 values = names.resolve_params(q.officials, q.bind(dict(self.params)),
-                                              lambda: names.from_cypher(self.store.run))
+                                              lambda: names.from_cypher(self.store.run), notes)
+                for note in notes:
+                    err.print(f"warning: {note.replace('--param', ':param')}", highlight=False, markup=False)
                 self.query(q.text, values, q.name)
         else:
             err.print(f"unknown command :{name} (:help lists them)")
