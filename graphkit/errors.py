@@ -122,3 +122,18 @@ class OptionalDependencyError(GraphkitError):
 class ValidationFailedError(GraphkitError):
     code = "E070"
     default_fix = "read the violations listed above; they name the node and the property"
+
+
+class NoGoldArticleError(GraphkitError):
+    """``graphkit eval``: none of the gold articles is in the graph, so every score would be 0."""
+
+    code = "E080"
+    default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
+                   "instead of a graph: graphkit eval ARTICLES GOLD)")
+
+
+class RdfSyntaxError(InputError):
+    """An RDF file that does not parse (``graphkit validate``): where, and what the parser said."""
+
+    code = "E071"
+    default_fix = "correct the file at that line and column (or pass --format if the suffix is wrong)"
