@@ -114,6 +114,20 @@ class UsageError(GraphkitError):
     default_fix = "see --help"
 
 
+class UnknownOfficialError(UsageError):
+    code = "E051"
+    default_fix = "check the spelling, or list officials with 'graphkit analyze GRAPH'"
+
+
+class AmbiguousOfficialError(UsageError):
+    code = "E052"
+    default_fix = "give the full name or one of the ids listed"
+
+    def __init__(self, cause: str, fix: str | None = None, *, candidates: list[tuple[str, str]] = ()):
+        self.candidates = list(candidates)
+        super().__init__(cause, fix)
+
+
 class OptionalDependencyError(GraphkitError):
     code = "E060"
     default_fix = "install the extra named in the message, e.g. pip install 'graphkit[dev]'"
@@ -127,7 +141,7 @@ class ValidationFailedError(GraphkitError):
 class NoGoldArticleError(GraphkitError):
     """``graphkit eval``: none of the gold articles is in the graph, so every score would be 0."""
 
-    code = "E080"
+    code = "E072"
     default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
                    "instead of a graph: graphkit eval ARTICLES GOLD)")
 

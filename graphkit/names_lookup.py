@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .errors import UsageError
+from .errors import AmbiguousOfficialError, UnknownOfficialError
 
 OFFICIALS_CYPHER = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases"
 OFFICIALS_SPARQL = """PREFIX gk: <https://w3id.org/graphkit/ontology#>
@@ -36,20 +36,6 @@ SELECT ?id ?name ?alias WHERE {
   OPTIONAL { ?o gk:aliases ?alias }
 }"""
 SHOWN = 10  # candidates listed in an ambiguity error
-
-
-class UnknownOfficialError(UsageError):
-    code = "E051"
-    default_fix = "check the spelling, or list officials with 'graphkit analyze GRAPH'"
-
-
-class AmbiguousOfficialError(UsageError):
-    code = "E052"
-    default_fix = "give the full name or one of the ids listed"
-
-    def __init__(self, cause: str, fix: str | None = None, *, candidates: list[tuple[str, str]] = ()):
-        self.candidates = list(candidates)
-        super().__init__(cause, fix)
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def test_4_eval_says_when_no_gold_article_is_in_the_graph(tmp_path, capsys, shar
     out = tmp_path / "out"
     build([EXAMPLES], out, stores=False)
     code, _, err = run(capsys, "eval", out / "graph.json", shared_dir / "gold" / "dev")
-    assert code == 1 and "[E080]" in err and "0 of the" in err
+    assert code == 1 and "[E072]" in err and "0 of the" in err
     mixed = tmp_path / "gold"
     mixed.mkdir()
     seeds = sorted((shared_dir / "gold" / "seeds").glob("*.json"))
