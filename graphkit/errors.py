@@ -108,6 +108,14 @@ class QueryError(GraphkitError):
     default_fix = "check the query text and its --param values ('graphkit query --list')"
 
 
+class RefusedQueryError(QueryError):
+    """A query clause that would read or write files, load extensions or use the network."""
+
+    code = "E041"
+    default_fix = ("query text is run without file, extension or network access (see docs/security.md); "
+                   "read articles with 'graphkit build', export with 'graphkit export'")
+
+
 class UsageError(GraphkitError):
     code = "E050"
     exit_code = 2

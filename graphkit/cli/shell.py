@@ -20,6 +20,7 @@ import typer
 
 from .. import query as Q
 from ..errors import GraphkitError
+from ..query_guard import check as check_query
 from ..stores.embedded import EmbeddedStore
 from . import app
 from .common import err, out, print_table
@@ -101,6 +102,7 @@ class Shell:
         return True
 
     def query(self, text: str, params: dict | None = None, title: str | None = None) -> None:
+        check_query(text, "cypher")
         columns, rows = self.store.run(text, self.params if params is None else params)
         print_table(f"{title + ' — ' if title else ''}{len(rows)} rows", columns,
                     [["" if v is None else str(v) for v in r] for r in rows])
