@@ -101,7 +101,7 @@ def choose_delimiter(graph: Graph) -> str:
 
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with atomic_write(path) as fh:
-        w = csv.writer(fh, lineterminator="\n")
+        w = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a field went unquoted
         w.writerow([utf8_safe(h) for h in header])
         w.writerows([utf8_safe(c) for c in row] for row in rows)
 

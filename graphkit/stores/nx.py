@@ -155,7 +155,7 @@ def write_csv(graph: Graph, folder: str | Path) -> dict:
 def _write_rows(path: Path, first: list[str], rows: list[dict]) -> None:
     rest = sorted({k for r in rows for k in r} - set(first))
     with atomic_write(path) as fh:
-        w = csv.DictWriter(fh, fieldnames=first + rest, lineterminator="\n")
+        w = csv.DictWriter(fh, fieldnames=first + rest, lineterminator="\r\n")  # "\n": a lone "\r" unquoted
         w.writeheader()
         for r in rows:
             w.writerow(r)
