@@ -51,7 +51,8 @@ class EmptyInputError(InputError):
 
 class BinaryInputError(InputError):
     code = "E013"
-    default_fix = "only .txt, .html, .json, .jsonl and .csv articles are read; remove binary files"
+    default_fix = ("only .txt, .html, .json, .jsonl, .csv/.tsv, .pdf and .docx articles are read; "
+                   "remove binary files")
 
 
 class EncodingInputError(InputError):
@@ -71,7 +72,7 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     code = "E017"
-    default_fix = "use .txt, .html/.htm, .json, .jsonl or .csv"
+    default_fix = "use .txt, .html/.htm, .json, .jsonl, .csv/.tsv, .pdf or .docx"
 
 
 class GraphDocumentError(GraphkitError):

@@ -57,6 +57,9 @@ STATEMENTS = {
     "EXPORT": "EXPORT DATABASE writes files",
     "IMPORT": "IMPORT DATABASE reads files",
     "CHECKPOINT": "CHECKPOINT writes the store",
+    "FORCE": "FORCE CHECKPOINT writes the store",
+    "ANALYZE": "ANALYZE writes the store's statistics",
+    "UPDATE": "UPDATE downloads a newer extension",
 }
 # Table functions that only read the catalogue of the open store (CALL name(...)).
 TABLE_FUNCTIONS = frozenset({
