@@ -95,7 +95,9 @@ def _loads(line: str, *, path: str | None, no: int | None):
         return MalformedRecordError("JSON nested too deeply to read", path=path, line=no)
 
 
-def _articles(rec: object, *, path: str | None, no: int | None) -> Iterator[Article | MalformedRecordError | ReadWarning]:
+def record_items(rec: object, *, path: str | None,
+                 no: int | None) -> Iterator[Article | MalformedRecordError | ReadWarning]:
+    """The warnings and then the Article of one parsed record, or the error that skips it."""
     warnings: list[str] = []
     try:
         article = record_to_article(rec, path=path, line=no, warnings=warnings)
@@ -109,7 +111,8 @@ def _articles(rec: object, *, path: str | None, no: int | None) -> Iterator[Arti
     yield article
 
 
-def read_jsonl_lines(lines: Iterator[str], *, path: str | None) -> Iterator[Article | MalformedRecordError | ReadWarning]:
+def read_jsonl_lines(lines: Iterator[str], *,
+                     path: str | None) -> Iterator[Article | MalformedRecordError | ReadWarning]:
     """Yield articles, or the error of a bad line (so the caller can count and go on)."""
     for no, line in enumerate(lines, 1):
         if not line.strip():
@@ -118,7 +121,7 @@ def read_jsonl_lines(lines: Iterator[str], *, path: str | None) -> Iterator[Arti
         if isinstance(rec, MalformedRecordError):
             yield rec
             continue
-        yield from _articles(rec, path=path, no=no)
+        yield from record_items(rec, path=path, no=no)
 
 
 def read_json(text: str, *, path: str | None) -> Iterator[Article | MalformedRecordError | ReadWarning]:
@@ -136,4 +139,4 @@ def read_json(text: str, *, path: str | None) -> Iterator[Article | MalformedRec
         yield MalformedRecordError("expected an object or a list of objects", path=path)
         return
     for no, rec in enumerate(records, 1):
-        yield from _articles(rec, path=path, no=no)
+        yield from record_items(rec, path=path, no=no)

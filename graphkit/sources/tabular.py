@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..errors import MalformedRecordError
 from ..model import Article
-from .records import _articles, field_synonyms, header_key
+from .records import field_synonyms, header_key, record_items
 from .report import ReadWarning
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -64,7 +64,7 @@ def read_csv(text: str, *, path: str | None) -> Iterator[Article | MalformedReco
     try:
         for rec in reader:
             row = {k: v for k, v in rec.items() if k and isinstance(v, str)}
-            yield from _articles(row, path=path, no=reader.line_num + skip_lines)
+            yield from record_items(row, path=path, no=reader.line_num + skip_lines)
     except csv.Error as exc:
         yield MalformedRecordError(f"malformed CSV ({exc})", path=path, line=reader.line_num + skip_lines)
 
