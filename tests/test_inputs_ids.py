@@ -76,3 +76,14 @@ def test_ids_lose_control_characters_and_the_renamer_skips_taken_names():
     assert clean_id("  a\x00b\x1b\n c ") == "a\ufffdb\ufffd c"
     u = UniqueIds()
     assert [u.claim(x) for x in ("a", "a~2", "a", "a")] == ["a", "a~2", "a~3", "a~4"]
+
+
+def test_the_same_record_twice_is_read_once_with_a_line(tmp_path):
+    rec = json.dumps({"id": "sama", "title": "A", "text": BODY})
+    other = json.dumps({"id": "sama", "title": "B", "text": BODY + " beda"})
+    _write(tmp_path / "r.jsonl", "\n".join([rec, rec, other, rec]) + "\n")
+    report = ReadReport()
+    arts = list(read_articles([tmp_path / "r.jsonl"], report))
+    assert [(a.id, a.title) for a in arts] == [("sama", "A"), ("sama~2", "B")]
+    assert report.repeated == 2 and report.duplicates == 1 and report.read == 2
+    assert sum("same text as an earlier article; read once" in w for w in report.warnings) == 2

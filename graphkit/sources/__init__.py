@@ -146,7 +146,8 @@ def read_articles(paths: Iterable[str | Path], report: ReadReport | None = None,
                     continue
                 if not item.sha256:
                     item.sha256 = sha256(item.text)
-                _claim_id(item, unique, report)
+                if not _claim_id(item, unique, report):
+                    continue
                 report.read += 1
                 yield item
         except InputError as exc:
@@ -155,14 +156,22 @@ def read_articles(paths: Iterable[str | Path], report: ReadReport | None = None,
             report.skip(InputError(f"cannot read: {exc.strerror or exc}", path=str(f)))
 
 
-def _claim_id(article: Article, unique: UniqueIds, report: ReadReport) -> None:
-    """Give ``article`` an id no earlier article of this read has; a renamed one is counted and said."""
-    new = unique.claim(article.id)
+def _claim_id(article: Article, unique: UniqueIds, report: ReadReport) -> bool:
+    """Give ``article`` an id no earlier article of this read has (False: the same article again).
+
+    A renamed or repeated article is counted and said in a warning line."""
+    new = unique.claim(article.id, article.sha256)
+    where = article.path or "<stdin>"
+    if new is None:
+        report.repeated += 1
+        report.warnings.append(f"{where}: id {article.id!r} with the same text as an earlier article; read once")
+        return False
     if new != article.id:
         report.duplicates += 1
-        report.warnings.append(f"{article.path or '<stdin>'}: duplicate id {article.id!r} (an earlier article "
-                               f"has it); this one is read as {new!r}")
+        report.warnings.append(f"{where}: duplicate id {article.id!r} (an earlier article has it); "
+                               f"this one is read as {new!r}")
         article.id = new
+    return True
 
 
 __all__ = ["ReadReport", "ReadWarning", "read_articles", "iter_files", "READERS", "DOCUMENTS"]

@@ -9,7 +9,8 @@ relative to the folder they share (``jan/index``, ``feb/index``), decided
 from the whole file list so the result does not depend on reading order.
 A record id seen twice (a repeated JSON ``id``, or ``"dup"`` and ``" dup "``)
 keeps the first and gives each later one ``<id>~2``, ``<id>~3`` ... with a
-counted warning.
+counted warning; the same id with the very same text (one record scraped
+twice) is one article, read once, also with a counted warning.
 """
 from __future__ import annotations
 
@@ -52,18 +53,21 @@ class UniqueIds:
     """Hands out each article id once per read: a repeat gets ``~2``, ``~3`` ... appended."""
 
     def __init__(self) -> None:
-        self.seen: set[str] = set()
-        self.renamed = 0
+        self.seen: dict[str, int] = {}      # id -> first 60 bits of its text's sha256 (-1: unknown)
 
-    def claim(self, article_id: str) -> str:
-        """``article_id`` if unused, else the first free ``<id>~n``; the result is now used."""
-        if article_id not in self.seen:
-            self.seen.add(article_id)
+    def claim(self, article_id: str, digest: str | None = None) -> str | None:
+        """``article_id`` if unused, else the first free ``<id>~n`` (now used); None when the id came
+        before with the same text (``digest``, a sha256 hex), i.e. the same article again."""
+        key = int(digest[:15], 16) if digest else -1
+        first = self.seen.get(article_id)
+        if first is None:
+            self.seen[article_id] = key
             return article_id
+        if key >= 0 and first == key:
+            return None
         n = 2
         while f"{article_id}~{n}" in self.seen:
             n += 1
         new = f"{article_id}~{n}"
-        self.seen.add(new)
-        self.renamed += 1
+        self.seen[new] = key
         return new

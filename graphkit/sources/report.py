@@ -21,7 +21,8 @@ class ReadReport:
 
     read: int = 0
     files: int = 0
-    duplicates: int = 0
+    duplicates: int = 0          # articles renamed because an earlier one had their id
+    repeated: int = 0            # the same id with the same text again: read once
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -30,5 +31,5 @@ class ReadReport:
 
     def to_dict(self) -> dict:
         return {"read": self.read, "files": self.files, "skipped": len(self.skipped),
-                "duplicate_ids": self.duplicates,
+                "duplicate_ids": self.duplicates, "repeated_articles": self.repeated,
                 "skip_reasons": list(self.skipped), "warnings": list(self.warnings)}
