@@ -20,12 +20,17 @@ from collections import defaultdict
 from pathlib import Path
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Anything clean_id would change: outer or repeated spaces, other whitespace, unsafe characters.
+_NEEDS_CLEANING = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_id(raw: object) -> str:
     """An id as given, with surrounding and repeated whitespace collapsed and control characters or
     lone surrogates replaced by U+FFFD (they break XML exports and terminals)."""
-    return _UNSAFE.sub("\ufffd", " ".join(str(raw).split()))
+    text = raw if isinstance(raw, str) else str(raw)
+    if _NEEDS_CLEANING.search(text) is None:
+        return text
+    return _UNSAFE.sub("\ufffd", " ".join(text.split()))
 
 
 def file_ids(files: list[Path]) -> dict[Path, str]:

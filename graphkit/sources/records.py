@@ -14,7 +14,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..errors import MalformedRecordError
@@ -27,9 +27,12 @@ FIELDS = ("url", "published", "outlet", "author")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def header_key(name: str) -> str:
     """A column or JSON key as the header table spells it: lower case, '_' for spaces and dashes."""
-    return re.sub(r"[\s\-]+", "_", str(name).strip().lstrip("\ufeff").lower())
+    return _SEPARATORS.sub("_", str(name).strip().lstrip("\ufeff").lower())
 
 
 @cache
@@ -42,13 +45,28 @@ def field_synonyms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def field_value(rec: dict, name: str):
-    """The first non-empty value among the headers meaning ``name`` (keys already header_key'd)."""
-    for key in field_synonyms()[name]:
-        value = rec.get(key)
-        if value not in (None, ""):
-            return value
-    return None
+@cache
+def _field_ranks() -> dict[str, tuple[str, int]]:
+    """Header name -> (article field, preference rank): the table inverted, for one pass per record."""
+    return {h: (name, rank) for name, heads in field_synonyms().items() for rank, h in enumerate(heads)}
+
+
+@lru_cache(maxsize=4096)
+def _field_of(key: str) -> tuple[str, int] | None:
+    return _field_ranks().get(header_key(key))
+
+
+def record_fields(rec: dict) -> dict[str, object]:
+    """Article field -> value of a record: for each field the most preferred non-empty key."""
+    best: dict[str, tuple[int, object]] = {}
+    for key, value in rec.items():
+        hit = _field_of(key) if isinstance(key, str) else None
+        if hit is None or value is None or (isinstance(value, str) and not value):
+            continue
+        name, rank = hit
+        if name not in best or rank < best[name][0]:
+            best[name] = (rank, value)
+    return {name: value for name, (_, value) in best.items()}
 
 
 def _repaired(value: str, fixed: list[str], name: str) -> str:
@@ -63,22 +81,23 @@ def record_to_article(rec: object, *, path: str | None, line: int | None,
     """The Article of one record; a repaired field is named in ``warnings`` (when given)."""
     if not isinstance(rec, dict):
         raise MalformedRecordError("the record is not a JSON object", path=path, line=line)
-    rec = {header_key(k): v for k, v in rec.items()}
+    rec = record_fields(rec)
     fixed: list[str] = []
-    text = field_value(rec, "text")
+    text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise MalformedRecordError("the record has no 'text' (or isi, konten, body, content ...)",
                                    path=path, line=line)
     text = _repaired(text, fixed, "text")
-    rid = field_value(rec, "id")
+    rid = rec.get("id")
     if rid is not None and _SURROGATE.search(str(rid)):
         fixed.append("id")
-    rid = clean_id(rid) if rid is not None and clean_id(rid) else normalised_hash(text)
+    rid = clean_id(rid) if rid is not None else ""
+    rid = rid or normalised_hash(text)
     extra = {}
     for name in FIELDS:
-        value = field_value(rec, name)
+        value = rec.get(name)
         extra[name] = _repaired(str(value), fixed, name) if value is not None else None
-    title = _repaired(str(field_value(rec, "title") or "")[:500], fixed, "title")
+    title = _repaired(str(rec.get("title") or "")[:500], fixed, "title")
     if fixed and warnings is not None:
         where = f"{path}:{line}" if line is not None else str(path)
         warnings.append(f"{where}: lone surrogate escape in {', '.join(fixed)} replaced by U+FFFD")
