@@ -123,6 +123,20 @@ class UsageError(GraphkitError):
     default_fix = "see --help"
 
 
+class UnknownOfficialError(UsageError):
+    code = "E051"
+    default_fix = "check the spelling, or list officials with 'graphkit analyze GRAPH'"
+
+
+class AmbiguousOfficialError(UsageError):
+    code = "E052"
+    default_fix = "give the full name or one of the ids listed"
+
+    def __init__(self, cause: str, fix: str | None = None, *, candidates: list[tuple[str, str]] = ()):
+        self.candidates = list(candidates)
+        super().__init__(cause, fix)
+
+
 class OptionalDependencyError(GraphkitError):
     code = "E060"
     default_fix = "install the extra named in the message, e.g. pip install 'graphkit[dev]'"
@@ -131,3 +145,18 @@ class OptionalDependencyError(GraphkitError):
 class ValidationFailedError(GraphkitError):
     code = "E070"
     default_fix = "read the violations listed above; they name the node and the property"
+
+
+class NoGoldArticleError(GraphkitError):
+    """``graphkit eval``: none of the gold articles is in the graph, so every score would be 0."""
+
+    code = "E072"
+    default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
+                   "instead of a graph: graphkit eval ARTICLES GOLD)")
+
+
+class RdfSyntaxError(InputError):
+    """An RDF file that does not parse (``graphkit validate``): where, and what the parser said."""
+
+    code = "E071"
+    default_fix = "correct the file at that line and column (or pass --format if the suffix is wrong)"

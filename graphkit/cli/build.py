@@ -19,8 +19,14 @@ STRICT = typer.Option(False, "--strict", help="Exit 1 if any input was skipped."
 WORKERS = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes.")
 
 
-def _report_skips(report: ReadReport, quiet: bool) -> None:
-    if quiet:
+def _report_skips(report: ReadReport, quiet: bool, strict: bool = False) -> None:
+    """Skip reasons and read warnings on stderr.
+
+    ``--quiet`` hides them only when the run succeeds: when nothing could be
+    read, or ``--strict`` fails on a skip, the reasons ARE the error message.
+    """
+    failing = report.read == 0 or (strict and bool(report.skipped))
+    if quiet and not failing:
         return
     for line in report.skipped:
         err.print(f"[yellow]skipped[/]: {line}", highlight=False, markup=True)
@@ -29,11 +35,29 @@ def _report_skips(report: ReadReport, quiet: bool) -> None:
 
 
 def _exit_for(report: ReadReport, strict: bool) -> None:
+    """Exit 1 with one ``[E010]`` line that says why (the reasons were printed just above)."""
     if report.read == 0:
-        err.print("graphkit: [E010] no article could be read — fix: check the paths and the skip reasons above")
+        if report.skipped or report.warnings:
+            why = "check the paths and the skip reasons above"
+        else:
+            why = ("the paths hold no article file (.txt .md .html .htm .json .jsonl .ndjson .csv); "
+                   "give a file or a folder of articles")
+        err.print(f"graphkit: [E010] no article could be read — fix: {why}", highlight=False, markup=False)
         raise typer.Exit(1)
     if strict and report.skipped:
+        err.print(f"graphkit: [E010] {len(report.skipped)} input(s) skipped and --strict is on — fix: "
+                  "correct or remove the inputs named above, or drop --strict", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def warnings_by_kind(summary: dict) -> list[list]:
+    """The rows of the build's warnings table; the summary's "warnings" figure is their sum."""
+    rows = []
+    read_warnings = len(summary["articles"]["warnings"])
+    if read_warnings:
+        rows.append(["input (listed above)", read_warnings])
+    rows += [[k, v] for k, v in summary["diagnostics"].items()]
+    return rows
 
 
 @app.command()
@@ -46,19 +70,20 @@ def build(paths: list[str] = PATHS,
     report = ReadReport()
     with progress_bar("building", quiet=quiet) as advance:
         result = pipeline.build(paths, out, workers=workers, stores=stores, progress=advance, report=report)
-    _report_skips(report, quiet)
+    _report_skips(report, quiet, strict)
     summary = result.summary()
     if as_json:
         print_json(summary)
     elif not quiet:
         a = summary["articles"]
+        warnings = warnings_by_kind(summary)
         print_table(f"graphkit build → {out}", ["articles read", "extracted", "unchanged", "skipped", "warnings"],
-                    [[a["read"], a["extracted"], a["unchanged"], a["skipped"], len(a["warnings"])]])
+                    [[a["read"], a["extracted"], a["unchanged"], a["skipped"], sum(n for _, n in warnings)]])
         print_table("nodes", ["label", "count"], list(summary["nodes"].items()))
         print_table("edges", ["type", "count"], list(summary["edges"].items()))
-        if summary["diagnostics"]:
-            print_table("warnings by kind (where the graph is thin)", ["kind", "count"],
-                        list(summary["diagnostics"].items()))
+        if warnings:
+            print_table("warnings by kind (input problems, and where the graph is thin)", ["kind", "count"],
+                        warnings)
     _exit_for(report, strict)
 
 
@@ -74,7 +99,7 @@ def extract(paths: list[str] = PATHS,
                                                   encode=graphdoc.jsonl_text):
             fh.write(text)
             written += 1
-    _report_skips(report, quiet)
+    _report_skips(report, quiet, strict)
     if as_json:
         print_json({"out": str(out), **report.to_dict()})
     elif not quiet:
@@ -88,7 +113,7 @@ def graph_stats(graph: Graph) -> dict:
 
 @app.command()
 def stats(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a build folder."),
-          as_json: bool = JSON) -> None:
+          as_json: bool = JSON, quiet: bool = QUIET) -> None:
     """Count nodes by label and edges by type (and resolution merges, for a build folder)."""
     g = graphdoc.read_graph(graph)
     data = graph_stats(g)
@@ -97,6 +122,8 @@ def stats(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a b
         data["merges"] = json.loads(build_json.read_text(encoding="utf-8")).get("merges", {})
     if as_json:
         print_json(data)
+        return
+    if quiet:
         return
     print_table("nodes", ["label", "count"], list(data["nodes"].items()))
     print_table("edges", ["type", "count"], list(data["edges"].items()))
