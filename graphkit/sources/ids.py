@@ -45,8 +45,11 @@ def file_ids(files: list[Path]) -> dict[Path, str]:
             ids[group[0]] = stem
             continue
         absolute = [Path(os.path.abspath(f)) for f in group]
-        base = Path(os.path.commonpath([str(a.parent) for a in absolute]))
-        rel = [a.relative_to(base) for a in absolute]
+        try:
+            base = Path(os.path.commonpath([str(a.parent) for a in absolute]))
+            rel = [a.relative_to(base) for a in absolute]
+        except ValueError:                  # Windows: files on different drives share no folder
+            rel = [Path(*a.parts[1:]) for a in absolute]
         names = [clean_id(r.with_suffix("").as_posix()) for r in rel]
         if len(set(names)) < len(names):
             names = [clean_id(r.as_posix()) for r in rel]
