@@ -51,7 +51,8 @@ class EmptyInputError(InputError):
 
 class BinaryInputError(InputError):
     code = "E013"
-    default_fix = "only .txt, .html, .json, .jsonl and .csv articles are read; remove binary files"
+    default_fix = ("only .txt, .html, .json, .jsonl, .csv/.tsv, .pdf and .docx articles are read; "
+                   "remove binary files")
 
 
 class EncodingInputError(InputError):
@@ -71,7 +72,7 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     code = "E017"
-    default_fix = "use .txt, .html/.htm, .json, .jsonl or .csv"
+    default_fix = "use .txt, .html/.htm, .json, .jsonl, .csv/.tsv, .pdf or .docx"
 
 
 class GraphDocumentError(GraphkitError):
@@ -106,6 +107,14 @@ class DatabaseNotFoundError(StoreError):
 class QueryError(GraphkitError):
     code = "E040"
     default_fix = "check the query text and its --param values ('graphkit query --list')"
+
+
+class RefusedQueryError(QueryError):
+    """A query clause that would read or write files, load extensions or use the network."""
+
+    code = "E041"
+    default_fix = ("query text is run without file, extension or network access (see docs/security.md); "
+                   "read articles with 'graphkit build', export with 'graphkit export'")
 
 
 class UsageError(GraphkitError):

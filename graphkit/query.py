@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import query_guard
 from .errors import QueryError, UsageError
 
 PACKAGE_QUERIES = Path(__file__).resolve().parent / "queries"
@@ -207,6 +208,7 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
         database: str | None = None) -> Answer:
     """Run a query on the right engine: Cypher → embedded store (or Neo4j at ``uri``), SPARQL → RDF store."""
     values = query.bind(params)
+    query_guard.check(query.text, query.language, neo4j=bool(uri))
     if query.language == "sparql" and uri:
         raise UsageError("--uri runs Cypher on Neo4j; SPARQL runs on the build folder's RDF store",
                          "drop --uri, or use the .cypher twin of the question")

@@ -23,6 +23,7 @@ import typer
 from .. import names_lookup as names
 from .. import query as Q
 from ..errors import GraphkitError
+from ..query_guard import check as check_query
 from ..stores.embedded import EmbeddedStore
 from . import app
 from .common import JSON, QUIET, err, out, print_json, print_table
@@ -150,6 +151,7 @@ class Shell:
         return True
 
     def query(self, text: str, params: dict | None = None, title: str | None = None) -> None:
+        check_query(text, "cypher")
         values = self.params if params is None else params
         conn = getattr(self.store, "conn", None)
         columns, rows = cancellable(lambda: self.store.run(text, values), getattr(conn, "interrupt", None))
