@@ -14,7 +14,7 @@ from ..stores import graphdoc
 from . import app
 from .common import JSON, QUIET, err, print_json, print_table, progress_bar
 
-PATHS = typer.Argument(..., help="Article files or folders (.txt .html .json .jsonl .csv), or - for stdin.")
+PATHS = typer.Argument(..., help="Article files or folders (.txt .html .json .jsonl .csv .tsv .pdf .docx), or - for stdin.")
 STRICT = typer.Option(False, "--strict", help="Exit 1 if any input was skipped.")
 WORKERS = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes.")
 

@@ -43,8 +43,8 @@ class Recorded:
 
 
 def _article_format(path: Path) -> bool:
-    from . import READERS, STREAMED
-    return path.suffix.lower() in READERS or path.suffix.lower() in STREAMED
+    from . import KNOWN
+    return path.suffix.lower() in KNOWN
 
 
 def candidates(raw: str, roots: Iterable[Path]) -> list[Path]:
