@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,15 +43,44 @@ def encode_row(graph: Graph) -> str:
     return json.dumps(graph.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
+def is_corrupt(exc: BaseException) -> bool:
+    """SQLite saying the file is not a database or is damaged (not: locked, or the disk is full)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(exc)
+    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
+
+
+def set_aside(path: str | Path) -> Path:
+    """Rename a damaged cache (and its -wal/-shm) out of the way; returns the new name."""
+    path = Path(path)
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(f"{path}{suffix}")
+        if src.exists():
+            os.replace(src, f"{aside}{suffix}")
+    return aside
+
+
+def decode_row(doc: str) -> Graph:
+    d = json.loads(doc)
+    return Graph((Node.model_construct(**n) for n in d["nodes"]), (Edge.model_construct(**e) for e in d["edges"]))
+
+
 class ExtractionCache:
     def __init__(self, path: str | Path, extractor: str | None = None):
         self.path = Path(path)
         self.extractor = extractor or extraction_fingerprint()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(SCHEMA)
-        self.db.commit()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(SCHEMA)
+            self.db.commit()
+        except BaseException:
+            self.db.close()
+            raise
 
     def known(self) -> dict[str, str]:
         """article id -> sha256 of the rows this extractor version made."""
@@ -69,9 +100,24 @@ class ExtractionCache:
     def graphs(self) -> Iterator[tuple[str, Graph]]:
         """Every cached article graph, in article-id order (streamed)."""
         for aid, doc in self.db.execute("SELECT article, doc FROM extracted ORDER BY article"):
-            d = json.loads(doc)
-            yield aid, Graph((Node.model_construct(**n) for n in d["nodes"]),
-                             (Edge.model_construct(**e) for e in d["edges"]))
+            yield aid, decode_row(doc)
+
+    def graphs_of(self, ids: Iterable[str]) -> Iterator[tuple[str, Graph]]:
+        """The cached graphs of ``ids`` (those that have a row), in id order."""
+        for aid in sorted(set(ids)):
+            row = self.db.execute("SELECT doc FROM extracted WHERE article = ?", (aid,)).fetchone()
+            if row is not None:
+                yield aid, decode_row(row[0])
+
+    def ids(self) -> dict[str, str]:
+        """Every cached article id -> sha256, whichever extractor made it."""
+        return dict(self.db.execute("SELECT article, sha256 FROM extracted"))
+
+    def delete(self, ids: Iterable[str]) -> int:
+        data = [(aid,) for aid in ids]
+        with self.db:
+            self.db.executemany("DELETE FROM extracted WHERE article = ?", data)
+        return len(data)
 
     def merged(self) -> Graph:
         return merge_all(g for _, g in self.graphs())
