@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ class BuildResult:
     changes: dict = field(default_factory=dict)   # added / changed / removed / members
     generation: str | None = None                 # the generation now current (None: nothing written)
     previous: dict | None = None                  # build.json of an unchanged folder (graph not loaded)
+    timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
 
     @property
     def graph(self) -> Graph:
@@ -69,7 +71,8 @@ class BuildResult:
             keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
             return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
         return {"out": str(self.out), "articles": articles, **self.graph.counts(), "merges": self.merges,
-                "diagnostics": diagnose(self.graph), "stores": self.stores, "generation": self.generation}
+                "diagnostics": diagnose(self.graph), "stores": self.stores, "generation": self.generation,
+                "timings": self.timings}
 
 
 
@@ -160,9 +163,11 @@ class BuildJob:
                 yield a
 
         extracted = 0
+        began = time.perf_counter()
         for rows in _batches(self.extract(todo(), self.workers, self.progress, encode=encode_row), 256):
             extracted += cache.put_many(rows)
 
+        read_s = time.perf_counter() - began
         added = {a for a in seen if a not in members}
         changed = {a for a, (sha, _) in seen.items() if a in members and (members.items[a][0] != sha
                                                                           or a in extracted_ids)}
@@ -181,6 +186,7 @@ class BuildJob:
         try:
             result = self._write(gen, prev, cache, members, added, changed | removed, legacy)
             result.extracted, result.unchanged, result.changes = extracted, unchanged, changes
+            result.timings = {"read_extract_s": round(read_s, 3), **result.timings}
             atomic_write_text(gen / "build.json", json.dumps(result.summary(), indent=1, ensure_ascii=False) + "\n")
             folder.publish(gen)
         except BaseException:
@@ -227,17 +233,36 @@ class BuildJob:
 
     def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members, added: set,
                rewritten: set, legacy: bool) -> BuildResult:
+        clock = _Clock()
         merged = self._merged(prev, cache, members, added, rewritten, legacy)
+        clock.lap("merge_s")
         save_merged(merged, gen)  # before resolution, which may share the merged graph's objects
         members.save(gen)
+        clock.lap("save_state_s")
         graph, merges = resolve(merged)
-        result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name)
+        clock.lap("resolve_s")
+        result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
+                             timings=clock.laps)
         graphdoc.write_json(graph, gen / "graph.json")
         graphdoc.write_jsonl(graph, gen / "graph.jsonl")
+        clock.lap("graph_files_s")
         if self.stores:
             from .delta import graph_delta
             from .stores import update_default_stores
             old = None if self.fresh or prev is None else load_resolved(prev)
             delta = graph_delta(old, graph) if old is not None else None
+            clock.lap("delta_s")
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
+            clock.lap("stores_s")
         return result
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.t, 3)
+        self.t = now
