@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, ROOT
@@ -220,3 +221,39 @@ def test_folder_api_publish_switches_current(tmp_path):
     folder.publish(g2)
     assert (folder.root / "graph.json").read_text() == '{"a":1}'
     assert folder.numbers() == [2]
+
+
+def _checkpoint_raw(path) -> None:
+    """What a CHECKPOINT through a read-only LadybugDB connection leaves: .wal and .shadow beside ``path``."""
+    import ladybug
+    db = ladybug.Database(str(path), read_only=True)
+    conn = ladybug.Connection(db)
+    with pytest.raises(RuntimeError):
+        conn.execute("CHECKPOINT")
+    conn.close()
+    db.close()
+
+
+def test_a_checkpoint_query_cannot_break_the_cypher_store(built, tmp_path):
+    """Issue #19 D2: `graphkit query CHECKPOINT` left .shadow/.wal and every later query failed (E030)."""
+    from graphkit.errors import QueryError
+    from graphkit.stores.embedded import EmbeddedStore
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
+    with EmbeddedStore(out) as store, pytest.raises(QueryError):
+        store.run("CHECKPOINT")
+    assert article_counts(out)["cypher"] == 5
+    assert not [p for p in out.rglob("cypher.lbdb.*")]
+    real = (out / "cypher.lbdb").resolve()
+    _checkpoint_raw(real)                   # leftovers of a reader that did not clean up (older graphkit)
+    assert Path(f"{real}.shadow").exists()
+    assert article_counts(out)["cypher"] == 5
+    _checkpoint_raw(out / "cypher.lbdb")    # ... or one that opened the symlink: side files land in OUT
+    assert (out / "cypher.lbdb.shadow").exists()
+    assert article_counts(out)["cypher"] == 5
+    done = subprocess.run(graphkit_cmd("query", "CHECKPOINT", "--out", out), env=ENV, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode != 0 and "internal error" not in done.stderr
+    build([EXAMPLES, write_articles(tmp_path / "one", 1)[0]], out)   # a build repairs whatever it finds
+    assert not [p for p in out.rglob("cypher.lbdb.*")]
+    assert article_counts(out)["cypher"] == 6
