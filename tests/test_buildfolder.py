@@ -257,3 +257,22 @@ def test_a_checkpoint_query_cannot_break_the_cypher_store(built, tmp_path):
     build([EXAMPLES, write_articles(tmp_path / "one", 1)[0]], out)   # a build repairs whatever it finds
     assert not [p for p in out.rglob("cypher.lbdb.*")]
     assert article_counts(out)["cypher"] == 6
+
+
+def test_sigterm_during_extract_leaves_no_temp_file(tmp_path):
+    """Issue #19 D16: SIGTERM is handled like Ctrl-C, so `extract` removes its half-written temp file."""
+    import signal
+    import time
+    src = write_articles(tmp_path / "many", 60)
+    target = tmp_path / "x" / "graph.jsonl"
+    proc = subprocess.Popen(graphkit_cmd("extract", *src, "-o", target, "-q"), env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(target.parent.glob(".graph.jsonl.*.tmp")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("extract finished before the signal")
+    assert proc.returncode == 130 and stderr.strip() == "graphkit: interrupted"
+    assert list(target.parent.iterdir()) == []
