@@ -248,8 +248,8 @@ class BuildJob:
         clock.lap("graph_files_s")
         if self.stores:
             from .delta import graph_delta
-            from .stores import update_default_stores
-            old = None if self.fresh or prev is None else load_resolved(prev)
+            from .stores import can_update, update_default_stores
+            old = None if self.fresh or prev is None or not can_update() else load_resolved(prev)
             delta = graph_delta(old, graph) if old is not None else None
             clock.lap("delta_s")
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)

@@ -84,6 +84,17 @@ def _oxigraph_backup(src: Path, dst: Path) -> bool:
         return False
 
 
+def can_update() -> bool:
+    """Whether any default store can apply a delta (else computing one is wasted work)."""
+    for target in DEFAULT_STORES.values():
+        try:
+            if _updater(target) is not None:
+                return True
+        except ImportError:
+            continue
+    return False
+
+
 def update_default_stores(graph: Graph, out: Path, previous: Path | None, delta) -> dict:
     """Each default store in ``out``: the previous one updated by ``delta`` where possible, else rewritten."""
     summary: dict = {}
