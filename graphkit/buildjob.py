@@ -75,7 +75,6 @@ class BuildResult:
                 "timings": self.timings}
 
 
-
 @dataclass
 class BuildJob:
     """One build of a folder, run under its lock: read, extract, fold, resolve, write, switch."""
@@ -102,9 +101,10 @@ class BuildJob:
                 except sqlite3.DatabaseError as exc:
                     if not is_corrupt(exc) or "-" in map(str, self.paths):
                         raise
-                    self._set_aside_cache(exc)
-                    self.report.read = self.report.files = 0
+                    self.report.read = self.report.files = 0  # the inputs are read again from the start
                     self.report.skipped.clear()
+                    self.report.warnings.clear()
+                    self._set_aside_cache(exc)
                     return self._run(folder)
             except Exception as exc:
                 if is_no_space(exc):
