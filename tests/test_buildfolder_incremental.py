@@ -92,3 +92,21 @@ def test_delta_between_generations_turns_the_old_graph_into_the_new(folder, tmp_
     build(files + write_articles(src, 2, start=8), out)
     new = load_resolved(out / "current")
     assert apply_delta(old, graph_delta(old, new)).to_dict() == new.to_dict()
+
+
+def broken_update_store(graph, out_dir, delta):
+    raise RuntimeError("the copied store is damaged")
+
+
+def test_a_store_update_that_fails_is_rebuilt_from_scratch(tmp_path, monkeypatch):
+    """Issue #19 D2: a build recovers a store in any state: a failed update falls back to write_store."""
+    monkeypatch.setitem(stores_pkg.DEFAULT_STORES, "fake", f"{__name__}:write_store")
+    monkeypatch.setitem(stores_pkg.STORE_FILES, "fake", ("fake.store",))
+    monkeypatch.setattr(stores_pkg, "_updater", lambda target: broken_update_store if target.startswith(__name__)
+                        else None)
+    src, out = tmp_path / "src", tmp_path / "out"
+    build(write_articles(src, 3), out, stores=True)
+    second = build(write_articles(src, 4), out)
+    assert "damaged" in second.stores["fake"]["update_failed"]
+    assert (out / "current" / "fake.store").read_text() == f"{len(second.graph.nodes)} {len(second.graph.edges)}"
+    assert article_counts(out)["cypher"] == 4
