@@ -1,6 +1,6 @@
 """What an incremental build costs against a full one (issue #20), with the default stores.
 
-    python bench/incremental.py ../shared/corpus/real.jsonl 1000 /tmp/gk-incr
+    python bench/incremental.py ../shared/corpus/real.jsonl 1000 /tmp/gk-incr [--no-stores]
 
 Builds N replicated articles into a fresh folder (the full build), then adds
 10 new articles, then builds the same 10 again (unchanged), and prints the
@@ -27,7 +27,7 @@ def _timed(fn) -> tuple[dict, object]:
     return {"wall_s": round(time.perf_counter() - t0, 2), "cpu_s": round(time.process_time() - c0, 2)}, result
 
 
-def main(src: str, n: int, work: str) -> dict:
+def main(src: str, n: int, work: str, stores: bool = True) -> dict:
     from graphkit.pipeline import build
     work_dir = Path(work)
     shutil.rmtree(work_dir, ignore_errors=True)
@@ -37,15 +37,16 @@ def main(src: str, n: int, work: str) -> dict:
     (work_dir / "base.jsonl").write_text("".join(lines[:n]), encoding="utf-8")
     (work_dir / "new.jsonl").write_text("".join(lines[n:]), encoding="utf-8")
     out = work_dir / "out"
-    full, _ = _timed(lambda: build([work_dir / "base.jsonl"], out))
-    add, added = _timed(lambda: build([work_dir / "new.jsonl"], out))
-    again, unchanged = _timed(lambda: build([work_dir / "new.jsonl"], out))
+    full, _ = _timed(lambda: build([work_dir / "base.jsonl"], out, stores=stores))
+    add, added = _timed(lambda: build([work_dir / "new.jsonl"], out, stores=stores))
+    again, unchanged = _timed(lambda: build([work_dir / "new.jsonl"], out, stores=stores))
     share = {k: round(add[k] / full[k], 3) for k in full}
-    return {"articles": n, "load_avg_1min": round(os.getloadavg()[0], 1), "full_build": full,
-            "add_10": add, "add_10_share_of_full": share, "add_10_stores": added.stores,
+    timings = json.loads((out / "build.json").read_text(encoding="utf-8"))["timings"]
+    return {"articles": n, "stores": stores, "load_avg_1min": round(os.getloadavg()[0], 1), "full_build": full,
+            "add_10": add, "add_10_share_of_full": share, "add_10_stores": added.stores, "add_10_phases_s": timings,
             "readd_10_unchanged": again, "readd_share_of_full": {k: round(again[k] / full[k], 3) for k in full},
             "readd_wrote_a_generation": unchanged.generation != added.generation}
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1], int(sys.argv[2]), sys.argv[3]), indent=1))
+    print(json.dumps(main(sys.argv[1], int(sys.argv[2]), sys.argv[3], "--no-stores" not in sys.argv), indent=1))

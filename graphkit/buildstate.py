@@ -10,7 +10,7 @@ Two files beside the outputs of each ``generations/<n>/``:
   commutative and associative (``model.merge_all``), so adding articles folds
   their graphs into it instead of re-merging every cached article.
 
-Both are read with ``model_construct`` (no validation): they were written by
+Both are read with ``Node.trusted``/``Edge.trusted`` (no validation): they were written by
 graphkit itself into a generation nobody else writes.
 """
 from __future__ import annotations
@@ -58,8 +58,8 @@ def fast_graph(path: Path) -> Graph:
     """A graph document written by graphkit, read without validation (several times faster)."""
     doc = json.loads(path.read_text(encoding="utf-8"))
     graph = Graph()
-    graph.nodes = {n["id"]: Node.model_construct(**n) for n in doc["nodes"]}
-    edges = (Edge.model_construct(**e) for e in doc["edges"])
+    graph.nodes = {n["id"]: Node.trusted(n["id"], n["labels"], n["properties"]) for n in doc["nodes"]}
+    edges = (Edge.trusted(e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])
     graph.edges = {e.key: e for e in edges}
     return graph
 

@@ -65,7 +65,8 @@ def set_aside(path: str | Path) -> Path:
 
 def decode_row(doc: str) -> Graph:
     d = json.loads(doc)
-    return Graph((Node.model_construct(**n) for n in d["nodes"]), (Edge.model_construct(**e) for e in d["edges"]))
+    return Graph((Node.trusted(n["id"], n["labels"], n.get("properties", {})) for n in d["nodes"]),
+                 (Edge.trusted(e["type"], e["source"], e["target"], e.get("properties", {})) for e in d["edges"]))
 
 
 class ExtractionCache:
