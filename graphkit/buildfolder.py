@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import FolderLockedError, NoSpaceError
+from .errors import BuildFolderError, FolderLockedError, NoSpaceError
 
 OUTPUTS = ("graph.json", "graph.jsonl", "graph.nt", "build.json", "cypher.lbdb", "rdf-store")
 GENERATIONS = "generations"
@@ -46,6 +46,9 @@ class BuildFolder:
     @contextlib.contextmanager
     def locked(self, wait: bool = False, on_wait=None) -> Iterator[None]:
         """Hold ``OUT/.lock`` for the block; a held lock means another build: wait or raise E081."""
+        if self.root.exists() and not self.root.is_dir():
+            raise BuildFolderError(f"{self.root} is a file, not a build folder",
+                                   "give --out a folder (new or made by graphkit build)")
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
         try:

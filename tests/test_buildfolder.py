@@ -276,3 +276,10 @@ def test_sigterm_during_extract_leaves_no_temp_file(tmp_path):
         pytest.skip("extract finished before the signal")
     assert proc.returncode == 130 and stderr.strip() == "graphkit: interrupted"
     assert list(target.parent.iterdir()) == []
+
+
+def test_out_that_is_a_file_is_a_clear_error(tmp_path):
+    from graphkit.errors import BuildFolderError
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(BuildFolderError, match="is a file"):
+        build([EXAMPLES], tmp_path / "f")

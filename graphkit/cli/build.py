@@ -20,6 +20,7 @@ from ..sources import ReadReport, read_articles
 from ..stores import graphdoc
 from . import app
 from .common import JSON, QUIET, err, print_json, print_table, progress_bar
+from .common import out as console
 
 PATHS = typer.Argument(..., help="Article files or folders (.txt .html .json .jsonl .csv), or - for stdin.")
 STRICT = typer.Option(False, "--strict", help="Exit 1 if any input was skipped.")
@@ -89,7 +90,7 @@ def build(paths: list[str] = PATHS, out: Path = OUT, workers: int = WORKERS, sto
             result = pipeline.build(paths, out, workers=workers, stores=stores, progress=advance, report=report,
                                     fresh=fresh, sync=sync, wait=wait, on_wait=_waiting(quiet))
     _report_skips(report, quiet)
-    _print_summary(result.summary(), out, as_json, quiet)
+    _print_summary(result.summary(), f"graphkit build → {out}", as_json, quiet)
     _exit_for(report, strict)
 
 
@@ -101,10 +102,10 @@ def remove(ids: list[str] = typer.Argument(..., help="Article ids to drop (as in
     ids = [i.removeprefix("article:") for i in ids]
     with interruptible(out):
         result = pipeline.remove(ids, out, stores=stores, wait=wait, on_wait=_waiting(quiet))
-    _print_summary(result.summary(), out, as_json, quiet)
+    _print_summary(result.summary(), f"graphkit remove → {out}", as_json, quiet)
 
 
-def _print_summary(summary: dict, out: Path, as_json: bool, quiet: bool) -> None:
+def _print_summary(summary: dict, title: str, as_json: bool, quiet: bool) -> None:
     if as_json:
         print_json(summary)
         return
@@ -114,10 +115,14 @@ def _print_summary(summary: dict, out: Path, as_json: bool, quiet: bool) -> None
     for line in a["warnings"]:
         if "cache.sqlite" in line or "no longer in the cache" in line:
             err.print(f"warning: {line}", highlight=False, markup=False)
-    print_table(f"graphkit build → {out}", ["articles read", "extracted", "unchanged", "added", "changed",
-                                           "removed", "in OUT", "skipped", "warnings"],
-                [[a["read"], a["extracted"], a["unchanged"], a.get("added", 0), a.get("changed", 0),
-                  a.get("removed", 0), a.get("members", ""), a["skipped"], len(a["warnings"])]])
+    if a["read"] or a["skipped"] or not a.get("removed"):
+        print_table(title, ["articles read", "extracted", "unchanged", "skipped", "warnings"],
+                    [[a["read"], a["extracted"], a["unchanged"], a["skipped"], len(a["warnings"])]])
+    if "members" in a:
+        what = "nothing changed, nothing written" if not (a["added"] or a["changed"] or a["removed"]) else \
+            f"{a['added']} added, {a['changed']} changed, {a['removed']} removed"
+        console.print(f"{summary['out']} now holds {a['members']} articles ({what}; generation {summary.get('generation')})",
+                  highlight=False)
     if not summary.get("generation") or summary.get("nodes") is None:
         return
     print_table("nodes", ["label", "count"], list(summary["nodes"].items()))
