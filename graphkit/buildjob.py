@@ -21,7 +21,7 @@ from pathlib import Path
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Members, load_merged, load_resolved, save_merged
-from .cache import ExtractionCache, encode_row, is_corrupt, set_aside
+from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
 from .model import Article, Graph, merge_all
@@ -56,6 +56,7 @@ class BuildResult:
     generation: str | None = None                 # the generation now current (None: nothing written)
     previous: dict | None = None                  # build.json of an unchanged folder (graph not loaded)
     timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
+    merge: dict = field(default_factory=dict)     # how the merged graph was made: folded or re-merged
 
     @property
     def graph(self) -> Graph:
@@ -72,7 +73,7 @@ class BuildResult:
             return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
         return {"out": str(self.out), "articles": articles, **self.graph.counts(), "merges": self.merges,
                 "diagnostics": diagnose(self.graph), "stores": self.stores, "generation": self.generation,
-                "timings": self.timings}
+                "merge": self.merge, "timings": self.timings}
 
 
 @dataclass
@@ -89,6 +90,7 @@ class BuildJob:
     fresh: bool = False
     sync: bool = False
     remove: set = field(default_factory=set)
+    merge_info: dict = field(default_factory=dict)
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
@@ -145,9 +147,20 @@ class BuildJob:
         if unknown:
             raise UnknownArticleError(f"no article {', '.join(unknown[:5])} in {self.out}")
         known = {} if self.fresh else cache.known()
+        rows_sha = {} if self.fresh or legacy else cache.ids()
         seen: dict[str, tuple[str, str | None]] = {}
         extracted_ids: set[str] = set()
+        touched: set[str] | None = set()  # node ids whose merged value must be rebuilt; None: re-merge all
         unchanged = 0
+
+        def touch(aid: str) -> None:
+            """Note the nodes ``aid``'s version in the previous build contributed to (read before it is replaced)."""
+            nonlocal touched
+            if touched is not None and aid in members.items:
+                if rows_sha.get(aid) == members.items[aid][0] and (nodes := cache.nodes_of(aid)):
+                    touched |= nodes
+                else:  # the cached row is not the version the previous build merged: re-merge everything
+                    touched = None
 
         def todo() -> Iterator[Article]:
             nonlocal unchanged
@@ -159,12 +172,14 @@ class BuildJob:
                         self.progress(1)
                     continue
                 known[a.id] = a.sha256 or ""
+                if a.id not in extracted_ids:
+                    touch(a.id)
                 extracted_ids.add(a.id)
                 yield a
 
         extracted = 0
         began = time.perf_counter()
-        for rows in _batches(self.extract(todo(), self.workers, self.progress, encode=encode_row), 256):
+        for rows in _batches(self.extract(todo(), self.workers, self.progress, encode=encode_indexed), 256):
             extracted += cache.put_many(rows)
 
         read_s = time.perf_counter() - began
@@ -172,6 +187,10 @@ class BuildJob:
         changed = {a for a, (sha, _) in seen.items() if a in members and (members.items[a][0] != sha
                                                                           or a in extracted_ids)}
         removed = set(self.remove) | (self._gone(members, seen) if self.sync else set())
+        if changed - extracted_ids:  # a new version already cached by a build killed before its switch
+            touched = None
+        for aid in removed:
+            touch(aid)
         for aid, entry in seen.items():
             members.items[aid] = entry
         for aid in removed:
@@ -184,7 +203,8 @@ class BuildJob:
                                unchanged=unchanged, changes=changes, generation=prev.name, previous=previous)
         gen = folder.new_generation()
         try:
-            result = self._write(gen, prev, cache, members, added, changed | removed, legacy)
+            fold = None if (self.fresh or legacy) else _Fold(added | changed, changed | removed, touched)
+            result = self._write(gen, prev, cache, members, fold)
             result.extracted, result.unchanged, result.changes = extracted, unchanged, changes
             result.timings = {"read_extract_s": round(read_s, 3), **result.timings}
             atomic_write_text(gen / "build.json", json.dumps(result.summary(), indent=1, ensure_ascii=False) + "\n")
@@ -208,14 +228,15 @@ class BuildJob:
                 gone.add(aid)
         return gone
 
-    def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, added: set,
-                rewritten: set, legacy: bool) -> Graph:
-        """The pre-resolution graph: the previous one plus the added articles, or all members re-merged."""
-        base = None if (self.fresh or legacy or rewritten) else load_merged(prev)
+    def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: _Fold | None) -> Graph:
+        """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
+        base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
         if base is not None:
-            for _, graph in cache.graphs_of(added):
-                base.merge(graph)
-            return base
+            merged = fold.apply(base, cache, set(members.items))
+            self.merge_info = {"mode": "folded", "articles_merged": len(fold.fresh),
+                               "nodes_rebuilt": len(fold.touched or ()), "articles_reread": fold.reread}
+            return merged
+        self.merge_info = {"mode": "re-merged", "articles_merged": len(members)}
         have: set[str] = set()
 
         def graphs() -> Iterator[Graph]:
@@ -231,10 +252,10 @@ class BuildJob:
                                         f"(e.g. {lost[0]}) and were dropped; build their files again to restore them")
         return merged
 
-    def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members, added: set,
-               rewritten: set, legacy: bool) -> BuildResult:
+    def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members,
+               fold: _Fold | None) -> BuildResult:
         clock = _Clock()
-        merged = self._merged(prev, cache, members, added, rewritten, legacy)
+        merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
         save_merged(merged, gen)  # before resolution, which may share the merged graph's objects
         members.save(gen)
@@ -242,7 +263,7 @@ class BuildJob:
         graph, merges = resolve(merged)
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
-                             timings=clock.laps)
+                             timings=clock.laps, merge=self.merge_info)
         graphdoc.write_json(graph, gen / "graph.json")
         graphdoc.write_jsonl(graph, gen / "graph.jsonl")
         clock.lap("graph_files_s")
@@ -266,3 +287,41 @@ class _Clock:
         now = time.perf_counter()
         self.laps[name] = round(now - self.t, 3)
         self.t = now
+
+
+@dataclass
+class _Fold:
+    """How the previous merged graph becomes the new one without re-merging every article.
+
+    ``fresh``: articles whose whole (new) graph is merged in (added or changed);
+    ``rewritten``: articles whose previous version leaves (changed or removed);
+    ``touched``: the node ids those previous versions contributed to.  Every
+    node in ``touched``, and every edge with an endpoint in it, is dropped and
+    rebuilt from the members that mention it (the cache's ``mentions`` index),
+    so what a removed version contributed disappears and what the others
+    contribute stays.  Merging is commutative and associative, so the result
+    equals re-merging every member (the tests compare the bytes).
+    """
+
+    fresh: set
+    rewritten: set
+    touched: set | None
+    reread: int = 0
+
+    def apply(self, base: Graph, cache: ExtractionCache, members: set) -> Graph:
+        touched = self.touched or set()
+        for nid in touched:
+            base.nodes.pop(nid, None)
+        if touched:
+            base.edges = {k: e for k, e in base.edges.items() if e.source not in touched and e.target not in touched}
+        sharing = (cache.articles_mentioning(touched) if touched else set()) & members
+        parts = []
+        for aid, graph in cache.graphs_of((sharing | self.fresh) & members):
+            if aid not in self.fresh:  # only its share of the touched nodes; the rest is already in base
+                part = Graph()
+                part.nodes = {n: v for n, v in graph.nodes.items() if n in touched}
+                part.edges = {k: e for k, e in graph.edges.items() if e.source in touched or e.target in touched}
+                graph = part
+            parts.append(graph)
+        self.reread = len(parts)
+        return base.merge(merge_all(parts))

@@ -6,6 +6,11 @@ replaces its row, and the final graph is always rebuilt from all rows in
 article-id order, so building A then B equals building A+B at once.
 SQLite gives atomic commits: a killed build loses at most the rows of the
 batch in flight, and a rerun completes it.
+
+The ``mentions`` table indexes which node ids (nodes and edge endpoints)
+each cached article contributes.  It lets a build that changes or removes a
+few articles re-merge only the nodes and edges those articles touched, from
+the articles that share them, instead of every cached article.
 """
 from __future__ import annotations
 
@@ -22,6 +27,9 @@ from .model import Edge, Graph, Node, merge_all
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS extracted (
   article TEXT PRIMARY KEY, sha256 TEXT NOT NULL, extractor TEXT NOT NULL, doc TEXT NOT NULL)"""
+MENTIONS = ("CREATE TABLE IF NOT EXISTS mentions (node TEXT NOT NULL, article TEXT NOT NULL, "
+            "PRIMARY KEY (node, article)) WITHOUT ROWID",
+            "CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions(article)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +49,20 @@ def extraction_fingerprint() -> str:
 def encode_row(graph: Graph) -> str:
     """The cached form of one article graph (compact JSON); run in the extraction workers."""
     return json.dumps(graph.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def node_ids(graph: Graph) -> list[str]:
+    """The node ids an article graph contributes to: its nodes and every edge's endpoints."""
+    ids = set(graph.nodes)
+    for e in graph.edges.values():
+        ids.add(e.source)
+        ids.add(e.target)
+    return sorted(ids)
+
+
+def encode_indexed(graph: Graph) -> tuple[str, list[str]]:
+    """``encode_row`` plus the graph's ``node_ids``, both made in the worker that extracted it."""
+    return encode_row(graph), node_ids(graph)
 
 
 def is_corrupt(exc: BaseException) -> bool:
@@ -78,22 +100,57 @@ class ExtractionCache:
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(SCHEMA)
+            indexed = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'mentions'").fetchone()
+            for statement in MENTIONS:
+                self.db.execute(statement)
             self.db.commit()
+            if not indexed:
+                self._backfill()
         except BaseException:
             self.db.close()
             raise
+
+    def _backfill(self) -> None:
+        """Index a cache written before ``mentions`` existed (once, on first use)."""
+        with self.db:
+            for aid, doc in self.db.execute("SELECT article, doc FROM extracted").fetchall():
+                self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)",
+                                    [(n, aid) for n in node_ids(decode_row(doc))])
 
     def known(self) -> dict[str, str]:
         """article id -> sha256 of the rows this extractor version made."""
         return dict(self.db.execute("SELECT article, sha256 FROM extracted WHERE extractor = ?", (self.extractor,)))
 
-    def put_many(self, rows: Iterable[tuple[str, str, str | Graph]]) -> int:
-        """Store (article id, sha256, graph or its ``encode_row`` text) rows in one transaction."""
-        data = [(aid, sha, self.extractor, doc if isinstance(doc, str) else encode_row(doc))
-                for aid, sha, doc in rows]
+    def put_many(self, rows: Iterable[tuple[str, str, str | tuple | Graph]]) -> int:
+        """Store (article id, sha256, graph or its ``encode_row``/``encode_indexed`` form) rows in one
+        transaction, with their mentions."""
+        data, mentions = [], []
+        for aid, sha, doc in rows:
+            if isinstance(doc, Graph):
+                doc = encode_indexed(doc)
+            text, ids = doc if isinstance(doc, tuple) else (doc, node_ids(decode_row(doc)))
+            data.append((aid, sha, self.extractor, text))
+            mentions.extend((n, aid) for n in ids)
         with self.db:
+            self.db.executemany("DELETE FROM mentions WHERE article = ?", [(d[0],) for d in data])
             self.db.executemany("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)", data)
+            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", mentions)
         return len(data)
+
+    def nodes_of(self, aid: str) -> set[str]:
+        """The node ids article ``aid``'s cached graph contributes to (empty: no row)."""
+        return {n for (n,) in self.db.execute("SELECT node FROM mentions WHERE article = ?", (aid,))}
+
+    def articles_mentioning(self, nodes: Iterable[str]) -> set[str]:
+        """Every cached article that contributes to one of ``nodes``."""
+        found: set[str] = set()
+        nodes = list(nodes)
+        for i in range(0, len(nodes), 500):
+            chunk = nodes[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(a for (a,) in self.db.execute(
+                f"SELECT DISTINCT article FROM mentions WHERE node IN ({marks})", chunk))
+        return found
 
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM extracted").fetchone()[0]
@@ -118,6 +175,7 @@ class ExtractionCache:
         data = [(aid,) for aid in ids]
         with self.db:
             self.db.executemany("DELETE FROM extracted WHERE article = ?", data)
+            self.db.executemany("DELETE FROM mentions WHERE article = ?", data)
         return len(data)
 
     def merged(self) -> Graph:

@@ -110,3 +110,15 @@ def test_a_store_update_that_fails_is_rebuilt_from_scratch(tmp_path, monkeypatch
     assert "damaged" in second.stores["fake"]["update_failed"]
     assert (out / "current" / "fake.store").read_text() == f"{len(second.graph.nodes)} {len(second.graph.edges)}"
     assert article_counts(out)["cypher"] == 4
+
+
+def test_changes_and_removals_are_folded_not_re_merged(folder, tmp_path):
+    """Only the articles sharing a node with a changed or removed one are read again (the mentions index)."""
+    out, src, files = folder
+    write_articles(src, 1, start=3, tag=" (koreksi)")
+    changed = build(files, out)
+    assert changed.merge["mode"] == "folded" and changed.merge["articles_merged"] == 1
+    assert 0 < changed.merge["nodes_rebuilt"] and changed.merge["articles_reread"] <= len(files)
+    gone = remove([files[0].stem], out)
+    assert gone.merge["mode"] == "folded" and gone.merge["articles_merged"] == 0
+    _same_as_scratch(out, files[1:], tmp_path)
