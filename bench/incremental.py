@@ -3,8 +3,9 @@
     python bench/incremental.py ../shared/corpus/real.jsonl 1000 /tmp/gk-incr [--no-stores]
 
 Builds N replicated articles into a fresh folder (the full build), then adds
-10 new articles, then builds the same 10 again (unchanged), and prints the
-wall time of each step and its share of the full build as JSON.  Every step
+10 new articles, then builds the same 10 again (unchanged), then removes one
+article, and prints the wall and CPU time of each step and its share of the
+full build as JSON (with how the merged graph was made for the removal).  Every step
 runs in this process through ``graphkit.pipeline.build``.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ def _timed(fn) -> tuple[dict, object]:
 
 
 def main(src: str, n: int, work: str, stores: bool = True) -> dict:
-    from graphkit.pipeline import build
+    from graphkit.pipeline import build, remove
     work_dir = Path(work)
     shutil.rmtree(work_dir, ignore_errors=True)
     work_dir.mkdir(parents=True)
@@ -39,13 +40,17 @@ def main(src: str, n: int, work: str, stores: bool = True) -> dict:
     out = work_dir / "out"
     full, _ = _timed(lambda: build([work_dir / "base.jsonl"], out, stores=stores))
     add, added = _timed(lambda: build([work_dir / "new.jsonl"], out, stores=stores))
-    again, unchanged = _timed(lambda: build([work_dir / "new.jsonl"], out, stores=stores))
-    share = {k: round(add[k] / full[k], 3) for k in full}
     timings = json.loads((out / "build.json").read_text(encoding="utf-8"))["timings"]
+    again, unchanged = _timed(lambda: build([work_dir / "new.jsonl"], out, stores=stores))
+    first_id = json.loads(lines[0])["id"]
+    gone_t, gone = _timed(lambda: remove([first_id], out, stores=stores))
+    share = {k: round(add[k] / full[k], 3) for k in full}
     return {"articles": n, "stores": stores, "load_avg_1min": round(os.getloadavg()[0], 1), "full_build": full,
             "add_10": add, "add_10_share_of_full": share, "add_10_stores": added.stores, "add_10_phases_s": timings,
             "readd_10_unchanged": again, "readd_share_of_full": {k: round(again[k] / full[k], 3) for k in full},
-            "readd_wrote_a_generation": unchanged.generation != added.generation}
+            "readd_wrote_a_generation": unchanged.generation != added.generation,
+            "remove_1": gone_t, "remove_1_share_of_full": {k: round(gone_t[k] / full[k], 3) for k in full},
+            "remove_1_merge": gone.merge}
 
 
 if __name__ == "__main__":
