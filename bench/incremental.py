@@ -1,6 +1,6 @@
 """What an incremental build costs against a full one (issue #20), with the default stores.
 
-    python bench/incremental.py ../shared/corpus/real.jsonl 1000 /tmp/gk-incr [--no-stores]
+    python bench/incremental.py ../shared/corpus/real.jsonl 300 /tmp/gk-incr [--no-stores]
 
 Builds N replicated articles into a fresh folder (the full build), then adds
 10 new articles, then builds the same 10 again (unchanged), then removes one

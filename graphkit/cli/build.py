@@ -121,8 +121,8 @@ def _print_summary(summary: dict, title: str, as_json: bool, quiet: bool) -> Non
     if "members" in a:
         what = "nothing changed, nothing written" if not (a["added"] or a["changed"] or a["removed"]) else \
             f"{a['added']} added, {a['changed']} changed, {a['removed']} removed"
-        console.print(f"{summary['out']} now holds {a['members']} articles ({what}; generation {summary.get('generation')})",
-                  highlight=False)
+        console.print(f"{summary['out']} now holds {a['members']} articles ({what}; generation "
+                      f"{summary.get('generation')})", highlight=False, soft_wrap=True)
     if not summary.get("generation") or summary.get("nodes") is None:
         return
     print_table("nodes", ["label", "count"], list(summary["nodes"].items()))
