@@ -58,8 +58,7 @@ class BuildFolder:
                 holder = _holder(fd)
                 if not wait:
                     raise FolderLockedError(
-                        f"{self.root} is in use by another graphkit process (pid {holder})",
-                        "wait for it to finish, or rerun with --wait to queue behind it") from None
+                        f"{self.root} is in use by another graphkit process (pid {holder})") from None
                 if on_wait:
                     on_wait(holder)
                 fcntl.flock(fd, fcntl.LOCK_EX)
@@ -228,9 +227,7 @@ def is_no_space(exc: BaseException) -> bool:
 
 
 def no_space(out: Path, exc: BaseException) -> NoSpaceError:
-    return NoSpaceError(f"no space left in {out} ({type(exc).__name__}: {str(exc).splitlines()[0][:120]})",
-                        "free disk space (or build into a folder on a larger disk) and rerun; "
-                        "OUT still holds the previous build")
+    return NoSpaceError(f"no space left in {out} ({type(exc).__name__}: {str(exc).splitlines()[0][:120]})")
 
 
 def timestamp() -> str:
