@@ -13,6 +13,7 @@ namesake id can lead to several nodes).
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -140,7 +141,8 @@ def explain(node_id: str, graph: Graph | str | Path = "graphkit-out",
     nodes, via = find_nodes(g, node_id)
     bases: list[Path] = []
     if not isinstance(graph, Graph):
-        folder = Path(graph).resolve() if Path(graph).is_dir() else Path(graph).resolve().parent
+        where = Path(os.path.abspath(graph))  # not resolve(): OUT/graph.json is a symlink into a generation
+        folder = where if where.is_dir() else where.parent
         bases = [folder, folder.parent]
     texts = ArticleTexts(g, articles, bases)
     return {"query": node_id, "found_by": via, "nodes": [explain_node(g, n, texts, at) for n in nodes]}

@@ -283,3 +283,20 @@ def test_out_that_is_a_file_is_a_clear_error(tmp_path):
     (tmp_path / "f").write_text("x")
     with pytest.raises(BuildFolderError, match="is a file"):
         build([EXAMPLES], tmp_path / "f")
+
+
+def test_readers_find_article_texts_beside_the_folder_through_the_symlinks(tmp_path, monkeypatch):
+    """Relative Article paths are looked up beside OUT, as before generations: OUT/graph.json is a
+    symlink into OUT/generations/<n>, and following it would look in the wrong folder."""
+    from graphkit.explain import explain
+    from graphkit.view import roots_for
+    work = tmp_path / "work"
+    (work / "articles").mkdir(parents=True)
+    one = sorted(EXAMPLES.glob("*.txt"))[0]
+    shutil.copy(one, work / "articles" / one.name)
+    monkeypatch.chdir(work)
+    build(["articles"], "out", stores=False)
+    monkeypatch.chdir(tmp_path)  # elsewhere: the relative path only resolves beside the folder
+    assert roots_for(work / "out" / "graph.json") == [work / "out", work]
+    found = explain(f"article:{one.stem}", work / "out" / "graph.json")
+    assert "not readable" not in json.dumps(found) and "missing" not in json.dumps(found)

@@ -6,6 +6,7 @@ Both read article texts at view time, when reachable, to quote the evidence.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..model import Graph
@@ -18,7 +19,7 @@ def roots_for(graph_path: str | Path | None) -> list[Path]:
     """Folders where relative Article paths may be resolved: the graph's folder and its parent."""
     if graph_path is None:
         return []
-    p = Path(graph_path).resolve()
+    p = Path(os.path.abspath(graph_path))  # not resolve(): OUT/graph.json is a symlink into OUT/generations/<n>
     folder = p if p.is_dir() else p.parent
     return [folder, folder.parent]
 
