@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
-from .buildstate import Members, load_merged, load_resolved, save_merged
+from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
@@ -203,7 +203,7 @@ class BuildJob:
                                unchanged=unchanged, changes=changes, generation=prev.name, previous=previous)
         gen = folder.new_generation()
         try:
-            fold = None if (self.fresh or legacy) else _Fold(added | changed, changed | removed, touched)
+            fold = None if (self.fresh or legacy) else Fold(added | changed, changed | removed, touched)
             result = self._write(gen, prev, cache, members, fold)
             result.extracted, result.unchanged, result.changes = extracted, unchanged, changes
             result.timings = {"read_extract_s": round(read_s, 3), **result.timings}
@@ -228,7 +228,7 @@ class BuildJob:
                 gone.add(aid)
         return gone
 
-    def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: _Fold | None) -> Graph:
+    def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: Fold | None) -> Graph:
         """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
         base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
         if base is not None:
@@ -253,7 +253,7 @@ class BuildJob:
         return merged
 
     def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members,
-               fold: _Fold | None) -> BuildResult:
+               fold: Fold | None) -> BuildResult:
         clock = _Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
@@ -287,41 +287,3 @@ class _Clock:
         now = time.perf_counter()
         self.laps[name] = round(now - self.t, 3)
         self.t = now
-
-
-@dataclass
-class _Fold:
-    """How the previous merged graph becomes the new one without re-merging every article.
-
-    ``fresh``: articles whose whole (new) graph is merged in (added or changed);
-    ``rewritten``: articles whose previous version leaves (changed or removed);
-    ``touched``: the node ids those previous versions contributed to.  Every
-    node in ``touched``, and every edge with an endpoint in it, is dropped and
-    rebuilt from the members that mention it (the cache's ``mentions`` index),
-    so what a removed version contributed disappears and what the others
-    contribute stays.  Merging is commutative and associative, so the result
-    equals re-merging every member (the tests compare the bytes).
-    """
-
-    fresh: set
-    rewritten: set
-    touched: set | None
-    reread: int = 0
-
-    def apply(self, base: Graph, cache: ExtractionCache, members: set) -> Graph:
-        touched = self.touched or set()
-        for nid in touched:
-            base.nodes.pop(nid, None)
-        if touched:
-            base.edges = {k: e for k, e in base.edges.items() if e.source not in touched and e.target not in touched}
-        sharing = (cache.articles_mentioning(touched) if touched else set()) & members
-        parts = []
-        for aid, graph in cache.graphs_of((sharing | self.fresh) & members):
-            if aid not in self.fresh:  # only its share of the touched nodes; the rest is already in base
-                part = Graph()
-                part.nodes = {n: v for n, v in graph.nodes.items() if n in touched}
-                part.edges = {k: e for k, e in graph.edges.items() if e.source in touched or e.target in touched}
-                graph = part
-            parts.append(graph)
-        self.reread = len(parts)
-        return base.merge(merge_all(parts))

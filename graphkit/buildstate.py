@@ -11,17 +11,22 @@ Two files beside the outputs of each ``generations/<n>/``:
   their graphs into it instead of re-merging every cached article.
 
 Both are read with ``Node.trusted``/``Edge.trusted`` (no validation): they were written by
-graphkit itself into a generation nobody else writes.
+graphkit itself into a generation nobody else writes.  ``Fold`` turns the kept merged graph
+into the next one.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .atomic import atomic_write_text
-from .model import Edge, Graph, Node
+from .model import Edge, Graph, Node, merge_all
 from .stores import graphdoc
+
+if TYPE_CHECKING:
+    from .cache import ExtractionCache
 
 MEMBERS = "articles.json"
 MERGED = "merged.json"
@@ -79,3 +84,41 @@ def load_resolved(gen: Path | None) -> Graph | None:
     if gen is None or not (gen / "graph.json").is_file():
         return None
     return fast_graph(gen / "graph.json")
+
+
+@dataclass
+class Fold:
+    """How the previous merged graph becomes the new one without re-merging every article.
+
+    ``fresh``: articles whose whole (new) graph is merged in (added or changed);
+    ``rewritten``: articles whose previous version leaves (changed or removed);
+    ``touched``: the node ids those previous versions contributed to.  Every
+    node in ``touched``, and every edge with an endpoint in it, is dropped and
+    rebuilt from the members that mention it (the cache's ``mentions`` index),
+    so what a removed version contributed disappears and what the others
+    contribute stays.  Merging is commutative and associative, so the result
+    equals re-merging every member (the tests compare the bytes).
+    """
+
+    fresh: set
+    rewritten: set
+    touched: set | None
+    reread: int = 0
+
+    def apply(self, base: Graph, cache: ExtractionCache, members: set) -> Graph:
+        touched = self.touched or set()
+        for nid in touched:
+            base.nodes.pop(nid, None)
+        if touched:
+            base.edges = {k: e for k, e in base.edges.items() if e.source not in touched and e.target not in touched}
+        sharing = (cache.articles_mentioning(touched) if touched else set()) & members
+        parts = []
+        for aid, graph in cache.graphs_of((sharing | self.fresh) & members):
+            if aid not in self.fresh:  # only its share of the touched nodes; the rest is already in base
+                part = Graph()
+                part.nodes = {n: v for n, v in graph.nodes.items() if n in touched}
+                part.edges = {k: e for k, e in graph.edges.items() if e.source in touched or e.target in touched}
+                graph = part
+            parts.append(graph)
+        self.reread = len(parts)
+        return base.merge(merge_all(parts))
