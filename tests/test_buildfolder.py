@@ -300,3 +300,21 @@ def test_readers_find_article_texts_beside_the_folder_through_the_symlinks(tmp_p
     assert roots_for(work / "out" / "graph.json") == [work / "out", work]
     found = explain(f"article:{one.stem}", work / "out" / "graph.json")
     assert "not readable" not in json.dumps(found) and "missing" not in json.dumps(found)
+
+
+def test_a_really_full_disk_is_e082_and_keeps_the_previous_build(tmp_path):
+    """The same on a real 11 MB tmpfs (root only; skipped where mounting is not allowed)."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=11m", "tmpfs", str(mnt)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        out = mnt / "out"
+        build([EXAMPLES], out)   # one build fits, a second generation beside it does not
+        with pytest.raises(NoSpaceError):
+            build([EXAMPLES], out, fresh=True)
+        assert article_counts(out) == {"graph.json": 5, "build.json": 5, "cypher": 5, "sparql": 5}
+        assert [p.name for p in (out / "generations").iterdir()] == ["1"]
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
