@@ -160,3 +160,25 @@ class RdfSyntaxError(InputError):
 
     code = "E071"
     default_fix = "correct the file at that line and column (or pass --format if the suffix is wrong)"
+
+
+class BuildFolderError(GraphkitError):
+    """The build folder (OUT) cannot be used as it is."""
+
+    code = "E080"
+    default_fix = "check the folder given with --out"
+
+
+class FolderLockedError(BuildFolderError):
+    code = "E081"
+    default_fix = "wait for the other build to finish, or rerun with --wait"
+
+
+class NoSpaceError(BuildFolderError):
+    code = "E082"
+    default_fix = "free disk space and rerun; OUT still holds the previous build"
+
+
+class UnknownArticleError(BuildFolderError):
+    code = "E083"
+    default_fix = "list the article ids with 'graphkit query \"MATCH (a:Article) RETURN a.id\"'"
