@@ -297,7 +297,7 @@ def test_readers_find_article_texts_beside_the_folder_through_the_symlinks(tmp_p
     monkeypatch.chdir(work)
     build(["articles"], "out", stores=False)
     monkeypatch.chdir(tmp_path)  # elsewhere: the relative path only resolves beside the folder
-    assert roots_for(work / "out" / "graph.json") == [work / "out", work]
+    assert roots_for(work / "out" / "graph.json")[-2:] == [work / "out", work]  # after cwd
     found = explain(f"article:{one.stem}", work / "out" / "graph.json")
     assert "not readable" not in json.dumps(found) and "missing" not in json.dumps(found)
 
