@@ -51,7 +51,8 @@ class EmptyInputError(InputError):
 
 class BinaryInputError(InputError):
     code = "E013"
-    default_fix = "only .txt, .html, .json, .jsonl and .csv articles are read; remove binary files"
+    default_fix = ("only .txt, .html, .json, .jsonl, .csv/.tsv, .pdf and .docx articles are read; "
+                   "remove binary files")
 
 
 class EncodingInputError(InputError):
@@ -71,7 +72,7 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     code = "E017"
-    default_fix = "use .txt, .html/.htm, .json, .jsonl or .csv"
+    default_fix = "use .txt, .html/.htm, .json, .jsonl, .csv/.tsv, .pdf or .docx"
 
 
 class GraphDocumentError(GraphkitError):
@@ -108,10 +109,32 @@ class QueryError(GraphkitError):
     default_fix = "check the query text and its --param values ('graphkit query --list')"
 
 
+class RefusedQueryError(QueryError):
+    """A query clause that would read or write files, load extensions or use the network."""
+
+    code = "E041"
+    default_fix = ("query text is run without file, extension or network access (see docs/security.md); "
+                   "read articles with 'graphkit build', export with 'graphkit export'")
+
+
 class UsageError(GraphkitError):
     code = "E050"
     exit_code = 2
     default_fix = "see --help"
+
+
+class UnknownOfficialError(UsageError):
+    code = "E051"
+    default_fix = "check the spelling, or list officials with 'graphkit analyze GRAPH'"
+
+
+class AmbiguousOfficialError(UsageError):
+    code = "E052"
+    default_fix = "give the full name or one of the ids listed"
+
+    def __init__(self, cause: str, fix: str | None = None, *, candidates: list[tuple[str, str]] = ()):
+        self.candidates = list(candidates)
+        super().__init__(cause, fix)
 
 
 class OptionalDependencyError(GraphkitError):
@@ -122,3 +145,40 @@ class OptionalDependencyError(GraphkitError):
 class ValidationFailedError(GraphkitError):
     code = "E070"
     default_fix = "read the violations listed above; they name the node and the property"
+
+
+class NoGoldArticleError(GraphkitError):
+    """``graphkit eval``: none of the gold articles is in the graph, so every score would be 0."""
+
+    code = "E072"
+    default_fix = ("build the graph from the articles the gold folder annotates (or pass those articles "
+                   "instead of a graph: graphkit eval ARTICLES GOLD)")
+
+
+class RdfSyntaxError(InputError):
+    """An RDF file that does not parse (``graphkit validate``): where, and what the parser said."""
+
+    code = "E071"
+    default_fix = "correct the file at that line and column (or pass --format if the suffix is wrong)"
+
+
+class BuildFolderError(GraphkitError):
+    """The build folder (OUT) cannot be used as it is."""
+
+    code = "E080"
+    default_fix = "check the folder given with --out"
+
+
+class FolderLockedError(BuildFolderError):
+    code = "E081"
+    default_fix = "wait for the other build to finish, or rerun with --wait"
+
+
+class NoSpaceError(BuildFolderError):
+    code = "E082"
+    default_fix = "free disk space and rerun; OUT still holds the previous build"
+
+
+class UnknownArticleError(BuildFolderError):
+    code = "E083"
+    default_fix = "list the article ids with 'graphkit query \"MATCH (a:Article) RETURN a.id\"'"

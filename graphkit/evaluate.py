@@ -19,8 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GraphDocumentError, MissingPathError
+
+if TYPE_CHECKING:
+    from .sources.readback import SourceTexts
 
 HONORIFICS = {
     "prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "hc", "kh", "ust", "ustadz",
@@ -120,6 +124,7 @@ class Report:
     articles: int
     leaks: list[tuple[str, str, str]] = field(default_factory=list)
     errors: list[Miss] = field(default_factory=list)
+    matched: int = 0   # gold articles that are in the graph (the rest score as all misses)
 
     def to_dict(self) -> dict:
         out = {**self.facts, "all": self.all, "articles": self.articles, "leaks": len(self.leaks)}
@@ -182,8 +187,7 @@ def match(gold: list, pred: list, same: Callable) -> tuple[int, int, int, dict]:
     return len(pairs), len(pred) - len(pairs), len(gold) - len(pairs), pairs
 
 
-def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False,
-          texts: dict[str, str] | None = None) -> Report:
+def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False) -> Report:
     """Score the graph document at ``graph_path`` against every gold file in ``gold_dir``."""
     from .evaluate_article import score_article      # the per-article matcher, split out for size
     gold_dir = Path(gold_dir)
@@ -195,9 +199,15 @@ def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False,
     leaks: list = []
     misses: list[Miss] = []
     files = sorted(gold_dir.glob("*.json"))
-    for f in files:
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        text = (texts or {}).get(gold["article"]) or _article_text(nodes, gold["article"])
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    read_back = article_texts(nodes, Path(graph_path))
+    if errors:
+        read_back.want("article:" + gold["article"] for gold in golds)
+    matched = 0
+    for gold in golds:
+        aid = "article:" + gold["article"]
+        matched += aid in nodes
+        text = (read_back.text(aid) or "") if errors else ""
         res = score_article(gold, nodes, edges, misses if errors else None, text)
         leaks += res.pop("leaks")
         for k, v in res.items():
@@ -205,18 +215,14 @@ def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False,
     total = Tally()
     for t in tallies.values():
         total.add(t.tp, t.fp, t.fn)
-    return Report({k: t.prf() for k, t in tallies.items()}, total.prf(), len(files), leaks, misses)
+    return Report({k: t.prf() for k, t in tallies.items()}, total.prf(), len(files), leaks, misses, matched)
 
 
-def _article_text(nodes: dict, stem: str) -> str:
-    node = nodes.get("article:" + stem)
-    path = props(node or {}).get("path")
-    if path and Path(path).is_file():
-        try:
-            return Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return ""
-    return ""
+def article_texts(nodes: dict, graph_path: Path) -> SourceTexts:
+    """Article texts read back from the sources the build recorded (verified by sha256)."""
+    from .sources.readback import SourceTexts, roots_of
+    return SourceTexts({i: props(n) for i, n in nodes.items() if "Article" in n.get("labels", [])},
+                       roots=roots_of(graph_path))
 
 
 def evaluate(target: str | Path, gold_dir: str | Path, *, errors: bool = False) -> Report:
@@ -230,11 +236,9 @@ def evaluate(target: str | Path, gold_dir: str | Path, *, errors: bool = False) 
     if target.is_file() and target.suffix in (".json", ".jsonl") and _is_graph(target):
         return score(target, gold_dir, errors=errors)
     from .pipeline import build
-    from .sources import read_articles
-    texts = {a.id: a.text for a in read_articles([target])}
     with tempfile.TemporaryDirectory(prefix="graphkit-eval-") as tmp:
         build([target], tmp, stores=False)
-        return score(Path(tmp) / "graph.json", gold_dir, errors=errors, texts=texts)
+        return score(Path(tmp) / "graph.json", gold_dir, errors=errors)
 
 
 def _is_graph(path: Path) -> bool:

@@ -4,9 +4,10 @@ A user who doubts a node ("why is Hera Nugrahayu an alias of Heran?") needs
 three things: its properties, the exact spans of the articles it was read
 from, and the merge decisions (``merged_ids``, ``merge_rules``).  Spans are
 character offsets into the article text as read from its file, so the text is
-re-read through the same source readers the build used (``Article.path``, or
-files given explicitly); when the file is gone or has changed since the build
-(its sha256 differs) only the offsets are shown, never a wrong excerpt.
+read back from the source the build recorded (``sources.readback``: the
+Article's path, or files given explicitly, verified by sha256); when the file
+is gone or has changed since the build only the offsets are shown, never a
+wrong excerpt.
 
 A merged-away id is accepted too: it is looked up in ``merged_ids`` (a split
 namesake id can lead to several nodes).
@@ -17,8 +18,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import QueryError
-from .model import Article, Graph, Node
-from .sources import ReadReport, read_articles
+from .model import Graph, Node
+from .sources.readback import SourceTexts, roots_of
 from .stores import graphdoc
 
 CONTEXT = 40
@@ -31,53 +32,23 @@ class UnknownNodeError(QueryError):
 
 
 def find_nodes(graph: Graph, node_id: str) -> tuple[list[Node], str]:
-    """The node with ``node_id``, or the nodes that absorbed it (``merged_ids``)."""
+    """The node with ``node_id``, the nodes that absorbed it (``merged_ids``), or the official it names.
+
+    An official may be named like everywhere else (``graphkit.names_lookup``):
+    a name, an alias or an unambiguous part of one, in any case; an
+    ambiguous name lists the candidates.
+    """
+    from .names_lookup import UnknownOfficialError, find_official, from_graph
     if node_id in graph.nodes:
         return [graph.nodes[node_id]], "id"
     found = [n for n in graph.sorted_nodes() if node_id in (n.properties.get("merged_ids") or ())]
-    if not found:
-        raise UnknownNodeError(f"no node '{node_id}' in the graph, nor one that absorbed it")
-    return found, "merged_ids"
-
-
-class ArticleTexts:
-    """Article texts by id, read lazily from the Article nodes' paths and from extra files."""
-
-    def __init__(self, graph: Graph, extra: Iterable[str | Path] = (), bases: Iterable[Path] = ()):
-        self.graph = graph
-        self.extra = [Path(p) for p in extra]
-        self.bases = list(bases)   # where a relative Article.path may live besides the working directory
-        self._by_path: dict[str, dict[str, Article]] = {}
-
-    def _read(self, path: str | Path) -> dict[str, Article]:
-        key = str(path)
-        if key not in self._by_path:
-            arts: dict[str, Article] = {}
-            if Path(path).exists():
-                for a in read_articles([path], ReadReport()):
-                    arts[a.node_id] = a
-            self._by_path[key] = arts
-        return self._by_path[key]
-
-    def _locate(self, path: str) -> Path:
-        p = Path(path)
-        if p.is_absolute() or p.exists():
-            return p
-        return next((b / p for b in self.bases if (b / p).exists()), p)
-
-    def get(self, article_id: str) -> tuple[str | None, str]:
-        """(text, status): status is ``ok``, ``missing`` (no file) or ``changed`` (sha256 differs)."""
-        node = self.graph.nodes.get(article_id)
-        props = node.properties if node else {}
-        paths = ([self._locate(props["path"])] if props.get("path") else []) + self.extra
-        for p in paths:
-            art = self._read(p).get(article_id)
-            if art is None:
-                continue
-            if props.get("sha256") and art.sha256 and props["sha256"] != art.sha256:
-                return None, "changed"
-            return art.text, "ok"
-        return None, "missing"
+    if found:
+        return found, "merged_ids"
+    try:
+        return [graph.nodes[find_official(from_graph(graph), node_id)]], "name"
+    except UnknownOfficialError:
+        raise UnknownNodeError(f"no node '{node_id}' in the graph, nor one that absorbed it, "
+                               "nor an official of that name") from None
 
 
 def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[dict]:
@@ -101,8 +72,29 @@ def office_holders(graph: Graph, office_id: str, at: str | None = None) -> list[
     return [r for r in rows if dates and str(r["as_of"]) == max(dates)]
 
 
-def explain_node(graph: Graph, node: Node, texts: ArticleTexts, at: str | None = None) -> dict:
+def _name(graph: Graph, node_id: str) -> str:
+    node = graph.nodes.get(node_id)
+    props = node.properties if node else {}
+    name = str(props.get("name") or props.get("title") or props.get("text") or node_id)
+    return name if len(name) <= 40 else name[:39] + "…"
+
+
+def edge_rows(graph: Graph, node_id: str) -> list[dict]:
+    """Each edge of a node with both endpoints named (id and name), and its few telling properties."""
+    rows = []
+    for e in graph.edges_of(node_id):
+        p = e.properties
+        rows.append({"type": e.type, "source": e.source, "source_name": _name(graph, e.source),
+                     "target": e.target, "target_name": _name(graph, e.target),
+                     **{k: p[k] for k in ("capacity", "as_of", "count") if p.get(k) not in (None, "")},
+                     "articles": len(p.get("sources") or [])})
+    rows.sort(key=lambda r: (r["type"], r["source"] != node_id, r["source"], r["target"]))
+    return rows
+
+
+def explain_node(graph: Graph, node: Node, texts: SourceTexts, at: str | None = None) -> dict:
     props = node.properties
+    texts.want(str(ev.get("article", "")) for ev in props.get("evidence") or [])
     evidence: dict[str, list[dict]] = {}
     for ev in props.get("evidence") or []:
         evidence.setdefault(ev.get("article", ""), []).append(ev)
@@ -120,14 +112,10 @@ def explain_node(graph: Graph, node: Node, texts: ArticleTexts, at: str | None =
             spans.append(span)
         articles.append({"article": aid, "title": (art.properties.get("title") if art else None),
                          "path": (art.properties.get("path") if art else None), "text": status, "spans": spans})
-    edges: dict[str, int] = {}
-    for e in graph.edges_of(node.id):
-        key = f"{e.type} {'→' if e.source == node.id else '←'}"
-        edges[key] = edges.get(key, 0) + 1
     out = {"id": node.id, "labels": list(node.labels),
            "properties": {k: v for k, v in sorted(props.items()) if k not in PROVENANCE},
            "merged_ids": list(props.get("merged_ids") or []), "merge_rules": list(props.get("merge_rules") or []),
-           "articles": articles, "edges": dict(sorted(edges.items()))}
+           "articles": articles, "edges": edge_rows(graph, node.id)}
     if "Office" in node.labels:
         out["holders"] = office_holders(graph, node.id, at)
     return out
@@ -138,9 +126,5 @@ def explain(node_id: str, graph: Graph | str | Path = "graphkit-out",
     """Explain ``node_id`` in a graph (a Graph, a graph.json/.jsonl, or a build folder)."""
     g = graph if isinstance(graph, Graph) else graphdoc.read_graph(graph)
     nodes, via = find_nodes(g, node_id)
-    bases: list[Path] = []
-    if not isinstance(graph, Graph):
-        folder = Path(graph).resolve() if Path(graph).is_dir() else Path(graph).resolve().parent
-        bases = [folder, folder.parent]
-    texts = ArticleTexts(g, articles, bases)
+    texts = SourceTexts.of_graph(g, roots=roots_of(None if isinstance(graph, Graph) else graph), extra=articles)
     return {"query": node_id, "found_by": via, "nodes": [explain_node(g, n, texts, at) for n in nodes]}

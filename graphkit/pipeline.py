@@ -1,49 +1,34 @@
 """The main job: source → extract → resolve → sinks.
 
 ``build`` reads articles, extracts only those not already in the build
-folder's cache (incremental), rebuilds the merged graph from the cache in
-article-id order, resolves it, and writes graph.json, graph.jsonl and the
-embedded default stores.  ``extract_stream`` is the streaming path used by
-``graphkit extract`` and by the worker pool.
+folder's cache, folds them into the merged graph the previous generation
+kept (or re-merges the members from the cache when articles changed or
+left), resolves it, and writes every output into a new generation of the
+build folder, which then becomes current in one rename (``buildfolder``).
+Re-adding unchanged articles writes nothing.  ``remove`` drops articles.
+``extract_stream`` is the streaming path used by ``graphkit extract`` and by
+the worker pool.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .atomic import atomic_write_text
-from .cache import ExtractionCache, encode_row
-from .diagnostics import diagnose
+from .buildjob import BuildJob, BuildResult
 from .extract import extract_article
 from .model import Article, Graph
-from .resolve import resolve
-from .sources import ReadReport, read_articles
+from .sources import ReadReport
 from .stores import graphdoc
+
+__all__ = ["build", "remove", "extract_stream", "write_outputs", "BuildResult", "CHUNK"]
 
 Progress = Callable[[int], None]
 Encode = Callable[[Graph], Any]
 CHUNK = 64
-
-
-@dataclass
-class BuildResult:
-    out: Path
-    graph: Graph
-    report: ReadReport
-    extracted: int = 0
-    unchanged: int = 0
-    merges: dict = field(default_factory=dict)
-    stores: dict = field(default_factory=dict)
-
-    def summary(self) -> dict:
-        return {"out": str(self.out), "articles": {**self.report.to_dict(), "extracted": self.extracted,
-                                                   "unchanged": self.unchanged},
-                **self.graph.counts(), "merges": self.merges, "diagnostics": diagnose(self.graph),
-                "stores": self.stores}
 
 
 def _extract_one(article: Article, encode: Encode | None = None) -> tuple[str, str, Any]:
@@ -77,7 +62,8 @@ def extract_stream(articles: Iterable[Article], workers: int = 1, progress: Prog
             if progress:
                 progress(1)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
         # A bounded window of chunks in flight keeps memory flat on huge inputs.
         pending: list = []
         for chunk in _chunks(articles, CHUNK):
@@ -86,6 +72,10 @@ def extract_stream(articles: Iterable[Article], workers: int = 1, progress: Prog
                 yield from _drain(pending.pop(0), progress)
         for fut in pending:
             yield from _drain(fut, progress)
+    except BaseException:  # Ctrl-C, SIGTERM, a closed generator: drop queued chunks, do not wait for them
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _extract_chunk(chunk: list[Article], encode: Encode | None) -> list[tuple[str, str, Any]]:
@@ -100,41 +90,30 @@ def _drain(fut, progress: Progress | None) -> Iterator[tuple[str, str, Any]]:
 
 
 def build(paths: Iterable[str | Path], out: str | Path = "graphkit-out", *, workers: int = 1,
-          stores: bool = True, progress: Progress | None = None,
-          report: ReadReport | None = None) -> BuildResult:
-    """Build (or add to) the graph in ``out`` from the articles under ``paths``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    report = report if report is not None else ReadReport()
-    cache = ExtractionCache(out / "cache.sqlite")
-    try:
-        known = cache.known()
-        unchanged = 0
+          stores: bool = True, progress: Progress | None = None, report: ReadReport | None = None,
+          fresh: bool = False, sync: bool = False, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> BuildResult:
+    """Build (or add to) the graph in ``out`` from the articles under ``paths``.
 
-        def todo() -> Iterator[Article]:
-            nonlocal unchanged
-            for a in read_articles(paths, report):
-                if known.get(a.id) == a.sha256:
-                    unchanged += 1
-                    if progress:
-                        progress(1)
-                    continue
-                known[a.id] = a.sha256 or ""
-                yield a
+    ``fresh``: forget what ``out`` held and extract everything again; ``sync``:
+    also drop members whose source file is gone or no longer holds them;
+    ``wait``: queue behind another build of ``out`` instead of failing (E081).
+    """
+    job = BuildJob(Path(out), paths=list(paths), extract=extract_stream, workers=workers, stores=stores,
+                   progress=progress, report=report if report is not None else ReadReport(), fresh=fresh, sync=sync)
+    return job.run(wait, on_wait)
 
-        extracted = 0
-        for rows in _chunks(extract_stream(todo(), workers, progress, encode=encode_row), 256):
-            extracted += cache.put_many(rows)
-        graph, merges = resolve(cache.merged())
-    finally:
-        cache.close()
-    result = BuildResult(out=out, graph=graph, report=report, extracted=extracted,
-                         unchanged=unchanged, merges=merges)
-    write_outputs(result, stores=stores)
-    return result
+
+def remove(ids: Iterable[str], out: str | Path = "graphkit-out", *, stores: bool = True, wait: bool = False,
+           on_wait: Callable[[str], None] | None = None) -> BuildResult:
+    """Drop the articles ``ids`` from the build folder ``out`` (a new generation without them)."""
+    job = BuildJob(Path(out), paths=[], extract=extract_stream, stores=stores, report=ReadReport(),
+                   remove=set(ids))
+    return job.run(wait, on_wait)
 
 
 def write_outputs(result: BuildResult, *, stores: bool = True) -> None:
+    """Write a result's outputs straight into ``result.out`` (a plain folder, no generations)."""
     out, graph = result.out, result.graph
     graphdoc.write_json(graph, out / "graph.json")
     graphdoc.write_jsonl(graph, out / "graph.jsonl")

@@ -13,7 +13,10 @@ number an integer; ``(required)`` or no default means it must be given (and
 a quoted example in its description, ``e.g. "35.09"``, makes it a string).  In
 SPARQL a parameter NAME is bound to the variable ``?NAME`` (or ``?VAR`` when
 the header says ``param NAME as ?VAR``); a ``# limit: NAME`` line applies the
-parameter as the row limit, because SPARQL cannot bind LIMIT.  Values are
+parameter as the row limit, because SPARQL cannot bind LIMIT.  A
+``// official: name`` line says the parameter ``name`` names an official:
+what the user types (a name, an alias, a part of a name, any case) is
+resolved to the node id first (``graphkit.names_lookup``).  Values are
 always bound by the engine, never pasted into the query text.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import query_guard
 from .errors import QueryError, UsageError
 
 PACKAGE_QUERIES = Path(__file__).resolve().parent / "queries"
@@ -66,6 +70,7 @@ class QueryFile:
     example: str = ""
     params: dict[str, Param] = field(default_factory=dict)
     limit_param: str | None = None
+    officials: list[str] = field(default_factory=list)   # params naming an official (resolved to its id)
 
     @property
     def name(self) -> str:
@@ -74,6 +79,10 @@ class QueryFile:
     def bind(self, given: dict[str, Any] | None = None) -> dict[str, Any]:
         """Parameter values: given ones (converted by the header's type), else defaults."""
         given = dict(given or {})
+        for name in given:
+            if not re.fullmatch(r"[A-Za-z_]\w*", str(name)):
+                raise UsageError(f"parameter name {name!r} is not a name (letters, digits, _)",
+                                 "write it as --param region=35.09")
         values: dict[str, Any] = {}
         for name, p in self.params.items():
             if name in given:
@@ -109,6 +118,8 @@ def parse(text: str, language: str, path: Path | None = None) -> QueryFile:
             q.example = rest.strip()
         elif key == "limit":
             q.limit_param = rest.strip()
+        elif key == "official":
+            q.officials += [n.strip() for n in rest.split(",") if n.strip()]
         elif (m := _PARAM.match(body)):
             q.params[m["name"]] = _param(m["name"], m["desc"].strip(), m["var"])
     return q
@@ -189,6 +200,7 @@ class Answer:
     columns: list[str]
     rows: list[list]
     engine: str  # "embedded", "sparql" or "neo4j"
+    notes: list[str] = field(default_factory=list)  # e.g. a --param naming no official (printed on stderr)
 
 
 def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Path = "graphkit-out",
@@ -196,19 +208,30 @@ def run(query: QueryFile, params: dict[str, Any] | None = None, *, out: str | Pa
         database: str | None = None) -> Answer:
     """Run a query on the right engine: Cypher → embedded store (or Neo4j at ``uri``), SPARQL → RDF store."""
     values = query.bind(params)
+    query_guard.check(query.text, query.language, neo4j=bool(uri))
     if query.language == "sparql" and uri:
         raise UsageError("--uri runs Cypher on Neo4j; SPARQL runs on the build folder's RDF store",
                          "drop --uri, or use the .cypher twin of the question")
+    from . import names_lookup as names
+    notes: list[str] = []
     if query.language == "sparql":
-        return run_sparql(query, values, out)
+        values = names.resolve_params(query.officials, values, lambda: names.from_sparql(out), notes)
+        answer = run_sparql(query, values, out)
+        answer.notes = notes
+        return answer
     if uri:
         from .stores import neo4j as neo
-        columns, rows = neo.run_query(uri, user, password, database, query.text, values)
-        return Answer(list(columns), [list(r) for r in rows], "neo4j")
+
+        def neo_run(text: str, params: dict):
+            return neo.run_query(uri, user, password, database, text, params)
+        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(neo_run), notes)
+        columns, rows = neo_run(query.text, values)
+        return Answer(list(columns), [list(r) for r in rows], "neo4j", notes)
     from .stores.embedded import EmbeddedStore
     with EmbeddedStore(out) as store:
+        values = names.resolve_params(query.officials, values, lambda: names.from_cypher(store.run), notes)
         columns, rows = store.run(query.text, values)
-    return Answer(columns, rows, "embedded")
+    return Answer(columns, rows, "embedded", notes)
 
 
 def run_sparql(query: QueryFile, values: dict[str, Any], out: str | Path) -> Answer:

@@ -1,5 +1,6 @@
 // answers: everything the graph says one official did: posts held (HOLDS, detail = capacity), events led or attended (LED/ATTENDED, detail = event type), quotes (STATED, detail = the text)
-// param name: the official's name, one of their aliases (any case) or node id, e.g. "Imam Hidayat" or "official:imam-hidayat" (required)
+// param name: the official: a name, alias, part of a name (any case) or node id, e.g. "Imam Hidayat" or "official:imam-hidayat" (required)
+// official: name
 // example: graphkit query queries/official_profile.cypher --param name="Imam Hidayat"
 WITH toLower($name) AS wanted
 MATCH (o:Official)

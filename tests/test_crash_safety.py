@@ -61,3 +61,69 @@ def test_sigkill_build_then_rerun_gives_complete_graph(tmp_path):
     assert len(ids) == len(set(ids))
     assert sum(1 for i in ids if i.startswith("article:")) == 300
     assert kills >= 1, "the build finished before any kill; enlarge the corpus"
+
+
+def _consistent(out: Path) -> int:
+    """Every output of OUT shows the same build: the same number of articles everywhere; returns it."""
+    from folder_check import article_counts
+    counts = article_counts(out)
+    assert len(set(counts.values())) == 1 and len(counts) == 4, counts
+    return counts["graph.json"]
+
+
+def test_sigkill_anywhere_in_a_build_with_stores_leaves_one_whole_build(tmp_path):
+    """Issue #18: kill -9 at random points through whole builds (extraction, resolution, graph.json,
+    the Cypher and RDF stores, the switch): OUT always holds one complete build, never a mix."""
+    from folder_check import write_articles
+    small = write_articles(tmp_path / "src", 10)
+    large = small + write_articles(tmp_path / "src", 10, start=10)   # 20 articles
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = tmp_path / "out"
+    subprocess.run(cmd("build", *small, "-o", out, "-q"), check=True, env=env, timeout=300)
+    assert _consistent(out) == 10
+    began = time.monotonic()
+    subprocess.run(cmd("build", *large, "-o", out, "-q", "--fresh"), check=True, env=env, timeout=300)
+    duration = time.monotonic() - began
+    assert _consistent(out) == 20
+    rng = random.Random(18)
+    seen, kills = set(), 0
+    for i in range(6):
+        inputs = small if i % 2 == 0 else large
+        proc = subprocess.Popen(cmd("build", *inputs, "-o", out, "-q", "--fresh"), env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.1, 1.0) * duration)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait(60)
+        seen.add(_consistent(out))
+    assert kills >= 3
+    subprocess.run(cmd("build", *large, "-o", out, "-q"), check=True, env=env, timeout=300)
+    assert _consistent(out) == 20
+    leftovers = sorted(p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".lock")
+    assert leftovers == [] and len(list((out / "generations").iterdir())) == 1
+
+
+def test_two_builds_into_one_folder_at_once(tmp_path):
+    """Issue #19 D5: a second build into a busy OUT fails at once with E081 naming the holder,
+    or queues behind it with --wait; OUT ends consistent with both builds' articles."""
+    from folder_check import write_articles
+
+    from graphkit.buildfolder import BuildFolder
+    a = write_articles(tmp_path / "a", 6)
+    b = write_articles(tmp_path / "b", 6, start=6)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = tmp_path / "out"
+    with BuildFolder(out).locked():
+        busy = subprocess.run(cmd("build", *a, "-o", out), env=env, capture_output=True, text=True, timeout=120)
+        assert busy.returncode == 1 and "[E081]" in busy.stderr and f"pid {os.getpid()}" in busy.stderr
+        queued = subprocess.Popen(cmd("build", *a, "-o", out, "-q", "--wait"), env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert queued.poll() is None  # still waiting for the lock
+    assert queued.wait(120) == 0
+    assert _consistent(out) == 6
+    both = [subprocess.Popen(cmd("build", *src, "-o", out, "-q", "--wait"), env=env,
+                             stderr=subprocess.PIPE, text=True) for src in (a, b)]
+    assert [p.wait(300) for p in both] == [0, 0]
+    assert _consistent(out) == 12

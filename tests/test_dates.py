@@ -63,3 +63,24 @@ def test_a_range_across_months_dates_its_first_day():
         ("2023-07-31", "31 Juli – 4 Agustus 2023")]
     assert iso("libur 30 Desember hingga 2 Januari 2024")[0][0] == "2023-12-30"     # the year turns inside
     assert iso("30 Desember 2023 sampai 2 Januari 2024")[0][0] == "2023-12-30"
+
+
+def test_year_of_a_day_and_month_from_a_period_the_article_names():
+    # no publication date; the only years written are a term "2021-2026": Senin (26/4) is a Monday in 2021 only
+    text = "Bupati periode 2021-2026 dilantik Senin (26/4) di aula kantor gubernur."
+    assert [h.iso for h in find_dates(text)] == ["2021-04-26"]
+
+
+def test_year_next_to_a_named_one_when_none_named_fits():
+    # "Pilkada 2024" named; Senin (20/11) is no Monday in 2024 but is in 2023 (and not in 2025)
+    text = "Menjelang Pilkada 2024, rapat digelar Senin (20/11) di ruang rapat."
+    assert [h.iso for h in find_dates(text)] == ["2023-11-20"]
+
+
+def test_a_named_year_that_fits_wins_over_its_neighbours():
+    # Kamis (6/2) is a Thursday in 2020 (named) and in 2025 (not named, not next to 2020): 2020
+    assert [h.iso for h in find_dates("Pada tahun 2020 ini, Kamis (6/2), rapat digelar.")][-1] == "2020-02-06"
+
+
+def test_no_named_year_no_guess():
+    assert [h.iso for h in find_dates("Rapat digelar Kamis (17/10) di aula.")] == [None]

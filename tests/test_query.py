@@ -130,11 +130,16 @@ def test_inline_cypher_and_sparql_text(capsys, mini_out, tmp_path):
 
 def test_params_are_bound_not_pasted(capsys, mini_out):
     for hostile in ("x' OR 1=1 //", 'x" OR true #', "}} UNION { ?s ?p ?o }"):
-        for f in ("queries/official_profile.cypher", "queries/official_profile.rq"):
-            code, out, err = run_cli(capsys, "query", f, "--param", f"name={hostile}", "--out", str(mini_out),
+        for f in ("queries/node_provenance.cypher", "queries/node_provenance.rq"):
+            code, out, err = run_cli(capsys, "query", f, "--param", f"id={hostile}", "--out", str(mini_out),
                                      "--json")
             assert code == 0, err
             assert json.loads(out)["rows"] == []
+        for f in ("queries/official_profile.cypher", "queries/official_profile.rq"):
+            # an official's name is looked up first (graphkit.names_lookup): no such official, said on stderr
+            code, out, err = run_cli(capsys, "query", f, "--param", f"name={hostile}", "--out", str(mini_out),
+                                     "--json")
+            assert code == 0 and json.loads(out)["rows"] == [] and "no official named" in err, err
 
 
 def test_query_list(capsys):

@@ -63,7 +63,10 @@ def test_explain_shows_spans_text_and_merge_history(built):
     assert node["merge_rules"] == ["official:spelling"]
     spans = {a["article"]: [s["text"] for s in a["spans"]] for a in node["articles"]}
     assert spans == {"article:b1": ["Heran Nugrahayu"], "article:b2": ["Hera Nugrahayu"]}
-    assert node["edges"] == {"HOLDS →": 1}
+    [edge] = node["edges"]   # each edge with its endpoints named, not a count
+    assert (edge["type"], edge["source"], edge["source_name"]) == ("HOLDS", "official:heran-nugrahayu",
+                                                                   "Heran Nugrahayu")
+    assert edge["target"].startswith("office:") and edge["target_name"] != edge["target"]
 
 
 def test_explain_accepts_a_merged_away_id(built):

@@ -9,6 +9,7 @@ import pytest
 from graphkit.cli import main
 from graphkit.errors import UsageError
 from graphkit.model import Edge, Graph, Node
+from graphkit.sources.decode import sha256
 from graphkit.view import find_official, select, view_html
 from graphkit.view.evidence import ArticleTexts, evidence_items, sentence_around
 
@@ -27,7 +28,8 @@ def graph(tmp_path) -> Graph:
     start = TEXT.index("Imam Hidayat")
     ev = {"article": "article:a1", "start": start, "end": start + len("Imam Hidayat")}
     nodes = [Node(id="article:a1", labels=["Article"], properties={"title": "Apel", "path": str(art),
-                                                                    "url": "https://example.org/a1"}),
+                                                                    "url": "https://example.org/a1",
+                                                                    "sha256": sha256(TEXT)}),
              Node(id="official:imam-hidayat", labels=["Official"],
                   properties={"name": "Imam Hidayat", "aliases": ["Imam"], "evidence": [ev],
                               "sources": ["article:a1"]}),

@@ -95,6 +95,17 @@ def test_label_filter_hides_nodes(seed_build, tmp_path):
     assert int(st["drawn"]) == int(st["nodes"]) - len(hidden)
 
 
+@pytest.mark.parametrize("fragment", ["q=%E0%A4%A", "hide=%ZZ,Statement", 'hide=a"],b[x="&q=%', "q=&hide=,,"])
+def test_malformed_fragments_do_not_throw(seed_build, tmp_path, fragment):
+    """#19 D15: a bad %-escape or quotes in #q= / #hide= are ignored, never a script error."""
+    page = tmp_path / "seed.html"
+    assert main(["view", str(seed_build.out), "-o", str(page), "-q"]) == 0
+    link = tmp_path / "bad.html"
+    link.write_text(f"<meta http-equiv=\"refresh\" content='0; url={page.as_uri()}#{fragment}'>")
+    st = status(chromium(link, tmp_path, "--dump-dom"))
+    assert st["errors"] == "" and int(st["drawn"]) > 0
+
+
 HOVER = """<script>
 /* test only: once laid out, move the mouse over one node and copy the tooltip into the DOM */
 (function wait() {

@@ -15,13 +15,14 @@ import typer
 
 from .. import __version__
 from ..errors import GraphkitError
+from .options import GraphkitGroup, use_everywhere
 
-app = typer.Typer(name="graphkit", no_args_is_help=True, add_completion=False,
+app = typer.Typer(name="graphkit", no_args_is_help=True, add_completion=False, cls=GraphkitGroup,
                   pretty_exceptions_enable=False,
                   help="Build a knowledge graph of Indonesian regional-government news.")
-load_app = typer.Typer(no_args_is_help=True, help="Load a graph into a database server.")
-export_app = typer.Typer(no_args_is_help=True, help="Export a graph to another format.")
-dump_app = typer.Typer(no_args_is_help=True, help="Read a graph back out of a database server.")
+load_app = typer.Typer(no_args_is_help=True, cls=GraphkitGroup, help="Load a graph into a database server.")
+export_app = typer.Typer(no_args_is_help=True, cls=GraphkitGroup, help="Export a graph to another format.")
+dump_app = typer.Typer(no_args_is_help=True, cls=GraphkitGroup, help="Read a graph back out of a database server.")
 app.add_typer(load_app, name="load")
 app.add_typer(export_app, name="export")
 app.add_typer(dump_app, name="dump")
@@ -50,6 +51,8 @@ for _name in COMMAND_MODULES:
     except ModuleNotFoundError as _exc:
         if _exc.name != f"{__name__}.{_name}":
             raise
+
+use_everywhere(app, load_app, export_app, dump_app)  # after the commands are registered
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,13 +6,13 @@ from pathlib import Path
 import typer
 
 from . import app
-from .common import JSON, print_json, print_table
+from .common import JSON, QUIET, print_json, print_table
 
 
 @app.command("analyze")
 def analyze(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a build folder."),
             top: int = typer.Option(10, "--top", "-n", help="Rows per ranking."),
-            as_json: bool = JSON) -> None:
+            as_json: bool = JSON, quiet: bool = QUIET) -> None:
     """Central officials, co-attendance pairs, interim heads, who speaks on netralitas ASN /
     Pilkada, and the regions with the most events (rolled up to the province).
 
@@ -23,6 +23,8 @@ def analyze(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a
     report = run(graphdoc.read_graph(graph), top=top)
     if as_json:
         print_json(report)
+        return
+    if quiet:
         return
     print_table("Most central officials (betweenness on the co-attendance projection)",
                 ["official", "degree", "events", "co-attendees", "betweenness"],

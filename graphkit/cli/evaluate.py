@@ -5,9 +5,10 @@ from pathlib import Path
 
 import typer
 
+from ..errors import NoGoldArticleError
 from ..evaluate import FACTS, evaluate
 from . import app
-from .common import JSON, out, print_json, print_table
+from .common import JSON, QUIET, err, out, print_json, print_table
 
 
 @app.command("eval")
@@ -15,11 +16,24 @@ def eval_(target: Path = typer.Argument(..., help="A graph.json/graph.jsonl, a b
           gold: Path = typer.Argument(..., help="Folder of gold JSON files (one per article)."),
           errors: bool = typer.Option(False, "--errors", help="List every false positive and false negative "
                                                               "with its sentence."),
-          as_json: bool = JSON) -> None:
-    """Score extraction against gold annotations (same numbers as ../shared/eval/score.py)."""
+          as_json: bool = JSON, quiet: bool = QUIET) -> None:
+    """Score extraction against gold annotations (same numbers as ../shared/eval/score.py).
+
+    Example: graphkit eval graphkit-out ../shared/gold/dev --errors
+    """
     report = evaluate(target, gold, errors=errors)
+    if 0 < report.matched < report.articles:   # said even with --quiet/--json: the score is misleading otherwise
+        err.print(f"warning: {report.matched} of {report.articles} gold articles are in the graph; "
+                  "the others score as all misses", highlight=False, markup=False)
+    if not report.articles:
+        raise NoGoldArticleError(f"no gold file (*.json) in {gold}", "pass a folder of gold JSON files")
+    if not report.matched:
+        raise NoGoldArticleError(f"0 of the {report.articles} gold articles in {gold} are in {target} "
+                                 "(every score would be 0.000)")
     if as_json:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), "matched": report.matched})
+        return
+    if quiet:
         return
     rows = [[k, f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f1']:.3f}", r["tp"], r["fp"], r["fn"]]
             for k, r in [*((k, report.facts[k]) for k in FACTS), ("all", report.all)]]

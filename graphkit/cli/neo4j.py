@@ -94,12 +94,36 @@ def export_neo4j_import(graph: Path = typer.Argument(..., help="graph.json, grap
 
 
 @export_app.command("browser-favorites")
-def export_browser_favorites(queries: Path = typer.Option(Path("queries"), "--queries", help="Folder of *.cypher."),
-                             out: Path = typer.Option(Path("docker/browser-favorites.zip"), "--out", "-o",
-                                                      help="Zip to drag into Neo4j Browser's Favorites drawer."),
-                             quiet: bool = QUIET) -> None:
-    """Bundle queries/*.cypher for Neo4j Browser (Favorites → Import) and write a Browser guide beside it."""
+def export_browser_favorites(graph: Path = typer.Argument(None, metavar="GRAPH",
+                                                          help="A build folder (or its graph.json): the zip is "
+                                                               "written there unless -o says otherwise."),
+                             queries: Path = typer.Option(None, "--queries",
+                                                          help="Folder of *.cypher (default: the questions "
+                                                               "bundled with graphkit)."),
+                             out: Path = typer.Option(None, "--out", "-o",
+                                                      help="Zip to drag into Neo4j Browser's Favorites drawer "
+                                                           "(default: browser-favorites.zip in GRAPH, else here)."),
+                             as_json: bool = JSON, quiet: bool = QUIET) -> None:
+    """Bundle the *.cypher questions for Neo4j Browser (Favorites → Import) and write a Browser guide beside it.
+
+    Example: graphkit export browser-favorites graphkit-out
+    """
+    from ..errors import MissingPathError, UsageError
+    from ..query import PACKAGE_QUERIES
     from ..stores.neo4j_import import export_browser_favorites as export
-    files = export(queries, out)
-    if not quiet:
-        err.print(f"{len(files)} queries written to {out} and {out.with_suffix('.html')}")
+    folder = PACKAGE_QUERIES if queries is None else queries
+    if not folder.is_dir():
+        raise MissingPathError("no such folder of queries", path=str(folder))
+    if not any(folder.glob("*.cypher")):
+        raise UsageError(f"{folder} holds no *.cypher query", "pass --queries FOLDER with .cypher files, "
+                                                               "or leave --queries out for the bundled ones")
+    if out is None:
+        if graph is not None and not graph.exists():
+            raise MissingPathError("no such build folder or graph", path=str(graph))
+        where = Path(".") if graph is None else (graph if graph.is_dir() else graph.parent)
+        out = where / "browser-favorites.zip"
+    files = export(folder, out)
+    if as_json:
+        print_json({"out": str(out), "guide": str(out.with_suffix(".html")), "queries": files})
+    elif not quiet:
+        err.print(f"{len(files)} queries written to {out} and {out.with_suffix('.html')}", highlight=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import typer
 from .. import query as Q
 from ..errors import UsageError
 from . import app
-from .common import JSON, print_json, print_table
+from .common import JSON, QUIET, err, print_json, print_table
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -25,8 +26,9 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     params: dict[str, str] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UsageError(f"--param {pair!r} is not NAME=VALUE", "write it as --param region=35.09")
+        if not sep or not re.fullmatch(r"[A-Za-z_]\w*", name.strip()):
+            raise UsageError(f"--param {pair!r} is not NAME=VALUE (NAME: letters, digits, _)",
+                             "write it as --param region=35.09")
         params[name.strip()] = value
     return params
 
@@ -70,7 +72,9 @@ def list_queries(as_json: bool) -> None:
 def query_cmd(
         file_or_text: str = typer.Argument(None, metavar="FILE_OR_TEXT",
                                            help="A .cypher/.rq file, a bundled name, or Cypher text."),
-        param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE (repeatable); int when digits."),
+        param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE",
+                                        help="NAME=VALUE (repeatable); int when digits; a query's official "
+                                             "may be named by name, alias or part of a name."),
         out: Path = typer.Option(Path("graphkit-out"), "--out", "-o", help="Build folder with the embedded stores."),
         sparql: bool = typer.Option(False, "--sparql", help="FILE_OR_TEXT is SPARQL text for the RDF store."),
         uri: str = typer.Option(None, "--uri", help="Run Cypher on Neo4j at this Bolt URI instead."),
@@ -81,6 +85,7 @@ def query_cmd(
         as_json: bool = JSON,
         as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout (header row first)."),
         list_: bool = typer.Option(False, "--list", help="List the bundled questions and their params."),
+        quiet: bool = QUIET,
 ) -> None:
     """Run a question on the embedded Cypher store (.cypher, text), the RDF store (.rq, --sparql) or Neo4j (--uri).
 
@@ -96,6 +101,10 @@ def query_cmd(
     q = Q.resolve(file_or_text, sparql=sparql)
     password = os.environ.get(password_env) if uri else None
     answer = Q.run(q, parse_params(param), out=out, uri=uri, user=user, password=password, database=database)
+    for note in answer.notes:   # said even with --quiet: the answer may be empty because of it
+        err.print(f"warning: {note}", highlight=False, markup=False)
+    if quiet:  # the query ran (errors still exit non-zero); nothing to print
+        return
     if as_json:
         print_json({"query": q.name, "engine": answer.engine, "columns": answer.columns,
                     "rows": [dict(zip(answer.columns, r, strict=True)) for r in answer.rows]})

@@ -9,25 +9,32 @@ so scripts can pipe queries in), and prints rich tables.
 A query ends with ``;`` or an empty line.  Commands: ``:help``, ``:quit``,
 ``:list`` (bundled questions), ``:run NAME`` (a bundled .cypher file),
 ``:param NAME=VALUE`` / ``:params`` (bound parameters for later queries).
+Ctrl-C cancels the running query, not the shell (``cancellable``).
 """
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import typer
 
+from .. import names_lookup as names
 from .. import query as Q
 from ..errors import GraphkitError
+from ..query_guard import check as check_query
 from ..stores.embedded import EmbeddedStore
 from . import app
-from .common import err, out, print_table
+from .common import JSON, QUIET, err, out, print_json, print_table
+from .query import parse_params
 
 HELP = """Cypher ends with ';' or an empty line.  Parameters are bound: MATCH (o:Official {name: $name}) ...
   :param NAME=VALUE   set a parameter ($NAME; int when digits)    :params  show them
   :list               bundled questions                          :run NAME  run queries/NAME.cypher
-  :help               this text                                  :quit      leave (also Ctrl-D)"""
+  :help               this text                                  :quit      leave (also Ctrl-D)
+A parameter a question says names an official (official_profile's name) takes any name, alias or part of one.
+Ctrl-C cancels a running query; the shell and its :params stay."""
 
 
 def _reader(history: Path) -> Callable[[str], str]:
@@ -67,10 +74,48 @@ def statements(read: Callable[[str], str]) -> Iterator[str]:
         yield "\n".join(buffer).strip().rstrip(";").strip()
 
 
+class Cancelled(Exception):
+    """A query stopped by Ctrl-C (the shell goes on, parameters kept)."""
+
+
+def cancellable(run: Callable[[], object], interrupt: Callable[[], None] | None) -> object:
+    """``run()`` in a worker thread; Ctrl-C interrupts the query instead of leaving the shell.
+
+    Why a thread: the engine runs the query in C, so Python sees Ctrl-C only
+    when it returns; waiting here keeps the main thread able to receive it,
+    and ``interrupt`` (the connection's) stops the running query.
+    """
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["value"] = run()
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="graphkit-shell-query", daemon=True)
+    worker.start()
+    cancelled = False
+    while worker.is_alive():
+        try:
+            worker.join(0.1)
+        except KeyboardInterrupt:
+            cancelled = True
+            if interrupt is not None:
+                interrupt()
+            err.print("cancelling the query…", highlight=False)
+    if cancelled:
+        raise Cancelled()
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
 class Shell:
-    def __init__(self, store: EmbeddedStore):
+    def __init__(self, store: EmbeddedStore, *, as_json: bool = False):
         self.store = store
         self.params: dict = {}
+        self.as_json = as_json
 
     def command(self, line: str) -> bool:
         """Run one ':' command; False means quit."""
@@ -80,11 +125,11 @@ class Shell:
         if name == "help":
             out.print(HELP, highlight=False)
         elif name == "param":
-            key, sep, value = arg.partition("=")
-            if not sep:
+            if "=" not in arg:
                 err.print("usage: :param NAME=VALUE")
             else:
-                self.params[key.strip()] = Q.Param(key.strip()).convert(value.strip())
+                (key, value), = parse_params([arg]).items()
+                self.params[key] = Q.Param(key).convert(value.strip())
         elif name == "params":
             print_table("parameters", ["name", "value"], [[k, repr(v)] for k, v in self.params.items()])
         elif name == "list":
@@ -95,13 +140,24 @@ class Shell:
             if q.language != "cypher":
                 err.print("only .cypher questions run in this shell")
             else:
-                self.query(q.text, q.bind({k: v for k, v in self.params.items()}), q.name)
+                notes: list[str] = []
+                values = names.resolve_params(q.officials, q.bind(dict(self.params)),
+                                              lambda: names.from_cypher(self.store.run), notes)
+                for note in notes:
+                    err.print(f"warning: {note.replace('--param', ':param')}", highlight=False, markup=False)
+                self.query(q.text, values, q.name)
         else:
             err.print(f"unknown command :{name} (:help lists them)")
         return True
 
     def query(self, text: str, params: dict | None = None, title: str | None = None) -> None:
-        columns, rows = self.store.run(text, self.params if params is None else params)
+        check_query(text, "cypher")
+        values = self.params if params is None else params
+        conn = getattr(self.store, "conn", None)
+        columns, rows = cancellable(lambda: self.store.run(text, values), getattr(conn, "interrupt", None))
+        if self.as_json:
+            print_json({"columns": columns, "rows": [dict(zip(columns, r, strict=True)) for r in rows]})
+            return
         print_table(f"{title + ' — ' if title else ''}{len(rows)} rows", columns,
                     [["" if v is None else str(v) for v in r] for r in rows])
 
@@ -113,18 +169,24 @@ class Shell:
                         return
                 elif stmt:
                     self.query(stmt)
+            except (Cancelled, KeyboardInterrupt):   # a Ctrl-C while printing, too, stays in the shell
+                err.print("query cancelled; the shell and your :params are still here", highlight=False)
             except GraphkitError as exc:
                 err.print(f"graphkit: {exc}", highlight=False, markup=False)
 
 
 @app.command()
 def shell(out_dir: Path = typer.Argument(Path("graphkit-out"), metavar="OUT",
-                                         help="Build folder holding the embedded Cypher store.")) -> None:
+                                         help="Build folder holding the embedded Cypher store."),
+          as_json: bool = JSON, quiet: bool = QUIET) -> None:
     """Interactive Cypher prompt on OUT's embedded store (history, tables, :help).
+
+    Ctrl-C cancels a running query (the shell stays); Ctrl-D or :quit leaves.
+    --json prints each answer as JSON; --quiet drops the greeting.
 
     Example: graphkit shell graphkit-out
     """
     with EmbeddedStore(out_dir) as store:
-        if sys.stdin.isatty():
+        if sys.stdin.isatty() and not quiet:
             out.print(f"graphkit shell on {store.path} — :help for commands, :quit to leave", highlight=False)
-        Shell(store).loop(_reader(Path(out_dir) / ".shell_history"))
+        Shell(store, as_json=as_json).loop(_reader(Path(out_dir) / ".shell_history"))

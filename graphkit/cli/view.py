@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from . import app
-from .common import QUIET, err
+from .common import JSON, QUIET, err, print_json
 
 
 @app.command("view")
@@ -21,7 +21,7 @@ def view(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a bu
          profile: bool = typer.Option(False, "--profile", help="With --official: a profile page instead "
                                                                 "(posts, events timeline, statements)."),
          out: Path = typer.Option(Path("view.html"), "--out", "-o", help="The HTML file to write."),
-         quiet: bool = QUIET) -> None:
+         as_json: bool = JSON, quiet: bool = QUIET) -> None:
     """Write ONE self-contained HTML file (works offline) to explore the graph.
 
     Example: graphkit view graphkit-out --official "Imam Hidayat" -o imam.html
@@ -35,9 +35,13 @@ def view(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a bu
     if profile:
         if not official:
             raise UsageError("--profile needs --official NAME")
-        atomic_write_text(out, profile_html(g, official, roots=roots))
+        from ..view import find_official
+        focus = find_official(g, official)
+        atomic_write_text(out, profile_html(g, focus, roots=roots))
         os.chmod(out, 0o644)
-        if not quiet:
+        if as_json:
+            print_json({"out": str(out), "kind": "profile", "focus": focus})
+        elif not quiet:
             err.print(f"wrote the profile to {out}", highlight=False)
         return
     page, sel = view_html(g, official=official, region=region, event=event, depth=depth,
@@ -46,5 +50,8 @@ def view(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl or a bu
     os.chmod(out, 0o644)  # a page to share: the temp file of an atomic write is private
     if sel.notice:
         err.print(f"note: {sel.notice}", highlight=False)  # said even with --quiet: data was left out
-    if not quiet:
+    if as_json:
+        print_json({"out": str(out), "kind": "network", "focus": sel.focus, "nodes": len(sel.nodes),
+                    "edges": len(sel.edges), "total": sel.total, "notice": sel.notice})
+    elif not quiet:
         err.print(f"wrote {len(sel.nodes)} nodes and {len(sel.edges)} edges to {out}", highlight=False)

@@ -219,22 +219,29 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     return sorted(hits)
 
 
-_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d/-]|[.,]\d)")
+# a year the article names: alone ("tahun 2020"), in a period ("periode 2021-2026") or in a full date
+_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 
 
 def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     """Without a publication date, "Kamis (6/2)" takes the one year the article names in which
-    6 February is a Thursday ("… pada tahun 2020 ini"); a day and month without a day name then
+    6 February is a Thursday ("… pada tahun 2020 ini"), else the one year next to a named one in
+    which it is ("Pilkada 2024" in a report of Senin (20/11) 2023); a day and month without a day name then
     takes the year of the nearest such dated day before it ("pada 6 Januari lalu" after "Rabu
     (15/1)"), up to two months back.  No single matching year → still None: never a guess."""
     years = {int(y) for y in _YEAR.findall(text)}
+    # a report names the years around its own: the budget year ahead, the election year ahead or just past
+    near = {y + k for y in years for k in (-1, 1)} - years
     known: dict[int, str] = {}
     for s, _, m, d, day in partial:
         if day:
-            fits = [y for y in years
-                    if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == DAYS[day.lower()]]
-            if len(fits) == 1:
-                known[s] = _iso(fits[0], m, d)
+            for candidates in (years, near):
+                fits = [y for y in candidates
+                        if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == DAYS[day.lower()]]
+                if fits:
+                    if len(fits) == 1:
+                        known[s] = _iso(fits[0], m, d)
+                    break
     for s, _, m, d, day in partial:
         if day or s in known or not known:
             continue

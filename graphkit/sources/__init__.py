@@ -6,36 +6,23 @@ as skipped with its reason (file and line).
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import GraphkitError, InputError, MissingPathError, TooLargeError, UnsupportedFormatError
 from ..model import Article
 from .decode import decode, normalised_hash, sha256
+from .documents import read_docx, read_pdf
 from .html import read_html
-from .records import read_csv, read_json, read_jsonl_lines
+from .ids import UniqueIds, file_ids
+from .records import read_json, read_jsonl_lines
+from .report import ReadReport, ReadWarning
+from .tabular import read_csv
 from .text import read_text
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class ReadReport:
-    """What happened to every input: counts, skips with reasons, warnings."""
-
-    read: int = 0
-    files: int = 0
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def skip(self, error: GraphkitError) -> None:
-        self.skipped.append(str(error))
-
-    def to_dict(self) -> dict:
-        return {"read": self.read, "files": self.files, "skipped": len(self.skipped),
-                "skip_reasons": list(self.skipped), "warnings": list(self.warnings)}
 
 
 def _whole(reader: Callable) -> Callable:
@@ -47,9 +34,12 @@ def _whole(reader: Callable) -> Callable:
 READERS: dict[str, Callable[..., Iterable]] = {
     ".txt": read_text, ".text": read_text, ".md": read_text,
     ".html": read_html, ".htm": read_html,
-    ".json": _whole(read_json), ".csv": _whole(read_csv),
+    ".json": _whole(read_json), ".csv": _whole(read_csv), ".tsv": _whole(read_csv),
 }
 STREAMED = {".jsonl", ".ndjson"}
+# Binary containers, read from the file by a library (an optional extra) instead of decoded as text.
+DOCUMENTS: dict[str, Callable[..., Iterable]] = {".pdf": read_pdf, ".docx": read_docx}
+KNOWN = {*READERS, *STREAMED, *DOCUMENTS}
 
 
 def iter_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[Path | str]:
@@ -63,7 +53,7 @@ def iter_files(paths: Iterable[str | Path], report: ReadReport) -> Iterator[Path
             for f in sorted(path.rglob("*")):
                 rel = f.relative_to(path).parts
                 if f.is_file() and not any(part.startswith(".") for part in rel):
-                    if f.suffix.lower() in READERS or f.suffix.lower() in STREAMED:
+                    if f.suffix.lower() in KNOWN:
                         yield f
                     else:
                         report.warnings.append(f"{f}: skipped, not an article format")
@@ -101,36 +91,63 @@ def _jsonl_articles(path: Path, report: ReadReport, max_bytes: int) -> Iterator[
     yield from read_jsonl_lines(lines(), path=str(path))
 
 
-def _file_articles(path: Path, report: ReadReport, max_bytes: int) -> Iterator[Article | GraphkitError]:
+def _file_articles(path: Path, article_id: str, report: ReadReport,
+                   max_bytes: int) -> Iterator[Article | GraphkitError | ReadWarning]:
     suffix = path.suffix.lower()
     if suffix in STREAMED:
         yield from _jsonl_articles(path, report, max_bytes)
         return
     reader = READERS.get(suffix)
-    if reader is None:
+    if reader is None and suffix not in DOCUMENTS:
         raise UnsupportedFormatError(f"unknown file type '{suffix or '(none)'}'", path=str(path))
     size = path.stat().st_size
     if size > max_bytes:
         raise TooLargeError(f"file is {size} bytes (limit {max_bytes})", path=str(path))
+    if suffix in DOCUMENTS:
+        yield from DOCUMENTS[suffix](path, article_id=article_id, max_bytes=max_bytes)
+        return
     text, warnings = decode(path.read_bytes(), str(path))
     report.warnings.extend(warnings)
-    yield from reader(text, article_id=path.stem, path=str(path))
+    yield from reader(text, article_id=article_id, path=str(path))
+
+
+def _distinct(files: Iterable[Path | str], report: ReadReport) -> list[Path | str]:
+    """The files in order, each once: a file named twice (or inside a folder also given) is read once."""
+    seen: set[str] = set()
+    out: list[Path | str] = []
+    for f in files:
+        key = "-" if f == "-" else os.path.realpath(f)
+        if key in seen:
+            if f != "-":
+                report.warnings.append(f"{f}: given more than once, read once")
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def read_articles(paths: Iterable[str | Path], report: ReadReport | None = None, *,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
     """Stream every article under ``paths``; bad inputs go to ``report.skipped`` and reading goes on."""
     report = report if report is not None else ReadReport()
-    for f in iter_files(paths, report):
+    files = _distinct(iter_files(paths, report), report)
+    ids = file_ids([f for f in files if f != "-"])
+    unique = UniqueIds()
+    for f in files:
         report.files += 1
         try:
-            items = _stdin_articles(report) if f == "-" else _file_articles(f, report, max_bytes)
+            items = _stdin_articles(report) if f == "-" else _file_articles(f, ids[f], report, max_bytes)
             for item in items:
+                if isinstance(item, ReadWarning):
+                    report.warnings.append(str(item))
+                    continue
                 if isinstance(item, GraphkitError):
                     report.skip(item)
                     continue
                 if not item.sha256:
                     item.sha256 = sha256(item.text)
+                if not _claim_id(item, unique, report):
+                    continue
                 report.read += 1
                 yield item
         except InputError as exc:
@@ -139,4 +156,22 @@ def read_articles(paths: Iterable[str | Path], report: ReadReport | None = None,
             report.skip(InputError(f"cannot read: {exc.strerror or exc}", path=str(f)))
 
 
-__all__ = ["ReadReport", "read_articles", "iter_files", "READERS"]
+def _claim_id(article: Article, unique: UniqueIds, report: ReadReport) -> bool:
+    """Give ``article`` an id no earlier article of this read has (False: the same article again).
+
+    A renamed or repeated article is counted and said in a warning line."""
+    new = unique.claim(article.id, article.sha256)
+    where = article.path or "<stdin>"
+    if new is None:
+        report.repeated += 1
+        report.warnings.append(f"{where}: id {article.id!r} with the same text as an earlier article; read once")
+        return False
+    if new != article.id:
+        report.duplicates += 1
+        report.warnings.append(f"{where}: duplicate id {article.id!r} (an earlier article has it); "
+                               f"this one is read as {new!r}")
+        article.id = new
+    return True
+
+
+__all__ = ["ReadReport", "ReadWarning", "read_articles", "iter_files", "READERS", "DOCUMENTS"]

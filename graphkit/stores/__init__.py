@@ -4,29 +4,46 @@ The embedded defaults written by ``graphkit build`` are listed in
 ``DEFAULT_STORES``: each is a function ``write(graph, out_dir) -> dict``
 (a short summary).  A store whose optional dependency is missing is skipped
 with a warning in the summary, never a crash of the build.
+
+Incremental builds (``update_default_stores``) copy the previous
+generation's store files (``STORE_FILES``) into the new generation and call
+the module's ``update_store(graph, out_dir, delta)`` when it has one; a
+module without it, or an update that fails, falls back to ``write_store``
+from scratch, so a store is rebuilt whatever state the old copy was in.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from ..buildfolder import is_no_space
 from ..model import Graph
 
 # name -> "module:function"; each function is write(graph, out_dir) -> dict
 DEFAULT_STORES: dict[str, str] = {}
+# name -> the files/folders of that store in a generation (copied before an update)
+STORE_FILES: dict[str, tuple[str, ...]] = {}
 
 
-def register_default(name: str, target: str) -> None:
+def register_default(name: str, target: str, files: tuple[str, ...] = ()) -> None:
     DEFAULT_STORES[name] = target
+    STORE_FILES[name] = files
 
 
-register_default("cypher", ".embedded:write_store")
+register_default("cypher", ".embedded:write_store", ("cypher.lbdb",))
 
 
 def _load(target: str) -> Callable[[Graph, Path], dict]:
     module, func = target.split(":")
     return getattr(importlib.import_module(module, __name__), func)
+
+
+def _updater(target: str) -> Callable | None:
+    module = target.split(":")[0]
+    return getattr(importlib.import_module(module, __name__), "update_store", None)
 
 
 def write_default_stores(graph: Graph, out: Path) -> dict:
@@ -39,4 +56,75 @@ def write_default_stores(graph: Graph, out: Path) -> dict:
     return summary
 
 
-register_default("rdf", ".oxigraph:write_store")  # OUT/graph.nt + OUT/rdf-store (pyoxigraph)
+def copy_store_files(name: str, src: Path, dst: Path) -> bool:
+    """Copy store ``name`` from generation ``src`` into ``dst``; False when ``src`` lacks any part."""
+    parts = STORE_FILES.get(name, ())
+    if not parts or not all((src / p).exists() for p in parts):
+        return False
+    for part in parts:
+        s, d = src / part, dst / part
+        if s.is_dir():
+            if not _oxigraph_backup(s, d):
+                shutil.copytree(s, d)
+        else:
+            shutil.copyfile(s, d)  # a copy, never a hard link: the update writes into it
+    return True
+
+
+def _oxigraph_backup(src: Path, dst: Path) -> bool:
+    """pyoxigraph's backup hard-links RocksDB's immutable files: far cheaper than copying them."""
+    if not (src / "CURRENT").is_file():
+        return False
+    try:
+        import pyoxigraph as ox
+        ox.Store.read_only(str(src)).backup(str(dst))
+        return True
+    except Exception:  # noqa: BLE001 - any failure: the plain copy below is always right
+        shutil.rmtree(dst, ignore_errors=True)
+        return False
+
+
+def can_update() -> bool:
+    """Whether any default store can apply a delta (else computing one is wasted work)."""
+    for target in DEFAULT_STORES.values():
+        try:
+            if _updater(target) is not None:
+                return True
+        except ImportError:
+            continue
+    return False
+
+
+def update_default_stores(graph: Graph, out: Path, previous: Path | None, delta) -> dict:
+    """Each default store in ``out``: the previous one updated by ``delta`` where possible, else rewritten."""
+    summary: dict = {}
+    for name, target in sorted(DEFAULT_STORES.items()):
+        try:
+            update = _updater(target) if previous is not None and delta is not None else None
+            if update is not None and copy_store_files(name, previous, out):
+                try:
+                    summary[name] = {**update(graph, out, delta), "updated": delta.counts()}
+                    continue
+                except ImportError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a damaged copy: rebuild from scratch below
+                    if is_no_space(exc):
+                        raise
+                    for part in STORE_FILES.get(name, ()):
+                        _remove(out / part)
+                    summary[name] = {"update_failed": f"{type(exc).__name__}: {exc}"}
+            summary[name] = {**summary.get(name, {}), **_load(target)(graph, out)}
+        except ImportError as exc:
+            summary[name] = {"skipped": f"missing dependency: {exc.name}"}
+    return summary
+
+
+def _remove(p: Path) -> None:
+    if p.is_dir():
+        shutil.rmtree(p, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+register_default("rdf", ".oxigraph:write_store", ("rdf-store", "graph.nt"))  # OUT/graph.nt + OUT/rdf-store

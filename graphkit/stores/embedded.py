@@ -240,6 +240,44 @@ def _plain(value: Any) -> Any:
     return value
 
 
+SIDE_FILES = (".wal", ".shadow")
+
+
+def open_readonly(path: Path):
+    """(database, connection, side files to drop on close) for a published store, truly read-only.
+
+    LadybugDB's ``read_only`` still lets a statement like CHECKPOINT create
+    ``.wal``/``.shadow`` files beside the path it was given, after which no
+    read-only open succeeds (issue #19 D2).  A published store is never
+    written (builds write new generations), so any such file is a reader's
+    leftover: we open the real file (not the OUT/cypher.lbdb symlink, so side
+    files stay inside its generation), remove leftovers that block opening,
+    and remove on close the side files this reader created.
+    """
+    lb = _ladybug()
+    real = Path(os.path.realpath(path))
+    created = [Path(f"{real}{s}") for s in SIDE_FILES if not Path(f"{real}{s}").exists()]
+    for attempt in (1, 2):
+        try:
+            db = lb.Database(str(real), read_only=True)
+            return db, lb.Connection(db), created
+        except RuntimeError as exc:  # not a LadybugDB file, one from another version, or a reader's leftovers
+            stale = [Path(f"{real}{s}") for s in SIDE_FILES if Path(f"{real}{s}").exists()]
+            if attempt == 1 and stale and "recovery" in str(exc).lower():
+                drop_side_files(stale)
+                created = [Path(f"{real}{s}") for s in SIDE_FILES]
+                continue
+            raise StoreError(f"cannot open the embedded Cypher store {path}: {str(exc).splitlines()[0]}",
+                             "rebuild it: rerun 'graphkit build' on the same articles and OUT") from exc
+    raise AssertionError("unreachable")
+
+
+def drop_side_files(paths) -> None:
+    for side in paths:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(side)
+
+
 class EmbeddedStore:
     """A read-only connection to OUT/cypher.lbdb: ``run(query, params) -> (columns, rows)``."""
 
@@ -249,14 +287,8 @@ class EmbeddedStore:
         if not path.is_file():
             raise StoreError(f"no embedded Cypher store at {path}",
                              "run 'graphkit build ARTICLES -o OUT' (without --no-stores) or pass --out")
-        lb = _ladybug()
         self.path = path
-        try:
-            self.db = lb.Database(str(path), read_only=True)
-            self.conn = lb.Connection(self.db)
-        except RuntimeError as exc:  # not a LadybugDB file, or one written by another LadybugDB version
-            raise StoreError(f"cannot open the embedded Cypher store {path}: {str(exc).splitlines()[0]}",
-                             "rebuild it: rerun 'graphkit build' on the same articles and OUT") from exc
+        self.db, self.conn, self._side = open_readonly(path)
 
     def run(self, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
         query = to_embedded(query)  # Neo4j Cypher → LadybugDB's spelling (graphkit/cypher_dialect.py)
@@ -273,6 +305,7 @@ class EmbeddedStore:
     def close(self) -> None:
         self.conn.close()
         self.db.close()
+        drop_side_files(self._side)
 
     def __enter__(self) -> EmbeddedStore:
         return self

@@ -34,6 +34,7 @@ from ..atomic import atomic_write, atomic_write_text
 from ..errors import StoreError
 from ..model import EDGE_TYPES, LABELS, Edge, Graph, Node
 from .flatten import edge_key, flatten_props, unflatten_props
+from .textsafe import utf8_safe
 
 DELIMITERS = (";", "|", "¦", "¤")
 _INT32 = (-(2 ** 31), 2 ** 31 - 1)
@@ -100,9 +101,9 @@ def choose_delimiter(graph: Graph) -> str:
 
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with atomic_write(path) as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
+        w = csv.writer(fh, lineterminator="\r\n")  # RFC 4180; with "\n" a lone "\r" in a field went unquoted
+        w.writerow([utf8_safe(h) for h in header])
+        w.writerows([utf8_safe(c) for c in row] for row in rows)
 
 
 def _table(records: list[tuple[list[str], dict]], fixed: list[str], delim: str) -> tuple[list[str], list]:

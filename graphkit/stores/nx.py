@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from ..atomic import atomic_write
 from ..model import Edge, Graph, Node
+from .textsafe import utf8_safe, xml_safe
 
 FORMATS = ("networkx", "graphml", "gexf", "csv")
 RESERVED = ("labels", "nodelabel", "label")
@@ -94,12 +97,35 @@ def _unify(items: list[dict]) -> None:
                 attrs[k] = str(attrs[k])
 
 
-def scalar_graph(graph: Graph) -> nx.MultiDiGraph:
-    """A copy whose attribute values are all str/int/float/bool (for GraphML, GEXF, CSV)."""
+def scalar_graph(graph: Graph, clean: Callable[[Any], Any] = utf8_safe) -> nx.MultiDiGraph:
+    """A copy whose attribute values are all str/int/float/bool (for GraphML, GEXF, CSV), every
+    text (ids, keys, values) passed through ``clean`` (``xml_safe`` for the XML formats)."""
     g = to_networkx(graph)
     _unify([d for _, d in g.nodes(data=True)])
     _unify([d for _, _, d in g.edges(data=True)])
-    return g
+    return _cleaned(g, clean)
+
+
+def _clean_attrs(attrs: dict, clean: Callable[[Any], Any]) -> None:
+    for k in list(attrs):
+        ck, cv = clean(k), clean(attrs[k])
+        if ck != k:
+            del attrs[k]
+        attrs[ck] = cv
+
+
+def _cleaned(g: nx.MultiDiGraph, clean: Callable[[Any], Any]) -> nx.MultiDiGraph:
+    """``g`` with ``clean`` applied to every text; rebuilt only when a node id or edge key changes."""
+    for _, d in g.nodes(data=True):
+        _clean_attrs(d, clean)
+    for _, _, d in g.edges(data=True):
+        _clean_attrs(d, clean)
+    if all(clean(n) == n for n in g) and all(clean(k) == k for _, _, k in g.edges(keys=True)):
+        return g
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((clean(n), d) for n, d in g.nodes(data=True))
+    out.add_edges_from((clean(u), clean(v), clean(k), d) for u, v, k, d in g.edges(keys=True, data=True))
+    return out
 
 
 def node_link(graph: Graph) -> dict:
@@ -129,7 +155,7 @@ def write_csv(graph: Graph, folder: str | Path) -> dict:
 def _write_rows(path: Path, first: list[str], rows: list[dict]) -> None:
     rest = sorted({k for r in rows for k in r} - set(first))
     with atomic_write(path) as fh:
-        w = csv.DictWriter(fh, fieldnames=first + rest, lineterminator="\n")
+        w = csv.DictWriter(fh, fieldnames=first + rest, lineterminator="\r\n")  # "\n": a lone "\r" unquoted
         w.writeheader()
         for r in rows:
             w.writerow(r)
@@ -150,10 +176,10 @@ def export(graph: Graph, out: str | Path, fmt: str) -> dict:
     if fmt == "networkx":
         data = node_link(graph)
         with atomic_write(out) as fh:
-            json.dump(data, fh, ensure_ascii=False, sort_keys=True, default=str)
+            fh.write(utf8_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)))
         n, m = len(data["nodes"]), len(data["edges"])
     else:
-        g = scalar_graph(graph)
+        g = scalar_graph(graph, xml_safe)
         with atomic_write(out, mode="wb", encoding=None) as fh:
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(g, fh)
         n, m = g.number_of_nodes(), g.number_of_edges()

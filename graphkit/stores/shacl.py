@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..errors import OptionalDependencyError
+from ..errors import OptionalDependencyError, RdfSyntaxError
 from .rdf import DEFAULT_BASE, PREFIXES, format_for, to_rdflib
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -64,13 +64,34 @@ def load_data(path: str | Path, fmt: str | None = None, base: str = DEFAULT_BASE
         return to_rdflib(read_graph(path), base)
     key = format_for(path, fmt)
     ds = rdflib.Dataset()
-    ds.parse(str(path), format=_RDFLIB_FORMATS[key])
+    try:
+        ds.parse(str(path), format=_RDFLIB_FORMATS[key])
+    except (OSError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - every parser has its own error type; all mean "bad syntax"
+        raise rdf_syntax_error(exc, path, key) from exc
     g = rdflib.Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     for quad in ds.quads((None, None, None, None)):
         g.add(quad[:3])
     return g
+
+
+def rdf_syntax_error(exc: Exception, path: Path, fmt: str) -> RdfSyntaxError:
+    """The parser's complaint as one line with the file's line and column, when the parser knows them."""
+    line = col = None
+    why = str(getattr(exc, "_why", "") or getattr(exc, "msg", "") or exc).strip().splitlines()
+    why = why[0] if why else type(exc).__name__
+    if hasattr(exc, "lines") and hasattr(exc, "_i") and hasattr(exc, "_str"):   # rdflib Turtle/N3 BadSyntax
+        text = exc._str.decode("utf-8", "replace") if isinstance(exc._str, bytes) else str(exc._str)
+        line, col = exc.lines + 1, exc._i - text.rfind("\n", 0, exc._i)
+    elif hasattr(exc, "lineno") and hasattr(exc, "colno"):                       # JSON-LD: json.JSONDecodeError
+        line, col = exc.lineno, exc.colno
+    elif hasattr(exc, "getLineNumber"):                                          # RDF/XML: SAXParseException
+        line, col = exc.getLineNumber(), exc.getColumnNumber()
+    where = f"column {col}: " if col is not None else ""   # the line is in the path:line prefix
+    return RdfSyntaxError(f"{where}not valid {fmt} ({why})", path=str(path), line=line)
 
 
 def validate(data, *, fmt: str | None = None, base: str = DEFAULT_BASE) -> ValidationReport:

@@ -15,12 +15,9 @@ __all__ = ["Selection", "find_official", "select", "view_html", "profile_html", 
 
 
 def roots_for(graph_path: str | Path | None) -> list[Path]:
-    """Folders where relative Article paths may be resolved: the graph's folder and its parent."""
-    if graph_path is None:
-        return []
-    p = Path(graph_path).resolve()
-    folder = p if p.is_dir() else p.parent
-    return [folder, folder.parent]
+    """Folders where relative Article paths may be resolved: cwd, the graph's folder and its parent."""
+    from ..sources.readback import roots_of
+    return roots_of(graph_path) if graph_path is not None else []
 
 
 def view_html(graph: Graph, *, official: str | None = None, region: str | None = None,

@@ -2,18 +2,19 @@
 
 Why at view time: the graph stores only offsets (``{"article", "start",
 "end"}``) so it stays small and never copies article text.  When the
-Article's ``path`` is readable now, the viewer cuts the sentence around the
-span so a reader can judge the fact without opening the file; otherwise it
-shows the offsets.  Texts are read once per article and checked against the
-span (a file edited since the build would give the wrong sentence, so a span
-past its end is reported as unreadable rather than guessed).
+Article's recorded source is readable now (any format: .txt, .html, .json,
+.jsonl, .csv) and its text still has the sha256 the build recorded, the
+viewer cuts the sentence around the span so a reader can judge the fact
+without opening the file; otherwise it shows the offsets.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Graph
+from ..sources.readback import SourceTexts
 
 MAX_SENTENCE = 480
 PER_ITEM = 3  # evidence items shown per node or edge
@@ -21,42 +22,27 @@ _BOUNDARY = re.compile(r"[.!?…]['\"”’)]?\s|\n")
 
 
 class ArticleTexts:
-    """Article texts by id, read lazily from ``path`` (tried as given, then under ``roots``)."""
+    """Article texts by id, read back from the sources the build recorded (see ``sources.readback``).
+
+    Only a text whose sha256 matches the Article's recorded one is used, so a
+    crafted graph cannot copy an arbitrary local file into a shared page.
+    """
 
     def __init__(self, graph: Graph, roots: list[Path] | None = None):
         self.graph = graph
-        self.roots = [Path.cwd(), *(roots or [])]
-        self._cache: dict[str, str | None] = {}
+        self.sources = SourceTexts.of_graph(graph, roots=[Path.cwd(), *(roots or [])])
 
     def text(self, article_id: str) -> str | None:
-        if article_id not in self._cache:
-            self._cache[article_id] = self._read(article_id)
-        return self._cache[article_id]
+        return self.sources.text(article_id)
+
+    def want(self, items: Iterable[dict], limit: int = PER_ITEM) -> None:
+        """Announce the property dicts whose evidence will be shown (one pass per source file)."""
+        self.sources.want(str(ev.get("article", "")) for props in items
+                          for ev in (props.get("evidence") or [])[:limit])
 
     def locate(self, article_id: str) -> Path | None:
-        """The readable .txt file of an article, if any."""
-        node = self.graph.nodes.get(article_id)
-        raw = node.properties.get("path") if node else None
-        if not raw:
-            return None
-        path = Path(raw)
-        candidates = [path] if path.is_absolute() else [root / path for root in self.roots]
-        if not path.is_absolute():
-            candidates += [root / path.name for root in self.roots[1:]]
-        for cand in candidates:
-            try:
-                if cand.is_file() and cand.suffix.lower() == ".txt":
-                    return cand.resolve()
-            except OSError:
-                continue
-        return None
-
-    def _read(self, article_id: str) -> str | None:
-        path = self.locate(article_id)
-        try:
-            return path.read_text(encoding="utf-8") if path else None
-        except (OSError, UnicodeDecodeError):
-            return None
+        """The local file the article's text was verified in, if any (for a link)."""
+        return self.sources.source(article_id)
 
     def article_info(self, article_id: str) -> dict:
         node = self.graph.nodes.get(article_id)

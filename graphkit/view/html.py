@@ -83,7 +83,9 @@ def render(graph: Graph, sel: Selection, *, title: str = "graphkit view",
            roots: list[Path] | None = None) -> str:
     """The HTML page for ``sel`` (see ``graphkit.view.select``)."""
     import html
-    data = payload(graph, sel, ArticleTexts(graph, roots), title)
+    texts = ArticleTexts(graph, roots)
+    texts.want([graph.nodes[n].properties for n in sel.nodes] + [e.properties for e in sel.edges])
+    data = payload(graph, sel, texts, title)
     return fill(asset("view.html"), {
         "TITLE": html.escape(title),
         "CSS": asset("view.css"),

@@ -96,6 +96,7 @@ def _region_name(graph: Graph, node_id: str) -> str | None:
 def render_profile(graph: Graph, official_id: str, *, roots: list[Path] | None = None) -> str:
     texts = ArticleTexts(graph, roots)
     d = profile_data(graph, official_id)
+    texts.want([r["edge"].properties for r in (*d["posts"], *d["events"], *d["statements"])])
     off = d["official"].properties
     name = str(off.get("name") or official_id)
     extra = ", ".join(x for x in [" ".join(off.get("honorifics") or []), ", ".join(off.get("degrees") or [])] if x)

@@ -11,8 +11,6 @@ hover already names the article).
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
@@ -30,34 +28,10 @@ class Selection:
     extra: dict = field(default_factory=dict)
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
 def find_official(graph: Graph, name: str) -> str:
     """An official id from an id, a name or alias (any case/accents), or a unique part of a name."""
-    if name in graph.nodes and "Official" in graph.nodes[name].labels:
-        return name
-    want = _norm(name)
-    exact, partial = [], []
-    for node in graph.nodes.values():
-        if "Official" not in node.labels:
-            continue
-        names = [node.properties.get("name") or "", *(node.properties.get("aliases") or [])]
-        normed = [_norm(str(n)) for n in names]
-        if want in normed or node.id == f"official:{want.replace(' ', '-')}":
-            exact.append(node.id)
-        elif want and any(want in n for n in normed):
-            partial.append(node.id)
-    found = exact or partial
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UsageError(f"no official named {name!r} in the graph",
-                         "check the spelling, or list officials with 'graphkit analyze GRAPH'")
-    names = ", ".join(str(graph.nodes[i].properties.get("name")) for i in sorted(found)[:8])
-    raise UsageError(f"{len(found)} officials match {name!r}: {names}", "give the full name or the official id")
+    from ..names_lookup import find_official as resolve, from_graph
+    return resolve(from_graph(graph), name)
 
 
 def find_node(graph: Graph, value: str, prefix: str, what: str) -> str:

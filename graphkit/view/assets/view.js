@@ -164,22 +164,31 @@
   window.gkSearch = search;
   window.gkNetwork = network;  /* for the browser console (and the hover test) */
 
+  /* Deep links read from the fragment; a malformed one (bad %-escape, quotes) is ignored, never thrown. */
+  function fragment(key) {
+    var m = new RegExp("[#&]" + key + "=([^&]*)").exec(location.hash);
+    if (!m) { return null; }
+    try { return decodeURIComponent(m[1]); } catch (e) { return null; }
+  }
+
   /* Deep link: view.html#hide=Statement,Topic starts with those labels (or relationship types) unticked. */
-  var hide = /[#&]hide=([^&]*)/.exec(location.hash);
+  var hide = fragment("hide");
   if (hide) {
-    decodeURIComponent(hide[1]).split(",").forEach(function (name) {
-      document.querySelectorAll('input[data-label="' + name + '"], input[data-type="' + name + '"]').forEach(function (box) {
+    var names = hide.split(",");
+    document.querySelectorAll("input[data-label], input[data-type]").forEach(function (box) {
+      var name = box.getAttribute("data-label") || box.getAttribute("data-type");
+      if (names.indexOf(name) >= 0 && box.checked) {
         box.checked = false;
         box.dispatchEvent(new Event("change"));
-      });
+      }
     });
   }
 
   /* Deep link: view.html#q=Imam%20Hidayat selects and shows that node once the layout is done. */
-  var wanted = /[#&]q=([^&]*)/.exec(location.hash);
+  var wanted = fragment("q");
   if (wanted) {
     network.once("stabilizationIterationsDone", function () {
-      input.value = decodeURIComponent(wanted[1]);
+      input.value = wanted;
       search(input.value);
     });
   }

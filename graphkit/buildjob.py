@@ -1,0 +1,289 @@
+"""One build of a build folder, run under its lock: read, extract, fold, resolve, write, switch.
+
+Why a job object: a build decides a lot from the folder's previous
+generation (who the members are, whether the merged graph can be extended
+or must be re-merged, which store can be updated by a delta) and must undo
+its half-written generation on any failure.  Keeping those decisions in one
+place keeps ``pipeline`` a thin entry point.  What changed is counted in
+``BuildResult.changes`` (added / changed / removed / members).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .atomic import atomic_write_text
+from .buildfolder import BuildFolder, is_no_space, no_space
+from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
+from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
+from .diagnostics import diagnose
+from .errors import UnknownArticleError
+from .model import Article, Graph, merge_all
+from .resolve import resolve
+from .sources import ReadReport, read_articles
+from .stores import graphdoc
+
+Progress = Callable[[int], None]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    loaded: Graph | None
+    report: ReadReport
+    extracted: int = 0
+    unchanged: int = 0
+    merges: dict = field(default_factory=dict)
+    stores: dict = field(default_factory=dict)
+    changes: dict = field(default_factory=dict)   # added / changed / removed / members
+    generation: str | None = None                 # the generation now current (None: nothing written)
+    previous: dict | None = None                  # build.json of an unchanged folder (graph not loaded)
+    timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
+    merge: dict = field(default_factory=dict)     # how the merged graph was made: folded or re-merged
+
+    @property
+    def graph(self) -> Graph:
+        """The resolved graph (read from OUT on first use when the build had nothing to write)."""
+        if self.loaded is None:
+            self.loaded = graphdoc.read_graph(self.out / "graph.json")
+        return self.loaded
+
+    def summary(self) -> dict:
+        articles = {**self.report.to_dict(), "extracted": self.extracted, "unchanged": self.unchanged,
+                    **self.changes}
+        if self.previous is not None:  # nothing changed: the counts of the current build, not recomputed
+            keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
+            return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
+        return {"out": str(self.out), "articles": articles, **self.graph.counts(), "merges": self.merges,
+                "diagnostics": diagnose(self.graph), "stores": self.stores, "generation": self.generation,
+                "merge": self.merge, "timings": self.timings}
+
+
+@dataclass
+class BuildJob:
+    """One build of a folder, run under its lock: read, extract, fold, resolve, write, switch."""
+
+    out: Path
+    paths: list
+    report: ReadReport
+    extract: Callable  # pipeline.extract_stream: (articles, workers, progress, encode) -> rows
+    workers: int = 1
+    stores: bool = True
+    progress: Progress | None = None
+    fresh: bool = False
+    sync: bool = False
+    remove: set = field(default_factory=set)
+    merge_info: dict = field(default_factory=dict)
+
+    def run(self, wait: bool, on_wait) -> BuildResult:
+        folder = BuildFolder(self.out)
+        with folder.locked(wait, on_wait):
+            try:
+                folder.migrate_flat()
+                folder.clean()
+                try:
+                    return self._run(folder)
+                except sqlite3.DatabaseError as exc:
+                    if not is_corrupt(exc) or "-" in map(str, self.paths):
+                        raise
+                    self.report.read = self.report.files = 0  # the inputs are read again from the start
+                    self.report.skipped.clear()
+                    self.report.warnings.clear()
+                    self._set_aside_cache(exc)
+                    return self._run(folder)
+            except Exception as exc:
+                if is_no_space(exc):
+                    raise no_space(self.out, exc) from exc
+                raise
+
+    def _set_aside_cache(self, exc: BaseException) -> None:
+        aside = set_aside(self.out / "cache.sqlite")
+        self.report.warnings.append(f"{self.out / 'cache.sqlite'} was unreadable ({exc}); set aside as "
+                                    f"{aside.name} and rebuilt: its articles are extracted again")
+
+    def _open_cache(self) -> ExtractionCache:
+        path = self.out / "cache.sqlite"
+        try:
+            cache = ExtractionCache(path)
+            cache.known()
+            return cache
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            self._set_aside_cache(exc)
+            return ExtractionCache(path)
+
+    def _run(self, folder: BuildFolder) -> BuildResult:
+        prev = folder.current()
+        cache = self._open_cache()
+        try:
+            return self._build(folder, prev, cache)
+        finally:
+            cache.close()
+
+    def _build(self, folder: BuildFolder, prev: Path | None, cache: ExtractionCache) -> BuildResult:
+        prev_members = None if self.fresh else Members.load(prev)
+        legacy = prev_members is None and not self.fresh  # a folder from before generations: the cache is the set
+        members = prev_members.copy() if prev_members else Members(
+            {aid: (sha, None) for aid, sha in cache.ids().items()} if legacy else {})
+        unknown = sorted(self.remove - set(members.items))
+        if unknown:
+            raise UnknownArticleError(f"no article {', '.join(unknown[:5])} in {self.out}")
+        known = {} if self.fresh else cache.known()
+        rows_sha = {} if self.fresh or legacy else cache.ids()
+        seen: dict[str, tuple[str, str | None]] = {}
+        extracted_ids: set[str] = set()
+        touched: set[str] | None = set()  # node ids whose merged value must be rebuilt; None: re-merge all
+        unchanged = 0
+
+        def touch(aid: str) -> None:
+            """Note the nodes ``aid``'s version in the previous build contributed to (read before it is replaced)."""
+            nonlocal touched
+            if touched is not None and aid in members.items:
+                if rows_sha.get(aid) == members.items[aid][0] and (nodes := cache.nodes_of(aid)):
+                    touched |= nodes
+                else:  # the cached row is not the version the previous build merged: re-merge everything
+                    touched = None
+
+        def todo() -> Iterator[Article]:
+            nonlocal unchanged
+            for a in read_articles(self.paths, self.report):
+                seen[a.id] = (a.sha256 or "", a.path)
+                if known.get(a.id) == a.sha256:
+                    unchanged += 1
+                    if self.progress:
+                        self.progress(1)
+                    continue
+                known[a.id] = a.sha256 or ""
+                if a.id not in extracted_ids:
+                    touch(a.id)
+                extracted_ids.add(a.id)
+                yield a
+
+        extracted = 0
+        began = time.perf_counter()
+        for rows in _batches(self.extract(todo(), self.workers, self.progress, encode=encode_indexed), 256):
+            extracted += cache.put_many(rows)
+
+        read_s = time.perf_counter() - began
+        added = {a for a in seen if a not in members}
+        changed = {a for a, (sha, _) in seen.items() if a in members and (members.items[a][0] != sha
+                                                                          or a in extracted_ids)}
+        removed = set(self.remove) | (self._gone(members, seen) if self.sync else set())
+        if changed - extracted_ids:  # a new version already cached by a build killed before its switch
+            touched = None
+        for aid in removed:
+            touch(aid)
+        for aid, entry in seen.items():
+            members.items[aid] = entry
+        for aid in removed:
+            members.items.pop(aid, None)
+        changes = {"added": len(added), "changed": len(changed), "removed": len(removed), "members": len(members)}
+        if (prev is not None and not legacy and not (added or changed or removed)
+                and (not self.stores or (prev / "cypher.lbdb").exists())):
+            previous = json.loads((prev / "build.json").read_text(encoding="utf-8"))
+            return BuildResult(out=self.out, loaded=None, report=self.report, extracted=extracted,
+                               unchanged=unchanged, changes=changes, generation=prev.name, previous=previous)
+        gen = folder.new_generation()
+        try:
+            fold = None if (self.fresh or legacy) else Fold(added | changed, changed | removed, touched)
+            result = self._write(gen, prev, cache, members, fold)
+            result.extracted, result.unchanged, result.changes = extracted, unchanged, changes
+            result.timings = {"read_extract_s": round(read_s, 3), **result.timings}
+            atomic_write_text(gen / "build.json", json.dumps(result.summary(), indent=1, ensure_ascii=False) + "\n")
+            folder.publish(gen)
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        if self.remove:
+            cache.delete(self.remove)  # after the switch: a kill before it leaves the old build, rows intact
+        return result
+
+    def _gone(self, members: Members, seen: dict) -> set[str]:
+        """Members not read this time whose source is gone, or lies under the inputs (and so no longer holds them)."""
+        roots = [os.path.abspath(p) for p in map(str, self.paths) if p != "-"]
+        gone = set()
+        for aid, (_, path) in members.items.items():
+            if aid in seen or not path or path == "<stdin>":
+                continue
+            full = os.path.abspath(path)
+            if not os.path.exists(full) or any(full == r or full.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+                gone.add(aid)
+        return gone
+
+    def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: Fold | None) -> Graph:
+        """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
+        base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
+        if base is not None:
+            merged = fold.apply(base, cache, set(members.items))
+            self.merge_info = {"mode": "folded", "articles_merged": len(fold.fresh),
+                               "nodes_rebuilt": len(fold.touched or ()), "articles_reread": fold.reread}
+            return merged
+        self.merge_info = {"mode": "re-merged", "articles_merged": len(members)}
+        have: set[str] = set()
+
+        def graphs() -> Iterator[Graph]:
+            for aid, graph in cache.graphs_of(members.items):
+                have.add(aid)
+                yield graph
+        merged = merge_all(graphs())
+        lost = sorted(set(members.items) - have)
+        if lost:
+            for aid in lost:
+                members.items.pop(aid)
+            self.report.warnings.append(f"{len(lost)} article(s) of the previous build are no longer in the cache "
+                                        f"(e.g. {lost[0]}) and were dropped; build their files again to restore them")
+        return merged
+
+    def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members,
+               fold: Fold | None) -> BuildResult:
+        clock = _Clock()
+        merged = self._merged(prev, cache, members, fold)
+        clock.lap("merge_s")
+        save_merged(merged, gen)  # before resolution, which may share the merged graph's objects
+        members.save(gen)
+        clock.lap("save_state_s")
+        graph, merges = resolve(merged)
+        clock.lap("resolve_s")
+        result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
+                             timings=clock.laps, merge=self.merge_info)
+        graphdoc.write_json(graph, gen / "graph.json")
+        graphdoc.write_jsonl(graph, gen / "graph.jsonl")
+        clock.lap("graph_files_s")
+        if self.stores:
+            from .delta import graph_delta
+            from .stores import can_update, update_default_stores
+            old = None if self.fresh or prev is None or not can_update() else load_resolved(prev)
+            delta = graph_delta(old, graph) if old is not None else None
+            clock.lap("delta_s")
+            result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
+            clock.lap("stores_s")
+        return result
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.t, 3)
+        self.t = now
