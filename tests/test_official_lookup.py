@@ -115,12 +115,13 @@ def test_shell_run_resolves_the_official_param(seed_build, tmp_path):
     assert {r["relation"] for r in answer["rows"]} >= {"HOLDS", "LED", "STATED"}
 
 
-def test_candidates_from_a_bolt_server(bolt_server, seed_build):
+@pytest.mark.neo4j
+def test_candidates_from_a_bolt_server(neo4j_server, seed_build):
     from graphkit.stores.neo4j import load_graph, run_query
-    bolt_server.clear()
-    load_graph(seed_build.graph, bolt_server.uri, None, None, None, max_batch_bytes=2000)
-    over_bolt = names.from_cypher(lambda text, params: run_query(bolt_server.uri, None, None, None, text, params,
-                                                                 connect_timeout=0.5))
+    neo4j_server.wipe()
+    auth = (neo4j_server.user, neo4j_server.password, neo4j_server.database)
+    load_graph(seed_build.graph, neo4j_server.uri, *auth)
+    over_bolt = names.from_cypher(lambda text, params: run_query(neo4j_server.uri, *auth, text, params))
     assert {c.id: (c.name, sorted(c.aliases)) for c in over_bolt} == \
         {c.id: (c.name, sorted(c.aliases)) for c in names.from_graph(seed_build.graph)}
     assert find_official(over_bolt, "hidayat") == "official:imam-hidayat"
