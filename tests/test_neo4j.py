@@ -319,3 +319,25 @@ def test_parallel_writers_load_the_same_graph(neo, seed_build, tmp_path):
     assert dump_graph(neo.uri, **conn(neo)).to_dict() == graph.to_dict()
     again = load_graph(graph, neo.uri, **conn(neo), batch_size=50, workers=3)
     assert (again["nodes_created"], again["relationships_created"], again["properties_set"]) == (0, 0, 0)
+
+
+def _long_id_mentions(n: int = 60) -> Graph:
+    """Many MENTIONS edges whose ids dwarf their properties, like a long office name cited by many articles."""
+    g = Graph()
+    office = "office:kepala-bidang-perencanaan-pendidikan-dan-sistem-informasi-pegawai-badan-kepegawaian:53.71"
+    g.add_node(Node(id=office, labels=["Office"], properties={"name": "Kepala Bidang", **provenance("a0")}))
+    for i in range(n):
+        art = f"article:{i:03d}-replicated-from-a-long-source-file-name"
+        g.add_node(Node(id=art, labels=["Article"], properties=provenance(art.split(":")[1])))
+        g.add_edge(Edge(type="MENTIONS", source=art, target=office, properties={"count": 1, **provenance("a")}))
+    return g
+
+
+def test_batch_size_bound_counts_the_ids_an_edge_row_carries():
+    # --max-batch-bytes (for servers with small messages, e.g. FalkorDB): the bound counts ids too
+    from graphkit.stores.flatten import edge_key
+    from graphkit.stores.neo4j_write import _batches
+    g = _long_id_mentions()
+    for batch in _batches(list(g.edges.values()), 5000, 2000):
+        rows = [{"s": e.source, "t": e.target, "key": edge_key(e), **e.properties} for e in batch]
+        assert len(json.dumps(rows).encode()) <= 2000
