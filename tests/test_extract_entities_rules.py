@@ -179,7 +179,8 @@ def test_former_and_elect_holders_hold_nothing_now():
             "Penjabat Gubernur Papua Ayu G. L. Kalake membuka acara.")
     ctx = run(text)
     assert holds(ctx) == {("Ayu G. L. Kalake", "Gubernur@91", "Pj")}
-    assert "Lukas Mandala" in officials(ctx)
+    # GUIDELINES.md: a former post is not held, and a person with no post held is no official
+    assert "Lukas Mandala" not in officials(ctx) and "Rudi Hartono" not in officials(ctx)
 
 
 def test_agency_post_without_region_belongs_to_the_government_the_article_names():

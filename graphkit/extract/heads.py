@@ -26,7 +26,12 @@ _BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedu
               "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
 _DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
 # Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
-_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub")
+_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub",
+                 "sebelumnya menjabat", "sebelumnya menjabat sebagai", "pernah menjabat", "pernah menjabat sebagai",
+                 "sebelumnya dijabat oleh", "sebelumnya dijabat")
+# A sentence that opens on "Sebelumnya" and speaks of the post as a "jabatan" ("Sebelumnya, jabatan Bupati X
+# dipegang Y; Wali Kota Z ...") lists former holders: every post after those words in it is a former one.
+FORMER_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Sebelumnya\b[^.!?\n]{0,40}?\b(?:jabatan|menjabat|dijabat)\b[^.!?\n]*$")
 
 
 def _reversed(words: tuple[str, ...]) -> str:

@@ -20,7 +20,7 @@ from .gazetteer import opd_rows, title_rows
 # Honorifics (religious, academic, address) written before a name.
 _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
                     "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
-                    "Haji", "Hajjah", "Kiai", "Kyai", "Gus", "ibu", "bapak", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
+                    "Haji", "Hajjah", "Habib", "Kiai", "Kyai", "Gus", "ibu", "bapak", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
                 | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
                    "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
@@ -59,10 +59,13 @@ _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
+                       r"St|Sy|Sri|Nur|Ny|Yos)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+# Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
+_CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
 # Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
 _BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
 # Balinese/Javanese-noble openings that make a name longer than usual: "I Gusti Ngurah Putu Wirawan",
@@ -156,7 +159,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     while len(words) < max_words:
         # _INITIALS needs a period one to three characters on, _BARE_INITIAL a blank right after: most words
         # are spared both patterns
-        m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 4] else None) or \
+        m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 6] else None) or \
             (_BARE_INITIAL.match(text, i) if words and text[i + 1:i + 2] == " " else None)
         after = _skip_space(text, m.end()) if m else i
         if m and (words or m.group(0)[0].isupper()) and (_NAME_WORD.match(text, after) or
@@ -164,7 +167,10 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue
-        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) if not words else None)
+        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) if not words else None)
+        if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
+                                                       or m.group(1) in _STOP):
+            m = None
         if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
@@ -178,7 +184,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             i = nxt + 1
         else:
             break
-    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1:
+    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
+            len(words) == 1 and _CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]):
         return None
     end = words[-1][1]
     degrees, full_end = _degrees(text, end)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, FORMER, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
+                    _VILLAGE_HEADS, CAPACITY, FORMER, FORMER_CLAUSE, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
                     _opens_head, head_at)
 from .names import HONORIFIC, honorific_at, is_role_word, rank_at
 
@@ -79,8 +79,8 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
                 i, enum_end = j + 1, e.end()
                 continue
         m = _RUN_TOKEN.match(text, j)
-        if not m or (j == i and toks):
-            break
+        if not m or (j == i and toks and not (text[j - 1] == "." and honorific_at(text, toks[-1][0]))):
+            break               # (tokens are apart, except after an honorific: "Drs.H.Anwar Sadat")
         kind = m.lastgroup         # the one alternative that matched ("dot" closes a word written with a period)
         if kind != "word" and kind != "dot":
             toks.append((m.start(), m.end(), kind))
@@ -270,9 +270,15 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
-        not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
+    current = not FORMER.match(text[max(0, cap_start - 40):cap_start][::-1]) and \
+        not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
+
+
+def _former_clause(text: str, start: int) -> bool:
+    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
+    before = text[max(0, start - 300):start]
+    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
 
 
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",

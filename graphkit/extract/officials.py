@@ -21,7 +21,7 @@ import ahocorasick
 from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import post_list_at
+from .heads import head_at, post_list_at
 from .members import is_shared_seat, listed_members
 from .misspellings import misspellings as _misspellings
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
@@ -122,7 +122,11 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     lower_words = lowercase_words(text)
     found: list[tuple] = []
     for post, role, code in placed:
+        if not post.current:
+            continue            # "mantan Bupati X": a former post makes no one an official
         name = parse_name(text, post.name_start) if post.name_start is not None else None
+        if name is not None and _linked_to_next_post(text, post, name):
+            name = None         # "Pj Bupati A, Budi sebagai Pj Bupati B": Budi is named for the next post
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
@@ -160,6 +164,19 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     return out
 
 
+_LINK_AFTER_NAME = re.compile(r"\s*,?\s+(?:sebagai|selaku)\s+(?:(?:Pj|Pjs|Plt|Plh)\.?\s*|(?:Penjabat|Pelaksana)\s+[A-Za-z() ]{0,30}?)?")
+
+
+def _linked_to_next_post(text: str, post, name: Name) -> bool:
+    """A name read after a post's comma that a "sebagai/selaku" ties to the post written after it:
+    in "Pj Bupati A, Budi sebagai Pj Bupati B" Budi holds the second post, and the first post's holder
+    is the name written before it ("Andi sebagai Pj Bupati A")."""
+    if not text[post.start:name.full_start].rstrip().endswith(","):
+        return False
+    m = _LINK_AFTER_NAME.match(text, name.full_end)
+    return bool(m) and bool(head_at(text, m.end()))
+
+
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
 _LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
@@ -171,7 +188,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
-                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|menggantikan|"
+                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
 
 

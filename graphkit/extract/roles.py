@@ -44,6 +44,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
         return " ".join(("Asisten " + tail).split())
     tail = re.sub(r"\b(?:Dapil|Daerah\s+Pemilihan)\b.*$", "", tail)   # the constituency is not the post
+    tail = _JURISDICTION_TAIL.sub("", tail)
     tail = _DROP_TAIL.sub(" ", tail)
     tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
@@ -61,9 +62,13 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
                 out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
     role = " ".join(out)
     role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
+    # the jurisdiction is the region, not the post: "Sekdaprov" is the Sekretaris Daerah of a province, and
+    # what follows "Provinsi/Kabupaten/Kota" in the tail is the region's name ("Sekda Provinsi Kepulauan ...")
+    role = _JURISDICTION_TAIL.sub("", role) or role
     return role[0].upper() + role[1:]
 
 
+_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
 _TITLE_ABBREV: dict[str, str] = {}
 
 
