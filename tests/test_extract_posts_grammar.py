@@ -68,3 +68,38 @@ def test_name_opened_by_two_capitals_and_abbreviated_first_names():
 def test_honorifics_written_without_blanks():
     ctx = run("Jember – Bupati Jember Drs.H.Budi Santoso,M.Si membuka rapat.")
     assert holds(ctx) == {("Budi Santoso", "Bupati", "35.09", "definitif")}
+
+
+def test_posts_read_from_head_and_unit_outside_the_lists():
+    got = holds(run("Kalianda – Komisioner Bawaslu Lampung Selatan, Budi Santoso, dan Ketua Panwascam Penengahan, "
+                    "Andi Wirawan, hadir."))
+    assert got == {("Budi Santoso", "Komisioner Bawaslu", "18.01", "definitif"),
+                   ("Andi Wirawan", "Ketua Panwascam", "18.01.09", "definitif")}
+    got = holds(run("Samarinda – Karo Humas Setprov Kaltim Andi Wirawan membuka acara."))
+    assert got == {("Andi Wirawan", "Kepala Biro Humas", "64", "definitif")}
+    got = holds(run("Bogor – Sekretaris Diskominfo Kabupaten Bogor Andi Wirawan membuka acara."))
+    assert got == {("Andi Wirawan", "Sekretaris Dinas Komunikasi dan Informatika", "32.01", "definitif")}
+    got = holds(run("Medan – Bupati Karo Budi Santoso hadir."))        # Karo the kabupaten, not Kepala Biro
+    assert got == {("Budi Santoso", "Bupati", "12.06", "definitif")}
+
+
+def test_spokesperson_of_a_faction_holds_a_post_of_the_body():
+    got = holds(run("Bekasi – Rapat paripurna DPRD Kabupaten Bekasi digelar. Sementara itu, Andi Wirawan, juru "
+                    "bicara Fraksi PAN, mengatakan setuju."))
+    assert got == {("Andi Wirawan", "Juru Bicara Fraksi DPRD", "32.16", "definitif")}
+    got = holds(run("Bekasi – Ketua Fraksi PKS DPRD Kabupaten Bekasi Budi Santoso hadir."))
+    assert got == {("Budi Santoso", "Ketua Fraksi DPRD", "32.16", "definitif")}
+
+
+def test_numbered_assistant_with_its_field_and_assistant_inside_the_secretariat():
+    got = holds(run("Palangka Raya – Asisten II Bidang Administrasi dan Pembangunan, Budi Santoso, hadir."))
+    assert got == {("Budi Santoso", "Asisten II", "62.71", "definitif")}
+    got = holds(run("Kupang – Asisten Administrasi Umum Sekda Kabupaten Kupang, Budi Santoso, hadir."))
+    assert got == {("Budi Santoso", "Asisten Administrasi Umum", "53.01", "definitif")}     # not the Sekda
+
+
+def test_national_agency_post_whose_field_runs_to_the_acronym():
+    got = holds(run("Jakarta – kata Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK Budi Santoso di Jakarta."))
+    assert got == {("Budi Santoso", "Deputi Penindakan dan Eksekusi KPK", "ID", "Plt")}
+    got = holds(run("Jakarta – kata jubir KPK Budi Santoso kepada wartawan."))
+    assert got == {("Budi Santoso", "Juru Bicara KPK", "ID", "definitif")}

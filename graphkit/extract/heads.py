@@ -69,6 +69,13 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
          "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan",
          "Kasubag", "Kasubbag", "Kasubbid", "Kasubsi", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Subbidang",
          "Kepala Sub Bidang"]
+# Heads that are posts only by the unit written after them (``_PUBLIC_AFTER``): a head + a public unit
+# (a body's acronym, Dinas/Badan/Biro/Fraksi ... + its name) + a jurisdiction.  "Ketua Bawaslu",
+# "Komisioner KPU Kabupaten X", "Juru Bicara Fraksi ...", "Karo Humas Setprov ...", "Ketua Panwascam ...".
+_UNIT_OPEN = ["Komisioner", "Juru Bicara", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
+              "Sekretaris", "Kepala Distrik", "Kasat", "Kanit", "Kasatreskrim"]
+_OPEN += _UNIT_OPEN
+_UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
 _ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
 _HEAD_FORMS = [_ASSISTANT] + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                                     reverse=True)]
@@ -123,6 +130,14 @@ _CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Kom
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
 _PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
                     r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
+# Election and legislative bodies (and their organs) that make "Ketua/Wakil Ketua/Anggota" a public post.
+_ELECTORAL_BODY = re.compile(r"(?:Panwascam|Panwaslu|Panwaslih|Panwascam|PPK|PPS|KPPS|KPUD|KIP|Bawaslu|KPU|DPRD|Pansus|"
+                             r"Panja|Banggar|Bapemperda|Bamus|Baleg|Badan\s+(?:Anggaran|Musyawarah|Kehormatan|Legislasi|"
+                             r"Pembentukan)|Komisi\s+[IVX\dA-E]|Fraksi|Tim\s+Anggaran\s+Pemerintah\s+Daerah|TAPD|KPID|"
+                             r"Komisi\s+Informasi)\b")
+# Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
+_PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
+                          r"Tim\s+Pemenangan(?!.)|(?!DPC|DPW|DPP)[A-Z]{3,}(?![a-z]))")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
@@ -136,10 +151,24 @@ _PUBLIC_AFTER = {
     "dirjen": re.compile(r"[A-Z]"),
     "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
     "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
-    "deputi": re.compile(r"(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|"
+    "deputi": re.compile(r"(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
+                         r"Kemen[a-z]+|Kementerian|BNPT|BIN|Bakamla|BSSN|Bawaslu|KPU|OJK|BI|"
                          r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
     "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
     "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+    "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),
+    "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY,
+    "karo": re.compile(r"(?:Humas|Hukum|Pemerintahan|Umum|Organisasi|Ortala|Perekonomian|Kesra|Adpim|Protokol|Keuangan|"
+                       r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena)\b"),
+    "koordinator": re.compile(r"(?:Divisi|Bidang|Wilayah|Staf\s+Khusus|Asesor)\b.{0,60}?|(?:Bawaslu|KPU|Panwascam)\b"),
+    "ketua": _ELECTORAL_BODY, "wakil ketua": _ELECTORAL_BODY, "anggota": _ELECTORAL_BODY,
+    "sekretaris": re.compile(r"(?:Dinas|Badan|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|"
+                             r"Inspektorat|Bappeda|Bapenda|BKD|BPBD|BKPSDM|Bawaslu|KPU|Komisi|Fraksi|Camat|Kecamatan|"
+                             r"Kelurahan|Desa|Kemen[a-z]{2,}|Kementerian)\b"),
+    "kepala distrik": re.compile(r"[A-Z]"),
+    "kasat": re.compile(r"(?:Reskrim|Narkoba|Lantas|Intelkam|Binmas|Samapta|Sabhara|Tahti|Polair|Pol\s+PP|Satpol)\b"),
+    "kanit": re.compile(r"(?:Reskrim|Tipikor|Tipidkor|Pidsus|PPA|Lantas|Intelkam|Binmas|Turjawali)\b"),
+    "kasatreskrim": re.compile(r"[A-Z]"),
     "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
 }
 _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"

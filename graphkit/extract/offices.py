@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
+from .heads import (_UNIT_OPEN_SET, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
                     _VILLAGE_HEADS, CAPACITY, FORMER, FORMER_CLAUSE, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
                     _opens_head, head_at)
 from .names import HONORIFIC, honorific_at, is_role_word, rank_at
@@ -61,9 +61,18 @@ _ENUM_ITEM = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,6})"
 _ENUM = re.compile(r",\s*(?:%s,\s*)*(?:%s\s+)?dan\s+(?=[A-Z])" % (_ENUM_ITEM, _ENUM_ITEM))
 
 
-def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+# The regional secretariat, named after the posts that work inside it ("Asisten I Sekda Kabupaten X", "Kabag
+# Umum Setda ..."): there it locates the post, it is no second post.
+_SECRETARIAT = frozenset(("Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Setda", "Setdakab", "Setdakot", "Setdaprov",
+                          "Setprov", "Setkab", "Setkot"))
+_INSIDE_SECRETARIAT = re.compile(r"(?i)asisten|staf ahli|kabag|kepala bagian|karo|kepala biro|kasubag|kasubbag|"
+                                 r"kepala subbagian|kepala sub bagian")
+
+
+def _run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple[list[tuple[int, int, str]], int]:
     """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end.
-    With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run."""
+    With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run;
+    with ``inside`` (a post of the secretariat), "Sekda/Setda" locates the post."""
     toks: list[tuple[int, int, str]] = []
     i = pos
     enum_end = -1
@@ -95,12 +104,13 @@ def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, 
                     break
             if word[0].islower():
                 nxt = text[m.end():m.end() + 2].lstrip()
-                if not (word == "dan" and nxt[:1].isupper()) and \
+                if not (word in ("dan", "fraksi") and nxt[:1].isupper()) and \
                         not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
                         not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
                     break
-            if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())):
-                break                                  # a second post starts here
+            if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())) \
+                    and not (inside and word in _SECRETARIAT):
+                break                                  # a second post starts here (not "Asisten I Sekda X": a place)
             if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
                 break
@@ -119,7 +129,7 @@ _SPACES = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
-                     "camat"}        # heads that are posts even written in lower case
+                     "camat", "juru bicara", "jubir", "kepala distrik", "komisioner"}        # heads that are posts even written in lower case
 
 
 @functools.lru_cache(maxsize=1024)
@@ -128,6 +138,10 @@ def _head_name(written: str) -> tuple[str, str]:
     head = _SPACES.sub(" ", written)
     head = SPELLED_HEADS.get(head.lower(), head)
     return head, head.lower()
+
+
+_FIELD_TO_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:KPK|BPK|BPKP|BKN|BNPB|BNN|BPOM|BRIN|LAN|KASN|Bawaslu|KPU|Kemen[a-z]+|"
+                               r"Kemenko[a-z]*|Kementerian|Setda|Setdaprov|Setdakab|Setdakot)\b")
 
 
 def _continues_agency(text: str, pos: int) -> bool:
@@ -141,6 +155,9 @@ def _continues_agency(text: str, pos: int) -> bool:
         return False
     if is_role_word(word):
         return True
+    # "Penindakan dan Eksekusi KPK": the field's words run on to the agency's acronym
+    if _FIELD_TO_ACRONYM.match(text, m.start(1)):
+        return True
     # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
     m2 = _NEXT_WORD.match(text, m.end(1))
     return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not (
@@ -151,7 +168,10 @@ def find_posts(text: str, region_at) -> list[Post]:
     """Every public post written in ``text``.  ``region_at(start, end, head)`` says
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
+    covered = -1            # the end of the last post's run: a head inside it locates that post ("Asisten I Sekda X")
     for m in _head_matches(text):
+        if m.start() < covered:
+            continue
         head, key = _head_name(m.group("head"))
         if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
@@ -161,7 +181,8 @@ def find_posts(text: str, region_at) -> list[Post]:
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = _run(text, m.end(), key in _OPEN_SET)
+        toks, run_end = _run(text, m.end(), key in _OPEN_SET or key.startswith("asisten"),
+                             bool(_INSIDE_SECRETARIAT.match(key)))
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
@@ -172,11 +193,12 @@ def find_posts(text: str, region_at) -> list[Post]:
         if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         posts.append(_split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at))
+        covered = toks[-1][1] if toks else -1
     return posts
 
 
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
-    open_head = key in _OPEN_SET            # (``key``: the head in lower case)
+    open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
     name_idx = None
     for k, (s, e, kind) in enumerate(toks):
@@ -186,7 +208,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 continue
             name_idx = k
             break
-    # 2. ... else after the last region in the run ...
+    # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
+    level_head = f"{head} {text[toks[0][0]:toks[0][1]]}" if toks and key in _UNIT_OPEN_SET else head
     region_span, region_idx = None, None
     limit = name_idx if name_idx is not None else len(toks)
     k = 0
@@ -195,7 +218,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         s = toks[k][0]
         if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
             s = text.index("/", s) + 1
-        end = region_at(s, run_stop, head)
+        end = region_at(s, run_stop, level_head)
         ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
         if ends:
             last = ends[0]
@@ -215,7 +238,10 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n -= 1
         top = n
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
-                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]):
+                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
+                         and not honorific_at(text, cand[n - 1][0])):
+            # (an acronym with words after it is the agency the name follows: "... Eksekusi KPK Budi Santoso")
             n -= 1
         if n == top:
             # after a region the name follows even when its last word is also agency vocabulary
@@ -282,7 +308,7 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
-                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi"}
 
 
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")

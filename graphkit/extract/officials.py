@@ -21,7 +21,7 @@ import ahocorasick
 from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import head_at, post_list_at
+from .heads import _UNIT_OPEN_SET, head_at, post_list_at
 from .members import is_shared_seat, listed_members
 from .misspellings import misspellings as _misspellings
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
@@ -131,7 +131,9 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
-        if name is None and text[post.start].isupper() and not post_list_at(text, post.end):
+        if name is None and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
+                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
+                and not post_list_at(text, post.end):
             name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue

@@ -23,8 +23,8 @@ _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menter
                        re.I)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
-_UNIT_AT_END = re.compile(r"\s*\b(?:Polres|Polresta|Polrestabes|Polda|Polsek|Kejari|Kejati|Kodim|Korem|Kodam)$")
-_DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+_DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Setprov|Setkab|Setkot|Sekda|Sekdakab|"
+                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
                         r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
 
 
@@ -40,13 +40,22 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
     tail = " ".join(words)
+    if head.islower():
+        head = " ".join(w[:1].upper() + w[1:] for w in head.split())      # "juru bicara" as a post's name
+    if re.search(r"(?i)\bfraksi\b", tail) and not re.search(r"(?i)fraksi", head):
+        # GUIDELINES.md: a faction post is a post of the body, without the party ("Juru Bicara Fraksi DPRD")
+        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        return f"{_role_name(head, (), regioned)} Fraksi {body}"
+    if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
+        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        return f"{head} {body}"
     if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
         tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
         return " ".join(("Asisten " + tail).split())
     tail = re.sub(r"\b(?:Dapil|Daerah\s+Pemilihan)\b.*$", "", tail)   # the constituency is not the post
     tail = _JURISDICTION_TAIL.sub("", tail)
     tail = _DROP_TAIL.sub(" ", tail)
-    tail = _UNIT_AT_END.sub("", tail.strip())     # "Kasat Reskrim Polres (Garut)": the post is "Kasat Reskrim"
+    tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
     if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
@@ -131,6 +140,8 @@ def is_national(role: str, written: str = "") -> bool:
 
 
 _LEVELS: dict[str, str] = {}
+_KECAMATAN_UNIT = re.compile(r"\b(?:panwascam|ppk|panitia pengawas pemilihan umum kecamatan|panitia pemilihan kecamatan|"
+                             r"kecamatan|distrik)\b")
 
 
 def _title_levels() -> dict[str, str]:
@@ -156,8 +167,10 @@ def role_level(role: str) -> str:
         return "kabupaten"
     if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
         return "kota"
-    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan")):
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "kepala distrik")):
         return "kecamatan"
+    if _KECAMATAN_UNIT.search(r):
+        return "kecamatan"            # "Ketua Panwascam X", "Anggota PPK X": bodies of a kecamatan
     levels = _title_levels()
     words = r.split()
     for n in range(len(words), 0, -1):
