@@ -103,3 +103,31 @@ def test_national_agency_post_whose_field_runs_to_the_acronym():
     assert got == {("Budi Santoso", "Deputi Penindakan dan Eksekusi KPK", "ID", "Plt")}
     got = holds(run("Jakarta – kata jubir KPK Budi Santoso kepada wartawan."))
     assert got == {("Budi Santoso", "Juru Bicara KPK", "ID", "definitif")}
+
+
+def test_pair_of_names_for_the_pair_of_posts():
+    got = holds(run("Pekanbaru – Gubernur Riau Budi Santoso melantik Andi Wirawan-Candra Lesmana sebagai "
+                    "Bupati-Wakil Bupati Kabupaten Siak di Pekanbaru."))
+    assert {("Andi Wirawan", "Bupati", "14.08", "definitif"),
+            ("Candra Lesmana", "Wakil Bupati", "14.08", "definitif")} <= got
+    assert not holds(run("Pekanbaru – Pasangan Andi Wirawan-Candra Lesmana ditetapkan sebagai calon "
+                         "Bupati-Wakil Bupati Siak."))          # a post run for is not held
+
+
+def test_numbered_deputy_chair_and_agency_words_before_the_comma_name():
+    got = holds(run("Donggala – Rapat dipimpin oleh Wakil Ketua I DPRD Donggala, Budi Santoso, dan dihadiri anggota."))
+    assert got == {("Budi Santoso", "Wakil Ketua I DPRD", "72.03", "definitif")}
+    got = holds(run("Sumber – Rapat dihadiri Penjabat Sekda, Andi Wirawan, Kasi Intel Kejari, Budi Santoso, dan "
+                    "lainnya di Kabupaten Cirebon."))
+    assert got == {("Andi Wirawan", "Sekretaris Daerah", "32.09", "Pj"),
+                   ("Budi Santoso", "Kepala Seksi Intel Kejari", "32.09", "definitif")}
+    got = holds(run("Teluk Kuantan – dipantau oleh Kepala Kejaksaan Negeri Kuantan Singingi, Budi Santoso, kata dia."))
+    assert got == {("Budi Santoso", "Kepala Kejaksaan Negeri", "14.09", "definitif")}
+
+
+def test_name_post_apposition_after_an_active_verb():
+    got = holds(run("Banda Aceh – Menteri Dalam Negeri, Budi Santoso, telah menunjuk Andi Wirawan, Sekretaris "
+                    "Daerah Kabupaten Pidie Jaya, sebagai pengganti."))
+    assert ("Andi Wirawan", "Sekretaris Daerah", "11.18", "definitif") in got
+    got = holds(run("Nunukan – Asisten Pemerintahan dan Kesra, Budi Santoso, SH memimpin rapat di Kantor Bupati Nunukan."))
+    assert got == {("Budi Santoso", "Asisten Pemerintahan dan Kesra", "65.03", "definitif")}

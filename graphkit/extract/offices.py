@@ -34,6 +34,7 @@ class Post:
     name_start: int | None     # where a name begins (inside the run or after a comma)
     provincial: bool = False   # "... Provinsi" without a name: the province of the article
     current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
+    name_end: int | None = None  # where the name must end (a pair "A-B sebagai Bupati-Wakil Bupati": at the dash)
 
 
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
@@ -257,6 +258,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                     _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
                 name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
 
+    if name_idx is not None and all(kind == "word" and is_role_word(text[s:e]) for s, e, kind in toks[name_idx:]) and \
+            not honorific_at(text, toks[name_idx][0]):
+        name_idx = None        # "Kasi Intel Kejari, Budi": agency words only, the person follows the comma
     while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
             not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
@@ -288,7 +292,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
-                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
+                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
+                and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
     unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
         if comma:

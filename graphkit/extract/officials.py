@@ -124,7 +124,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     for post, role, code in placed:
         if not post.current:
             continue            # "mantan Bupati X": a former post makes no one an official
-        name = parse_name(text, post.name_start) if post.name_start is not None else None
+        name = parse_name(text if post.name_end is None else text[:post.name_end], post.name_start) \
+            if post.name_start is not None else None
         if name is not None and _linked_to_next_post(text, post, name):
             name = None         # "Pj Bupati A, Budi sebagai Pj Bupati B": Budi is named for the next post
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
@@ -191,7 +192,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
-                          r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
+                          r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
 
 
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
