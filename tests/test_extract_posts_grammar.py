@@ -131,3 +131,11 @@ def test_name_post_apposition_after_an_active_verb():
     assert ("Andi Wirawan", "Sekretaris Daerah", "11.18", "definitif") in got
     got = holds(run("Nunukan – Asisten Pemerintahan dan Kesra, Budi Santoso, SH memimpin rapat di Kantor Bupati Nunukan."))
     assert got == {("Budi Santoso", "Asisten Pemerintahan dan Kesra", "65.03", "definitif")}
+
+
+def test_not_people_phrases_epithets_and_unit_words():
+    ctx = run("Jepara – Kapolres Jepara Budi Santoso hadir di Bumi Kartini. Pada peringatan hari peduli sampah, "
+              "Kepala Dinas Lingkungan Hidup Hari Peduli Sampah ya.")
+    assert officials(ctx) == {"Budi Santoso"}
+    got = holds(run("Kupang – Kabag Humpro Richa Irawan mengatakan acara berlangsung lancar di Kabupaten Kupang."))
+    assert {h[0] for h in got} == {"Richa Irawan"}

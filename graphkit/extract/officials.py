@@ -55,6 +55,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
         return False                                          # "Tani Hutan Tuah Sekato": ordinary words
     if len(common) == len(lower):
         return False                                          # common words ("Memperkuat"), not a name
+    if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
+        return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
 
 
@@ -84,7 +86,7 @@ def _name_like(name: str) -> bool:
 
 
 _REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
-_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|"
+_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|Bumi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
 
 
