@@ -139,3 +139,35 @@ def test_not_people_phrases_epithets_and_unit_words():
     assert officials(ctx) == {"Budi Santoso"}
     got = holds(run("Kupang – Kabag Humpro Richa Irawan mengatakan acara berlangsung lancar di Kabupaten Kupang."))
     assert {h[0] for h in got} == {"Richa Irawan"}
+
+
+def test_post_in_brackets_after_a_name_needs_no_introducing_word():
+    got = holds(run('Sleman – "Saya minta Budi (Kepala Diskominfo Sleman) selaku yang dituakan melayani," kata dia.'))
+    assert got == {("Budi", "Kepala Dinas Komunikasi dan Informatika", "34.04", "definitif")}
+
+
+def test_list_of_names_each_selaku_its_post():
+    got = holds(run("Mamuju – Ketiga pejabat yang dilantik masing-masing Andi Wirawan selaku Pjs Bupati Mamuju, "
+                    "Budi Santoso selaku Pjs Bupati Majene, dan Candra Lesmana selaku Pj Bupati Pasangkayu."))
+    assert got == {("Andi Wirawan", "Bupati", "76.02", "Pjs"), ("Budi Santoso", "Bupati", "76.05", "Pjs"),
+                   ("Candra Lesmana", "Bupati", "76.01", "Pj")}
+    got = holds(run("Cilacap – Andi Wirawan resmi dilantik menjadi Pj Bupati Cilacap kemarin."))
+    assert got == {("Andi Wirawan", "Bupati", "33.01", "Pj")}
+
+
+def test_particle_with_a_spaced_dash_stays_in_the_name():
+    ctx = run("Martapura – Hadir Wakil Bupati Banjar Habib Umar Al – Kaff, Pejabat Eselon II dan lainnya.")
+    assert officials(ctx) == {"Umar Al Kaff"}
+
+
+def test_ibu_kota_is_no_kota_prefix():
+    from graphkit.extract.regions import find_regions
+    assert [h.code for h in find_regions("Masalah ibu kota Buton Utara dibahas.")] == ["74.10"]
+
+
+def test_one_holder_post_is_not_given_across_a_clause_comma_to_a_holder_of_another_post():
+    text = ("Kupang – Kepala BKD NTT, Andi Wirawan, memimpin apel. Anggota DPD RI Dapil NTT, Budi Santoso, "
+            "hadir. Terkait aspirasi yang disampaikan Kepala BKD NTT, Budi Santoso dengan tegas mendukung.")
+    got = holds(run(text))
+    assert ("Andi Wirawan", "Kepala Badan Kepegawaian Daerah", "53", "definitif") in got
+    assert not any(h[0] == "Budi Santoso" and h[1].startswith("Kepala") for h in got)

@@ -64,6 +64,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moc
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+_SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
 # Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
 _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
 # Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
@@ -91,7 +92,8 @@ _STOP = set(MONTHS) | set(
     "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
     "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
-    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi".split())
+    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
+    "Peluncuran Buku".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -180,6 +182,9 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         else:
             break
         nxt = i + (m.end() - m.start())
+        if text[i:nxt] in ("Al", "El") and (dash := _SPACED_DASH.match(text, nxt)):
+            i = dash.end()                # "Idrus Al – Habsyie": the article's particle, its dash spaced out
+            continue
         if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and not text[nxt + 1].isspace():
             i = nxt + 1
         else:

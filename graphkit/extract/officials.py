@@ -119,6 +119,26 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in a)
 
 
+def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
+    """A post one person holds, read with two holders: drop the one the post reaches only across a comma
+    who holds another post in the article.  In "Kepala BKD, Yosef, ... Kepala BKD, Abraham Paul dengan
+    tegas ..." the second comma closes a clause, and Abraham is the senator named elsewhere."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    posts_of: dict[str, set[tuple[str, str]]] = {}
+    for post, role, code, name in found:
+        if code and not is_shared_seat(role):
+            holders.setdefault((role, code), set()).add(slug(name.name))
+        posts_of.setdefault(slug(name.name), set()).add((role, code or ""))
+    out = []
+    for post, role, code, name in found:
+        key = (role, code)
+        if code and len(holders.get(key, ())) > 1 and name.full_start > post.start and \
+                "," in text[post.start:name.full_start] and len(posts_of[slug(name.name)]) > 1:
+            continue
+        out.append((post, role, code, name))
+    return out
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
@@ -141,6 +161,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
+    found = _one_holder(text, found)
     out = Officials()
     # longer names first, body before headline, then text order: each person keyed on the fullest form
     order = sorted(found, key=lambda f: (f[0].start < headline, -len(f[3].name.split()), f[3].start))
@@ -169,7 +190,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     return out
 
 
-_LINK_AFTER_NAME = re.compile(r"\s*,?\s+(?:sebagai|selaku)\s+(?:(?:Pj|Pjs|Plt|Plh)\.?\s*|(?:Penjabat|Pelaksana)\s+[A-Za-z() ]{0,30}?)?")
+_LINK_AFTER_NAME = re.compile(r"\s*,?\s+(?:sebagai|selaku|menjadi)\s+(?:(?:Pjs|Pj|Plt|Plh)\b\.?\s*|(?:Penjabat|Pelaksana)\s+[A-Za-z() ]{0,30}?)?")
 
 
 def _linked_to_next_post(text: str, post, name: Name) -> bool:
@@ -183,7 +204,8 @@ def _linked_to_next_post(text: str, post, name: Name) -> bool:
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|"
+_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:resmi\s+)?(?:dilantik\s+)?(?:menjadi|sebagai)|"
+          r"jadi|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
                           r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
@@ -194,12 +216,14 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
+                          r"masing-masing|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
 
 
+_AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
 # that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat")
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi")
 
 
 def _name_before(text: str, start: int) -> Name | None:
@@ -208,8 +232,10 @@ def _name_before(text: str, start: int) -> Name | None:
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
-        return None
+    bracketed = before.rstrip().endswith("(")
+    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (bracketed and _AFTER_SMALL_WORD.search(
+            text[max(0, pos - 30):pos])):
+        return None       # (a name with its post in brackets after it needs no introducing word: "minta Budi (Kepala ...)")
     name = parse_name(text, pos)
     if name is None:
         return None
