@@ -152,7 +152,7 @@ _PUBLIC_AFTER = {
     "dirjen": re.compile(r"[A-Z]"),
     "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
     "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
-    "deputi": re.compile(r"(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
+    "deputi": re.compile(r"(?:[IVX]{1,4}\s+)?(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
                          r"Kemen[a-z]+|Kementerian|BNPT|BIN|Bakamla|BSSN|Bawaslu|KPU|OJK|BI|"
                          r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
     "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),

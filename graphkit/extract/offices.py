@@ -35,6 +35,7 @@ class Post:
     provincial: bool = False   # "... Provinsi" without a name: the province of the article
     current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
     name_end: int | None = None  # where the name must end (a pair "A-B sebagai Bupati-Wakil Bupati": at the dash)
+    joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
@@ -170,6 +171,7 @@ def find_posts(text: str, region_at) -> list[Post]:
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
     covered = -1            # the end of the last post's run: a head inside it locates that post ("Asisten I Sekda X")
+    last_toks: list = []
     for m in _head_matches(text):
         if m.start() < covered:
             continue
@@ -193,8 +195,19 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
-        posts.append(_split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at))
+        post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
+        prev = posts[-1] if posts else None
+        if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
+                _SLASH.fullmatch(text, prev.end, post.start):
+            # "Menteri LH/Kepala Badan X Budi": one person's double post, written as one
+            tail = [(s, e) for s, e, kind in last_toks if kind != "paren"]      # (no name in the first post)
+            posts[-1] = Post(prev.start, post.end, prev.head, tail, prev.capacity if prev.capacity != "definitif"
+                             else post.capacity, post.region_span, post.name_start, post.provincial,
+                             prev.current and post.current, joined=post)
+        else:
+            posts.append(post)
         covered = toks[-1][1] if toks else -1
+        last_toks = toks
     return posts
 
 
@@ -312,8 +325,9 @@ def _former_clause(text: str, start: int) -> bool:
     return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
 
 
+_SLASH = re.compile(r"\s*/\s*")
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
-                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi"}
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko"}
 
 
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")

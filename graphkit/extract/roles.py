@@ -30,6 +30,9 @@ _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdap
 
 def role_name(text: str, post: Post) -> str:
     """The full post name: abbreviations expanded word by word (Kadis → Kepala Dinas)."""
+    if post.joined is not None:       # a double post: "Menteri LH/Kepala Badan ..."
+        first = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), False)
+        return f"{first}/{role_name(text, post.joined)}"
     return _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
 
 
@@ -135,8 +138,9 @@ def is_national(role: str, written: str = "") -> bool:
             and not _REGIONAL_UNIT.search(role):
         return True
     # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
+    # (a regional office of one named without its region, "Kantor Regional X BKN", is of the national body)
     return bool(re.search(r"\b(?:Negara|Nasional|Republik Indonesia)$", role)) and \
-        not re.search(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota)\b", role)
+        not re.search(r"\b(?:Wilayah|Perwakilan|Provinsi|Kabupaten|Kota)\b", role)
 
 
 _LEVELS: dict[str, str] = {}
