@@ -214,12 +214,14 @@ def test_village_name_alone_and_bodies_with_places_are_not_people():
     assert officials(run(text)) == {"Sufandi"}
 
 
-def test_national_bodies_sit_in_indonesia_but_their_regional_offices_do_not():
+def test_national_bodies_and_their_regional_offices_named_without_a_region_sit_in_indonesia():
     text = ("Denpasar – Plt. Kepala Badan Kepegawaian Negara, Drs. Rudi Hartono, M.Hum membuka acara bersama "
             "Kepala Kantor Regional X Badan Kepegawaian Negara, Agus Salim.")
     got = holds(run(text))
     assert ("Rudi Hartono", "Kepala Badan Kepegawaian Negara@ID", "Plt") in got
-    assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@51.71", "definitif") in got
+    # GUIDELINES.md: ID for national agencies; the gold (dev2) places a Kantor Regional of BKN written without
+    # its region in ID, not in the article's region
+    assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@ID", "definitif") in got
 
 
 @pytest.mark.parametrize("line", [

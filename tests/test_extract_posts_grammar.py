@@ -171,3 +171,25 @@ def test_one_holder_post_is_not_given_across_a_clause_comma_to_a_holder_of_anoth
     got = holds(run(text))
     assert ("Andi Wirawan", "Kepala Badan Kepegawaian Daerah", "53", "definitif") in got
     assert not any(h[0] == "Budi Santoso" and h[1].startswith("Kepala") for h in got)
+
+
+def test_head_with_a_spelled_agency_and_its_acronym_in_brackets():
+    got = holds(run("Bandung – Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung, Bambang Sukardi mengatakan."))
+    assert got == {("Bambang Sukardi", "Kepala Kesatuan Bangsa dan Politik", "32.73", "definitif")}
+    got = holds(run("Makassar – Kepala Bagian Pemberdayaan Masyarakat (BPM) Makassar M Anshar menjelaskan struktur."))
+    assert got == {("M Anshar", "Kepala Bagian Pemberdayaan Masyarakat", "73.71", "definitif")}
+
+
+def test_chairs_of_national_commissions_are_national_posts():
+    got = holds(run("Jakarta – Wakil Ketua KPK Budi Santoso saat dihubungi. Ketua DKPP Andi Wirawan membaca putusan."))
+    assert got == {("Budi Santoso", "Wakil Ketua KPK", "ID", "definitif"), ("Andi Wirawan", "Ketua DKPP", "ID", "definitif")}
+
+
+def test_double_post_written_with_a_slash_is_one_national_office():
+    got = holds(run("Bogor – Menteri LH/Kepala Badan Pengendalian Lingkungan Hidup Budi Santoso meninjau TPA di "
+                    "Kabupaten Bogor."))
+    assert got == {("Budi Santoso", "Menteri LH/Kepala Badan Pengendalian Lingkungan Hidup", "ID", "definitif")}
+    got = holds(run("Kupang – Kepala Kantor Regional X Badan Kepegawaian Negara, Budi Santoso, hadir di Kota Kupang."))
+    assert got == {("Budi Santoso", "Kepala Kantor Regional X Badan Kepegawaian Negara", "ID", "definitif")}
+    got = holds(run("Kupang – Deputi VII Bidkoor Komunikasi dan Informasi Kemenko Polhukam Budi Santoso hadir."))
+    assert {(h[0], h[2]) for h in got} == {("Budi Santoso", "ID")}

@@ -64,6 +64,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moc
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+# "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
+_MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
 _SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
 # Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
 _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
@@ -169,7 +171,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue
-        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) if not words else None)
+        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) or
+                                          _MUHAMMAD.match(text, i) if not words else None)
         if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
                                                        or m.group(1) in _STOP):
             m = None
@@ -190,7 +193,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         else:
             break
     if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
-            len(words) == 1 and _CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]):
+            len(words) == 1 and (_CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]) or words[0][1] - words[0][0] == 1):
         return None
     end = words[-1][1]
     degrees, full_end = _degrees(text, end)

@@ -116,7 +116,8 @@ def _opd_abbrev() -> dict[str, str]:
 _MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretariat\s+Negara|Setneg|Mabes|Lemhannas|"
                        r"Kantor\s+Staf\s+Presiden|KSP|Badan\s+Kepegawaian\s+Negara|BKN|LAN|KPK|BNPB|Bappenas|LKPP|"
                        r"BMKG|Basarnas|BSSN|BRIN|KASN|Direktorat\s+Jenderal|Ditjen|Direktur\s+Jenderal|Dirjen|"
-                       r"Sekretaris\s+Jenderal|Sekjen|Deputi)\b")
+                       r"Sekretaris\s+Jenderal|Sekjen|Deputi|MK|MA|BPK|KY|DKPP|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|"
+                       r"Mahkamah\s+(?:Konstitusi|Agung)|Komisi\s+Yudisial)\b")
 _REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
 
 
