@@ -193,3 +193,17 @@ def test_double_post_written_with_a_slash_is_one_national_office():
     assert got == {("Budi Santoso", "Kepala Kantor Regional X Badan Kepegawaian Negara", "ID", "definitif")}
     got = holds(run("Kupang – Deputi VII Bidkoor Komunikasi dan Informasi Kemenko Polhukam Budi Santoso hadir."))
     assert {(h[0], h[2]) for h in got} == {("Budi Santoso", "ID")}
+
+
+def test_holders_listed_with_their_kecamatan_in_brackets_after_a_plural_post():
+    got = holds(run("Manokwari – Bupati Manokwari, Budi Santoso, melantik delapan kepala distrik di Manokwari. "
+                    "Adapun mereka yang dilantik, yakni Andi Wirawan (Masni), Candra Lesmana (Prafi), dan "
+                    "Dedi Hartono (Warmare)."))
+    assert {h for h in got if h[1] == "Kepala Distrik"} == {
+        ("Andi Wirawan", "Kepala Distrik", "92.02.05", "definitif"),
+        ("Candra Lesmana", "Kepala Distrik", "92.02.04", "definitif"),
+        ("Dedi Hartono", "Kepala Distrik", "92.02.03", "definitif")}
+    # brackets that are not the article's kecamatan list no holders
+    got = holds(run("Manokwari – Bupati Manokwari melantik kepala distrik. Hadir Andi Wirawan (Ketua Panitia), "
+                    "Candra Lesmana (Tokoh Adat), dan Dedi Hartono (Pendeta)."))
+    assert not any(h[1] == "Kepala Distrik" for h in got)

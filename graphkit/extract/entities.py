@@ -31,6 +31,7 @@ from .gazetteer import gazetteer
 from .names import Name, parse_name, slug
 from .offices import Post, find_posts
 from .pairs import find_pairs
+from .unit_lists import find_unit_lists
 from .members import is_shared_seat
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
@@ -74,7 +75,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
-    for p in find_posts(text, resolver.region_at) + find_pairs(text, resolver.region_at):
+    for p in find_posts(text, resolver.region_at) + find_pairs(text, resolver.region_at) + \
+            find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
             role = role_name(text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
