@@ -207,3 +207,16 @@ def test_holders_listed_with_their_kecamatan_in_brackets_after_a_plural_post():
     got = holds(run("Manokwari – Bupati Manokwari melantik kepala distrik. Hadir Andi Wirawan (Ketua Panitia), "
                     "Candra Lesmana (Tokoh Adat), dan Dedi Hartono (Pendeta)."))
     assert not any(h[1] == "Kepala Distrik" for h in got)
+
+
+def test_division_after_the_region_stays_in_the_post():
+    got = holds(run("Cianjur – Komisioner KPU Kabupaten Cianjur Divisi Sosialisasi dan Partisipasi Masyarakat, "
+                    "Budi Santoso, mengatakan."))
+    assert got == {("Budi Santoso", "Komisioner KPU Divisi Sosialisasi dan Partisipasi Masyarakat", "32.03",
+                    "definitif")}
+
+
+def test_new_holder_clause_and_agency_region_named_elsewhere():
+    got = holds(run("Kota Kupang – Kepala BKD yang baru, Budi Santoso, S.Sos, memimpin apel bersama ASN pada "
+                    "Badan Kepegawaian Daerah (BKD) Provinsi NTT."))
+    assert got == {("Budi Santoso", "Kepala Badan Kepegawaian Daerah", "53", "definitif")}

@@ -82,6 +82,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
+            if code is None and p.tail and not p.region_span:
+                code = _agency_region(text, p, hits)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()
@@ -108,6 +110,25 @@ def extract_entities(ctx: ArticleContext) -> None:
             node[2].extend(spans[1:])       # (the node stands now: each further span is only more evidence)
     batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
+
+
+def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """The region an agency post written without one takes from the agency named with its region elsewhere:
+    "Kepala BKD, Budi" and "Badan Kepegawaian Daerah (BKD) Provinsi NTT" — the BKD of NTT."""
+    s, e = post.tail[-1]
+    word = text[s:e]
+    if not (_ACRONYM_WORD.fullmatch(word) and sum(c.isupper() for c in word) >= 2) or not hits:
+        return None
+    at = {h.prefix_start: h for h in hits if h.kind != "kecamatan"}
+    codes = set()
+    for m in re.finditer(r"(?<![\w-])%s\)?\s+" % re.escape(word), text):
+        hit = at.get(m.end())
+        if hit is not None and hit.anchored:
+            codes.add(hit.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 class _Cited:

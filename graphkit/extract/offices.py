@@ -285,6 +285,10 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
+    if comma is None and text.startswith(" yang", run_end):
+        comma = _NEW_HOLDER.match(text, run_end)      # "Kepala BKD yang baru, Budi": the clause, then the person
+        if comma is not None:
+            comma = _COMMA_GAP.match(" " * (comma.end() - run_end - 1) + ",")   # (the same end, as a gap)
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -303,6 +307,13 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
     provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
+    if region_idx and region_idx[1] + 1 < len(toks) and text[toks[region_idx[1] + 1][0]:toks[region_idx[1] + 1][1]] \
+            in _SUBUNITS:
+        # "Komisioner KPU Kabupaten X Divisi Sosialisasi ..., Budi": the division after the region is the post's
+        stop = name_idx if name_idx is not None and name_idx > region_idx[1] else len(toks)
+        sub = [(s, e) for s, e, kind in toks[region_idx[1] + 1:stop] if kind == "word"]
+        if sub and all(is_role_word(text[s:e]) or text[s:e] in _SUBUNITS for s, e in sub):
+            tail += sub
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
@@ -326,6 +337,8 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _SLASH = re.compile(r"\s*/\s*")
+_NEW_HOLDER = re.compile(r"\s+yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dilantik|menjabat))?\s*,\s*")
+_SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko"}
 
