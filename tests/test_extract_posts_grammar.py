@@ -220,3 +220,20 @@ def test_new_holder_clause_and_agency_region_named_elsewhere():
     got = holds(run("Kota Kupang – Kepala BKD yang baru, Budi Santoso, S.Sos, memimpin apel bersama ASN pada "
                     "Badan Kepegawaian Daerah (BKD) Provinsi NTT."))
     assert got == {("Budi Santoso", "Kepala Badan Kepegawaian Daerah", "53", "definitif")}
+
+
+def test_posts_written_in_lower_case_and_introducing_words_before_a_name():
+    assert holds(run("Bekasi – kata wakil bupati Bekasi Budi Santoso kepada wartawan.")) == {
+        ("Budi Santoso", "Wakil Bupati", "32.16", "definitif")}
+    assert holds(run("Bekasi – ujar ketua DPRD Kabupaten Bekasi Budi Santoso.")) == {
+        ("Budi Santoso", "Ketua DPRD", "32.16", "definitif")}
+    assert holds(run("Kendari – Menurut Budi Santoso, Kadis Kominfo Kota Kendari, acara lancar.")) == {
+        ("Budi Santoso", "Kepala Dinas Kominfo", "74.71", "definitif")}
+    assert holds(run("Bekasi – Bupati Bekasi yang diwakili Asisten Daerah I, Budi Santoso, membuka acara.")) == {
+        ("Budi Santoso", "Asisten I", "32.16", "definitif")}
+    assert officials(run("Bekasi – para kepala desa Bekasi hadir di aula.")) == set()
+
+
+def test_quoted_nickname_and_last_initial_in_a_name():
+    assert officials(run("Makassar – Wali Kota Makassar Budi 'Ucok' Santoso menargetkan pemilihan.")) == {"Budi Santoso"}
+    assert officials(run("Bekasi – Kepala Dinas Pendidikan Kabupaten Bekasi Budi S mengatakan.")) == {"Budi S"}

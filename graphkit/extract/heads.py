@@ -76,7 +76,7 @@ _UNIT_OPEN = ["Komisioner", "Juru Bicara", "Jubir", "Karo", "Koordinator", "Ketu
               "Sekretaris", "Kepala Distrik", "Kasat", "Kanit", "Kasatreskrim"]
 _OPEN += _UNIT_OPEN
 _UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
-_ASSISTANT = r"Asisten\s+(?:I{1,3}|IV|[1-4])\b"
+_ASSISTANT = r"Asisten\s+(?:Daerah\s+|Sekda\s+)?(?:I{1,3}|IV|[1-4])\b"
 _HEAD_FORMS = [_ASSISTANT] + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                                     reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
@@ -146,7 +146,7 @@ _PUBLIC_AFTER = {
                          r"Kesatuan|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,5}\s*\([A-Z][A-Za-z]{2,}\)|"
                          r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
                          r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
-    "direktur": re.compile(r"(?:RSUD|Rumah\s+Sakit|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
+    "direktur": re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:RSUD|RSU|RSJ|Rumah\s+Sakit|Politeknik)|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
                            r"Jenderal)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
     "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"

@@ -64,6 +64,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moc
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+_LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
+# A nickname in quotes inside a name: "Munafri 'Appi' Arifuddin" (the graph keeps the name around it).
+_QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
 # "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
 _MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
 _SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
@@ -95,7 +98,8 @@ _STOP = set(MONTHS) | set(
     "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
     "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
-    "Peluncuran Buku".split())
+    "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
+    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadirnya Ditambahkan".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -178,6 +182,9 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             m = None
         if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
+        elif m is None and words and _LAST_INITIAL.match(text, i):
+            words.append((i, i + 1))          # "Budi S mengatakan": a last initial without its full stop
+            break
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
                 and c.group(0).lower() not in role_vocab():
             words.append((c.start(), c.end()))
@@ -185,6 +192,9 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         else:
             break
         nxt = i + (m.end() - m.start())
+        if words and (nick := _QUOTED_NICK.match(text, nxt)):
+            i = nick.end() + 1            # "Munafri 'Appi' Arifuddin": the nickname is not part of the name
+            continue
         if text[i:nxt] in ("Al", "El") and (dash := _SPACED_DASH.match(text, nxt)):
             i = dash.end()                # "Idrus Al – Habsyie": the article's particle, its dash spaced out
             continue

@@ -131,7 +131,10 @@ _SPACES = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
-                     "camat", "juru bicara", "jubir", "kepala distrik", "komisioner"}        # heads that are posts even written in lower case
+                     "camat", "juru bicara", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
+                     "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
+                     "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
+                     "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid"}        # heads that are posts even written in lower case
 
 
 @functools.lru_cache(maxsize=1024)

@@ -220,6 +220,7 @@ _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
 
 
+_WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
 _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
 # that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
@@ -232,6 +233,8 @@ def _name_before(text: str, start: int) -> Name | None:
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
+    while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
+        pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
     bracketed = before.rstrip().endswith("(")
     if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (bracketed and _AFTER_SMALL_WORD.search(
             text[max(0, pos - 30):pos])):
