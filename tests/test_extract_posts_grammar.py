@@ -237,3 +237,9 @@ def test_posts_written_in_lower_case_and_introducing_words_before_a_name():
 def test_quoted_nickname_and_last_initial_in_a_name():
     assert officials(run("Makassar – Wali Kota Makassar Budi 'Ucok' Santoso menargetkan pemilihan.")) == {"Budi Santoso"}
     assert officials(run("Bekasi – Kepala Dinas Pendidikan Kabupaten Bekasi Budi S mengatakan.")) == {"Budi S"}
+
+
+def test_unit_after_pada_continues_the_post():
+    got = holds(run("Bekasi – Kepala Bidang Anggaran pada Badan Keuangan Daerah Kabupaten Bekasi, Budi Santoso, "
+                    "mengatakan."))
+    assert got == {("Budi Santoso", "Kepala Bidang Anggaran Badan Keuangan Daerah", "32.16", "definitif")}

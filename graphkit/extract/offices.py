@@ -65,6 +65,8 @@ _ENUM = re.compile(r",\s*(?:%s,\s*)*(?:%s\s+)?dan\s+(?=[A-Z])" % (_ENUM_ITEM, _E
 
 # The regional secretariat, named after the posts that work inside it ("Asisten I Sekda Kabupaten X", "Kabag
 # Umum Setda ..."): there it locates the post, it is no second post.
+_UNIT_AFTER_CONNECTOR = re.compile(r"\s+(?:Dinas|Badan|Biro|Bagian|Bidang|Sekretariat|Setda|Inspektorat|Kantor|Kejaksaan|"
+                                   r"Kementerian|Kemen[a-z]+|Dis[a-z]{3,}|Bappeda|Bapenda|BKD|BPKAD|BPBD)\b")
 _SECRETARIAT = frozenset(("Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Setda", "Setdakab", "Setdakot", "Setdaprov",
                           "Setprov", "Setkab", "Setkot"))
 _INSIDE_SECRETARIAT = re.compile(r"(?i)asisten|staf ahli|kabag|kepala bagian|karo|kepala biro|kasubag|kasubbag|"
@@ -104,6 +106,9 @@ def _run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple
                     continue
                 if not _continues_agency(text, m.end()):
                     break
+            if enum and word in ("pada", "di") and toks and _UNIT_AFTER_CONNECTOR.match(text, m.end()):
+                i = m.end()             # "Kepala Bidang Anggaran pada Badan Keuangan Daerah": the unit goes on
+                continue
             if word[0].islower():
                 nxt = text[m.end():m.end() + 2].lstrip()
                 if not (word in ("dan", "fraksi") and nxt[:1].isupper()) and \
