@@ -243,3 +243,10 @@ def test_unit_after_pada_continues_the_post():
     got = holds(run("Bekasi – Kepala Bidang Anggaran pada Badan Keuangan Daerah Kabupaten Bekasi, Budi Santoso, "
                     "mengatakan."))
     assert got == {("Budi Santoso", "Kepala Bidang Anggaran Badan Keuangan Daerah", "32.16", "definitif")}
+
+
+def test_selaku_needs_no_introducing_word_but_a_scheduled_post_is_not_held():
+    assert holds(run("Bekasi – Rapat dipimpin langsung Budi Santoso selaku Kepala Dinas Pendidikan Kabupaten Bekasi.")) == {
+        ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+    assert not holds(run("Banda Aceh – Pengambilan sumpah dan pelantikan Budi Santoso sebagai Penjabat Bupati Pidie "
+                         "Jaya dijadwalkan akan dilakukan Senin."))

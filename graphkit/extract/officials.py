@@ -235,10 +235,11 @@ def _name_before(text: str, start: int) -> Name | None:
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
-    bracketed = before.rstrip().endswith("(")
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (bracketed and _AFTER_SMALL_WORD.search(
+    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjadi"))
+    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (linked and _AFTER_SMALL_WORD.search(
             text[max(0, pos - 30):pos])):
-        return None       # (a name with its post in brackets after it needs no introducing word: "minta Budi (Kepala ...)")
+        return None       # (a name tied to its post by a bracket or "selaku" needs no introducing word:
+        #                    "minta Budi (Kepala ...)", "dipimpin langsung Budi selaku Kepala ...")
     name = parse_name(text, pos)
     if name is None:
         return None
@@ -248,7 +249,19 @@ def _name_before(text: str, start: int) -> Name | None:
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
+    if between.endswith(("sebagai", "menjadi")) and _FUTURE.search(_sentence_of(text, name.start, start)):
+        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet
     return name
+
+
+_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end): from the last full stop before it to the next one after it."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left:right]
 
 
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
