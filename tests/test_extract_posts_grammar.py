@@ -250,3 +250,9 @@ def test_selaku_needs_no_introducing_word_but_a_scheduled_post_is_not_held():
         ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
     assert not holds(run("Banda Aceh – Pengambilan sumpah dan pelantikan Budi Santoso sebagai Penjabat Bupati Pidie "
                          "Jaya dijadwalkan akan dilakukan Senin."))
+
+
+def test_headline_with_an_abbreviation_stop_is_still_the_headline():
+    ctx = run("Haul RA. Kartini, Kapolres Jepara Luncurkan Buku\n\nJepara – Kapolres Jepara AKBP Budi Santoso "
+              "meluncurkan buku di Kabupaten Jepara.")
+    assert officials(ctx) == {"Budi Santoso"}

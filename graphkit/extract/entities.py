@@ -61,7 +61,9 @@ def _headline_end(ctx: ArticleContext) -> int:
         if body and not ctx.in_boilerplate(pos + line.index(body[0]), pos + len(line.rstrip())):
             first = line.rstrip()
             rest = ctx.text[pos + len(line):].strip()
-            return pos + len(first) if rest and len(body) < 200 and not re.search(r"[.!?](\s|$)", body) else 0
+            # (a headline may hold an abbreviation's full stop, "RA. Kartini", but does not end a sentence)
+            return pos + len(first) if rest and len(body) < 200 and not re.search(r"[.!?]$", body) and \
+                len(re.findall(r"[a-z]{3,}[.!?]\s", body)) == 0 else 0
         pos += len(line)
     return 0
 
