@@ -256,3 +256,12 @@ def test_headline_with_an_abbreviation_stop_is_still_the_headline():
     ctx = run("Haul RA. Kartini, Kapolres Jepara Luncurkan Buku\n\nJepara – Kapolres Jepara AKBP Budi Santoso "
               "meluncurkan buku di Kabupaten Jepara.")
     assert officials(ctx) == {"Budi Santoso"}
+
+
+def test_functional_posts_and_where_their_unit_sits():
+    got = holds(run("Kota Kupang – Hadir Budi Santoso, Pranata Komputer Ahli Madya pada BKD Provinsi NTT."))
+    assert got == {("Budi Santoso", "Pranata Komputer Ahli Madya", "53", "definitif")}
+    got = holds(run("Kota Kupang – Narasumber yang hadir dari Kemenpan RB yaitu Ibu Rina Wati (Analis Kebijakan Ahli "
+                    "Madya), Bapak Budi Santoso (Kepala Biro Hukum dan Hubungan Masyarakat) di Kota Kupang."))
+    assert got == {("Rina Wati", "Analis Kebijakan Ahli Madya", "ID", "definitif"),
+                   ("Budi Santoso", "Kepala Biro Hukum dan Hubungan Masyarakat", "ID", "definitif")}

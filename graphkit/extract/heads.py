@@ -77,7 +77,12 @@ _UNIT_OPEN = ["Komisioner", "Juru Bicara", "Jubir", "Karo", "Koordinator", "Ketu
 _OPEN += _UNIT_OPEN
 _UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
 _ASSISTANT = r"Asisten\s+(?:Daerah\s+|Sekda\s+)?(?:I{1,3}|IV|[1-4])\b"
-_HEAD_FORMS = [_ASSISTANT] + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+# Functional posts of the civil service, named by their field and grade: "Analis Kebijakan Ahli Madya",
+# "Pranata Komputer Ahli Muda" (the grade "Ahli ..." is what makes them posts, not a trade).
+_FUNCTIONAL_WORDS = ("Analis", "Pranata", "Perencana", "Auditor", "Arsiparis", "Pustakawan", "Statistisi",
+                     "Widyaiswara", "Penyuluh", "Pengawas", "Penata", "Asesor", "Pengelola", "Penelaah")
+_FUNCTIONAL = [r"%s(?:\s+[A-Z][a-z]+){0,4}\s+Ahli\s+(?:Pertama|Muda|Madya|Utama)\b" % w for w in _FUNCTIONAL_WORDS]
+_HEAD_FORMS = [_ASSISTANT] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                                     reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
@@ -181,7 +186,7 @@ _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3}
 
 def _first_words() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for head in sorted(set(_FIXED + _OPEN + ["Asisten"])):
+    for head in sorted(set(_FIXED + _OPEN + ["Asisten"] + list(_FUNCTIONAL_WORDS))):
         word = head.split()[0].lower()
         auto.add_word(word, word)
     auto.make_automaton()
@@ -191,7 +196,8 @@ def _first_words() -> ahocorasick.Automaton:
 _FIRST_WORDS = _first_words()
 # The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
 # letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
-_HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower() for h in set(_FIXED + _OPEN + ["Asisten"]))
+_HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower()
+                        for h in set(_FIXED + _OPEN + ["Asisten"] + list(_FUNCTIONAL_WORDS)))
 _LEAD = re.compile(r"[A-Za-z]*")
 
 

@@ -99,7 +99,7 @@ _STOP = set(MONTHS) | set(
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
     "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
     "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
-    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadirnya Ditambahkan".split())
+    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
