@@ -265,3 +265,14 @@ def test_functional_posts_and_where_their_unit_sits():
                     "Madya), Bapak Budi Santoso (Kepala Biro Hukum dan Hubungan Masyarakat) di Kota Kupang."))
     assert got == {("Rina Wati", "Analis Kebijakan Ahli Madya", "ID", "definitif"),
                    ("Budi Santoso", "Kepala Biro Hukum dan Hubungan Masyarakat", "ID", "definitif")}
+
+
+def test_ministers_by_their_short_titles_and_faction_between_post_and_name():
+    got = holds(run("Jakarta – Mendagri Budi Santoso hadir. Menko Polhukam Andi Wirawan juga hadir."))
+    assert got == {("Budi Santoso", "Menteri Dalam Negeri", "ID", "definitif"),
+                   ("Andi Wirawan", "Menteri Koordinator Polhukam", "ID", "definitif")}
+    assert holds(run("Jakarta – Wapres Budi Santoso hadir.")) == {("Budi Santoso", "Wakil Presiden", "ID", "definitif")}
+    got = holds(run("Bekasi – Wakil Ketua DPRD Kabupaten Bekasi dari Fraksi Golkar, Budi Santoso, mengatakan."))
+    assert got == {("Budi Santoso", "Wakil Ketua DPRD", "32.16", "definitif")}
+    got = holds(run("Bekasi – kata anggota Komisi II DPRD Kabupaten Bekasi, Budi Santoso."))
+    assert got == {("Budi Santoso", "Anggota Komisi II DPRD", "32.16", "definitif")}

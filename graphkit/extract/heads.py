@@ -49,7 +49,7 @@ _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabu
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
           "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
 _FIXED += [r["abbrev"] for r in title_rows()
-           if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal")
+           if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal", "nasional")
            and r["abbrev"] not in ("JPU", "Hakim", "Babinsa", "Bhabinkamtibmas")]
 _FIXED += ["Kepala Kepolisian Resor", "Kepala Kepolisian Daerah", "Komandan Kodim", "Komandan Distrik Militer"]
 # Legislatures written out ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi"): the same posts as
@@ -126,7 +126,7 @@ _UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
 # Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
 _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
                  "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
-                 "sekdis"}
+                 "sekdis", "menko", "wamen", "menpan"}
 
 _OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
                               and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))

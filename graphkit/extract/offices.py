@@ -139,7 +139,8 @@ _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas
                      "camat", "juru bicara", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
                      "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
                      "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
-                     "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid"}        # heads that are posts even written in lower case
+                     "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid",
+                     "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi"}        # heads that are posts even written in lower case
 
 
 @functools.lru_cache(maxsize=1024)
@@ -293,7 +294,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
-    if comma is None and text.startswith(" yang", run_end):
+    if comma is None and text.startswith((" yang", " dari"), run_end):
         comma = _NEW_HOLDER.match(text, run_end)      # "Kepala BKD yang baru, Budi": the clause, then the person
         if comma is not None:
             comma = _COMMA_GAP.match(" " * (comma.end() - run_end - 1) + ",")   # (the same end, as a gap)
@@ -345,7 +346,10 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _SLASH = re.compile(r"\s*/\s*")
-_NEW_HOLDER = re.compile(r"\s+yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dilantik|menjabat))?\s*,\s*")
+# What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
+# Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
+_NEW_HOLDER = re.compile(r"\s+(?:yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dilantik|menjabat))?|"
+                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko"}
