@@ -276,3 +276,14 @@ def test_ministers_by_their_short_titles_and_faction_between_post_and_name():
     assert got == {("Budi Santoso", "Wakil Ketua DPRD", "32.16", "definitif")}
     got = holds(run("Bekasi – kata anggota Komisi II DPRD Kabupaten Bekasi, Budi Santoso."))
     assert got == {("Budi Santoso", "Anggota Komisi II DPRD", "32.16", "definitif")}
+
+
+def test_former_holder_named_again_with_the_post_still_holds_nothing():
+    ctx = run("Karanganyar – Nama mantan Bupati Karanganyar, Budi Santoso, muncul dalam sidang. Terdakwa bertemu "
+              "Budi Santoso selaku Bupati Karanganyar saat itu.")
+    assert not holds(ctx) and not officials(ctx)
+
+
+def test_party_spokesperson_is_no_public_post():
+    assert not holds(run("Bekasi – kata Juru Bicara PKS Budi Santoso di Kabupaten Bekasi."))
+    assert holds(run("Jakarta – kata Juru Bicara KPK Budi Santoso.")) == {("Budi Santoso", "Juru Bicara KPK", "ID", "definitif")}

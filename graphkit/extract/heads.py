@@ -143,7 +143,7 @@ _ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih
                              r"Mahkamah\s+(?:Konstitusi|Agung))\b")
 # Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
 _PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
-                          r"Tim\s+Pemenangan(?!.)|(?!DPC|DPW|DPP)[A-Z]{3,}(?![a-z]))")
+                          r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"

@@ -143,9 +143,15 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     text = ctx.text
     lower_words = lowercase_words(text)
     found: list[tuple] = []
+    former: set[tuple[str, str, str | None]] = set()
     for post, role, code in placed:
         if not post.current:
-            continue            # "mantan Bupati X": a former post makes no one an official
+            # "mantan Bupati X": a former post makes no one an official, nor does the same post said later
+            # of the same person ("... Juliyatmono selaku Bupati X" in the story of his term)
+            name = parse_name(text, post.name_start) if post.name_start is not None else None
+            if name is not None:
+                former.add((slug(name.name), role, code))
+            continue
         name = parse_name(text if post.name_end is None else text[:post.name_end], post.name_start) \
             if post.name_start is not None else None
         if name is not None and _linked_to_next_post(text, post, name):
@@ -161,6 +167,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
+    if former:
+        found = [f for f in found if (slug(f[3].name), f[1], f[2]) not in former]
     found = _one_holder(text, found)
     out = Officials()
     # longer names first, body before headline, then text order: each person keyed on the fullest form

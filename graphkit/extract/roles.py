@@ -117,7 +117,7 @@ _MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretari
                        r"Kantor\s+Staf\s+Presiden|KSP|Badan\s+Kepegawaian\s+Negara|BKN|LAN|KPK|BNPB|Bappenas|LKPP|"
                        r"BMKG|Basarnas|BSSN|BRIN|KASN|Direktorat\s+Jenderal|Ditjen|Direktur\s+Jenderal|Dirjen|"
                        r"Sekretaris\s+Jenderal|Sekjen|Deputi|MK|MA|BPK|KY|DKPP|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|"
-                       r"Mahkamah\s+(?:Konstitusi|Agung)|Komisi\s+Yudisial)\b")
+                       r"Mahkamah\s+(?:Konstitusi|Agung)|Komisi\s+Yudisial|BPS|BNPT|BIN|Bakamla|BPOM|Basarnas|BPJS)\b")
 _REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
 
 
@@ -146,7 +146,7 @@ def is_national(role: str, written: str = "") -> bool:
 
 _LEVELS: dict[str, str] = {}
 _KECAMATAN_UNIT = re.compile(r"\b(?:panwascam|ppk|panitia pengawas pemilihan umum kecamatan|panitia pemilihan kecamatan|"
-                             r"kecamatan|distrik)\b")
+                             r"pps|panitia pemungutan suara)\b")
 
 
 def _title_levels() -> dict[str, str]:
