@@ -287,3 +287,11 @@ def test_former_holder_named_again_with_the_post_still_holds_nothing():
 def test_party_spokesperson_is_no_public_post():
     assert not holds(run("Bekasi – kata Juru Bicara PKS Budi Santoso di Kabupaten Bekasi."))
     assert holds(run("Jakarta – kata Juru Bicara KPK Budi Santoso.")) == {("Budi Santoso", "Juru Bicara KPK", "ID", "definitif")}
+
+
+def test_more_honorifics_leave_the_name():
+    for written, name in (("H.M. Rusli", "Rusli"), ("Drs. Ec. Budi Santoso", "Budi Santoso"),
+                          ("Dr. (H.C.) Budi Santoso", "Budi Santoso"), ("Ustaz Budi Santoso", "Budi Santoso"),
+                          ("Drg. Budi Santoso", "Budi Santoso"), ("Hi. Budi Santoso", "Budi Santoso")):
+        parsed = parse_name(written + " mengatakan", 0)
+        assert parsed is not None and parsed.name == name, written
