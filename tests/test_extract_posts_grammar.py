@@ -295,3 +295,17 @@ def test_more_honorifics_leave_the_name():
                           ("Drg. Budi Santoso", "Budi Santoso"), ("Hi. Budi Santoso", "Budi Santoso")):
         parsed = parse_name(written + " mengatakan", 0)
         assert parsed is not None and parsed.name == name, written
+
+
+def test_name_right_before_its_post_without_a_comma():
+    got = holds(run("Bekasi – Hal itu dikatakan Budi Santoso Kepala Dinas Pendidikan Kabupaten Bekasi kepada wartawan."))
+    assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+    # a sentence-opening word is no name, nor the name of a post just before
+    assert not officials(run("Bekasi – Pungkas Bupati Bekasi di kantornya."))
+    got = holds(run("Bekasi – Hadir Bupati Bekasi Andi Wirawan Kepala Dinas Pendidikan Kabupaten Bekasi mengatakan."))
+    assert got == {("Andi Wirawan", "Bupati", "32.16", "definitif")}
+
+
+def test_village_head_post_is_named_without_its_village():
+    got = holds(run("Bekasi – Kepala Desa Sukamaju Kecamatan Cikarang Barat, Budi Santoso, mengatakan di Kabupaten Bekasi."))
+    assert got == {("Budi Santoso", "Kepala Desa", "32.16.08", "definitif")}

@@ -235,9 +235,17 @@ _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 _BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi")
 
 
+# "dikatakan Budi Santoso Kepala Dinas X ...": the name right before the post, no comma between (some outlets
+# write the apposition so); the name must then follow an introducing word or open the sentence.
+_NAME_THEN_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,5}"
+                             r"[A-Z][a-z][\w'’-]*)\s+$")
+
+
 def _name_before(text: str, start: int) -> Name | None:
     before = text[max(0, start - 80):start]
     m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
+    if not m and before.endswith(" ") and before[-2:-1].isalpha() and before[-2:-1].islower():
+        return _name_then_post(text, start, before)
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
@@ -259,6 +267,23 @@ def _name_before(text: str, start: int) -> Name | None:
         return None
     if between.endswith(("sebagai", "menjadi")) and _FUTURE.search(_sentence_of(text, name.start, start)):
         return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet
+    return name
+
+
+def _name_then_post(text: str, start: int, before: str) -> Name | None:
+    """The name written right before its post with no comma: "dikatakan Budi Santoso Kepala Dinas X"."""
+    m = _NAME_THEN_POST.search(before)
+    if not m:
+        return None
+    pos = start - (len(before) - m.start(1))
+    while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
+        pos = w.end()
+    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
+        return None
+    name = parse_name(text, pos)
+    if name is None or name.full_end < start - 1 or text[name.full_end:start].strip() or \
+            len(name.name.split()) < 2 and not name.honorifics:
+        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name
     return name
 
 

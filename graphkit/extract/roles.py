@@ -43,6 +43,8 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
     tail = " ".join(words)
+    if head.lower() in ("kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"):
+        words, tail = (), ""      # the village or kecamatan named after the head is its place, not the post's name
     if head.islower():
         head = " ".join(w[:1].upper() + w[1:] for w in head.split())      # "juru bicara" as a post's name
     if re.search(r"(?i)\bfraksi\b", tail) and not re.search(r"(?i)fraksi", head):
