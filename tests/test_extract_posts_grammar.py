@@ -309,3 +309,11 @@ def test_name_right_before_its_post_without_a_comma():
 def test_village_head_post_is_named_without_its_village():
     got = holds(run("Bekasi – Kepala Desa Sukamaju Kecamatan Cikarang Barat, Budi Santoso, mengatakan di Kabupaten Bekasi."))
     assert got == {("Budi Santoso", "Kepala Desa", "32.16.08", "definitif")}
+
+
+def test_faction_named_before_its_spokesperson():
+    got = holds(run("Manna – Rapat paripurna DPRD Kabupaten Bengkulu Selatan digelar. Aspek pembangunan menjadi sorotan "
+                    "fraksi Golkar dengan juru bicara Budi Santoso, S.Hut. Fraksi Kesatuan Perubahan melalui juru "
+                    "bicaranya Andi Wirawan menyoroti jalan."))
+    assert got == {("Budi Santoso", "Juru Bicara Fraksi DPRD", "17.01", "definitif"),
+                   ("Andi Wirawan", "Juru Bicara Fraksi DPRD", "17.01", "definitif")}

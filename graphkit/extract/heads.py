@@ -58,6 +58,7 @@ _BODIES = {"Dewan Perwakilan Rakyat Daerah": "DPRD", "Dewan Perwakilan Rakyat": 
            "Majelis Permusyawaratan Rakyat": "MPR"}
 SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in _BODIES.items()
                  for seat in ("Ketua", "Wakil Ketua", "Anggota")}
+SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
@@ -72,7 +73,7 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
 # Heads that are posts only by the unit written after them (``_PUBLIC_AFTER``): a head + a public unit
 # (a body's acronym, Dinas/Badan/Biro/Fraksi ... + its name) + a jurisdiction.  "Ketua Bawaslu",
 # "Komisioner KPU Kabupaten X", "Juru Bicara Fraksi ...", "Karo Humas Setprov ...", "Ketua Panwascam ...".
-_UNIT_OPEN = ["Komisioner", "Juru Bicara", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
+_UNIT_OPEN = ["Komisioner", "Juru Bicara", "Juru Bicaranya", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
               "Sekretaris", "Kepala Distrik", "Kasat", "Kanit", "Kasatreskrim"]
 _OPEN += _UNIT_OPEN
 _UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
@@ -165,7 +166,7 @@ _PUBLIC_AFTER = {
     "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
     "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
     "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),
-    "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY,
+    "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY, "juru bicaranya": _PUBLIC_BODY,
     "karo": re.compile(r"(?:Humas|Hukum|Pemerintahan|Umum|Organisasi|Ortala|Perekonomian|Kesra|Adpim|Protokol|Keuangan|"
                        r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena)\b"),
     "koordinator": re.compile(r"(?:Divisi|Bidang|Wilayah|Staf\s+Khusus|Asesor)\b.{0,60}?|(?:Bawaslu|KPU|Panwascam)\b"),

@@ -136,7 +136,7 @@ _SPACES = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
-                     "camat", "juru bicara", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
+                     "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
                      "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
                      "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
                      "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid",
@@ -188,8 +188,12 @@ def find_posts(text: str, region_at) -> list[Post]:
         if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
         rule = _PUBLIC_AFTER.get(key)
+        faction = None
         if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
-            continue
+            faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+                if key in ("juru bicara", "jubir") else None
+            if faction is None:
+                continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y")
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
@@ -205,6 +209,8 @@ def find_posts(text: str, region_at) -> list[Post]:
         if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
+        if faction is not None:
+            post.tail = [faction.span(1)]
         prev = posts[-1] if posts else None
         if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
                 _SLASH.fullmatch(text, prev.end, post.start):
@@ -346,6 +352,7 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _SLASH = re.compile(r"\s*/\s*")
+_FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s+(?:yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dilantik|menjabat))?|"
