@@ -317,3 +317,10 @@ def test_faction_named_before_its_spokesperson():
                     "bicaranya Andi Wirawan menyoroti jalan."))
     assert got == {("Budi Santoso", "Juru Bicara Fraksi DPRD", "17.01", "definitif"),
                    ("Andi Wirawan", "Juru Bicara Fraksi DPRD", "17.01", "definitif")}
+
+
+def test_noble_name_parts_stay_in_the_name():
+    # GUIDELINES.md lists the honorifics to drop (H., Hj., Dr., Ir., Prof., KH, Bapak/Ibu); Teuku, Cut, Raden
+    # are part of the name the person goes by
+    assert parse_name("Teuku Budi Santoso mengatakan", 0).name == "Teuku Budi Santoso"
+    assert parse_name("Cut Rina Wati mengatakan", 0).name == "Cut Rina Wati"
