@@ -324,3 +324,14 @@ def test_noble_name_parts_stay_in_the_name():
     # are part of the name the person goes by
     assert parse_name("Teuku Budi Santoso mengatakan", 0).name == "Teuku Budi Santoso"
     assert parse_name("Cut Rina Wati mengatakan", 0).name == "Cut Rina Wati"
+
+
+def test_list_of_name_post_pairs_and_yang_merupakan():
+    got = holds(run("Bekasi – Hadir pula Budi Santoso, Kepala Dinas Pendidikan Kabupaten Bekasi, dan Andi Wirawan, "
+                    "Kepala Bappeda Kabupaten Bekasi."))
+    assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif"),
+                   ("Andi Wirawan", "Kepala Badan Perencanaan Pembangunan Daerah", "32.16", "definitif")}
+    got = holds(run("Bekasi – Budi Santoso yang merupakan Kepala Dinas Pendidikan Kabupaten Bekasi mengatakan."))
+    assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+    got = holds(run("Kupang – Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan NTT, Budi Santoso, hadir."))
+    assert got == {("Budi Santoso", "Kepala Balai Karantina Hewan Ikan dan Tumbuhan", "53", "definitif")}

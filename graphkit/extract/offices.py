@@ -73,6 +73,17 @@ _INSIDE_SECRETARIAT = re.compile(r"(?i)asisten|staf ahli|kabag|kepala bagian|kar
                                  r"kepala subbagian|kepala sub bagian")
 
 
+def _name_then_comma_post(text: str, pos: int) -> bool:
+    """A person's name at ``pos`` followed by a comma and a post: "..., dan Budi Santoso, Kepala Bappeda"
+    lists a second person, it does not go on with the agency's name."""
+    from .names import parse_name
+    name = parse_name(text, pos)
+    if name is None:
+        return False
+    m = _COMMA_GAP.match(text, name.full_end)
+    return bool(m) and bool(head_at(text, m.end()))
+
+
 def _run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple[list[tuple[int, int, str]], int]:
     """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end.
     With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run;
@@ -87,7 +98,7 @@ def _run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple
             j += 1
         if enum and toks and j < n and text[j] == "," and toks[-1][2] == "word":
             e = _ENUM.match(text, j)
-            if e and not head_at(text, e.end()) and not any(
+            if e and not head_at(text, e.end()) and not _name_then_comma_post(text, e.end()) and not any(
                     head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
                 i, enum_end = j + 1, e.end()
                 continue

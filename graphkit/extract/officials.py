@@ -213,7 +213,7 @@ def _linked_to_next_post(text: str, post, name: Name) -> bool:
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
 _LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:resmi\s+)?(?:dilantik\s+)?(?:menjadi|sebagai)|"
-          r"jadi|"
+          r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
                           r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
@@ -224,7 +224,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
-                          r"masing-masing|"
+                          r"masing-masing|pula|juga|tampak|turut|antaranya|seperti|termasuk|ialah|yakni|saat|ketika|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
 
 
@@ -232,7 +232,8 @@ _WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
 _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
 # that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi")
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi", "merupakan",
+                     "adalah")
 
 
 # "dikatakan Budi Santoso Kepala Dinas X ...": the name right before the post, no comma between (some outlets
@@ -251,7 +252,7 @@ def _name_before(text: str, start: int) -> Name | None:
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
-    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjadi"))
+    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjadi", "merupakan"))
     if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (linked and _AFTER_SMALL_WORD.search(
             text[max(0, pos - 30):pos])):
         return None       # (a name tied to its post by a bracket or "selaku" needs no introducing word:
