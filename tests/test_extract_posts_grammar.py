@@ -335,3 +335,12 @@ def test_list_of_name_post_pairs_and_yang_merupakan():
     assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
     got = holds(run("Kupang – Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan NTT, Budi Santoso, hadir."))
     assert got == {("Budi Santoso", "Kepala Balai Karantina Hewan Ikan dan Tumbuhan", "53", "definitif")}
+
+
+def test_court_chairs_senators_and_fused_agency_heads():
+    assert holds(run("Garut – Ketua Pengadilan Negeri Garut, Budi Santoso, mengatakan.")) == {
+        ("Budi Santoso", "Ketua Pengadilan Negeri", "32.05", "definitif")}
+    assert holds(run("Kupang – kata senator asal NTT Budi Santoso.")) == {("Budi Santoso", "Anggota DPD", "ID", "definitif")}
+    assert holds(run("Garut – Kadisdik Garut Budi Santoso mengatakan.")) == {
+        ("Budi Santoso", "Kepala Dinas Pendidikan", "32.05", "definitif")}
+    assert not officials(run("Garut – Ketua Kadin Garut Budi Santoso mengatakan."))     # the chamber of commerce

@@ -60,6 +60,8 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
                  for seat in ("Ketua", "Wakil Ketua", "Anggota")}
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+_FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
+SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
          "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
@@ -83,7 +85,9 @@ _ASSISTANT = r"Asisten\s+(?:Daerah\s+|Sekda\s+)?(?:I{1,3}|IV|[1-4])\b"
 _FUNCTIONAL_WORDS = ("Analis", "Pranata", "Perencana", "Auditor", "Arsiparis", "Pustakawan", "Statistisi",
                      "Widyaiswara", "Penyuluh", "Pengawas", "Penata", "Asesor", "Pengelola", "Penelaah")
 _FUNCTIONAL = [r"%s(?:\s+[A-Z][a-z]+){0,4}\s+Ahli\s+(?:Pertama|Muda|Madya|Utama)\b" % w for w in _FUNCTIONAL_WORDS]
-_HEAD_FORMS = [_ASSISTANT] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
+# A head fused with its agency's short name: "Kadisdik" (Kepala Disdik), "Kadinkes" (Kepala Dinkes); not "Kadin".
+_FUSED_AGENCY_HEAD = r"Ka(?:dis|din)[a-z]{2,}"
+_HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
                                                                                     reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
@@ -141,7 +145,8 @@ _ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih
                              r"Panja|Banggar|Bapemperda|Bamus|Baleg|Badan\s+(?:Anggaran|Musyawarah|Kehormatan|Legislasi|"
                              r"Pembentukan)|Komisi\s+[IVX\dA-E]|Fraksi|Tim\s+Anggaran\s+Pemerintah\s+Daerah|TAPD|KPID|"
                              r"Komisi\s+Informasi|KPK|BPK|MK|MA|DKPP|KY|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|KPAI|Komisi\s+Yudisial|"
-                             r"Mahkamah\s+(?:Konstitusi|Agung))\b")
+                             r"Mahkamah\s+(?:Konstitusi|Agung|Syar'?iyah)|Pengadilan\s+(?:Negeri|Agama|Tinggi|Tata\s+Usaha\s+Negara|Militer)|"
+                             r"PN|PA|PTUN|PT)\b")
 # Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
 _PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
                           r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
@@ -187,7 +192,7 @@ _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3}
 
 def _first_words() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for head in sorted(set(_FIXED + _OPEN + ["Asisten"] + list(_FUNCTIONAL_WORDS))):
+    for head in sorted(set(_FIXED + _OPEN + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS))):
         word = head.split()[0].lower()
         auto.add_word(word, word)
     auto.make_automaton()
@@ -198,7 +203,7 @@ _FIRST_WORDS = _first_words()
 # The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
 # letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
 _HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower()
-                        for h in set(_FIXED + _OPEN + ["Asisten"] + list(_FUNCTIONAL_WORDS)))
+                        for h in set(_FIXED + _OPEN + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS)))
 _LEAD = re.compile(r"[A-Za-z]*")
 
 

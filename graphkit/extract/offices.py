@@ -117,6 +117,9 @@ def _run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple
                     continue
                 if not _continues_agency(text, m.end()):
                     break
+            if word == "asal" and not toks:
+                i = m.end()             # "senator asal NTT Budi": the seat's origin, then the person
+                continue
             if enum and word in ("pada", "di") and toks and _UNIT_AFTER_CONNECTOR.match(text, m.end()):
                 i = m.end()             # "Kepala Bidang Anggaran pada Badan Keuangan Daerah": the unit goes on
                 continue
@@ -151,7 +154,7 @@ _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas
                      "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
                      "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
                      "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid",
-                     "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi"}        # heads that are posts even written in lower case
+                     "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi", "senator"}        # heads that are posts even written in lower case
 
 
 @functools.lru_cache(maxsize=1024)

@@ -21,6 +21,7 @@ from .offices import Post
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
+_FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
 _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Setprov|Setkab|Setkot|Sekda|Sekdakab|"
@@ -39,6 +40,10 @@ def role_name(text: str, post: Post) -> str:
 @functools.lru_cache(maxsize=4096)
 def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     """``role_name`` of a post written ``head`` + ``words`` (cached: the same few posts recur in every article)."""
+    fused = _FUSED.match(head)
+    if fused:                          # "Kadisdik" = Kepala + Disdik (Dinas Pendidikan)
+        unit = fused.group(1)
+        head = "Kepala " + (_opd_abbrev().get(unit.lower()) or unit[:1].upper() + unit[1:])
     if _ASSISTANT_HEAD.match(head):
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
