@@ -344,3 +344,9 @@ def test_court_chairs_senators_and_fused_agency_heads():
     assert holds(run("Garut – Kadisdik Garut Budi Santoso mengatakan.")) == {
         ("Budi Santoso", "Kepala Dinas Pendidikan", "32.05", "definitif")}
     assert not officials(run("Garut – Ketua Kadin Garut Budi Santoso mengatakan."))     # the chamber of commerce
+
+
+def test_unit_named_after_a_person_is_no_holder():
+    assert not officials(run("Jayapura – Hadir Kadislog Lanud Silas Papare, Kepala RSUD Yowari dan lainnya di "
+                             "Kabupaten Jayapura."))
+    assert officials(run("Jayapura – Direktur RSUD Yowari Budi Santoso hadir di Kabupaten Jayapura.")) == {"Budi Santoso"}

@@ -327,7 +327,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
-        name_idx += 1                      # "RSUD Yowari Petronela ...": the unit's own name comes first
+        # "RSUD Yowari Petronela Risamasu": the unit's own name comes first; "Lanud Silas Papare": it is all
+        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
@@ -373,7 +374,8 @@ _NEW_HOLDER = re.compile(r"\s+(?:yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dila
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
-                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko"}
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
+                "Pangkalan", "Yonif"}
 
 
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
