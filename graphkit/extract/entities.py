@@ -35,7 +35,8 @@ from .unit_lists import find_unit_lists
 from .members import is_shared_seat
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
-from .roles import is_national, is_national_seat, role_name
+from .post_regions import region_from_context
+from .roles import is_national_seat, role_name
 from .sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
@@ -85,8 +86,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
             if code is None and not p.region_span:
-                code = (_agency_region(text, p, hits) if p.tail else None) or _unit_region_after(text, p, hits) \
-                    or _national_affiliation(text, p)
+                code = region_from_context(text, p, hits)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()
@@ -113,52 +113,6 @@ def extract_entities(ctx: ArticleContext) -> None:
             node[2].extend(spans[1:])       # (the node stands now: each further span is only more evidence)
     batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
-
-
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
-
-
-def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
-    """The region an agency post written without one takes from the agency named with its region elsewhere:
-    "Kepala BKD, Budi" and "Badan Kepegawaian Daerah (BKD) Provinsi NTT" — the BKD of NTT."""
-    s, e = post.tail[-1]
-    word = text[s:e]
-    if not (_ACRONYM_WORD.fullmatch(word) and sum(c.isupper() for c in word) >= 2) or not hits:
-        return None
-    at = {h.prefix_start: h for h in hits if h.kind != "kecamatan"}
-    codes = set()
-    for m in re.finditer(r"(?<![\w-])%s\)?\s+" % re.escape(word), text):
-        hit = at.get(m.end())
-        if hit is not None and hit.anchored:
-            codes.add(hit.code)
-    return codes.pop() if len(codes) == 1 else None
-
-
-_UNIT_AFTER = re.compile(r"\s+(?:pada|di)\s+((?:[A-Z][\w()]*\s+){1,6})")
-
-
-def _unit_region_after(text: str, post: Post, hits: list[RegionHit]) -> str | None:
-    """The region of the unit a post is said to sit in: "Pranata Komputer Ahli Madya pada BKD Provinsi NTT"."""
-    m = _UNIT_AFTER.match(text, post.end)
-    if not m or not hits:
-        return None
-    for h in hits:
-        if m.start(1) < h.prefix_start <= m.end(1) and h.anchored and h.kind != "kecamatan":
-            return h.code
-    return None
-
-
-_FROM_BODY = re.compile(r"\b(?:dari|asal)\s+((?:[A-Z][\w/-]*\s*){1,4})(?:\s*,)?\s*(?:yaitu|yakni|antara\s+lain|:)")
-
-
-def _national_affiliation(text: str, post: Post) -> str | None:
-    """ID for posts listed after a national body they come from: "narasumber dari Kemenpan RB yaitu Budi
-    (Kepala Biro Hukum), ..." (the sentence names the ministry once, before the list)."""
-    left = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
-    m = None
-    for m in _FROM_BODY.finditer(text, left, post.start):
-        pass
-    return "ID" if m is not None and is_national(m.group(1).strip(), m.group(1)) else None
 
 
 class _Cited:

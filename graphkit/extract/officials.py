@@ -21,7 +21,8 @@ import ahocorasick
 from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import _UNIT_OPEN_SET, head_at, post_list_at
+from .appositions import linked_to_next_post, name_before
+from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
 from .misspellings import misspellings as _misspellings
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
@@ -154,7 +155,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             continue
         name = parse_name(text if post.name_end is None else text[:post.name_end], post.name_start) \
             if post.name_start is not None else None
-        if name is not None and _linked_to_next_post(text, post, name):
+        if name is not None and linked_to_next_post(text, post, name):
             name = None         # "Pj Bupati A, Budi sebagai Pj Bupati B": Budi is named for the next post
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
@@ -163,7 +164,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if name is None and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
                                                and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
                 and not post_list_at(text, post.end):
-            name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
+            name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
@@ -196,106 +197,6 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         add_spans(ctx, o.node_id, "Official", spans, name=o.name, aliases=sorted(o.aliases),
                   honorifics=o.honorifics, degrees=o.degrees)
     return out
-
-
-_LINK_AFTER_NAME = re.compile(r"\s*,?\s+(?:sebagai|selaku|menjadi)\s+(?:(?:Pjs|Pj|Plt|Plh)\b\.?\s*|(?:Penjabat|Pelaksana)\s+[A-Za-z() ]{0,30}?)?")
-
-
-def _linked_to_next_post(text: str, post, name: Name) -> bool:
-    """A name read after a post's comma that a "sebagai/selaku" ties to the post written after it:
-    in "Pj Bupati A, Budi sebagai Pj Bupati B" Budi holds the second post, and the first post's holder
-    is the name written before it ("Andi sebagai Pj Bupati A")."""
-    if not text[post.start:name.full_start].rstrip().endswith(","):
-        return False
-    m = _LINK_AFTER_NAME.match(text, name.full_end)
-    return bool(m) and bool(head_at(text, m.end()))
-
-
-# "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:resmi\s+)?(?:dilantik\s+)?(?:menjadi|sebagai)|"
-          r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
-          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
-_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
-                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
-_LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
-
-
-# What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
-# introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
-_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
-                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
-                          r"masing-masing|pula|juga|tampak|turut|antaranya|seperti|termasuk|ialah|yakni|saat|ketika|"
-                          r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
-
-
-_WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
-_AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
-# How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
-# that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi", "merupakan",
-                     "adalah")
-
-
-# "dikatakan Budi Santoso Kepala Dinas X ...": the name right before the post, no comma between (some outlets
-# write the apposition so); the name must then follow an introducing word or open the sentence.
-_NAME_THEN_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,5}"
-                             r"[A-Z][a-z][\w'’-]*)\s+$")
-
-
-def _name_before(text: str, start: int) -> Name | None:
-    before = text[max(0, start - 80):start]
-    m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
-    if not m and before.endswith(" ") and before[-2:-1].isalpha() and before[-2:-1].islower():
-        return _name_then_post(text, start, before)
-    if not m:
-        return None
-    pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
-    while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
-        pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
-    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjadi", "merupakan"))
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (linked and _AFTER_SMALL_WORD.search(
-            text[max(0, pos - 30):pos])):
-        return None       # (a name tied to its post by a bracket or "selaku" needs no introducing word:
-        #                    "minta Budi (Kepala ...)", "dipimpin langsung Budi selaku Kepala ...")
-    name = parse_name(text, pos)
-    if name is None:
-        return None
-    between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
-    if between == "(":          # "Budi (Kepala Diskominfo Sleman)": the post in brackets after the name
-        close = text.find(")", start, start + 80)
-        return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
-    if not _LINK_WORDS.match(" ".join(between.split())):
-        return None
-    if between.endswith(("sebagai", "menjadi")) and _FUTURE.search(_sentence_of(text, name.start, start)):
-        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet
-    return name
-
-
-def _name_then_post(text: str, start: int, before: str) -> Name | None:
-    """The name written right before its post with no comma: "dikatakan Budi Santoso Kepala Dinas X"."""
-    m = _NAME_THEN_POST.search(before)
-    if not m:
-        return None
-    pos = start - (len(before) - m.start(1))
-    while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
-        pos = w.end()
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
-        return None
-    name = parse_name(text, pos)
-    if name is None or name.full_end < start - 1 or text[name.full_end:start].strip() or \
-            len(name.name.split()) < 2 and not name.honorifics:
-        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name
-    return name
-
-
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end): from the last full stop before it to the next one after it."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return text[left:right]
 
 
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")
