@@ -350,3 +350,11 @@ def test_unit_named_after_a_person_is_no_holder():
     assert not officials(run("Jayapura – Hadir Kadislog Lanud Silas Papare, Kepala RSUD Yowari dan lainnya di "
                              "Kabupaten Jayapura."))
     assert officials(run("Jayapura – Direktur RSUD Yowari Budi Santoso hadir di Kabupaten Jayapura.")) == {"Budi Santoso"}
+
+
+def test_village_heads_by_their_regional_names():
+    for text in ("Jepara – Petinggi Deluk, Budi Santoso, mengatakan warga siap di Kabupaten Jepara.",
+                 "Padang – Wali Nagari Sungai Sariak, Budi Santoso, mengatakan di Kabupaten Padang Pariaman.",
+                 "Banda Aceh – Keuchik Gampong Lampulo, Budi Santoso, mengatakan di Kota Banda Aceh."):
+        assert officials(run(text)) == {"Budi Santoso"}, text
+    assert not officials(run("Jepara – Petinggi Deluk mengatakan warga siap di Kabupaten Jepara."))

@@ -61,6 +61,10 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 _FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
+# Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)
+VILLAGE_HEAD_NAMES = ("Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Kepala Kampung", "Kepala Pekon", "Kepala Tiyuh",
+                      "Kepala Lembang", "Kepala Gampong", "Hukum Tua", "Sangadi", "Petinggi", "Kuwu", "Pambakal")
+_FIXED += list(VILLAGE_HEAD_NAMES)
 SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
@@ -125,7 +129,7 @@ def head_at(text: str, pos: int) -> re.Match | None:
     return rx.match(text, pos)
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
-_VILLAGE_HEADS = {"kepala desa", "kades", "lurah"}
+_VILLAGE_HEADS = {"kepala desa", "kades", "lurah"} | {h.lower() for h in VILLAGE_HEAD_NAMES}
 # Heads followed by the name of their unit, which the gazetteer may not know (a village, a nickname).
 _UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
 # Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").

@@ -186,9 +186,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                     and not region_idx:
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None
-            elif key in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
-                    _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
-                name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
+            elif key in _UNIT_HEADS and (len(toks) == 1 or key in _VILLAGE_HEADS and len(toks) <= 4) and \
+                    not region_idx and _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
+                name_idx = None       # "Camat Pagun, Iskandar Jumaldi", "Wali Nagari Sungai Sariak, Budi": the unit, then the person
 
     if name_idx is not None and all(kind == "word" and is_role_word(text[s:e]) for s, e, kind in toks[name_idx:]) and \
             not honorific_at(text, toks[name_idx][0]):
@@ -238,7 +238,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
                 and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
-    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
+    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
         if comma:
             name_start = run_end + comma.end()

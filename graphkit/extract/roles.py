@@ -15,12 +15,14 @@ import functools
 import re
 
 from .gazetteer import opd_rows, title_rows
-from .heads import _ASSISTANT
+from .heads import _ASSISTANT, VILLAGE_HEAD_NAMES
 from .offices import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
+_PLACE_HEADS = frozenset({"kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"}
+                         | {h.lower() for h in VILLAGE_HEAD_NAMES})
 _FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
@@ -48,7 +50,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         num = head.split()[-1]
         return "Asisten " + _ROMAN.get(num, num.upper())
     tail = " ".join(words)
-    if head.lower() in ("kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"):
+    if head.lower() in _PLACE_HEADS:
         words, tail = (), ""      # the village or kecamatan named after the head is its place, not the post's name
     if head.islower():
         head = " ".join(w[:1].upper() + w[1:] for w in head.split())      # "juru bicara" as a post's name
@@ -96,7 +98,7 @@ def _title_abbrev() -> dict[str, str]:
     if not _TITLE_ABBREV:
         for r in title_rows():
             a, full = r["abbrev"].strip().rstrip("."), r["expansion"].strip()
-            if " " not in a and a.lower() != full.lower() and r["category"] not in (
+            if " " not in a and a.lower() != full.lower() and "(" not in full and r["category"] not in (
                     "acting_modifier", "status_modifier", "honorific", "kepegawaian", "pemilu") \
                     and not r["category"].startswith("pangkat") and not a.isupper():
                 _TITLE_ABBREV.setdefault(a.lower(), full)
@@ -179,7 +181,8 @@ def role_level(role: str) -> str:
         return "kabupaten"
     if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
         return "kota"
-    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "kepala distrik")):
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "kepala distrik")) or \
+            r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES)):
         return "kecamatan"
     if _KECAMATAN_UNIT.search(r):
         return "kecamatan"            # "Ketua Panwascam X", "Anggota PPK X": bodies of a kecamatan
