@@ -358,3 +358,9 @@ def test_village_heads_by_their_regional_names():
                  "Banda Aceh – Keuchik Gampong Lampulo, Budi Santoso, mengatakan di Kota Banda Aceh."):
         assert officials(run(text)) == {"Budi Santoso"}, text
     assert not officials(run("Jepara – Petinggi Deluk mengatakan warga siap di Kabupaten Jepara."))
+
+
+def test_pejabat_written_for_penjabat_with_its_short_form():
+    assert holds(run("Bekasi – Pejabat (Pj) Bupati Bekasi Budi Santoso hadir.")) == {("Budi Santoso", "Bupati", "32.16", "Pj")}
+    assert holds(run("Bekasi – Pejabat Sementara Bupati Bekasi Budi Santoso hadir.")) == {
+        ("Budi Santoso", "Bupati", "32.16", "Pjs")}

@@ -14,9 +14,10 @@ import ahocorasick
 from .gazetteer import opd_rows, title_rows
 
 CAPACITY = re.compile(
-    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|penjabat|pelaksana\s+tugas|pelaksana\s+harian)"
+    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\))|"
+    r"pelaksana\s+tugas|pelaksana\s+harian)"
     r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
-_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pejabat sementara": "Pjs", "pejabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
              "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
 
 # A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")

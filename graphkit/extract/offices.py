@@ -50,7 +50,7 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     low = window.lower()
     # every CAPACITY match holds one of these (case folded; "pelak" rather than "pelaksana", whose "s" re.I
     # also matches as "ſ"): most windows hold none, and are spared the scan from every position
-    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low):
+    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low or "pejabat" in low):
         return best
     for m in CAPACITY.finditer(window):
         if m.end() == len(window):
