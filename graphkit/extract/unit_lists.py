@@ -25,7 +25,9 @@ def find_unit_lists(text: str, regency: str | None, codes: dict) -> list[Post]:
     """Posts of the holders listed with their kecamatan; ``codes`` gets each unit span's kecamatan code
     (the resolver's table, which names the region of a post's ``region_span``)."""
     out: list[Post] = []
-    if not regency or "(" not in text:
+    # (a list of two holders at least has "), " or ") dan " between them, after a plural post: most articles
+    # have neither, and are spared the list pattern's scan)
+    if not regency or ("), " not in text and ") dan " not in text) or not _PLURAL_POST.search(text):
         return out
     districts = dict(gazetteer().districts_of.get(regency[:5], []))
     if not districts:
