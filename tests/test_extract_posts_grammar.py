@@ -364,3 +364,10 @@ def test_pejabat_written_for_penjabat_with_its_short_form():
     assert holds(run("Bekasi – Pejabat (Pj) Bupati Bekasi Budi Santoso hadir.")) == {("Budi Santoso", "Bupati", "32.16", "Pj")}
     assert holds(run("Bekasi – Pejabat Sementara Bupati Bekasi Budi Santoso hadir.")) == {
         ("Budi Santoso", "Bupati", "32.16", "Pjs")}
+
+
+def test_name_split_by_a_line_break_of_a_wrapped_paragraph():
+    text = ("Judul Berita\n\nBekasi – Dalam kegiatan yang berlangsung di aula kantor itu, Kepala Dinas Pendidikan "
+            "Kabupaten Bekasi Budi\nSantoso mengatakan bahwa program berjalan.")
+    assert officials(run(text)) == {"Budi Santoso"}
+    assert parse_name("Bupati Budi\nSementara itu", 7).name == "Budi"      # a short line is no wrapped paragraph

@@ -201,6 +201,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             continue
         if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and not text[nxt + 1].isspace():
             i = nxt + 1
+        elif nxt < len(text) and text[nxt] == "\n" and _wrapped(text, nxt):
+            i = nxt + 1                   # a name the line break splits: "Budi\nSantoso mengatakan"
         else:
             break
     if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
@@ -210,6 +212,17 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     degrees, full_end = _degrees(text, end)
     name = " ".join(text[s:e] for s, e in words)
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+_WRAPPED_WORD = re.compile(r"[A-Z][a-z]+(?:\s*,|\s+[a-z]{2,})")
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """The line break at ``pos`` wraps a sentence (the line is long and ends mid-sentence) and the next line
+    goes on with one more name word before a comma or a lower-case word."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start >= 60 and text[pos - 1:pos].isalpha() and bool(_WRAPPED_WORD.match(text, pos + 1)) \
+        and text[pos + 1:text.find(" ", pos + 1)].strip(",") not in _STOP
 
 
 # What may follow a name's last word: a comma, a bracket, the end of a sentence, a lower-case word (a verb).
