@@ -371,3 +371,10 @@ def test_name_split_by_a_line_break_of_a_wrapped_paragraph():
             "Kabupaten Bekasi Budi\nSantoso mengatakan bahwa program berjalan.")
     assert officials(run(text)) == {"Budi Santoso"}
     assert parse_name("Bupati Budi\nSementara itu", 7).name == "Budi"      # a short line is no wrapped paragraph
+
+
+def test_list_of_places_after_a_unit_head_names_no_holder_and_listed_regions():
+    assert not officials(run("Kupang – Sebanyak 35 Lurah yang dimutasi diantaranya; Lurah Alak, Naioni, Batuplat, "
+                             "Nunleu, Mantasi di Kota Kupang."))
+    from graphkit.extract.regions import find_regions
+    assert [h.code for h in find_regions("Masalah aset antara Kota Baubau dan Buton dibahas.")] == ["74.72", "74.04"]

@@ -240,8 +240,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
     unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        if comma:
-            name_start = run_end + comma.end()
+        if comma and not (key in _UNIT_HEADS and _PLACE_LIST.match(text, run_end + comma.end())):
+            name_start = run_end + comma.end()     # (not "Lurah Alak, Naioni, Batuplat, ...": a list of places)
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
@@ -257,6 +257,7 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _SLASH = re.compile(r"\s*/\s*")
+_PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).

@@ -146,6 +146,10 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
+            elif not usable:
+                # "Kota Baubau dan Buton": listed with a region, a risky form is a region too, of its own kind
+                usable = [f for f in forms if not f.seat and f.level != "kecamatan"]
+                anchored = bool(usable)
         pending.append((start, end, usable, kind, pstart, anchored))
     # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
     cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
