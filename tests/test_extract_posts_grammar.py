@@ -378,3 +378,11 @@ def test_list_of_places_after_a_unit_head_names_no_holder_and_listed_regions():
                              "Nunleu, Mantasi di Kota Kupang."))
     from graphkit.extract.regions import find_regions
     assert [h.code for h in find_regions("Masalah aset antara Kota Baubau dan Buton dibahas.")] == ["74.72", "74.04"]
+
+
+def test_degrees_written_without_commas_end_the_name():
+    parsed = parse_name("Budi Santoso S.Pd M.Si selaku", 0)
+    assert parsed.name == "Budi Santoso" and parsed.degrees == ["S.Pd", "M.Si"]
+    assert parse_name("Rina S. Laiskodat mengatakan", 0).name == "Rina S. Laiskodat"
+    assert holds(run("Bekasi – ujar Budi Santoso S.Pd M.Si selaku Kepala Dinas Pendidikan Kabupaten Bekasi.")) == {
+        ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}

@@ -30,7 +30,8 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 _LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:resmi\s+)?(?:dilantik\s+)?(?:menjadi|sebagai)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
-_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
+_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
+                          r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
 _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 

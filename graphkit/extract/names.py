@@ -166,6 +166,9 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     if text[pos:pos + 1] in _LONG_NAME_OPENS and _LONG_NAME.match(text, pos):
         max_words += 2
     while len(words) < max_words:
+        if words and text[i + 1:i + 2] == "." and (d := _DEGREE_AHEAD.match(text, i)) and \
+                d.group(0).replace(".", "").lower() in _DEGREE_KEYS:
+            break                         # "Budi Santoso S.Pd M.Si": degrees written without a comma
         # _INITIALS needs a period one to three characters on, _BARE_INITIAL a blank right after: most words
         # are spared both patterns
         m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 6] else None) or \
@@ -214,6 +217,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
 
 
+_DEGREE_AHEAD = re.compile(r"[A-Z]\.[A-Za-z]{1,5}\.?(?=[\s,]|$)")
 _WRAPPED_WORD = re.compile(r"[A-Z][a-z]+(?:\s*,|\s+[a-z]{2,})")
 
 
