@@ -386,3 +386,12 @@ def test_degrees_written_without_commas_end_the_name():
     assert parse_name("Rina S. Laiskodat mengatakan", 0).name == "Rina S. Laiskodat"
     assert holds(run("Bekasi – ujar Budi Santoso S.Pd M.Si selaku Kepala Dinas Pendidikan Kabupaten Bekasi.")) == {
         ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+
+
+def test_election_body_divisions_and_kecamatan_bodies():
+    assert holds(run("Bekasi – Kordiv Penanganan Pelanggaran Bawaslu Kabupaten Bekasi, Budi Santoso, mengatakan.")) == {
+        ("Budi Santoso", "Koordinator Divisi Penanganan Pelanggaran Bawaslu", "32.16", "definitif")}
+    got = holds(run("Bekasi – Anggota Bawaslu Kabupaten Bekasi Koordinator Divisi Hukum, Budi Santoso, mengatakan."))
+    assert {(h[0], h[2]) for h in got} == {("Budi Santoso", "32.16")}
+    assert holds(run("Bekasi – Ketua Panwaslu Kecamatan Cikarang Barat Budi Santoso mengatakan di Kabupaten Bekasi.")) == {
+        ("Budi Santoso", "Ketua Panwaslu", "32.16.08", "definitif")}

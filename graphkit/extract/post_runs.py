@@ -86,7 +86,7 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
                         not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
                     break
             if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())) \
-                    and not (inside and word in _SECRETARIAT):
+                    and not (inside and word in _SECRETARIAT) and not _DIVISION.match(text, m.start()):
                 break                                  # a second post starts here (not "Asisten I Sekda X": a place)
             if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
@@ -100,6 +100,8 @@ _SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala",
                           "selaku"))
 
 
+# A member's division, written after the body and its region: "Anggota Bawaslu X Koordinator Divisi Hukum, Budi".
+_DIVISION = re.compile(r"(?:Koordinator\s+Divisi|Kordiv|Ketua\s+Divisi)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _FIELD_TO_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}(?:KPK|BPK|BPKP|BKN|BNPB|BNN|BPOM|BRIN|LAN|KASN|Bawaslu|KPU|Kemen[a-z]+|"
                                r"Kemenko[a-z]*|Kementerian|Setda|Setdaprov|Setdakab|Setdakot)\b")

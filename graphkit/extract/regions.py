@@ -259,6 +259,9 @@ class RegionResolver:
             word = m.group(1).lower()
             kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
             pos = m.end()
+        if self.text.startswith(("Kecamatan ", "Kec. ", "Distrik "), pos) and (m is None or m.end() not in self.by_start):
+            pos = self.text.index(" ", pos) + 1       # "Ketua Panwaslu Kecamatan X": the kecamatan's own prefix
+            kinds = ("kecamatan",)
         hit = self.by_start.get(pos)
         if not hit and "kecamatan" in kinds:
             return self._fuzzy_district(pos, limit)
