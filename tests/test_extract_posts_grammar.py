@@ -395,3 +395,10 @@ def test_election_body_divisions_and_kecamatan_bodies():
     assert {(h[0], h[2]) for h in got} == {("Budi Santoso", "32.16")}
     assert holds(run("Bekasi – Ketua Panwaslu Kecamatan Cikarang Barat Budi Santoso mengatakan di Kabupaten Bekasi.")) == {
         ("Budi Santoso", "Ketua Panwaslu", "32.16.08", "definitif")}
+
+
+def test_seat_written_after_its_body_chair_takes_the_body():
+    got = holds(run("Bekasi – Ketua DPRD Kabupaten Bekasi, Budi Santoso, didampingi Wakil Ketua Andi Wirawan."))
+    assert got == {("Budi Santoso", "Ketua DPRD", "32.16", "definitif"),
+                   ("Andi Wirawan", "Wakil Ketua DPRD", "32.16", "definitif")}
+    assert officials(run("Bekasi – Bupati Bekasi Budi Santoso didampingi Wakil Ketua Andi Wirawan.")) == {"Budi Santoso"}

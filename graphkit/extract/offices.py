@@ -92,12 +92,14 @@ def find_posts(text: str, region_at) -> list[Post]:
         if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
         rule = _PUBLIC_AFTER.get(key)
-        faction = None
+        faction = body = None
         if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
             faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
                 if key in ("juru bicara", "jubir") else None
-            if faction is None:
-                continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y")
+            body = _body_of_previous(text, posts[-1], m.start()) if key in _SEATS and posts and not faction else None
+            if faction is None and body is None:
+                continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y";
+                #                  a seat after the body's chair takes its body: "Ketua DPRD X, A, dan Wakil Ketua B")
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
@@ -115,6 +117,9 @@ def find_posts(text: str, region_at) -> list[Post]:
         post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
         if faction is not None:
             post.tail = [faction.span(1)]
+        if body is not None:
+            post.tail = [body.span(1)]
+            post.region_span = post.region_span or posts[-1].region_span
         prev = posts[-1] if posts else None
         if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
                 _SLASH.fullmatch(text, prev.end, post.start):
@@ -257,6 +262,16 @@ def _former_clause(text: str, start: int) -> bool:
 
 
 _SLASH = re.compile(r"\s*/\s*")
+_SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
+_BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
+    """The body of the post written just before in the same sentence, for a seat written without one."""
+    if start - prev.end > 120 or _SENTENCE_END.search(text, prev.end, start):
+        return None
+    return _BODY_WORD.search(text, prev.start, prev.end)
 _PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
