@@ -151,7 +151,7 @@ _ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih
                              r"Pembentukan)|Komisi\s+[IVX\dA-E]|Fraksi|Tim\s+Anggaran\s+Pemerintah\s+Daerah|TAPD|KPID|"
                              r"Komisi\s+Informasi|KPK|BPK|MK|MA|DKPP|KY|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|KPAI|Komisi\s+Yudisial|"
                              r"Mahkamah\s+(?:Konstitusi|Agung|Syar'?iyah)|Pengadilan\s+(?:Negeri|Agama|Tinggi|Tata\s+Usaha\s+Negara|Militer)|"
-                             r"PN|PA|PTUN|PT)\b")
+                             r"PN|PTUN)\b")
 # Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
 _PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
                           r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
