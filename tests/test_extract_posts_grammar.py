@@ -402,3 +402,9 @@ def test_seat_written_after_its_body_chair_takes_the_body():
     assert got == {("Budi Santoso", "Ketua DPRD", "32.16", "definitif"),
                    ("Andi Wirawan", "Wakil Ketua DPRD", "32.16", "definitif")}
     assert officials(run("Bekasi – Bupati Bekasi Budi Santoso didampingi Wakil Ketua Andi Wirawan.")) == {"Budi Santoso"}
+
+
+def test_civil_service_tier_posts_of_a_unit():
+    got = holds(run("Kota Kupang – Hasilnya diserahkan oleh Pejabat Pengawas BKD NTT, Budi Santoso, S.T., kemarin."))
+    assert got == {("Budi Santoso", "Pejabat Pengawas Badan Kepegawaian Daerah", "53", "definitif")}
+    assert not officials(run("Kupang – Hadir Pejabat Eselon II dan Pejabat Pengawas lainnya."))

@@ -80,7 +80,7 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
 # Heads that are posts only by the unit written after them (``_PUBLIC_AFTER``): a head + a public unit
 # (a body's acronym, Dinas/Badan/Biro/Fraksi ... + its name) + a jurisdiction.  "Ketua Bawaslu",
 # "Komisioner KPU Kabupaten X", "Juru Bicara Fraksi ...", "Karo Humas Setprov ...", "Ketua Panwascam ...".
-_UNIT_OPEN = ["Kordiv", "Komisioner", "Juru Bicara", "Juru Bicaranya", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
+_UNIT_OPEN = ["Pejabat Pengawas", "Pejabat Administrator", "Kordiv", "Komisioner", "Juru Bicara", "Juru Bicaranya", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
               "Sekretaris", "Kepala Distrik", "Kasat", "Kanit", "Kasatreskrim"]
 _OPEN += _UNIT_OPEN
 _UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
@@ -185,12 +185,15 @@ _PUBLIC_AFTER = {
                              r"Inspektorat|Bappeda|Bapenda|BKD|BPBD|BKPSDM|Bawaslu|KPU|Komisi|Fraksi|Camat|Kecamatan|"
                              r"Kelurahan|Desa|Kemen[a-z]{2,}|Kementerian)\b"),
     "kepala distrik": re.compile(r"[A-Z]"),
+    "pejabat pengawas": re.compile(r"(?:Dinas|Badan|Biro|Bagian|Bidang|Sekretariat|Setda|Inspektorat|Dis[a-z]{3,}|"
+                                   r"(?!DPC|DPW|DPP)[A-Z]{3,}(?![a-z]))"),
     "kasat": re.compile(r"(?:Reskrim|Narkoba|Lantas|Intelkam|Binmas|Samapta|Sabhara|Tahti|Polair|Pol\s+PP|Satpol)\b"),
     "kanit": re.compile(r"(?:Reskrim|Tipikor|Tipidkor|Pidsus|PPA|Lantas|Intelkam|Binmas|Turjawali)\b"),
     "kasatreskrim": re.compile(r"[A-Z]"),
     "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
     "kordiv": re.compile(r".{0,60}?\b(?:Bawaslu|KPU|Panwaslu|Panwascam)\b"),
 }
+_PUBLIC_AFTER["pejabat administrator"] = _PUBLIC_AFTER["pejabat pengawas"]
 _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
                         r"(?P<num>(?:\d+|[IVX]{1,4})/[A-Za-z0-9]+|\d+)|"
                         r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?")
