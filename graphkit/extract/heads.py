@@ -1,6 +1,12 @@
 """The vocabulary of posts: which words open a post (heads), which acting capacity may precede
 it, and what an open head must be followed by to be a public post.
 
+Posts are compositional: a head (Kepala, Ketua, Sekretaris, Komisioner, Juru Bicara, Karo,
+Koordinator, Asisten ...) becomes a public post by the unit written after it (an agency noun and
+its name, a public body's acronym, a ministry, a court, an election body): ``_PUBLIC_AFTER`` holds
+that grammar per head, so units no list names still make posts ("Sekretaris Diskominfo",
+"Ketua Panwascam", "Karo Humas Setprov").
+
 Kept apart from ``offices`` (which reads the words after a head and splits them into agency,
 region and name) so each module stays small: this one is data plus the fast head finder.
 """

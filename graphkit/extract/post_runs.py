@@ -20,10 +20,11 @@ _ENUM_ITEM = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,6})"
 _ENUM = re.compile(r",\s*(?:%s,\s*)*(?:%s\s+)?dan\s+(?=[A-Z])" % (_ENUM_ITEM, _ENUM_ITEM))
 
 
-# The regional secretariat, named after the posts that work inside it ("Asisten I Sekda Kabupaten X", "Kabag
-# Umum Setda ..."): there it locates the post, it is no second post.
+# "Kepala Bidang Anggaran pada Badan Keuangan Daerah": the unit a post sits in, after "pada/di".
 _UNIT_AFTER_CONNECTOR = re.compile(r"\s+(?:Dinas|Badan|Biro|Bagian|Bidang|Sekretariat|Setda|Inspektorat|Kantor|Kejaksaan|"
                                    r"Kementerian|Kemen[a-z]+|Dis[a-z]{3,}|Bappeda|Bapenda|BKD|BPKAD|BPBD)\b")
+# The regional secretariat, named after the posts that work inside it ("Asisten I Sekda Kabupaten X", "Kabag
+# Umum Setda ..."): there it locates the post, it is no second post.
 _SECRETARIAT = frozenset(("Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Setda", "Setdakab", "Setdakot", "Setdaprov",
                           "Setprov", "Setkab", "Setkot"))
 _INSIDE_SECRETARIAT = re.compile(r"(?i)asisten|staf ahli|kabag|kepala bagian|karo|kepala biro|kasubag|kasubbag|"
