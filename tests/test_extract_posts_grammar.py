@@ -408,3 +408,8 @@ def test_civil_service_tier_posts_of_a_unit():
     got = holds(run("Kota Kupang – Hasilnya diserahkan oleh Pejabat Pengawas BKD NTT, Budi Santoso, S.T., kemarin."))
     assert got == {("Budi Santoso", "Pejabat Pengawas Badan Kepegawaian Daerah", "53", "definitif")}
     assert not officials(run("Kupang – Hadir Pejabat Eselon II dan Pejabat Pengawas lainnya."))
+
+
+def test_relative_clause_between_post_and_holder():
+    assert holds(run("Bekasi – Pj Bupati Bekasi, yang baru dilantik pekan lalu, Budi Santoso, membuka acara.")) == {
+        ("Budi Santoso", "Bupati", "32.16", "Pj")}

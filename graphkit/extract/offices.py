@@ -209,10 +209,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
-    if comma is None and text.startswith((" yang", " dari"), run_end):
-        comma = _NEW_HOLDER.match(text, run_end)      # "Kepala BKD yang baru, Budi": the clause, then the person
-        if comma is not None:
-            comma = _COMMA_GAP.match(" " * (comma.end() - run_end - 1) + ",")   # (the same end, as a gap)
+    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
+        # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
+        comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -276,7 +275,7 @@ _PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
-_NEW_HOLDER = re.compile(r"\s+(?:yang\s+(?:baru|lama|sekarang|kini)(?:\s+(?:dilantik|menjabat))?|"
+_NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
