@@ -413,3 +413,11 @@ def test_civil_service_tier_posts_of_a_unit():
 def test_relative_clause_between_post_and_holder():
     assert holds(run("Bekasi – Pj Bupati Bekasi, yang baru dilantik pekan lalu, Budi Santoso, membuka acara.")) == {
         ("Budi Santoso", "Bupati", "32.16", "Pj")}
+
+
+def test_faction_member_is_a_member_of_the_body_and_national_posts_stay_national():
+    assert holds(run("JAKARTA – Anggota Fraksi PDI-P DPRD DKI Jakarta Budi Santoso mengkritik rancangan itu.")) == {
+        ("Budi Santoso", "Anggota DPRD", "31", "definitif")}
+    got = holds(run("JAKARTA – Sementara itu, Deputi Bidang Statistik Sosial BPS, Budi Santoso, mengungkapkan. "
+                    "Data BPS DKI Jakarta menunjukkan kenaikan."))
+    assert got == {("Budi Santoso", "Deputi Bidang Statistik Sosial BPS", "ID", "definitif")}

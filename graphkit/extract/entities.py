@@ -36,7 +36,7 @@ from .members import is_shared_seat
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .post_regions import region_from_context
-from .roles import is_national_seat, role_name
+from .roles import is_national, is_national_seat, role_name
 from .sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
@@ -85,7 +85,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
-            if code is None and not p.region_span:
+            if code is None and not p.region_span and not is_national(role, text[p.start:p.end]):
                 code = region_from_context(text, p, hits)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)

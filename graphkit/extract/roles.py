@@ -57,6 +57,8 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     if re.search(r"(?i)\bfraksi\b", tail) and not re.search(r"(?i)fraksi", head):
         # GUIDELINES.md: a faction post is a post of the body, without the party ("Juru Bicara Fraksi DPRD")
         body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        if head.lower() == "anggota":
+            return f"Anggota {body}"      # a member of a faction is a member of the body
         return f"{_role_name(head, (), regioned)} Fraksi {body}"
     if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
         body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
