@@ -421,3 +421,18 @@ def test_faction_member_is_a_member_of_the_body_and_national_posts_stay_national
     got = holds(run("JAKARTA – Sementara itu, Deputi Bidang Statistik Sosial BPS, Budi Santoso, mengungkapkan. "
                     "Data BPS DKI Jakarta menunjukkan kenaikan."))
     assert got == {("Budi Santoso", "Deputi Bidang Statistik Sosial BPS", "ID", "definitif")}
+
+
+def test_sub_unit_head_works_in_the_agency_the_article_is_about():
+    got = holds(run("Kota Kupang – Rapat bersama ASN pada Badan Kepegawaian Daerah (BKD) Provinsi NTT. Yos meminta "
+                    "Kabid Perencanaan, Pendidikan, dan Sistem Informasi Pegawai, Budi Santoso, S.Sos, untuk bekerja."))
+    assert got == {("Budi Santoso", "Kepala Bidang Perencanaan Pendidikan dan Sistem Informasi Pegawai", "53",
+                    "definitif")}
+
+
+def test_unknown_degree_before_a_bracketed_post_and_capitalised_dan():
+    got = holds(run("Kupang – Perwakilan dari Badan Kepegawaian Daerah Provinsi NTT, Budi Santoso, S.Kom., MIS "
+                    "(Pranata Komputer Ahli Madya) menyampaikan."))
+    assert got == {("Budi Santoso", "Pranata Komputer Ahli Madya", "53", "definitif")}
+    got = holds(run("Manna – Rapat DPRD Kabupaten Bengkulu Selatan. Dan Budi Santoso, juru bicara Fraksi PAN mendukung."))
+    assert got == {("Budi Santoso", "Juru Bicara Fraksi DPRD", "17.01", "definitif")}

@@ -41,9 +41,11 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
                           r"masing-masing|pula|juga|tampak|turut|antaranya|seperti|termasuk|ialah|yakni|saat|ketika|"
+                          r"Dan|Serta|Sedangkan|Adapun|Sementara(?:\s+itu)?|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
 
 
+_DEGREES_THEN_BRACKET = re.compile(r"(?:[,\s]*[A-Z][A-Za-z.]{1,6})+[,\s]*\(")
 _WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
 _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
@@ -77,6 +79,8 @@ def name_before(text: str, start: int) -> Name | None:
     if name is None:
         return None
     between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
+    if _DEGREES_THEN_BRACKET.fullmatch(between):
+        between = "("           # "Santa Anna, S.Kom., MIS (Pranata ...)": a degree the name reader does not know
     if between == "(":          # "Budi (Kepala Diskominfo Sleman)": the post in brackets after the name
         close = text.find(")", start, start + 80)
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None

@@ -17,7 +17,7 @@ from .roles import is_national
 def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     """The region the words around a post give it, or None."""
     return (_agency_region(text, post, hits) if post.tail else None) or _unit_region_after(text, post, hits) \
-        or _national_affiliation(text, post)
+        or _national_affiliation(text, post) or _article_agency_region(text, post, hits)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
@@ -64,3 +64,19 @@ def _national_affiliation(text: str, post: Post) -> str | None:
     for m in _FROM_BODY.finditer(text, left, post.start):
         pass
     return "ID" if m is not None and is_national(m.group(1).strip(), m.group(1)) else None
+
+
+_SUBUNIT_HEADS = frozenset(("kabid", "kepala bidang", "kasi", "kepala seksi", "kasubag", "kasubbag", "kepala subbagian",
+                            "kepala sub bagian", "kasubbid", "kepala subbidang", "sekdis", "sekretaris dinas",
+                            "sekretaris badan"))
+_AGENCY_THEN = re.compile(r"\b(?:Dinas|Badan|Biro|Inspektorat|(?!DPRD|DPR|KPU|Bawaslu)[A-Z][A-Z]{1,6}[a-z]*)\)?(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+")
+
+
+def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """A sub-unit head named without its agency ("Kabid Perencanaan ..., Budi") works in the agency the
+    article is about: the one agency it writes with a region ("BKD Provinsi NTT"), when there is one."""
+    if post.head.lower() not in _SUBUNIT_HEADS or not hits:
+        return None
+    at = {h.prefix_start: h for h in hits if h.anchored and h.kind != "kecamatan"}
+    codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at}
+    return codes.pop() if len(codes) == 1 else None
