@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .names import is_role_word
 from .offices import Post
 from .regions import RegionHit
 from .roles import is_national
@@ -69,7 +70,7 @@ def _national_affiliation(text: str, post: Post) -> str | None:
 _SUBUNIT_HEADS = frozenset(("kabid", "kepala bidang", "kasi", "kepala seksi", "kasubag", "kasubbag", "kepala subbagian",
                             "kepala sub bagian", "kasubbid", "kepala subbidang", "sekdis", "sekretaris dinas",
                             "sekretaris badan"))
-_AGENCY_THEN = re.compile(r"\b(?:Dinas|Badan|Biro|Inspektorat|(?!DPRD|DPR|KPU|Bawaslu)[A-Z][A-Z]{1,6}[a-z]*)\)?(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+")
+_AGENCY_THEN = re.compile(r"\b(Dinas|Badan|Biro|Inspektorat|(?!DPRD|DPR|KPU|Bawaslu)[A-Z][A-Z]{1,6}[a-z]*)\)?(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+")
 
 
 def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
@@ -78,5 +79,5 @@ def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str 
     if post.head.lower() not in _SUBUNIT_HEADS or not hits:
         return None
     at = {h.prefix_start: h for h in hits if h.anchored and h.kind != "kecamatan"}
-    codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at}
+    codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at and is_role_word(m.group(1))}
     return codes.pop() if len(codes) == 1 else None
