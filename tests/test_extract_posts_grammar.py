@@ -436,3 +436,9 @@ def test_unknown_degree_before_a_bracketed_post_and_capitalised_dan():
     assert got == {("Budi Santoso", "Pranata Komputer Ahli Madya", "53", "definitif")}
     got = holds(run("Manna – Rapat DPRD Kabupaten Bengkulu Selatan. Dan Budi Santoso, juru bicara Fraksi PAN mendukung."))
     assert got == {("Budi Santoso", "Juru Bicara Fraksi DPRD", "17.01", "definitif")}
+
+
+def test_common_misspellings_of_head_words():
+    assert holds(run("Bekasi – Sekertaris Daerah Kabupaten Bekasi Budi Santoso hadir.")) == {
+        ("Budi Santoso", "Sekretaris Daerah", "32.16", "definitif")}
+    assert holds(run("Medan – Gubenur Sumut Budi Santoso hadir.")) == {("Budi Santoso", "Gubernur", "12", "definitif")}

@@ -98,8 +98,15 @@ _FUNCTIONAL_WORDS = ("Analis", "Pranata", "Perencana", "Auditor", "Arsiparis", "
 _FUNCTIONAL = [r"%s(?:\s+[A-Z][a-z]+){0,4}\s+Ahli\s+(?:Pertama|Muda|Madya|Utama)\b" % w for w in _FUNCTIONAL_WORDS]
 # A head fused with its agency's short name: "Kadisdik" (Kepala Disdik), "Kadinkes" (Kepala Dinkes); not "Kadin".
 _FUSED_AGENCY_HEAD = r"Ka(?:dis|din)[a-z]{2,}"
-_HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN), key=len,
-                                                                                    reverse=True)]
+# Common misspellings of head words: the misspelt head is read as the post it misspells.
+_MISSPELT = {"Sekretaris": ("Sekertaris", "Sekretatis"), "Gubernur": ("Gubenur", "Gubernu"),
+             "Koordinator": ("Koodinator", "Kordinator", "Koordinatur"), "Kepala": ("Kepla",)}
+_VARIANTS = sorted({h.replace(right, wrong, 1) for h in set(_FIXED + _OPEN) for right, wrongs in _MISSPELT.items()
+                    for wrong in wrongs if h.startswith(right)})
+SPELLED_HEADS.update({v.lower(): next(v.replace(w, r, 1) for r, ws in _MISSPELT.items() for w in ws if v.startswith(w))
+                      for v in _VARIANTS})
+_HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN + _VARIANTS),
+                                                                                    key=len, reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
 # HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
@@ -207,7 +214,7 @@ _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3}
 
 def _first_words() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for head in sorted(set(_FIXED + _OPEN + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS))):
+    for head in sorted(set(_FIXED + _OPEN + _VARIANTS + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS))):
         word = head.split()[0].lower()
         auto.add_word(word, word)
     auto.make_automaton()
@@ -218,7 +225,7 @@ _FIRST_WORDS = _first_words()
 # The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
 # letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
 _HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower()
-                        for h in set(_FIXED + _OPEN + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS)))
+                        for h in set(_FIXED + _OPEN + _VARIANTS + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS)))
 _LEAD = re.compile(r"[A-Za-z]*")
 
 
