@@ -442,3 +442,8 @@ def test_common_misspellings_of_head_words():
     assert holds(run("Bekasi – Sekertaris Daerah Kabupaten Bekasi Budi Santoso hadir.")) == {
         ("Budi Santoso", "Sekretaris Daerah", "32.16", "definitif")}
     assert holds(run("Medan – Gubenur Sumut Budi Santoso hadir.")) == {("Budi Santoso", "Gubernur", "12", "definitif")}
+
+
+def test_kecamatan_secretary_sits_in_the_kecamatan():
+    assert holds(run("Bekasi – Sekretaris Camat Cikarang Barat, Budi Santoso, hadir di Kabupaten Bekasi.")) == {
+        ("Budi Santoso", "Sekretaris Camat", "32.16.08", "definitif")}

@@ -183,7 +183,7 @@ def role_level(role: str) -> str:
         return "kabupaten"
     if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
         return "kota"
-    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "kepala distrik")) or \
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "sekretaris camat", "sekcam", "kepala distrik")) or \
             r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES)):
         return "kecamatan"
     if _KECAMATAN_UNIT.search(r):
