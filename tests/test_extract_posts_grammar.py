@@ -447,3 +447,10 @@ def test_common_misspellings_of_head_words():
 def test_kecamatan_secretary_sits_in_the_kecamatan():
     assert holds(run("Bekasi – Sekretaris Camat Cikarang Barat, Budi Santoso, hadir di Kabupaten Bekasi.")) == {
         ("Budi Santoso", "Sekretaris Camat", "32.16.08", "definitif")}
+
+
+def test_names_listed_after_a_colon_and_semicolons_with_their_posts():
+    got = holds(run("Bekasi – Hadir sebagai narasumber: Budi Santoso, Kepala Dinas Pendidikan Kabupaten Bekasi; "
+                    "Andi Wirawan, Kepala Bappeda Kabupaten Bekasi."))
+    assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif"),
+                   ("Andi Wirawan", "Kepala Badan Perencanaan Pembangunan Daerah", "32.16", "definitif")}

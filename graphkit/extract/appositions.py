@@ -38,7 +38,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
-_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
+_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.:;\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
                           r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
                           r"masing-masing|pula|juga|tampak|turut|antaranya|seperti|termasuk|ialah|yakni|saat|ketika|"
                           r"Dan|Serta|Sedangkan|Adapun|Sementara(?:\s+itu)?|"
