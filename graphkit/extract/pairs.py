@@ -20,6 +20,9 @@ PAIR = re.compile(r"(?P<n1>%s)\s*[-–]\s*(?P<n2>%s)\s*,?\s+(?:sebagai|selaku|me
                   r"(?P<h2>Wakil\s+(?:%s))\s+" % (_NAME, _NAME, _HEAD, _HEAD))
 
 
+_JOINED_POSTS = re.compile(r"(?:%s)\s*[-–/]\s*(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
+
+
 def _head(written: str) -> str:
     words = written.split()
     return " ".join("Kota" if w.lower() == "kota" else w for w in words).replace("Walikota", "Wali Kota")
@@ -28,7 +31,8 @@ def _head(written: str) -> str:
 def find_pairs(text: str, region_at) -> list[Post]:
     """Two posts per "A-B sebagai Bupati-Wakil Bupati X"; ``region_at`` as for ``offices.find_posts``."""
     out: list[Post] = []
-    if "Wakil" not in text:
+    # (every pair has the two posts joined by a dash or slash: most texts have none, and skip the pair pattern)
+    if "Wakil" not in text or not _JOINED_POSTS.search(text):
         return out
     for m in PAIR.finditer(text):
         head1, head2 = _head(m.group("h1")), _head(m.group("h2"))
