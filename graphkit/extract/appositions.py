@@ -63,8 +63,9 @@ _NAME_THEN_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"
 def name_before(text: str, start: int) -> Name | None:
     before = text[max(0, start - 80):start]
     m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
-    if not m and before.endswith(" ") and before[-2:-1].isalpha() and before[-2:-1].islower():
-        return _name_then_post(text, start, before)
+    if not m and before.endswith(" ") and before[-2:-1].isalpha() and before[-2:-1].islower() and \
+            before[before.rfind(" ", 0, len(before) - 1) + 1:][:1].isupper():
+        return _name_then_post(text, start, before)       # (the word before the post is capitalised)
     if not m:
         return None
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
