@@ -58,10 +58,11 @@ def score_article(gold: dict, nodes: dict, edges: list, misses: list[Miss] | Non
     log("officials", g_off, by_label["Official"], pairs, lambda p: props(p).get("name"), lambda g: g["name"],
         lambda g: g["name"])
 
-    g_regions = gold.get("regions", [])
+    # Indonesia (ID) is the implied region of national posts: never scored (as ../shared/eval/score.py)
+    g_regions = [r for r in gold.get("regions", []) if r["code"] != "ID"]
     g_codes = [r["code"] for r in g_regions]
-    pred_regions = [r for r in by_label["Region"] if region_code(r) in g_codes
-                    or not any(c.startswith(region_code(r) + ".") for c in g_codes)]
+    pred_regions = [r for r in by_label["Region"] if region_code(r) != "ID" and (region_code(r) in g_codes
+                    or not any(c.startswith(region_code(r) + ".") for c in g_codes))]
     tp, fp, fn, pairs = match(g_regions, pred_regions, lambda p, g: region_code(p) == g["code"]
                               or name_key(props(p).get("name", "")) == name_key(g["name"]))
     out["regions"] = (tp, fp, fn)

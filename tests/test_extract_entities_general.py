@@ -124,8 +124,8 @@ def test_named_assistants_and_central_government_posts():
               "Dukcapil Kemendagri Zudan Arif Fakrulloh, Sekjen Kemendagri Suhajar Diantoro dan Deputi Bidang "
               "Kebijakan BKN Budi Santoso juga hadir.")
     assert holds(ctx) == {("Heri Indra Putra", "Asisten Perekonomian dan Pembangunan@14.03", "definitif"),
-                          ("Zudan Arif Fakrulloh", "Dirjen Dukcapil Kemendagri@ID", "definitif"),
-                          ("Suhajar Diantoro", "Sekjen Kemendagri@ID", "definitif"),
+                          ("Zudan Arif Fakrulloh", "Direktur Jenderal Dukcapil Kemendagri@ID", "definitif"),
+                          ("Suhajar Diantoro", "Sekretaris Jenderal Kemendagri@ID", "definitif"),
                           ("Budi Santoso", "Deputi Bidang Kebijakan BKN@ID", "definitif")}
 
 

@@ -179,7 +179,8 @@ def test_former_and_elect_holders_hold_nothing_now():
             "Penjabat Gubernur Papua Ayu G. L. Kalake membuka acara.")
     ctx = run(text)
     assert holds(ctx) == {("Ayu G. L. Kalake", "Gubernur@91", "Pj")}
-    assert "Lukas Mandala" in officials(ctx)
+    # GUIDELINES.md: a former post is not held, and a person with no post held is no official
+    assert "Lukas Mandala" not in officials(ctx) and "Rudi Hartono" not in officials(ctx)
 
 
 def test_agency_post_without_region_belongs_to_the_government_the_article_names():
@@ -213,12 +214,14 @@ def test_village_name_alone_and_bodies_with_places_are_not_people():
     assert officials(run(text)) == {"Sufandi"}
 
 
-def test_national_bodies_sit_in_indonesia_but_their_regional_offices_do_not():
+def test_national_bodies_and_their_regional_offices_named_without_a_region_sit_in_indonesia():
     text = ("Denpasar – Plt. Kepala Badan Kepegawaian Negara, Drs. Rudi Hartono, M.Hum membuka acara bersama "
             "Kepala Kantor Regional X Badan Kepegawaian Negara, Agus Salim.")
     got = holds(run(text))
     assert ("Rudi Hartono", "Kepala Badan Kepegawaian Negara@ID", "Plt") in got
-    assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@51.71", "definitif") in got
+    # GUIDELINES.md: ID for national agencies; the gold (dev2) places a Kantor Regional of BKN written without
+    # its region in ID, not in the article's region
+    assert ("Agus Salim", "Kepala Kantor Regional X Badan Kepegawaian Negara@ID", "definitif") in got
 
 
 @pytest.mark.parametrize("line", [
@@ -265,4 +268,5 @@ def test_unit_after_police_title_is_dropped_and_village_enterprises_are_not_post
     text = ("Garut – Kasat Reskrim Polres Garut AKP Joko Prihatin menuturkan kronologi. "
             "Hadir Kepala Bumdes Jangkang Irzan Saputra.")
     got = holds(run(text))
-    assert got == {("Joko Prihatin", "Kasat Reskrim@32.05", "definitif")}
+    # the unit is part of the post as written (gold: "Kasi Intel Kejaksaan Negeri", GUIDELINES.md: role as the post's name)
+    assert got == {("Joko Prihatin", "Kasat Reskrim Polres@32.05", "definitif")}

@@ -30,10 +30,13 @@ from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
 from .names import Name, parse_name, slug
 from .offices import Post, find_posts
+from .pairs import find_pairs
+from .unit_lists import find_unit_lists
 from .members import is_shared_seat
 from .officials import Official, collect_officials, find_mentions
 from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
-from .roles import is_national_seat, role_name
+from .post_regions import region_from_context
+from .roles import is_national, is_national_seat, role_name
 from .sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
@@ -59,7 +62,9 @@ def _headline_end(ctx: ArticleContext) -> int:
         if body and not ctx.in_boilerplate(pos + line.index(body[0]), pos + len(line.rstrip())):
             first = line.rstrip()
             rest = ctx.text[pos + len(line):].strip()
-            return pos + len(first) if rest and len(body) < 200 and not re.search(r"[.!?](\s|$)", body) else 0
+            # (a headline may hold an abbreviation's full stop, "RA. Kartini", but does not end a sentence)
+            return pos + len(first) if rest and len(body) < 200 and not re.search(r"[.!?]$", body) and \
+                len(re.findall(r"[a-z]{3,}[.!?]\s", body)) == 0 else 0
         pos += len(line)
     return 0
 
@@ -73,12 +78,15 @@ def extract_entities(ctx: ArticleContext) -> None:
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
-    for p in find_posts(text, resolver.region_at):
+    for p in find_posts(text, resolver.region_at) + find_pairs(text, resolver.region_at) + \
+            find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
             role = role_name(text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
+            if code is None and not p.region_span and not is_national(role, text[p.start:p.end]):
+                code = region_from_context(text, p, hits)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()

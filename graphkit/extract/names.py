@@ -20,7 +20,8 @@ from .gazetteer import opd_rows, title_rows
 # Honorifics (religious, academic, address) written before a name.
 _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
                     "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
-                    "Haji", "Hajjah", "Kiai", "Kyai", "Gus", "ibu", "bapak", "Teuku", "Cut", "Raden", "RA", "Ns", "Apt")
+                    "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
+                    "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
                 | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
                    "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
@@ -59,10 +60,19 @@ _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
+                       r"St|Sy|Sri|Nur|Ny|Yos)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
+_LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
+# A nickname in quotes inside a name: "Munafri 'Appi' Arifuddin" (the graph keeps the name around it).
+_QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
+# "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
+_MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
+_SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
+# Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
+_CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
 # Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
 _BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
 # Balinese/Javanese-noble openings that make a name longer than usual: "I Gusti Ngurah Putu Wirawan",
@@ -88,7 +98,9 @@ _STOP = set(MONTHS) | set(
     "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
     "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
-    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi".split())
+    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
+    "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
+    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta".split())
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -104,7 +116,7 @@ def role_vocab() -> set[str]:
         words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
-                     "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia "
+                     "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia kesra ekbang adpem adum humpro prokopim protokol "
                      "provinsi kabupaten kota".split())
         words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
                   "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
@@ -154,9 +166,12 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     if text[pos:pos + 1] in _LONG_NAME_OPENS and _LONG_NAME.match(text, pos):
         max_words += 2
     while len(words) < max_words:
+        if words and text[i + 1:i + 2] == "." and (d := _DEGREE_AHEAD.match(text, i)) and \
+                d.group(0).replace(".", "").lower() in _DEGREE_KEYS:
+            break                         # "Budi Santoso S.Pd M.Si": degrees written without a comma
         # _INITIALS needs a period one to three characters on, _BARE_INITIAL a blank right after: most words
         # are spared both patterns
-        m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 4] else None) or \
+        m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 6] else None) or \
             (_BARE_INITIAL.match(text, i) if words and text[i + 1:i + 2] == " " else None)
         after = _skip_space(text, m.end()) if m else i
         if m and (words or m.group(0)[0].isupper()) and (_NAME_WORD.match(text, after) or
@@ -164,9 +179,16 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             words.append((m.start(), m.end()))
             i = _skip_space(text, m.end())
             continue
-        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) if not words else None)
+        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) or
+                                          _MUHAMMAD.match(text, i) if not words else None)
+        if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
+                                                       or m.group(1) in _STOP):
+            m = None
         if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
+        elif m is None and words and _LAST_INITIAL.match(text, i):
+            words.append((i, i + 1))          # "Budi S mengatakan": a last initial without its full stop
+            break
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
                 and c.group(0).lower() not in role_vocab():
             words.append((c.start(), c.end()))
@@ -174,16 +196,37 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         else:
             break
         nxt = i + (m.end() - m.start())
+        if words and (nick := _QUOTED_NICK.match(text, nxt)):
+            i = nick.end() + 1            # "Munafri 'Appi' Arifuddin": the nickname is not part of the name
+            continue
+        if text[i:nxt] in ("Al", "El") and (dash := _SPACED_DASH.match(text, nxt)):
+            i = dash.end()                # "Idrus Al – Habsyie": the article's particle, its dash spaced out
+            continue
         if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and not text[nxt + 1].isspace():
             i = nxt + 1
+        elif nxt < len(text) and text[nxt] == "\n" and _wrapped(text, nxt):
+            i = nxt + 1                   # a name the line break splits: "Budi\nSantoso mengatakan"
         else:
             break
-    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1:
+    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
+            len(words) == 1 and (_CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]) or words[0][1] - words[0][0] == 1):
         return None
     end = words[-1][1]
     degrees, full_end = _degrees(text, end)
     name = " ".join(text[s:e] for s, e in words)
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+_DEGREE_AHEAD = re.compile(r"[A-Z]\.[A-Za-z]{1,5}\.?(?=[\s,]|$)")
+_WRAPPED_WORD = re.compile(r"[A-Z][a-z]+(?:\s*,|\s+[a-z]{2,})")
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """The line break at ``pos`` wraps a sentence (the line is long and ends mid-sentence) and the next line
+    goes on with one more name word before a comma or a lower-case word."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start >= 60 and text[pos - 1:pos].isalpha() and bool(_WRAPPED_WORD.match(text, pos + 1)) \
+        and text[pos + 1:text.find(" ", pos + 1)].strip(",") not in _STOP
 
 
 # What may follow a name's last word: a comma, a bracket, the end of a sentence, a lower-case word (a verb).

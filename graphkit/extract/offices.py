@@ -2,14 +2,16 @@
 Imam Hidayat", "Kepala Dinas Tenaga Kerja dan Transmigrasi Kholijah",
 "Kapolres Bengkalis, AKBP Hendra Gunawan".
 
-Indonesian news writes a post as ``[capacity] head [agency words] [region]
-[,] [name]``.  ``find_posts`` matches the head from a list built from
-titles.csv (kepala daerah, birokrasi, DPRD, Polri, TNI, kejaksaan ...; see
-``heads``) plus the open "Kepala Dinas/Badan ... " family, then reads the capitalised run
-after it and splits it, right to left: a name (honorifics and ranks mark its
-start; otherwise the trailing words that are not agency vocabulary), a
-region, and the agency words that complete the role.  Only public posts are
-heads: "Ketua" alone (Ketua MUI, Ketua DPC ...) is not, "Ketua DPRD" is.
+Indonesian news writes a post as ``[capacity] head [unit words] [region]
+[,] [name]``: posts are compositional.  ``find_posts`` matches the head (the
+fixed posts of titles.csv, and open heads such as Kepala, Ketua, Sekretaris,
+Komisioner, Juru Bicara, Karo, Asisten ... that are posts only by the public unit
+after them; see ``heads``), reads the capitalised run after it (``post_runs``)
+and splits it, right to left: a name (honorifics and ranks mark its start;
+otherwise the trailing words that are not agency vocabulary), a region, and the
+unit words that complete the role.  "Ketua" alone (Ketua MUI, Ketua DPC ...) is
+no public post; "Ketua DPRD", "Ketua Panwascam", "Ketua KPK" are.  A double post
+written with a slash ("Menteri LH/Kepala Badan ...") is one post of one person.
 """
 from __future__ import annotations
 
@@ -17,10 +19,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _RUN_TOKEN, _UNIT_HEADS,
-                    _VILLAGE_HEADS, CAPACITY, FORMER, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches,
-                    _opens_head, head_at)
-from .names import HONORIFIC, honorific_at, is_role_word, rank_at
+from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
+                    _VILLAGE_HEADS, CAPACITY, FORMER, FORMER_CLAUSE, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches)
+from .names import honorific_at, is_role_word, rank_at
+from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
 @dataclass
@@ -34,6 +36,8 @@ class Post:
     name_start: int | None     # where a name begins (inside the run or after a comma)
     provincial: bool = False   # "... Provinsi" without a name: the province of the article
     current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
+    name_end: int | None = None  # where the name must end (a pair "A-B sebagai Bupati-Wakil Bupati": at the dash)
+    joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
@@ -46,7 +50,7 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     low = window.lower()
     # every CAPACITY match holds one of these (case folded; "pelak" rather than "pelaksana", whose "s" re.I
     # also matches as "ſ"): most windows hold none, and are spared the scan from every position
-    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low):
+    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low or "pejabat" in low):
         return best
     for m in CAPACITY.finditer(window):
         if m.end() == len(window):
@@ -55,71 +59,16 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     return best
 
 
-# An enumeration of one-word fields inside an agency name, closed by "dan": "Karantina Hewan, Ikan, dan
-# Tumbuhan", "Perencanaan, Pendidikan dan Sistem Informasi" (a person's name has two words or more).
-_ENUM_ITEM = r"(?:[A-Z][a-z]{2,}|[A-Z]{2,6})"
-_ENUM = re.compile(r",\s*(?:%s,\s*)*(?:%s\s+)?dan\s+(?=[A-Z])" % (_ENUM_ITEM, _ENUM_ITEM))
-
-
-def _run(text: str, pos: int, enum: bool = False) -> tuple[list[tuple[int, int, str]], int]:
-    """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end.
-    With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run."""
-    toks: list[tuple[int, int, str]] = []
-    i = pos
-    enum_end = -1
-    n = len(text)
-    while i < n:
-        j = i
-        while j < n and text[j] == " ":
-            j += 1
-        if enum and toks and j < n and text[j] == "," and toks[-1][2] == "word":
-            e = _ENUM.match(text, j)
-            if e and not head_at(text, e.end()) and not any(
-                    head_at(text, w.start()) for w in re.finditer(r"[A-Z]\w*", text[j:e.end()])):
-                i, enum_end = j + 1, e.end()
-                continue
-        m = _RUN_TOKEN.match(text, j)
-        if not m or (j == i and toks):
-            break
-        kind = m.lastgroup         # the one alternative that matched ("dot" closes a word written with a period)
-        if kind != "word" and kind != "dot":
-            toks.append((m.start(), m.end(), kind))
-        else:
-            word = m.group("word")      # (letters, "'", "’" and "-" only: never "&", never a period)
-            if word == "dan":
-                if m.end() < enum_end:
-                    toks.append((m.start(), m.end(), "word"))
-                    i = m.end()
-                    continue
-                if not _continues_agency(text, m.end()):
-                    break
-            if word[0].islower():
-                nxt = text[m.end():m.end() + 2].lstrip()
-                if not (word == "dan" and nxt[:1].isupper()) and \
-                        not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
-                        not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
-                    break
-            if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())):
-                break                                  # a second post starts here
-            if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
-                toks.append((m.start(), m.start() + len(word), "word"))
-                break
-            toks.append((m.start(), m.end(), "word"))
-        i = m.end()
-    return toks, i
-
-
-_SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala", "sekretaris", "anggota", "direktur",
-                          "selaku"))
-
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CAPITAL = re.compile(r"[A-Z]")
 _SPACES = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
-                     "camat"}        # heads that are posts even written in lower case
+                     "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
+                     "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
+                     "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
+                     "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid",
+                     "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi", "senator"}        # heads that are posts even written in lower case
 
 
 @functools.lru_cache(maxsize=1024)
@@ -130,38 +79,32 @@ def _head_name(written: str) -> tuple[str, str]:
     return head, head.lower()
 
 
-def _continues_agency(text: str, pos: int) -> bool:
-    """'dan' inside an agency name ("Tenaga Kerja dan Transmigrasi"), not between two people or posts."""
-    m = _NEXT_WORD.match(text, pos)
-    if not m or not m.group(1)[0].isupper():
-        return False
-    word = m.group(1)
-    if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
-            word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
-        return False
-    if is_role_word(word):
-        return True
-    # "Kependudukan dan Catatan Sipil", "Kelembagaan dan Analisis Jabatan": the word after it is agency vocabulary
-    m2 = _NEXT_WORD.match(text, m.end(1))
-    return bool(m2) and m2.group(1)[0].isupper() and is_role_word(m2.group(1)) and not (
-        _opens_head(text, m2.start(1), m2.group(1)) and head_at(text, m2.start(1)))
-
-
 def find_posts(text: str, region_at) -> list[Post]:
     """Every public post written in ``text``.  ``region_at(start, end, head)`` says
     whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
     posts: list[Post] = []
+    covered = -1            # the end of the last post's run: a head inside it locates that post ("Asisten I Sekda X")
+    last_toks: list = []
     for m in _head_matches(text):
+        if m.start() < covered:
+            continue
         head, key = _head_name(m.group("head"))
         if head[0].islower() and key not in _LOWER_CASE_HEADS:
             continue
         rule = _PUBLIC_AFTER.get(key)
+        faction = body = None
         if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
-            continue
+            faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+                if key in ("juru bicara", "jubir") else None
+            body = _body_of_previous(text, posts[-1], m.start()) if key in _SEATS and posts and not faction else None
+            if faction is None and body is None:
+                continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y";
+                #                  a seat after the body's chair takes its body: "Ketua DPRD X, A, dan Wakil Ketua B")
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = _run(text, m.end(), key in _OPEN_SET)
+        toks, run_end = post_run(text, m.end(), key in _OPEN_SET or key.startswith("asisten"),
+                             bool(_INSIDE_SECRETARIAT.match(key)))
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
@@ -171,12 +114,29 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
-        posts.append(_split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at))
+        post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
+        if faction is not None:
+            post.tail = [faction.span(1)]
+        if body is not None:
+            post.tail = [body.span(1)]
+            post.region_span = post.region_span or posts[-1].region_span
+        prev = posts[-1] if posts else None
+        if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
+                _SLASH.fullmatch(text, prev.end, post.start):
+            # "Menteri LH/Kepala Badan X Budi": one person's double post, written as one
+            tail = [(s, e) for s, e, kind in last_toks if kind != "paren"]      # (no name in the first post)
+            posts[-1] = Post(prev.start, post.end, prev.head, tail, prev.capacity if prev.capacity != "definitif"
+                             else post.capacity, post.region_span, post.name_start, post.provincial,
+                             prev.current and post.current, joined=post)
+        else:
+            posts.append(post)
+        covered = toks[-1][1] if toks else -1
+        last_toks = toks
     return posts
 
 
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
-    open_head = key in _OPEN_SET            # (``key``: the head in lower case)
+    open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
     name_idx = None
     for k, (s, e, kind) in enumerate(toks):
@@ -186,7 +146,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 continue
             name_idx = k
             break
-    # 2. ... else after the last region in the run ...
+    # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
+    level_head = f"{head} {text[toks[0][0]:toks[0][1]]}" if toks and key in _UNIT_OPEN_SET else head
     region_span, region_idx = None, None
     limit = name_idx if name_idx is not None else len(toks)
     k = 0
@@ -195,7 +156,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         s = toks[k][0]
         if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
             s = text.index("/", s) + 1
-        end = region_at(s, run_stop, head)
+        end = region_at(s, run_stop, level_head)
         ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
         if ends:
             last = ends[0]
@@ -215,7 +176,10 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n -= 1
         top = n
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
-                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]):
+                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
+                         and not honorific_at(text, cand[n - 1][0])):
+            # (an acronym with words after it is the agency the name follows: "... Eksekusi KPK Budi Santoso")
             n -= 1
         if n == top:
             # after a region the name follows even when its last word is also agency vocabulary
@@ -227,10 +191,13 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                     and not region_idx:
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None
-            elif key in _UNIT_HEADS and len(toks) == 1 and not region_idx and \
-                    _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
-                name_idx = None       # "Camat Pagun, Iskandar Jumaldi": the unit, then the person
+            elif key in _UNIT_HEADS and (len(toks) == 1 or key in _VILLAGE_HEADS and len(toks) <= 4) and \
+                    not region_idx and _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
+                name_idx = None       # "Camat Pagun, Iskandar Jumaldi", "Wali Nagari Sungai Sariak, Budi": the unit, then the person
 
+    if name_idx is not None and all(kind == "word" and is_role_word(text[s:e]) for s, e, kind in toks[name_idx:]) and \
+            not honorific_at(text, toks[name_idx][0]):
+        name_idx = None        # "Kasi Intel Kejari, Budi": agency words only, the person follows the comma
     while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
             not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
@@ -242,6 +209,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
+    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
+        # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
+        comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -251,7 +221,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
-        name_idx += 1                      # "RSUD Yowari Petronela ...": the unit's own name comes first
+        # "RSUD Yowari Petronela Risamasu": the unit's own name comes first; "Lanud Silas Papare": it is all
+        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
@@ -260,23 +231,56 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
     provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
     tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
+    if region_idx and region_idx[1] + 1 < len(toks) and text[toks[region_idx[1] + 1][0]:toks[region_idx[1] + 1][1]] \
+            in _SUBUNITS:
+        # "Komisioner KPU Kabupaten X Divisi Sosialisasi ..., Budi": the division after the region is the post's
+        stop = name_idx if name_idx is not None and name_idx > region_idx[1] else len(toks)
+        sub = [(s, e) for s, e, kind in toks[region_idx[1] + 1:stop] if kind == "word"]
+        if sub and all(is_role_word(text[s:e]) or text[s:e] in _SUBUNITS for s, e in sub):
+            tail += sub
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
-                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")]
-    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= 2     # "Camat Pagun, Iskandar"
+                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
+                and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
+    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        if comma:
-            name_start = run_end + comma.end()
+        if comma and not (key in _UNIT_HEADS and _PLACE_LIST.match(text, run_end + comma.end())):
+            name_start = run_end + comma.end()     # (not "Lurah Alak, Naioni, Batuplat, ...": a list of places)
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not FORMER.match(text[max(0, cap_start - 25):cap_start][::-1]) and \
-        not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
+    current = not FORMER.match(text[max(0, cap_start - 40):cap_start][::-1]) and \
+        not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 
 
+def _former_clause(text: str, start: int) -> bool:
+    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
+    before = text[max(0, start - 300):start]
+    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
+_BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
+    """The body of the post written just before in the same sentence, for a seat written without one."""
+    if start - prev.end > 120 or _SENTENCE_END.search(text, prev.end, start):
+        return None
+    return _BODY_WORD.search(text, prev.start, prev.end)
+_PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
+_FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
+# What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
+# Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
+_NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
+                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
+_SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
-                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas"}
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
+                "Pangkalan", "Yonif"}
 
 
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")

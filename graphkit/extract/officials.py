@@ -21,7 +21,8 @@ import ahocorasick
 from .batch import add_spans
 from .context import ArticleContext, Mention
 from .gazetteer import gazetteer
-from .heads import post_list_at
+from .appositions import linked_to_next_post, name_before
+from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
 from .misspellings import misspellings as _misspellings
 from .names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
@@ -55,6 +56,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
         return False                                          # "Tani Hutan Tuah Sekato": ordinary words
     if len(common) == len(lower):
         return False                                          # common words ("Memperkuat"), not a name
+    if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
+        return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
 
 
@@ -84,7 +87,7 @@ def _name_like(name: str) -> bool:
 
 
 _REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
-_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|"
+_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|Bumi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
 
 
@@ -117,21 +120,57 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in a)
 
 
+def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
+    """A post one person holds, read with two holders: drop the one the post reaches only across a comma
+    who holds another post in the article.  In "Kepala BKD, Yosef, ... Kepala BKD, Abraham Paul dengan
+    tegas ..." the second comma closes a clause, and Abraham is the senator named elsewhere."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    posts_of: dict[str, set[tuple[str, str]]] = {}
+    for post, role, code, name in found:
+        if code and not is_shared_seat(role):
+            holders.setdefault((role, code), set()).add(slug(name.name))
+        posts_of.setdefault(slug(name.name), set()).add((role, code or ""))
+    out = []
+    for post, role, code, name in found:
+        key = (role, code)
+        if code and len(holders.get(key, ())) > 1 and name.full_start > post.start and \
+                "," in text[post.start:name.full_start] and len(posts_of[slug(name.name)]) > 1:
+            continue
+        out.append((post, role, code, name))
+    return out
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
     found: list[tuple] = []
+    former: set[tuple[str, str, str | None]] = set()
     for post, role, code in placed:
-        name = parse_name(text, post.name_start) if post.name_start is not None else None
+        if not post.current:
+            # "mantan Bupati X": a former post makes no one an official, nor does the same post said later
+            # of the same person ("... Juliyatmono selaku Bupati X" in the story of his term)
+            name = parse_name(text, post.name_start) if post.name_start is not None else None
+            if name is not None:
+                former.add((slug(name.name), role, code))
+            continue
+        name = parse_name(text if post.name_end is None else text[:post.name_end], post.name_start) \
+            if post.name_start is not None else None
+        if name is not None and linked_to_next_post(text, post, name):
+            name = None         # "Pj Bupati A, Budi sebagai Pj Bupati B": Budi is named for the next post
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
-        if name is None and text[post.start].isupper() and not post_list_at(text, post.end):
-            name = _name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
+        if name is None and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
+                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
+                and not post_list_at(text, post.end):
+            name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
+    if former:
+        found = [f for f in found if (slug(f[3].name), f[1], f[2]) not in former]
+    found = _one_holder(text, found)
     out = Officials()
     # longer names first, body before headline, then text order: each person keyed on the fullest form
     order = sorted(found, key=lambda f: (f[0].start < headline, -len(f[3].name.split()), f[3].start))
@@ -158,46 +197,6 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         add_spans(ctx, o.node_id, "Official", spans, name=o.name, aliases=sorted(o.aliases),
                   honorifics=o.honorifics, degrees=o.degrees)
     return out
-
-
-# "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|"
-          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
-_BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.]{1,6})*)"
-                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
-_LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
-
-
-# What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
-# introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
-_BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
-                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|dan|serta|antara lain|menggantikan|"
-                          r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}))\s*$")  # di-: "dipimpin X, Kepala …"
-
-
-# How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
-# that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat")
-
-
-def _name_before(text: str, start: int) -> Name | None:
-    before = text[max(0, start - 80):start]
-    m = _BEFORE_POST.search(before) if before.rstrip().endswith(_BEFORE_POST_ENDS) else None
-    if not m:
-        return None
-    pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
-        return None
-    name = parse_name(text, pos)
-    if name is None:
-        return None
-    between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
-    if between == "(":          # "Budi (Kepala Diskominfo Sleman)": the post in brackets after the name
-        close = text.find(")", start, start + 80)
-        return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
-    if not _LINK_WORDS.match(" ".join(between.split())):
-        return None
-    return name
 
 
 _PAREN_NICK = re.compile(r"\s*\(([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)\)")

@@ -82,6 +82,8 @@ def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
         else:
             m = _PREFIX.search(before)
     kind = _kind_of(m.group(1)) if m else None
+    if kind == "kota" and re.search(r"(?i)\bibu\s+kota\s*$", before):
+        kind = None           # "ibu kota Buton Utara": the capital of a unit, not a kota
     if kind:
         return kind, start - len(before) + m.start(1), True
     if (tail.endswith(_ORG_FINALS) or "Dinas" in before or "Kominfo" in before) and _ORG_PREFIX.search(before):
@@ -144,6 +146,10 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
+            elif not usable:
+                # "Kota Baubau dan Buton": listed with a region, a risky form is a region too, of its own kind
+                usable = [f for f in forms if not f.seat and f.level != "kecamatan"]
+                anchored = bool(usable)
         pending.append((start, end, usable, kind, pstart, anchored))
     # Kecamatan names are ambiguous nationwide: keep those inside a kab/kota the article cites.
     cited = {f.code for _, _, usable, kind, _, _ in pending for f in usable if f.level != "kecamatan"}
@@ -253,6 +259,9 @@ class RegionResolver:
             word = m.group(1).lower()
             kinds = ("kabupaten",) if word.startswith("kab") else ("kota",) if word == "kota" else ("provinsi",)
             pos = m.end()
+        if self.text.startswith(("Kecamatan ", "Kec. ", "Distrik "), pos) and (m is None or m.end() not in self.by_start):
+            pos = self.text.index(" ", pos) + 1       # "Ketua Panwaslu Kecamatan X": the kecamatan's own prefix
+            kinds = ("kecamatan",)
         hit = self.by_start.get(pos)
         if not hit and "kecamatan" in kinds:
             return self._fuzzy_district(pos, limit)
