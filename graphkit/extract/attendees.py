@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .attendee_groups import listed_groups
 from .context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from .names import slug
@@ -70,6 +71,7 @@ _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
 _SPELT_OUT = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$")
 
 
@@ -83,6 +85,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in scan(_ATTEND_CUE, text, find_starts(_ATTEND_WORDS, low) if low is not None else None):
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
+        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "yang tidak dihadiri langsung oleh …": absent
         out += _listed(ctx, people, cue, cue.end())
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
@@ -169,13 +173,16 @@ def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[
 
 
 def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
-    """Group words in [start, end) that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
+    in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
     from .entities import group_node
     text = ctx.text
-    out = []
+    persons = [(p.start, p.end) for p in ctx.mentions if p.kind != "group" and start <= p.start < end + 130]
+    items = listed_groups(text, start, end, persons)
+    out = [(group_node(ctx, label, gs, ge), gs, ge) for label, gs, ge in items]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
-        if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+        if any(s <= gs < e for _, s, e in items) or any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
         _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
         item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
