@@ -33,6 +33,8 @@ _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejuml
          "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
          "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
          "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai"}
+# "pimpinan OPD", "jajaran pimpinan DPRD": the body is the group's word
+_LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
 # an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
 _ENDS_LIST = {"di", "pada", "ke", "dalam", "untuk", "sebagai", "selaku", "yang", "dengan", "guna", "agar", "bahwa",
               "karena", "terkait", "tentang", "mengenai", "saat", "ketika", "usai", "setelah", "sebelum"}
@@ -40,11 +42,13 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
-         "akan", "tidak", "masih", "hingga"}
+         "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain"}
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 _COMMA = re.compile(r"[,;.\n]")
+# ", H. ", ", Drs. H. " between a post and its holder's name
+_APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\s*\)")
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
 
 @functools.cache
@@ -72,7 +76,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     heads, nots = _words()
     paren = _PAREN_ACRONYM.search(text, s, e)
     words = [w for w in _WORD.finditer(text, s, e)]
-    while words and words[0].group(0).lower().rstrip(".") in _LEAD:
+    while words and (words[0].group(0).lower().rstrip(".") in _LEAD
+                     or len(words) > 1 and words[0].group(0).lower() in _LEAD_BEFORE_GROUP):
         words.pop(0)
     if not words:
         return None
@@ -110,8 +115,8 @@ def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int,
         # holder is named before the next comma, or right after it, is that person's title
         comma = _COMMA.search(text, e + 1 if text[e:e + 1] == "," else e, min(len(text), e + 120))
         upto = comma.start() if comma else e + 120
-        if any(s <= ps < upto for ps, _ in person_spans) or (
-                text[e:e + 1] == "," and any(e < ps <= e + 4 for ps, _ in person_spans)):
+        if any(s <= ps < upto for ps, _ in person_spans) or any(
+                e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title): read as the person
         found = group_label(text, s, e)
         if found:

@@ -46,6 +46,15 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
                             r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
                             r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
                             r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
+# who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
+# "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
+_INAUGURATED = re.compile(
+    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
+    r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
+    r"(?:melantik|mengukuhkan)(?:\s+(?:secara\s+resmi|langsung))?|"
+    r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
+    r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
+_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "pengambilan", "pelantikan", "pengukuhan")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
@@ -91,6 +100,9 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh"), body, opens=_INAUGURATED_OPENS):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
     for cue in _MEWAKILI.finditer(text, 0, lead_end):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
@@ -179,7 +191,7 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
     text = ctx.text
     persons = [(p.start, p.end) for p in ctx.mentions if p.kind != "group" and start <= p.start < end + 130]
     items = listed_groups(text, start, end, persons)
-    out = [(group_node(ctx, label, gs, ge), gs, ge) for label, gs, ge in items]
+    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge in items]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
         if any(s <= gs < e for _, s, e in items) or any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
@@ -193,6 +205,16 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
             continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+def _without_region(ctx: ArticleContext, label: str) -> str:
+    """"Anggota DPRD Kabupaten Jember" → "Anggota DPRD": the group node adds the article's region itself."""
+    from .gazetteer import gazetteer
+    regions = gazetteer().regions
+    where = regions[ctx.region].name if ctx.region and ctx.region in regions else None
+    if where and label.lower().endswith(" " + where.lower()):
+        return label[:-len(where) - 1]
+    return label
 
 
 __all__ = ["listed_attendees"]

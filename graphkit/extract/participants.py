@@ -22,7 +22,7 @@ from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
-_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
+_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|disambut|"
                           r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
                           # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
@@ -30,17 +30,18 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+                      "diterima", "disambut", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
-                         r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
+                         r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
+                         r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|"
                          r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 _HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
-_LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+_LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|"
@@ -120,6 +121,9 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
         clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        if _LED_ROLE.search(clause):
+            out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
+            continue
         first = _FIRST_VERB.search(clause)
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .attribution import attribute, paragraphs
 from .context import ArticleContext
 from .sentences import find_all
+from .speech_presence import speakers_attend
 from .speakers import VERB_ALT, Speakers
 from .topics import topic_name, topics_of
 
@@ -201,6 +202,7 @@ def extract_statements(ctx: ArticleContext) -> None:
     who = attribute(ctx, quotes, speakers)
     main = _main_event(ctx)
     when = (main[1] if main and main[1] else None) or ctx.published
+    spoke: list[tuple[str, int, int]] = []
     for q, speaker in zip(quotes, who):
         if not is_statement(q):
             continue
@@ -213,9 +215,13 @@ def extract_statements(ctx: ArticleContext) -> None:
             ctx.edge("STATED", speaker, sid, q.start, q.end)
         if main:
             ctx.edge("DURING", sid, main[0], q.start, q.end)
+            if speaker:
+                spoke.append((speaker, q.start, q.end))
         for slug in topics:
             ctx.node(f"topic:{slug}", "Topic", name=topic_name(slug))
             ctx.edge("ABOUT", sid, f"topic:{slug}")
+    if main and not __import__('os').environ.get('NOSPK'):
+        speakers_attend(ctx, main[0], spoke)
 
 
 __all__ = ["Quote", "find_quotes", "is_statement", "statement_id", "attribute", "extract_statements"]

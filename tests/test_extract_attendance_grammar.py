@@ -1,0 +1,128 @@
+"""Attendance and leadership read by the clause grammar of GUIDELINES.md ("led and attended"), issue 16.
+
+Every article here is synthetic (written for these tests, not copied from any article): an
+attendance list read item by item (groups outside any closed list, quantifiers and qualifiers
+cut, a post followed by its holder's name is the person's), negated attendance, who is sworn in
+at a pelantikan, the host who welcomes ("disambut oleh"), a leader named with his speech
+("dalam amanatnya selaku pembina apel"), "menerima" an award is no hosting, and a speaker placed
+at the event by a speech given there.
+"""
+from graphkit.extract import extract_article
+from graphkit.extract.attendee_groups import group_label, listed_groups
+from graphkit.model import Article
+
+
+def run(text: str):
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    assert any(n.startswith("event:") for n in g.nodes), "no main event read"
+    names = lambda t: {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == t}  # noqa: E731
+    ids = lambda t: {e.source for e in g.edges.values() if e.type == t}  # noqa: E731
+    return names("LED"), names("ATTENDED"), ids("LED"), ids("ATTENDED")
+
+
+def _has(names: set[str], key: str) -> bool:
+    """The scorer's rule: an attendee node whose name contains the key's words."""
+    want = set(key.lower().split())
+    return any(want <= set((n or "").lower().split()) for n in names)
+
+
+def test_list_items_outside_any_closed_list_are_groups():
+    text = ("Rakor Pengamanan Pilkada\n\nSERANG - Rapat koordinasi pengamanan pilkada digelar pada Rabu (9/10/2024) "
+            "dan dihadiri jajaran Panitia Pengawas Kecamatan, Ketua KPU masing-masing kabupaten, perwakilan "
+            "Pemkab, anggota TNI-Polri, tokoh masyarakat serta para tamu undangan.\n")
+    _, att, _, _ = run(text)
+    for key in ("Panitia Pengawas Kecamatan", "Ketua KPU", "Pemkab", "TNI-Polri"):
+        assert _has(att, key), key
+    assert not _has(att, "tokoh masyarakat") and not _has(att, "tamu undangan")
+
+
+def test_item_grammar_strips_quantifiers_and_cuts_qualifiers():
+    text = "para Kepala Sekolah lingkup Dinas Pendidikan"
+    assert group_label(text, 0, len(text))[0] == "Kepala Sekolah"
+    text = "Forum Komunikasi Pimpinan Daerah (Forkopimda) setempat"
+    assert group_label(text, 0, len(text))[0] == "Forkopimda"
+    text = "seluruh warga desa"
+    assert group_label(text, 0, len(text)) is None
+
+
+def test_list_ends_at_a_prepositional_phrase_or_a_clause():
+    text = "OPD, Camat dan Lurah di Aula Kantor Bupati yang menyampaikan Kepala Desa"
+    labels = [label for label, _, _ in listed_groups(text, 0, len(text), [])]
+    assert labels == ["OPD", "Camat", "Lurah"]
+
+
+def test_a_post_followed_by_its_holders_name_is_not_a_group():
+    text = "Sekretaris Daerah, H. Budi Santoso, Kepala Bappeda dan Camat Sukamaju"
+    at = text.index("Budi")
+    labels = [label for label, _, _ in listed_groups(text, 0, len(text), [(at, at + 12)])]
+    assert "Sekretaris Daerah" not in labels and "Camat Sukamaju" in labels
+
+
+def test_negated_attendance_is_absence():
+    text = ("Rakor Bupati se-Provinsi\n\nMAKASSAR - Gubernur Sulawesi Selatan Andi Sudirman memimpin rapat "
+            "koordinasi di Kantor Gubernur, Senin (4/3/2024). Hanya satu daerah yang tidak dihadiri langsung oleh "
+            "Bupati Bantaeng tetapi diwakilkan.\n")
+    _, att, _, _ = run(text)
+    assert not _has(att, "Bupati Bantaeng")
+
+
+def test_those_sworn_in_attend_the_pelantikan():
+    text = ("Gubernur Lantik Tiga Penjabat\n\nMATARAM - Gubernur NTB Hassanudin Harun melantik tiga penjabat bupati "
+            "di Gedung Sangkareang, Selasa (24/9/2024).\n\nKetiga pejabat yang dilantik adalah Ahmad "
+            "Zainuri selaku Pj Bupati Lombok Barat, Hendra Wijaya selaku Pj Bupati Lombok Tengah, dan Rudi "
+            "Hartono selaku Pj Bupati Sumbawa.\n")
+    led, att, _, _ = run(text)
+    assert led == {"Hassanudin Harun"}
+    assert {"Sukri Hamdan", "Hendra Wijaya", "Rudi Hartono"} <= att
+
+
+def test_groups_sworn_in_after_pengambilan_sumpah_attend():
+    text = ("Wali Kota Lantik Pejabat\n\nBIMA - Wali Kota Bima Muhammad Rum memimpin pengambilan sumpah jabatan dan "
+            "pelantikan Pejabat Administrator, Pejabat Pengawas dan Kepala Sekolah lingkup Pemkot Bima, "
+            "Jumat (14/12/2018).\n")
+    _, att, _, _ = run(text)
+    for key in ("Pejabat Administrator", "Pejabat Pengawas", "Kepala Sekolah"):
+        assert _has(att, key), key
+
+
+def test_the_host_who_welcomes_leads():
+    text = ("Komisi II Kunjungi Kudus\n\nKUDUS - Rombongan Komisi II DPR RI melakukan kunjungan kerja ke Kudus, "
+            "Jumat (13/9/2024). Setibanya di Pendopo, rombongan disambut oleh Pj Bupati Kudus, Hasan Chabibie, "
+            "beserta jajaran Forkopimda.\n")
+    led, att, _, _ = run(text)
+    assert "Hasan Chabibie" in led and "Hasan Chabibie" not in att
+
+
+def test_leader_named_with_his_speech_selaku_pembina_apel():
+    text = ("Apel Gabungan Pemkab\n\nMARTAPURA - Apel gabungan digelar di halaman kantor bupati, Senin (9/5/2022). "
+            "Bupati Banjar Saidi Mansyur dalam amanatnya selaku pembina apel meminta pegawai meningkatkan "
+            "kinerja.\n")
+    led, _, _, _ = run(text)
+    assert led == {"Saidi Mansyur"}
+
+
+def test_receiving_an_award_is_not_hosting():
+    text = ("Musrenbang Provinsi\n\nMAKASSAR - Wali Kota Palopo Judas Amir menghadiri Musyawarah Perencanaan "
+            "Pembangunan di Hotel Claro, Selasa (30/4/2024). Kepala Bappeda, Asmuradi Budi, mewakili Wali Kota "
+            "Palopo menerima penghargaan tersebut.\n")
+    led, _, _, _ = run(text)
+    assert "Judas Amir" not in led
+
+
+def test_speaker_placed_by_a_speech_given_there_attends():
+    text = ("Sosialisasi Netralitas ASN\n\nKISARAN - Bawaslu Asahan menggelar sosialisasi netralitas ASN di aula "
+            "Hotel Bintang, Minggu (8/3/2020), dipimpin oleh Ketua Bawaslu Asahan Arif Hidayat.\n\n"
+            "Dalam paparannya, Asisten I Setdakab Asahan John Nasution mengingatkan ASN agar netral.\n\n"
+            "\u201cKepada seluruh ASN agar menjaga integritas selama tahapan pemilu berlangsung,\u201d kata John "
+            "Nasution.\n")
+    led, att, _, _ = run(text)
+    assert "Arif Hidayat" in led
+    assert "John Nasution" in att
+
+
+def test_speaker_only_quoted_about_the_event_does_not_attend():
+    text = ("Rapat Paripurna DPRD\n\nBOGOR - Rapat paripurna DPRD Kabupaten Bogor digelar Rabu (5/2/2025), dipimpin "
+            "oleh Ketua DPRD Kabupaten Bogor Sastra Winara.\n\n\u201cKami menunggu jadwal dari kementerian untuk "
+            "tahap berikutnya,\u201d kata Kepala Bagian Hukum Setda Bogor Dedi Kurnia kepada wartawan.\n")
+    _, att, _, _ = run(text)
+    assert "Dedi Kurnia" not in att
