@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .companions import companions
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
@@ -214,6 +215,29 @@ def extract_events(ctx: ArticleContext) -> None:
         events.append((second, second))
     for ev, at in events:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
+    if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
+        _emit_companions(ctx, main, anchor, quotes)
+
+
+def _emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
+    """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
+    text = ctx.text
+    found = companions(ctx, anchor.start, anchor.end, main.type, quotes)
+    if not found:
+        return
+    main_id = _event_id(ctx, main.type, main.date)
+    people = [(e.type, e.source) for e in ctx.graph.edges.values()
+              if e.type in ("LED", "ATTENDED") and e.target == main_id]
+    for etype, s, e in found:
+        eid = _event_id(ctx, etype, main.date)
+        if eid in ctx.graph.nodes:
+            continue
+        name = " ".join(text[s:e].split())
+        ctx.node(eid, "Event", s, e, type=etype, date=main.date, name=name[:1].upper() + name[1:], region=ctx.region)
+        if ctx.region:
+            ctx.edge("IN_REGION", eid, f"region:{ctx.region}", s, e)
+        for kind, source in people:
+            ctx.edge(kind, source, eid, s, e)
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,

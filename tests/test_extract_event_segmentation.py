@@ -1,0 +1,43 @@
+"""Event segmentation by GUIDELINES.md ("events"), issue 16: synthetic sentences only.
+
+A happening of another kind joined to the main one in its sentence ("sekaligus", "diikuti
+dengan", "dibarengi") is its own event on the same day with the same people; a handover joined
+so stays part of the main event; a type outside the vocabulary (a seminar) is ``other``.
+"""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def events(text: str) -> tuple[dict[str, str | None], dict[str, set[str]]]:
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    evs = {n.properties["type"]: n.properties.get("date") for n in g.nodes.values() if n.label == "Event"}
+    led: dict[str, set[str]] = {}
+    for e in g.edges.values():
+        if e.type == "LED":
+            led.setdefault(g.nodes[e.target].properties["type"], set()).add(e.source)
+    return evs, led
+
+
+def test_sekaligus_joins_a_second_happening_of_another_kind():
+    evs, led = events("Apel Pagi Pemkot\n\nBLITAR - Apel pagi lingkup Pemkot Blitar digelar sekaligus acara halal "
+                      "bihalal di halaman balai kota, Senin (15/4/2024). Apel dipimpin oleh Wali Kota Blitar Santoso.\n")
+    assert evs == {"apel": "2024-04-15", "silaturahmi": "2024-04-15"}
+    assert led["apel"] == led["silaturahmi"] == {"official:santoso"}
+
+
+def test_diikuti_dengan_a_meeting_is_its_own_event():
+    evs, _ = events("Kepala Dinas Baru\n\nMALANG - Kepala Dinas Kesehatan yang baru, Budi Prasetyo, memimpin apel "
+                    "perdana yang diikuti dengan rapat bersama seluruh pegawai, Kamis (4/4/2024).\n")
+    assert set(evs) == {"apel", "rapat"}
+
+
+def test_a_handover_on_the_same_occasion_is_part_of_the_event():
+    evs, _ = events("Rakor Ketahanan Pangan\n\nBLORA - Bupati Blora Arief Rohman memimpin rapat koordinasi ketahanan "
+                    "pangan sekaligus penyerahan bantuan bibit di pendopo, Rabu (6/3/2024).\n")
+    assert set(evs) == {"rapat_koordinasi"}
+
+
+def test_a_seminar_is_typed_other():
+    evs, _ = events("Seminar Pangan\n\nBEKASI - Pj Bupati Bekasi Dedy Supriyadi menghadiri seminar nasional "
+                    "ketahanan pangan di Gedung Swatantra, Minggu (3/11/2024).\n")
+    assert evs == {"other": "2024-11-03"}
