@@ -30,6 +30,15 @@ _WORD = re.compile(r"\w+")
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
                        r"motto|judul)[ \t]*[:,]?[ \t]*$", re.I)
 
+# a closing mark followed by an attribution verb ("…,”ujar X", "…,” katanya"): a closer even with no opener
+_CLOSER_VERB = re.compile(rf"[ \t,]*(?:{VERB_ALT})(?:nya)?\b", re.I)
+# a slogan, a theme or a document named right after the quote: "“…”. Sebuah tema yang …", "bunyi surat itu"
+_NAMED_AFTER = re.compile(r"[\s.,]*(?:(?:sebuah|itulah|begitulah|demikian|lanjut)\s+)?(?:tema|slogan|motto|moto|"
+                          r"semboyan|jargon|tagline|yel-yel|bunyi)\b", re.I)
+# chanted or written words, not speech: "meneriakkan “…”", "spanduk bertuliskan “…”"
+_CHANTED = re.compile(r"\b(?:meneriakkan|meneriakan|menyanyikan|yel-yel|jargon|semboyan|tagar|bertagar|spanduk|"
+                      r"poster|baliho)\b[^.“”\"\n]{0,30}$", re.I)
+
 MIN_WORDS = 4
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
 
@@ -62,6 +71,11 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
         if open_at is None:
             if ch == '"' and i > start and text[i - 1].isalnum():
                 continue  # 32" (inches) or a closer without an opener: not an opening mark
+            if ch in "”\"" and not pairs and i > start + 20 and text[i - 1] in ",.!?" \
+                    and _CLOSER_VERB.match(text, i + 1, end):
+                # "Hal ini …,”ujar X": the opener was left out; the quote runs from the paragraph's start
+                pairs.append((start - 1, i + 1))
+                continue
             if ch in OPENERS or (ch == "”" and (i == start or not text[i - 1].isalnum())
                                  and i + 1 < end and text[i + 1].isalnum()):
                 open_at = i
@@ -206,7 +220,8 @@ def extract_statements(ctx: ArticleContext) -> None:
     for q, speaker in zip(quotes, who):
         if not is_statement(q):
             continue
-        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]):
+        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]) or _CHANTED.search(text, max(0, q.start - 60), q.start) \
+                or _NAMED_AFTER.match(text, q.end, min(len(text), q.end + 40)):
             continue
         sid = statement_id(speaker, q.text)
         topics = topics_of(q.text)
