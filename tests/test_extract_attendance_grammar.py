@@ -127,3 +127,44 @@ def test_speaker_only_quoted_about_the_event_does_not_attend():
             "tahap berikutnya,\u201d kata Kepala Bagian Hukum Setda Bogor Dedi Kurnia kepada wartawan.\n")
     _, att, _, _ = run(text)
     assert "Dedi Kurnia" not in att
+
+
+def test_those_brought_in_or_handed_something_attend():
+    text = ("Raker Bupati se-Provinsi\n\nNABIRE - Pemprov Papua Tengah menggelar rapat kerja bupati. Kegiatan yang "
+            "menghadirkan enam bupati, BP3OKP, para asisten dan sekda ini dilaksanakan di Kantor Gubernur, Kamis "
+            "(24/4/2025).\n\nPenghargaan diserahkan langsung oleh Sekda Provinsi Papua Tengah, Yohanes Yoweni.\n")
+    _, att, _, _ = run(text)
+    for key in ("BP3OKP", "asisten", "sekda", "Yohanes Yoweni"):
+        assert _has(att, key), key
+
+
+def test_a_group_as_the_subject_of_a_verb_of_presence_attends():
+    text = ("Gubernur Kunjungi Desa\n\nBIMA - Gubernur NTB Zulkarnaen Hamid mengunjungi Desa Woha, Sabtu "
+            "(1/4/2023). Para kepala desa berkumpul di balai desa. Pemerintah Kabupaten Bima mengikuti kegiatan "
+            "itu, sedangkan ASN Dinas Sosial tidak hadir.\n")
+    _, att, _, _ = run(text)
+    assert _has(att, "kepala desa") and _has(att, "Pemerintah")
+    assert not _has(att, "ASN")
+
+
+def test_the_representative_attends_not_the_one_represented():
+    text = ("Sosialisasi Pilkada\n\nKISARAN - Bawaslu Asahan menggelar sosialisasi pilkada, Minggu (8/3/2020). "
+            "Bupati Asahan, Surya, diwakili Asisten Pemerintahan, John Nasution, menyampaikan terima kasih.\n")
+    _, att, _, ids = run(text)
+    assert "John Nasution" in att
+
+
+def test_a_sentence_opening_on_the_event_places_its_subject_there():
+    text = ("Rapat Analisis Jabatan\n\nKUPANG - Tim TPP menggelar rapat di ruang rapat BKD, Rabu (7/2/2024).\n\n"
+            "Dalam kesempatan diskusi, Kepala Bagian Kelembagaan Setda NTT, Yustinus Salem menyampaikan perubahan "
+            "nomenklatur jabatan pelaksana.\n")
+    _, att, _, _ = run(text)
+    assert "Yustinus Salem" in att
+
+
+def test_an_official_receiving_an_award_attends():
+    text = ("Penghargaan Perangkat Daerah\n\nKUPANG - Pemprov NTT menggelar penyerahan penghargaan di aula "
+            "El Tari, Senin (1/7/2024). Kepala BKD NTT Henny Laiskodat menerima penghargaan dari Penjabat "
+            "Gubernur.\n")
+    _, att, _, _ = run(text)
+    assert "Henny Laiskodat" in att

@@ -113,8 +113,11 @@ def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int,
             break          # the list has ended: a clause follows
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
         # holder is named before the next comma, or right after it, is that person's title
-        comma = _COMMA.search(text, e + 1 if text[e:e + 1] == "," else e, min(len(text), e + 120))
-        upto = comma.start() if comma else e + 120
+        if text[e:e + 1] in ",;":
+            upto = e          # the item ends at a comma: its own words only
+        else:                 # split at "dan"/"serta": a unit name may run on ("… Terpadu dan Satu Pintu Basuki")
+            comma = _COMMA.search(text, e, min(len(text), e + 120))
+            upto = comma.start() if comma else e + 120
         if any(s <= ps < upto for ps, _ in person_spans) or any(
                 e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title): read as the person

@@ -199,6 +199,16 @@ def extract_events(ctx: ArticleContext) -> None:
     quotes, dates = quotes_of(), dates_of()
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
+    if main.rank[0] == 0:
+        # several headline types ("Bertepatan dengan Haul …, Kapolres Launching Buku"): the one the lead
+        # reports first is the article's happening, the others set the scene
+        in_body = {}
+        for c in cands:
+            if c.start >= body:
+                in_body.setdefault(c.type, c.start)
+        heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
+        if heads:
+            main = min(heads, key=lambda c: (in_body[c.type], c.rank))
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which

@@ -18,6 +18,7 @@ import functools
 import re
 
 from .attendees import listed_attendees
+from .presence_cues import more_attendees
 from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
 
@@ -45,7 +46,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadi
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|"
-                          r"mewakili)\b",
+                          r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
+                          r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
                           re.I)
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
@@ -78,6 +80,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
     if anchor >= 0:
         found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+    found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
