@@ -75,7 +75,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The group an item names, as (label, start, end), or None (a person, a non-group, prose)."""
     heads, nots = _words()
     paren = _PAREN_ACRONYM.search(text, s, e)
-    words = [w for w in _WORD.finditer(text, s, e)]
+    words = list(_WORD.finditer(text, s, min(e, s + 160)))   # a group's name is a few words after its quantifiers
     while words and (words[0].group(0).lower().rstrip(".") in _LEAD
                      or len(words) > 1 and words[0].group(0).lower() in _LEAD_BEFORE_GROUP):
         words.pop(0)
@@ -109,7 +109,8 @@ def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int,
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
             break          # a prepositional phrase or a relative clause: the list has ended
-        if _VERB.search(chunk) and not group_label(text, s, e):
+        found = group_label(text, s, e)
+        if found is None and _VERB.search(chunk):
             break          # the list has ended: a clause follows
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
         # holder is named before the next comma, or right after it, is that person's title
@@ -121,7 +122,6 @@ def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int,
         if any(s <= ps < upto for ps, _ in person_spans) or any(
                 e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title): read as the person
-        found = group_label(text, s, e)
         if found:
             out.append(found)
     return out

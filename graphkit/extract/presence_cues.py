@@ -5,7 +5,7 @@ to attend, who speaks or acts at it, the groups named as present.  The clause sh
 
 * a list after an act that brings people in or hands something over: "menghadirkan 6 bupati,
   BP3OKP, para asisten …", "mengundang …", "diwakili (oleh) Asisten X", "diserahkan (langsung)
-  oleh A kepada B", "menyerahkan … kepada B";
+  oleh A kepada B", "menyerahkan … kepada B" (anywhere in the text: a report may close on the handover);
 * a group as the subject of a verb of presence: "Para kepala desa berkumpul di …", "ASN
   Pemkab mengikuti apel", "Pemerintah Kabupaten X mengikuti rapat koordinasi" (not "tidak hadir");
 * a sentence that opens on the event itself — "Dalam kesempatan diskusi, Kepala Bagian X
@@ -26,7 +26,8 @@ _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyer
 _PRESENT_VERB = re.compile(r"\b(?:(?:juga|turut|tampak|ikut)\s+)?(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
 _PRESENT_OPENS = ("juga", "turut", "tampak", "ikut", "hadir", "berkumpul", "menghadiri", "mengikuti")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE_MARK = re.compile(r"[.,;:\n]")
+# how far past the lead the shapes are looked for: the report of the event, not the background after it
+_REACH = 2000
 _OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"
                           r"agenda|diskusi|dialog|audiensi)(?:\s+[\w-]+){0,2}?\s*,\s*")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
@@ -38,13 +39,13 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
     from .attendees import _groups, _listed
     text = ctx.text
     out: list[tuple[str, int, int]] = []
+    reach = min(len(text), end + _REACH)
     for cue in scan_folded(_BRINGS, text, _BRINGS_OPENS, body, len(text)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for verb in scan_folded(_PRESENT_VERB, text, _PRESENT_OPENS, body, len(text)):
-        s, _ = sentence(text, verb.start(), 0)
-        cuts = [s + m.end() for m in _CLAUSE_MARK.finditer(text[s:verb.start()])]
-        lo = cuts[-1] if cuts else s      # the subject: from the last clause mark before the verb
+    for verb in scan_folded(_PRESENT_VERB, text, _PRESENT_OPENS, body, reach):
+        # the subject: from the last clause mark before the verb (a group's words are few)
+        lo = max(verb.start() - 80, body, *(text.rfind(c, 0, verb.start()) + 1 for c in ".,;:\n"))
         if _NEGATED.search(text, max(0, verb.start() - 25), verb.start()) or not outside(quotes, lo, verb.start()):
             continue
         if any(lo <= p.start < verb.start() for p in ctx.mentions if p.kind != "group"):
