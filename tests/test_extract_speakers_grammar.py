@@ -64,3 +64,12 @@ def test_katanya_then_a_new_person_keeps_the_earlier_speaker():
                     "(4/3/2024).\n\n\u201cHarga beras masih stabil dan stok cukup sampai lebaran nanti,\u201d "
                     "katanya. Selain itu, Jon Pandu, Kepala Dinas Perdagangan Blora, mengatakan distribusi lancar.\n")
     assert out[0][0] == "official:budi-hartono"
+
+
+def test_topics_read_what_a_statement_is_about_not_one_keyword():
+    from graphkit.extract.topics import topics_of
+    assert "netralitas-asn" in topics_of("ASN tidak boleh berpihak kepada pasangan calon mana pun.")
+    assert "disiplin-asn" not in topics_of("Anggota koperasi harus disiplin membayar iuran setiap bulan.")
+    assert "disiplin-asn" in topics_of("Saya minta seluruh pegawai disiplin dan hadir tepat waktu.")
+    assert topics_of("Penyelenggara harus netral dalam bekerja.") == []   # netral, but not about ASN
+    assert "pilkada" in topics_of("Mari gunakan hak pilih pada 27 November nanti.")
