@@ -168,3 +168,26 @@ def test_an_official_receiving_an_award_attends():
             "Gubernur.\n")
     _, att, _, _ = run(text)
     assert "Henny Laiskodat" in att
+
+
+def test_official_named_where_he_opens_the_event_leads():
+    text = ("Rakor Kepegawaian\n\nDENPASAR - Kantor Regional BKN menggelar rapat koordinasi kepegawaian secara "
+            "virtual, Kamis (2/11/2023).\n\nHal ini senada dengan arahan yang disampaikan oleh Plt Kepala Badan "
+            "Kepegawaian Negara, Drs. Haryo Putranto, M.Hum saat membuka secara resmi kegiatan.\n")
+    led, _, _, _ = run(text)
+    assert "Haryo Putranto" in led
+
+
+def test_the_head_of_the_organising_body_hosts_when_nothing_else_names_a_leader():
+    text = ("Deklarasi Damai Pilkada\n\nCIKARANG - Badan Pengawas Pemilu (Bawaslu) Kabupaten Bekasi menggelar "
+            "deklarasi damai di Stadion Wibawamukti, Minggu (10/11/2024).\n\nKetua Bawaslu Kabupaten Bekasi Akbar "
+            "Hidayat menyampaikan acara tersebut merupakan komitmen bersama.\n")
+    led, _, _, _ = run(text)
+    assert led == {"Akbar Hidayat"}
+
+
+def test_a_customary_body_organising_is_not_the_regent_leading():
+    text = ("Tepung Tawar Pj Bupati\n\nBENGKALIS - Lembaga Adat Melayu Kabupaten Bengkalis menggelar tepuk tepung "
+            "tawar kepada Pj Bupati Bengkalis Syahrial Abdi, Kamis (1/10/2020).\n")
+    led, att, _, _ = run(text)
+    assert "Syahrial Abdi" not in led and "Syahrial Abdi" in att

@@ -18,6 +18,7 @@ import functools
 import re
 
 from .attendees import listed_attendees
+from .organisers import opening_leaders, organiser_head
 from .presence_cues import more_attendees
 from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
@@ -73,6 +74,10 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         leaders = [implied] if implied else []
     if not leaders:
         leaders = _accompanied(lead, lead_end)
+    leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
+    if not leaders:
+        head = organiser_head(ctx, people, body, lead_end)
+        leaders = [head] if head else []
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}

@@ -5,7 +5,7 @@ to attend, who speaks or acts at it, the groups named as present.  The clause sh
 
 * a list after an act that brings people in or hands something over: "menghadirkan 6 bupati,
   BP3OKP, para asisten …", "mengundang …", "diwakili (oleh) Asisten X", "diserahkan (langsung)
-  oleh A kepada B", "menyerahkan … kepada B" (anywhere in the text: a report may close on the handover);
+  oleh A kepada B", "menyerahkan … kepada B", the one honoured ("menggelar tepung tawar kepada Pj Bupati X") (anywhere in the text: a report may close on the handover);
 * a group as the subject of a verb of presence: "Para kepala desa berkumpul di …", "ASN
   Pemkab mengikuti apel", "Pemerintah Kabupaten X mengikuti rapat koordinasi" (not "tidak hadir");
 * a sentence that opens on the event itself — "Dalam kesempatan diskusi, Kepala Bagian X
@@ -21,8 +21,9 @@ from .sentences import outside, scan_folded, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
-                     r"(?:menyerahkan|memberikan|diberikan|diserahkan)\b[^.;\n“”\"]{0,80}?\bkepada)\s+", re.I)
-_BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan")
+                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar)\b[^.;\n“”\"]{0,80}?\bkepada)\s+", re.I)
+_BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
+                 "menggelar")
 _PRESENT_VERB = re.compile(r"\b(?:(?:juga|turut|tampak|ikut)\s+)?(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
 _PRESENT_OPENS = ("juga", "turut", "tampak", "ikut", "hadir", "berkumpul", "menghadiri", "mengikuti")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)

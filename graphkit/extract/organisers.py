@@ -1,0 +1,74 @@
+"""Leaders the lead names only through their body or their speech role.
+
+GUIDELINES ("led and attended"): the leader chaired, opened, led, hosted or inaugurated the
+event; "when a body receives them, the head of that body".  Two clause shapes name a leader
+that the subject/passive grammar of ``participants`` does not see:
+
+* "X … saat membuka (secara resmi) kegiatan", "X ketika memimpin rapat": X is named where
+  he opens or chairs it, even as the agent of something else ("arahan yang disampaikan oleh
+  Kepala BKN X saat membuka kegiatan");
+* a body organises the event — "Bawaslu Kabupaten Bekasi menggelar Deklarasi Damai",
+  "Pemprov menggelar Raker" — and the article names its head ("Ketua Bawaslu … Akbar
+  Khadafi", the Gubernur of a Pemprov): the head hosts it.  Asked only when no other cue
+  names a leader.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, Mention
+
+_OPENING_NOW = re.compile(r"[\s,]*(?:(?:[A-Z][A-Za-z]{0,4}\.?\s*)+,?\s*)*(?:saat|ketika|sewaktu|sekaligus|sambil)\s+"
+                          r"(?:secara\s+resmi\s+)?(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
+_ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan)\b")
+# the kepala daerah heads a regional government ("Pemerintah Kabupaten X", "Pemkab X"; not "LAMR Kabupaten X")
+_GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
+                "pemkot": "wali kota", "kota": "wali kota"}
+_GOVERNMENT_SHORT = {"pemprov", "pemkab", "pemkot"}
+_BODY_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
+_CLAUSE_START = re.compile(r"[.;\n]|\s[-–—]\s")
+
+
+def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """Officials named right before "saat membuka/memimpin …" in [start, end)."""
+    return [p for p in people if start <= p.start < end and p.node_id.startswith("official:")
+            and _OPENING_NOW.match(text, p.end, min(len(text), p.end + 60))]
+
+
+def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> Mention | None:
+    """The named head of the body that organises the event in [start, end), if the article names one."""
+    text = ctx.text
+    heads = _heads(ctx)
+    if not heads:
+        return None
+    for verb in _ORGANISES.finditer(text, start, end):
+        cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
+        lo = cuts[-1] if cuts else max(start, verb.start() - 120)
+        words = {w.lower() for w in _BODY_WORD.findall(text, lo, verb.start())}
+        if any(lo <= p.start < verb.start() for p in people):
+            continue    # a person organises it: the subject grammar reads that
+        for official, role in heads:
+            r = role.lower()
+            lead, _, unit = r.partition(" ")
+            if (lead in ("ketua", "kepala") and unit and set(unit.split()) <= words) or \
+                    (("pemerintah" in words or words & _GOVERNMENT_SHORT)
+                     and any(_GOVERNMENTS.get(w) == r.removeprefix("pj ").removeprefix("plt ") for w in words)):
+                named = [p for p in people if p.node_id == official]
+                if named:
+                    return named[0]
+        return None     # only the first organising clause of the lead
+    return None
+
+
+def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
+    """(official id, role) of the posts the article's officials hold, in a stable order."""
+    out = []
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS" and (office := ctx.graph.nodes.get(e.target)) is not None:
+            role = office.properties.get("role")
+            if role:
+                out.append((e.source, role))
+    return sorted(out)
+
+
+__all__ = ["opening_leaders", "organiser_head"]
