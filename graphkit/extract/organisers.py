@@ -54,10 +54,20 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
                     (("pemerintah" in words or words & _GOVERNMENT_SHORT)
                      and any(_GOVERNMENTS.get(w) == r.removeprefix("pj ").removeprefix("plt ") for w in words)):
                 named = [p for p in people if p.node_id == official]
-                if named:
+                if named and not any(_absent(text, p) for p in named):
                     return named[0]
         return None     # only the first organising clause of the lead
     return None
+
+
+# "Mewakili Bupati X, …", "Bupati X diwakili …", "X berhalangan hadir": the head was not there
+_REPRESENTED_BEFORE = re.compile(r"\b(?:mewakili|atas\s+nama)\s+(?:[\w.()]+\s+){0,4}$", re.I)
+_REPRESENTED_AFTER = re.compile(r"[\s,]*(?:yang\s+)?(?:diwakili|berhalangan|tidak\s+hadir|absen)\b", re.I)
+
+
+def _absent(text: str, m: Mention) -> bool:
+    return bool(_REPRESENTED_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or _REPRESENTED_AFTER.match(text, m.end, min(len(text), m.end + 30)))
 
 
 def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
