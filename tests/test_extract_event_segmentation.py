@@ -41,3 +41,16 @@ def test_a_seminar_is_typed_other():
     evs, _ = events("Seminar Pangan\n\nBEKASI - Pj Bupati Bekasi Dedy Supriyadi menghadiri seminar nasional "
                     "ketahanan pangan di Gedung Swatantra, Minggu (3/11/2024).\n")
     assert evs == {"other": "2024-11-03"}
+
+
+def test_a_happening_reported_with_its_own_day_elsewhere_is_its_own_event():
+    evs, _ = events("Kepala BKD Baru Pimpin Apel\n\nKUPANG - Kepala BKD NTT Yosef Rasa memimpin apel perdana, Kamis "
+                    "(4/4/2024).\n\nSebagaimana diketahui, Yosef Rasa sudah dilantik sejak 28 Maret 2024.\n\nHasil "
+                    "asesmen diserahkan pada Rabu (1/10/2025) kepada panitia seleksi.\n")
+    assert evs == {"apel": "2024-04-04", "pelantikan": "2024-03-28", "penyerahan": "2025-10-01"}
+
+
+def test_a_plan_is_not_an_event_of_its_own():
+    evs, _ = events("Kepala BKD Baru Pimpin Apel\n\nKUPANG - Kepala BKD NTT Yosef Rasa memimpin apel perdana, Kamis "
+                    "(4/4/2024). Ia akan melantik pejabat pada 10 April 2024.\n")
+    assert evs == {"apel": "2024-04-04"}

@@ -227,6 +227,40 @@ def extract_events(ctx: ArticleContext) -> None:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
     if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
         _emit_companions(ctx, main, anchor, quotes)
+    done = {(ev.type, ev.date) for ev, _ in events}
+    for extra in _dated_elsewhere(ctx, body, quotes, dates, done):
+        _emit(ctx, extra, extra, body, quotes, primary=False)
+
+
+# a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"
+_OWN_DAY = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:pada|tanggal|sejak)\W+(?:hari\W+)?$", re.I)
+_MAX_DATED = 3
+
+
+def _dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
+    """Other happenings the article reports with their own day, anywhere in the body (GUIDELINES:
+    separate events when the text reports each with its own time): a verb-form trigger followed,
+    within a few words, by "pada/tanggal/sejak" and a date.  At most three, one per type and day."""
+    text = ctx.text
+    out: list[_Candidate] = []
+    if not any(d.iso for d in dates):
+        return out
+    for m in triggers(text, body):
+        s, e = m.start(), m.end()
+        etype = trigger_type(m.group(0))
+        if etype is None or not _VERB_FORM.match(m.group(0)) or false_trigger(text, s) \
+                or _PASSING.search(text[max(0, s - 30):s]) or ctx.in_boilerplate(s, e) or not outside(quotes, s, e):
+            continue
+        near = [d for d in dates if d.iso and 0 <= d.start - e <= 60 and _OWN_DAY.match(text[e:d.start])]
+        if not near or (etype, near[0].iso) in done:
+            continue
+        c = _Candidate(etype, s, e, (4, s))
+        c.date = near[0].iso
+        done.add((etype, c.date))
+        out.append(c)
+        if len(out) == _MAX_DATED:
+            break
+    return out
 
 
 def _emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
