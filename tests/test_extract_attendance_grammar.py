@@ -47,14 +47,14 @@ def test_item_grammar_strips_quantifiers_and_cuts_qualifiers():
 
 def test_list_ends_at_a_prepositional_phrase_or_a_clause():
     text = "OPD, Camat dan Lurah di Aula Kantor Bupati yang menyampaikan Kepala Desa"
-    labels = [label for label, _, _ in listed_groups(text, 0, len(text), [])]
+    labels = [item[0] for item in listed_groups(text, 0, len(text), [])]
     assert labels == ["OPD", "Camat", "Lurah"]
 
 
 def test_a_post_followed_by_its_holders_name_is_not_a_group():
     text = "Sekretaris Daerah, H. Budi Santoso, Kepala Bappeda dan Camat Sukamaju"
     at = text.index("Budi")
-    labels = [label for label, _, _ in listed_groups(text, 0, len(text), [(at, at + 12)])]
+    labels = [item[0] for item in listed_groups(text, 0, len(text), [(at, at + 12)])]
     assert "Sekretaris Daerah" not in labels and "Camat Sukamaju" in labels
 
 
@@ -191,3 +191,15 @@ def test_a_customary_body_organising_is_not_the_regent_leading():
             "tawar kepada Pj Bupati Bengkalis Syahrial Abdi, Kamis (1/10/2020).\n")
     led, att, _, _ = run(text)
     assert "Syahrial Abdi" not in led and "Syahrial Abdi" in att
+
+
+def test_a_parenthesised_short_name_names_only_the_words_right_before_it():
+    text = "seluruh ASN pada Badan Kepegawaian Daerah (BKD) Provinsi NTT"
+    assert group_label(text, 0, len(text))[0] == "ASN"
+    text = "para pimpinan organisasi perangkat daerah (OPD)"
+    assert group_label(text, 0, len(text))[0] == "OPD"
+
+
+def test_a_dateline_in_capitals_is_not_a_group():
+    text = "BANGKA SELATAN \u2013 Pemerintah Kabupaten Bangka Selatan"
+    assert group_label(text, 0, len(text)) is None

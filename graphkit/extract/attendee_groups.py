@@ -45,6 +45,7 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain"}
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 _COMMA = re.compile(r"[,;.\n]")
+_DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
 # ", H. ", ", Drs. H. " between a post and its holder's name
 _APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
@@ -87,8 +88,6 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if low not in heads and not _ACRONYM.match(first):
         return None
-    if paren and paren.start() >= words[0].start():
-        return paren.group(1), paren.start(1), paren.end(1)
     kept = [words[0]]
     for w in words[1:6]:
         if w.group(0).lower() in _STOP or w.group(0).lower().startswith("se-") or w.group(0).isdigit():
@@ -97,12 +96,18 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             break
         kept.append(w)
     ls, le = kept[0].start(), kept[-1].end()
+    if paren and 0 <= paren.start() - le <= 2:
+        return paren.group(1), paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
+    if _DATELINE.match(text, le):
+        return None       # "BANGKA SELATAN – …": a dateline, not a body
     label = " ".join(text[ls:le].rstrip(".").split())
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
 
 
-def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """The groups of the attendance list in text[start:end] (see the module docstring)."""
+def listed_groups(text: str, start: int, end: int,
+                  person_spans: list[tuple[int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The groups of the attendance list in text[start:end] (see the module docstring): (label, its start,
+    its end, the item's start, the item's end)."""
     out = []
     for s, e in _items(text, start, end):
         chunk = text[s:e]
@@ -123,7 +128,7 @@ def listed_groups(text: str, start: int, end: int, person_spans: list[tuple[int,
                 e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title): read as the person
         if found:
-            out.append(found)
+            out.append((*found, s, e))
     return out
 
 

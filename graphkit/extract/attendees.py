@@ -193,10 +193,10 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
     text = ctx.text
     persons = [(p.start, p.end) for p in ctx.mentions if p.kind != "group" and start <= p.start < end + 130]
     items = listed_groups(text, start, end, persons)
-    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge in items]
+    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
-        if any(s <= gs < e for _, s, e in items) or any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+        if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
             continue
         _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
         item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
