@@ -203,3 +203,10 @@ def test_a_parenthesised_short_name_names_only_the_words_right_before_it():
 def test_a_dateline_in_capitals_is_not_a_group():
     text = "BANGKA SELATAN \u2013 Pemerintah Kabupaten Bangka Selatan"
     assert group_label(text, 0, len(text)) is None
+
+
+def test_a_counted_group_is_the_group():
+    text = "6 bupati se-Provinsi Papua Tengah"
+    assert group_label(text, 0, len(text))[0] == "bupati"
+    text = "tiga Kepala Distrik"
+    assert group_label(text, 0, len(text))[0] == "Kepala Distrik"

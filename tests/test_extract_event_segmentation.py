@@ -54,3 +54,13 @@ def test_a_plan_is_not_an_event_of_its_own():
     evs, _ = events("Kepala BKD Baru Pimpin Apel\n\nKUPANG - Kepala BKD NTT Yosef Rasa memimpin apel perdana, Kamis "
                     "(4/4/2024). Ia akan melantik pejabat pada 10 April 2024.\n")
     assert evs == {"apel": "2024-04-04"}
+
+
+def test_a_happening_with_its_own_day_takes_the_people_of_its_sentence():
+    text = ("Asesmen Calon Sekda\n\nKUPANG - Wali Kota Kupang Christian Widi memimpin rapat seleksi calon sekda di Hotel "
+            "Sahid, Jumat (26/9/2025).\n\nHasilnya diserahkan pada Rabu (1/10/2025) kepada Ketua Panitia Seleksi oleh "
+            "Kepala Bidang Mutasi BKD NTT, Jusuf Otemusu.\n")
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    att = {g.nodes[e.source].properties["name"] for e in g.edges.values()
+           if e.type == "ATTENDED" and e.target.startswith("event:penyerahan:2025-10-01")}
+    assert "Jusuf Otemusu" in att and any("Ketua Panitia Seleksi" in a for a in att)

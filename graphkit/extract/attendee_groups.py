@@ -26,13 +26,14 @@ import functools
 import re
 from importlib import resources
 
-_SPLIT = re.compile(r"[,;:]|\b(?:dan|serta|hingga|maupun|beserta|sampai|atau|yakni|yaitu|adalah|tetapi|namun)\b|"
+_SPLIT = re.compile(r"[,;:]|\b(?:dan|serta|hingga|maupun|beserta|sampai|atau|yakni|yaitu|adalah|tetapi|namun|oleh)\b|"
                     r"[\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
          "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
          "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
-         "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai"}
+         "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+         "delapan", "sembilan", "sepuluh", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"}
 # "pimpinan OPD", "jajaran pimpinan DPRD": the body is the group's word
 _LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
 # an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
@@ -77,7 +78,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     heads, nots = _words()
     paren = _PAREN_ACRONYM.search(text, s, e)
     words = list(_WORD.finditer(text, s, min(e, s + 160)))   # a group's name is a few words after its quantifiers
-    while words and (words[0].group(0).lower().rstrip(".") in _LEAD
+    while words and (words[0].group(0).lower().rstrip(".") in _LEAD or words[0].group(0).isdigit()
                      or len(words) > 1 and words[0].group(0).lower() in _LEAD_BEFORE_GROUP):
         words.pop(0)
     if not words:

@@ -38,7 +38,7 @@ from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happeni
 from .names import slug
 from .participants import participants
 from .quotes import find_quotes
-from .sentences import outside
+from .sentences import outside, sentence
 
 LEAD_CHARS = 900
 
@@ -228,8 +228,42 @@ def extract_events(ctx: ArticleContext) -> None:
     if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
         _emit_companions(ctx, main, anchor, quotes)
     done = {(ev.type, ev.date) for ev, _ in events}
+    extras = [ev for ev, _ in events[1:]]
     for extra in _dated_elsewhere(ctx, body, quotes, dates, done):
         _emit(ctx, extra, extra, body, quotes, primary=False)
+        extras.append(extra)
+    for extra in extras:
+        _sentence_attendees(ctx, extra, quotes)
+    if extras:
+        _keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+
+
+def _keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candidate]) -> None:
+    """A sentence that reports another happening with its own day speaks of that one: the people read
+    there attend it, not the main event."""
+    spans = [sentence(ctx.text, ev.start, 0) for ev in extras]
+    for key, e in list(ctx.graph.edges.items()):
+        if e.type == "ATTENDED" and e.target == main_id:
+            ev = e.properties.get("evidence") or []
+            if ev and all(any(s <= (x.get("start") or -1) < t for s, t in spans) for x in ev):
+                del ctx.graph.edges[key]
+
+
+def _sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
+    """Who a happening reported in one sentence involves: its officials ("X sudah dilantik sejak …",
+    "diserahkan … oleh X") and the groups it goes to ("kepada Ketua Panitia Seleksi")."""
+    from .attendees import _groups
+    text = ctx.text
+    s, e = sentence(text, ev.start, 0)
+    eid = _event_id(ctx, ev.type, ev.date)
+    people = [m for m in ctx.mentions if m.kind in ("name", "title") and s <= m.start < e
+              and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
+    for m in people:
+        ctx.edge("ATTENDED", m.node_id, eid, m.start, m.end)
+    to = re.search(r"\bkepada\s+", text[s:e])
+    if to:
+        for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):
+            ctx.edge("ATTENDED", node_id, eid, gs, ge)
 
 
 # a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"
