@@ -210,3 +210,18 @@ def test_a_counted_group_is_the_group():
     assert group_label(text, 0, len(text))[0] == "bupati"
     text = "tiga Kepala Distrik"
     assert group_label(text, 0, len(text))[0] == "Kepala Distrik"
+
+
+def test_the_agent_of_the_events_passive_verb_a_few_words_on_leads():
+    text = ("Pelantikan Wali Kota\n\nSAMARINDA - Pemprov Kaltim mengagendakan pelantikan wali kota terpilih, Senin "
+            "(31/5/2021). Pelantikan akan dilaksanakan di Odah Etam, Kompleks Kegubernuran, oleh Gubernur Kaltim "
+            "Isran Nur.\n")
+    led, _, _, _ = run(text)
+    assert led == {"Isran Nur"}
+
+
+def test_whom_the_participants_meet_hosts_the_meeting():
+    text = ("Rakor Inflasi\n\nTOBOALI - Pemerintah Kabupaten Bangka Selatan mengikuti rapat koordinasi secara virtual "
+            "dengan Menteri Dalam Negeri Tito Karnavian pada Senin (4/3/2024).\n")
+    led, att, _, _ = run(text)
+    assert "Tito Karnavian" in led and "Tito Karnavian" not in att

@@ -35,6 +35,29 @@ def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> l
             and _OPENING_NOW.match(text, p.end, min(len(text), p.end + 60))]
 
 
+# "Pelantikan akan dilaksanakan di Odah Otam … oleh Gubernur X": the agent of the event's passive verb,
+# a few words after it; the clause before the verb must name the event (a trigger), not a team
+_PASSIVE_GAP = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diselenggarakan|dibuka|diresmikan|dilantik|"
+                          r"dikukuhkan)\b[^.;\n“”\"]{1,80}?\boleh\s+", re.I)
+# "Pemkab X mengikuti rapat koordinasi … dengan Menteri Y": whom the participants meet hosts it
+_FOLLOWS_WITH = re.compile(r"\b(?:mengikuti|menghadiri)\s+(?:[\w()/-]+\s+){1,10}?dengan\s+", re.I)
+
+
+def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_event) -> list[Mention]:
+    """Officials named as the agent of an event's passive verb a few words on, or met by those who follow
+    the event ("mengikuti rakor … dengan Menteri Y").  ``names_event(s, e)`` says whether text[s:e] names
+    a happening (a trigger)."""
+    out = []
+    for rx in (_PASSIVE_GAP, _FOLLOWS_WITH):
+        for m in rx.finditer(text, start, end):
+            if rx is _PASSIVE_GAP and not names_event(max(start, m.start() - 80), m.start()):
+                continue
+            host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+            if host:
+                out.append(host[0])
+    return out
+
+
 def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> Mention | None:
     """The named head of the body that organises the event in [start, end), if the article names one."""
     text = ctx.text
@@ -81,4 +104,4 @@ def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-__all__ = ["opening_leaders", "organiser_head"]
+__all__ = ["agent_leaders", "opening_leaders", "organiser_head"]

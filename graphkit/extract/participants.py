@@ -18,7 +18,8 @@ import functools
 import re
 
 from .attendees import listed_attendees
-from .organisers import opening_leaders, organiser_head
+from .event_types import triggers
+from .organisers import agent_leaders, opening_leaders, organiser_head
 from .presence_cues import more_attendees
 from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
@@ -76,6 +77,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         leaders = _accompanied(lead, lead_end)
     leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
     if not leaders:
+        leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
+    if not leaders:
         head = organiser_head(ctx, people, body, lead_end)
         leaders = [head] if head else []
     for m in leaders:
@@ -89,6 +92,10 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    return next(iter(triggers(text, start, end)), None) is not None
 
 
 class _Lead:
