@@ -12,6 +12,7 @@ Bupati X, Asisten Y …", and groups "yang hadir".  A group word that is a named
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .attendee_groups import listed_groups
 from .context import ArticleContext, Mention
@@ -191,12 +192,15 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
     in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
     from .entities import group_node
     text = ctx.text
-    persons = [(p.start, p.end) for p in ctx.mentions if p.kind != "group" and start <= p.start < end + 130]
+    # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
+    near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
+                        bisect_left(ctx.mentions, end + 130, key=_start)]
+    persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
     out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
-        if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+        if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
             continue
         _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
         item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
@@ -207,6 +211,10 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
             continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _without_region(ctx: ArticleContext, label: str) -> str:

@@ -269,27 +269,34 @@ def _sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
 # a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"
 _OWN_DAY = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:pada|tanggal|sejak)\W+(?:hari\W+)?$", re.I)
 _MAX_DATED = 3
+_DAY_CUE = re.compile(r"\b(?:pada|tanggal|sejak)\W+(?:hari\W+)?$", re.I)
 
 
 def _dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
     """Other happenings the article reports with their own day, anywhere in the body (GUIDELINES:
     separate events when the text reports each with its own time): a verb-form trigger followed,
-    within a few words, by "pada/tanggal/sejak" and a date.  At most three, one per type and day."""
+    within a few words, by "pada/tanggal/sejak" and a date.  At most three, one per type and day.
+    Read from the dates back (they are few), not from every trigger of the text."""
     text = ctx.text
     out: list[_Candidate] = []
-    if not any(d.iso for d in dates):
-        return out
-    for m in triggers(text, body):
-        s, e = m.start(), m.end()
-        etype = trigger_type(m.group(0))
-        if etype is None or not _VERB_FORM.match(m.group(0)) or false_trigger(text, s) \
-                or _PASSING.search(text[max(0, s - 30):s]) or ctx.in_boilerplate(s, e) or not outside(quotes, s, e):
+    for d in dates:
+        if not d.iso or d.start < body or not _DAY_CUE.search(text, max(0, d.start - 12), d.start):
             continue
-        near = [d for d in dates if d.iso and 0 <= d.start - e <= 60 and _OWN_DAY.match(text[e:d.start])]
-        if not near or (etype, near[0].iso) in done:
+        found = None
+        for m in triggers(text, max(body, d.start - 60), d.start):
+            if _OWN_DAY.match(text[m.end():d.start]):
+                found = m
+                break
+        if found is None:
+            continue
+        s, e = found.start(), found.end()
+        etype = trigger_type(found.group(0))
+        if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(text, s) \
+                or _PASSING.search(text[max(0, s - 30):s]) or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) \
+                or (etype, d.iso) in done:
             continue
         c = _Candidate(etype, s, e, (4, s))
-        c.date = near[0].iso
+        c.date = d.iso
         done.add((etype, c.date))
         out.append(c)
         if len(out) == _MAX_DATED:

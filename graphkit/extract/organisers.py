@@ -18,8 +18,10 @@ import re
 
 from .context import ArticleContext, Mention
 
-_OPENING_NOW = re.compile(r"[\s,]*(?:(?:[A-Z][A-Za-z]{0,4}\.?\s*)+,?\s*)*(?:saat|ketika|sewaktu|sekaligus|sambil)\s+"
-                          r"(?:secara\s+resmi\s+)?(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
+_OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:secara\s+resmi\s+)?"
+                          r"(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
+# what may stand between the name and "saat membuka": degrees and commas (", M.Hum", " S.Sos., MM")
+_DEGREES = re.compile(r"[\s,]*(?:[A-Z][A-Za-z.]{0,6}[\s,]*){0,4}")
 _ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan)\b")
 # the kepala daerah heads a regional government ("Pemerintah Kabupaten X", "Pemkab X"; not "LAMR Kabupaten X")
 _GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
@@ -31,8 +33,12 @@ _CLAUSE_START = re.compile(r"[.;\n]|\s[-–—]\s")
 
 def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
     """Officials named right before "saat membuka/memimpin …" in [start, end)."""
-    return [p for p in people if start <= p.start < end and p.node_id.startswith("official:")
-            and _OPENING_NOW.match(text, p.end, min(len(text), p.end + 60))]
+    out = []
+    for m in _OPENING_NOW.finditer(text, start, end):
+        before = [p for p in people if m.start() - 60 <= p.end <= m.start() and p.node_id.startswith("official:")]
+        if before and _DEGREES.fullmatch(text, before[-1].end, m.start()):
+            out.append(before[-1])
+    return out
 
 
 # "Pelantikan akan dilaksanakan di Odah Otam … oleh Gubernur X": the agent of the event's passive verb,
