@@ -73,3 +73,12 @@ def test_topics_read_what_a_statement_is_about_not_one_keyword():
     assert "disiplin-asn" in topics_of("Saya minta seluruh pegawai disiplin dan hadir tepat waktu.")
     assert topics_of("Penyelenggara harus netral dalam bekerja.") == []   # netral, but not about ASN
     assert "pilkada" in topics_of("Mari gunakan hak pilih pada 27 November nanti.")
+
+
+def test_a_quote_split_by_its_attribution_is_two_statements_however_short():
+    out, n = stated("Asesmen Pegawai\n\nKUPANG - Kepala BKD NTT Yohanes Lim memimpin rapat asesmen, Senin "
+                    "(14/10/2024).\n\n\u201cSebagai konsekuensinya,\u201d tutur Lim, \u201ckita tidak memetakan semua "
+                    "orang, tetapi hanya mereka yang potensial.\u201d\n")
+    assert n == 2
+    assert out[0] == ("official:yohanes-lim", "Sebagai konsekuensinya,")
+    assert out[1][0] == "official:yohanes-lim"

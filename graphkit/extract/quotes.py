@@ -181,6 +181,21 @@ def is_statement(q: Quote) -> bool:
     return True
 
 
+# between the halves of a split quote: '“Sebagai konsekuensinya,” tutur Lim, “kita …”'
+_SPLIT_BY = re.compile(rf"[ \t]*,?[ \t]*(?:{VERB_ALT})(?:nya)?\b[^“”\"\n.]{{0,60}}?[,:]?[ \t]*$", re.I)
+
+
+def _split_halves(text: str, quotes: list[Quote]) -> set[int]:
+    """Indices of the quotes that are halves of one quotation split by its attribution (GUIDELINES: two
+    statements, however short the first half)."""
+    out: set[int] = set()
+    for i in range(len(quotes) - 1):
+        a, b = quotes[i], quotes[i + 1]
+        if 0 <= b.start - a.end <= 70 and a.text.rstrip().endswith(",") and _SPLIT_BY.match(text, a.end, b.start):
+            out.update((i, i + 1))
+    return out
+
+
 def normalise(text: str) -> str:
     """NFKC, whitespace runs as one space, trimmed, lower case.  str.split and re's \\s both split at
     str.isspace characters, so the join is ``re.sub(r"\\s+", " ", text).strip()`` at a third of its cost."""
@@ -217,8 +232,9 @@ def extract_statements(ctx: ArticleContext) -> None:
     main = _main_event(ctx)
     when = (main[1] if main and main[1] else None) or ctx.published
     spoke: list[tuple[str, int, int]] = []
-    for q, speaker in zip(quotes, who):
-        if not is_statement(q):
+    split = _split_halves(text, quotes)
+    for i, (q, speaker) in enumerate(zip(quotes, who)):
+        if not (is_statement(q) or (i in split and speaker)):
             continue
         if _DOCUMENT.search(text[max(0, q.start - 40):q.start]) or _CHANTED.search(text, max(0, q.start - 60), q.start) \
                 or _NAMED_AFTER.match(text, q.end, min(len(text), q.end + 40)):
