@@ -64,3 +64,17 @@ def test_a_happening_with_its_own_day_takes_the_people_of_its_sentence():
     att = {g.nodes[e.source].properties["name"] for e in g.edges.values()
            if e.type == "ATTENDED" and e.target.startswith("event:penyerahan:2025-10-01")}
     assert "Jusuf Otemusu" in att and any("Ketua Panitia Seleksi" in a for a in att)
+
+
+def test_the_next_stop_of_a_visit_at_its_own_place_is_its_own_event():
+    evs, _ = events("Bupati Gotong Royong\n\nDURI - Bupati Bengkalis Kasmini ikut bergotong royong membersihkan "
+                    "parit, Minggu (27/6/2021).\n\nUsai mengikuti gotong royong di Jalan Rangau, Bupati bersama "
+                    "rombongan langsung meninjau gorong-gorong di jembatan Duri.\n")
+    assert evs == {"kerja_bakti": "2021-06-27", "kunjungan_kerja": "2021-06-27"}
+
+
+def test_what_follows_the_event_without_a_place_of_its_own_is_part_of_it():
+    evs, _ = events("Tepung Tawar Pj Bupati\n\nBENGKALIS - LAM Bengkalis menggelar tepuk tepung tawar untuk Pj Bupati, "
+                    "Kamis (1/10/2020).\n\nUsai tepuk tepung tawar oleh tokoh adat, juga dilakukan doa bersama yang "
+                    "dipandu Ketua MUI.\n")
+    assert evs == {"upacara_adat": "2020-10-01"}

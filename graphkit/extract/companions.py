@@ -42,4 +42,31 @@ def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes
     return out
 
 
-__all__ = ["companions"]
+# "Usai mengikuti gotong royong di Jalan X, Bupati … langsung meninjau gorong-gorong di jembatan Y": the
+# next stop of a visit, at its own place, is its own happening (GUIDELINES: own place, own participants)
+_AFTER_MAIN = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+"
+                         r"(?:(?:mengikuti|melaksanakan|menghadiri|memimpin|melakukan|kegiatan|acara)\s+)?")
+_PLACE_AFTER = re.compile(r"[^.;,\n]{0,40}?\b(?:di|ke)\s+[\w-]+")
+
+
+def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[tuple[str, int, int]]:
+    """(type, start, end) of what the text reports doing, at another place, right after the main event."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for m in _AFTER_MAIN.finditer(text, body):
+        first = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None)
+        if first is None or first.start() != m.end() or trigger_type(first.group(0)) != main_type:
+            continue
+        _, se = sentence(text, first.end(), 0)
+        for t in triggers(text, first.end(), se):
+            etype = trigger_type(t.group(0))
+            if etype is None or etype in (main_type, *_PART_OF) or not t.group(0)[:2].lower() in ("me", "di") \
+                    or false_trigger(text, t.start()) or not outside(quotes, t.start(), t.end()):
+                continue
+            if _PLACE_AFTER.match(text, t.end()):
+                out.append((etype, t.start(), t.end()))
+                break
+    return out
+
+
+__all__ = ["companions", "next_stops"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .companions import companions
+from .companions import companions, next_stops
 from .context import ArticleContext
 from .dates import find_dates
 from .event_dates import date_near, dated_before, lead_date
@@ -307,13 +307,16 @@ def _dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) -
 def _emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
     """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
     text = ctx.text
-    found = companions(ctx, anchor.start, anchor.end, main.type, quotes)
+    found = [(*f, ("LED", "ATTENDED")) for f in companions(ctx, anchor.start, anchor.end, main.type, quotes)]
+    # the next stop of a visit has its own participants: only who led the visit goes on to it
+    found += [(*f, ("LED",)) for f in next_stops(ctx, main.type, anchor.end, quotes)
+              if f[0] not in {t for t, _, _, _ in found}]
     if not found:
         return
     main_id = _event_id(ctx, main.type, main.date)
     people = [(e.type, e.source) for e in ctx.graph.edges.values()
               if e.type in ("LED", "ATTENDED") and e.target == main_id]
-    for etype, s, e in found:
+    for etype, s, e, kinds in found:
         eid = _event_id(ctx, etype, main.date)
         if eid in ctx.graph.nodes:
             continue
@@ -322,7 +325,8 @@ def _emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, 
         if ctx.region:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", s, e)
         for kind, source in people:
-            ctx.edge(kind, source, eid, s, e)
+            if kind in kinds:
+                ctx.edge(kind, source, eid, s, e)
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
