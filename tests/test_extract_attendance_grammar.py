@@ -225,3 +225,10 @@ def test_whom_the_participants_meet_hosts_the_meeting():
             "dengan Menteri Dalam Negeri Tito Karnavian pada Senin (4/3/2024).\n")
     led, att, _, _ = run(text)
     assert "Tito Karnavian" in led and "Tito Karnavian" not in att
+
+
+def test_when_a_body_receives_the_visitors_its_head_hosts():
+    text = ("Audiensi Mahasiswa\n\nPALU - DPRD Kota Palu menerima audiensi mahasiswa di ruang sidang, Rabu "
+            "(6/3/2024).\n\nKetua DPRD Kota Palu Edward Sembiring menyampaikan aspirasi akan ditindaklanjuti.\n")
+    led, _, _, _ = run(text)
+    assert led == {"Edward Sembiring"}

@@ -7,7 +7,8 @@ that the subject/passive grammar of ``participants`` does not see:
 * "X … saat membuka (secara resmi) kegiatan", "X ketika memimpin rapat": X is named where
   he opens or chairs it, even as the agent of something else ("arahan yang disampaikan oleh
   Kepala BKN X saat membuka kegiatan");
-* a body organises the event — "Bawaslu Kabupaten Bekasi menggelar Deklarasi Damai",
+* a body organises the event or receives its visitors — "Bawaslu Kabupaten Bekasi menggelar Deklarasi Damai",
+  "DPRD Kota X menerima audiensi mahasiswa",
   "Pemprov menggelar Raker" — and the article names its head ("Ketua Bawaslu … Akbar
   Khadafi", the Gubernur of a Pemprov): the head hosts it.  Asked only when no other cue
   names a leader.
@@ -22,7 +23,9 @@ _OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:seca
                           r"(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
 # what may stand between the name and "saat membuka": degrees and commas (", M.Hum", " S.Sos., MM")
 _DEGREES = re.compile(r"[\s,]*(?:[A-Z][A-Za-z.]{0,6}[\s,]*){0,4}")
-_ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan)\b")
+# a body that holds the event, or receives the visitors of an audiensi ("DPRD X menerima audiensi …")
+_ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|"
+                        r"menerima(?=\s+(?:audiensi|kunjungan|kedatangan|rombongan|perwakilan|delegasi)))\b")
 # the kepala daerah heads a regional government ("Pemerintah Kabupaten X", "Pemkab X"; not "LAMR Kabupaten X")
 _GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
                 "pemkot": "wali kota", "kota": "wali kota"}
