@@ -82,3 +82,10 @@ def test_a_quote_split_by_its_attribution_is_two_statements_however_short():
     assert n == 2
     assert out[0] == ("official:yohanes-lim", "Sebagai konsekuensinya,")
     assert out[1][0] == "official:yohanes-lim"
+
+
+def test_an_unopened_quote_after_narration_starts_at_its_own_sentence():
+    out, n = stated("Rapat Tertutup\n\nSOFIFI - Gubernur Malut Abdul Gani memimpin rapat tertutup, Senin (4/1/2021).\n\n"
+                    "Selain itu, Kepala Biro Protokol Rahwan Suamba juga mengatakan bahwa gubernur tidak akan membangun "
+                    "kantor perwakilan. Hal tersebut dilakukan agar lebih fokus membangun ibu kota,\u201dtutupnya.\n")
+    assert n == 1 and out[0] == ("official:rahwan-suamba", "Hal tersebut dilakukan agar lebih fokus membangun ibu kota,")

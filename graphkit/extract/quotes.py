@@ -73,8 +73,9 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
                 continue  # 32" (inches) or a closer without an opener: not an opening mark
             if ch in "”\"" and not pairs and i > start + 20 and text[i - 1] in ",.!?" \
                     and _CLOSER_VERB.match(text, i + 1, end):
-                # "Hal ini …,”ujar X": the opener was left out; the quote runs from the paragraph's start
-                pairs.append((start - 1, i + 1))
+                # "Hal ini …,”ujar X": the opener was left out; the quote runs from the paragraph's start, or
+                # from its last sentence when the paragraph opens on narration ("X juga mengatakan bahwa … .")
+                pairs.append((_unopened_start(text, start, i), i + 1))
                 continue
             if ch in OPENERS or (ch == "”" and (i == start or not text[i - 1].isalnum())
                                  and i + 1 < end and text[i + 1].isalnum()):
@@ -85,6 +86,18 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
         elif ch == "“" and text[open_at] in "“”":
             open_at = i  # a new opener without a close: the earlier one was a stray mark
     return pairs, open_at
+
+
+_NARRATION = re.compile(r"\b(?:bahwa|mengatakan|menjelaskan|menyampaikan|menegaskan|menambahkan|mengungkapkan)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _unopened_start(text: str, start: int, close: int) -> int:
+    """Where a quote whose opening mark was left out begins, as an opener index (the character before)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, close)]
+    if breaks and _NARRATION.search(text, start, breaks[0]):
+        return breaks[-1] - 1
+    return start - 1
 
 
 def _continuation_close(text: str, marks: list[int], lead: int, end: int) -> int | None:
