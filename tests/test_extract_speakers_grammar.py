@@ -89,3 +89,10 @@ def test_an_unopened_quote_after_narration_starts_at_its_own_sentence():
                     "Selain itu, Kepala Biro Protokol Rahwan Suamba juga mengatakan bahwa gubernur tidak akan membangun "
                     "kantor perwakilan. Hal tersebut dilakukan agar lebih fokus membangun ibu kota,\u201dtutupnya.\n")
     assert n == 1 and out[0] == ("official:rahwan-suamba", "Hal tersebut dilakukan agar lebih fokus membangun ibu kota,")
+
+
+def test_a_nickname_introduced_as_sapaan_of_a_post_is_that_official():
+    out, _ = stated("Gubernur Kunjungi Desa\n\nBIMA - Gubernur NTB Zulkarnaen Hamid mengunjungi Desa Woha, Sabtu "
+                    "(1/4/2023).\n\nBang Zul, sapaan Gubernur NTB, disambut hangat warga.\n\n\u201cSaya sarankan "
+                    "setiap desa memilih wakil yang berintegritas,\u201d pesan Bang Zul.\n")
+    assert out[0][0] == "official:zulkarnaen-hamid"

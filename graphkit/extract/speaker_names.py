@@ -129,13 +129,31 @@ _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|
 _NICKNAME_WORDS = ("biasa", "akrab", "karib", "kerap")  # every _NICKNAME match opens with one
 
 
+# "Bang Zul, sapaan (akrab) Gubernur NTB, …": the nickname, then the post or name it stands for
+_NICKNAME_OF = re.compile(r"[A-Z](?<![\w.][A-Z])([\w-]*(?:\s+[A-Z][\w-]+)?)\s*,\s*(?:sapaan|panggilan)\s+"
+                          r"(?:akrab\s+|karib\s+)?(?:dari\s+|bagi\s+|untuk\s+)?")
+
+
 def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
-    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
+    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before; "Bang Zul,
+    sapaan Gubernur NTB": it names the one mentioned right after."""
     out: dict[str, str] = {}
     for m in scan(_NICKNAME, text, find_all(text, _NICKNAME_WORDS)):
         before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
         if before:
             out.setdefault(m.group(1), before[-1].node_id)
+    if "sapaan" in text or "panggilan" in text:
+        for m in _NICKNAME_OF.finditer(text):
+            after = [k for k in known if m.end() <= k.start <= m.end() + 40]
+            if not after:
+                # "sapaan Gubernur NTB": the official the article introduced with that post
+                post = re.split(r"[,.;\n]", text[m.end():m.end() + 40], maxsplit=1)[0].strip()
+                after = [k for k in known if post and k.node_id.startswith("official:")
+                         and re.search(rf"\b{re.escape(post)}\b", text[max(0, k.start - 40):k.start])][:1]
+            if after:
+                nick = m.group(0)[:1] + m.group(1)
+                for form in (nick, nick.split()[-1]):
+                    out.setdefault(form, after[0].node_id)
     return out
 
 
