@@ -96,3 +96,10 @@ def test_a_nickname_introduced_as_sapaan_of_a_post_is_that_official():
                     "(1/4/2023).\n\nBang Zul, sapaan Gubernur NTB, disambut hangat warga.\n\n\u201cSaya sarankan "
                     "setiap desa memilih wakil yang berintegritas,\u201d pesan Bang Zul.\n")
     assert out[0][0] == "official:zulkarnaen-hamid"
+
+
+def test_a_post_without_a_name_after_the_verb_is_the_official_it_named():
+    out, _ = stated("Tersangka Ditahan\n\nTELUK KUANTAN - Kasi Intel Kejaksaan Negeri Kuansing Sunardi Wibowo mengatakan "
+                    "tersangka ditahan.\n\n\"Tersangka ditahan saat penyerahan barang bukti tahap dua,\" kata Kasi "
+                    "Intel, Senin (20/10/2025).\n")
+    assert out[0][0] == "official:sunardi-wibowo"

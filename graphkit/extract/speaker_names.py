@@ -176,6 +176,36 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
     return next(iter(found)) if len(found) == 1 else None
 
 
+_POST_WORDS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
+_POST_ENDS = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
+# the post before the name belongs to someone else: "oleh Direktur X kepada Pj Bupati Y"
+_OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|dan|dengan|bersama)\s")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
+    """"…,” kata Kasi Intel" / "kata Kasintel": a post without a name, written before exactly one
+    official's name elsewhere in the article ("Kasi Intel Kejaksaan Negeri … Soenardi") — that official."""
+    m = _POST_WORDS.match(text, pos)
+    if m is None or len(_squash(m.group(0))) < 4 or not _POST_ENDS.match(text, m.end()):
+        return None       # a post followed by a name ("kata Direktur X Isak Wopari") is that name's
+    want = _squash(m.group(0))
+    found = set()
+    for k in known:
+        if not k.node_id.startswith("official:"):
+            continue
+        window = text[max(0, k.start - 60):k.start]
+        window = window[max(window.rfind("\n"), window.rfind(". ")) + 1:]   # the name's own sentence
+        if want in _squash(window) and not _OTHER_PARTY.search(window):
+            found.add(k.node_id)
+    if len(found) != 1:
+        return None
+    return Mention(m.start(), m.end(), found.pop(), "title")
+
+
 def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[Mention]) -> list[Mention]:
     """Speakers the entities stage did not list (experts, citizens, company people) as Person mentions.
 
@@ -201,8 +231,13 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
         if listed.any(pos, pos - 2) or any(k.start <= pos < k.end for k in out):
             continue
         name = person_name(text, pos)
+        if name is None:
+            post = _post_speaker(text, pos, known)   # "kata Kasi Intel" after "Kasi Intel … Soenardi"
+            if post is not None:
+                out.append(post)
+            continue
         # overlapping a listed mention: start < name.end and end > name.start
-        if name is None or listed.any(name.end - 1, name.start):
+        if listed.any(name.end - 1, name.start):
             continue
         if nicknames is None:
             nicknames = _nicknames(text, known)
