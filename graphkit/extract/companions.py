@@ -46,6 +46,7 @@ def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes
 # next stop of a visit, at its own place, is its own happening (GUIDELINES: own place, own participants)
 _AFTER_MAIN = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+"
                          r"(?:(?:mengikuti|melaksanakan|menghadiri|memimpin|melakukan|kegiatan|acara)\s+)?")
+_AFTER_WORDS = ("Usai", "Seusai", "Setelah", "Selepas", "Sesudah")   # every _AFTER_MAIN match opens with one
 _PLACE_AFTER = re.compile(r"[^.;,\n]{0,40}?\b(?:di|ke)\s+[\w-]+")
 
 
@@ -53,6 +54,8 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
     """(type, start, end) of what the text reports doing, at another place, right after the main event."""
     text = ctx.text
     out: list[tuple[str, int, int]] = []
+    if not any(w in text for w in _AFTER_WORDS):
+        return out     # most articles have no such sentence: no scan
     for m in _AFTER_MAIN.finditer(text, body):
         first = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None)
         if first is None or first.start() != m.end() or trigger_type(first.group(0)) != main_type:
