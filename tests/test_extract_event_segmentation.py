@@ -78,3 +78,9 @@ def test_what_follows_the_event_without_a_place_of_its_own_is_part_of_it():
                     "Kamis (1/10/2020).\n\nUsai tepuk tepung tawar oleh tokoh adat, juga dilakukan doa bersama yang "
                     "dipandu Ketua MUI.\n")
     assert evs == {"upacara_adat": "2020-10-01"}
+
+
+def test_of_several_headline_types_the_one_the_lead_names_first_is_the_main_event():
+    evs, _ = events("Bertepatan dengan Haul Kartini, Kapolres Launching Buku\n\nJEPARA - Kapolres Jepara Wahyu Setiawan "
+                    "menggelar peluncuran buku di aula resto, Sabtu (14/9/2024).\n")
+    assert "peresmian" in evs and evs["peresmian"] == "2024-09-14"

@@ -202,10 +202,10 @@ def extract_events(ctx: ArticleContext) -> None:
     if main.rank[0] == 0:
         # several headline types ("Bertepatan dengan Haul …, Kapolres Launching Buku"): the one the lead
         # reports first is the article's happening, the others set the scene
-        in_body = {}
-        for c in cands:
-            if c.start >= body:
-                in_body.setdefault(c.type, c.start)
+        in_body: dict[str, int] = {}
+        for m in triggers(text, body, min(len(text), body + LEAD_CHARS)):   # the lead's words, as written
+            if (t := trigger_type(m.group(0))) is not None:
+                in_body.setdefault(t, m.start())
         heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
         if heads:
             main = min(heads, key=lambda c: (in_body[c.type], c.rank))
