@@ -232,3 +232,12 @@ def test_when_a_body_receives_the_visitors_its_head_hosts():
             "(6/3/2024).\n\nKetua DPRD Kota Palu Edward Sembiring menyampaikan aspirasi akan ditindaklanjuti.\n")
     led, _, _, _ = run(text)
     assert led == {"Edward Sembiring"}
+
+
+def test_degrees_family_and_title_case_verbs_are_not_groups():
+    for text in ("SE", "MM", "Anggota keluarganya"):
+        assert group_label(text, 0, len(text)) is None, text
+    text = "Bupati Flores Timur Berpesan Kepada Peserta"
+    assert group_label(text, 0, len(text))[0] == "Bupati Flores Timur"
+    text = "ASN Dari Kota Kupang"
+    assert group_label(text, 0, len(text))[0] == "ASN"

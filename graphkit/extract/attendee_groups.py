@@ -43,9 +43,17 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
-         "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain"}
+         "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain",
+         "dari", "turut", "ikut", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+# academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
+_DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
+            "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
+# a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
+_CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 _COMMA = re.compile(r"[,;.\n]")
+# two-word items that are not groups although their first word is a head ("anggota keluarga")
+_NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
 # ", H. ", ", Drs. H. " between a post and its holder's name
 _APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
@@ -85,13 +93,16 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     first = words[0].group(0).rstrip(".")
     low = first.lower()
-    if low in nots or low.split("-")[0] in nots:
+    if low in nots or low.split("-")[0] in nots or low.replace(".", "") in _DEGREES:
+        return None
+    if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
     if low not in heads and not _ACRONYM.match(first):
         return None
     kept = [words[0]]
     for w in words[1:6]:
-        if w.group(0).lower() in _STOP or w.group(0).lower().startswith("se-") or w.group(0).isdigit():
+        if w.group(0).lower() in _STOP or w.group(0).lower().startswith("se-") or w.group(0).isdigit() \
+                or _CAPITAL_VERB.match(w.group(0).lower()):
             break
         if text[kept[-1].end():w.start()].strip():   # a mark between words ("Pemkab (...)") ends the name
             break
