@@ -241,3 +241,8 @@ def test_degrees_family_and_title_case_verbs_are_not_groups():
     assert group_label(text, 0, len(text))[0] == "Bupati Flores Timur"
     text = "ASN Dari Kota Kupang"
     assert group_label(text, 0, len(text))[0] == "ASN"
+
+
+def test_a_post_pair_shares_its_modifier():
+    text = "masyarakat dan pasangan calon Bupati dan Wakil Bupati Bekasi"
+    assert [item[0] for item in listed_groups(text, 0, len(text), [])] == ["pasangan calon Bupati dan Wakil Bupati"]

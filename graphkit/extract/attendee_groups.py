@@ -44,7 +44,7 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
          "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain",
-         "dari", "turut", "ikut", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+         "dari", "turut", "ikut", "dapil", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
             "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
@@ -52,6 +52,7 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 _COMMA = re.compile(r"[,;.\n]")
+_DEPUTY = re.compile(r"\s+Wakil\s")
 # two-word items that are not groups although their first word is a head ("anggota keluarga")
 _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
@@ -76,6 +77,8 @@ def _items(text: str, start: int, end: int):
     depth_free = re.sub(r"\([^()\n]{0,80}\)", lambda m: " " * len(m.group(0)), text[start:end])
     at = 0
     for m in _SPLIT.finditer(depth_free):
+        if m.group(0) in ("dan", "serta") and _DEPUTY.match(depth_free, m.end()):
+            continue      # "calon Bupati dan Wakil Bupati": one post pair, the modifier shared
         yield start + at, start + m.start()
         at = m.end()
     yield start + at, end
