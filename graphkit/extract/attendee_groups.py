@@ -26,7 +26,8 @@ import functools
 import re
 from importlib import resources
 
-_SPLIT = re.compile(r"[,;:]|\b(?:dan|serta|hingga|maupun|beserta|sampai|atau|yakni|yaitu|adalah|tetapi|namun|oleh)\b|"
+_SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
+                    r"yaitu|adalah|tetapi|namun|oleh)\b|"
                     r"[\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",

@@ -84,7 +84,6 @@ _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
-_SPELT_OUT = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$")
 
 
 def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
@@ -207,8 +206,6 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         stop = item_end.start() if item_end else min(end, se, ge + 90)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
-        if _SPELT_OUT.search(text[max(0, gs - 30):gs]):
-            continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 
