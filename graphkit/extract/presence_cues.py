@@ -21,9 +21,10 @@ from .sentences import outside, scan_folded, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
-                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar)\b[^.;\n“”\"]{0,80}?\bkepada)\s+", re.I)
+                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b[^.;\n“”\"]{0,80}?\bkepada)\s+",
+                     re.I)
 _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
-                 "menggelar")
+                 "menggelar", "penyerahan", "pemberian")
 _PRESENT_VERB = re.compile(r"\b(?:(?:juga|turut|tampak|ikut)\s+)?(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
 _PRESENT_OPENS = ("juga", "turut", "tampak", "ikut", "hadir", "berkumpul", "menghadiri", "mengikuti")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
