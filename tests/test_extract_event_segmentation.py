@@ -84,3 +84,16 @@ def test_of_several_headline_types_the_one_the_lead_names_first_is_the_main_even
     evs, _ = events("Bertepatan dengan Haul Kartini, Kapolres Launching Buku\n\nJEPARA - Kapolres Jepara Wahyu Setiawan "
                     "menggelar peluncuran buku di aula resto, Sabtu (14/9/2024).\n")
     assert "peresmian" in evs and evs["peresmian"] == "2024-09-14"
+
+
+def test_a_body_holding_something_on_a_given_day_is_an_event():
+    evs, _ = events("Ujian Dinas PNS\n\nKUPANG - Badan Kepegawaian Daerah Provinsi NTT menyelenggarakan ujian dinas "
+                    "kenaikan pangkat bagi PNS di aula BKD, Rabu (22/11/2023).\n")
+    assert evs == {"other": "2023-11-22"}
+
+
+def test_holding_without_a_day_of_its_own_is_no_event():
+    text = ("Ujian Dinas PNS\n\nKUPANG - Badan Kepegawaian Daerah Provinsi NTT rutin menyelenggarakan ujian dinas "
+            "bagi PNS setiap tahun.\n")
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    assert not any(n.label == "Event" for n in g.nodes.values())

@@ -18,7 +18,7 @@ from .sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
+    "rapat_koordinasi": (r"rapat koordinasi", r"temu koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
@@ -47,7 +47,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
-                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
+                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng"),
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
                      r"penyambutan adat", r"kirab budaya"),
     "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),

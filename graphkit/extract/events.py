@@ -174,6 +174,25 @@ def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | N
     return None
 
 
+# "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
+_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan)\s+(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+
+
+def _held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
+    """A lead with no trigger word where someone "menggelar/menyelenggarakan/mengadakan" something in a
+    sentence with its own date: a happening of type ``other`` (the organising frame names one)."""
+    text = ctx.text
+    for m in _HOLDS.finditer(text, body, min(len(text), body + LEAD_CHARS)):
+        if ctx.in_boilerplate(m.start(), m.end()) or _PASSING.search(text[max(0, m.start() - 30):m.start()]) \
+                or not outside(quotes_of(), m.start(), m.end()):
+            continue
+        c = _Candidate("other", m.end(), min(len(text), m.end() + 40), (2, m.start()))
+        if date_near(ctx, dates_of(), m.start(), m.end(), body)[0]:
+            c.name = " ".join(text[m.end():m.end() + 60].split()[:6])
+            return c
+    return None
+
+
 def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
     text = ctx.text
@@ -192,7 +211,8 @@ def extract_events(ctx: ArticleContext) -> None:
     dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of)
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
+            or _held_candidate(ctx, body, quotes_of, dates_of)
         if late is None:
             return
         cands = [late]
