@@ -246,3 +246,10 @@ def test_degrees_family_and_title_case_verbs_are_not_groups():
 def test_a_post_pair_shares_its_modifier():
     text = "masyarakat dan pasangan calon Bupati dan Wakil Bupati Bekasi"
     assert [item[0] for item in listed_groups(text, 0, len(text), [])] == ["pasangan calon Bupati dan Wakil Bupati"]
+
+
+def test_a_visiting_official_leads_his_visit_and_the_welcoming_host_attends():
+    text = ("Menteri Kunjungi Kudus\n\nKUDUS - Menteri Pertanian Andi Amran melakukan kunjungan kerja ke gudang "
+            "Bulog Kudus, Jumat (13/9/2024). Rombongan disambut oleh Pj Bupati Kudus, Hasan Chabibie.\n")
+    led, att, _, _ = run(text)
+    assert "Andi Amran" in led and "Hasan Chabibie" not in led

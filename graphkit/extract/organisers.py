@@ -67,6 +67,19 @@ def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_
     return out
 
 
+_WELCOMED = re.compile(r"\bdisambut\s+(?:langsung\s+)?oleh\s+", re.I)
+
+
+def welcoming_host(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """"Rombongan … disambut oleh Pj Bupati X": the host who welcomes leads a happening nobody else is said
+    to lead (a visiting official's kunjungan kerja is led by the visitor, read first)."""
+    for m in _WELCOMED.finditer(text, start, end):
+        host = [p for p in people if m.end() <= p.start <= m.end() + 90 and p.node_id.startswith("official:")]
+        if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
+            return [host[0]]
+    return []
+
+
 def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> Mention | None:
     """The named head of the body that organises the event in [start, end), if the article names one."""
     text = ctx.text
@@ -113,4 +126,4 @@ def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-__all__ = ["agent_leaders", "opening_leaders", "organiser_head"]
+__all__ = ["agent_leaders", "opening_leaders", "organiser_head", "welcoming_host"]

@@ -19,13 +19,13 @@ import re
 
 from .attendees import listed_attendees
 from .event_types import triggers
-from .organisers import agent_leaders, opening_leaders, organiser_head
+from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
 from .presence_cues import more_attendees
 from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
-_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|disambut|"
+_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
                           r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
                           # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
@@ -33,7 +33,7 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "disambut", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
@@ -78,6 +78,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
     if not leaders:
         leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
+    if not leaders:
+        leaders = welcoming_host(text, people, body, lead_end)
     if not leaders:
         head = organiser_head(ctx, people, body, lead_end)
         leaders = [head] if head else []
