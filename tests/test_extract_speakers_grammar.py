@@ -103,3 +103,10 @@ def test_a_post_without_a_name_after_the_verb_is_the_official_it_named():
                     "tersangka ditahan.\n\n\"Tersangka ditahan saat penyerahan barang bukti tahap dua,\" kata Kasi "
                     "Intel, Senin (20/10/2025).\n")
     assert out[0][0] == "official:sunardi-wibowo"
+
+
+def test_a_post_written_as_one_word_is_the_same_post():
+    out, _ = stated("Tersangka Ditahan\n\nTELUK KUANTAN - Kasi Intel Kejaksaan Negeri Kuansing Sunardi Wibowo mengatakan "
+                    "tersangka ditahan.\n\n\"Kerugian negara mencapai miliaran rupiah sesuai hasil audit,\" kata "
+                    "Kasintel.\n")
+    assert out[0][0] == "official:sunardi-wibowo"

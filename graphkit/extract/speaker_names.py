@@ -183,14 +183,15 @@ _OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|dan|dengan|bersama)\s")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
+    """Letters only, a doubled letter once: "Kasi Intel" and "Kasintel" (the words run together) compare equal."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text.lower()))
 
 
 def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
     """"…,” kata Kasi Intel" / "kata Kasintel": a post without a name, written before exactly one
     official's name elsewhere in the article ("Kasi Intel Kejaksaan Negeri … Soenardi") — that official."""
     m = _POST_WORDS.match(text, pos)
-    if m is None or len(_squash(m.group(0))) < 4 or not _POST_ENDS.match(text, m.end()):
+    if m is None or len(_squash(m.group(0))) < 4 or not _POST_ENDS.match(text, m.start() + len(m.group(0).rstrip("."))):
         return None       # a post followed by a name ("kata Direktur X Isak Wopari") is that name's
     want = _squash(m.group(0))
     found = set()
@@ -203,7 +204,7 @@ def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
             found.add(k.node_id)
     if len(found) != 1:
         return None
-    return Mention(m.start(), m.end(), found.pop(), "title")
+    return Mention(m.start(), m.start() + len(m.group(0).rstrip(".")), found.pop(), "title")
 
 
 def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[Mention]) -> list[Mention]:
