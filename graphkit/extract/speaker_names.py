@@ -176,7 +176,7 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
     return next(iter(found)) if len(found) == 1 else None
 
 
-_POST_WORDS = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
+_POST_WORDS = re.compile(r"[A-Z]\w*(?:[ \t]+[A-Z]\w*){0,3}")
 _POST_ENDS = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
 # the post before the name belongs to someone else: "oleh Direktur X kepada Pj Bupati Y"
 _OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|dan|dengan|bersama)\s")
@@ -198,7 +198,8 @@ def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
     for k in known:
         if not k.node_id.startswith("official:"):
             continue
-        window = text[max(0, k.start - 60):k.start]
+        lo = max([k.start - 60] + [o.end for o in known if k.start - 60 < o.end <= k.start and o is not k])
+        window = text[max(0, lo):k.start]   # back to the name before it: "X mengatakan Muslim" is not Muslim's post
         window = window[max(window.rfind("\n"), window.rfind(". ")) + 1:]   # the name's own sentence
         if want in _squash(window) and not _OTHER_PARTY.search(window):
             found.add(k.node_id)
