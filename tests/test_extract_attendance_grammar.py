@@ -253,3 +253,11 @@ def test_a_visiting_official_leads_his_visit_and_the_welcoming_host_attends():
             "Bulog Kudus, Jumat (13/9/2024). Rombongan disambut oleh Pj Bupati Kudus, Hasan Chabibie.\n")
     led, att, _, _ = run(text)
     assert "Andi Amran" in led and "Hasan Chabibie" not in led
+
+
+def test_the_one_named_right_after_pelantikan_attends():
+    text = ("Pj Bupati Dilantik\n\nBANDA ACEH - Pengambilan sumpah dan pelantikan Sekda Pidie Jaya Jailani Hasan sebagai Penjabat Bupati "
+            "Pidie Jaya digelar di Anjong Mon Mata, Senin (5/2/2024), dipimpin Penjabat Gubernur Aceh Bustami "
+            "Hamzah.\n")
+    led, att, _, _ = run(text)
+    assert "Jailani Hasan" in att and "Bustami Hamzah" in led

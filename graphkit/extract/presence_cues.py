@@ -32,6 +32,8 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\
 _REACH = 2000
 _OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"
                           r"agenda|diskusi|dialog|audiensi)(?:\s+[\w-]+){0,2}?\s*,\s*")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w()/.-]*\s+)*")   # "Sekda Pidie Jaya " before the name
+_SWORN_NAMED = re.compile(r"\b(?:pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+)?(?:pelantikan|pengukuhan)\s+", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 
 
@@ -55,6 +57,12 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         found = group_label(text, lo, verb.start())
         if found and not ctx.in_boilerplate(lo, verb.start()):
             out += _groups(ctx, people, lo, verb.start())
+    for m in scan_folded(_SWORN_NAMED, text, ("pelantikan", "pengukuhan", "pengambilan"), body, len(text)):
+        # "pelantikan Jailani sebagai Penjabat Bupati": the one sworn in, named right after the noun
+        named = [p for p in people if m.end() <= p.start <= m.end() + 50 and p.node_id.startswith("official:")
+                 and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
+        if named and outside(quotes, m.start(), m.end()):
+            out.append((named[0].node_id, named[0].start, named[0].end))
     for m in _OPENS_EVENT.finditer(text, body, end):
         if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
             continue
