@@ -85,6 +85,7 @@ def _items(text: str, start: int, end: int):
     yield start + at, end
 
 
+@functools.lru_cache(maxsize=4096)
 def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The group an item names, as (label, start, end), or None (a person, a non-group, prose)."""
     heads, nots = _words()

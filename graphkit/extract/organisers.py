@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext, Mention
+from .sentences import scan_folded
 
 _OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:secara\s+resmi\s+)?"
                           r"(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
+_OPENING_OPENS = ("saat", "ketika", "sewaktu", "sekaligus", "sambil")   # every _OPENING_NOW match opens with one
 # what may stand between the name and "saat membuka": degrees and commas (", M.Hum", " S.Sos., MM")
 _DEGREES = re.compile(r"[\s,]*(?:[A-Z][A-Za-z.]{0,6}[\s,]*){0,4}")
 # a body that holds the event, or receives the visitors of an audiensi ("DPRD X menerima audiensi …")
@@ -37,7 +39,7 @@ _CLAUSE_START = re.compile(r"[.;\n]|\s[-–—]\s")
 def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
     """Officials named right before "saat membuka/memimpin …" in [start, end)."""
     out = []
-    for m in _OPENING_NOW.finditer(text, start, end):
+    for m in scan_folded(_OPENING_NOW, text, _OPENING_OPENS, start, end):
         before = [p for p in people if m.start() - 60 <= p.end <= m.start() and p.node_id.startswith("official:")]
         if before and _DEGREES.fullmatch(text, before[-1].end, m.start()):
             out.append(before[-1])
@@ -48,6 +50,8 @@ def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> l
 # a few words after it; the clause before the verb must name the event (a trigger), not a team
 _PASSIVE_GAP = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diselenggarakan|dibuka|diresmikan|dilantik|"
                           r"dikukuhkan)\b[^.;\n“”\"]{1,80}?\boleh\s+", re.I)
+_PASSIVE_GAP_OPENS = ("dilaksanakan", "dilakukan", "digelar", "diselenggarakan", "dibuka", "diresmikan", "dilantik",
+                      "dikukuhkan")
 # "Pemkab X mengikuti rapat koordinasi … dengan Menteri Y": whom the participants meet hosts it
 _FOLLOWS_WITH = re.compile(r"\b(?:mengikuti|menghadiri)\s+(?:[\w()/-]+\s+){1,10}?dengan\s+", re.I)
 
@@ -57,8 +61,8 @@ def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_
     the event ("mengikuti rakor … dengan Menteri Y").  ``names_event(s, e)`` says whether text[s:e] names
     a happening (a trigger)."""
     out = []
-    for rx in (_PASSIVE_GAP, _FOLLOWS_WITH):
-        for m in rx.finditer(text, start, end):
+    for rx, opens in ((_PASSIVE_GAP, _PASSIVE_GAP_OPENS), (_FOLLOWS_WITH, ("mengikuti", "menghadiri"))):
+        for m in scan_folded(rx, text, opens, start, end):
             if rx is _PASSIVE_GAP and not names_event(max(start, m.start() - 80), m.start()):
                 continue
             host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
@@ -73,7 +77,7 @@ _WELCOMED = re.compile(r"\bdisambut\s+(?:langsung\s+)?oleh\s+", re.I)
 def welcoming_host(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
     """"Rombongan … disambut oleh Pj Bupati X": the host who welcomes leads a happening nobody else is said
     to lead (a visiting official's kunjungan kerja is led by the visitor, read first)."""
-    for m in _WELCOMED.finditer(text, start, end):
+    for m in scan_folded(_WELCOMED, text, ("disambut",), start, end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 90 and p.node_id.startswith("official:")]
         if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
             return [host[0]]

@@ -25,8 +25,9 @@ _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      re.I)
 _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
                  "menggelar", "penyerahan", "pemberian")
-_PRESENT_VERB = re.compile(r"\b(?:(?:juga|turut|tampak|ikut)\s+)?(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
-_PRESENT_OPENS = ("juga", "turut", "tampak", "ikut", "hadir", "berkumpul", "menghadiri", "mengikuti")
+# the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
+_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
+_PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
 _REACH = 2000
