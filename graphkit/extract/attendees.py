@@ -201,9 +201,10 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         gs, ge = g.start("word"), g.end("word")
         if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
             continue
-        _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
-        item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
-        stop = item_end.start() if item_end else min(end, se, ge + 90)
+        # the list span is already a sentence or a clause: bounded by it, "Kepala Dinas PPPA Drs. Helman" (a degree's
+        # period is no item end) needs no sentence split of its own
+        item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
+        stop = item_end.start() if item_end else min(end, ge + 90)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))

@@ -50,7 +50,8 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             out += _listed(ctx, people, cue, cue.end())
     for verb in scan_folded(_PRESENT_VERB, text, _PRESENT_OPENS, body, reach):
         # the subject: from the last clause mark before the verb (a group's words are few)
-        lo = max(verb.start() - 80, body, *(text.rfind(c, 0, verb.start()) + 1 for c in ".,;:\n\u2013\u2014"))
+        floor = max(verb.start() - 80, body)
+        lo = max(floor, *(text.rfind(c, floor, verb.start()) + 1 for c in ".,;:\n\u2013\u2014"))
         if _NEGATED.search(text, max(0, verb.start() - 25), verb.start()) or not outside(quotes, lo, verb.start()):
             continue
         if any(lo <= p.start < verb.start() for p in ctx.mentions if p.kind != "group"):

@@ -195,10 +195,12 @@ def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
         return None       # a post followed by a name ("kata Direktur X Isak Wopari") is that name's
     want = _squash(m.group(0))
     found = set()
-    for k in known:
+    ordered = sorted(known)
+    for i, k in enumerate(ordered):
         if not k.node_id.startswith("official:"):
             continue
-        lo = max([k.start - 60] + [o.end for o in known if k.start - 60 < o.end <= k.start and o is not k])
+        before = [o.end for o in ordered[max(0, i - 3):i] if o.end <= k.start]
+        lo = max([k.start - 60] + before)
         window = text[max(0, lo):k.start]   # back to the name before it: "X mengatakan Muslim" is not Muslim's post
         window = window[max(window.rfind("\n"), window.rfind(". ")) + 1:]   # the name's own sentence
         if want in _squash(window) and not _OTHER_PARTY.search(window):
