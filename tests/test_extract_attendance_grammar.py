@@ -261,3 +261,17 @@ def test_the_one_named_right_after_pelantikan_attends():
             "Hamzah.\n")
     led, att, _, _ = run(text)
     assert "Jailani Hasan" in att and "Bustami Hamzah" in led
+
+
+def test_who_comes_with_someone_attends_and_so_does_the_company():
+    text = ("Audiensi Camat\n\nJEMBER - Bupati Jember Hendy Siswanto menerima audiensi para camat di Pendopo, Senin "
+            "(11/3/2024). Camat Ajung Hadi Mulyono datang bersama Lurah Ajung Budi Santoso.\n")
+    led, att, _, _ = run(text)
+    assert "Hendy Siswanto" in led and {"Hadi Mulyono", "Budi Santoso"} <= att
+
+
+def test_a_post_with_a_name_nobody_listed_is_not_a_group():
+    text = "Sekretaris KONI Budi Santoso"
+    assert group_label(text, 0, len(text)) is None
+    text = "Ketua KPU Kabupaten Jember"
+    assert group_label(text, 0, len(text))[0] == "Ketua KPU Kabupaten Jember"

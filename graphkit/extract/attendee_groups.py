@@ -53,6 +53,9 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 _COMMA = re.compile(r"[,;.\n]")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+_JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "pusat", "daerah",
+                 "wilayah", "cabang", "ranting", "regional", "negeri"}
 _DEPUTY = re.compile(r"\s+Wakil\s")
 # two-word items that are not groups although their first word is a head ("anggota keluarga")
 _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
@@ -112,6 +115,10 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         if text[kept[-1].end():w.start()].strip():   # a mark between words ("Pemkab (...)") ends the name
             break
         kept.append(w)
+    for i in range(1, len(kept) - 2):
+        if _ACRONYM.match(kept[i].group(0)) and all(_NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION
+                                                    for w in kept[i + 1:i + 3]):
+            return None   # "Sekretaris KONI Budi Santoso": a post and a name the names stage did not list
     ls, le = kept[0].start(), kept[-1].end()
     if paren and 0 <= paren.start() - le <= 2:
         return paren.group(1), paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
