@@ -97,3 +97,29 @@ def test_holding_without_a_day_of_its_own_is_no_event():
             "bagi PNS setiap tahun.\n")
     g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
     assert not any(n.label == "Event" for n in g.nodes.values())
+
+
+def test_an_election_day_the_text_fixes_is_a_pemungutan_suara_event():
+    evs, _ = events("Sosialisasi Pengawasan\n\nKALIANDA - Bawaslu Lampung Selatan menggelar sosialisasi pengawasan di "
+                    "aula desa, Rabu (14/10/2020).\n\nPilkada Lampung Selatan akan dilangsungkan pada 9 Desember 2020 "
+                    "dan diikuti tiga pasangan calon.\n")
+    assert evs == {"sosialisasi": "2020-10-14", "pemungutan_suara": "2020-12-09"}
+
+
+def test_an_election_without_a_day_is_no_event():
+    evs, _ = events("Sosialisasi Pengawasan\n\nKALIANDA - Bawaslu Lampung Selatan menggelar sosialisasi pengawasan di "
+                    "aula desa, Rabu (14/10/2020). Pilkada tahun ini diikuti tiga pasangan calon.\n")
+    assert evs == {"sosialisasi": "2020-10-14"}
+
+
+def test_the_meetings_day_or_a_proposed_day_is_no_election_day():
+    evs, _ = events("Rapat Persiapan Pilkada\n\nJEMBER - Pemkab Jember menggelar rapat persiapan pilkada, Rabu "
+                    "(15/1/2025). Fraksi mengusulkan memajukan pilkada menjadi 17 September 2025.\n")
+    assert evs == {"rapat": "2025-01-15"}
+
+
+def test_a_day_then_the_body_that_holds_the_election_is_an_election_day():
+    evs, _ = events("Apel Netralitas ASN\n\nSEMARANG - Gubernur Jawa Tengah memimpin apel netralitas ASN, Senin "
+                    "(17/8/2020). \u201cTanggal 9 Desember 2020, ada 19 kabupaten yang menggelar pilkada serentak,\u201d "
+                    "katanya.\n")
+    assert evs.get("pemungutan_suara") == "2020-12-09"

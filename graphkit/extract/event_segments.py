@@ -132,4 +132,47 @@ def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, q
 
 
 
-__all__ = ["dated_elsewhere", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
+# the election process's own day (GUIDELINES: "the happenings of the election process … pemungutan suara",
+# "fixed on a date"): "Pilkada Sidoarjo akan dilangsungkan pada 9 Desember 2020", "Tanggal 9 Desember 2020, ada
+# 19 kabupaten/kota yang menggelar pilkada serentak"; not "rapat persiapan pilkada, Rabu (15/1)" (the meeting's
+# day) nor "memajukan pilkada menjadi 17 September" (a proposal)
+_ELECTION = (r"(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan\s+(?:umum|kepala\s+(?:daerah|desa)|bupati|"
+             r"gubernur|wali\s*kota|walikota|presiden|legislatif|anggota)|pemilihan|pemungutan\s+suara|pencoblosan)")
+_ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada)\s+(?:hari\s+)?|"
+                                rf"(?:\s+serentak)?\s+)$", re.I)   # "… pada 9 Desember", "pemilihan 9 Desember"
+_DAY_THEN_ELECTION = re.compile(rf"[^.;:\n]{{0,50}}?\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+"
+                                rf"{_ELECTION}\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
+_PROPOSED = re.compile(r"\b(?:usul(?:an)?|rencana|wacana|memajukan|memundurkan|diundur|dimajukan)\b", re.I)
+_ELECTION_WORDS = ("pilkada", "pilkades", "pilbup", "pilgub", "pilwalkot", "pemilu", "pemilihan", "pemungutan",
+                   "pencoblosan")
+
+
+def election_days(ctx: ArticleContext, body: int, done: set) -> None:
+    """A pemungutan_suara event for each election day the text fixes (whoever says it: the day is a fact
+    of the process): an election word then "pada/tanggal" and the day, or "pada/tanggal" and the day then a
+    body that holds the election, in one clause."""
+    from .dates import find_dates
+    text = ctx.text
+    low = text.lower()
+    if not any(w in low for w in _ELECTION_WORDS):
+        return
+    for d in find_dates(text, ctx.published):
+        if not d.iso or d.start < body or d.kind == "relative" or ctx.in_boilerplate(d.start, d.end) \
+                or ("pemungutan_suara", d.iso) in done:
+            continue
+        before = _ELECTION_THEN_DAY.search(text, max(body, d.start - 90), d.start)
+        after = _DAY_BEFORE.search(text, max(0, d.start - 12), d.start) and \
+            _DAY_THEN_ELECTION.match(text, d.end, min(len(text), d.end + 90))
+        cue = before or after
+        if not cue or _PROPOSED.search(text, max(0, cue.start() - 40), cue.end()):
+            continue
+        done.add(("pemungutan_suara", d.iso))
+        eid = _event_id(ctx, "pemungutan_suara", d.iso)
+        ctx.node(eid, "Event", d.start, d.end, type="pemungutan_suara", date=d.iso, name="Pemungutan suara",
+                 region=ctx.region)
+        if ctx.region:
+            ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
+
+
+__all__ = ["dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]

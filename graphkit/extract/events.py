@@ -34,7 +34,8 @@ from .dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_dates import date_near, dated_before, lead_date
-from .event_segments import dated_elsewhere, emit_companions, held_candidate, keep_to_own_sentences, sentence_attendees
+from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, keep_to_own_sentences,
+                             sentence_attendees)
 from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
                           trigger_type, triggers)
 from .names import slug
@@ -183,6 +184,7 @@ def extract_events(ctx: ArticleContext) -> None:
         late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
             or held_candidate(ctx, body, quotes_of, dates_of)
         if late is None:
+            election_days(ctx, body, set())
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
@@ -218,6 +220,7 @@ def extract_events(ctx: ArticleContext) -> None:
         emit_companions(ctx, main, anchor, quotes)
     done = {(ev.type, ev.date) for ev, _ in events}
     extras = [ev for ev, _ in events[1:]]
+    election_days(ctx, body, done)
     for extra in dated_elsewhere(ctx, body, quotes, dates, done):
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
