@@ -275,3 +275,22 @@ def test_a_post_with_a_name_nobody_listed_is_not_a_group():
     assert group_label(text, 0, len(text)) is None
     text = "Ketua KPU Kabupaten Jember"
     assert group_label(text, 0, len(text))[0] == "Ketua KPU Kabupaten Jember"
+
+
+def test_who_acts_as_inspektur_upacara_or_addresses_the_apel_leads():
+    text = ("Upacara Hari Jadi\n\nJAMBI - Upacara hari jadi kota digelar di halaman balai kota, Senin (14/5/2018). "
+            "Dalam upacara tersebut, Pjs Wali Kota Jambi Fauzi Ahmad bertindak langsung sebagai inspektur upacara.\n")
+    led, _, _, _ = run(text)
+    assert led == {"Fauzi Ahmad"}
+    text = ("ASN Kembali Bekerja\n\nTANGERANG - ASN Pemkot Tangerang mengikuti apel pegawai di pusat pemerintahan, "
+            "Senin (9/5/2022).\n\nWali Kota Tangerang Arief Wismansyah menekankan persoalan banjir.\n\n"
+            "\"Sebagian besar titik banjir menjadi kewenangan provinsi,\" ujarnya dalam apel pegawai.\n")
+    led, att, _, _ = run(text)
+    assert "Arief Wismansyah" in led and "Arief Wismansyah" not in att
+
+
+def test_who_takes_the_oath_of_office_leads_the_pelantikan():
+    text = ("Bupati Dilantik\n\nSERANG - Gubernur Banten Wahidin Halim mengambil sumpah jabatan Bupati Pandeglang "
+            "terpilih di pendopo gubernur, Senin (26/4/2021).\n")
+    led, _, _, _ = run(text)
+    assert led == {"Wahidin Halim"}

@@ -32,6 +32,7 @@ def _paragraph(text: str, s: int, e: int) -> tuple[int, int]:
     return ps, len(text) if pe < 0 else pe
 
 
+_AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
@@ -50,7 +51,8 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
         if not _AT_EVENT.search(context):
             continue
         done.add(speaker)
-        if not led and _HOST_SPEECH.search(context):
+        if not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context))):
+            # the sambutan/amanat is the host's; whoever addresses an apel is its pembina
             led.add(speaker)
             ctx.edge("LED", speaker, event_id, s, e)
         else:
