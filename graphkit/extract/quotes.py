@@ -264,7 +264,7 @@ def extract_statements(ctx: ArticleContext) -> None:
         for slug in topics:
             ctx.node(f"topic:{slug}", "Topic", name=topic_name(slug))
             ctx.edge("ABOUT", sid, f"topic:{slug}")
-    if main and not __import__('os').environ.get('NOSPK'):
+    if main and not main[0].startswith("event:pemungutan_suara:"):   # talking of voting day is not being at it
         speakers_attend(ctx, main[0], spoke)
 
 
