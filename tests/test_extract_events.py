@@ -194,11 +194,12 @@ def test_the_person_accompanied_is_not_an_attendee_of_mendampingi():
     assert any(g.startswith("Staf Ahli") for g in groups) and any(g.startswith("Camat") for g in groups)
 
 
-def test_group_spelt_out_after_terdiri_dari_is_not_a_second_group():
+def test_group_spelt_out_after_terdiri_dari_attends_too():
+    # GUIDELINES.md and the audited gold (seed 000): the groups a list spells out are named as present too
     text = ("Audiensi OPD\n\nAudiensi digelar Rabu (6/3/2024) dan dihadiri pimpinan OPD, yang terdiri dari "
             "kepala dinas dan pejabat lainnya.\n")
     groups = names(run(text), [s for s, _ in edges(run(text), "ATTENDED")])
-    assert len(groups) == 1 and groups[0].startswith("OPD")
+    assert any(g.startswith("OPD") for g in groups) and any(g.startswith("Kepala Dinas") for g in groups)
 
 
 def test_left_out_subject_of_a_time_clause_is_the_leads_protagonist():

@@ -44,7 +44,8 @@ def test_whole_corpus_spans_exact_and_events_few(real_corpus):
         art = Article(id=rec["id"], title=rec.get("title") or "", text=rec["text"], published=rec.get("published"))
         graph = extract_article(art)
         events = [n for n in graph.nodes.values() if n.label == "Event"]
-        assert len(events) <= 2, (art.id, [e.id for e in events])
+        # GUIDELINES.md: one event per happening the text reports with its own time (gold dev2 038 has four)
+        assert len(events) <= 4, (art.id, [e.id for e in events])
         for n in graph.nodes.values():
             for ev in n.properties.get("evidence", []):
                 assert 0 <= ev["start"] < ev["end"] <= len(art.text)

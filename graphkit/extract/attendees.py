@@ -12,7 +12,9 @@ Bupati X, Asisten Y …", and groups "yang hadir".  A group word that is a named
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from .attendee_groups import listed_groups
 from .context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from .names import slug
@@ -29,7 +31,9 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
     ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
-    ("rapb", r"(?:rapat\s+kerja|rakor|rapat|audiensi|beraudiensi|pertemuan|bertemu)\s+(?:bersama|dengan)"),
+    # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
+    ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
+               r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
     ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?"),
     # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
     ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri)(?:\s+(?:acara|kegiatan)(?:\s+(?:ini|itu|tersebut))?)?"
@@ -37,14 +41,23 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
     "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
-    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "audiensi",
-    "beraudiensi", "pertemuan", "bertemu", "yang"))
+    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "raker", "audiensi",
+    "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
 _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
                             r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
                             r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
                             r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
+# who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
+# "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
+_INAUGURATED = re.compile(
+    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
+    r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
+    r"(?:melantik|mengukuhkan)(?:\s+(?:secara\s+resmi|langsung))?|"
+    r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
+    r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
+_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "pengambilan", "pelantikan", "pengukuhan")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
@@ -70,7 +83,7 @@ _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
-_SPELT_OUT = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|yaitu|yakni)\s+$")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
 
 
 def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
@@ -83,10 +96,15 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in scan(_ATTEND_CUE, text, find_starts(_ATTEND_WORDS, low) if low is not None else None):
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
+        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "yang tidak dihadiri langsung oleh …": absent
         out += _listed(ctx, people, cue, cue.end())
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh"), body, opens=_INAUGURATED_OPENS):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
     for cue in _MEWAKILI.finditer(text, 0, lead_end):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
@@ -169,23 +187,42 @@ def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[
 
 
 def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
-    """Group words in [start, end) that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
+    in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
     from .entities import group_node
     text = ctx.text
-    out = []
+    # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
+    near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
+                        bisect_left(ctx.mentions, end + 130, key=_start)]
+    persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
+    items = listed_groups(text, start, end, persons)
+    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
-        if any(p.start <= gs < p.end for p in ctx.mentions if p.kind != "group"):
+        if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
             continue
-        _, se = sentence(text, ge, 0)  # "Kepala Dinas PPPA Drs. Helman": a degree is not the item's end
-        item_end = _ITEM_END.search(text, ge, min(end, se, ge + 90))
-        stop = item_end.start() if item_end else min(end, se, ge + 90)
+        # the list span is already a sentence or a clause: bounded by it, "Kepala Dinas PPPA Drs. Helman" (a degree's
+        # period is no item end) needs no sentence split of its own
+        item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
+        stop = item_end.start() if item_end else min(end, ge + 90)
         if any(ge <= p.start < stop and p.kind == "name" for p in people):
             continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
-        if _SPELT_OUT.search(text[max(0, gs - 30):gs]):
-            continue  # "OPD, yang terdiri dari kepala dinas …": the same group spelt out
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _without_region(ctx: ArticleContext, label: str) -> str:
+    """"Anggota DPRD Kabupaten Jember" → "Anggota DPRD": the group node adds the article's region itself."""
+    from .gazetteer import gazetteer
+    regions = gazetteer().regions
+    where = regions[ctx.region].name if ctx.region and ctx.region in regions else None
+    if where and label.lower().endswith(" " + where.lower()):
+        return label[:-len(where) - 1]
+    return label
 
 
 __all__ = ["listed_attendees"]

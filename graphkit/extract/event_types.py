@@ -18,7 +18,7 @@ from .sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "rapat_koordinasi": (r"rapat koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
+    "rapat_koordinasi": (r"rapat koordinasi", r"temu koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
@@ -46,8 +46,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
-    "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halalbihalal",
-                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"ngopi bareng"),
+    "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
+                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng"),
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
                      r"penyambutan adat", r"kirab budaya"),
     "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),
@@ -57,7 +57,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "pemungutan_suara": (r"pemungutan suara", r"pencoblosan", r"pemungutan dan penghitungan suara"),
     "seminar": (r"seminar", r"webinar", r"dialog publik", r"diskusi publik", r"sarasehan", r"talkshow"),
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
+    # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
+    "other": (r"haul", r"resepsi", r"kirab"),
 }
+# types outside the SCHEMA/GUIDELINES vocabulary: their happenings are typed ``other`` (a seminar has no type)
+OUT_OF_VOCABULARY = {"seminar": "other", "doa_bersama": "other"}
 # words that look like triggers but are not events here
 _NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wisata|wisatawan|pasien))|"
                         r"(?:penyerahan|menyerahkan|diserahkan)(?=\s+(?:tersangka|terdakwa|barang\s+bukti|diri|berkas))",
@@ -137,7 +141,7 @@ def trigger_type(phrase: str) -> str | None:
         return None
     for rx, etype in _TYPE_RE:
         if rx.match(phrase):
-            return etype
+            return OUT_OF_VOCABULARY.get(etype, etype)
     return None
 
 

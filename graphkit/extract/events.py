@@ -31,7 +31,11 @@ import re
 
 from .context import ArticleContext
 from .dates import find_dates
+from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
+    event_id as _event_id
 from .event_dates import date_near, dated_before, lead_date
+from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, keep_to_own_sentences,
+                             sentence_attendees)
 from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
                           trigger_type, triggers)
 from .names import slug
@@ -39,10 +43,7 @@ from .participants import participants
 from .quotes import find_quotes
 from .sentences import outside
 
-LEAD_CHARS = 900
 
-_PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|"
-                      r"dituding)\s+(?:\w+\s+)?$", re.I)
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
@@ -54,9 +55,6 @@ _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijela
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
-# verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
-_VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
-                        r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
@@ -81,14 +79,6 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
     return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
             and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
 
-
-
-class _Candidate:
-    def __init__(self, etype: str, start: int, end: int, rank: tuple):
-        self.type, self.start, self.end, self.rank = etype, start, end, rank
-        self.date: str | None = None
-        self.name: str | None = None
-        self.lead_dated = True      # may take the lead's date when its own sentence has none
 
 
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
@@ -191,13 +181,25 @@ def extract_events(ctx: ArticleContext) -> None:
     dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of)
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
+            or held_candidate(ctx, body, quotes_of, dates_of)
         if late is None:
+            election_days(ctx, body, set())
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
     cands.sort(key=lambda c: c.rank)
     main = cands[0]
+    if main.rank[0] == 0:
+        # several headline types ("Bertepatan dengan Haul …, Kapolres Launching Buku"): the one the lead
+        # reports first is the article's happening, the others set the scene
+        in_body: dict[str, int] = {}
+        for m in triggers(text, body, min(len(text), body + LEAD_CHARS)):   # the lead's words, as written
+            if (t := trigger_type(m.group(0))) is not None:
+                in_body.setdefault(t, m.start())
+        heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
+        if heads:
+            main = min(heads, key=lambda c: (in_body[c.type], c.rank))
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
@@ -214,6 +216,18 @@ def extract_events(ctx: ArticleContext) -> None:
         events.append((second, second))
     for ev, at in events:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
+    if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
+        emit_companions(ctx, main, anchor, quotes)
+    done = {(ev.type, ev.date) for ev, _ in events}
+    extras = [ev for ev, _ in events[1:]]
+    election_days(ctx, body, done)
+    for extra in dated_elsewhere(ctx, body, quotes, dates, done):
+        _emit(ctx, extra, extra, body, quotes, primary=False)
+        extras.append(extra)
+    for extra in extras:
+        sentence_attendees(ctx, extra, quotes)
+    if extras:
+        keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
@@ -257,11 +271,6 @@ def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -
                 and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):
             out.append(_Candidate(main.type, s, e, (3, s)))
     return out
-
-
-def _event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
-    where = ctx.region or f"article-{slug(ctx.article.id)}"
-    return f"event:{etype}:{date or 'undated'}:{where}"
 
 
 def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes, primary: bool) -> None:

@@ -18,6 +18,9 @@ import functools
 import re
 
 from .attendees import listed_attendees
+from .event_types import triggers
+from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
+from .presence_cues import more_attendees
 from .context import ArticleContext, Mention
 from .sentences import outside, scan_folded, sentence
 
@@ -31,20 +34,23 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
                       "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
-_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|meninjau|menggelar|mengadakan|melakukan|"
-                         r"mengumpulkan|menerima|melaunching|meluncurkan|menyerahkan|menandatangani|"
+_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
+                         r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
+                         r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|"
                          r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 _HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
-_LED_ROLE = re.compile(r"^\W*(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+_LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?"
+                       r"(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
                        re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari)"
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|"
-                          r"mewakili)\b",
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
+                          r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
+                          r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
                           re.I)
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
@@ -70,6 +76,14 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         leaders = [implied] if implied else []
     if not leaders:
         leaders = _accompanied(lead, lead_end)
+    leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
+    if not leaders:
+        leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
+    if not leaders:
+        leaders = welcoming_host(text, people, body, lead_end)
+    if not leaders:
+        head = organiser_head(ctx, people, body, lead_end)
+        leaders = [head] if head else []
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
@@ -77,9 +91,14 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
     if anchor >= 0:
         found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+    found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    return next(iter(triggers(text, start, end)), None) is not None
 
 
 class _Lead:
@@ -120,6 +139,9 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
         clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        if _LED_ROLE.search(clause):
+            out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
+            continue
         first = _FIRST_VERB.search(clause)
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .attribution import attribute, paragraphs
 from .context import ArticleContext
 from .sentences import find_all
+from .speech_presence import speakers_attend
 from .speakers import VERB_ALT, Speakers
 from .topics import topic_name, topics_of
 
@@ -28,6 +29,15 @@ _WORD = re.compile(r"\w+")
 # a quoted document, not speech: "Pasal 10 berbunyi: “…”"
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
                        r"motto|judul)[ \t]*[:,]?[ \t]*$", re.I)
+
+# a closing mark followed by an attribution verb ("…,”ujar X", "…,” katanya"): a closer even with no opener
+_CLOSER_VERB = re.compile(rf"[ \t,]*(?:{VERB_ALT})(?:nya)?\b", re.I)
+# a slogan, a theme or a document named right after the quote: "“…”. Sebuah tema yang …", "bunyi surat itu"
+_NAMED_AFTER = re.compile(r"[\s.,]*(?:(?:sebuah|itulah|begitulah|demikian|lanjut)\s+)?(?:tema|slogan|motto|moto|"
+                          r"semboyan|jargon|tagline|yel-yel|bunyi)\b", re.I)
+# chanted or written words, not speech: "meneriakkan “…”", "spanduk bertuliskan “…”"
+_CHANTED = re.compile(r"\b(?:meneriakkan|meneriakan|menyanyikan|yel-yel|jargon|semboyan|tagar|bertagar|spanduk|"
+                      r"poster|baliho)\b[^.“”\"\n]{0,30}$", re.I)
 
 MIN_WORDS = 4
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
@@ -61,6 +71,12 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
         if open_at is None:
             if ch == '"' and i > start and text[i - 1].isalnum():
                 continue  # 32" (inches) or a closer without an opener: not an opening mark
+            if ch in "”\"" and not pairs and i > start + 20 and text[i - 1] in ",.!?" \
+                    and _CLOSER_VERB.match(text, i + 1, end):
+                # "Hal ini …,”ujar X": the opener was left out; the quote runs from the paragraph's start, or
+                # from its last sentence when the paragraph opens on narration ("X juga mengatakan bahwa … .")
+                pairs.append((_unopened_start(text, start, i), i + 1))
+                continue
             if ch in OPENERS or (ch == "”" and (i == start or not text[i - 1].isalnum())
                                  and i + 1 < end and text[i + 1].isalnum()):
                 open_at = i
@@ -70,6 +86,18 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
         elif ch == "“" and text[open_at] in "“”":
             open_at = i  # a new opener without a close: the earlier one was a stray mark
     return pairs, open_at
+
+
+_NARRATION = re.compile(r"\b(?:bahwa|mengatakan|menjelaskan|menyampaikan|menegaskan|menambahkan|mengungkapkan)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _unopened_start(text: str, start: int, close: int) -> int:
+    """Where a quote whose opening mark was left out begins, as an opener index (the character before)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, close)]
+    if breaks and _NARRATION.search(text, start, breaks[0]):
+        return breaks[-1] - 1
+    return start - 1
 
 
 def _continuation_close(text: str, marks: list[int], lead: int, end: int) -> int | None:
@@ -166,6 +194,21 @@ def is_statement(q: Quote) -> bool:
     return True
 
 
+# between the halves of a split quote: '“Sebagai konsekuensinya,” tutur Lim, “kita …”'
+_SPLIT_BY = re.compile(rf"[ \t]*,?[ \t]*(?:{VERB_ALT})(?:nya)?\b[^“”\"\n.]{{0,60}}?[,:]?[ \t]*$", re.I)
+
+
+def _split_halves(text: str, quotes: list[Quote]) -> set[int]:
+    """Indices of the quotes that are halves of one quotation split by its attribution (GUIDELINES: two
+    statements, however short the first half)."""
+    out: set[int] = set()
+    for i in range(len(quotes) - 1):
+        a, b = quotes[i], quotes[i + 1]
+        if 0 <= b.start - a.end <= 70 and a.text.rstrip().endswith(",") and _SPLIT_BY.match(text, a.end, b.start):
+            out.update((i, i + 1))
+    return out
+
+
 def normalise(text: str) -> str:
     """NFKC, whitespace runs as one space, trimmed, lower case.  str.split and re's \\s both split at
     str.isspace characters, so the join is ``re.sub(r"\\s+", " ", text).strip()`` at a third of its cost."""
@@ -201,10 +244,13 @@ def extract_statements(ctx: ArticleContext) -> None:
     who = attribute(ctx, quotes, speakers)
     main = _main_event(ctx)
     when = (main[1] if main and main[1] else None) or ctx.published
-    for q, speaker in zip(quotes, who):
-        if not is_statement(q):
+    spoke: list[tuple[str, int, int]] = []
+    split = _split_halves(text, quotes)
+    for i, (q, speaker) in enumerate(zip(quotes, who)):
+        if not (is_statement(q) or (i in split and speaker)):
             continue
-        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]):
+        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]) or _CHANTED.search(text, max(0, q.start - 60), q.start) \
+                or _NAMED_AFTER.match(text, q.end, min(len(text), q.end + 40)):
             continue
         sid = statement_id(speaker, q.text)
         topics = topics_of(q.text)
@@ -213,9 +259,13 @@ def extract_statements(ctx: ArticleContext) -> None:
             ctx.edge("STATED", speaker, sid, q.start, q.end)
         if main:
             ctx.edge("DURING", sid, main[0], q.start, q.end)
+            if speaker:
+                spoke.append((speaker, q.start, q.end))
         for slug in topics:
             ctx.node(f"topic:{slug}", "Topic", name=topic_name(slug))
             ctx.edge("ABOUT", sid, f"topic:{slug}")
+    if main and not main[0].startswith("event:pemungutan_suara:"):   # talking of voting day is not being at it
+        speakers_attend(ctx, main[0], spoke)
 
 
 __all__ = ["Quote", "find_quotes", "is_statement", "statement_id", "attribute", "extract_statements"]

@@ -129,13 +129,31 @@ _NICKNAME = re.compile(r"\b(?:biasa|akrab|karib|kerap)\s+(?:di)?(?:sapa|panggil|
 _NICKNAME_WORDS = ("biasa", "akrab", "karib", "kerap")  # every _NICKNAME match opens with one
 
 
+# "Bang Zul, sapaan (akrab) Gubernur NTB, …": the nickname, then the post or name it stands for
+_NICKNAME_OF = re.compile(r"[A-Z](?<![\w.][A-Z])([\w-]*(?:\s+[A-Z][\w-]+)?)\s*,\s*(?:sapaan|panggilan)\s+"
+                          r"(?:akrab\s+|karib\s+)?(?:dari\s+|bagi\s+|untuk\s+)?")
+
+
 def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
-    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before."""
+    """"Yosef Rasi (biasa disapa Yos)": the nickname names the person mentioned just before; "Bang Zul,
+    sapaan Gubernur NTB": it names the one mentioned right after."""
     out: dict[str, str] = {}
     for m in scan(_NICKNAME, text, find_all(text, _NICKNAME_WORDS)):
         before = [k for k in known if k.end <= m.start() and m.start() - k.end <= 60]
         if before:
             out.setdefault(m.group(1), before[-1].node_id)
+    if "sapaan" in text or "panggilan" in text:
+        for m in _NICKNAME_OF.finditer(text):
+            after = [k for k in known if m.end() <= k.start <= m.end() + 40]
+            if not after:
+                # "sapaan Gubernur NTB": the official the article introduced with that post
+                post = re.split(r"[,.;\n]", text[m.end():m.end() + 40], maxsplit=1)[0].strip()
+                after = [k for k in known if post and k.node_id.startswith("official:")
+                         and re.search(rf"\b{re.escape(post)}\b", text[max(0, k.start - 40):k.start])][:1]
+            if after:
+                nick = m.group(0)[:1] + m.group(1)
+                for form in (nick, nick.split()[-1]):
+                    out.setdefault(form, after[0].node_id)
     return out
 
 
@@ -156,6 +174,40 @@ def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: 
                     found.add(name.name)
                     break
     return next(iter(found)) if len(found) == 1 else None
+
+
+_POST_WORDS = re.compile(r"[A-Z]\w*(?:[ \t]+[A-Z]\w*){0,3}")
+_POST_ENDS = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
+# the post before the name belongs to someone else: "oleh Direktur X kepada Pj Bupati Y"
+_OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|dan|dengan|bersama)\s")
+
+
+def _squash(text: str) -> str:
+    """Letters only, a doubled letter once: "Kasi Intel" and "Kasintel" (the words run together) compare equal."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text.lower()))
+
+
+def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
+    """"…,” kata Kasi Intel" / "kata Kasintel": a post without a name, written before exactly one
+    official's name elsewhere in the article ("Kasi Intel Kejaksaan Negeri … Soenardi") — that official."""
+    m = _POST_WORDS.match(text, pos)
+    if m is None or len(_squash(m.group(0))) < 4 or not _POST_ENDS.match(text, m.start() + len(m.group(0).rstrip("."))):
+        return None       # a post followed by a name ("kata Direktur X Isak Wopari") is that name's
+    want = _squash(m.group(0))
+    found = set()
+    ordered = sorted(known)
+    for i, k in enumerate(ordered):
+        if not k.node_id.startswith("official:"):
+            continue
+        before = [o.end for o in ordered[max(0, i - 3):i] if o.end <= k.start]
+        lo = max([k.start - 60] + before)
+        window = text[max(0, lo):k.start]   # back to the name before it: "X mengatakan Muslim" is not Muslim's post
+        window = window[max(window.rfind("\n"), window.rfind(". ")) + 1:]   # the name's own sentence
+        if want in _squash(window) and not _OTHER_PARTY.search(window):
+            found.add(k.node_id)
+    if len(found) != 1:
+        return None
+    return Mention(m.start(), m.start() + len(m.group(0).rstrip(".")), found.pop(), "title")
 
 
 def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[Mention]) -> list[Mention]:
@@ -183,8 +235,13 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
         if listed.any(pos, pos - 2) or any(k.start <= pos < k.end for k in out):
             continue
         name = person_name(text, pos)
+        if name is None:
+            post = _post_speaker(text, pos, known)   # "kata Kasi Intel" after "Kasi Intel … Soenardi"
+            if post is not None:
+                out.append(post)
+            continue
         # overlapping a listed mention: start < name.end and end > name.start
-        if name is None or listed.any(name.end - 1, name.start):
+        if listed.any(name.end - 1, name.start):
             continue
         if nicknames is None:
             nicknames = _nicknames(text, known)

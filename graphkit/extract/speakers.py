@@ -138,6 +138,11 @@ _YANG = re.compile(r"\byang\b")
 _NO_STOP_BACK = re.compile(r'[^.,;“”"]*+')
 
 
+# between two speakers of one sentence: the first one's verb of saying, then a comma ("X menjelaskan, … Y")
+_REPORTED = re.compile(rf"\b(?:{'|'.join(ME_VERBS)})\s*,", re.I)
+_SENTENCE_CUT = re.compile(r"[.!?\n“”\"](?=\s|$)")
+
+
 class Speakers:
     """Mentions of people, and who spoke most recently at a given offset."""
 
@@ -169,6 +174,11 @@ class Speakers:
             # "menurut X" first: when it holds, X's own verb need not be looked for
             if _SPEECH_BEFORE.search(window, open_from) or self._verb_after(m, i):
                 self.spoke.append((m.start, m.node_id))
+        # "Haris menjelaskan, dalam paparannya Menteri Tito menegaskan …": Tito speaks inside Haris's
+        # report; a later "pungkasnya" continues Haris, the one who speaks in the article
+        self.embedded = {b for (a, sa), (b, sb) in zip(self.spoke, self.spoke[1:])
+                         if sa != sb and not _SENTENCE_CUT.search(text, a, b)
+                         and _REPORTED.search(text, a, b)}
 
     def _verb_after(self, m: Mention, i: int) -> bool:
         """"X menjelaskan, …": a speech verb in X's clause, before the next person and not after "yang".
@@ -208,7 +218,7 @@ class Speakers:
     def recent(self, pos: int) -> str | None:
         best: tuple[int, str] | None = None
         for off, sid in self.spoke:
-            if off < pos and (best is None or off >= best[0]):
+            if off < pos and off not in self.embedded and (best is None or off >= best[0]):
                 best = (off, sid)
         if best is not None:
             return best[1]

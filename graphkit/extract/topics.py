@@ -1,10 +1,21 @@
-"""Topics of statements, from keyword lists.
+"""Topics of statements: what a quotation is about, read from its terms in combination.
 
 A Topic is what a reader would file a quotation under ("netralitas ASN",
-"Pilkada", "pelayanan publik").  The lists are small and explicit on purpose:
-a keyword table is predictable, reviewable and identical on every run, which
-a statistical classifier for a dozen labels would not be.  All keywords are
-compiled into one alternation at import, so tagging costs one regex scan.
+"Pilkada", "pelayanan publik").  One keyword is not enough to say what a
+statement is about: a koperasi statement that asks members to be "disiplin"
+is not about the discipline of civil servants, and "ASN tidak boleh berpihak
+kepada pasangan calon mana pun" is about ASN neutrality without the word
+"netral".  So each topic has three kinds of terms:
+
+* ``strong`` terms name the topic by themselves ("netralitas", "pilkada");
+* ``cues`` point at it ("berpihak", "disiplin", "kampanye");
+* ``subjects`` say whom it is about ("ASN", "pegawai").
+
+A statement is about a topic when it holds a strong term, or a cue together
+with a subject or a second, different cue.  The lists are small and explicit
+on purpose: a term table is predictable, reviewable and identical on every
+run.  All terms are compiled into one alternation at import, so tagging
+costs one regex scan.
 """
 from __future__ import annotations
 
@@ -12,34 +23,48 @@ import re
 
 from .sentences import automaton, find_starts, scan
 
-# slug -> (display name, keywords); keywords are matched case-insensitively at word starts.
-TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "netralitas-asn": ("Netralitas ASN", ("netralitas", "netral", "politik praktis", "keberpihakan")),
+_CIVIL_SERVANTS = ("asn", "pns", "aparatur sipil negara", "aparatur", "pegawai", "abdi negara", "birokrasi")
+
+# slug -> (display name, strong terms, cues, subjects); terms are matched case-insensitively at word starts.
+TOPICS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "netralitas-asn": ("Netralitas ASN", ("netralitas", "politik praktis", "keberpihakan"),
+                       ("netral", "berpihak", "memihak", "kampanye", "paslon", "pasangan calon", "dukungan politik",
+                        "calon mana pun", "calon manapun"), _CIVIL_SERVANTS),
     "pilkada": ("Pilkada", ("pilkada", "pemilihan kepala daerah", "pilbup", "pilgub", "pilwalkot", "pemilu",
-                            "pemungutan suara", "pesta demokrasi", "tahun politik", "paslon", "pasangan calon",
-                            "kampanye", "tps", "bawaslu", "kpu", "pemilih", "hak pilih", "coblos")),
-    "pelayanan-publik": ("Pelayanan publik", ("pelayanan", "layanan publik", "melayani", "pelayan masyarakat")),
-    "anggaran": ("Anggaran", ("anggaran", "apbd", "apbn", "belanja daerah", "realisasi", "dana desa",
-                              "pendapatan asli daerah")),
+                            "pemungutan suara", "pesta demokrasi", "tahun politik", "hak pilih", "pemilih", "tps",
+                            "coblos", "pencoblosan"),
+                ("paslon", "pasangan calon", "kampanye", "bawaslu", "kpu", "pemilihan", "calon"), ()),
+    "pelayanan-publik": ("Pelayanan publik", ("pelayanan", "layanan publik", "melayani", "pelayan masyarakat"), (), ()),
+    "anggaran": ("Anggaran", ("anggaran", "apbd", "apbn", "belanja daerah", "dana desa", "pendapatan asli daerah"),
+                 ("realisasi",), ()),
     "kesehatan": ("Kesehatan", ("kesehatan", "rumah sakit", "rsud", "puskesmas", "ambulans", "stunting",
-                                "posyandu", "imunisasi", "bpjs")),
-    "pendidikan": ("Pendidikan", ("pendidikan", "sekolah", "siswa", "guru", "pelajar", "beasiswa")),
-    "infrastruktur": ("Infrastruktur", ("infrastruktur", "jembatan", "jalan", "pembangunan", "irigasi",
-                                        "listrik", "air bersih")),
-    "disiplin-asn": ("Disiplin dan kinerja ASN", ("disiplin", "kinerja", "integritas", "profesional",
-                                                  "apel", "etos kerja", "kehadiran")),
-    "ekonomi": ("Ekonomi", ("ekonomi", "inflasi", "umkm", "investasi", "harga", "pasar", "kesejahteraan",
-                            "kemiskinan", "pertanian", "pariwisata")),
-    "bencana": ("Bencana", ("bencana", "banjir", "longsor", "kebakaran", "gempa", "kekeringan")),
-    "keamanan": ("Keamanan dan ketertiban", ("keamanan", "ketertiban", "kamtibmas", "kondusif", "konflik")),
-    "keagamaan": ("Keagamaan", ("masjid", "ibadah", "syukur", "allah", "ramadan", "ramadhan", "idul",
-                                "keagamaan", "gereja")),
-    "lingkungan": ("Lingkungan", ("lingkungan", "sampah", "kebersihan", "penghijauan", "gotong royong")),
-    "pemerintahan": ("Tata kelola pemerintahan", ("transparansi", "akuntabilitas", "sinergi", "koordinasi",
-                                                  "kolaborasi", "reformasi birokrasi", "korupsi")),
+                                "posyandu", "imunisasi", "bpjs"), (), ()),
+    "pendidikan": ("Pendidikan", ("pendidikan", "sekolah", "siswa", "guru", "pelajar", "beasiswa"), (), ()),
+    "infrastruktur": ("Infrastruktur", ("infrastruktur", "jembatan", "irigasi", "air bersih"),
+                      ("jalan", "pembangunan", "listrik"), ()),
+    "disiplin-asn": ("Disiplin dan kinerja ASN", ("etos kerja", "jam kerja", "absensi", "disiplin pegawai",
+                                                  "disiplin asn", "kinerja pegawai", "kinerja asn"),
+                     ("disiplin", "kinerja", "integritas", "profesional", "profesionalisme", "apel", "kehadiran"),
+                     _CIVIL_SERVANTS),
+    "ekonomi": ("Ekonomi", ("ekonomi", "inflasi", "umkm", "investasi", "kemiskinan", "pertanian", "pariwisata"),
+                ("harga", "pasar", "kesejahteraan"), ()),
+    "bencana": ("Bencana", ("bencana", "banjir", "longsor", "kebakaran", "gempa", "kekeringan"), (), ()),
+    "keamanan": ("Keamanan dan ketertiban", ("keamanan", "ketertiban", "kamtibmas"), ("kondusif", "konflik"), ()),
+    "keagamaan": ("Keagamaan", ("masjid", "ibadah", "ramadan", "ramadhan", "idul", "keagamaan", "gereja"),
+                  ("syukur", "allah"), ()),
+    "lingkungan": ("Lingkungan", ("lingkungan hidup", "sampah", "kebersihan", "penghijauan"),
+                   ("lingkungan", "gotong royong"), ()),
+    "pemerintahan": ("Tata kelola pemerintahan", ("transparansi", "akuntabilitas", "reformasi birokrasi", "korupsi"),
+                     ("sinergi", "koordinasi", "kolaborasi"), ()),
 }
 
-_KEYWORD_TOPIC = {kw: slug for slug, (_, kws) in TOPICS.items() for kw in kws}
+# term -> [(slug, role)], role 0 strong, 1 cue, 2 subject
+_ROLES: dict[str, list[tuple[str, int]]] = {}
+for _slug, (_, *_kinds) in TOPICS.items():
+    for _role, _terms in enumerate(_kinds):
+        for _t in _terms:
+            _ROLES.setdefault(_t, []).append((_slug, _role))
+_KEYWORD_TOPIC = _ROLES
 
 
 def _by_first_letter(keywords: list[str], boundary: str = "") -> str:
@@ -66,18 +91,26 @@ _SPACES = re.compile(r"\s+")
 
 
 def topics_of(text: str) -> list[str]:
-    """Sorted topic slugs whose keywords occur in ``text``."""
+    """Sorted topic slugs the statement is about: a strong term, or a cue with a subject or a second cue."""
     low = text.lower()
     # re.I folds "ſ", "ı" onto ASCII letters and lower() does not; a length change would shift the offsets
     if len(low) != len(text) or "ſ" in low or "ı" in low:
         words = [m.group(1).lower() for m in _KEYWORDS.finditer(text)]
     else:
         words = [m.group(1) for m in scan(_KEYWORDS_LOW, low, find_starts(_KEYWORD_STARTS, low))]
-    found: set[str] = set()
+    strong: set[str] = set()
+    cues: dict[str, set[str]] = {}
+    subjects: set[str] = set()
     for word in words:
-        slug = _KEYWORD_TOPIC.get(_SPACES.sub(" ", word))
-        if slug:
-            found.add(slug)
+        term = _SPACES.sub(" ", word)
+        for slug, role in _ROLES.get(term, ()):
+            if role == 0:
+                strong.add(slug)
+            elif role == 1:
+                cues.setdefault(slug, set()).add(term)
+            else:
+                subjects.add(slug)
+    found = strong | {slug for slug, terms in cues.items() if len(terms) > 1 or slug in subjects}
     return sorted(found)
 
 

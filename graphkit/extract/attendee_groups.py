@@ -1,0 +1,159 @@
+"""Groups named in an attendance list: the items that are bodies or classes of office-holders.
+
+GUIDELINES ("led and attended"): the groups named as present attend, keyed by the group's
+word as written (``OPD``, ``Camat``, ``Ketua KPU``, ``Pengawas Pemilu``, ``Pemkab``,
+``TNI-Polri``); ``peserta``, ``tamu undangan``, ``masyarakat``, ``warga``, ``rombongan``
+and ``tokoh-tokoh`` are not groups.  A closed list of group words misses most of them, so
+an attendance list ("dihadiri jajaran Forkopimda, anggota TNI-Polri, tokoh masyarakat dan
+para camat") is read by its structure instead:
+
+* the list runs from the cue to the end of its clause and splits into items at commas,
+  semicolons and the conjunctions ``dan``, ``serta``, ``hingga``, ``maupun``;
+* an item loses its quantifiers (``para``, ``seluruh``, ``jajaran``, ``perwakilan``,
+  ``masing-masing`` …) and keeps its words up to a qualifier (``yang``, ``di``, ``se-``,
+  ``lingkup``, ``masing-masing`` …): "Ketua KPU masing-masing kabupaten" → ``Ketua KPU``;
+* it is a group when its first word is a head of office or body (``data/attendee_groups.csv``,
+  kind ``head``) or an acronym (``OPD``, ``TNI-Polri``, ``BP3OKP``), and not when it is one of
+  the ``not`` words; an acronym in parentheses names the item ("Forum Komunikasi Pimpinan
+  Daerah (Forkopimda)" → ``Forkopimda``);
+* the list ends at the first item that reads as a clause (a prefixed verb: "… dan
+  menyampaikan …").  Items that name a person are the person's (read elsewhere).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+_SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
+                    r"yaitu|adalah|tetapi|namun|oleh)\b|"
+                    r"[\u2013\u2014]| - ")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
+_LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
+         "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
+         "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
+         "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+         "delapan", "sembilan", "sepuluh", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"}
+# "pimpinan OPD", "jajaran pimpinan DPRD": the body is the group's word
+_LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
+# an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
+_ENDS_LIST = {"di", "pada", "ke", "dalam", "untuk", "sebagai", "selaku", "yang", "dengan", "guna", "agar", "bahwa",
+              "karena", "terkait", "tentang", "mengenai", "saat", "ketika", "usai", "setelah", "sebelum"}
+_STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
+         "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
+         "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
+         "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
+         "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain",
+         "dari", "turut", "ikut", "dapil", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+# academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
+_DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
+            "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
+# a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
+_CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
+_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
+_COMMA = re.compile(r"[,;.\n]")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+_JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "pusat", "daerah",
+                 "wilayah", "cabang", "ranting", "regional", "negeri"}
+_DEPUTY = re.compile(r"\s+Wakil\s")
+# two-word items that are not groups although their first word is a head ("anggota keluarga")
+_NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
+_DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
+# ", H. ", ", Drs. H. " between a post and its holder's name
+_APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, not-group words) from data/attendee_groups.csv."""
+    heads, nots = set(), set()
+    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            (heads if row["kind"].strip() == "head" else nots).add(row["word"].strip().lower())
+    return frozenset(heads), frozenset(nots)
+
+
+def _items(text: str, start: int, end: int):
+    """(start, end) of each list item in text[start:end]; parentheses stay inside their item."""
+    depth_free = re.sub(r"\([^()\n]{0,80}\)", lambda m: " " * len(m.group(0)), text[start:end])
+    at = 0
+    for m in _SPLIT.finditer(depth_free):
+        if m.group(0) in ("dan", "serta") and _DEPUTY.match(depth_free, m.end()):
+            continue      # "calon Bupati dan Wakil Bupati": one post pair, the modifier shared
+        yield start + at, start + m.start()
+        at = m.end()
+    yield start + at, end
+
+
+@functools.lru_cache(maxsize=4096)
+def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The group an item names, as (label, start, end), or None (a person, a non-group, prose)."""
+    heads, nots = _words()
+    paren = _PAREN_ACRONYM.search(text, s, e)
+    words = list(_WORD.finditer(text, s, min(e, s + 160)))   # a group's name is a few words after its quantifiers
+    while words and (words[0].group(0).lower().rstrip(".") in _LEAD or words[0].group(0).isdigit()
+                     or len(words) > 1 and words[0].group(0).lower() in _LEAD_BEFORE_GROUP):
+        words.pop(0)
+    if not words:
+        return None
+    first = words[0].group(0).rstrip(".")
+    low = first.lower()
+    if low in nots or low.split("-")[0] in nots or low.replace(".", "") in _DEGREES:
+        return None
+    if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
+        return None
+    if low not in heads and not _ACRONYM.match(first):
+        return None
+    kept = [words[0]]
+    for w in words[1:6]:
+        if w.group(0).lower() in _STOP or w.group(0).lower().startswith("se-") or w.group(0).isdigit() \
+                or _CAPITAL_VERB.match(w.group(0).lower()):
+            break
+        if text[kept[-1].end():w.start()].strip():   # a mark between words ("Pemkab (...)") ends the name
+            break
+        kept.append(w)
+    for i in range(1, len(kept) - 2):
+        if _ACRONYM.match(kept[i].group(0)) and all(_NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION
+                                                    for w in kept[i + 1:i + 3]):
+            return None   # "Sekretaris KONI Budi Santoso": a post and a name the names stage did not list
+    ls, le = kept[0].start(), kept[-1].end()
+    if paren and 0 <= paren.start() - le <= 2:
+        return paren.group(1), paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
+    if _DATELINE.match(text, le):
+        return None       # "BANGKA SELATAN – …": a dateline, not a body
+    label = " ".join(text[ls:le].rstrip(".").split())
+    return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
+
+
+def listed_groups(text: str, start: int, end: int,
+                  person_spans: list[tuple[int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The groups of the attendance list in text[start:end] (see the module docstring): (label, its start,
+    its end, the item's start, the item's end)."""
+    out = []
+    for s, e in _items(text, start, end):
+        chunk = text[s:e]
+        first = _WORD.search(chunk)
+        if first and first.group(0).lower() in _ENDS_LIST:
+            break          # a prepositional phrase or a relative clause: the list has ended
+        found = group_label(text, s, e)
+        if found is None and _VERB.search(chunk):
+            break          # the list has ended: a clause follows
+        # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
+        # holder is named before the next comma, or right after it, is that person's title
+        if text[e:e + 1] in ",;":
+            upto = e          # the item ends at a comma: its own words only
+        else:                 # split at "dan"/"serta": a unit name may run on ("… Terpadu dan Satu Pintu Basuki")
+            comma = _COMMA.search(text, e, min(len(text), e + 120))
+            upto = comma.start() if comma else e + 120
+        if any(s <= ps < upto for ps, _ in person_spans) or any(
+                e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
+            continue       # a named person (or their title): read as the person
+        if found:
+            out.append((*found, s, e))
+    return out
+
+
+__all__ = ["group_label", "listed_groups"]
