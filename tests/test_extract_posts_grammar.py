@@ -385,3 +385,13 @@ def test_names_listed_after_a_colon_and_semicolons_with_their_posts():
                     "Andi Wirawan, Kepala Bappeda Kabupaten Bekasi."))
     assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif"),
                    ("Andi Wirawan", "Kepala Badan Perencanaan Pembangunan Daerah", "32.16", "definitif")}
+
+
+def test_a_post_under_a_plural_quantifier_names_the_class_not_the_one_holder():
+    # the Sekda is named once; "para asisten dan sekda" / "seluruh sekda" are the class, not a reference to her
+    text = ("Rapat Kerja\n\nBOGOR - Rapat itu menghadirkan para asisten dan sekda se-Jawa Barat. "
+            "Sekda Kabupaten Bogor, Rina Wulandari, membuka rapat. Seluruh sekda diminta hadir tepat waktu. "
+            "Sekda juga meminta laporan.\n")
+    ctx = run(text)
+    titles = [ctx.text[m.start:m.end] for m in ctx.mentions if m.kind == "title"]
+    assert titles == ["Sekda"]        # only the bare singular reference of the last sentence

@@ -69,6 +69,12 @@ def _headline_end(ctx: ArticleContext) -> int:
     return 0
 
 
+# "para asisten dan sekda", "seluruh camat": a post under a plural quantifier (its list included) names the
+# class of its holders, not the one holder the article names elsewhere
+_PLURAL_CLASS = re.compile(r"\b(?:para|seluruh|segenap|jajaran|sejumlah)\s+(?:[\w./-]+\s*(?:,|\bdan\b|\bserta\b)\s*){0,3}$",
+                           re.I)
+
+
 def extract_entities(ctx: ArticleContext) -> None:
     """Add Region, Official, Office, Organization nodes and HOLDS/IN_REGION/PART_OF edges; fill ctx.mentions."""
     text = ctx.text
@@ -94,7 +100,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     mentions = find_mentions(ctx, officials.all)
     for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
         # ... of a post one person holds: "anggota DPRD" alone names the members, not one of them
-        if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role):
+        if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role) \
+                and not _PLURAL_CLASS.search(text, max(0, p.start - 80), p.start):
             mentions.append(Mention(p.start, p.end, holder[f"office:{slug(role)}:{code}"], "title"))
     _emit_bodies(ctx, batch, cited, hits, headline)
     if dl:
