@@ -35,11 +35,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..delta import GraphDelta
 from ..errors import OptionalDependencyError, QueryError, StoreError
 from ..model import Graph
+from . import lbdb_update
 from .lbdb_load import EDGE_COLUMNS, NODE_COLUMNS, SCHEMA_PAIRS, Plan, Session, create_schema, load_rows
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "SCHEMA_PAIRS", "EmbeddedStore", "load", "store_path", "write_store"]
+__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "SCHEMA_PAIRS", "EmbeddedStore", "load", "store_path", "update_store",
+           "write_store"]
 
 STORE_FILE = "cypher.lbdb"
 
@@ -101,6 +104,34 @@ def write_store(graph: Graph, out_dir: str | Path) -> dict:
             stale.unlink()
     summary["path"] = str(final)
     return summary
+
+
+def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
+    """Bring OUT/cypher.lbdb (a copy of the previous generation's store) to ``graph`` by applying ``delta``.
+
+    The store then answers like one written from scratch by ``write_store(graph)``.  What cannot be
+    changed in place (see ``lbdb_update``), or a missing store, is rewritten from ``graph`` instead.
+    """
+    path = store_path(out_dir)
+    if not path.is_file():
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": "no previous store"}
+    _ladybug()
+    t0 = time.perf_counter()
+    try:
+        session = Session(str(path))
+    except RuntimeError as exc:
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc).splitlines()[0]}
+    try:
+        summary = lbdb_update.apply(session, graph, delta)
+    except lbdb_update.NeedsRewrite as exc:
+        session.close()
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc)}
+    except RuntimeError as exc:
+        session.close()
+        raise StoreError(f"could not update the embedded Cypher store: {str(exc).splitlines()[0]}",
+                         "rerun 'graphkit build'; a full rebuild of the folder also fixes it") from exc
+    session.close()
+    return {"path": str(path), "mode": "updated", **summary, "seconds": round(time.perf_counter() - t0, 3)}
 
 
 def _plain(value: Any) -> Any:

@@ -22,9 +22,10 @@ import shutil
 from pathlib import Path
 
 from ..errors import QueryError, StoreError
+from ..delta import GraphDelta
 from ..model import Graph
 from ..atomic import atomic_write
-from .ntriples import ntriples_chunks
+from .ntriples import ntriples_chunks, write_ntriples
 from .rdf import DEFAULT_BASE, PREFIXES, check_base, iter_triples
 
 STORE_DIR = "rdf-store"
@@ -63,6 +64,30 @@ def write_store(graph: Graph, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
         raise StoreError(f"could not write the RDF store in {final} ({exc})",
                          "check free disk space and permissions, then rerun the build") from exc
     return {"path": str(final), "ntriples": str(nt), "triples": triples}
+
+
+def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta, base: str = DEFAULT_BASE) -> dict:
+    """Bring OUT/rdf-store (a copy of the previous generation's) to ``graph`` by applying ``delta``, and
+    rewrite OUT/graph.nt from ``graph``.  The store then holds the triples ``write_store(graph)`` would;
+    without a previous store it is written from scratch."""
+    import pyoxigraph as ox
+
+    from . import rdf_update
+    out = Path(out_dir)
+    if not (out / STORE_DIR / "CURRENT").is_file():
+        return {**write_store(graph, out, base), "mode": "rewritten", "reason": "no previous store"}
+    base = check_base(base)
+    try:
+        store = ox.Store(str(out / STORE_DIR))
+        summary = rdf_update.apply(store, graph, delta, base)
+        store.flush()
+        del store
+        triples = write_ntriples(graph, out / NT_FILE, base)
+    except OSError as exc:
+        raise StoreError(f"could not update the RDF store in {out / STORE_DIR} ({exc})",
+                         "rerun 'graphkit build'; a full rebuild of the folder also fixes it") from exc
+    return {"path": str(out / STORE_DIR), "ntriples": str(out / NT_FILE), "triples": triples,
+            "mode": "updated", **summary}
 
 
 def store_path(out_dir: str | Path) -> Path:
