@@ -33,18 +33,16 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..delta import GraphDelta
 from ..errors import OptionalDependencyError, QueryError, StoreError
-from ..model import Graph
-from . import lbdb_update
-from .lbdb_load import EDGE_COLUMNS, NODE_COLUMNS, SCHEMA_PAIRS, Plan, Session, create_schema, load_rows
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "SCHEMA_PAIRS", "EmbeddedStore", "load", "store_path", "update_store",
-           "write_store"]
+if TYPE_CHECKING:  # the writers import the model (and pydantic) when they run: a query needs neither
+    from ..delta import GraphDelta
+    from ..model import Graph
 
 STORE_FILE = "cypher.lbdb"
+READ_BUFFER_MB = int(os.environ.get("GRAPHKIT_LBDB_READ_BUFFER_MB", "256"))
 
 def _ladybug():
     try:
@@ -61,6 +59,7 @@ def store_path(out_dir: str | Path) -> Path:
 
 def load(graph: Graph, path: str | Path) -> dict:
     """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
+    from .lbdb_load import Plan, Session, create_schema, load_rows
     _ladybug()
     t0 = time.perf_counter()
     plan = Plan(graph)
@@ -115,6 +114,8 @@ def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
     path = store_path(out_dir)
     if not path.is_file():
         return {**write_store(graph, out_dir), "mode": "rewritten", "reason": "no previous store"}
+    from . import lbdb_update
+    from .lbdb_load import Session
     _ladybug()
     t0 = time.perf_counter()
     try:
@@ -160,7 +161,8 @@ class EmbeddedStore:
         lb = _ladybug()
         self.path = path
         try:
-            self.db = lb.Database(str(path), read_only=True)
+            # A bounded buffer pool: the default (80 % of RAM) costs start-up time and memory for nothing.
+            self.db = lb.Database(str(path), read_only=True, buffer_pool_size=READ_BUFFER_MB << 20)
             self.conn = lb.Connection(self.db)
         except RuntimeError as exc:  # not a LadybugDB file, or one written by another LadybugDB version
             raise StoreError(f"cannot open the embedded Cypher store {path}: {str(exc).splitlines()[0]}",
