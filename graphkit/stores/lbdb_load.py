@@ -1,18 +1,26 @@
 """Writing a graph into a LadybugDB database in bounded memory: the schema, and rows in chunks.
 
-Why chunks: the first version passed every row of a table as one Python
-parameter to ``COPY <table> FROM (UNWIND $rows ...)`` and ran without a
-checkpoint until the end, so Python held a flattened copy of the whole graph
-and LadybugDB held every page of the load in its buffer pool: 2.7 GB for a
-10k-article build.  Here the graph is scanned once for the schema (column
-types, node ids per label, edge keys per table pair), and rows are then made
-``CHUNK_ROWS`` at a time from the graph itself, each chunk loaded and
-checkpointed before the next is made, with a bounded buffer pool.
+Why: the first version flattened every node and edge of the graph into
+Python rows before loading any, and kept one LadybugDB session (with the
+default buffer pool, 80 % of RAM) for the whole load, so Python held a
+flattened copy of the whole graph and LadybugDB every table it had touched:
+2.7 GB for a 10k-article build.  Here the graph is scanned once for the
+schema (column types, node ids per label, edge keys per table pair); the
+nodes are then CREATEd ``NODE_CHUNK`` at a time and relationships COPied
+``CHUNK_ROWS`` at a time, rows made from the graph and dropped; the session
+is checkpointed, closed and reopened every few tables or chunks, with a
+bounded buffer pool.
+A COPY from parameters costs LadybugDB ~12-18 KB of memory a row (the
+30k-row MENTIONS pair of a 10k-article graph: +560 MB), freed only when the
+database is closed and the heap trimmed, so relationships go in chunks of
+``CHUNK_ROWS`` with a fresh session per chunk.
 
-LadybugDB crashes on a second ``COPY`` into a non-empty node table, so a
-node table's first chunk is COPied and the others are ``CREATE``d (measured
-no slower: ~75 µs a row either way); relationship tables take any number of
-COPYs.  ``embedded.py`` documents the store layout itself.
+LadybugDB 0.22 crashes (SIGSEGV) on a second COPY into a non-empty node
+table, and on the third COPY into one relationship pair in one session; so
+nodes are CREATEd, a relationship pair's later chunks each get a fresh
+session (MATCH + CREATE of relationships was ~15x slower than COPY), and
+incremental updates (``lbdb_update``) write with CREATE.
+``embedded.py`` documents the store layout itself.
 """
 from __future__ import annotations
 
@@ -23,8 +31,11 @@ from typing import Any
 from ..model import EDGE_TYPES, LABELS, Graph
 from .flatten import edge_key, flatten_props
 
-# Rows per load statement: ~10-20 MB of parameters however large the graph.
+# Relationships per COPY: LadybugDB needs ~100-250 MB to COPY 8,192 of them from parameters.
 CHUNK_ROWS = 8192
+# Nodes are CREATEd this many at a time: a COPY of a 10k-row node table grew RSS by ~300 MB, CREATEs of 2,048
+# rows at a time by ~90 MB a table, at about the same speed.
+NODE_CHUNK = 2048
 # LadybugDB's buffer pool defaults to 80 % of the machine's memory; a load checkpointed per chunk needs far less.
 BUFFER_POOL_MB = int(os.environ.get("GRAPHKIT_LBDB_BUFFER_MB", "256"))
 
@@ -204,6 +215,15 @@ def create_nodes(conn, table: str, cols: dict[str, str], rows: list[dict]) -> No
     conn.execute(f"UNWIND $rows AS r CREATE (:{table} {{{fields}}})", {"rows": _params(cols, used, rows)})
 
 
+def _trim() -> None:
+    """Give freed heap back to the OS (glibc keeps it otherwise, and RSS only grows across tables)."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 class Session:
     """A writable connection that is recycled as it loads: LadybugDB keeps the memory of every table a
     connection has loaded into (~40-80 MB each, with a checkpoint per chunk or not) until the database
@@ -211,7 +231,7 @@ class Session:
     ``ROWS_PER_SESSION`` rows have been loaded.  A recycle costs ~0.3 s (mostly the checkpoint)."""
 
     TABLES_PER_SESSION = 3
-    ROWS_PER_SESSION = 65536
+    ROWS_PER_SESSION = 8192
 
     def __init__(self, path: str):
         import ladybug
@@ -238,6 +258,7 @@ class Session:
     def recycle(self) -> None:
         self.conn.execute("CHECKPOINT")
         self.close()
+        _trim()
         self._open()
         self.tables, self.rows = set(), 0
 
@@ -250,13 +271,15 @@ def load_rows(session: Session, graph: Graph, plan: Plan) -> None:
     """Every node and edge of ``plan``, a chunk at a time, in sessions of bounded memory."""
     node_cols = {"id": "STRING", **plan.node_cols}
     for label in LABELS:
-        for i, rows in enumerate(chunks(node_rows(graph, plan.node_ids[label]))):
+        for rows in chunks(node_rows(graph, plan.node_ids[label]), NODE_CHUNK):
             session.loading(label, len(rows))
-            (copy_rows if i == 0 else create_nodes)(session, label, node_cols, rows)
+            create_nodes(session, label, node_cols, rows)
     edge_cols = {"from": "STRING", "to": "STRING", **plan.edge_cols}
     for etype in EDGE_TYPES:
         for s, t in plan.pairs[etype]:
-            for rows in chunks(edge_rows(graph, plan.edge_keys.get((etype, s, t), ()))):
+            for i, rows in enumerate(chunks(edge_rows(graph, plan.edge_keys.get((etype, s, t), ())))):
+                if i:  # a later COPY into the same pair only in a fresh session (see the module docstring)
+                    session.recycle()
                 session.loading(etype, len(rows))
                 copy_rows(session, etype, edge_cols, rows, (s, t))
     session.execute("CHECKPOINT")
