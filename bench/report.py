@@ -111,6 +111,7 @@ def render_markdown(rows: list[list[str]], r: dict, command: str) -> str:
              f"{m['platform']}. Load average at start: "
              f"{', '.join(f'{x:.1f}' for x in r.get('loadavg_at_start', []))} (the machine is shared: "
              "wall-clock rates are noisy, per-CPU-second rates less so).", "",
+             f"Corpus: {r.get('corpus', 'plain copies')} of the 237 shared articles.", "",
              "| measure | figure | ratio / note |", "| --- | --- | --- |"]
     lines += ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"

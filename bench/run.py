@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 import measure  # noqa: E402
+import scale_steps  # noqa: E402
 from report import machine, render_markdown, render_table, rows_of  # noqa: E402
 
 PY = sys.executable
@@ -115,23 +116,39 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--markdown", type=Path, help="also write the table as markdown (e.g. bench/RESULTS.md)")
     ap.add_argument("--graph", type=Path, help="only the micro-benchmarks, on this graph.jsonl")
     ap.add_argument("--tmp", type=Path, help="scratch folder (default: a temporary one)")
+    ap.add_argument("--stores-sizes", default="", help="sizes for the default build with stores (and --no-stores), "
+                    "10 added articles and query latency, e.g. 10000,100000")
+    ap.add_argument("--only-scale", action="store_true", help="only the --stores-sizes steps and the references")
+    ap.add_argument("--plain-corpus", action="store_true", help="plain copies instead of renamed replicas")
     args = ap.parse_args(argv)
-    sizes = sorted(int(s) for s in args.sizes.split(","))
+    sizes = [] if args.only_scale else sorted(int(s) for s in args.sizes.split(","))
+    stores_sizes = sorted(int(s) for s in args.stores_sizes.split(",") if s)
     if not args.corpus.is_file():
         sys.exit(f"bench: no corpus at {args.corpus} — fix: pass --corpus PATH/real.jsonl")
     results: dict = {"machine": machine(), "loadavg_at_start": os.getloadavg(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                     "workers": args.workers, "sizes": sizes, "extract": {}, "build": {}}
+                     "workers": args.workers, "sizes": sizes, "extract": {}, "build": {}, "stores_build": {},
+               "corpus": "plain copies" if args.plain_corpus else "renamed replicas (bench/corpus.py)"}
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-", dir=args.tmp) as tmpdir:
         tmp = Path(tmpdir)
         for n in ([] if args.graph else sizes):
-            data = corpus.replicate(args.corpus, n, tmp / f"articles-{n}.jsonl")
+            data = corpus.replicate(args.corpus, n, tmp / f"articles-{n}.jsonl", realistic=not args.plain_corpus)
             print(f"[{n}] extract ...", file=sys.stderr)
             results["extract"][n] = extract_runs(data, n, args.workers, tmp)
             if n <= args.build_max:
                 print(f"[{n}] build ...", file=sys.stderr)
                 results["build"][n] = build_run(data, n, args.workers, tmp)
             data.unlink()
-        if results["build"] or args.graph:
+        for n in stores_sizes:
+            data = corpus.replicate(args.corpus, n, tmp / f"articles-{n}.jsonl", realistic=not args.plain_corpus)
+            print(f"[{n}] default build with stores, --no-stores, +10 articles, query ...", file=sys.stderr)
+            b = results["stores_build"][n] = scale_steps.builds(data, n, args.workers, tmp)
+            folder = Path(b["stores"]["folder"])
+            b["incremental"] = scale_steps.incremental(args.corpus, n, folder, args.workers, tmp)
+            b["query"] = scale_steps.query_latency(folder)
+            if n == stores_sizes[0]:
+                results["references"] = scale_steps.references(data, folder / "graph.jsonl")
+            data.unlink()
+        if (results["build"] or args.graph) and not args.only_scale:
             n0 = min(results["build"]) if results["build"] else None
             graph = args.graph or Path(results["build"][n0]["folder"]) / "graph.jsonl"
             results["graph_size"] = n0
@@ -144,7 +161,7 @@ def main(argv: list[str] | None = None) -> dict:
             results["neo4j_import"] = micro("neo4j_import", graph)
             results["neo4j"] = {"skipped": "--no-neo4j"} if args.no_neo4j else neo4j_bench(graph, tmp)
     results["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    rows = rows_of(results)
+    rows = rows_of(results) + scale_steps.rows(results)
     render_table(rows)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     res_dir = HERE / "results"

@@ -136,7 +136,8 @@ def _section(path: list[str], cmd) -> list[str]:
 
 
 def render() -> str:
-    from graphkit.cli import app
+    from graphkit.cli import register
+    app = register()
     root = typer.main.get_command(app)
     return HEADER + "\n" + "\n".join(_section([], root)).rstrip() + "\n"
 

@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import Edge, Graph, Node, merge_all
+from .model import Edge, Graph, Node
 
 SCHEMA = """CREATE TABLE IF NOT EXISTS extracted (
   article TEXT PRIMARY KEY, sha256 TEXT NOT NULL, extractor TEXT NOT NULL, doc TEXT NOT NULL)"""
@@ -179,7 +179,8 @@ class ExtractionCache:
         return len(data)
 
     def merged(self) -> Graph:
-        return merge_all(g for _, g in self.graphs())
+        from .merge import merge_docs  # one pass over the rows as plain dicts: no model object per record
+        return merge_docs(json.loads(doc) for (doc,) in self.db.execute("SELECT doc FROM extracted ORDER BY article"))
 
     def close(self) -> None:
         self.db.close()

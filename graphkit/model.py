@@ -222,25 +222,16 @@ class Graph:
 
 
 def merge_all(graphs: Iterable[Graph]) -> Graph:
-    """One graph from many, merged pairwise like a binary counter.
+    """One graph from many, in one pass: each node id and edge key is merged once (``graphkit.merge``).
 
-    Folding graphs one by one into a growing graph re-merges a node's whole
-    ``sources``/``evidence`` each time it recurs: quadratic in how often a
-    fact recurs (a Pj Bupati in 400 articles).  Merging partial results of
-    equal size instead re-merges each fact O(log n) times.  The result is the
-    same graph, because merging does not depend on order or grouping.
+    Folding graphs one by one into a growing graph re-merged a node's whole
+    ``sources``/``evidence`` each time it recurred (quadratic), and merging
+    partial results pairwise still re-merged each fact O(log n) times.  The
+    result is the same graph, because merging does not depend on order or
+    grouping.
     """
-    stack: list[tuple[int, Graph]] = []
-    for graph in graphs:
-        level = 0
-        while stack and stack[-1][0] == level:
-            graph = stack.pop()[1].merge(graph)
-            level += 1
-        stack.append((level, graph))
-    merged = stack.pop()[1] if stack else Graph()
-    while stack:
-        merged = stack.pop()[1].merge(merged)
-    return merged
+    from .merge import merge_graphs  # merge builds on this module
+    return merge_graphs(graphs)
 
 
 class Article(BaseModel):

@@ -24,10 +24,13 @@ PROVINCE = re.compile(r"\d{2}")
 
 def fold(text: str) -> str:
     """Lower case without accents (NFKD), the base of every comparison key."""
-    text = unicodedata.normalize("NFKD", text or "")
+    if not text or text.isascii():  # NFKD leaves ASCII as it is: skip the per-character pass (most texts)
+        return (text or "").lower()
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def text_key(text: str) -> str:
     """Text equal after case, accent, punctuation and whitespace normalisation."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

@@ -10,7 +10,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from graphkit.cli import app
+from graphkit.cli import register
+
+app = register()  # every command module, with the shared switches
 
 # Commands whose whole output is elsewhere: none today; the shell prints answers, so it is included.
 NOT_PRINTING: set[str] = set()

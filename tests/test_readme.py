@@ -43,7 +43,8 @@ def test_readme_links_resolve():
 def test_readme_commands_table_names_every_command():
     import typer
 
-    from graphkit.cli import app
+    from graphkit.cli import register
+    app = register()
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     table = text.split("## Commands", 1)[1].split("\n## ", 1)[0]
     for name in typer.main.get_command(app).commands:

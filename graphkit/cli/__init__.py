@@ -27,9 +27,15 @@ app.add_typer(load_app, name="load")
 app.add_typer(export_app, name="export")
 app.add_typer(dump_app, name="dump")
 
-# One module per command family; a module that is absent is simply not offered.
-COMMAND_MODULES = ("build", "evaluate", "resolution", "neo4j", "rdf", "query", "shell",
-                   "view", "analyze", "networkx")
+# One module per command family, with the top-level commands (or groups) it adds to.  ``main`` imports only
+# the modules of the command on its line, so ``graphkit query`` does not pay for pydantic, rdflib, the
+# extractors ... (580 ms of imports before); --help, no command, or a command no module claims imports all.
+# A new module: add it here with its command names.  A module that is absent is simply not offered.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "build": ("build", "extract", "stats", "remove"), "evaluate": ("eval",), "resolution": ("explain",),
+    "neo4j": ("load", "dump", "export"), "rdf": ("export", "validate"), "query": ("query",),
+    "shell": ("shell",), "view": ("view",), "analyze": ("analyze",), "networkx": ("export",),
+}
 
 
 def _version(value: bool) -> None:
@@ -45,14 +51,23 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """graphkit: articles in, graph out (JSON, Neo4j, RDF, embedded Cypher/SPARQL)."""
 
 
-for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as _exc:
-        if _exc.name != f"{__name__}.{_name}":
-            raise
+def register(command: str | None = None) -> typer.Typer:
+    """Import the command modules that add ``command`` (all of them when none claims it, or for None), give
+    their commands the shared switches, and return the app (tools that walk it call ``register()`` first)."""
+    names = [m for m, commands in COMMAND_MODULES.items() if command in commands] or list(COMMAND_MODULES)
+    for name in names:
+        try:
+            importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+    use_everywhere(app, load_app, export_app, dump_app)
+    return app
 
-use_everywhere(app, load_app, export_app, dump_app)  # after the commands are registered
+
+def _command_of(args: list[str]) -> str | None:
+    """The command word of a command line: its first argument that is not an option."""
+    return next((a for a in args if not a.startswith("-")), None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in args
     args = [a for a in args if a != "--debug"]
     try:
+        register(_command_of(args))
         app(args=args, prog_name="graphkit")  # standalone: usage errors exit 2 by themselves
         return 0
     except SystemExit as exc:

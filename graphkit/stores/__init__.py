@@ -19,8 +19,12 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..buildfolder import is_no_space
-from ..model import Graph
+
+if TYPE_CHECKING:  # a query imports this package; the model (and pydantic) only when a build runs
+    from ..model import Graph
 
 # name -> "module:function"; each function is write(graph, out_dir) -> dict
 DEFAULT_STORES: dict[str, str] = {}

@@ -20,8 +20,9 @@ schema-free Neo4j for the queries we ship:
 * properties follow the shared flattening contract (``stores/flatten.py``):
   evidence as parallel lists, ``key`` on relationships.
 
-Loading uses the engine's bulk path ``COPY <table> FROM (UNWIND $rows ...)``
-fed by a bound parameter, not row-by-row CREATEs.  Incremental builds rebuild
+Loading (``lbdb_load``) uses the engine's bulk path ``COPY <table> FROM
+(UNWIND $rows ...)`` fed by bound parameters, a chunk of rows at a time so
+memory stays bounded however large the graph.  Incremental builds rebuild
 the store from the final merged graph into a temp file and atomically rename
 it over the old one, so a store is never half-written and never has duplicates.
 """
@@ -31,41 +32,18 @@ import contextlib
 import os
 import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..cypher_dialect import to_embedded
 from ..errors import OptionalDependencyError, QueryError, StoreError
-from ..model import EDGE_TYPES, LABELS, Graph
-from .flatten import edge_key, flatten_props
+
+if TYPE_CHECKING:  # the writers import the model (and pydantic) when they run: a query needs neither
+    from ..delta import GraphDelta
+    from ..model import Graph
 
 STORE_FILE = "cypher.lbdb"
-
-# (type, from label, to label) pairs SCHEMA.md allows.
-SCHEMA_PAIRS: dict[str, list[tuple[str, str]]] = {
-    "HOLDS": [("Official", "Office")],
-    "IN_REGION": [(s, "Region") for s in ("Office", "Organization", "Event", "Venue")],
-    "PART_OF": [("Region", "Region")],
-    "LED": [("Official", "Event")],
-    "ATTENDED": [(s, "Event") for s in ("Official", "Person", "Organization")],
-    "HELD_AT": [("Event", "Venue")],
-    "STATED": [(s, "Statement") for s in ("Official", "Person", "Organization")],
-    "DURING": [("Statement", "Event")],
-    "ABOUT": [("Statement", "Topic")],
-    "MEMBER_OF": [(s, "Organization") for s in ("Official", "Person")],
-    "MENTIONS": [("Article", t) for t in LABELS],
-}
-# Properties the shipped queries read: present as columns even before any data has them.
-NODE_COLUMNS = {"name": "STRING", "title": "STRING", "text": "STRING", "type": "STRING", "date": "STRING",
-                "code": "STRING", "kind": "STRING", "role": "STRING", "region": "STRING", "url": "STRING",
-                "published": "STRING", "extractor": "STRING", "sources": "STRING[]", "aliases": "STRING[]",
-                "topics": "STRING[]", "evidence_article": "STRING[]", "evidence_start": "INT64[]",
-                "evidence_end": "INT64[]"}
-EDGE_COLUMNS = {"capacity": "STRING", "as_of": "STRING", "count": "INT64", "extractor": "STRING",
-                "sources": "STRING[]", "evidence_article": "STRING[]", "evidence_start": "INT64[]",
-                "evidence_end": "INT64[]"}
-
+READ_BUFFER_MB = int(os.environ.get("GRAPHKIT_LBDB_READ_BUFFER_MB", "256"))
 
 def _ladybug():
     try:
@@ -80,121 +58,23 @@ def store_path(out_dir: str | Path) -> Path:
     return Path(out_dir) / STORE_FILE
 
 
-def _type_of(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "BOOLEAN"
-    if isinstance(value, int):
-        return "INT64"
-    if isinstance(value, float):
-        return "DOUBLE"
-    if isinstance(value, list):
-        inner = {_type_of(v) for v in value} - {None}
-        if not inner:
-            return None
-        return f"{inner.pop()}[]" if len(inner) == 1 and not inner & {"STRING[]"} else "STRING[]"
-    return "STRING"
-
-
-def _columns(records: Iterable[dict], base: dict[str, str]) -> dict[str, str]:
-    """Column name -> LadybugDB type; ints with floats become DOUBLE, other mixes STRING."""
-    cols = dict(base)
-    for props in records:
-        for name, value in props.items():
-            t = _type_of(value)
-            if t is None:
-                continue
-            if name not in cols:
-                cols[name] = t
-            elif cols[name] != t:
-                pair = {cols[name], t}
-                cols[name] = ("DOUBLE" if pair == {"INT64", "DOUBLE"} else "DOUBLE[]" if pair == {"INT64[]", "DOUBLE[]"}
-                              else "STRING[]" if all(x.endswith("[]") for x in pair) else "STRING")
-    return cols
-
-
-def _coerce(value: Any, col_type: str) -> Any:
-    """Fit a value to its column (only needed where one property had mixed types)."""
-    if value is None:
-        return None
-    if col_type == "STRING" and not isinstance(value, str):
-        return str(value)
-    if col_type == "STRING[]" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    if col_type == "DOUBLE" and isinstance(value, int):
-        return float(value)
-    if col_type == "DOUBLE[]" and isinstance(value, list):
-        return [float(v) for v in value]
-    return value
-
-
-def _quote(name: str) -> str:
-    return "`" + name.replace("`", "``") + "`"
-
-
-def _copy(conn, table: str, cols: dict[str, str], rows: list[dict], pair: tuple[str, str] | None = None) -> None:
-    """One bulk ``COPY`` of ``rows`` into ``table``.
-
-    Only columns with a value in some row travel as parameters; the others are
-    typed NULL casts in the query, which makes the load about 6x faster than
-    shipping a full-width map per row.
-    """
-    if not rows:
-        return
-    names = list(cols)
-    used = [n for i, n in enumerate(names) if i < (3 if pair else 1) or any(r.get(n) is not None for r in rows)]
-    fields = ", ".join(f"r.c{used.index(n)}" if n in used else f"CAST(NULL AS {cols[n]})" for n in names)
-    options = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""  # labels come from model.LABELS only
-    params = [{f"c{i}": _coerce(row.get(n), cols[n]) for i, n in enumerate(used)} for row in rows]
-    conn.execute(f"COPY {table} FROM (UNWIND $rows AS r RETURN {fields}){options}", {"rows": params})
-
-
 def load(graph: Graph, path: str | Path) -> dict:
     """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
-    lb = _ladybug()
+    from .lbdb_load import Plan, Session, create_schema, load_rows
+    _ladybug()
     t0 = time.perf_counter()
-    nodes = {n.id: (n.label if n.label in LABELS else None, {**flatten_props(n.properties), "id": n.id})
-             for n in graph.sorted_nodes()}
-    edges = []
-    for e in graph.sorted_edges():
-        if e.type not in EDGE_TYPES or e.source not in nodes or e.target not in nodes:
-            continue
-        props = {**flatten_props(e.properties), "key": edge_key(e)}
-        edges.append((e.type, nodes[e.source][0], nodes[e.target][0], {"from": e.source, "to": e.target, **props}))
-    # Nodes and relationships share one column set, so reading any property anywhere gives null.
-    cols = _columns([p for _, p in nodes.values()] + [p for *_, p in edges], {**NODE_COLUMNS, **EDGE_COLUMNS})
-    node_cols = {k: v for k, v in cols.items() if k not in ("id", "key", "from", "to")}
-    edge_cols = {"key": "STRING", **{k: v for k, v in cols.items() if k not in ("id", "key", "from", "to")}}
-    pairs: dict[str, list[tuple[str, str]]] = {t: list(SCHEMA_PAIRS.get(t, [])) for t in EDGE_TYPES}
-    for etype, s, t, _ in edges:
-        if s and t and (s, t) not in pairs[etype]:
-            pairs[etype].append((s, t))
-    db = lb.Database(str(path), auto_checkpoint=False)
-    conn = lb.Connection(db)
+    plan = Plan(graph)
+    session = Session(str(path))
     try:
-        node_decl = ", ".join(f"{_quote(c)} {t}" for c, t in node_cols.items())
-        for label in LABELS:
-            conn.execute(f"CREATE NODE TABLE {label}(id STRING PRIMARY KEY, {node_decl})")
-        edge_decl = ", ".join(f"{_quote(c)} {t}" for c, t in edge_cols.items())
-        for etype in EDGE_TYPES:
-            pair_decl = ", ".join(f"FROM {s} TO {t}" for s, t in pairs[etype])
-            conn.execute(f"CREATE REL TABLE {etype}({pair_decl}, {edge_decl})")
+        create_schema(session, plan.node_cols, plan.edge_cols, plan.pairs)
+        session.recycle()
         t1 = time.perf_counter()
-        for label in LABELS:
-            rows = [p for lab, p in nodes.values() if lab == label]
-            _copy(conn, label, {"id": "STRING", **node_cols}, rows)
-        for etype in EDGE_TYPES:
-            for s, t in pairs[etype]:
-                rows = [p for et, a, b, p in edges if et == etype and a == s and b == t]
-                _copy(conn, etype, {"from": "STRING", "to": "STRING", **edge_cols}, rows, (s, t))
-        conn.execute("CHECKPOINT")  # one checkpoint for the whole load, not one per COPY
+        load_rows(session, graph, plan)
         t2 = time.perf_counter()
     finally:
-        conn.close()
-        db.close()
-    loaded_nodes = sum(1 for lab, _ in nodes.values() if lab)
-    return {"path": str(path), "nodes": loaded_nodes, "edges": len(edges),
+        session.close()
+    loaded_nodes = sum(len(ids) for ids in plan.node_ids.values())
+    return {"path": str(path), "nodes": loaded_nodes, "edges": plan.edges,
             "schema_s": round(t1 - t0, 3), "copy_s": round(t2 - t1, 3)}
 
 
@@ -224,6 +104,36 @@ def write_store(graph: Graph, out_dir: str | Path) -> dict:
             stale.unlink()
     summary["path"] = str(final)
     return summary
+
+
+def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
+    """Bring OUT/cypher.lbdb (a copy of the previous generation's store) to ``graph`` by applying ``delta``.
+
+    The store then answers like one written from scratch by ``write_store(graph)``.  What cannot be
+    changed in place (see ``lbdb_update``), or a missing store, is rewritten from ``graph`` instead.
+    """
+    path = store_path(out_dir)
+    if not path.is_file():
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": "no previous store"}
+    from . import lbdb_update
+    from .lbdb_load import Session
+    _ladybug()
+    t0 = time.perf_counter()
+    try:
+        session = Session(str(path))
+    except RuntimeError as exc:
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc).splitlines()[0]}
+    try:
+        summary = lbdb_update.apply(session, graph, delta)
+    except lbdb_update.NeedsRewrite as exc:
+        session.close()
+        return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc)}
+    except RuntimeError as exc:
+        session.close()
+        raise StoreError(f"could not update the embedded Cypher store: {str(exc).splitlines()[0]}",
+                         "rerun 'graphkit build'; a full rebuild of the folder also fixes it") from exc
+    session.close()
+    return {"path": str(path), "mode": "updated", **summary, "seconds": round(time.perf_counter() - t0, 3)}
 
 
 def _plain(value: Any) -> Any:
@@ -259,7 +169,8 @@ def open_readonly(path: Path):
     created = [Path(f"{real}{s}") for s in SIDE_FILES if not Path(f"{real}{s}").exists()]
     for attempt in (1, 2):
         try:
-            db = lb.Database(str(real), read_only=True)
+            # a bounded buffer pool: the default (80 % of RAM) costs start-up time and memory for nothing
+            db = lb.Database(str(real), read_only=True, buffer_pool_size=READ_BUFFER_MB << 20)
             return db, lb.Connection(db), created
         except RuntimeError as exc:  # not a LadybugDB file, one from another version, or a reader's leftovers
             stale = [Path(f"{real}{s}") for s in SIDE_FILES if Path(f"{real}{s}").exists()]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
@@ -89,6 +89,18 @@ def write_lines(triples: Iterable[tuple[str, str, str]], fh: IO[str], graph_name
             buf.clear()
     fh.write("".join(buf))
     return n + len(buf)
+
+
+def ntriples_chunks(triples: Iterable[tuple[str, str, str]], size: int) -> Iterator[tuple[str, int]]:
+    """N-Triples text of ``size`` triples at a time, with the count: what the RDF store loads in batches."""
+    buf: list[str] = []
+    for s, p, o in triples:
+        buf.append(f"{s} {p} {o} .\n")
+        if len(buf) >= size:
+            yield "".join(buf), len(buf)
+            buf.clear()
+    if buf:
+        yield "".join(buf), len(buf)
 
 
 def write_ntriples(graph, path: str | Path | IO[str], base: str | None = None, *, quads: bool = False) -> int:
