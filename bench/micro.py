@@ -58,10 +58,10 @@ def bench_rdf(graph: Graph, tmp: Path) -> dict:
             "speedup": round(t_ttl / t_nt, 1), "speedup_with_graph_build": round((t_ttl + t_build) / t_nt, 1)}
 
 
-def bench_neo4j(graph: Graph, tmp: Path, uri: str) -> dict:
+def bench_neo4j(graph: Graph, tmp: Path, uri: str, password: str = "") -> dict:
     from graphkit.stores.neo4j import load_graph
     t = time.perf_counter()
-    summary = load_graph(graph, uri)
+    summary = load_graph(graph, uri, "neo4j", password)
     secs = time.perf_counter() - t
     rels = len(graph.edges)
     return {"nodes": len(graph.nodes), "relationships": rels, "seconds": round(secs, 3),

