@@ -29,7 +29,9 @@ it over the old one, so a store is never half-written and never has duplicates.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -78,6 +80,13 @@ def load(graph: Graph, path: str | Path) -> dict:
             "schema_s": round(t1 - t0, 3), "copy_s": round(t2 - t1, 3)}
 
 
+def _nearly_full(where: Path) -> bool:
+    try:
+        return shutil.disk_usage(where).free < (1 << 20)
+    except OSError:
+        return False
+
+
 def write_store(graph: Graph, out_dir: str | Path) -> dict:
     """The default store of ``graphkit build``: rebuild OUT/cypher.lbdb from ``graph``, atomically."""
     out_dir = Path(out_dir)
@@ -92,9 +101,14 @@ def write_store(graph: Graph, out_dir: str | Path) -> dict:
             os.unlink(f"{final}.wal")
         os.replace(tmp, final)
     except Exception as exc:
+        # LadybugDB reports a full disk as a failed page read ("numBytesRead: 0"): say so while the half-written
+        # file still holds the space, before it is removed
+        full = not isinstance(exc, OSError) and "io exception" in str(exc).lower() and _nearly_full(out_dir)
         for leftover in (tmp, tmp + ".wal"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
+        if full:
+            raise OSError(errno.ENOSPC, f"no space left on device writing the embedded Cypher store: {exc}") from exc
         if isinstance(exc, (StoreError, OptionalDependencyError)):
             raise
         raise StoreError(f"could not write the embedded Cypher store: {exc}",
