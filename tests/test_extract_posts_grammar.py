@@ -385,3 +385,24 @@ def test_names_listed_after_a_colon_and_semicolons_with_their_posts():
                     "Andi Wirawan, Kepala Bappeda Kabupaten Bekasi."))
     assert got == {("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif"),
                    ("Andi Wirawan", "Kepala Badan Perencanaan Pembangunan Daerah", "32.16", "definitif")}
+
+
+def test_pejabat_spelled_out_before_a_regional_head_is_the_pj_capacity():
+    ctx = run("Jember - Pejabat Bupati Jember Andi Saputra meminta ASN netral. Pejabat Gubernur Jawa Timur "
+              "Rudi Hartono hadir. Pelaksana Harian Sekda Jember Budi Santoso hadir.")
+    assert holds(ctx) >= {("Andi Saputra", "Bupati", "35.09", "Pj"), ("Rudi Hartono", "Gubernur", "35", "Pj"),
+                          ("Budi Santoso", "Sekretaris Daerah", "35.09", "Plh")}
+
+
+def test_incumbent_qualifier_and_lower_case_head_before_the_name():
+    ctx = run("Jember - Bupati petahana Rudi Hartono mendapatkan nomor urut tiga. Menurut wali kota Malang "
+              "Budi Santoso, ASN harus netral.")
+    assert holds(ctx) >= {("Rudi Hartono", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wali Kota", "35.73", "definitif")}
+
+
+def test_province_of_the_posts_region_between_post_and_name():
+    ctx = run("Malang - Wali Kota Malang, Jawa Timur, Budi Santoso meninjau pasar. Bupati Jember, Jatim, Rina Wulandari hadir.")
+    assert holds(ctx) >= {("Budi Santoso", "Wali Kota", "35.73", "definitif"),
+                          ("Rina Wulandari", "Bupati", "35.09", "definitif")}
+    assert not any("Jawa" in o for o in officials(ctx))

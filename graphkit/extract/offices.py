@@ -40,6 +40,7 @@ class Post:
     joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
+_INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -52,10 +53,11 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     # also matches as "ſ"): most windows hold none, and are spared the scan from every position
     if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low or "pejabat" in low):
         return best
-    for m in CAPACITY.finditer(window):
-        if m.end() == len(window):
+    # the scan may look past the head ("Pejabat" is a capacity only before a head it names: "Pejabat Bupati")
+    for m in CAPACITY.finditer(text, max(0, start - 40), min(len(text), start + 30)):
+        if m.end() == start:
             word = (m.group("long") or m.group("short")).lower()
-            best = (_CAP_NAME[_SPACES.sub(" ", word)], start - len(window) + m.start())
+            best = (_CAP_NAME[_SPACES.sub(" ", word)], m.start())
     return best
 
 
@@ -103,7 +105,8 @@ def find_posts(text: str, region_at) -> list[Post]:
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = post_run(text, m.end(), key in _OPEN_SET or key.startswith("asisten"),
+        q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
+        toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
                              bool(_INSIDE_SECRETARIAT.match(key)))
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
@@ -212,6 +215,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
         # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
         comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
+    if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
+        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region, then the person
+        comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -252,6 +258,15 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     current = not FORMER.match(text[max(0, cap_start - 40):cap_start][::-1]) and \
         not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_comma() -> re.Pattern:
+    """A province's name (or alias) closed by a comma: written after a post's region to place it."""
+    from .gazetteer import _rows
+    names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])" % alts)
 
 
 def _former_clause(text: str, start: int) -> bool:
