@@ -406,3 +406,19 @@ def test_province_of_the_posts_region_between_post_and_name():
     assert holds(ctx) >= {("Budi Santoso", "Wali Kota", "35.73", "definitif"),
                           ("Rina Wulandari", "Bupati", "35.09", "definitif")}
     assert not any("Jawa" in o for o in officials(ctx))
+
+
+def test_pairs_keep_their_order_posts_first_or_names_first():
+    ctx = run("Bandar Lampung - Tiga bupati habis masa jabatan. Mereka adalah Bupati dan Wakil Bupati Pringsewu "
+              "Andi Saputra – Budi Santoso. Lalu Bupati dan Wakil Bupati Mesuji Rina Wulandari – Dedi Kurnia.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "18.10", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "18.10", "definitif"),
+                          ("Rina Wulandari", "Bupati", "18.11", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "18.11", "definitif")}
+    ctx = run("Wonosari - Setelah dilantik sebagai Bupati Gunungkidul dan Wakil Bupati Gunungkidul, Rina Wulandari "
+              "dan Dedi Kurnia belum ke kantor.")
+    assert holds(ctx) == {("Rina Wulandari", "Bupati", "34.03", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "34.03", "definitif")}
+    ctx = run("Jember - Gubernur melantik Andi Saputra dan Budi Santoso sebagai Bupati dan Wakil Bupati Jember.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "35.09", "definitif")}
