@@ -98,3 +98,11 @@ def test_degrees_written_without_commas_end_the_name():
     assert parse_name("Rina S. Laiskodat mengatakan", 0).name == "Rina S. Laiskodat"
     assert holds(run("Bekasi – ujar Budi Santoso S.Pd M.Si selaku Kepala Dinas Pendidikan Kabupaten Bekasi.")) == {
         ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+
+
+def test_a_unit_acronym_after_the_head_is_the_post_not_a_name():
+    from test_extract_posts_grammar import officials, run
+    ctx = run("Cimahi - Wakil Wali Kota Cimahi Budi Santoso menyampaikan pesan Dirjen Otonomi Daerah (Otda) Kementerian "
+              "Dalam Negeri. \"Pak Dirjen Otda menyampaikan pesan, ASN harus netral,\" katanya. Kepala Dukcapil "
+              "menyampaikan data, dan Dirjen Polpum menyampaikan arahan.")
+    assert officials(ctx) == {"Budi Santoso"}

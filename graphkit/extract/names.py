@@ -113,6 +113,8 @@ def role_vocab() -> set[str]:
             if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
                 continue
             words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
+            # the unit's other written forms the table notes ("also 'Dukcapil'"): agency words too
+            words.update(w.lower() for w in re.findall(r"'([A-Z][A-Za-z]{2,})'", r.get("notes") or ""))
         words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
