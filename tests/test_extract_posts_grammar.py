@@ -422,3 +422,15 @@ def test_pairs_keep_their_order_posts_first_or_names_first():
     ctx = run("Jember - Gubernur melantik Andi Saputra dan Budi Santoso sebagai Bupati dan Wakil Bupati Jember.")
     assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "definitif"),
                           ("Budi Santoso", "Wakil Bupati", "35.09", "definitif")}
+
+
+def test_name_linked_to_its_post_by_a_verb_of_appointment_or_the_post_held_by_name():
+    ctx = run("Jember - Budi Santoso yang ditunjuk menjadi Plt Sekda Jember hadir. Andi Saputra yang dilantik "
+              "sebagai Bupati Lumajang pada 2021 juga hadir. Rina Wulandari yang menjabat Camat Sumbersari turut hadir.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.09", "Plt"),
+                          ("Andi Saputra", "Bupati", "35.08", "definitif"),
+                          ("Rina Wulandari", "Camat", "35.09.21", "definitif")}
+    ctx = run("Jember - Jabatan Sekda Jember kini dijabat oleh Budi Santoso. Posisi Camat Sumbersari untuk "
+              "sementara diisi oleh Rina Wulandari.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.09", "definitif"),
+                          ("Rina Wulandari", "Camat", "35.09.21", "definitif")}
