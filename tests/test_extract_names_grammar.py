@@ -106,3 +106,13 @@ def test_a_unit_acronym_after_the_head_is_the_post_not_a_name():
               "Dalam Negeri. \"Pak Dirjen Otda menyampaikan pesan, ASN harus netral,\" katanya. Kepala Dukcapil "
               "menyampaikan data, dan Dirjen Polpum menyampaikan arahan.")
     assert officials(ctx) == {"Budi Santoso"}
+
+
+def test_abbreviated_balinese_noble_opener_is_part_of_the_name():
+    from test_extract_posts_grammar import holds, run
+    assert parse_name("Tjok. Oka Artha Ardhana Sukawati hadir", 0).name == "Tjok. Oka Artha Ardhana Sukawati"
+    assert parse_name("Gst. Ngurah Rai hadir", 0).name == "Gst. Ngurah Rai"
+    ctx = run("Denpasar - Pidato Gubernur Bali dan Wakil Gubernur Bali (Bapak Andi Saputra dan Bapak Cok. Gede "
+              "Putra Wirawan) di Gedung Ksirarnawa.")
+    assert holds(ctx) == {("Andi Saputra", "Gubernur", "51", "definitif"),
+                          ("Cok. Gede Putra Wirawan", "Wakil Gubernur", "51", "definitif")}

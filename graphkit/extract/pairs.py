@@ -24,8 +24,10 @@ PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:sebagai|selaku|menjadi)\s+(
 # posts first: "Bupati dan Wakil Bupati X, A dan B", "Bupati X dan Wakil Bupati X A-B" (the names after the region)
 POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?P<h2>Wakil\s+(?:%s))\s+"
                          % (_CAP, _HEAD, _AND, _HEAD))
-_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih|definitif|periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*,?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
-                          r"(?P<n1>%s)%s(?P<n2>%s)" % (_NAME, _AND, _NAME))
+_ADDRESS = r"(?:(?:Bapak|Ibu|Bpk\.?|Pak|Bu)\s+)?"
+_LONG = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
+_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih|definitif|periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
+                          r"%s(?P<n1>%s)%s%s(?P<n2>%s)" % (_ADDRESS, _LONG, _AND, _ADDRESS, _LONG))
 
 
 _JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?(?:\s*[-–/&]\s*|\s+dan\s+)(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
