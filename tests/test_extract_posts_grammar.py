@@ -434,3 +434,14 @@ def test_name_linked_to_its_post_by_a_verb_of_appointment_or_the_post_held_by_na
               "sementara diisi oleh Rina Wulandari.")
     assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.09", "definitif"),
                           ("Rina Wulandari", "Camat", "35.09.21", "definitif")}
+
+
+def test_jakarta_city_administration_posts():
+    ctx = run("Jakarta - Peninjauan dilakukan bersama Sekretaris Kota Administrasi Jakarta Timur Budi Santoso, Camat "
+              "Cipayung Andi Saputra, Kasatpel SDA Kecamatan Cipayung Rina Wulandari dan Dewan Kota Kecamatan Cipayung Dedi Kurnia. "
+              "Sekko Jakarta Barat Hendra Gunawan juga hadir, bersama Sekretaris Kota Jakarta Selatan Yusuf Hidayat.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Kota", "31.75", "definitif"),
+                          ("Rina Wulandari", "Kasatpel SDA", "31.75.10", "definitif"),
+                          ("Dedi Kurnia", "Dewan Kota", "31.75.10", "definitif"),
+                          ("Hendra Gunawan", "Sekretaris Kota", "31.73", "definitif"),
+                          ("Yusuf Hidayat", "Sekretaris Kota", "31.74", "definitif")}

@@ -51,7 +51,7 @@ FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
-          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
           "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
@@ -75,7 +75,7 @@ _FIXED += list(VILLAGE_HEAD_NAMES)
 SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
-         "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
+         "Kepala Pelaksana", "Kepala Satuan", "Kasatpel", "Kepala Satuan Pelaksana", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
          "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
          "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",

@@ -88,10 +88,12 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     # the jurisdiction is the region, not the post: "Sekdaprov" is the Sekretaris Daerah of a province, and
     # what follows "Provinsi/Kabupaten/Kota" in the tail is the region's name ("Sekda Provinsi Kepulauan ...")
     role = _JURISDICTION_TAIL.sub("", role) or role
+    role = _ADMINISTRATIVE_CITY.sub("", role)     # "Sekretaris Kota Administrasi (Jakarta Timur)": the city's kind
     return role[0].upper() + role[1:]
 
 
-_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}
 
 
