@@ -445,3 +445,10 @@ def test_jakarta_city_administration_posts():
                           ("Dedi Kurnia", "Dewan Kota", "31.75.10", "definitif"),
                           ("Hendra Gunawan", "Sekretaris Kota", "31.73", "definitif"),
                           ("Yusuf Hidayat", "Sekretaris Kota", "31.74", "definitif")}
+
+
+def test_bureau_head_before_an_acronym_bureau_then_the_name():
+    ctx = run("Bandar Lampung - Gladi dipandu Andi Saputra dan Karo OTDA Rina Wulandari, sebagai rangkaian. "
+              "Karo BKD Dedi Kurnia juga hadir.")
+    assert ("Rina Wulandari", "Kepala Biro OTDA", "18", "definitif") in holds(ctx)
+    assert any(h[0] == "Dedi Kurnia" and h[1].startswith("Kepala Biro") for h in holds(ctx))

@@ -121,7 +121,8 @@ def _opd_abbrev() -> dict[str, str]:
             a, full = r["abbrev"].strip(), r["expansion"].strip()
             if " " not in a and "/" not in full and "(" not in full and a.lower() != full.lower() and \
                     r["category"] not in ("anggaran", "regulasi", "pemerintah_daerah", "legislatif", "vertikal",
-                                          "kepegawaian"):
+                                          "kepegawaian", "direktorat_jenderal"):
+                # (a directorate-general's acronym is how the post is known: "Karo OTDA", "Dirjen Otda")
                 _OPD_ABBREV.setdefault(a.lower(), full)
     return _OPD_ABBREV
 
