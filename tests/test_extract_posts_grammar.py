@@ -452,3 +452,9 @@ def test_bureau_head_before_an_acronym_bureau_then_the_name():
               "Karo BKD Dedi Kurnia juga hadir.")
     assert ("Rina Wulandari", "Kepala Biro OTDA", "18", "definitif") in holds(ctx)
     assert any(h[0] == "Dedi Kurnia" and h[1].startswith("Kepala Biro") for h in holds(ctx))
+
+
+def test_the_heads_bracketed_abbreviation_does_not_hide_its_unit():
+    ctx = run("Jakarta - Rapat dihadiri Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri) Budi "
+              "Santoso, dan sejumlah pejabat.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris Jenderal Kementerian Dalam Negeri", "ID", "definitif")}

@@ -40,6 +40,7 @@ class Post:
     joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
+_HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
@@ -95,7 +96,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         rule = _PUBLIC_AFTER.get(key)
         faction = body = None
-        if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
+        if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)):
+            # (the head's abbreviation in brackets first: "Direktur Jenderal (Dirjen) Kebudayaan")
             faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
                 if key in ("juru bicara", "jubir") else None
             body = _body_of_previous(text, posts[-1], m.start()) if key in _SEATS and posts and not faction else None
