@@ -458,3 +458,11 @@ def test_the_heads_bracketed_abbreviation_does_not_hide_its_unit():
     ctx = run("Jakarta - Rapat dihadiri Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri) Budi "
               "Santoso, dan sejumlah pejabat.")
     assert holds(ctx) == {("Budi Santoso", "Sekretaris Jenderal Kementerian Dalam Negeri", "ID", "definitif")}
+
+
+def test_area_after_wilayah_is_the_units_and_post_held_by_yang_disandang():
+    ctx = run("Surabaya - Antara lain Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi Santoso di Pilkada Sumenep.")
+    assert officials(ctx) == {"Budi Santoso"}
+    assert {h[1] for h in holds(ctx)} == {"Kepala Badan Koordinasi Wilayah Madura"}
+    ctx = run("Lamongan - Jabatan Sekda Lamongan yang disandang Budi Santoso tak kunjung ditanggalkan.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris Daerah", "35.24", "definitif")}

@@ -40,6 +40,7 @@ class Post:
     joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
+_PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 _HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
@@ -207,6 +208,11 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
             not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
         name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
+    if name_idx is not None and 0 < name_idx < len(toks) - 2 and toks[name_idx][2] == "word" and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _PLACE_UNITS or \
+            name_idx is not None and 1 < name_idx < len(toks) - 2 and toks[name_idx - 1][2] == "paren" and \
+            text[toks[name_idx - 2][0]:toks[name_idx - 2][1]] in _PLACE_UNITS:
+        name_idx += 1          # "Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi": the area the unit covers
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
             if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
@@ -297,8 +303,9 @@ _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
-_HELD_BY = re.compile(r"\s*,?\s+(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
-                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?\s+oleh\s+(?=[A-Z])")
+_HELD_BY = re.compile(r"\s*,?\s+(?:yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
+                      r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
+                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?\s+oleh)\s+(?=[A-Z])")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
