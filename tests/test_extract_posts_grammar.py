@@ -466,3 +466,10 @@ def test_area_after_wilayah_is_the_units_and_post_held_by_yang_disandang():
     assert {h[1] for h in holds(ctx)} == {"Kepala Badan Koordinasi Wilayah Madura"}
     ctx = run("Lamongan - Jabatan Sekda Lamongan yang disandang Budi Santoso tak kunjung ditanggalkan.")
     assert holds(ctx) == {("Budi Santoso", "Sekretaris Daerah", "35.24", "definitif")}
+
+
+def test_relative_clause_of_appointment_is_done_even_in_a_sentence_about_the_future():
+    ctx = run("KUNINGAN - Andi Saputra yang dilantik sebagai Bupati Kuningan pada 2016 menggantikan almarhum Hj Budi "
+              "akan berakhir masa tugasnya.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "32.08", "definitif")}
+    assert not holds(run("KUNINGAN - Pelantikan Andi Saputra sebagai Bupati Kuningan akan digelar besok."))

@@ -87,8 +87,9 @@ def name_before(text: str, start: int) -> Name | None:
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
-    if between.endswith(("sebagai", "menjadi")) and _FUTURE.search(_sentence_of(text, name.start, start)):
-        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet
+    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and _FUTURE.search(_sentence_of(text, name.start, start)):
+        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet (but "Budi
+        #                        yang dilantik sebagai Bupati ... akan ...": the relative clause says it is done)
     return name
 
 
