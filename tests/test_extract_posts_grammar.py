@@ -473,3 +473,12 @@ def test_relative_clause_of_appointment_is_done_even_in_a_sentence_about_the_fut
               "akan berakhir masa tugasnya.")
     assert holds(ctx) == {("Andi Saputra", "Bupati", "32.08", "definitif")}
     assert not holds(run("KUNINGAN - Pelantikan Andi Saputra sebagai Bupati Kuningan akan digelar besok."))
+
+
+def test_elected_pair_sworn_in_holds_the_posts_but_not_before():
+    ctx = run("Serang - Gubernur Banten Hendra Gunawan mengambil sumpah jabatan Bupati dan Wakil Bupati Pandeglang "
+              "terpilih hasil Pilkada Serentak 2020 Rina Wulandari - Andi Saputra Nugraha.")
+    assert holds(ctx) >= {("Rina Wulandari", "Bupati", "36.01", "definitif"),
+                          ("Andi Saputra Nugraha", "Wakil Bupati", "36.01", "definitif")}
+    assert not holds(run("Serang - Bupati dan Wakil Bupati Pandeglang terpilih Rina Wulandari - Andi Saputra akan "
+                         "dilantik besok."))

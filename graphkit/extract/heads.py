@@ -289,3 +289,17 @@ def _head_matches(text: str):
         if m:
             last_end = m.end()
             yield m
+
+
+_INAUGURATION = re.compile(r"\b(?:melantik|dilantik|pelantikan|sumpah\s+jabatan|mengambil\s+sumpah|diambil\s+sumpahnya)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal|besok)\b")
+
+
+def inaugurated(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) reports the inauguration itself: an elected head ("Bupati terpilih")
+    sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[left:right]
+    return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
+

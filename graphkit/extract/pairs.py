@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .heads import CAPACITY, FORMER, _CAP_NAME
+from .heads import CAPACITY, FORMER, _CAP_NAME, inaugurated
 from .offices import Post
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
@@ -26,7 +26,8 @@ POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Pl
                          % (_CAP, _HEAD, _AND, _HEAD))
 _ADDRESS = r"(?:(?:Bapak|Ibu|Bpk\.?|Pak|Bu)\s+)?"
 _LONG = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
-_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih|definitif|periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
+_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkada(?:\s+Serentak)?(?:\s+(?:19|20)\d\d)?)?|definitif|"
+                          r"periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
                           r"%s(?P<n1>%s)%s%s(?P<n2>%s)" % (_ADDRESS, _LONG, _AND, _ADDRESS, _LONG))
 
 
@@ -71,7 +72,8 @@ def _two_posts(text: str, m: re.Match, end: int, region: tuple[int, int], n1: tu
         cap = CAPACITY.match(m.group("cap") + " ")
         word = (cap.group("long") or cap.group("short")).lower() if cap else ""
         capacity = _CAP_NAME.get(" ".join(word.split()), "definitif")
+    elect = re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
     current = not FORMER.match(text[max(0, m.start("h1") - 40):m.start("h1")][::-1]) and \
-        not re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
+        not (elect and not (elect.group(0).strip() == "terpilih" and inaugurated(text, m.start(), n2[1])))
     return [Post(m.start("h1"), max(end, n2[1]), head1, [], capacity, region, n1[0], current=current, name_end=n1[1]),
             Post(m.start("h2"), max(end, n2[1]), head2, [], capacity, region, n2[0], current=current, name_end=n2[1])]
