@@ -482,3 +482,9 @@ def test_elected_pair_sworn_in_holds_the_posts_but_not_before():
                           ("Andi Saputra Nugraha", "Wakil Bupati", "36.01", "definitif")}
     assert not holds(run("Serang - Bupati dan Wakil Bupati Pandeglang terpilih Rina Wulandari - Andi Saputra akan "
                          "dilantik besok."))
+
+
+def test_village_head_of_a_village_the_gazetteer_lacks_takes_the_kecamatan_the_article_places_it_in():
+    ctx = run("Jakarta - Kegiatan di Kelurahan Sukamaju, Kecamatan Tanah Abang, Jakarta Pusat, ditiadakan setelah "
+              "Lurah Sukamaju, Dedi Kurnia dinyatakan positif.")
+    assert holds(ctx) == {("Dedi Kurnia", "Lurah", "31.71.07", "definitif")}
