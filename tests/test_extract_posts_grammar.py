@@ -488,3 +488,9 @@ def test_village_head_of_a_village_the_gazetteer_lacks_takes_the_kecamatan_the_a
     ctx = run("Jakarta - Kegiatan di Kelurahan Sukamaju, Kecamatan Tanah Abang, Jakarta Pusat, ditiadakan setelah "
               "Lurah Sukamaju, Dedi Kurnia dinyatakan positif.")
     assert holds(ctx) == {("Dedi Kurnia", "Lurah", "31.71.07", "definitif")}
+
+
+def test_the_body_the_post_sits_in_between_commas_then_the_name():
+    ctx = run("Sukoharjo – Direktur Jenderal (Dirjen) Kebudayaan, Kementerian Pendidikan, Kebudayaan, Riset, dan "
+              "Teknologi (Kemendikbudristek), Budi Santoso berkunjung ke situs keraton.")
+    assert holds(ctx) == {("Budi Santoso", "Direktur Jenderal Kebudayaan", "ID", "definitif")}

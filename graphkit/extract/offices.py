@@ -40,6 +40,8 @@ class Post:
     joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
+_BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
+                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])")
 _PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 _HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
@@ -226,6 +228,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
         # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region, then the person
         comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
+    elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
+        # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
+        comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
     if not comma and (held := _HELD_BY.match(text, run_end)):
         # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
         comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
