@@ -494,3 +494,10 @@ def test_the_body_the_post_sits_in_between_commas_then_the_name():
     ctx = run("Sukoharjo – Direktur Jenderal (Dirjen) Kebudayaan, Kementerian Pendidikan, Kebudayaan, Riset, dan "
               "Teknologi (Kemendikbudristek), Budi Santoso berkunjung ke situs keraton.")
     assert holds(ctx) == {("Budi Santoso", "Direktur Jenderal Kebudayaan", "ID", "definitif")}
+
+
+def test_post_filled_by_an_acting_holder_takes_the_capacity_written_after_the_verb():
+    ctx = run("Lamongan - \"Untuk jabatan Sekda Lamongan sementara diisi Pelaksana Harian (Plh) pak Budi Santoso,\" "
+              "kata Andi. Jabatan Camat Sukodadi diisi Plt Rina Wulandari.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.24", "Plh")}
+    assert any(h[0] == "Rina Wulandari" and h[1] == "Camat" and h[3] == "Plt" for h in holds(ctx))

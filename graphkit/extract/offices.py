@@ -234,6 +234,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     if not comma and (held := _HELD_BY.match(text, run_end)):
         # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
         comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
+        if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
+            word = held.group("cap").split("(")[0].strip(" .").lower()
+            capacity = _CAP_NAME.get(" ".join(word.split()), capacity)
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -310,7 +313,9 @@ _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+i
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
 _HELD_BY = re.compile(r"\s*,?\s+(?:yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
                       r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
-                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?\s+oleh)\s+(?=[A-Z])")
+                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
+                      r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"
+                      r"(?:\s*\((?:Plh|Plt|Pjs|Pj)\))?\.?\s+)?(?:(?:pak|bapak|ibu|bu|Pak|Bapak|Ibu|Bu)\s+)?(?=[A-Z])")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
