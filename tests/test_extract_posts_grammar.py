@@ -501,3 +501,23 @@ def test_post_filled_by_an_acting_holder_takes_the_capacity_written_after_the_ve
               "kata Andi. Jabatan Camat Sukodadi diisi Plt Rina Wulandari.")
     assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.24", "Plh")}
     assert any(h[0] == "Rina Wulandari" and h[1] == "Camat" and h[3] == "Plt" for h in holds(ctx))
+
+
+def test_spelled_out_capacities_before_every_regional_head():
+    ctx = run("Jember - Penjabat Sementara Bupati Jember Andi Saputra hadir. Pelaksana Tugas Wali Kota Malang Budi "
+              "Santoso hadir. Pelaksana Harian Bupati Lumajang Rina Wulandari hadir. Pejabat Sementara Wali Kota "
+              "Batu Dedi Kurnia hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "Pjs"), ("Budi Santoso", "Wali Kota", "35.73", "Plt"),
+                          ("Rina Wulandari", "Bupati", "35.08", "Plh"), ("Dedi Kurnia", "Wali Kota", "35.79", "Pjs")}
+
+
+def test_pairs_across_slash_and_several_regions_keep_their_order():
+    ctx = run("Jember - Andi Saputra dan Budi Santoso dilantik sebagai Bupati dan Wakil Bupati Jember, sedangkan Rina "
+              "Wulandari dan Dedi Kurnia sebagai Bupati dan Wakil Bupati Lumajang. Bupati/Wakil Bupati Malang "
+              "Hendra Gunawan/Yusuf Hidayat juga hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "35.09", "definitif"),
+                          ("Rina Wulandari", "Bupati", "35.08", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "35.08", "definitif"),
+                          ("Hendra Gunawan", "Bupati", "35.07", "definitif"),
+                          ("Yusuf Hidayat", "Wakil Bupati", "35.07", "definitif")}

@@ -18,7 +18,8 @@ _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
 _CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
 _AND = r"(?:\s*[-–/&]\s*|\s+dan\s+)"
 # names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X"
-PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
+PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
+                  r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
                   r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
                   r"(?P<h2>Wakil\s+(?:%s))\s+" % (_NAME, _AND, _NAME, _CAP, _HEAD, _AND, _HEAD))
 # posts first: "Bupati dan Wakil Bupati X, A dan B", "Bupati X dan Wakil Bupati X A-B" (the names after the region)
