@@ -116,3 +116,11 @@ def test_abbreviated_balinese_noble_opener_is_part_of_the_name():
               "Putra Wirawan) di Gedung Ksirarnawa.")
     assert holds(ctx) == {("Andi Saputra", "Gubernur", "51", "definitif"),
                           ("Cok. Gede Putra Wirawan", "Wakil Gubernur", "51", "definitif")}
+
+
+def test_a_short_name_holding_the_same_post_elsewhere_is_another_person():
+    from test_extract_posts_grammar import holds, officials, run
+    ctx = run("Bandar Lampung - Mereka adalah Bupati dan Wakil Bupati Pringsewu Andi Saputra – Fauzi. Lalu Bupati "
+              "dan Wakil Bupati Mesuji Rina Wulandari – Fauzi Hasan. Fauzi Hasan mengatakan siap.")
+    assert {"Fauzi", "Fauzi Hasan"} <= officials(ctx)
+    assert ("Fauzi", "Wakil Bupati", "18.10", "definitif") in holds(ctx)

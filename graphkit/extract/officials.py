@@ -140,6 +140,13 @@ def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
     return out
 
 
+def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str | None) -> bool:
+    """The fuller name already holds this post in another region: "Wakil Bupati X Fauzi" is not "Wakil
+    Bupati Y Fauzi Hasan" (no one is the deputy of two regencies), so the short name is someone else."""
+    return code is not None and any(ow is owner and r == role and c is not None and c != code
+                                    for _, r, c, ow, _ in posted)
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
@@ -179,7 +186,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         words = name.name.split()
         owner = by_key.get(slug(name.name))
         if owner is None:
-            owner = next((o for o in out.all if _same_person(words, o.words)), None)
+            owner = next((o for o in out.all if _same_person(words, o.words)
+                          and not _same_role_elsewhere(out.posted, o, role, code)), None)
         if owner is None:
             if post.start < headline:
                 continue
