@@ -521,3 +521,9 @@ def test_pairs_across_slash_and_several_regions_keep_their_order():
                           ("Dedi Kurnia", "Wakil Bupati", "35.08", "definitif"),
                           ("Hendra Gunawan", "Bupati", "35.07", "definitif"),
                           ("Yusuf Hidayat", "Wakil Bupati", "35.07", "definitif")}
+
+
+def test_holder_whose_term_the_sentence_says_has_ended_holds_nothing():
+    ctx = run("Banda Aceh - Gubernur menunjuk Andi Saputra sebagai Penjabat Bupati Pidie Jaya. \"Bupati Pidie Jaya, "
+              "Budi Santoso, telah menyelesaikan masa tugasnya,\" katanya. Bupati Aceh Besar, Rina Wulandari, hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "11.18", "Pj"), ("Rina Wulandari", "Bupati", "11.06", "definitif")}
