@@ -86,6 +86,14 @@ def _placement(holds: list[tuple[str, str | None, set]], article: str | None) ->
     return anchors, offices
 
 
+def _same_post_elsewhere(offices: set[str], members: list[int], clusters: list[Cluster]) -> bool:
+    """The one-word name holds the same post as the person in another region ("Wakil Bupati" of two
+    regencies): two people, whatever word their names share."""
+    mine = {o.rsplit(":", 1)[0]: o for o in offices if o.count(":") >= 2 and not o.endswith(":ID")}
+    return any(o.rsplit(":", 1)[0] in mine and mine[o.rsplit(":", 1)[0]] != o
+               for ci in members for o in clusters[ci].offices if o.count(":") >= 2 and not o.endswith(":ID"))
+
+
 def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> list[list[int]]:
     """Rule 1 inside one name-key block: indexes of ``units`` grouped into people."""
     uf = UnionFind(len(units))
@@ -244,7 +252,8 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for unit in singles:
         word = keys[unit[0]]
-        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens[pi]]
+        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens[pi]
+                 and not _same_post_elsewhere(place[unit][1], people[pi], clusters)]
         rule = RULE_SURNAME
         if not cands:
             cands = sorted({pi for o in place[unit][1] for pi in by_office.get(o, ()) if word in tokens[pi]})

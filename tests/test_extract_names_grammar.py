@@ -98,3 +98,29 @@ def test_degrees_written_without_commas_end_the_name():
     assert parse_name("Rina S. Laiskodat mengatakan", 0).name == "Rina S. Laiskodat"
     assert holds(run("Bekasi – ujar Budi Santoso S.Pd M.Si selaku Kepala Dinas Pendidikan Kabupaten Bekasi.")) == {
         ("Budi Santoso", "Kepala Dinas Pendidikan", "32.16", "definitif")}
+
+
+def test_a_unit_acronym_after_the_head_is_the_post_not_a_name():
+    from test_extract_posts_grammar import officials, run
+    ctx = run("Cimahi - Wakil Wali Kota Cimahi Budi Santoso menyampaikan pesan Dirjen Otonomi Daerah (Otda) Kementerian "
+              "Dalam Negeri. \"Pak Dirjen Otda menyampaikan pesan, ASN harus netral,\" katanya. Kepala Dukcapil "
+              "menyampaikan data, dan Dirjen Polpum menyampaikan arahan.")
+    assert officials(ctx) == {"Budi Santoso"}
+
+
+def test_abbreviated_balinese_noble_opener_is_part_of_the_name():
+    from test_extract_posts_grammar import holds, run
+    assert parse_name("Tjok. Oka Artha Ardhana Sukawati hadir", 0).name == "Tjok. Oka Artha Ardhana Sukawati"
+    assert parse_name("Gst. Ngurah Rai hadir", 0).name == "Gst. Ngurah Rai"
+    ctx = run("Denpasar - Pidato Gubernur Bali dan Wakil Gubernur Bali (Bapak Andi Saputra dan Bapak Cok. Gede "
+              "Putra Wirawan) di Gedung Ksirarnawa.")
+    assert holds(ctx) == {("Andi Saputra", "Gubernur", "51", "definitif"),
+                          ("Cok. Gede Putra Wirawan", "Wakil Gubernur", "51", "definitif")}
+
+
+def test_a_short_name_holding_the_same_post_elsewhere_is_another_person():
+    from test_extract_posts_grammar import holds, officials, run
+    ctx = run("Bandar Lampung - Mereka adalah Bupati dan Wakil Bupati Pringsewu Andi Saputra – Fauzi. Lalu Bupati "
+              "dan Wakil Bupati Mesuji Rina Wulandari – Fauzi Hasan. Fauzi Hasan mengatakan siap.")
+    assert {"Fauzi", "Fauzi Hasan"} <= officials(ctx)
+    assert ("Fauzi", "Wakil Bupati", "18.10", "definitif") in holds(ctx)

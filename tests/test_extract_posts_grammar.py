@@ -395,3 +395,145 @@ def test_a_post_under_a_plural_quantifier_names_the_class_not_the_one_holder():
     ctx = run(text)
     titles = [ctx.text[m.start:m.end] for m in ctx.mentions if m.kind == "title"]
     assert titles == ["Sekda"]        # only the bare singular reference of the last sentence
+
+
+def test_pejabat_spelled_out_before_a_regional_head_is_the_pj_capacity():
+    ctx = run("Jember - Pejabat Bupati Jember Andi Saputra meminta ASN netral. Pejabat Gubernur Jawa Timur "
+              "Rudi Hartono hadir. Pelaksana Harian Sekda Jember Budi Santoso hadir.")
+    assert holds(ctx) >= {("Andi Saputra", "Bupati", "35.09", "Pj"), ("Rudi Hartono", "Gubernur", "35", "Pj"),
+                          ("Budi Santoso", "Sekretaris Daerah", "35.09", "Plh")}
+
+
+def test_incumbent_qualifier_and_lower_case_head_before_the_name():
+    ctx = run("Jember - Bupati petahana Rudi Hartono mendapatkan nomor urut tiga. Menurut wali kota Malang "
+              "Budi Santoso, ASN harus netral.")
+    assert holds(ctx) >= {("Rudi Hartono", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wali Kota", "35.73", "definitif")}
+
+
+def test_province_of_the_posts_region_between_post_and_name():
+    ctx = run("Malang - Wali Kota Malang, Jawa Timur, Budi Santoso meninjau pasar. Bupati Jember, Jatim, Rina Wulandari hadir.")
+    assert holds(ctx) >= {("Budi Santoso", "Wali Kota", "35.73", "definitif"),
+                          ("Rina Wulandari", "Bupati", "35.09", "definitif")}
+    assert not any("Jawa" in o for o in officials(ctx))
+
+
+def test_pairs_keep_their_order_posts_first_or_names_first():
+    ctx = run("Bandar Lampung - Tiga bupati habis masa jabatan. Mereka adalah Bupati dan Wakil Bupati Pringsewu "
+              "Andi Saputra – Budi Santoso. Lalu Bupati dan Wakil Bupati Mesuji Rina Wulandari – Dedi Kurnia.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "18.10", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "18.10", "definitif"),
+                          ("Rina Wulandari", "Bupati", "18.11", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "18.11", "definitif")}
+    ctx = run("Wonosari - Setelah dilantik sebagai Bupati Gunungkidul dan Wakil Bupati Gunungkidul, Rina Wulandari "
+              "dan Dedi Kurnia belum ke kantor.")
+    assert holds(ctx) == {("Rina Wulandari", "Bupati", "34.03", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "34.03", "definitif")}
+    ctx = run("Jember - Gubernur melantik Andi Saputra dan Budi Santoso sebagai Bupati dan Wakil Bupati Jember.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "35.09", "definitif")}
+
+
+def test_name_linked_to_its_post_by_a_verb_of_appointment_or_the_post_held_by_name():
+    ctx = run("Jember - Budi Santoso yang ditunjuk menjadi Plt Sekda Jember hadir. Andi Saputra yang dilantik "
+              "sebagai Bupati Lumajang pada 2021 juga hadir. Rina Wulandari yang menjabat Camat Sumbersari turut hadir.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.09", "Plt"),
+                          ("Andi Saputra", "Bupati", "35.08", "definitif"),
+                          ("Rina Wulandari", "Camat", "35.09.21", "definitif")}
+    ctx = run("Jember - Jabatan Sekda Jember kini dijabat oleh Budi Santoso. Posisi Camat Sumbersari untuk "
+              "sementara diisi oleh Rina Wulandari.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.09", "definitif"),
+                          ("Rina Wulandari", "Camat", "35.09.21", "definitif")}
+
+
+def test_jakarta_city_administration_posts():
+    ctx = run("Jakarta - Peninjauan dilakukan bersama Sekretaris Kota Administrasi Jakarta Timur Budi Santoso, Camat "
+              "Cipayung Andi Saputra, Kasatpel SDA Kecamatan Cipayung Rina Wulandari dan Dewan Kota Kecamatan Cipayung Dedi Kurnia. "
+              "Sekko Jakarta Barat Hendra Gunawan juga hadir, bersama Sekretaris Kota Jakarta Selatan Yusuf Hidayat.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Kota", "31.75", "definitif"),
+                          ("Rina Wulandari", "Kasatpel SDA", "31.75.10", "definitif"),
+                          ("Dedi Kurnia", "Dewan Kota", "31.75.10", "definitif"),
+                          ("Hendra Gunawan", "Sekretaris Kota", "31.73", "definitif"),
+                          ("Yusuf Hidayat", "Sekretaris Kota", "31.74", "definitif")}
+
+
+def test_bureau_head_before_an_acronym_bureau_then_the_name():
+    ctx = run("Bandar Lampung - Gladi dipandu Andi Saputra dan Karo OTDA Rina Wulandari, sebagai rangkaian. "
+              "Karo BKD Dedi Kurnia juga hadir.")
+    assert ("Rina Wulandari", "Kepala Biro OTDA", "18", "definitif") in holds(ctx)
+    assert any(h[0] == "Dedi Kurnia" and h[1].startswith("Kepala Biro") for h in holds(ctx))
+
+
+def test_the_heads_bracketed_abbreviation_does_not_hide_its_unit():
+    ctx = run("Jakarta - Rapat dihadiri Sekretaris Jenderal (Sekjen) Kementerian Dalam Negeri (Kemendagri) Budi "
+              "Santoso, dan sejumlah pejabat.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris Jenderal Kementerian Dalam Negeri", "ID", "definitif")}
+
+
+def test_area_after_wilayah_is_the_units_and_post_held_by_yang_disandang():
+    ctx = run("Surabaya - Antara lain Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi Santoso di Pilkada Sumenep.")
+    assert officials(ctx) == {"Budi Santoso"}
+    assert {h[1] for h in holds(ctx)} == {"Kepala Badan Koordinasi Wilayah Madura"}
+    ctx = run("Lamongan - Jabatan Sekda Lamongan yang disandang Budi Santoso tak kunjung ditanggalkan.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris Daerah", "35.24", "definitif")}
+
+
+def test_relative_clause_of_appointment_is_done_even_in_a_sentence_about_the_future():
+    ctx = run("KUNINGAN - Andi Saputra yang dilantik sebagai Bupati Kuningan pada 2016 menggantikan almarhum Hj Budi "
+              "akan berakhir masa tugasnya.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "32.08", "definitif")}
+    assert not holds(run("KUNINGAN - Pelantikan Andi Saputra sebagai Bupati Kuningan akan digelar besok."))
+
+
+def test_elected_pair_sworn_in_holds_the_posts_but_not_before():
+    ctx = run("Serang - Gubernur Banten Hendra Gunawan mengambil sumpah jabatan Bupati dan Wakil Bupati Pandeglang "
+              "terpilih hasil Pilkada Serentak 2020 Rina Wulandari - Andi Saputra Nugraha.")
+    assert holds(ctx) >= {("Rina Wulandari", "Bupati", "36.01", "definitif"),
+                          ("Andi Saputra Nugraha", "Wakil Bupati", "36.01", "definitif")}
+    assert not holds(run("Serang - Bupati dan Wakil Bupati Pandeglang terpilih Rina Wulandari - Andi Saputra akan "
+                         "dilantik besok."))
+
+
+def test_village_head_of_a_village_the_gazetteer_lacks_takes_the_kecamatan_the_article_places_it_in():
+    ctx = run("Jakarta - Kegiatan di Kelurahan Sukamaju, Kecamatan Tanah Abang, Jakarta Pusat, ditiadakan setelah "
+              "Lurah Sukamaju, Dedi Kurnia dinyatakan positif.")
+    assert holds(ctx) == {("Dedi Kurnia", "Lurah", "31.71.07", "definitif")}
+
+
+def test_the_body_the_post_sits_in_between_commas_then_the_name():
+    ctx = run("Sukoharjo – Direktur Jenderal (Dirjen) Kebudayaan, Kementerian Pendidikan, Kebudayaan, Riset, dan "
+              "Teknologi (Kemendikbudristek), Budi Santoso berkunjung ke situs keraton.")
+    assert holds(ctx) == {("Budi Santoso", "Direktur Jenderal Kebudayaan", "ID", "definitif")}
+
+
+def test_post_filled_by_an_acting_holder_takes_the_capacity_written_after_the_verb():
+    ctx = run("Lamongan - \"Untuk jabatan Sekda Lamongan sementara diisi Pelaksana Harian (Plh) pak Budi Santoso,\" "
+              "kata Andi. Jabatan Camat Sukodadi diisi Plt Rina Wulandari.")
+    assert holds(ctx) >= {("Budi Santoso", "Sekretaris Daerah", "35.24", "Plh")}
+    assert any(h[0] == "Rina Wulandari" and h[1] == "Camat" and h[3] == "Plt" for h in holds(ctx))
+
+
+def test_spelled_out_capacities_before_every_regional_head():
+    ctx = run("Jember - Penjabat Sementara Bupati Jember Andi Saputra hadir. Pelaksana Tugas Wali Kota Malang Budi "
+              "Santoso hadir. Pelaksana Harian Bupati Lumajang Rina Wulandari hadir. Pejabat Sementara Wali Kota "
+              "Batu Dedi Kurnia hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "Pjs"), ("Budi Santoso", "Wali Kota", "35.73", "Plt"),
+                          ("Rina Wulandari", "Bupati", "35.08", "Plh"), ("Dedi Kurnia", "Wali Kota", "35.79", "Pjs")}
+
+
+def test_pairs_across_slash_and_several_regions_keep_their_order():
+    ctx = run("Jember - Andi Saputra dan Budi Santoso dilantik sebagai Bupati dan Wakil Bupati Jember, sedangkan Rina "
+              "Wulandari dan Dedi Kurnia sebagai Bupati dan Wakil Bupati Lumajang. Bupati/Wakil Bupati Malang "
+              "Hendra Gunawan/Yusuf Hidayat juga hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "35.09", "definitif"),
+                          ("Budi Santoso", "Wakil Bupati", "35.09", "definitif"),
+                          ("Rina Wulandari", "Bupati", "35.08", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "35.08", "definitif"),
+                          ("Hendra Gunawan", "Bupati", "35.07", "definitif"),
+                          ("Yusuf Hidayat", "Wakil Bupati", "35.07", "definitif")}
+
+
+def test_holder_whose_term_the_sentence_says_has_ended_holds_nothing():
+    ctx = run("Banda Aceh - Gubernur menunjuk Andi Saputra sebagai Penjabat Bupati Pidie Jaya. \"Bupati Pidie Jaya, "
+              "Budi Santoso, telah menyelesaikan masa tugasnya,\" katanya. Bupati Aceh Besar, Rina Wulandari, hadir.")
+    assert holds(ctx) == {("Andi Saputra", "Bupati", "11.18", "Pj"), ("Rina Wulandari", "Bupati", "11.06", "definitif")}

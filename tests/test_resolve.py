@@ -447,3 +447,11 @@ def test_person_with_a_shorter_form_of_an_officials_name_in_its_region_is_the_of
     assert officials(out)["official:petronella-marcia-risamasu"].properties["sources"] == ["article:p1", "article:p2"]
     assert "person:marcia-risamasu" in out.nodes and "person:petronella-risamasu" not in out.nodes
     assert merges == {"official:person-same-name-region": 1}
+
+
+def test_one_word_name_holding_the_same_post_in_another_region_is_not_the_full_name():
+    g = Graph()
+    official(g, "a1", "Fauzi Hasan", "18.12", role="wakil-bupati", capacity="definitif")
+    official(g, "a1", "Fauzi", "18.10", role="wakil-bupati", capacity="definitif", start=300)
+    out, _ = run(g)
+    assert sorted(officials(out)) == ["official:fauzi", "official:fauzi-hasan"]

@@ -27,7 +27,7 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:resmi\s+)?(?:dilantik\s+)?(?:menjadi|sebagai)|"
+_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan)\s+)?(?:menjadi|sebagai)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
@@ -87,8 +87,9 @@ def name_before(text: str, start: int) -> Name | None:
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
-    if between.endswith(("sebagai", "menjadi")) and _FUTURE.search(_sentence_of(text, name.start, start)):
-        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet
+    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and _FUTURE.search(_sentence_of(text, name.start, start)):
+        return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet (but "Budi
+        #                        yang dilantik sebagai Bupati ... akan ...": the relative clause says it is done)
     return name
 
 

@@ -84,7 +84,9 @@ def extract_entities(ctx: ArticleContext) -> None:
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
-    for p in find_posts(text, resolver.region_at) + find_pairs(text, resolver.region_at) + \
+    pairs = find_pairs(text, resolver.region_at)
+    paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
+    for p in [p for p in find_posts(text, resolver.region_at) if p.name_start not in paired] + pairs + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
             role = role_name(text, p)

@@ -20,7 +20,7 @@ import ahocorasick
 from .gazetteer import opd_rows, title_rows
 
 CAPACITY = re.compile(
-    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\))|"
+    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
     r"pelaksana\s+tugas|pelaksana\s+harian)"
     r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
 _CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pejabat sementara": "Pjs", "pejabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
@@ -51,7 +51,7 @@ FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
-          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Camat", "Lurah", "Kepala Desa",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
           "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
@@ -75,7 +75,7 @@ _FIXED += list(VILLAGE_HEAD_NAMES)
 SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
-         "Kepala Pelaksana", "Kepala Satuan", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
+         "Kepala Pelaksana", "Kepala Satuan", "Kasatpel", "Kepala Satuan Pelaksana", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
          "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
          "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",
@@ -191,7 +191,7 @@ _PUBLIC_AFTER = {
     "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),
     "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY, "juru bicaranya": _PUBLIC_BODY,
     "karo": re.compile(r"(?:Humas|Hukum|Pemerintahan|Umum|Organisasi|Ortala|Perekonomian|Kesra|Adpim|Protokol|Keuangan|"
-                       r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena)\b"),
+                       r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena|[A-Z]{3,}(?=\s+[A-Z][a-z])|(?:%s))\b" % _OPD_WORDS),
     "koordinator": re.compile(r"(?:Divisi|Bidang|Wilayah|Staf\s+Khusus|Asesor)\b.{0,60}?|(?:Bawaslu|KPU|Panwascam)\b"),
     "ketua": _ELECTORAL_BODY, "wakil ketua": _ELECTORAL_BODY, "anggota": _ELECTORAL_BODY,
     "sekretaris": re.compile(r"(?:Dinas|Badan|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|"
@@ -289,3 +289,17 @@ def _head_matches(text: str):
         if m:
             last_end = m.end()
             yield m
+
+
+_INAUGURATION = re.compile(r"\b(?:melantik|dilantik|pelantikan|sumpah\s+jabatan|mengambil\s+sumpah|diambil\s+sumpahnya)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal|besok)\b")
+
+
+def inaugurated(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) reports the inauguration itself: an elected head ("Bupati terpilih")
+    sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[left:right]
+    return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
+

@@ -61,7 +61,7 @@ DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
-                       r"St|Sy|Sri|Nur|Ny|Yos)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+                       r"St|Sy|Sri|Nur|Ny|Yos|Tjok|Cok|Cokr|Gst|Ngr|Gd|Kt|Nym|Dw|Ag|Agd)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
@@ -77,7 +77,7 @@ _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
 _BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
 # Balinese/Javanese-noble openings that make a name longer than usual: "I Gusti Ngurah Putu Wirawan",
 # "Anak Agung Gede ...", "Cokorda Gde ...", "Ida Bagus ...", "Ni Made ...".
-_LONG_NAME = re.compile(r"(?:I|Ni|Anak\s+Agung|AA|Cokorda|Cok|Tjokorda|Ida\s+Bagus|IB|Gusti|IGN|IGA|IGK|IGB)\s+[A-Z]")
+_LONG_NAME = re.compile(r"(?:I|Ni|Anak\s+Agung|AA|Cokorda|Cok\.?|Tjokorda|Tjok\.|Ida\s+Bagus|IB|Gusti|IGN|IGA|IGK|IGB)\s+[A-Z]")
 _LONG_NAME_OPENS = "INACTG"          # the letters its words open with ("" too: an empty slice is in every str)
 
 MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
@@ -113,6 +113,8 @@ def role_vocab() -> set[str]:
             if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
                 continue
             words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
+            # the unit's other written forms the table notes ("also 'Dukcapil'"): agency words too
+            words.update(w.lower() for w in re.findall(r"'([A-Z][A-Za-z]{2,})'", r.get("notes") or ""))
         words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "

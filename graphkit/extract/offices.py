@@ -40,6 +40,11 @@ class Post:
     joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
 
 
+_BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
+                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])")
+_PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
+_HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
+_INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -52,10 +57,11 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
     # also matches as "ſ"): most windows hold none, and are spared the scan from every position
     if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low or "pejabat" in low):
         return best
-    for m in CAPACITY.finditer(window):
-        if m.end() == len(window):
+    # the scan may look past the head ("Pejabat" is a capacity only before a head it names: "Pejabat Bupati")
+    for m in CAPACITY.finditer(text, max(0, start - 40), min(len(text), start + 30)):
+        if m.end() == start:
             word = (m.group("long") or m.group("short")).lower()
-            best = (_CAP_NAME[_SPACES.sub(" ", word)], start - len(window) + m.start())
+            best = (_CAP_NAME[_SPACES.sub(" ", word)], m.start())
     return best
 
 
@@ -93,7 +99,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         rule = _PUBLIC_AFTER.get(key)
         faction = body = None
-        if rule and not rule.match(text[m.end():m.end() + 80].lstrip()):
+        if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)):
+            # (the head's abbreviation in brackets first: "Direktur Jenderal (Dirjen) Kebudayaan")
             faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
                 if key in ("juru bicara", "jubir") else None
             body = _body_of_previous(text, posts[-1], m.start()) if key in _SEATS and posts and not faction else None
@@ -103,7 +110,8 @@ def find_posts(text: str, region_at) -> list[Post]:
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
-        toks, run_end = post_run(text, m.end(), key in _OPEN_SET or key.startswith("asisten"),
+        q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
+        toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
                              bool(_INSIDE_SECRETARIAT.match(key)))
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
@@ -202,6 +210,11 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
             not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
         name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
+    if name_idx is not None and 0 < name_idx < len(toks) - 2 and toks[name_idx][2] == "word" and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _PLACE_UNITS or \
+            name_idx is not None and 1 < name_idx < len(toks) - 2 and toks[name_idx - 1][2] == "paren" and \
+            text[toks[name_idx - 2][0]:toks[name_idx - 2][1]] in _PLACE_UNITS:
+        name_idx += 1          # "Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi": the area the unit covers
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
             if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
@@ -212,6 +225,18 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
         # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
         comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
+    if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
+        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region, then the person
+        comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
+    elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
+        # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
+        comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
+    if not comma and (held := _HELD_BY.match(text, run_end)):
+        # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
+        comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
+        if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
+            word = held.group("cap").split("(")[0].strip(" .").lower()
+            capacity = _CAP_NAME.get(" ".join(word.split()), capacity)
     ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
@@ -254,6 +279,15 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 
 
+@functools.lru_cache(maxsize=1)
+def _province_comma() -> re.Pattern:
+    """A province's name (or alias) closed by a comma: written after a post's region to place it."""
+    from .gazetteer import _rows
+    names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])" % alts)
+
+
 def _former_clause(text: str, start: int) -> bool:
     """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
     before = text[max(0, start - 300):start]
@@ -277,6 +311,11 @@ _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
+_HELD_BY = re.compile(r"\s*,?\s+(?:yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
+                      r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
+                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
+                      r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"
+                      r"(?:\s*\((?:Plh|Plt|Pjs|Pj)\))?\.?\s+)?(?:(?:pak|bapak|ibu|bu|Pak|Bapak|Ibu|Bu)\s+)?(?=[A-Z])")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",

@@ -140,6 +140,18 @@ def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
     return out
 
 
+# What, said right after a holder's name, ends the term: the post is held no more.
+_TERM_ENDED = re.compile(r"[\s,]*(?:yang\s+)?(?:telah|sudah)\s+(?:menyelesaikan\s+masa\s+(?:tugas|jabatan|bakti)|"
+                         r"memasuki\s+masa\s+(?:purna\s?tugas|pensiun)|purna\s?tugas|pensiun|habis\s+masa\s+jabatan)")
+
+
+def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str | None) -> bool:
+    """The fuller name already holds this post in another region: "Wakil Bupati X Fauzi" is not "Wakil
+    Bupati Y Fauzi Hasan" (no one is the deputy of two regencies), so the short name is someone else."""
+    return code is not None and any(ow is owner and r == role and c is not None and c != code
+                                    for _, r, c, ow, _ in posted)
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
@@ -157,6 +169,9 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             if post.name_start is not None else None
         if name is not None and linked_to_next_post(text, post, name):
             name = None         # "Pj Bupati A, Budi sebagai Pj Bupati B": Budi is named for the next post
+        if name is not None and _TERM_ENDED.match(text, name.full_end):
+            former.add((slug(name.name), role, code))   # "Bupati X, Budi, telah menyelesaikan masa tugasnya"
+            continue
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
@@ -179,7 +194,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         words = name.name.split()
         owner = by_key.get(slug(name.name))
         if owner is None:
-            owner = next((o for o in out.all if _same_person(words, o.words)), None)
+            owner = next((o for o in out.all if _same_person(words, o.words)
+                          and not _same_role_elsewhere(out.posted, o, role, code)), None)
         if owner is None:
             if post.start < headline:
                 continue

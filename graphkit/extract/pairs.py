@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import re
 
-from .heads import CAPACITY, FORMER, _CAP_NAME
+from .heads import CAPACITY, FORMER, _CAP_NAME, inaugurated
 from .offices import Post
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
-PAIR = re.compile(r"(?P<n1>%s)\s*[-–]\s*(?P<n2>%s)\s*,?\s+(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
-                  r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?(?P<h1>%s)\s*[-–/]\s*(?:(?:Pj|Pjs|Plt)\.?\s+)?"
-                  r"(?P<h2>Wakil\s+(?:%s))\s+" % (_NAME, _NAME, _HEAD, _HEAD))
+_CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
+_AND = r"(?:\s*[-–/&]\s*|\s+dan\s+)"
+# names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X"
+PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
+                  r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
+                  r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
+                  r"(?P<h2>Wakil\s+(?:%s))\s+" % (_NAME, _AND, _NAME, _CAP, _HEAD, _AND, _HEAD))
+# posts first: "Bupati dan Wakil Bupati X, A dan B", "Bupati X dan Wakil Bupati X A-B" (the names after the region)
+POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?P<h2>Wakil\s+(?:%s))\s+"
+                         % (_CAP, _HEAD, _AND, _HEAD))
+_ADDRESS = r"(?:(?:Bapak|Ibu|Bpk\.?|Pak|Bu)\s+)?"
+_LONG = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
+_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkada(?:\s+Serentak)?(?:\s+(?:19|20)\d\d)?)?|definitif|"
+                          r"periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
+                          r"%s(?P<n1>%s)%s%s(?P<n2>%s)" % (_ADDRESS, _LONG, _AND, _ADDRESS, _LONG))
 
 
-_JOINED_POSTS = re.compile(r"(?:%s)\s*[-–/]\s*(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
+_JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?(?:\s*[-–/&]\s*|\s+dan\s+)(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
 
 
 def _head(written: str) -> str:
@@ -35,20 +47,34 @@ def find_pairs(text: str, region_at) -> list[Post]:
     if "Wakil" not in text or not _JOINED_POSTS.search(text):
         return out
     for m in PAIR.finditer(text):
-        head1, head2 = _head(m.group("h1")), _head(m.group("h2"))
-        end = region_at(m.end(), min(len(text), m.end() + 60), head1)
-        if end is None:
-            continue
-        capacity = "definitif"
-        if m.group("cap"):
-            cap = CAPACITY.match(m.group("cap") + " ")
-            word = (cap.group("long") or cap.group("short")).lower() if cap else ""
-            capacity = _CAP_NAME.get(" ".join(word.split()), "definitif")
-        current = not FORMER.match(text[max(0, m.start("h1") - 40):m.start("h1")][::-1]) and \
-            not re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
-        region = (m.end(), end)
-        out.append(Post(m.start("h1"), end, head1, [], capacity, region, m.start("n1"), current=current,
-                        name_end=m.end("n1")))
-        out.append(Post(m.start("h2"), end, head2, [], capacity, region, m.start("n2"), current=current,
-                        name_end=m.end("n2")))
+        end = region_at(m.end(), min(len(text), m.end() + 60), _head(m.group("h1")))
+        if end is not None:
+            out += _two_posts(text, m, end, (m.end(), end), m.span("n1"), m.span("n2"))
+    for m in POSTS_FIRST.finditer(text):
+        end = region_at(m.end(), min(len(text), m.end() + 60), _head(m.group("h1")))
+        names = _NAMES_AFTER.match(text, end) if end is not None else None
+        if names is not None:
+            out += _two_posts(text, m, end, (m.end(), end), names.span("n1"), _no_stop(text, *names.span("n2")))
     return out
+
+
+def _no_stop(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without the full stop that ends its sentence ("... Sujadi - Fauzi.")."""
+    if text[end - 1] == "." and end - start >= 4 and text[end - 4:end - 1].isalpha():
+        end -= 1
+    return start, end
+
+
+def _two_posts(text: str, m: re.Match, end: int, region: tuple[int, int], n1: tuple[int, int],
+               n2: tuple[int, int]) -> list[Post]:
+    head1, head2 = _head(m.group("h1")), _head(m.group("h2"))
+    capacity = "definitif"
+    if m.group("cap"):
+        cap = CAPACITY.match(m.group("cap") + " ")
+        word = (cap.group("long") or cap.group("short")).lower() if cap else ""
+        capacity = _CAP_NAME.get(" ".join(word.split()), "definitif")
+    elect = re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
+    current = not FORMER.match(text[max(0, m.start("h1") - 40):m.start("h1")][::-1]) and \
+        not (elect and not (elect.group(0).strip() == "terpilih" and inaugurated(text, m.start(), n2[1])))
+    return [Post(m.start("h1"), max(end, n2[1]), head1, [], capacity, region, n1[0], current=current, name_end=n1[1]),
+            Post(m.start("h2"), max(end, n2[1]), head2, [], capacity, region, n2[0], current=current, name_end=n2[1])]

@@ -18,7 +18,27 @@ from .roles import is_national
 def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     """The region the words around a post give it, or None."""
     return (_agency_region(text, post, hits) if post.tail else None) or _unit_region_after(text, post, hits) \
-        or _national_affiliation(text, post) or _article_agency_region(text, post, hits)
+        or _national_affiliation(text, post) or _article_agency_region(text, post, hits) \
+        or (_village_region(text, post, hits) if post.tail and post.head in _VILLAGE_POSTS else None)
+
+
+_VILLAGE_POSTS = frozenset(("Lurah", "Kepala Desa", "Kades", "Kepala Kelurahan", "Kepala Kampung", "Kepala Gampong"))
+
+
+def _village_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """A village the gazetteer does not hold takes the kecamatan the article places it in: "Lurah
+    Petamburan, Budi" after "Kelurahan Petamburan, Kecamatan Tanah Abang" — the lurah of Tanah Abang."""
+    s, e = post.tail[0]
+    village = text[s:e]
+    if not village[:1].isupper():
+        return None
+    after = {h.prefix_start: h for h in hits if h.kind == "kecamatan"}
+    codes = set()
+    for m in re.finditer(r"(?<![\w-])%s\s*,?\s*(?=Kecamatan|Kec\.)" % re.escape(village), text):
+        hit = after.get(m.end())
+        if hit is not None:
+            codes.add(hit.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")

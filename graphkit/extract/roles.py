@@ -88,10 +88,12 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     # the jurisdiction is the region, not the post: "Sekdaprov" is the Sekretaris Daerah of a province, and
     # what follows "Provinsi/Kabupaten/Kota" in the tail is the region's name ("Sekda Provinsi Kepulauan ...")
     role = _JURISDICTION_TAIL.sub("", role) or role
+    role = _ADMINISTRATIVE_CITY.sub("", role)     # "Sekretaris Kota Administrasi (Jakarta Timur)": the city's kind
     return role[0].upper() + role[1:]
 
 
-_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}
 
 
@@ -119,7 +121,8 @@ def _opd_abbrev() -> dict[str, str]:
             a, full = r["abbrev"].strip(), r["expansion"].strip()
             if " " not in a and "/" not in full and "(" not in full and a.lower() != full.lower() and \
                     r["category"] not in ("anggaran", "regulasi", "pemerintah_daerah", "legislatif", "vertikal",
-                                          "kepegawaian"):
+                                          "kepegawaian", "direktorat_jenderal"):
+                # (a directorate-general's acronym is how the post is known: "Karo OTDA", "Dirjen Otda")
                 _OPD_ABBREV.setdefault(a.lower(), full)
     return _OPD_ABBREV
 
