@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import atomic_write_text
+from .batching import chunks
 from .buildjob import BuildJob, BuildResult
 from .extract import extract_article
 from .model import Article, Graph
@@ -34,17 +35,6 @@ CHUNK = 64
 def _extract_one(article: Article, encode: Encode | None = None) -> tuple[str, str, Any]:
     graph = extract_article(article)
     return article.id, article.sha256 or "", encode(graph) if encode else graph
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def extract_stream(articles: Iterable[Article], workers: int = 1, progress: Progress | None = None,
@@ -66,7 +56,7 @@ def extract_stream(articles: Iterable[Article], workers: int = 1, progress: Prog
     try:
         # A bounded window of chunks in flight keeps memory flat on huge inputs.
         pending: list = []
-        for chunk in _chunks(articles, CHUNK):
+        for chunk in chunks(articles, CHUNK):
             pending.append(pool.submit(_extract_chunk, chunk, encode))
             if len(pending) >= workers * 2:
                 yield from _drain(pending.pop(0), progress)

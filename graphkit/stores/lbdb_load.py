@@ -28,6 +28,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..batching import chunks
 from ..model import EDGE_TYPES, LABELS, Graph
 from .flatten import edge_key, flatten_props
 
@@ -159,17 +160,6 @@ def create_schema(conn, node_cols: dict[str, str], edge_cols: dict[str, str],
         conn.execute(f"CREATE REL TABLE {etype}({pair_decl}, {edge_decl})")
 
 
-def chunks(items: Iterable, size: int = CHUNK_ROWS) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def node_rows(graph: Graph, ids: Iterable[str]) -> Iterator[dict]:
     for nid in ids:
         yield {**flatten_props(graph.nodes[nid].properties), "id": nid}
@@ -277,7 +267,7 @@ def load_rows(session: Session, graph: Graph, plan: Plan) -> None:
     edge_cols = {"from": "STRING", "to": "STRING", **plan.edge_cols}
     for etype in EDGE_TYPES:
         for s, t in plan.pairs[etype]:
-            for i, rows in enumerate(chunks(edge_rows(graph, plan.edge_keys.get((etype, s, t), ())))):
+            for i, rows in enumerate(chunks(edge_rows(graph, plan.edge_keys.get((etype, s, t), ())), CHUNK_ROWS)):
                 if i:  # a later COPY into the same pair only in a fresh session (see the module docstring)
                     session.recycle()
                 session.loading(etype, len(rows))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..delta import GraphDelta
 from ..model import EDGE_TYPES, LABELS, Graph
 from .flatten import flatten_props
-from .lbdb_load import KEYS, Session, add_columns, chunks, coerce, create_nodes, edge_rows, node_rows, quote
+from .lbdb_load import CHUNK_ROWS, KEYS, Session, add_columns, chunks, coerce, create_nodes, edge_rows, node_rows, quote
 
 
 class NeedsRewrite(Exception):
@@ -38,7 +38,7 @@ def _pairs(session: Session) -> dict[str, set[tuple[str, str]]]:
 
 def _stored_labels(session: Session, ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for part in chunks(ids):
+    for part in chunks(ids, CHUNK_ROWS):
         for nid, label in session.execute("UNWIND $ids AS i MATCH (n) WHERE n.id = i RETURN n.id, label(n)",
                                           {"ids": part}).get_all():
             out[nid] = label
@@ -77,23 +77,23 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
         for table in (*LABELS, *EDGE_TYPES):
             session.execute(f"ALTER TABLE {table} ADD {quote(name)} {typ}")
     gone = [*delta.delete_edges, *(e.key for e in delta.upsert_edges)]
-    for part in chunks(gone):
+    for part in chunks(gone, CHUNK_ROWS):
         rows = [{"from": k[1], "to": k[2], "key": "|".join(k)} for k in part if k[0] in EDGE_TYPES]
         for etype in sorted({k[0] for k in part if k[0] in EDGE_TYPES}):
             session.execute(f"UNWIND $rows AS r MATCH (a)-[e:{etype}]->(b) WHERE a.id = r.from AND b.id = r.to "
                             "AND e.key = r.key DELETE e", {"rows": rows})
-    for part in chunks(delta.delete_nodes):
+    for part in chunks(delta.delete_nodes, CHUNK_ROWS):
         session.execute("UNWIND $ids AS i MATCH (n) WHERE n.id = i DETACH DELETE n", {"ids": part})
     node_cols = {"id": "STRING", **cols}
     for label in LABELS:
         ids = [nid for nid, lab in label_of.items() if lab == label]
-        for rows in chunks(node_rows(graph, [i for i in ids if i in stored])):
+        for rows in chunks(node_rows(graph, [i for i in ids if i in stored]), CHUNK_ROWS):
             _set_nodes(session, label, node_cols, rows)
-        for rows in chunks(node_rows(graph, [i for i in ids if i not in stored])):
+        for rows in chunks(node_rows(graph, [i for i in ids if i not in stored]), CHUNK_ROWS):
             create_nodes(session, label, node_cols, rows)
     edge_cols = {"key": "STRING", **cols}
     for (etype, s, t), keys in sorted(edges.items()):
-        for rows in chunks(edge_rows(graph, keys)):
+        for rows in chunks(edge_rows(graph, keys), CHUNK_ROWS):
             _create_edges(session, etype, (s, t), edge_cols, rows)
     session.execute("CHECKPOINT")
     return {"upserted_nodes": len(label_of), "deleted_nodes": len(delta.delete_nodes),
