@@ -188,6 +188,19 @@ def test_sync_drops_articles_whose_file_is_gone(tmp_path):
     assert _ids(out) == sorted(f"article:{p.stem}" for p in [*files[:1], *files[2:], *other])
 
 
+def _wait_until_building(lock: Path, proc, timeout: float = 60.0) -> None:
+    """Until the build holds OUT's lock (a fixed sleep raced interpreter start-up on a loaded machine).
+    Read from /proc/locks: taking the lock here to probe it would make the build itself fail with E081."""
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if lock.exists():
+            inode = f":{os.stat(lock).st_ino} "
+            if any(inode in line and f" {proc.pid} " in line for line in Path("/proc/locks").read_text().splitlines()):
+                return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_and_sigterm_say_one_line_and_keep_the_previous_build(built, tmp_path):
     import signal
     import time
@@ -198,7 +211,8 @@ def test_ctrl_c_and_sigterm_say_one_line_and_keep_the_previous_build(built, tmp_
     for sig in (signal.SIGINT, signal.SIGTERM):
         proc = subprocess.Popen(graphkit_cmd("build", *src, "-o", out, "--fresh", "-q"), env=ENV,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2.5)
+        _wait_until_building(out / ".lock", proc)   # past start-up: the signal must reach the build itself
+        time.sleep(0.5)
         proc.send_signal(sig)
         _, stderr = proc.communicate(timeout=60)
         if proc.returncode == 0:
