@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from .extract.names import edit_distance
+from .extract.names.names import edit_distance
 
 HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
                  "tuan nyonya haji hajjah kiai kyai".split())

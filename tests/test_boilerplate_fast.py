@@ -1,7 +1,7 @@
 """The fast paths of boilerplate detection give exactly what the full regexes give (synthetic lines)."""
 from __future__ import annotations
 
-from graphkit.extract.boilerplate import _INLINE, _INLINE_NO_PHOTO, _LINE, boilerplate_spans, is_boilerplate_line
+from graphkit.extract.text.boilerplate import _INLINE, _INLINE_NO_PHOTO, _LINE, boilerplate_spans, is_boilerplate_line
 
 LINES = [
     "BACA JUGA: Bupati Resmikan Pasar", "  Foto: Humas Pemkab", "Editor: Dewi", "Oleh MC Kota Kupang",
@@ -30,7 +30,7 @@ def test_credit_regex_without_photo_branch_is_the_same_where_no_photo_is_written
 
 def test_find_starts_equals_find_all_without_repeats():
     # the automaton pass (one pass for many words) must find what a str.find pass per word finds
-    from graphkit.extract.sentences import automaton, find_all, find_starts
+    from graphkit.extract.text.sentences import automaton, find_all, find_starts
     words = ("hadir", "dihadiri", "hari ini", "ini", "rapat", "rapat koordinasi")
     auto = automaton(words)
     text = "rapat koordinasi dihadiri bupati; hadir pula hari ini di rapat, dihadiri dihadiri"

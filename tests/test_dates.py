@@ -1,7 +1,7 @@
 """Indonesian date expressions → ISO, with exact spans."""
 import pytest
 
-from graphkit.extract.dates import find_dates, parse_date, resolve_relative
+from graphkit.extract.text.dates import find_dates, parse_date, resolve_relative
 from datetime import date
 
 

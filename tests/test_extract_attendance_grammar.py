@@ -8,7 +8,7 @@ at a pelantikan, the host who welcomes ("disambut oleh"), a leader named with hi
 at the event by a speech given there.
 """
 from graphkit.extract import extract_article
-from graphkit.extract.attendee_groups import group_label, listed_groups
+from graphkit.extract.events.attendee_groups import group_label, listed_groups
 from graphkit.model import Article
 
 

@@ -147,7 +147,7 @@ def test_agency_head_is_member_of_the_agency():
 
 def test_gazetteer_hits_cannot_alter_the_index():
     # find() hands out the index's own form sequences (no copy per hit): they must be immutable
-    from graphkit.extract.gazetteer import gazetteer
+    from graphkit.extract.regions.gazetteer import gazetteer
     hits = gazetteer().find("Bupati Jember dan Wali Kota Bekasi")
     assert [(s, e) for s, e, _ in hits] == [(7, 13), (23, 34)]  # "Jember", "Kota Bekasi"
     for _, _, forms in hits:

@@ -2,8 +2,8 @@
 names cut short, national and agency-internal posts, the post written after the name, regions."""
 from __future__ import annotations
 
-from graphkit.extract.names import parse_name
-from graphkit.extract.regions import find_regions
+from graphkit.extract.names.names import parse_name
+from graphkit.extract.regions.regions import find_regions
 from graphkit.model import Article
 
 from test_extract_entities_rules import holds, officials, run

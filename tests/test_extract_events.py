@@ -6,9 +6,9 @@ through the real ``group_node`` of the entities stage and the real gazetteer.
 import re
 
 from graphkit.extract.context import ArticleContext, Mention
-from graphkit.extract.events import extract_events
-from graphkit.extract.event_types import trigger_type
-from graphkit.extract.quotes import extract_statements
+from graphkit.extract.events.stage import extract_events
+from graphkit.extract.events.event_types import trigger_type
+from graphkit.extract.statements.quotes import extract_statements
 from graphkit.model import Article
 
 PEOPLE = {"Sutrisno Hadi": "official:sutrisno-hadi", "Sutrisno": "official:sutrisno-hadi",

@@ -5,7 +5,7 @@ rather than from any article: audiences reported as "menerima"/"bertemu",
 working visits as "mengunjungi"/"turun langsung", two meetings on two dates,
 and the event date against closing/due dates elsewhere in the lead.
 """
-from graphkit.extract.dates import find_dates, parse_date
+from graphkit.extract.text.dates import find_dates, parse_date
 
 from test_extract_events import edges, events, names, run
 

@@ -5,7 +5,7 @@ asserts on what a reader takes from it, class by class of the errors the issue l
 """
 from __future__ import annotations
 
-from graphkit.extract.names import parse_name
+from graphkit.extract.names.names import parse_name
 from test_extract_posts_grammar import holds, officials, run  # the same entity-stage harness
 
 

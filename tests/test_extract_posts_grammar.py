@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graphkit.extract.context import ArticleContext
 from graphkit.extract.entities import extract_entities
-from graphkit.extract.regions import find_regions
+from graphkit.extract.regions.regions import find_regions
 from graphkit.model import Article
 
 

@@ -6,7 +6,7 @@ fills them (name and title mentions pointing at official/person ids).
 """
 
 from graphkit.extract.context import ArticleContext
-from graphkit.extract.quotes import extract_statements, find_quotes, statement_id
+from graphkit.extract.statements.quotes import extract_statements, find_quotes, statement_id
 from graphkit.model import Article
 
 from test_extract_events import mentions_of

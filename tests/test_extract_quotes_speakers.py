@@ -7,7 +7,7 @@ initials for one official, and quotes the article does not attribute.
 import re
 
 from graphkit.extract.context import ArticleContext, Mention
-from graphkit.extract.quotes import extract_statements
+from graphkit.extract.statements.quotes import extract_statements
 from graphkit.model import Article
 
 

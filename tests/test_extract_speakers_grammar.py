@@ -67,7 +67,7 @@ def test_katanya_then_a_new_person_keeps_the_earlier_speaker():
 
 
 def test_topics_read_what_a_statement_is_about_not_one_keyword():
-    from graphkit.extract.topics import topics_of
+    from graphkit.extract.statements.topics import topics_of
     assert "netralitas-asn" in topics_of("ASN tidak boleh berpihak kepada pasangan calon mana pun.")
     assert "disiplin-asn" not in topics_of("Anggota koperasi harus disiplin membayar iuran setiap bulan.")
     assert "disiplin-asn" in topics_of("Saya minta seluruh pegawai disiplin dan hadir tepat waktu.")

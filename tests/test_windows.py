@@ -1,7 +1,7 @@
 """Very long texts are extracted window by window (graphkit/extract/windows.py): linear time, offsets
 into the whole text, and the same facts as extracting each window alone."""
 from graphkit.extract import extract_article
-from graphkit.extract.windows import extract_windows, windows
+from graphkit.extract.text.windows import extract_windows, windows
 from graphkit.model import Article
 
 PARA = ("Jember – Penjabat Sementara (Pjs) Bupati Jember, Budi Santoso, memimpin apel pagi di Pendopo "

@@ -13,9 +13,9 @@ import re
 from ..model import Article, Edge, Graph, Node, provenance
 from .context import ArticleContext, Mention
 from .entities import extract_entities
-from .events import extract_events
-from .quotes import extract_statements
-from .windows import WINDOW, extract_windows
+from .events.stage import extract_events
+from .statements.quotes import extract_statements
+from .text.windows import WINDOW, extract_windows
 
 EXTRACTOR = "graphkit.rules/0.1.0"
 STAGES = (extract_entities, extract_events, extract_statements)

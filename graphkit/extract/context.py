@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Article, Edge, Graph, Node, provenance
-from .boilerplate import boilerplate_spans, in_spans
+from .text.boilerplate import boilerplate_spans, in_spans
 
 
 def iso_date(value: str | None) -> str | None:

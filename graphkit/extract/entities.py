@@ -27,17 +27,17 @@ import re
 
 from .batch import Batch
 from .context import ArticleContext, Mention
-from .gazetteer import gazetteer
-from .names import Name, parse_name, slug
-from .offices import Post, find_posts
-from .pairs import find_pairs
-from .unit_lists import find_unit_lists
-from .members import is_shared_seat
-from .officials import Official, collect_officials, find_mentions
-from .regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
-from .post_regions import region_from_context
-from .roles import is_national, is_national_seat, role_name
-from .sentences import automaton, find_starts, scan
+from .regions.gazetteer import gazetteer
+from .names.names import Name, parse_name, slug
+from .posts.offices import Post, find_posts
+from .posts.pairs import find_pairs
+from .posts.unit_lists import find_unit_lists
+from .posts.members import is_shared_seat
+from .posts.officials import Official, collect_officials, find_mentions
+from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
+from .posts.post_regions import region_from_context
+from .posts.roles import is_national, is_national_seat, role_name
+from .text.sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
               r"Pemkab", r"Pemkot", r"Pemprov", r"Polres", r"Polda", r"Kejari", r"Kodim")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..extract.boilerplate import is_boilerplate_line
+from ..extract.text.boilerplate import is_boilerplate_line
 from ..model import Article
 
 

@@ -1,0 +1,228 @@
+"""Who was there: the people and groups an article lists at its main event (ATTENDED).
+
+Split from ``participants`` (which decides who LED and which subjects attended) because
+the cues are many and each needs its own bound: the rest of the sentence after
+"dihadiri / turut hadir / didampingi / diikuti / disaksikan / disambut", a sentence that opens
+on "Hadir …" or "Dalam acara tersebut hadir …", the other party of a signing or a welcomed visit
+("penandatanganan MoU antara X dan Y"), the company after "bersama" up to the next verb, the
+visitors received ("menerima kunjungan rombongan PT X"), the representative in "Mewakili
+Bupati X, Asisten Y …", and groups "yang hadir".  A group word that is a named person's title
+("Camat Bukit Batu Taufik Hidayat", "Kepala Dinas PPPA Drs. Helman") is that person, not a group.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .attendee_groups import listed_groups
+from ..context import ArticleContext, Mention
+from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
+from ..names.names import slug
+from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
+
+# "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
+_WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
+                         r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
+# grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
+_ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
+    ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("t", r"turut\s+hadir"), ("h", r"hadir\s+pula"), ("j", r"juga\s+hadir"),
+    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+          r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
+    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
+    # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
+    ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
+               r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
+    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?"),
+    # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
+    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri)(?:\s+(?:acara|kegiatan)(?:\s+(?:ini|itu|tersebut))?)?"
+          r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
+# the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
+_ATTEND_WORDS = automaton((
+    "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "raker", "audiensi",
+    "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
+# a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
+# (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
+_OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
+                            r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
+                            r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
+                            r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
+# who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
+# "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
+_INAUGURATED = re.compile(
+    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
+    r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
+    r"(?:melantik|mengukuhkan)(?:\s+(?:secara\s+resmi|langsung))?|"
+    r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
+    r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
+_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "pengambilan", "pelantikan", "pengukuhan")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
+# the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
+# kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
+_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+                          r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
+                          r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
+# the words a _COUNTERPART match opens with ("kerja" of "kerja\s*sama")
+_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "kerja", "mou", "pks", "nota", "perjanjian",
+                      "menyambut", "disambut", "sambut")
+# "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
+_MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
+_VISITOR = re.compile(
+    r"(?:(?:kunjungan|kedatangan|audiensi|silaturahmi)(?:\s+kerja)?\s+)?(?:dari\s+)?"
+    r"(?:(?:para|rombongan|delegasi|perwakilan|jajaran|pengurus|pimpinan|direksi|manajemen|tim)\s+)*"
+    r"(?P<org>(?:PT\.?|CV|Bank|Komisi|Kementerian|Kemenkeu|Badan|Dinas|Balai|Universitas|Yayasan|Forum|Ikatan|"
+    r"Persatuan|Perkumpulan|Himpunan|Asosiasi|Kantor|KPU|Bawaslu|BPK|BPKP|OJK|BUMN|BUMD|Lembaga|Majelis|"
+    r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
+_NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
+                      r"Polri|PNS)\b")
+# "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
+_MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
+# "lurah se-Kecamatan Mandau yang hadir": the group before
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+# compiled once: used for every group word listed
+_ITEM_END = re.compile(r"[,;\n]")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
+
+
+def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
+                     quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(node id, start, end) of the people and groups listed after an attendance cue, up to the end of its
+    sentence, and of the bodies received or met."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    low = folded(text)
+    for cue in scan(_ATTEND_CUE, text, find_starts(_ATTEND_WORDS, low) if low is not None else None):
+        if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
+            continue
+        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "yang tidak dihadiri langsung oleh …": absent
+        out += _listed(ctx, people, cue, cue.end())
+    for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
+        if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
+                and not ctx.in_boilerplate(cue.start(), cue.end())):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh"), body, opens=_INAUGURATED_OPENS):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _MEWAKILI.finditer(text, 0, lead_end):
+        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
+        _, e = sentence(text, cue.end(), 0)
+        named = [p for p in people if cue.end() <= p.start < e]
+        if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
+                and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
+            out.append((named[1].node_id, named[1].start, named[1].end))
+    for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _listed(ctx, people, cue, cue.end())
+    for cue in _cues(_WITH, text, ("bersama",), body, lead_end, opens=("bersama",)):
+        if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
+            continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            e = stop.start() if stop else min(len(text), cue.end() + 150)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
+    for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
+        # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            _, e = sentence(text, cue.end(), 0)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
+            out += _visitor(ctx, people, cue.end())
+    for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
+                     opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _visitor(ctx, people, cue.end())
+    for cue in _cues(_PRESENT_AFTER, text, ("hadir",), opens=("yang",)):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            s, _ = sentence(text, cue.start(), 0)
+            out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+    return out
+
+
+def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None, *,
+          opens: tuple[str, ...], exact: bool = False):
+    """``rx.finditer(text, start, end)``; nothing, without a scan, when none of ``words`` (which every match
+    of ``rx`` contains) is there: most articles name no such cue, and each scan reads the whole span.
+
+    Every match of ``rx`` opens with one of ``opens``: as written (``exact``, for a case-sensitive
+    ``rx``) or in any case (lower-case words found in the folded text, for an ``re.I`` one).  ``rx``
+    opens on ``\\b`` or is case-insensitive, so re cannot skip to those words and tries it at every
+    character; str.find finds them and ``scan`` tries ``rx`` only there: the same matches."""
+    end = len(text) if end is None else end
+    if not may_occur(text, words, start, end):
+        return ()
+    within = text if exact else folded(text)
+    return scan(rx, text, find_all(within, opens, start, end) if within is not None else None, start, end)
+
+
+def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
+    """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
+    text = ctx.text
+    _, e = sentence(text, at, 0)
+    e = max(e, at)
+    listed = [p for p in people if at <= p.start < e]
+    if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[at:listed[0].start]):
+        listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
+    return [(p.node_id, p.start, p.end) for p in listed] + _groups(ctx, people, at, e)
+
+
+def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[str, int, int]]:
+    """The named body received or met at ``at`` ("Bank Syariah Indonesia (BSI) Bengkalis") as an
+    Organization attendee; people and group words there are read by the other rules."""
+    text = ctx.text
+    m = _VISITOR.match(text, at)
+    if not m:
+        return []
+    raw = re.sub(r"(?:\s+(?:dan|&))+$", "", m.group("org"))
+    s, e = m.start("org"), m.start("org") + len(raw)
+    if _NOT_ORG.match(raw) or any(s <= p.start < e for p in people) or len(raw) < 3:
+        return []
+    name = " ".join(raw.split())
+    oid = f"org:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
+    ctx.node(oid, "Organization", s, e, name=name, kind="organization", region=ctx.region)
+    return [(oid, s, e)]
+
+
+def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+    """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
+    in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
+    from ..entities import group_node
+    text = ctx.text
+    # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
+    near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
+                        bisect_left(ctx.mentions, end + 130, key=_start)]
+    persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
+    items = listed_groups(text, start, end, persons)
+    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
+    for g in GROUP_WORDS.finditer(text, start, end):
+        gs, ge = g.start("word"), g.end("word")
+        if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
+            continue
+        # the list span is already a sentence or a clause: bounded by it, "Kepala Dinas PPPA Drs. Helman" (a degree's
+        # period is no item end) needs no sentence split of its own
+        item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
+        stop = item_end.start() if item_end else min(end, ge + 90)
+        if any(ge <= p.start < stop and p.kind == "name" for p in people):
+            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
+    return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _without_region(ctx: ArticleContext, label: str) -> str:
+    """"Anggota DPRD Kabupaten Jember" → "Anggota DPRD": the group node adds the article's region itself."""
+    from ..regions.gazetteer import gazetteer
+    regions = gazetteer().regions
+    where = regions[ctx.region].name if ctx.region and ctx.region in regions else None
+    if where and label.lower().endswith(" " + where.lower()):
+        return label[:-len(where) - 1]
+    return label
+
+
+__all__ = ["listed_attendees"]

@@ -1,0 +1,75 @@
+"""Companion happenings: a second activity joined to the main event in its own sentence.
+
+GUIDELINES ("events"): one event per distinct happening; a meeting and the speech given at it
+are one event, and a handover or signing "on the same occasion" is part of it.  An activity of
+another kind that the report joins to the main one — "apel gabungan … sekaligus acara halal
+bihalal", "memimpin apel perdana yang diikuti dengan rapat bersama ASN", "peluncuran buku …
+dibarengi haul" — is its own happening on the same day, with the same people: the gold splits
+it (one event per type).  The joint is a connective right before the companion's trigger, in
+the main trigger's sentence; a penyerahan or penandatanganan so joined stays part of the main
+event.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import ArticleContext
+from .event_types import false_trigger, trigger_type, triggers
+from ..text.sentences import outside, sentence
+
+# the connective right before the companion's trigger
+_JOINED = re.compile(r"\b(?:sekaligus|serta|diikuti\s+dengan|dilanjutkan\s+dengan|dirangkai(?:kan)?\s+dengan|"
+                     r"dibarengi(?:\s+dengan)?|diakhiri\s+dengan|bersamaan\s+dengan|berbarengan\s+dengan)"
+                     r"\s+(?:(?:acara|kegiatan|agenda|pelaksanaan|dengan)\s+){0,2}$", re.I)
+# part of the main happening, not a companion (GUIDELINES: "on the same occasion")
+_PART_OF = {"penyerahan", "penandatanganan"}
+
+
+def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the happenings joined to the main trigger at [start, end) in its sentence."""
+    text = ctx.text
+    _, se = sentence(text, end, 0)
+    out: list[tuple[str, int, int]] = []
+    seen = {main_type}
+    for m in triggers(text, end, se):
+        etype = trigger_type(m.group(0))
+        if etype is None or etype in seen or etype in _PART_OF or false_trigger(text, m.start()):
+            continue
+        if not _JOINED.search(text, max(end, m.start() - 60), m.start()) or not outside(quotes, m.start(), m.end()):
+            continue
+        seen.add(etype)
+        out.append((etype, m.start(), m.end()))
+    return out
+
+
+# "Usai mengikuti gotong royong di Jalan X, Bupati … langsung meninjau gorong-gorong di jembatan Y": the
+# next stop of a visit, at its own place, is its own happening (GUIDELINES: own place, own participants)
+_AFTER_MAIN = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+"
+                         r"(?:(?:mengikuti|melaksanakan|menghadiri|memimpin|melakukan|kegiatan|acara)\s+)?")
+_AFTER_WORDS = ("Usai", "Seusai", "Setelah", "Selepas", "Sesudah")   # every _AFTER_MAIN match opens with one
+_PLACE_AFTER = re.compile(r"[^.;,\n]{0,40}?\b(?:di|ke)\s+[\w-]+")
+
+
+def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[tuple[str, int, int]]:
+    """(type, start, end) of what the text reports doing, at another place, right after the main event."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    if not any(w in text for w in _AFTER_WORDS):
+        return out     # most articles have no such sentence: no scan
+    for m in _AFTER_MAIN.finditer(text, body):
+        first = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None)
+        if first is None or first.start() != m.end() or trigger_type(first.group(0)) != main_type:
+            continue
+        _, se = sentence(text, first.end(), 0)
+        for t in triggers(text, first.end(), se):
+            etype = trigger_type(t.group(0))
+            if etype is None or etype in (main_type, *_PART_OF) or not t.group(0)[:2].lower() in ("me", "di") \
+                    or false_trigger(text, t.start()) or not outside(quotes, t.start(), t.end()):
+                continue
+            if _PLACE_AFTER.match(text, t.end()):
+                out.append((etype, t.start(), t.end()))
+                break
+    return out
+
+
+__all__ = ["companions", "next_stops"]

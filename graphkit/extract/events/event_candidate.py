@@ -1,0 +1,38 @@
+"""What the events stages share: the candidate happening, the lead's length, the id of an Event node.
+
+Split out of ``events`` so that segmentation (``event_segments``) reads the same candidates and
+writes the same node ids without an import cycle.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import ArticleContext
+from ..names.names import slug
+
+LEAD_CHARS = 900
+
+PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|"
+                      r"dituding)\s+(?:\w+\s+)?$", re.I)
+# verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
+VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
+                        r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
+
+
+class Candidate:
+    """A happening the text may report: its type, its trigger's span, its rank (headline first, then the
+    lead in order), and the date and name decided later."""
+
+    def __init__(self, etype: str, start: int, end: int, rank: tuple):
+        self.type, self.start, self.end, self.rank = etype, start, end, rank
+        self.date: str | None = None
+        self.name: str | None = None
+        self.lead_dated = True      # may take the lead's date when its own sentence has none
+
+
+def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
+    where = ctx.region or f"article-{slug(ctx.article.id)}"
+    return f"event:{etype}:{date or 'undated'}:{where}"
+
+
+__all__ = ["Candidate", "LEAD_CHARS", "PASSING", "VERB_FORM", "event_id"]

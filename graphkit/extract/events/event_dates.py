@@ -1,0 +1,82 @@
+"""Which date is the reported event's: the day it happened, not a later or unrelated one.
+
+A regional news lead names several days: the event's ("Rabu (15/1)"), when a
+training closes ("ditutup pada …"), a deadline ("paling lambat …"), when a
+regulation was signed ("Perpres itu diteken pada …"), a plan ("menjadi 17
+September 2024").  These rules keep only the first kind; they are pure
+functions of the article text, its found dates and its publication date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..context import ArticleContext
+from ..text.sentences import sentence
+
+# a date after these words is when something ends or is due, not when the event happened
+_NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
+                            r"tenggat|deadline|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
+                            re.I)
+
+
+def event_day(ctx: ArticleContext, d) -> bool:
+    """A date that can be the reported event's: not an end or due date."""
+    return bool(d.iso) and not _NOT_EVENT_DAY.search(ctx.text[max(0, d.start - 40):d.start])
+
+
+def after_publication(ctx: ArticleContext, d) -> bool:
+    """A date written after the article was published: a plan ("menjadi 17 September 2024")."""
+    return bool(ctx.published and d.iso and d.iso > ctx.published and _days(ctx.published, d.iso) > 1)
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 0
+
+
+def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
+    """The first date of the trigger's sentence that is not a closing or due date."""
+    s, e = sentence(ctx.text, start, body if start >= body else 0)
+    for d in dates:
+        if s <= d.start < e and event_day(ctx, d):
+            return d.iso, d.start
+    return None, None
+
+
+# a date in a sentence about a legal act dates that act, not the reported event
+# ("Perpres itu diteken Presiden pada 10 Oktober", "SK itu ditetapkan tanggal …")
+_DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|terbit|berlaku)\b", re.I)
+
+
+def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int) -> str | None:
+    """The dateline or lead date: the first date of the lead that dates neither an end, a deadline
+    nor a document."""
+    text = ctx.text
+    for d in dates:
+        if d.start >= body + lead_span or not event_day(ctx, d) or after_publication(ctx, d):
+            continue
+        if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
+            continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline
+        s, e = sentence(text, d.start, body)
+        if not _DOC_DATE.search(text, s, e):
+            return d.iso
+    return None
+
+
+def dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
+    """"pada 6 Januari lalu(,) Gubernur telah menghadap …": a date opening the trigger's clause."""
+    text = ctx.text
+    for d in reversed(dates):
+        if d.end <= start and start - d.end <= 80 and event_day(ctx, d) \
+                and re.search(r"\b(?:pada|tanggal)\W+$", text[max(0, d.start - 12):d.start], re.I) \
+                and not re.search(r"[.;:\n“”\"]", text[d.end:start]):
+            return d.iso
+        if d.end <= start:
+            return None
+    return None
+
+
+__all__ = ["event_day", "after_publication", "date_near", "lead_date", "dated_before"]

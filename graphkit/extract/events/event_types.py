@@ -1,0 +1,207 @@
+"""The event vocabulary of SCHEMA.md, as trigger words, plus venue, group and happening-cue words.
+
+Each event type lists the Indonesian words a reporter uses for it — the noun
+("apel", "peresmian"), the verb forms ("meresmikan", "diresmikan",
+"resmikan" in headlines) and common abbreviations ("rakor", "kunker",
+"bimtek").  Everything is compiled into one alternation at import; the type
+of a match is looked up from its lower-cased text, longest trigger first, so
+"rapat koordinasi" is a rakor and not a plain "rapat".
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import ahocorasick
+
+from ..text.sentences import find_all, folded, may_occur, scan
+
+# type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "rapat_koordinasi": (r"rapat koordinasi", r"temu koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
+    "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
+    "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
+              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
+    "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
+             r"upacara(?: bendera| peringatan| hari| hut)?"),
+    "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
+                 r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
+                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu", r"pertemuan dengan",
+                 r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke"),
+    "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
+                        r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
+                        r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
+                        r"kunjungan lapangan", r"kunjungan ke", r"reses"),
+    "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
+                   r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
+    "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
+                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching"),
+    "sosialisasi": (r"sosialisasi", r"mensosialisasikan", r"sosialisasikan", r"penyuluhan"),
+    "pelatihan": (r"pelatihan", r"training", r"coaching clinic", r"bimtek", r"bimbingan teknis", r"diklat",
+                  r"workshop", r"lokakarya", r"pembekalan"),
+    "deklarasi": (r"deklarasi", r"mendeklarasikan", r"ikrar"),
+    "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
+                        r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
+    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+                   r"menyalurkan", r"salurkan",
+                   r"pembagian", r"membagikan", r"bagikan"),
+    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
+    "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
+                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng"),
+    "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
+                     r"penyambutan adat", r"kirab budaya"),
+    "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),
+    "kampanye": (r"kampanye", r"berkampanye", r"kampanye akbar"),
+    "debat": (r"debat publik", r"debat kandidat", r"debat calon", r"debat paslon", r"debat pasangan calon",
+              r"debat perdana", r"debat kedua", r"debat ketiga", r"debat terakhir"),
+    "pemungutan_suara": (r"pemungutan suara", r"pencoblosan", r"pemungutan dan penghitungan suara"),
+    "seminar": (r"seminar", r"webinar", r"dialog publik", r"diskusi publik", r"sarasehan", r"talkshow"),
+    "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
+    # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
+    "other": (r"haul", r"resepsi", r"kirab"),
+}
+# types outside the SCHEMA/GUIDELINES vocabulary: their happenings are typed ``other`` (a seminar has no type)
+OUT_OF_VOCABULARY = {"seminar": "other", "doa_bersama": "other"}
+# words that look like triggers but are not events here
+_NOT_EVENT = re.compile(r"rapat(?=\s+(?:umum|kerja\s+sama))|kunjungan(?=\s+(?:wisata|wisatawan|pasien))|"
+                        r"(?:penyerahan|menyerahkan|diserahkan)(?=\s+(?:tersangka|terdakwa|barang\s+bukti|diri|berkas))",
+                        re.I)
+
+_PHRASES = sorted(((p, t) for t, ps in TRIGGERS.items() for p in ps), key=lambda x: len(x[0]), reverse=True)
+
+
+# the characters other than a letter and its capital that re.I matches to that letter
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _grouped(frags: list[str], depth: int = 0) -> str:
+    """The alternation of ``frags`` (order kept), factored by their first letters into a trie.
+
+    A flat alternation of ~200 phrases is tried branch by branch at every word start; grouped as
+    ``(?:[Rr](?:[Aa]…|[Ee]…)|[Dd]…)`` only the phrases sharing the text's first letters are tried, and
+    re rejects a branch by its letter class without entering it (it cannot for a lookahead or an
+    ignore-case class: the letters are matched case-sensitively, with every character re.I would
+    match, and only the rest of each phrase is ``(?i:…)``).  Branches in different groups cannot match
+    at the same position and each group keeps the original order, so the match is the same.
+    """
+    keys = [p[:depth + 1].lower() for p in frags]
+    if depth == 3 or any(len(k) <= depth or not k.isalpha() for k in keys):
+        return "(?i:%s)" % "|".join(p[depth:] for p in frags)
+    groups: dict[str, list[str]] = {}
+    for k, p in zip(keys, frags):
+        groups.setdefault(k, []).append(p)
+    return "(?:%s)" % "|".join("[%s%s%s]%s" % (k[-1], k[-1].upper(), _FOLDS.get(k[-1], ""), _grouped(ps, depth + 1))
+                               for k, ps in groups.items())
+
+
+def first_letter_alternation(branches: list[tuple[str, str]]) -> str:
+    """An alternation of (first letters, branch) pairs grouped by first letter: ``(?=[dt…])(?:(?=d)(?:…)|…)``.
+
+    Each branch goes into the group of every letter it can start with, in the original order, so at
+    any position only the branches that can match there are tried, first one first: the same match
+    as the flat alternation.  Use with patterns compiled ``re.I`` (the lookahead folds case as the
+    branch does) or with exact-case letters.
+    """
+    groups: dict[str, list[str]] = {}
+    for letters, branch in branches:
+        for c in letters:
+            groups.setdefault(c, []).append(branch)
+    return "(?=[%s])(?:%s)" % ("".join(groups), "|".join("(?=%s)(?:%s)" % (c, "|".join(bs)) for c, bs in groups.items()))
+
+
+# "\bfgd" as "fgd": after (?<![\w-]) a letter is always at a word boundary
+_FRAGS = [p.replace(" ", r"\s+").removeprefix(r"\b") for p, _ in _PHRASES]
+TRIGGER_RE = re.compile(r"(?<![\w-])%s(?![\w-])" % _grouped(_FRAGS))
+_TYPE_RE = [(re.compile(r"(?:%s)$" % p.replace(" ", r"\s+"), re.I), t) for p, t in _PHRASES]
+
+
+# the leading letters of every phrase ("apel" of "apel(?: pagi| …)?"): a TRIGGER_RE match opens with one
+_LEADS = ahocorasick.Automaton()
+for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
+    _LEADS.add_word(_lead, len(_lead))
+_LEADS.make_automaton()
+
+
+def triggers(text: str, start: int = 0, end: int | None = None):
+    """``TRIGGER_RE.finditer(text, start, end)``, tried only where a phrase's leading letters occur.
+
+    re walks the trie at every word start of the lead; one automaton pass over the folded text finds
+    the few places a phrase can open, and TRIGGER_RE is matched there alone (sentences.scan): the same
+    matches.  Without a folded text (see ``folded``) every position is tried."""
+    end = len(text) if end is None else end
+    low = folded(text)
+    starts = None if low is None else sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    return scan(TRIGGER_RE, text, starts, start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def trigger_type(phrase: str) -> str | None:
+    """The event type of a trigger phrase found by ``TRIGGER_RE`` (cached: a pure function of the phrase)."""
+    if _NOT_EVENT.match(phrase):
+        return None
+    for rx, etype in _TYPE_RE:
+        if rx.match(phrase):
+            return OUT_OF_VOCABULARY.get(etype, etype)
+    return None
+
+
+def false_trigger(text: str, start: int) -> bool:
+    """A trigger that the words after it show is no event: "rapat umum", "penyerahan tersangka"."""
+    return bool(_NOT_EVENT.match(text, start))
+
+
+# Venues: a head word then capitalised words ("Pendopo Wahyawibawagraha", "Aula Bina Praja II")
+_VENUE_HEADS = (r"Pendopo|Pendapa|Aula|Gedung|Kantor|Ruang(?:an)?(?:\s+[Rr]apat)?|Balai|Hotel|Lapangan|Stadion|"
+                r"Masjid|Gereja|Alun-alun|Alun-Alun|Wisma|Lobby|Lobi|Halaman|GOR|Graha|Rumah\s+Dinas|Rumah\s+Jabatan|"
+                r"Rujab|Taman|Pantai|Jembatan|Kompleks|Komplek|Mess|Sekretariat|Convention\s+Hall|Hall|Bandara|"
+                r"Pelabuhan|Pasar|Puskesmas|RSUD|Sekolah|SMA|SMP|SD|Kampus|Islamic\s+Center|Lapas|Markas|Mapolres|"
+                r"Makodim|Guest\s+House|Ballroom|Auditorium")
+_CAP = r"(?:[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
+VENUE_RE = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|dilangsungkan\s+di)\s+"
+                      r"(?P<name>(?:%s)(?:\s+%s){1,7})" % (_VENUE_HEADS, _CAP))
+
+# "(saat) menerima Bupati X / rombongan KPU / perwakilan warga": receiving visitors is an audiensi, and
+# the people named after it are the visitors (ATTENDED) while the subject who receives LED it
+RECEIVE_RE = re.compile(
+    r"\b(?:menerima|terima)\s+(?:langsung\s+)?(?=(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|perwakilan|jajaran|"
+    r"pengurus|pimpinan|direksi|manajemen|tim|kedatangan|kunjungan|audiensi|silaturahmi|Bupati|Wakil|Wali|Walikota|"
+    r"Gubernur|Menteri|Wamen|Ketua|Kepala|Direktur|Dirut|Kapolda|Kapolres|Dandim|Danrem|Pangdam|Kajari|Kajati|"
+    r"Duta|Dubes|Konsul|Sekjen|Dirjen|Anggota|Komisi|Rektor|Presiden|Camat|Pj|Pjs|Plt|Kades|Lurah|Dekan|CEO|"
+    r"Founder|Pendiri)\b)")
+
+
+def receptions(text: str, end: int):
+    """``RECEIVE_RE.finditer(text, 0, end)``, tried only at "menerima" and "terima" (every match opens
+    with one; see sentences.scan)."""
+    return scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, end), 0, end)
+
+
+# Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
+# also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+                       r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
+                       r"resmi\s+membuka)", re.I)
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
+
+
+def happenings(text: str, start: int, end: int):
+    """``_HAPPENED.finditer(text, start, end)``, tried only where the folded text has a word a match
+    opens with (``_HAPPENED_OPENERS``; every position without a folded text)."""
+    low = folded(text)
+    starts = None if low is None else find_all(low, _HAPPENED_OPENERS, start, end)
+    return scan(_HAPPENED, text, starts, start, end)
+
+
+# Group attendees: the words gold and readers use for groups of officials
+GROUP_WORDS = re.compile(
+    r"(?<![\w-])(?P<word>Organisasi\s+Perangkat\s+Daerah|[Pp]erangkat\s+[Dd]aerah|OPD|ASN|PNS|THL|"
+    r"Aparatur\s+Sipil\s+Negara|[Cc]amat|[Ll]urah|[Kk]epala\s+[Dd]esa|[Kk]ades|[Kk]epala\s+[Dd]inas|[Kk]adis|"
+    r"[Kk]epala\s+[Bb]adan|[Kk]epala\s+[Bb]iro|[Kk]epala\s+[Bb]agian|[Kk]abag|[Aa]sisten|[Ss]taf\s+[Aa]hli|"
+    r"(?i:forkopimda|forkompinda|forkopimcam|muspika|muspida)|[Aa]nggota\s+DPRD|DPRD|[Kk]epala\s+OPD|TNI|Polri|"
+    r"[Kk]epala\s+UPTD?|[Tt]enaga\s+[Aa]hli|"
+    r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
+    r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
+
+__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "happenings", "receptions", "folded", "may_occur",
+           "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]

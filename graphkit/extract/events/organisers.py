@@ -1,0 +1,133 @@
+"""Leaders the lead names only through their body or their speech role.
+
+GUIDELINES ("led and attended"): the leader chaired, opened, led, hosted or inaugurated the
+event; "when a body receives them, the head of that body".  Two clause shapes name a leader
+that the subject/passive grammar of ``participants`` does not see:
+
+* "X … saat membuka (secara resmi) kegiatan", "X ketika memimpin rapat": X is named where
+  he opens or chairs it, even as the agent of something else ("arahan yang disampaikan oleh
+  Kepala BKN X saat membuka kegiatan");
+* a body organises the event or receives its visitors — "Bawaslu Kabupaten Bekasi menggelar Deklarasi Damai",
+  "DPRD Kota X menerima audiensi mahasiswa",
+  "Pemprov menggelar Raker" — and the article names its head ("Ketua Bawaslu … Akbar
+  Khadafi", the Gubernur of a Pemprov): the head hosts it.  Asked only when no other cue
+  names a leader.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import ArticleContext, Mention
+from ..text.sentences import scan_folded
+
+_OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:secara\s+resmi\s+)?"
+                          r"(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
+_OPENING_OPENS = ("saat", "ketika", "sewaktu", "sekaligus", "sambil")   # every _OPENING_NOW match opens with one
+# what may stand between the name and "saat membuka": degrees and commas (", M.Hum", " S.Sos., MM")
+_DEGREES = re.compile(r"[\s,]*(?:[A-Z][A-Za-z.]{0,6}[\s,]*){0,4}")
+# a body that holds the event, or receives the visitors of an audiensi ("DPRD X menerima audiensi …")
+_ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|"
+                        r"menerima(?=\s+(?:audiensi|kunjungan|kedatangan|rombongan|perwakilan|delegasi)))\b")
+# the kepala daerah heads a regional government ("Pemerintah Kabupaten X", "Pemkab X"; not "LAMR Kabupaten X")
+_GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
+                "pemkot": "wali kota", "kota": "wali kota"}
+_GOVERNMENT_SHORT = {"pemprov", "pemkab", "pemkot"}
+_BODY_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
+_CLAUSE_START = re.compile(r"[.;\n]|\s[-–—]\s")
+
+
+def opening_leaders(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """Officials named right before "saat membuka/memimpin …" in [start, end)."""
+    out = []
+    for m in scan_folded(_OPENING_NOW, text, _OPENING_OPENS, start, end):
+        before = [p for p in people if m.start() - 60 <= p.end <= m.start() and p.node_id.startswith("official:")]
+        if before and _DEGREES.fullmatch(text, before[-1].end, m.start()):
+            out.append(before[-1])
+    return out
+
+
+# "Pelantikan akan dilaksanakan di Odah Otam … oleh Gubernur X": the agent of the event's passive verb,
+# a few words after it; the clause before the verb must name the event (a trigger), not a team
+_PASSIVE_GAP = re.compile(r"\b(?:dilaksanakan|dilakukan|digelar|diselenggarakan|dibuka|diresmikan|dilantik|"
+                          r"dikukuhkan)\b[^.;\n“”\"]{1,80}?\boleh\s+", re.I)
+_PASSIVE_GAP_OPENS = ("dilaksanakan", "dilakukan", "digelar", "diselenggarakan", "dibuka", "diresmikan", "dilantik",
+                      "dikukuhkan")
+# "Pemkab X mengikuti rapat koordinasi … dengan Menteri Y": whom the participants meet hosts it
+_FOLLOWS_WITH = re.compile(r"\b(?:mengikuti|menghadiri)\s+(?:[\w()/-]+\s+){1,10}?dengan\s+", re.I)
+
+
+def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_event) -> list[Mention]:
+    """Officials named as the agent of an event's passive verb a few words on, or met by those who follow
+    the event ("mengikuti rakor … dengan Menteri Y").  ``names_event(s, e)`` says whether text[s:e] names
+    a happening (a trigger)."""
+    out = []
+    for rx, opens in ((_PASSIVE_GAP, _PASSIVE_GAP_OPENS), (_FOLLOWS_WITH, ("mengikuti", "menghadiri"))):
+        for m in scan_folded(rx, text, opens, start, end):
+            if rx is _PASSIVE_GAP and not names_event(max(start, m.start() - 80), m.start()):
+                continue
+            host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+            if host:
+                out.append(host[0])
+    return out
+
+
+_WELCOMED = re.compile(r"\bdisambut\s+(?:langsung\s+)?oleh\s+", re.I)
+
+
+def welcoming_host(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """"Rombongan … disambut oleh Pj Bupati X": the host who welcomes leads a happening nobody else is said
+    to lead (a visiting official's kunjungan kerja is led by the visitor, read first)."""
+    for m in scan_folded(_WELCOMED, text, ("disambut",), start, end):
+        host = [p for p in people if m.end() <= p.start <= m.end() + 90 and p.node_id.startswith("official:")]
+        if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
+            return [host[0]]
+    return []
+
+
+def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> Mention | None:
+    """The named head of the body that organises the event in [start, end), if the article names one."""
+    text = ctx.text
+    heads = _heads(ctx)
+    if not heads:
+        return None
+    for verb in _ORGANISES.finditer(text, start, end):
+        cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
+        lo = cuts[-1] if cuts else max(start, verb.start() - 120)
+        words = {w.lower() for w in _BODY_WORD.findall(text, lo, verb.start())}
+        if any(lo <= p.start < verb.start() for p in people):
+            continue    # a person organises it: the subject grammar reads that
+        for official, role in heads:
+            r = role.lower()
+            lead, _, unit = r.partition(" ")
+            if (lead in ("ketua", "kepala") and unit and set(unit.split()) <= words) or \
+                    (("pemerintah" in words or words & _GOVERNMENT_SHORT)
+                     and any(_GOVERNMENTS.get(w) == r.removeprefix("pj ").removeprefix("plt ") for w in words)):
+                named = [p for p in people if p.node_id == official]
+                if named and not any(_absent(text, p) for p in named):
+                    return named[0]
+        return None     # only the first organising clause of the lead
+    return None
+
+
+# "Mewakili Bupati X, …", "Bupati X diwakili …", "X berhalangan hadir": the head was not there
+_REPRESENTED_BEFORE = re.compile(r"\b(?:mewakili|atas\s+nama)\s+(?:[\w.()]+\s+){0,4}$", re.I)
+_REPRESENTED_AFTER = re.compile(r"[\s,]*(?:yang\s+)?(?:diwakili|berhalangan|tidak\s+hadir|absen)\b", re.I)
+
+
+def _absent(text: str, m: Mention) -> bool:
+    return bool(_REPRESENTED_BEFORE.search(text, max(0, m.start - 50), m.start)
+                or _REPRESENTED_AFTER.match(text, m.end, min(len(text), m.end + 30)))
+
+
+def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
+    """(official id, role) of the posts the article's officials hold, in a stable order."""
+    out = []
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS" and (office := ctx.graph.nodes.get(e.target)) is not None:
+            role = office.properties.get("role")
+            if role:
+                out.append((e.source, role))
+    return sorted(out)
+
+
+__all__ = ["agent_leaders", "opening_leaders", "organiser_head", "welcoming_host"]

@@ -1,0 +1,252 @@
+"""Who led and who attended an event: LED and ATTENDED edges.
+
+Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar/
+diterima/dilakukan oleh X", "X memimpin/membuka/meresmikan/meninjau/menerima/
+bertemu …" (X the subject of the clause, not "didampingi X"), "X selaku
+pembina apel", the host of an audience called on ("menemui Menteri Y",
+"beraudiensi dengan Gubernur Y" → Y), and, when the time clause leaves its
+subject out ("… disampaikannya saat menerima kunjungan"), the lead's first
+official.  Attendees listed after a cue ("dihadiri", "turut hadir", "didampingi" …) are
+read in ``attendees.py``; here: a subject who "ikut/menghadiri/hadiri/mewakili/menemui" (not one
+who "berhalangan hadir"), and the speaker whose time clause names the event ("ia sampaikan usai
+rapat paripurna").  Names in the host's company ("X, didampingi A, B dan C, menerima …") are
+never read as the subject.  The leader gets LED only, never also ATTENDED.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .attendees import listed_attendees
+from .event_types import triggers
+from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
+from .presence_cues import more_attendees
+from ..context import ArticleContext, Mention
+from ..text.sentences import outside, scan_folded, sentence
+
+# X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
+_LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
+                          r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
+                          r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
+                          # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
+                          r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
+                          r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
+# the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
+_LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+_LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
+                         r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
+                         r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
+                         r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|"
+                         r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
+# "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
+_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
+_HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
+_LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?"
+                       r"(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+                       re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+# "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
+                          r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
+                          r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
+                          re.I)
+# the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
+_FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
+                         r"(?:me|di|ber)[a-z]{3,}\b")
+_ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
+_ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
+# compiled once: used for every leading cue and every subject of an event's lead
+_TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
+_LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
+_CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
+
+
+def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
+                 quotes: list[tuple[int, int]]) -> None:
+    """Add LED and ATTENDED edges to ``event_id`` (the article's main event)."""
+    text = ctx.text
+    people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
+              and not ctx.in_boilerplate(m.start, m.end)]
+    lead = _Lead(text, people, body)
+    leaders = _leaders(lead, lead_end)
+    if not leaders and anchor >= 0:
+        implied = _implied_leader(lead, anchor)
+        leaders = [implied] if implied else []
+    if not leaders:
+        leaders = _accompanied(lead, lead_end)
+    leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
+    if not leaders:
+        leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
+    if not leaders:
+        leaders = welcoming_host(text, people, body, lead_end)
+    if not leaders:
+        head = organiser_head(ctx, people, body, lead_end)
+        leaders = [head] if head else []
+    for m in leaders:
+        ctx.edge("LED", m.node_id, event_id, m.start, m.end)
+    led_ids = {m.node_id for m in leaders}
+    found = listed_attendees(ctx, people, body, lead_end, quotes) + [
+        (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
+    if anchor >= 0:
+        found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+    found += more_attendees(ctx, people, body, lead_end, quotes)
+    for node_id, ms, me in found:
+        if node_id not in led_ids:
+            ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    return next(iter(triggers(text, start, end)), None) is not None
+
+
+class _Lead:
+    """The text, the people mentioned outside quotes and the body's start, for the rules below.
+
+    Whether a mention is in the host's company, and whether it can be a subject, depend on its
+    offset alone; several rules ask about the same mentions, so each is decided once (memoised).
+    """
+
+    def __init__(self, text: str, people: list[Mention], body: int):
+        self.text, self.people, self.body = text, people, body
+        self.in_company = functools.cache(lambda at: _in_company(text, at))
+        self.subject_at = functools.cache(
+            lambda at: not _NOT_SUBJECT.search(text[max(0, at - 70):at]) and not self.in_company(at))
+
+    def subjects(self, lead_end: int) -> list[Mention]:
+        """Mentions in [body, lead_end) that are neither objects ("didampingi X") nor in the host's company."""
+        return [p for p in self.people if self.body <= p.start < lead_end and self.subject_at(p.start)]
+
+
+def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
+    text, people, body = lead.text, lead.people, lead.body
+    out: list[Mention] = []
+    for m in scan_folded(_LED_PASSIVE, text, _LED_PASSIVE_OPENS, body, lead_end):
+        if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
+            continue  # "maju selama dipimpin X": a tenure, not an event's chair
+        after = [p for p in people if m.end() <= p.start <= m.end() + 90]
+        _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
+        stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
+        if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
+            out.append(after[0])
+    for m in scan_folded(_HOST_AFTER, text, _HOST_AFTER_OPENS, body, lead_end):
+        host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+        if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
+            out.append(host[0])
+    subjects = lead.subjects(lead_end)
+    for i, p in enumerate(subjects):
+        # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        if _LED_ROLE.search(clause):
+            out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
+            continue
+        first = _FIRST_VERB.search(clause)
+        if first and not _LED_ACTIVE.match(clause, first.start()):
+            continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
+        if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
+            out.append(p)
+    return _dedupe(out)
+
+
+# "Wakil Wali Kota X saat mendampingi Menteri Y dalam kegiatan …": whom the others accompany is the principal
+_ACCOMPANIES = re.compile(r"\b(?:turut\s+|ikut\s+)?mendampingi\s+", re.I)
+_BREAK = re.compile(r"[.,;\n]")
+
+
+def _accompanied(lead: _Lead, lead_end: int) -> list[Mention]:
+    """The official right after "mendampingi", who led an event no other cue gives a leader."""
+    text = lead.text
+    for m in scan_folded(_ACCOMPANIES, text, ("turut", "ikut", "mendampingi"), lead.body, lead_end):
+        host = [p for p in lead.people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+        if host and not _BREAK.search(text, m.end(), host[0].start):
+            return [host[0]]
+    return []
+
+
+def _attends_first(clause: str) -> bool:
+    """"X menghadiri kegiatan … yang melakukan …": the subject's own verb is attending."""
+    att, led = _ATTEND_FIRST.search(clause), _LED_ACTIVE.search(clause)
+    return bool(att) and (led is None or att.start() < led.start())
+
+
+def _implied_leader(lead: _Lead, at: int) -> Mention | None:
+    """"(Hal itu disampaikannya) saat menerima kunjungan …": the lead's protagonist led it.
+
+    Only for a leading verb in a time clause whose subject is left out; the
+    subject is then the first official named as a subject in the lead.
+    """
+    text, people = lead.text, lead.people
+    s, _ = sentence(text, at, lead.body)
+    pre = text[s:at]
+    if not (_LED_ACTIVE.match(text, at) or re.search(r"\b(?:memimpin|membuka|meresmikan|menerima|bertemu|"
+                                                     r"meninjau|mengunjungi)\s+$", pre)):
+        return None
+    if not re.search(r"\b(?:saat|ketika|kala|usai|seusai|sewaktu|sambil)\s+(?:\w+\s+)?$", pre):
+        return None
+    if any(s <= p.start < at for p in people):
+        return None
+    first = [p for p in lead.subjects(at) if p.node_id.startswith("official:")]
+    return first[0] if first else None
+
+
+# "X mengatakan hal itu saat/dalam (acara) FGD …", "ujar X usai halal bihalal …": the event is named as a noun
+# in a time clause, so X was there; a leading verb there ("saat membuka") is ``_implied_leader``'s
+_AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di\s+sela(?:-sela)?)\s+"
+                       r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
+
+
+def _speakers_at(lead: _Lead, at: int) -> list[Mention]:
+    """People named earlier in the sentence whose time clause names the main event (as a noun)."""
+    text = lead.text
+    s, _ = sentence(text, at, lead.body)
+    if _LED_ACTIVE.match(text, at) or not _AT_EVENT.search(text, max(s, at - 40), at):
+        return []
+    named = [p for p in lead.people if s <= p.start < at and p.node_id.startswith("official:")
+             and not lead.in_company(p.start)]
+    if named or not re.search(r"\b(?:ia|dia|beliau)\b|\w+nya\b|\bdi(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|paparkan)\b",
+                                  text[s:at], re.I):
+        return named
+    # "Hal itu ia katakan / disampaikan dalam acara FGD …": the pronoun (or the agentless passive) is the lead's first official subject
+    return [p for p in lead.subjects(s) if p.node_id.startswith("official:")][:1]
+
+
+# "X, didampingi Asisten A, Kepala BPKAD B dan Kabag C, menerima …": A, B and C are company, not subjects,
+# as long as no verb stands between the cue and the name (the enumeration has only titles, commas, dan/serta)
+_COMPANY_CUE = re.compile(r"\b(?:didampingi|bersama|beserta|berserta)(?:\s+(?:oleh|dengan))?\s", re.I)
+_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|bersama|beserta|berserta)(?:me|di|ber)[a-z]{3,}\b")
+
+
+def _in_company(text: str, at: int) -> bool:
+    s, _ = sentence(text, at, 0)
+    cues = list(_COMPANY_CUE.finditer(text, max(s, at - 300), at))
+    return bool(cues) and not _VERB.search(text, cues[-1].end(), at)
+
+
+def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
+    """Subjects who "ikut/menghadiri/hadiri/mewakili/menemui", not those who "berhalangan hadir"."""
+    text = lead.text
+    subjects = lead.subjects(lead_end)
+    out = []
+    for i, p in enumerate(subjects):
+        limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
+        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        verb = _ATTEND_VERB.search(clause)
+        if verb and _ABSENT.search(clause[:verb.start()]):
+            continue  # "X berhalangan hadir", "X tidak ikut": absent
+        if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
+            out.append(p)
+    return out
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen, uniq = set(), []
+    for m in ms:
+        if m.node_id not in seen:
+            seen.add(m.node_id)
+            uniq.append(m)
+    return uniq
+
+
+__all__ = ["participants"]

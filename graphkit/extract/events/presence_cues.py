@@ -1,0 +1,78 @@
+"""More ways the text places someone at the event (ATTENDED), beside the attendance lists of ``attendees``.
+
+GUIDELINES ("led and attended"): everyone the text places at the event attends — who is said
+to attend, who speaks or acts at it, the groups named as present.  The clause shapes read here:
+
+* a list after an act that brings people in or hands something over: "menghadirkan 6 bupati,
+  BP3OKP, para asisten …", "mengundang …", "diwakili (oleh) Asisten X", "diserahkan (langsung)
+  oleh A kepada B", "menyerahkan … kepada B", the one honoured ("menggelar tepung tawar kepada Pj Bupati X") (anywhere in the text: a report may close on the handover);
+* a group as the subject of a verb of presence: "Para kepala desa berkumpul di …", "ASN
+  Pemkab mengikuti apel", "Pemerintah Kabupaten X mengikuti rapat koordinasi" (not "tidak hadir");
+* a sentence that opens on the event itself — "Dalam kesempatan diskusi, Kepala Bagian X
+  menyampaikan …", "Pada acara tersebut, X …": its first named person acts there.
+"""
+from __future__ import annotations
+
+import re
+
+from .attendee_groups import group_label
+from ..context import ArticleContext, Mention
+from ..text.sentences import outside, scan_folded, sentence
+
+_BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
+                     r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
+                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b[^.;\n“”\"]{0,80}?\bkepada)\s+",
+                     re.I)
+_BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
+                 "menggelar", "penyerahan", "pemberian")
+# the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
+_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
+_PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
+# how far past the lead the shapes are looked for: the report of the event, not the background after it
+_REACH = 2000
+_OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"
+                          r"agenda|diskusi|dialog|audiensi)(?:\s+[\w-]+){0,2}?\s*,\s*")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w()/.-]*\s+)*")   # "Sekda Pidie Jaya " before the name
+_SWORN_NAMED = re.compile(r"\b(?:pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+)?(?:pelantikan|pengukuhan)\s+", re.I)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
+
+
+def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: int,
+                   quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(node id, start, end) of the people and groups placed at the event by the shapes above."""
+    from .attendees import _groups, _listed
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    reach = min(len(text), end + _REACH)
+    for cue in scan_folded(_BRINGS, text, _BRINGS_OPENS, body, len(text)):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _listed(ctx, people, cue, cue.end())
+    for verb in scan_folded(_PRESENT_VERB, text, _PRESENT_OPENS, body, reach):
+        # the subject: from the last clause mark before the verb (a group's words are few)
+        floor = max(verb.start() - 80, body)
+        lo = max(floor, *(text.rfind(c, floor, verb.start()) + 1 for c in ".,;:\n\u2013\u2014"))
+        if _NEGATED.search(text, max(0, verb.start() - 25), verb.start()) or not outside(quotes, lo, verb.start()):
+            continue
+        if any(lo <= p.start < verb.start() for p in ctx.mentions if p.kind != "group"):
+            continue   # a named person attends: read by participants
+        found = group_label(text, lo, verb.start())
+        if found and not ctx.in_boilerplate(lo, verb.start()):
+            out += _groups(ctx, people, lo, verb.start())
+    for m in scan_folded(_SWORN_NAMED, text, ("pelantikan", "pengukuhan", "pengambilan"), body, len(text)):
+        # "pelantikan Jailani sebagai Penjabat Bupati": the one sworn in, named right after the noun
+        named = [p for p in people if m.end() <= p.start <= m.end() + 50 and p.node_id.startswith("official:")
+                 and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
+        if named and outside(quotes, m.start(), m.end()):
+            out.append((named[0].node_id, named[0].start, named[0].end))
+    for m in _OPENS_EVENT.finditer(text, body, end):
+        if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
+            continue
+        _, se = sentence(text, m.end(), 0)
+        first = [p for p in people if m.end() <= p.start < se and p.node_id.startswith("official:")]
+        if first and not re.search(r"\b(?:kepada|dengan|bersama|oleh|untuk)\s+[^,.]*$", text[m.end():first[0].start]):
+            out.append((first[0].node_id, first[0].start, first[0].end))
+    return out
+
+
+__all__ = ["more_attendees"]

@@ -1,0 +1,62 @@
+"""Speakers placed at the event by their speech: LED and ATTENDED edges from the quotes stage.
+
+GUIDELINES ("led and attended"): everyone the text places at the event attends, among them
+those who speak at it ("a speech, a report, a quote given there"); "a person only quoted
+about the event, who the text does not place at it, does not attend".  So a speaker
+attends only when the text ties the speech to the event: the quote's own paragraph or
+the sentence before it names a speech given there ("dalam sambutannya", "saat membuka",
+"di sela-sela kegiatan", "usai rapat").  An event nobody is said to lead is, as a rule,
+led by the official who gives its sambutan or amanat (the host speaks first and
+longest): that speaker gets LED instead.
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import ArticleContext
+
+# a speech given at the event: the speaker was there
+_AT_EVENT = re.compile(
+    r"\b(?:sambutan|arahan|amanat|pidato|paparan|pemaparan|laporan|pengarahan|keynote|materi|membuka|"
+    r"memimpin|di\s+sela(?:-sela)?|di\s+hadapan|di\s+depan\s+(?:peserta|para)|saat\s+(?:acara|kegiatan|rapat|apel|"
+    r"pelantikan|peresmian|audiensi|pertemuan|sosialisasi)|pada\s+(?:acara|kegiatan|kesempatan)|"
+    r"dalam\s+(?:acara|kegiatan|kesempatan|rapat|pertemuan|apel)|usai\s+(?:acara|kegiatan|rapat|apel|pelantikan|"
+    r"peresmian|melantik|membuka|memimpin))", re.I)
+# the host's own speech: sambutan, amanat, arahan (a laporan is the organising committee's)
+_HOST_SPEECH = re.compile(r"\b(?:sambutan|amanat|arahan|pengarahan|membuka|memimpin)(?:nya)?\b", re.I)
+
+
+def _paragraph(text: str, s: int, e: int) -> tuple[int, int]:
+    ps = text.rfind("\n", 0, s) + 1
+    pe = text.find("\n", e)
+    return ps, len(text) if pe < 0 else pe
+
+
+_AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, int, int]]) -> None:
+    """LED/ATTENDED from official speakers of ``spoke`` (speaker id, quote start, end) to ``event_id``."""
+    text = ctx.text
+    led = {e.source for e in ctx.graph.edges.values() if e.type == "LED" and e.target == event_id}
+    done: set[str] = set()
+    for speaker, s, e in spoke:
+        if speaker in led or speaker in done or not speaker.startswith("official:"):
+            continue
+        ps, pe = _paragraph(text, s, e)
+        back = len(text[:ps].rstrip())          # the previous paragraph, past blank lines
+        prev = text.rfind("\n", 0, back) + 1
+        context = _QUOTED.sub(" ", text[prev:pe])    # the narration around the quote, not its words
+        if not _AT_EVENT.search(context):
+            continue
+        done.add(speaker)
+        if not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context))):
+            # the sambutan/amanat is the host's; whoever addresses an apel is its pembina
+            led.add(speaker)
+            ctx.edge("LED", speaker, event_id, s, e)
+        else:
+            ctx.edge("ATTENDED", speaker, event_id, s, e)
+
+
+__all__ = ["speakers_attend"]

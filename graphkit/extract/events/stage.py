@@ -1,0 +1,311 @@
+"""Events (typed, dated, with venue and region) and who led or attended them.
+
+A regional news article usually reports one event — an apel, an audiensi, a
+rakor — in its headline and lead, with a date and a place, and names who led
+it and who came.  The scorer, and a reader, count an Event only when its type
+and date are right, so this stage is deliberately conservative:
+
+* the event type comes from trigger words (``event_types.TRIGGERS``) found in
+  the headline or the lead paragraphs, outside quoted speech; the headline
+  wins, then the earliest trigger in the lead.  Receiving someone ("saat
+  menerima Bupati X", "menerima kunjungan rombongan …") is an audiensi, and
+  turns a kunjungan_kerja headline into one: the visit was received, not made.
+  A lead without a trigger may still report its event further down, as a
+  verb with its own date ("Selain meninjau …, Selasa (10/9/2024)");
+* its date is the first date in the trigger's sentence that is not a closing
+  or due date ("ditutup pada", "paling lambat", "hingga"), else the first
+  date of the lead that dates neither a legal act ("Perpres itu diteken pada")
+  nor a plan after publication; dates inside quotations never count.  No
+  date → ``date`` null: the publication date only resolves relative forms
+  ("kemarin") and day-month dates ("Rabu (15/1)") in their own year;
+* a second event is kept only when another trigger carries its own date right
+  after it ("… yang dilantik pada 27 September 2020", "rapat serupa digelar
+  pada 6 Januari lalu"), even of the main event's type;
+* the venue is the first "di/bertempat di <Pendopo|Aula|Gedung|Hotel …> Name"
+  of the lead; LED and ATTENDED of the main event come from ``participants``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..context import ArticleContext
+from ..text.dates import find_dates
+from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
+    event_id as _event_id
+from .event_dates import date_near, dated_before, lead_date
+from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, keep_to_own_sentences,
+                             sentence_attendees)
+from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
+                          trigger_type, triggers)
+from ..names.names import slug
+from .participants import participants
+from ..statements.quotes import find_quotes
+from ..text.sentences import outside
+
+
+# a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
+    r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
+    r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?)"
+    r"\s+(?:\w+\s+){0,2}$", re.I)
+# "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
+_SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
+                      r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
+                            r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
+# a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
+_PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
+_IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
+                      r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
+
+
+
+def _body_start(ctx: ArticleContext) -> int:
+    """Offset after the headline when the text opens with it (a .txt file), else 0."""
+    title = (ctx.article.title or "").strip()
+    if not title:
+        return 0
+    at = ctx.text.find(title, 0, 400 + len(title))
+    return at + len(title) if at >= 0 else 0
+
+
+def _title_types(ctx: ArticleContext, body: int) -> set[str]:
+    """Event types named by a headline that is not part of the text (JSON records)."""
+    title = ctx.article.title or ""
+    if body or not title:
+        return set()
+    return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
+            and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
+
+
+
+def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
+    """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
+    last, only for a trigger that passes every other (pure) test, so articles without one never find
+    their quotations here."""
+    text = ctx.text
+    lead_end = min(len(text), body + LEAD_CHARS)
+    nl = text.find("\n\n", lead_end)
+    lead_end = lead_end if nl < 0 else min(nl, lead_end + 400)
+    found: list[_Candidate] = []
+    for m in triggers(text, 0, lead_end):
+        s, e = m.start(), m.end()
+        etype = trigger_type(m.group(0))
+        before = text[max(0, s - 60):s]
+        if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
+            continue
+        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
+            continue
+        in_title = s < body
+        if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
+                                 or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
+            continue
+        if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
+            continue
+        found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
+    for m in receptions(text, lead_end):
+        s, e = m.start(), m.end()
+        if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
+                and not any(c.start <= s < c.end for c in found) and outside(quotes_of(), s, e):
+            found.append(_Candidate("audiensi", s, e - 1, (0 if s < body else 1, s)))
+    if any(c.type == "audiensi" and re.match(r"(?:menerima|terima)\b", text[c.start:c.end], re.I) for c in found):
+        # "Bupati menerima kunjungan kerja Komisi II": a visit received is the head's audiensi
+        for c in found:
+            if c.type == "kunjungan_kerja" and re.match(r"kunjungan|kunker", text[c.start:c.end], re.I):
+                c.type = "audiensi"
+    return found
+
+
+def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
+    """An article that opens with statements may report its event further down ("Selain meninjau
+    X, Pj Bupati juga meninjau Y, Selasa (10/9/2024)"): the first verb-form trigger after the lead
+    whose sentence carries a date of its own, within the first ~2000 characters."""
+    text = ctx.text
+    start = min(len(text), body + LEAD_CHARS)
+    for m in triggers(text, start, min(len(text), body + 2 * LEAD_CHARS + 200)):
+        s, e = m.start(), m.end()
+        etype = trigger_type(m.group(0))
+        if etype is None or not _VERB_FORM.match(m.group(0)) or ctx.in_boilerplate(s, e) or false_trigger(text, s) \
+                or _PASSING.search(text[max(0, s - 30):s]) or not outside(quotes_of(), s, e):
+            continue
+        c = _Candidate(etype, s, e, (2, s))
+        if date_near(ctx, dates_of(), s, e, body)[0]:
+            return c
+    return None
+
+
+def _headline_type(title: str) -> str:
+    """The type a headline's own trigger word names ("Percepat Penyaluran DAK"), else ``other``.  Asked
+    only once the lead reports a happening, so a Title-Case headline word that the lead's grammar tests
+    set aside (a capitalised word before it looks like a name) can still type that happening."""
+    for m in TRIGGER_RE.finditer(title):
+        etype = trigger_type(m.group(0))
+        if etype and not _PASSING.search(title[max(0, m.start() - 30):m.start()]) and not false_trigger(title, m.start()):
+            return etype
+    return "other"
+
+
+def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | None:
+    """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
+    "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
+    text = ctx.text
+    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
+            title = " ".join((ctx.article.title or "").split())
+            c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))
+            c.name = title or None   # the cue names no happening: the headline does
+            # an untyped cue names no day either (a lead date beside it may date a statement or a rule);
+            # one the headline types is that happening's report, dated by the lead like any other
+            c.lead_dated = c.type != "other"
+            return c
+    return None
+
+
+def extract_events(ctx: ArticleContext) -> None:
+    """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
+    text = ctx.text
+    body = _body_start(ctx)
+    # quotations and dates are found only when asked for: most articles report no event in their lead
+    quotes_of = functools.cache(lambda: [(q.start, q.end) for q in find_quotes(text)])
+    cands = _candidates(ctx, body, quotes_of)
+    headline = _title_types(ctx, body)
+    for c in cands:
+        if c.type in headline:
+            c.rank = (0, c.rank[1])
+    for etype in sorted(headline - {c.type for c in cands}):
+        # a headline outside the text: the event has no span of its own to point at
+        cands.append(_Candidate(etype, -1, -1, (0, -1)))
+    # a date inside a quotation dates what the speaker talks about ("hari ini kami …"), not the event
+    dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
+                                        ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
+    if not cands:
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
+            or held_candidate(ctx, body, quotes_of, dates_of)
+        if late is None:
+            election_days(ctx, body, set())
+            return
+        cands = [late]
+    quotes, dates = quotes_of(), dates_of()
+    cands.sort(key=lambda c: c.rank)
+    main = cands[0]
+    if main.rank[0] == 0:
+        # several headline types ("Bertepatan dengan Haul …, Kapolres Launching Buku"): the one the lead
+        # reports first is the article's happening, the others set the scene
+        in_body: dict[str, int] = {}
+        for m in triggers(text, body, min(len(text), body + LEAD_CHARS)):   # the lead's words, as written
+            if (t := trigger_type(m.group(0))) is not None:
+                in_body.setdefault(t, m.start())
+        heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
+        if heads:
+            main = min(heads, key=lambda c: (in_body[c.type], c.rank))
+    specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
+    if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
+        main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
+    # the main event's date: in the sentence of its first body trigger, else the first date of the lead
+    body_hits = [c for c in cands if c.type == main.type and c.start >= body]
+    anchor = body_hits[0] if body_hits else main
+    if anchor.start >= 0:
+        main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
+    if main.date is None and main.lead_dated:
+        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
+    events = [(main, anchor)]
+    second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
+    if second is not None:
+        events.append((second, second))
+    for ev, at in events:
+        _emit(ctx, ev, at, body, quotes, primary=ev is main)
+    if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
+        emit_companions(ctx, main, anchor, quotes)
+    done = {(ev.type, ev.date) for ev, _ in events}
+    extras = [ev for ev, _ in events[1:]]
+    election_days(ctx, body, done)
+    for extra in dated_elsewhere(ctx, body, quotes, dates, done):
+        _emit(ctx, extra, extra, body, quotes, primary=False)
+        extras.append(extra)
+    for extra in extras:
+        sentence_attendees(ctx, extra, quotes)
+    if extras:
+        keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+
+
+def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
+                  body: int) -> _Candidate | None:
+    """Another event with its own date, written right after its trigger ("dilantik pada 27 September
+    2020", "rapat serupa digelar pada 6 Januari lalu") or right before it ("pada 6 Januari lalu Gubernur
+    telah menghadap Menteri"); of the main event's type only with another date."""
+    text = ctx.text
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start < body or c.start == anchor.start:
+            continue
+        own, at = date_near(ctx, dates, c.start, c.end, body)
+        after = own and at is not None and 0 <= at - c.end <= 90 and \
+            re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+        if not after:
+            own = dated_before(ctx, dates, c.start)
+        if own and main.date and own != main.date:
+            c.date = own
+            return c
+    return None
+
+
+# Each type's verb-form trigger words: a trigger's text opens with its phrase's leading letters, and whether
+# _VERB_FORM accepts it depends on that first word alone ("rapat", "apel" and a cued "other" have none).
+_VERB_LEADS = {etype: tuple(sorted({lead for p in phrases
+                                   if _VERB_FORM.match(lead := re.match(r"(?:\\b)?([a-z]+)", p)[1])}))
+               for etype, phrases in TRIGGERS.items()}
+
+
+def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -> list[_Candidate]:
+    """Verb triggers of the main event's type after the lead: a same-kind meeting on another day.
+    The rest of the text is scanned only when one of the type's verb-form words occurs there."""
+    text = ctx.text
+    out: list[_Candidate] = []
+    start = min(len(text), body + LEAD_CHARS)
+    if not may_occur(text, _VERB_LEADS.get(main.type, ()), start):
+        return out
+    for m in triggers(text, start):
+        s, e = m.start(), m.end()
+        if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
+                and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):
+            out.append(_Candidate(main.type, s, e, (3, s)))
+    return out
+
+
+def _emit(ctx: ArticleContext, ev: _Candidate, at: _Candidate, body: int, quotes, primary: bool) -> None:
+    text = ctx.text
+    eid = _event_id(ctx, ev.type, ev.date)
+    venue = _venue(ctx, body) if primary else None
+    span = (at.start, at.end) if at.start >= 0 else (None, None)
+    name = ev.name or (" ".join(text[ev.start:ev.end].split()) if ev.start >= 0 else ev.type.replace("_", " "))
+    ctx.node(eid, "Event", *span, type=ev.type, date=ev.date, name=name[:1].upper() + name[1:],
+             region=ctx.region, venue=venue[1] if venue else None)
+    if ctx.region:
+        ctx.edge("IN_REGION", eid, f"region:{ctx.region}", *span)
+    if venue:
+        vid, vname, vs, ve = venue
+        ctx.node(vid, "Venue", vs, ve, name=vname, region=ctx.region)
+        ctx.edge("HELD_AT", eid, vid, vs, ve)
+        if ctx.region:
+            ctx.edge("IN_REGION", vid, f"region:{ctx.region}", vs, ve)
+    if not primary:
+        return
+    participants(ctx, eid, at.start, body, body + LEAD_CHARS + 400, quotes)
+
+
+def _venue(ctx: ArticleContext, body: int) -> tuple[str, str, int, int] | None:
+    text = ctx.text
+    for m in VENUE_RE.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        if ctx.in_boilerplate(m.start(), m.end()):
+            continue
+        raw = re.sub(r"(?:\s+(?:dan|&))+$", "", m.group("name"))
+        name = " ".join(raw.split())
+        if len(name.split()) < 2:
+            continue
+        vid = f"venue:{slug(name)}" + (f":{ctx.region}" if ctx.region else "")
+        return vid, name, m.start("name"), m.start("name") + len(raw)
+    return None
+
+
+__all__ = ["extract_events"]

@@ -1,0 +1,358 @@
+"""Personal names in Indonesian news: honorifics, ranks, degrees, aliases.
+
+A name in this press is written "Prof. Dr. HM Edwar Juliartha, S.Sos, MM" or
+"AKBP Hendra Gunawan" or "H. T. Zainuddin"; the graph keys officials on the
+bare name ("Edwar Juliartha") and keeps the rest in ``honorifics`` and
+``degrees``.  ``parse_name`` reads one name from a position in the text with
+a small token grammar (capitalised words, initials such as "G.L.", a trailing
+all-caps family initial such as "HY") and stops at the first word that is
+clearly not part of a name (a title word, a month, a lower-case word).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..regions.gazetteer import opd_rows, title_rows
+
+# Honorifics (religious, academic, address) written before a name.
+_HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
+                    "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
+                    "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
+                    "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt")
+_RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
+                | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
+                   "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
+                   "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
+                   "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
+                   "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP"}, key=len, reverse=True)
+HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
+                                                               sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
+RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
+# The same two patterns split by the character their words open with (same order): at a given position only
+# those words can match, and re tries a few alternatives instead of every rank or honorific.
+_HONORIFIC_AT = {c: re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in sorted(
+    _HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)) for c in {h[0] for h in _HONORIFIC_WORDS}}
+_RANK_AT = {c: re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS if r[0] == c))
+            for c in {r[0] for r in _RANKS}}
+
+
+def honorific_at(text: str, pos: int) -> re.Match | None:
+    """``HONORIFIC.match(text, pos)``."""
+    rx = _HONORIFIC_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
+
+
+def rank_at(text: str, pos: int) -> re.Match | None:
+    """``RANK.match(text, pos)``."""
+    rx = _RANK_AT.get(text[pos:pos + 1])
+    return rx.match(text, pos) if rx else None
+
+# Academic degrees: S.Sos, M.Si, MM, S.H., M.A.P., S.STP, Ph.D ... (dotted or from a known list).
+_DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos", "MAP", "MKes", "STP", "SSTP",
+                 "MSc", "PhD", "MBA", "Ak", "CA", "MA", "MP", "ST", "SKM", "SKep", "MIP", "SAg", "MAg", "SHI",
+                 "SPi", "SP", "SKom", "MKom", "MDC", "SIKom", "SHut", "MEng", "SIP", "MTP", "MSE", "SAP",
+                 "SPt", "SKed", "SpOG", "SpPD", "SpA", "MARS", "MPH", "CPA", "SSi", "MSos", "MHum", "SHum",
+                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI")
+_DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
+DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
+
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
+                       r"St|Sy|Sri|Nur|Ny|Yos|Tjok|Cok|Cokr|Gst|Ngr|Gd|Kt|Nym|Dw|Ag|Agd)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
+# A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
+_BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
+_CAPS = re.compile(r"[A-Z]{2,3}\b")
+_LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
+# A nickname in quotes inside a name: "Munafri 'Appi' Arifuddin" (the graph keeps the name around it).
+_QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
+# "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
+_MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
+_SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
+# Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
+_CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
+# Balinese names open with a birth-order or caste marker written as capitals: I Wayan, IGN Jaya, IB Rai.
+_BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
+# Balinese/Javanese-noble openings that make a name longer than usual: "I Gusti Ngurah Putu Wirawan",
+# "Anak Agung Gede ...", "Cokorda Gde ...", "Ida Bagus ...", "Ni Made ...".
+_LONG_NAME = re.compile(r"(?:I|Ni|Anak\s+Agung|AA|Cokorda|Cok\.?|Tjokorda|Tjok\.|Ida\s+Bagus|IB|Gusti|IGN|IGA|IGK|IGB)\s+[A-Z]")
+_LONG_NAME_OPENS = "INACTG"          # the letters its words open with ("" too: an empty slice is in every str)
+
+MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
+          "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad").split()
+# Capitalised words that follow a name slot but never belong to a name.
+_STOP = set(MONTHS) | set(
+    "Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Distrik Pemerintah Pemkab Pemkot Pemprov Dinas Badan "
+    "Kantor Bagian Bidang Setda Sekretariat Dalam Di Ke Dari Dan Yang Pada Untuk Saat Ketika Sebagai Bersama "
+    "Usai Dengan Oleh Serta Juga Selaku Beserta Didampingi Beliau Ia Dia Kami Kita Mereka Para Seluruh Semua "
+    "Republik Indonesia RI Negeri Nasional Daerah Umum Pusat Wilayah Utara Selatan Barat Timur Tengah "
+    "Apel Rapat Rakor Audiensi Kegiatan Acara Upacara Pelantikan Peresmian Sosialisasi Sambutan Pilkada "
+    "Pemilu Kampanye Pj Pjs Plt Plh Penjabat Pelaksana Tugas Harian Sementara Wakil Ketua Anggota Kepala "
+    "Sekretaris Direktur Camat Bupati Gubernur Walikota Wali Lurah Presiden Menteri Asisten Staf Ahli "
+    "Kapolres Kapolda Kapolsek Dandim Danrem Kajari Kajati Sekda Kadis Kaban OPD ASN PNS DPRD DPR KPU Bawaslu "
+    "BACA Baca Foto Sumber Editor Penulis Reporter Humas Menurutnya Namun Selain Sementara Kemudian "
+    "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun Jembatan "
+    "Pasar Masjid Rumah Sakit Sekolah Stadion Lapangan Kompleks Komplek Taman Pantai Pelabuhan Bandara Terminal "
+    "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
+    "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
+    "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
+    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
+    "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
+    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta".split())
+_ROLE_VOCAB: set[str] | None = None
+
+
+def role_vocab() -> set[str]:
+    """Lower-case words that belong to post and agency names (from titles.csv and opd.csv)."""
+    global _ROLE_VOCAB
+    if _ROLE_VOCAB is None:
+        words: set[str] = set()
+        for r in list(title_rows()) + list(opd_rows()):
+            if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
+                continue
+            words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
+            # the unit's other written forms the table notes ("also 'Dukcapil'"): agency words too
+            words.update(w.lower() for w in re.findall(r"'([A-Z][A-Za-z]{2,})'", r.get("notes") or ""))
+        words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
+                     "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
+                     "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
+                     "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia kesra ekbang adpem adum humpro prokopim protokol "
+                     "provinsi kabupaten kota".split())
+        words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
+                  "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
+                  "mulia", "harian", "raya", "hakim", "jaksa", "satria", "perwira", "bintara", "laksmana", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}
+        _ROLE_VOCAB = words
+    return _ROLE_VOCAB
+
+
+_AGENCY_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
+# Agency words no list can hold: ministries (Kemendagri, Kemenkes, Kementerian) and the many local
+# "Dis-" office acronyms (Diskominfotik, Disdukcapil, Disnakertrans, Dishub; not a name like "Dismas").
+_AGENCY_WORD = re.compile(r"^(?:[A-Z][a-z]{3,}(?:asi|itas)|Kemen[a-z]{2,}|Kementerian|Kemenko[a-z]*|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*(?:[A-Z][a-z]*)?|Setdakab|Setdaprov)$")
+
+
+@functools.lru_cache(maxsize=16384)
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` belongs to post and agency names (cached: a pure test of the word, asked thousands of
+    times per hundred articles about the same few hundred words)."""
+    w = word.strip(".,").lower()
+    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word))
+
+
+@dataclass
+class Name:
+    start: int            # span of the bare name (no honorifics or degrees)
+    end: int
+    name: str
+    full_start: int       # span including honorifics/ranks/degrees
+    full_end: int
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+
+
+def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
+    """Read a personal name starting at ``pos`` (after optional honorifics and ranks)."""
+    full_start = pos
+    honorifics: list[str] = []
+    while True:
+        m = rank_at(text, pos) or honorific_at(text, pos)
+        if not m or not _starts_name(text, m.end()):
+            break
+        honorifics.append(m.group(0).strip())
+        pos = m.end()
+    start = pos
+    words: list[tuple[int, int]] = []
+    i = pos
+    if text[pos:pos + 1] in _LONG_NAME_OPENS and _LONG_NAME.match(text, pos):
+        max_words += 2
+    while len(words) < max_words:
+        if words and text[i + 1:i + 2] == "." and (d := _DEGREE_AHEAD.match(text, i)) and \
+                d.group(0).replace(".", "").lower() in _DEGREE_KEYS:
+            break                         # "Budi Santoso S.Pd M.Si": degrees written without a comma
+        # _INITIALS needs a period one to three characters on, _BARE_INITIAL a blank right after: most words
+        # are spared both patterns
+        m = (_INITIALS.match(text, i) if "." in text[i + 1:i + 6] else None) or \
+            (_BARE_INITIAL.match(text, i) if words and text[i + 1:i + 2] == " " else None)
+        after = _skip_space(text, m.end()) if m else i
+        if m and (words or m.group(0)[0].isupper()) and (_NAME_WORD.match(text, after) or
+                                                         (_INITIALS.match(text, after) and after > m.end())):
+            words.append((m.start(), m.end()))
+            i = _skip_space(text, m.end())
+            continue
+        m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) or
+                                          _MUHAMMAD.match(text, i) if not words else None)
+        if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
+                                                       or m.group(1) in _STOP):
+            m = None
+        if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
+            words.append((m.start(), m.end()))
+        elif m is None and words and _LAST_INITIAL.match(text, i):
+            words.append((i, i + 1))          # "Budi S mengatakan": a last initial without its full stop
+            break
+        elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
+                and c.group(0).lower() not in role_vocab():
+            words.append((c.start(), c.end()))
+            break
+        else:
+            break
+        nxt = i + (m.end() - m.start())
+        if words and (nick := _QUOTED_NICK.match(text, nxt)):
+            i = nick.end() + 1            # "Munafri 'Appi' Arifuddin": the nickname is not part of the name
+            continue
+        if text[i:nxt] in ("Al", "El") and (dash := _SPACED_DASH.match(text, nxt)):
+            i = dash.end()                # "Idrus Al – Habsyie": the article's particle, its dash spaced out
+            continue
+        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and not text[nxt + 1].isspace():
+            i = nxt + 1
+        elif nxt < len(text) and text[nxt] == "\n" and _wrapped(text, nxt):
+            i = nxt + 1                   # a name the line break splits: "Budi\nSantoso mengatakan"
+        else:
+            break
+    if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
+            len(words) == 1 and (_CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]) or words[0][1] - words[0][0] == 1):
+        return None
+    end = words[-1][1]
+    degrees, full_end = _degrees(text, end)
+    name = " ".join(text[s:e] for s, e in words)
+    return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+_DEGREE_AHEAD = re.compile(r"[A-Z]\.[A-Za-z]{1,5}\.?(?=[\s,]|$)")
+_WRAPPED_WORD = re.compile(r"[A-Z][a-z]+(?:\s*,|\s+[a-z]{2,})")
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """The line break at ``pos`` wraps a sentence (the line is long and ends mid-sentence) and the next line
+    goes on with one more name word before a comma or a lower-case word."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start >= 60 and text[pos - 1:pos].isalpha() and bool(_WRAPPED_WORD.match(text, pos + 1)) \
+        and text[pos + 1:text.find(" ", pos + 1)].strip(",") not in _STOP
+
+
+# What may follow a name's last word: a comma, a bracket, the end of a sentence, a lower-case word (a verb).
+_AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)|\s+[a-z]")
+
+
+def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
+    """A post word that ends a name of two words or more before a comma or a verb is the person's own
+    name ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
+    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
+    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
+
+
+def _starts_name(text: str, pos: int) -> bool:
+    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or rank_at(text, pos)
+                or honorific_at(text, pos))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+_DEGREE_GAP = re.compile(r"\s*,?\s*")
+_SMD_DEGREE = re.compile(r"[SMD]\.[A-Za-z]{1,5}\.?")
+
+
+def _degrees(text: str, pos: int) -> tuple[list[str], int]:
+    """Degrees written after a name: ", S.Sos, MM" or " S.H.,M.D.C."."""
+    found: list[str] = []
+    end = pos
+    while True:
+        m = _DEGREE_GAP.match(text, end)
+        j = m.end() if m else end
+        d = DEGREE_TOKEN.match(text, j)
+        if not d:
+            break
+        token = d.group(0)
+        key = token.replace(".", "").lower()
+        if key not in _DEGREE_KEYS and not (token.count(".") >= 2 and len(key) <= 6) \
+                and not _SMD_DEGREE.fullmatch(token):
+            break
+        found.append(token)
+        end = d.end()
+    return found, end
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def slug(text: str) -> str:
+    """Node-id form of a name (cached: the same names and roles are slugged many times per article)."""
+    return _NOT_SLUG.sub("-", fold(text)).strip("-")
+
+
+# Word-level tests used when telling names from ordinary words and misspellings (officials).
+class LowerWords:
+    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
+
+    Only a few words per article are asked about, so each is searched for when asked (a substring test,
+    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
+    lower-case word of the text up front."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
+                                            and word in self.text and _lower_word(word).search(self.text))
+        return found
+
+
+@functools.lru_cache(maxsize=2)
+def lowercase_words(text: str) -> LowerWords:
+    """The current article's lower-case words (cached: asked for twice per article)."""
+    return LowerWords(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_word(word: str) -> re.Pattern:
+    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
+    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
+    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
+
+
+def _deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_deletes(word: str) -> frozenset[str]:
+    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
+    return frozenset(_deletes(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_word_deletes(word: str) -> frozenset[str]:
+    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
+    misspelling (shorter than four letters, stop words)."""
+    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, cut off above ``limit``: any distance over it is ``limit + 1`` (enough to
+    spot 'Heran' for 'Hera'; the rows stop as soon as every cell is over the limit)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return min(prev[-1], limit + 1)

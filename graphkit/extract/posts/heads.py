@@ -1,0 +1,305 @@
+"""The vocabulary of posts: which words open a post (heads), which acting capacity may precede
+it, and what an open head must be followed by to be a public post.
+
+Posts are compositional: a head (Kepala, Ketua, Sekretaris, Komisioner, Juru Bicara, Karo,
+Koordinator, Asisten ...) becomes a public post by the unit written after it (an agency noun and
+its name, a public body's acronym, a ministry, a court, an election body): ``_PUBLIC_AFTER`` holds
+that grammar per head, so units no list names still make posts ("Sekretaris Diskominfo",
+"Ketua Panwascam", "Karo Humas Setprov").
+
+Kept apart from ``offices`` (which reads the words after a head and splits them into agency,
+region and name) so each module stays small: this one is data plus the fast head finder.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import ahocorasick
+
+from ..regions.gazetteer import opd_rows, title_rows
+
+CAPACITY = re.compile(
+    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
+    r"pelaksana\s+tugas|pelaksana\s+harian)"
+    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
+_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pejabat sementara": "Pjs", "pejabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+             "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
+
+# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
+# is not held by anyone there.  The words must end the text before the post, so the test reads that text
+# backwards: one anchored match of the reversed words instead of a search from every position.
+_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
+              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
+_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
+# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
+_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub",
+                 "sebelumnya menjabat", "sebelumnya menjabat sebagai", "pernah menjabat", "pernah menjabat sebagai",
+                 "sebelumnya dijabat oleh", "sebelumnya dijabat")
+# A sentence that opens on "Sebelumnya" and speaks of the post as a "jabatan" ("Sebelumnya, jabatan Bupati X
+# dipegang Y; Wali Kota Z ...") lists former holders: every post after those words in it is a former one.
+FORMER_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Sebelumnya\b[^.!?\n]{0,40}?\b(?:jabatan|menjabat|dijabat)\b[^.!?\n]*$")
+
+
+def _reversed(words: tuple[str, ...]) -> str:
+    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
+    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
+
+
+NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
+FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
+# Heads whose post is complete by itself (the region follows).
+_FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
+          "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
+          "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
+          "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
+_FIXED += [r["abbrev"] for r in title_rows()
+           if r["category"] in ("polri", "tni", "kejaksaan", "peradilan", "vertikal", "nasional")
+           and r["abbrev"] not in ("JPU", "Hakim", "Babinsa", "Bhabinkamtibmas")]
+_FIXED += ["Kepala Kepolisian Resor", "Kepala Kepolisian Daerah", "Komandan Kodim", "Komandan Distrik Militer"]
+# Legislatures written out ("Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi"): the same posts as
+# their acronyms, to which ``SPELLED_HEADS`` maps them back so one post keeps one name.
+_BODIES = {"Dewan Perwakilan Rakyat Daerah": "DPRD", "Dewan Perwakilan Rakyat": "DPR", "Dewan Perwakilan Daerah": "DPD",
+           "Majelis Permusyawaratan Rakyat": "MPR"}
+SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in _BODIES.items()
+                 for seat in ("Ketua", "Wakil Ketua", "Anggota")}
+SPELLED_HEADS["juru bicaranya"] = "juru bicara"
+_FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+_FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
+# Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)
+VILLAGE_HEAD_NAMES = ("Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Kepala Kampung", "Kepala Pekon", "Kepala Tiyuh",
+                      "Kepala Lembang", "Kepala Gampong", "Hukum Tua", "Sangadi", "Petinggi", "Kuwu", "Pambakal")
+_FIXED += list(VILLAGE_HEAD_NAMES)
+SPELLED_HEADS["senator"] = "Anggota DPD"
+# Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
+_OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
+         "Kepala Pelaksana", "Kepala Satuan", "Kasatpel", "Kepala Satuan Pelaksana", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
+         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
+         "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
+         "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",
+         "Wakil Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",
+         "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan",
+         "Kasubag", "Kasubbag", "Kasubbid", "Kasubsi", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Subbidang",
+         "Kepala Sub Bidang"]
+# Heads that are posts only by the unit written after them (``_PUBLIC_AFTER``): a head + a public unit
+# (a body's acronym, Dinas/Badan/Biro/Fraksi ... + its name) + a jurisdiction.  "Ketua Bawaslu",
+# "Komisioner KPU Kabupaten X", "Juru Bicara Fraksi ...", "Karo Humas Setprov ...", "Ketua Panwascam ...".
+_UNIT_OPEN = ["Pejabat Pengawas", "Pejabat Administrator", "Kordiv", "Komisioner", "Juru Bicara", "Juru Bicaranya", "Jubir", "Karo", "Koordinator", "Ketua", "Wakil Ketua", "Anggota",
+              "Sekretaris", "Kepala Distrik", "Kasat", "Kanit", "Kasatreskrim"]
+_OPEN += _UNIT_OPEN
+_UNIT_OPEN_SET = frozenset(h.lower() for h in _UNIT_OPEN)
+_ASSISTANT = r"Asisten\s+(?:Daerah\s+|Sekda\s+)?(?:I{1,3}|IV|[1-4])\b"
+# Functional posts of the civil service, named by their field and grade: "Analis Kebijakan Ahli Madya",
+# "Pranata Komputer Ahli Muda" (the grade "Ahli ..." is what makes them posts, not a trade).
+_FUNCTIONAL_WORDS = ("Analis", "Pranata", "Perencana", "Auditor", "Arsiparis", "Pustakawan", "Statistisi",
+                     "Widyaiswara", "Penyuluh", "Pengawas", "Penata", "Asesor", "Pengelola", "Penelaah")
+_FUNCTIONAL = [r"%s(?:\s+[A-Z][a-z]+){0,4}\s+Ahli\s+(?:Pertama|Muda|Madya|Utama)\b" % w for w in _FUNCTIONAL_WORDS]
+# A head fused with its agency's short name: "Kadisdik" (Kepala Disdik), "Kadinkes" (Kepala Dinkes); not "Kadin".
+_FUSED_AGENCY_HEAD = r"Ka(?:dis|din)[a-z]{2,}"
+# Common misspellings of head words: the misspelt head is read as the post it misspells.
+_MISSPELT = {"Sekretaris": ("Sekertaris", "Sekretatis"), "Gubernur": ("Gubenur", "Gubernu"),
+             "Koordinator": ("Koodinator", "Kordinator", "Koordinatur"), "Kepala": ("Kepla",)}
+_VARIANTS = sorted({h.replace(right, wrong, 1) for h in set(_FIXED + _OPEN) for right, wrongs in _MISSPELT.items()
+                    for wrong in wrongs if h.startswith(right)})
+SPELLED_HEADS.update({v.lower(): next(v.replace(w, r, 1) for r, ws in _MISSPELT.items() for w in ws if v.startswith(w))
+                      for v in _VARIANTS})
+_HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN + _VARIANTS),
+                                                                                    key=len, reverse=True)]
+_HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
+HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
+# HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
+# opening with that letter can match, and re tries a dozen alternatives instead of two hundred.
+_HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0].lower() == c), re.I)
+                   for c in {f[0].lower() for f in _HEAD_FORMS}}
+
+
+# A list of posts after a name ("diwakili X, Asisten II, Asisten III, ..."): HEAD after a comma or "dan", with
+# the heads' case as written; split like _HEAD_BY_LETTER, by the exact letter opening each form.
+_LIST_GAP = r"\s*,?\s*(?:dan\s+)?"
+_POST_LIST = re.compile(_LIST_GAP + HEAD.pattern)
+_POST_LIST_BY_LETTER = {c: re.compile(_LIST_GAP + _HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0] == c))
+                        for c in {f[0] for f in _HEAD_FORMS}}
+_BLANKS_AND_COMMAS = re.compile(r"[\s,]*")
+
+
+def post_list_at(text: str, pos: int) -> bool:
+    """Whether ``_POST_LIST`` matches at ``pos``.  Without "dan", its head opens right after the blanks and
+    comma, so only the forms opening with the letter there are tried."""
+    start = _BLANKS_AND_COMMAS.match(text, pos).end()
+    if text.startswith("dan", start):
+        return bool(_POST_LIST.match(text, pos))
+    rx = _POST_LIST_BY_LETTER.get(text[start:start + 1])
+    return bool(rx and rx.match(text, pos))
+
+
+def head_at(text: str, pos: int) -> re.Match | None:
+    """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
+    non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
+    rx = _HEAD_BY_LETTER.get(text[pos:pos + 1].lower())
+    if rx is None:
+        return None if text[pos:pos + 1].isascii() else HEAD.match(text, pos)
+    return rx.match(text, pos)
+_OPEN_SET = {h.lower() for h in _OPEN}
+# Village heads name their desa/kelurahan (not in the gazetteer) before the person.
+_VILLAGE_HEADS = {"kepala desa", "kades", "lurah"} | {h.lower() for h in VILLAGE_HEAD_NAMES}
+# Heads followed by the name of their unit, which the gazetteer may not know (a village, a nickname).
+_UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
+# Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
+_AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
+                 "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
+                 "sekdis", "menko", "wamen", "menpan"}
+
+_OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
+                              and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
+                        r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
+# Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
+_PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
+                    r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
+# Election and legislative bodies (and their organs) that make "Ketua/Wakil Ketua/Anggota" a public post.
+_ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih|Panwascam|PPK|PPS|KPPS|KPUD|KIP|Bawaslu|KPU|DPRD|Pansus|"
+                             r"Panja|Banggar|Bapemperda|Bamus|Baleg|Badan\s+(?:Anggaran|Musyawarah|Kehormatan|Legislasi|"
+                             r"Pembentukan)|Komisi\s+[IVX\dA-E]|Fraksi|Tim\s+Anggaran\s+Pemerintah\s+Daerah|TAPD|KPID|"
+                             r"Komisi\s+Informasi|KPK|BPK|MK|MA|DKPP|KY|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|KPAI|Komisi\s+Yudisial|"
+                             r"Mahkamah\s+(?:Konstitusi|Agung|Syar'?iyah)|Pengadilan\s+(?:Negeri|Agama|Tinggi|Tata\s+Usaha\s+Negara|Militer)|"
+                             r"PN|PTUN)\b")
+# Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
+_PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
+                          r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
+# What an open head must be followed by to be a public post.
+_PUBLIC_AFTER = {
+    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
+                         r"Kejaksaan|Kepolisian|Pengadilan|Perwakilan|Seksi|Sub\s?[Bb]agian|Subbagian|Stasiun|Lapas|Rutan|"
+                         r"Kesatuan|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,5}\s*\([A-Z][A-Za-z]{2,}\)|"
+                         r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
+                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
+    "direktur": re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:RSUD|RSU|RSJ|Rumah\s+Sakit|Politeknik)|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
+                           r"Jenderal)\b"),
+    "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
+    "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
+                          r"Pembangunan|Umum)\b"),
+    "dirjen": re.compile(r"[A-Z]"),
+    "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
+    "deputi": re.compile(r"(?:[IVX]{1,4}\s+)?(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
+                         r"Kemen[a-z]+|Kementerian|BNPT|BIN|Bakamla|BSSN|Bawaslu|KPU|OJK|BI|"
+                         r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
+    "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
+    "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+    "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),
+    "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY, "juru bicaranya": _PUBLIC_BODY,
+    "karo": re.compile(r"(?:Humas|Hukum|Pemerintahan|Umum|Organisasi|Ortala|Perekonomian|Kesra|Adpim|Protokol|Keuangan|"
+                       r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena|[A-Z]{3,}(?=\s+[A-Z][a-z])|(?:%s))\b" % _OPD_WORDS),
+    "koordinator": re.compile(r"(?:Divisi|Bidang|Wilayah|Staf\s+Khusus|Asesor)\b.{0,60}?|(?:Bawaslu|KPU|Panwascam)\b"),
+    "ketua": _ELECTORAL_BODY, "wakil ketua": _ELECTORAL_BODY, "anggota": _ELECTORAL_BODY,
+    "sekretaris": re.compile(r"(?:Dinas|Badan|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|"
+                             r"Inspektorat|Bappeda|Bapenda|BKD|BPBD|BKPSDM|Bawaslu|KPU|Komisi|Fraksi|Camat|Kecamatan|"
+                             r"Kelurahan|Desa|Kemen[a-z]{2,}|Kementerian)\b"),
+    "kepala distrik": re.compile(r"[A-Z]"),
+    "pejabat pengawas": re.compile(r"(?:Dinas|Badan|Biro|Bagian|Bidang|Sekretariat|Setda|Inspektorat|Dis[a-z]{3,}|"
+                                   r"(?!DPC|DPW|DPP)[A-Z]{3,}(?![a-z]))"),
+    "kasat": re.compile(r"(?:Reskrim|Narkoba|Lantas|Intelkam|Binmas|Samapta|Sabhara|Tahti|Polair|Pol\s+PP|Satpol)\b"),
+    "kanit": re.compile(r"(?:Reskrim|Tipikor|Tipidkor|Pidsus|PPA|Lantas|Intelkam|Binmas|Turjawali)\b"),
+    "kasatreskrim": re.compile(r"[A-Z]"),
+    "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
+    "kordiv": re.compile(r".{0,60}?\b(?:Bawaslu|KPU|Panwaslu|Panwascam)\b"),
+}
+_PUBLIC_AFTER["pejabat administrator"] = _PUBLIC_AFTER["pejabat pengawas"]
+_RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
+                        r"(?P<num>(?:\d+|[IVX]{1,4})/[A-Za-z0-9]+|\d+)|"
+                        r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?")
+
+
+def _first_words() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for head in sorted(set(_FIXED + _OPEN + _VARIANTS + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS))):
+        word = head.split()[0].lower()
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+_FIRST_WORDS = _first_words()
+# The leading letters of every head, lower case.  HEAD can match at a word only if the word's leading ASCII
+# letters are one of these, or a non-ASCII letter follows them (re.I folds "K", "ſ" ... onto ASCII letters).
+_HEAD_LEADS = frozenset(re.match(r"[A-Za-z]+", h).group().lower()
+                        for h in set(_FIXED + _OPEN + _VARIANTS + ["Asisten", "Kadin"] + list(_FUNCTIONAL_WORDS)))
+_LEAD = re.compile(r"[A-Za-z]*")
+
+
+def _opens_head(text: str, pos: int, word: str) -> bool:
+    """Whether HEAD may match at ``pos``, where ``word`` (ASCII letters first) is written: a set test that
+    spares the big HEAD alternation on the many words that open no post."""
+    leads, n = _lead(word)
+    return leads or not text[pos + n:pos + n + 1].isascii()
+
+
+@functools.lru_cache(maxsize=8192)
+def _lead(word: str) -> tuple[bool, int]:
+    """Whether the leading ASCII letters of ``word`` lead a head, and their number (cached: the words of
+    posts and names recur from article to article)."""
+    lead = _LEAD.match(word).group()
+    return lead.lower() in _HEAD_LEADS, len(lead)
+
+
+# Text folded for ``_BLANK_FIRST_WORDS``: ASCII letters lower-cased, digits and "-" kept, every other byte (a
+# blank, punctuation, the "?" standing for a non-ASCII character) a blank.
+_FOLD = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
+# The first words with the blank before them: the automaton then leaves its root state only at a blank, a
+# pass twice as fast as over words inside words ("kasi" in "sosialisasi").
+_BLANK_FIRST_WORDS = ahocorasick.Automaton()
+for _w in _FIRST_WORDS.keys():
+    _BLANK_FIRST_WORDS.add_word(" " + _w, _w)
+_BLANK_FIRST_WORDS.make_automaton()
+
+
+def _head_matches(text: str):
+    """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only.
+
+    Each spot is a first word (ASCII letters in any case) after a blank of the folded text, that is after
+    the text's start or a character neither an ASCII letter nor a digit nor "-": every spot the lower-cased
+    text would give, where no letter, digit or "-" stands before the word, and a few more after a non-ASCII
+    letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
+    ASCII letter, and only U+0130 changes length: text with either goes the lower-case way."""
+    if text.isascii() or not ("\u212a" in text or "\u0130" in text):
+        folded = (" " + text).encode("ascii", "replace").translate(_FOLD).decode("ascii")
+        last_end = -1
+        for end_idx, word in _BLANK_FIRST_WORDS.iter(folded):
+            start = end_idx - len(word)          # (the folded text is one blank longer)
+            if start < last_end:
+                continue
+            m = head_at(text, start)
+            if m:
+                last_end = m.end()
+                yield m
+        return
+    low = text.lower()
+    if len(low) != len(text):
+        yield from HEAD.finditer(text)
+        return
+    last_end = -1
+    for end_idx, word in _FIRST_WORDS.iter(low):
+        start = end_idx - len(word) + 1
+        if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
+            continue
+        m = head_at(text, start)
+        if m:
+            last_end = m.end()
+            yield m
+
+
+_INAUGURATION = re.compile(r"\b(?:melantik|dilantik|pelantikan|sumpah\s+jabatan|mengambil\s+sumpah|diambil\s+sumpahnya)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal|besok)\b")
+
+
+def inaugurated(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) reports the inauguration itself: an elected head ("Bupati terpilih")
+    sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence = text[left:right]
+    return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
+

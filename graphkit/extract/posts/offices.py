@@ -1,0 +1,344 @@
+"""Posts (jabatan) written in the text: "Penjabat Sementara (Pjs) Bupati Jember,
+Imam Hidayat", "Kepala Dinas Tenaga Kerja dan Transmigrasi Kholijah",
+"Kapolres Bengkalis, AKBP Hendra Gunawan".
+
+Indonesian news writes a post as ``[capacity] head [unit words] [region]
+[,] [name]``: posts are compositional.  ``find_posts`` matches the head (the
+fixed posts of titles.csv, and open heads such as Kepala, Ketua, Sekretaris,
+Komisioner, Juru Bicara, Karo, Asisten ... that are posts only by the public unit
+after them; see ``heads``), reads the capitalised run after it (``post_runs``)
+and splits it, right to left: a name (honorifics and ranks mark its start;
+otherwise the trailing words that are not agency vocabulary), a region, and the
+unit words that complete the role.  "Ketua" alone (Ketua MUI, Ketua DPC ...) is
+no public post; "Ketua DPRD", "Ketua Panwascam", "Ketua KPK" are.  A double post
+written with a slash ("Menteri LH/Kepala Badan ...") is one post of one person.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
+                    _VILLAGE_HEADS, CAPACITY, FORMER, FORMER_CLAUSE, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches)
+from ..names.names import honorific_at, is_role_word, rank_at
+from .post_runs import _INSIDE_SECRETARIAT, post_run
+
+
+@dataclass
+class Post:
+    start: int                 # evidence: capacity + head + run
+    end: int
+    head: str
+    tail: list[tuple[int, int]]   # agency-word spans completing the role
+    capacity: str
+    region_span: tuple[int, int] | None
+    name_start: int | None     # where a name begins (inside the run or after a comma)
+    provincial: bool = False   # "... Provinsi" without a name: the province of the article
+    current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
+    name_end: int | None = None  # where the name must end (a pair "A-B sebagai Bupati-Wakil Bupati": at the dash)
+    joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
+
+
+_BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
+                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])")
+_PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
+_HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
+_INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
+_ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
+
+
+def capacity_before(text: str, start: int) -> tuple[str, int]:
+    """The acting capacity written just before a head ("Pj", "Penjabat Sementara (Pjs)")."""
+    window = text[max(0, start - 40):start]
+    best = ("definitif", start)
+    low = window.lower()
+    # every CAPACITY match holds one of these (case folded; "pelak" rather than "pelaksana", whose "s" re.I
+    # also matches as "ſ"): most windows hold none, and are spared the scan from every position
+    if not ("pj" in low or "plt" in low or "plh" in low or "penjabat" in low or "pelak" in low or "pejabat" in low):
+        return best
+    # the scan may look past the head ("Pejabat" is a capacity only before a head it names: "Pejabat Bupati")
+    for m in CAPACITY.finditer(text, max(0, start - 40), min(len(text), start + 30)):
+        if m.end() == start:
+            word = (m.group("long") or m.group("short")).lower()
+            best = (_CAP_NAME[_SPACES.sub(" ", word)], m.start())
+    return best
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+_SPACES = re.compile(r"\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
+_LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
+                     "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
+                     "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
+                     "kepala badan", "kepala desa", "lurah", "kapolres", "kapolda", "dandim", "kajari", "kajati",
+                     "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro", "kadis", "kaban", "kabag", "kabid",
+                     "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi", "senator"}        # heads that are posts even written in lower case
+
+
+@functools.lru_cache(maxsize=1024)
+def _head_name(written: str) -> tuple[str, str]:
+    """The head as the graph names it, and its lower case (cached: a few hundred heads, seen per article)."""
+    head = _SPACES.sub(" ", written)
+    head = SPELLED_HEADS.get(head.lower(), head)
+    return head, head.lower()
+
+
+def find_posts(text: str, region_at) -> list[Post]:
+    """Every public post written in ``text``.  ``region_at(start, end, head)`` says
+    whether a gazetteer region form is exactly at [start, end) (returns its end or None)."""
+    posts: list[Post] = []
+    covered = -1            # the end of the last post's run: a head inside it locates that post ("Asisten I Sekda X")
+    last_toks: list = []
+    for m in _head_matches(text):
+        if m.start() < covered:
+            continue
+        head, key = _head_name(m.group("head"))
+        if head[0].islower() and key not in _LOWER_CASE_HEADS:
+            continue
+        rule = _PUBLIC_AFTER.get(key)
+        faction = body = None
+        if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)):
+            # (the head's abbreviation in brackets first: "Direktur Jenderal (Dirjen) Kebudayaan")
+            faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+                if key in ("juru bicara", "jubir") else None
+            body = _body_of_previous(text, posts[-1], m.start()) if key in _SEATS and posts and not faction else None
+            if faction is None and body is None:
+                continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y";
+                #                  a seat after the body's chair takes its body: "Ketua DPRD X, A, dan Wakil Ketua B")
+        if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
+            continue
+        capacity, cap_start = capacity_before(text, m.start())
+        q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
+        toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
+                             bool(_INSIDE_SECRETARIAT.match(key)))
+        tail_text = text[m.end():toks[-1][1]] if toks else ""
+        if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
+                                                            and not _CORPORATE.search(tail_text.replace("Partai", ""))))
+                     or tail_text.endswith("nya") or "-nya" in tail_text):
+            continue
+        if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
+            continue
+        if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
+            continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
+        post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
+        if faction is not None:
+            post.tail = [faction.span(1)]
+        if body is not None:
+            post.tail = [body.span(1)]
+            post.region_span = post.region_span or posts[-1].region_span
+        prev = posts[-1] if posts else None
+        if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
+                _SLASH.fullmatch(text, prev.end, post.start):
+            # "Menteri LH/Kepala Badan X Budi": one person's double post, written as one
+            tail = [(s, e) for s, e, kind in last_toks if kind != "paren"]      # (no name in the first post)
+            posts[-1] = Post(prev.start, post.end, prev.head, tail, prev.capacity if prev.capacity != "definitif"
+                             else post.capacity, post.region_span, post.name_start, post.provincial,
+                             prev.current and post.current, joined=post)
+        else:
+            posts.append(post)
+        covered = toks[-1][1] if toks else -1
+        last_toks = toks
+    return posts
+
+
+def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
+    open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
+    # 1. the name starts at the first honorific/rank in the run ...
+    name_idx = None
+    for k, (s, e, kind) in enumerate(toks):
+        if k + 1 < len(toks) and (k > 0 or not open_head) and kind in ("word", "init") \
+                and ((h := honorific_at(text, s)) or rank_at(text, s)):
+            if h and h.end() > e + 1:
+                continue
+            name_idx = k
+            break
+    # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
+    level_head = f"{head} {text[toks[0][0]:toks[0][1]]}" if toks and key in _UNIT_OPEN_SET else head
+    region_span, region_idx = None, None
+    limit = name_idx if name_idx is not None else len(toks)
+    k = 0
+    run_stop = toks[-1][1] if toks else 0
+    while k < limit:
+        s = toks[k][0]
+        if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
+            s = text.index("/", s) + 1
+        end = region_at(s, run_stop, level_head)
+        ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
+        if ends:
+            last = ends[0]
+            region_span, region_idx = (s, end), (k, last)
+            k = last + 1
+            continue
+        if region_idx:
+            break             # "Kepala BKPP Kabupaten Rote Ndao Meilon Benhard Sula": the name follows the region
+        k += 1
+    provincial = False
+    if name_idx is None:
+        start_k = region_idx[1] + 1 if region_idx else 0
+        cand = toks[start_k:]
+        # ... else the trailing words that are not agency vocabulary
+        n = len(cand)
+        while n > 0 and cand[n - 1][2] == "paren":
+            n -= 1
+        top = n
+        while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
+                         and not honorific_at(text, cand[n - 1][0])):
+            # (an acronym with words after it is the agency the name follows: "... Eksekusi KPK Budi Santoso")
+            n -= 1
+        if n == top:
+            # after a region the name follows even when its last word is also agency vocabulary
+            # ("Wali Kota Denpasar IGN Jaya Negara")
+            n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
+        if n < len(cand):
+            name_idx = start_k + n
+            if (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
+                    and not region_idx:
+                # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
+                name_idx = 1 if len(toks) >= 2 else None
+            elif key in _UNIT_HEADS and (len(toks) == 1 or key in _VILLAGE_HEADS and len(toks) <= 4) and \
+                    not region_idx and _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
+                name_idx = None       # "Camat Pagun, Iskandar Jumaldi", "Wali Nagari Sungai Sariak, Budi": the unit, then the person
+
+    if name_idx is not None and all(kind == "word" and is_role_word(text[s:e]) for s, e, kind in toks[name_idx:]) and \
+            not honorific_at(text, toks[name_idx][0]):
+        name_idx = None        # "Kasi Intel Kejari, Budi": agency words only, the person follows the comma
+    while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
+            _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
+            not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
+        name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
+    if name_idx is not None and 0 < name_idx < len(toks) - 2 and toks[name_idx][2] == "word" and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _PLACE_UNITS or \
+            name_idx is not None and 1 < name_idx < len(toks) - 2 and toks[name_idx - 1][2] == "paren" and \
+            text[toks[name_idx - 2][0]:toks[name_idx - 2][1]] in _PLACE_UNITS:
+        name_idx += 1          # "Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi": the area the unit covers
+    if name_idx is not None and name_idx > 0:
+        for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
+            if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
+                    and m.end() >= toks[name_idx][0]:
+                name_idx -= back
+                break
+    comma = _COMMA_GAP.match(text[run_end:run_end + 4])
+    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
+        # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
+        comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
+    if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
+        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region, then the person
+        comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
+    elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
+        # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
+        comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
+    if not comma and (held := _HELD_BY.match(text, run_end)):
+        # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
+        comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
+        if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
+            word = held.group("cap").split("(")[0].strip(" .").lower()
+            capacity = _CAP_NAME.get(" ".join(word.split()), capacity)
+    ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
+    if ranked_after and (name_idx is None or not (
+            honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
+        name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
+    elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
+            not (honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0])):
+        name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
+    if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
+        # "RSUD Yowari Petronela Risamasu": the unit's own name comes first; "Lanud Silas Papare": it is all
+        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
+    elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
+            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
+        name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
+    if key in _VILLAGE_HEADS and not region_idx and name_idx == 0:
+        name_idx = None                    # "Kepala Desa Temiang": the village, no person
+    tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
+    provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
+    tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
+    if region_idx and region_idx[1] + 1 < len(toks) and text[toks[region_idx[1] + 1][0]:toks[region_idx[1] + 1][1]] \
+            in _SUBUNITS:
+        # "Komisioner KPU Kabupaten X Divisi Sosialisasi ..., Budi": the division after the region is the post's
+        stop = name_idx if name_idx is not None and name_idx > region_idx[1] else len(toks)
+        sub = [(s, e) for s, e, kind in toks[region_idx[1] + 1:stop] if kind == "word"]
+        if sub and all(is_role_word(text[s:e]) or text[s:e] in _SUBUNITS for s, e in sub):
+            tail += sub
+    name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
+    leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
+                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
+                and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
+    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
+    if name_start is None and (open_head or not leftover or unit_named or ranked_after):
+        if comma and not (key in _UNIT_HEADS and _PLACE_LIST.match(text, run_end + comma.end())):
+            name_start = run_end + comma.end()     # (not "Lurah Alak, Naioni, Batuplat, ...": a list of places)
+    end = toks[-1][1] if toks else head_start + len(head)
+    if name_start is not None and name_start > end:
+        end = name_start
+    current = not FORMER.match(text[max(0, cap_start - 40):cap_start][::-1]) and \
+        not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
+    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_comma() -> re.Pattern:
+    """A province's name (or alias) closed by a comma: written after a post's region to place it."""
+    from ..regions.gazetteer import _rows
+    names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])" % alts)
+
+
+def _former_clause(text: str, start: int) -> bool:
+    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
+    before = text[max(0, start - 300):start]
+    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
+_BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
+    """The body of the post written just before in the same sentence, for a seat written without one."""
+    if start - prev.end > 120 or _SENTENCE_END.search(text, prev.end, start):
+        return None
+    return _BODY_WORD.search(text, prev.start, prev.end)
+_PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
+_FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
+# What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
+# Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
+_NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
+                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
+_HELD_BY = re.compile(r"\s*,?\s+(?:yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
+                      r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
+                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
+                      r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"
+                      r"(?:\s*\((?:Plh|Plt|Pjs|Pj)\))?\.?\s+)?(?:(?:pak|bapak|ibu|bu|Pak|Bapak|Ibu|Bu)\s+)?(?=[A-Z])")
+_SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
+_NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
+                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
+                "Pangkalan", "Yonif"}
+
+
+_ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
+# Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
+_NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"
+                          r"Desak|Ayu)|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Dewa\s+Ayu|Cokorda|Tjokorda)\b")
+_COMMA_NAME = re.compile(r"\s*,\s*(?=\S)")
+
+
+def _name_after_comma(text: str, pos: int) -> bool:
+    """A full personal name (two words or more, or with an honorific) right after a comma at ``pos``."""
+    from ..names.names import parse_name
+    m = _COMMA_NAME.match(text, pos)
+    if not m:
+        return False
+    name = parse_name(text, m.end())
+    if name is None or any(is_role_word(w) for w in name.name.split()):
+        return False
+    after = text[name.full_end:name.full_end + 2]
+    return (len(name.name.split()) >= 2 or bool(name.honorifics)) and "." not in name.name \
+        and (after[:1] in (",", ")") or after[:1] == " " and after[1:2].islower())

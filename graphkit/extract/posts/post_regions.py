@@ -1,0 +1,103 @@
+"""The region of a post written without one, read from the words around it.
+
+"Kepala BKD, Budi" names no region, but the article writes "BKD Provinsi NTT" elsewhere; "Pranata
+Komputer Ahli Madya pada BKD Provinsi NTT" says where the unit sits; "narasumber dari Kemenpan RB yaitu
+Budi (Kepala Biro Hukum)" lists people of a national body.  ``region_from_context`` tries these before
+``regions.default_region`` falls back on the post's level and the article's region.
+"""
+from __future__ import annotations
+
+import re
+
+from ..names.names import is_role_word
+from .offices import Post
+from ..regions.regions import RegionHit
+from .roles import is_national
+
+
+def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """The region the words around a post give it, or None."""
+    return (_agency_region(text, post, hits) if post.tail else None) or _unit_region_after(text, post, hits) \
+        or _national_affiliation(text, post) or _article_agency_region(text, post, hits) \
+        or (_village_region(text, post, hits) if post.tail and post.head in _VILLAGE_POSTS else None)
+
+
+_VILLAGE_POSTS = frozenset(("Lurah", "Kepala Desa", "Kades", "Kepala Kelurahan", "Kepala Kampung", "Kepala Gampong"))
+
+
+def _village_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """A village the gazetteer does not hold takes the kecamatan the article places it in: "Lurah
+    Petamburan, Budi" after "Kelurahan Petamburan, Kecamatan Tanah Abang" — the lurah of Tanah Abang."""
+    s, e = post.tail[0]
+    village = text[s:e]
+    if not village[:1].isupper():
+        return None
+    after = {h.prefix_start: h for h in hits if h.kind == "kecamatan"}
+    codes = set()
+    for m in re.finditer(r"(?<![\w-])%s\s*,?\s*(?=Kecamatan|Kec\.)" % re.escape(village), text):
+        hit = after.get(m.end())
+        if hit is not None:
+            codes.add(hit.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
+
+
+def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """The region an agency post written without one takes from the agency named with its region elsewhere:
+    "Kepala BKD, Budi" and "Badan Kepegawaian Daerah (BKD) Provinsi NTT" — the BKD of NTT."""
+    s, e = post.tail[-1]
+    word = text[s:e]
+    if not (_ACRONYM_WORD.fullmatch(word) and sum(c.isupper() for c in word) >= 2) or not hits:
+        return None
+    at = {h.prefix_start: h for h in hits if h.kind != "kecamatan"}
+    codes = set()
+    for m in re.finditer(r"(?<![\w-])%s\)?\s+" % re.escape(word), text):
+        hit = at.get(m.end())
+        if hit is not None and hit.anchored:
+            codes.add(hit.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:pada|di)\s+((?:[A-Z][\w()]*\s+){1,6})")
+
+
+def _unit_region_after(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """The region of the unit a post is said to sit in: "Pranata Komputer Ahli Madya pada BKD Provinsi NTT"."""
+    m = _UNIT_AFTER.match(text, post.end)
+    if not m or not hits:
+        return None
+    for h in hits:
+        if m.start(1) < h.prefix_start <= m.end(1) and h.anchored and h.kind != "kecamatan":
+            return h.code
+    return None
+
+
+_FROM_BODY = re.compile(r"\b(?:dari|asal)\s+((?:[A-Z][\w/-]*\s*){1,4})(?:\s*,)?\s*(?:yaitu|yakni|antara\s+lain|:)")
+
+
+def _national_affiliation(text: str, post: Post) -> str | None:
+    """ID for posts listed after a national body they come from: "narasumber dari Kemenpan RB yaitu Budi
+    (Kepala Biro Hukum), ..." (the sentence names the ministry once, before the list)."""
+    left = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
+    m = None
+    for m in _FROM_BODY.finditer(text, left, post.start):
+        pass
+    return "ID" if m is not None and is_national(m.group(1).strip(), m.group(1)) else None
+
+
+_SUBUNIT_HEADS = frozenset(("kabid", "kepala bidang", "kasi", "kepala seksi", "kasubag", "kasubbag", "kepala subbagian",
+                            "kepala sub bagian", "kasubbid", "kepala subbidang", "sekdis", "sekretaris dinas",
+                            "sekretaris badan"))
+_AGENCY_THEN = re.compile(r"\b(Dinas|Badan|Biro|Inspektorat|(?!DPRD|DPR|KPU|Bawaslu)[A-Z][A-Z]{1,6}[a-z]*)\)?(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+")
+
+
+def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
+    """A sub-unit head named without its agency ("Kabid Perencanaan ..., Budi") works in the agency the
+    article is about: the one agency it writes with a region ("BKD Provinsi NTT"), when there is one."""
+    if post.head.lower() not in _SUBUNIT_HEADS or not hits:
+        return None
+    at = {h.prefix_start: h for h in hits if h.anchored and h.kind != "kecamatan"}
+    codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at and is_role_word(m.group(1))}
+    return codes.pop() if len(codes) == 1 else None

@@ -1,0 +1,200 @@
+"""Naming a post once it is found: the full role name, its level, national or not.
+
+"Kadis Kominfo" and "Kepala Dinas Komunikasi dan Informatika" must become one
+Office node, so a role is written with its title abbreviation expanded
+(Kapolres → Kepala Kepolisian Resor, Walikota → Wali Kota) and one-word agency
+acronyms expanded (BKD → Badan Kepegawaian Daerah), the same way the scorer's
+``role_key`` reads them.  Words that locate rather than name the post (Setda,
+Provinsi, Dapil VII, 0303/Bengkalis) are dropped.  ``role_level`` says which
+kind of region a post belongs to (from titles.csv's ``level`` column), which is
+what decides a default region and kabupaten-vs-kota homonyms.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..regions.gazetteer import opd_rows, title_rows
+from .heads import _ASSISTANT, VILLAGE_HEAD_NAMES
+from .offices import Post
+
+_NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
+                       r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
+                       re.I)
+_PLACE_HEADS = frozenset({"kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"}
+                         | {h.lower() for h in VILLAGE_HEAD_NAMES})
+_FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
+_DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Setprov|Setkab|Setkot|Sekda|Sekdakab|"
+                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
+
+
+def role_name(text: str, post: Post) -> str:
+    """The full post name: abbreviations expanded word by word (Kadis → Kepala Dinas)."""
+    if post.joined is not None:       # a double post: "Menteri LH/Kepala Badan ..."
+        first = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), False)
+        return f"{first}/{role_name(text, post.joined)}"
+    return _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
+    """``role_name`` of a post written ``head`` + ``words`` (cached: the same few posts recur in every article)."""
+    fused = _FUSED.match(head)
+    if fused:                          # "Kadisdik" = Kepala + Disdik (Dinas Pendidikan)
+        unit = fused.group(1)
+        head = "Kepala " + (_opd_abbrev().get(unit.lower()) or unit[:1].upper() + unit[1:])
+    if _ASSISTANT_HEAD.match(head):
+        num = head.split()[-1]
+        return "Asisten " + _ROMAN.get(num, num.upper())
+    tail = " ".join(words)
+    if head.lower() in _PLACE_HEADS:
+        words, tail = (), ""      # the village or kecamatan named after the head is its place, not the post's name
+    if head.islower():
+        head = " ".join(w[:1].upper() + w[1:] for w in head.split())      # "juru bicara" as a post's name
+    if re.search(r"(?i)\bfraksi\b", tail) and not re.search(r"(?i)fraksi", head):
+        # GUIDELINES.md: a faction post is a post of the body, without the party ("Juru Bicara Fraksi DPRD")
+        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        if head.lower() == "anggota":
+            return f"Anggota {body}"      # a member of a faction is a member of the body
+        return f"{_role_name(head, (), regioned)} Fraksi {body}"
+    if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
+        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        return f"{head} {body}"
+    if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
+        tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
+        return " ".join(("Asisten " + tail).split())
+    tail = re.sub(r"\b(?:Dapil|Daerah\s+Pemilihan)\b.*$", "", tail)   # the constituency is not the post
+    tail = _JURISDICTION_TAIL.sub("", tail)
+    tail = _DROP_TAIL.sub(" ", tail)
+    tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
+    tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
+    role = " ".join((head + " " + tail).split())
+    if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
+                                            or "Kota" in words):
+        role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
+    out: list[str] = []
+    for i, w in enumerate(role.split()):
+        full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
+        if full is None and i > 0 and w[:1].isupper():
+            full = _opd_abbrev().get(w.lower())
+        for part in (full or w).split():
+            if not out or part != out[-1]:
+                out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
+    role = " ".join(out)
+    role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
+    # the jurisdiction is the region, not the post: "Sekdaprov" is the Sekretaris Daerah of a province, and
+    # what follows "Provinsi/Kabupaten/Kota" in the tail is the region's name ("Sekda Provinsi Kepulauan ...")
+    role = _JURISDICTION_TAIL.sub("", role) or role
+    role = _ADMINISTRATIVE_CITY.sub("", role)     # "Sekretaris Kota Administrasi (Jakarta Timur)": the city's kind
+    return role[0].upper() + role[1:]
+
+
+_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
+_TITLE_ABBREV: dict[str, str] = {}
+
+
+def _title_abbrev() -> dict[str, str]:
+    """One-word title abbreviations (Kapolres, Sekda, Wabup, Walikota) -> full post name."""
+    if not _TITLE_ABBREV:
+        for r in title_rows():
+            a, full = r["abbrev"].strip().rstrip("."), r["expansion"].strip()
+            if " " not in a and a.lower() != full.lower() and "(" not in full and r["category"] not in (
+                    "acting_modifier", "status_modifier", "honorific", "kepegawaian", "pemilu") \
+                    and not r["category"].startswith("pangkat") and not a.isupper():
+                _TITLE_ABBREV.setdefault(a.lower(), full)
+        _TITLE_ABBREV["walikota"] = "Wali Kota"
+        _TITLE_ABBREV["walkot"] = "Wali Kota"
+    return _TITLE_ABBREV
+
+
+_OPD_ABBREV: dict[str, str] = {}
+
+
+def _opd_abbrev() -> dict[str, str]:
+    """One-word agency abbreviations (BKD, DLH, Bapenda, Diskominfo) -> full agency name."""
+    if not _OPD_ABBREV:
+        for r in opd_rows():
+            a, full = r["abbrev"].strip(), r["expansion"].strip()
+            if " " not in a and "/" not in full and "(" not in full and a.lower() != full.lower() and \
+                    r["category"] not in ("anggaran", "regulasi", "pemerintah_daerah", "legislatif", "vertikal",
+                                          "kepegawaian", "direktorat_jenderal"):
+                # (a directorate-general's acronym is how the post is known: "Karo OTDA", "Dirjen Otda")
+                _OPD_ABBREV.setdefault(a.lower(), full)
+    return _OPD_ABBREV
+
+
+_MINISTRY = re.compile(r"\b(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Sekretariat\s+Negara|Setneg|Mabes|Lemhannas|"
+                       r"Kantor\s+Staf\s+Presiden|KSP|Badan\s+Kepegawaian\s+Negara|BKN|LAN|KPK|BNPB|Bappenas|LKPP|"
+                       r"BMKG|Basarnas|BSSN|BRIN|KASN|Direktorat\s+Jenderal|Ditjen|Direktur\s+Jenderal|Dirjen|"
+                       r"Sekretaris\s+Jenderal|Sekjen|Deputi|MK|MA|BPK|KY|DKPP|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|"
+                       r"Mahkamah\s+(?:Konstitusi|Agung)|Komisi\s+Yudisial|BPS|BNPT|BIN|Bakamla|BPOM|Basarnas|BPJS)\b")
+_REGIONAL_UNIT = re.compile(r"\b(?:Wilayah|Regional|Perwakilan|Kantor|Provinsi|Kabupaten|Kota|Kanwil|Kemenag)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_national_seat(role: str) -> bool:
+    """Presiden, Menteri, DPR/DPD/MPR: national whatever region is written after them (a Dapil).
+    Cached, like ``is_national``: asked per post, about the same few roles."""
+    return bool(_NATIONAL.match(role) or re.search(r"\bDPR\b", role))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_national(role: str, written: str = "") -> bool:
+    """A post of the central government: Presiden, Menteri, DPR/DPD, an office of a ministry
+    ("Kepala BPSDM Kemendagri", "Kepala Pusat Data Kementerian Kesehatan"), or a post written with
+    "RI" ("Kepala BNPB RI").  ``written`` is the post as the text spells it (RI is dropped from roles)."""
+    if _NATIONAL.match(role) or re.search(r"\bDPR\b", role):
+        return True
+    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)) \
+            and not _REGIONAL_UNIT.search(role):
+        return True
+    # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
+    # (a regional office of one named without its region, "Kantor Regional X BKN", is of the national body)
+    return bool(re.search(r"\b(?:Negara|Nasional|Republik Indonesia)$", role)) and \
+        not re.search(r"\b(?:Wilayah|Perwakilan|Provinsi|Kabupaten|Kota)\b", role)
+
+
+_LEVELS: dict[str, str] = {}
+_KECAMATAN_UNIT = re.compile(r"\b(?:panwascam|ppk|panitia pengawas pemilihan umum kecamatan|panitia pemilihan kecamatan|"
+                             r"pps|panitia pemungutan suara)\b")
+
+
+def _title_levels() -> dict[str, str]:
+    """Post name (abbreviation or expansion, lower-case) -> the level titles.csv gives it."""
+    if not _LEVELS:
+        for r in title_rows():
+            level = r["level"].strip()
+            kind = ("provinsi" if level == "provinsi" else "kecamatan" if level in (
+                "kecamatan", "desa", "kelurahan", "desa_kelurahan") else "kabupaten" if level == "kabupaten"
+                else "kota" if level == "kota" else "nasional" if level == "nasional" else "any")
+            for key in (r["abbrev"].strip().lower().rstrip("."), r["expansion"].strip().lower()):
+                _LEVELS.setdefault(key, kind)
+    return _LEVELS
+
+
+@functools.lru_cache(maxsize=4096)
+def role_level(role: str) -> str:
+    """provinsi | kabupaten | kota | kecamatan | any: the kind of region a post belongs to."""
+    r = role.lower()
+    if r.startswith(("gubernur", "wakil gubernur")):
+        return "provinsi"
+    if r.startswith(("bupati", "wakil bupati")):
+        return "kabupaten"
+    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
+        return "kota"
+    if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "sekretaris camat", "sekcam", "kepala distrik")) or \
+            r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES)):
+        return "kecamatan"
+    if _KECAMATAN_UNIT.search(r):
+        return "kecamatan"            # "Ketua Panwascam X", "Anggota PPK X": bodies of a kecamatan
+    levels = _title_levels()
+    words = r.split()
+    for n in range(len(words), 0, -1):
+        level = levels.get(" ".join(words[:n]))
+        if level and level != "nasional":
+            return level
+    return "any"
