@@ -10,82 +10,20 @@ the extractor.
 """
 from __future__ import annotations
 
-import csv
 import json
-import re
 import tempfile
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GraphDocumentError, MissingPathError
+from .evaluate_article import score_article
+from .evaluate_keys import Miss, props
 
 if TYPE_CHECKING:
     from .sources.readback import SourceTexts
 
-HONORIFICS = {
-    "prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "hc", "kh", "ust", "ustadz",
-    "bapak", "pak", "ibu", "bu", "sdr", "saudara", "tuan", "nyonya",
-}
-DEGREE = re.compile(
-    r",\s*(s|m|d)\.?\s?[a-z]{1,5}\.?(\s?[a-z]{1,4}\.?)?(?=,|$)|,\s*(mm|mba|msi|mpd|mh|mt|phd|se|sh|st|sos|ssos|spd|ak|"
-    r"ca|cpa|ma|mp|mkes|map|mag|msc|bsc)\b\.?",
-    re.I,
-)
 FACTS = ["officials", "regions", "offices", "holds", "events", "led", "attended", "statements", "stated"]
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def name_key(name: str) -> str:
-    """A person's name without degrees and leading honorifics, folded."""
-    words = re.findall(r"[a-z0-9]+", fold(DEGREE.sub("", name or "")))
-    while words and words[0] in HONORIFICS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _abbreviations() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for name in ("titles.csv", "opd.csv"):
-        with resources.files("graphkit.data").joinpath(name).open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                abbrev, full = row["abbrev"].strip(), row["expansion"].strip()
-                if abbrev and full and " " not in abbrev and abbrev.lower() != full.lower():
-                    table.setdefault(fold(abbrev), full)
-    for acting in ("pj", "pjs", "plt", "plh"):
-        table.pop(acting, None)
-    table.update({"walikota": "Wali Kota", "wakil walikota": "Wakil Wali Kota", "kominfo": "Komunikasi dan Informatika",
-                  "pupr": "Pekerjaan Umum dan Penataan Ruang"})
-    return table
-
-
-ABBREVIATIONS = _abbreviations()
-
-
-def role_key(role: str) -> str:
-    """Posts compare by their expanded words: 'Kadis Kominfo' == 'Kepala Dinas Komunikasi dan Informatika'."""
-    words = [ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z0-9]+", fold(role))]
-    return re.sub(r"[^a-z0-9]", "", fold(" ".join(words)))
-
-
-def tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(text))
-
-
-def quote_similar(a: str, b: str) -> bool:
-    ta, tb = set(tokens(a)), set(tokens(b))
-    if not ta or not tb:
-        return False
-    inter = len(ta & tb)
-    return inter / len(ta | tb) >= 0.8 or inter / min(len(ta), len(tb)) >= 0.95 and \
-        min(len(ta), len(tb)) >= 0.8 * max(len(ta), len(tb))
 
 
 @dataclass
@@ -104,17 +42,6 @@ class Tally:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
-
-@dataclass
-class Miss:
-    """One false positive (``kind`` 'fp') or false negative ('fn') with where it comes from."""
-
-    article: str
-    fact: str
-    kind: str
-    item: str
-    sentence: str = ""
 
 
 @dataclass
@@ -156,40 +83,8 @@ def load_graph(path: Path) -> tuple[dict, list]:
     return {n["id"]: n for n in nodes}, edges
 
 
-def props(obj: dict) -> dict:
-    return obj.get("properties") or {}
-
-
-def sources(obj: dict) -> set[str]:
-    return set(props(obj).get("sources") or [])
-
-
-def region_code(node: dict | None) -> str:
-    if not node:
-        return ""
-    p = props(node)
-    if p.get("code"):
-        return str(p["code"])
-    nid = node.get("id", "")
-    return nid.split(":", 1)[1] if nid.startswith("region:") else ""
-
-
-def match(gold: list, pred: list, same: Callable) -> tuple[int, int, int, dict]:
-    """Greedy one-to-one matching; returns tp, fp, fn and pred-index -> gold-index."""
-    used: set[int] = set()
-    pairs: dict[int, int] = {}
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            if j not in used and same(p, g):
-                used.add(j)
-                pairs[i] = j
-                break
-    return len(pairs), len(pred) - len(pairs), len(gold) - len(pairs), pairs
-
-
 def score(graph_path: str | Path, gold_dir: str | Path, *, errors: bool = False) -> Report:
     """Score the graph document at ``graph_path`` against every gold file in ``gold_dir``."""
-    from .evaluate_article import score_article      # the per-article matcher, split out for size
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise MissingPathError("the gold folder does not exist", path=str(gold_dir),
@@ -245,21 +140,3 @@ def _is_graph(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as f:
         head = f.read(4096)
     return '"nodes"' in head or '"kind"' in head and '"labels"' in head
-
-
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of ``text`` around [start, end)."""
-    if not text:
-        return ""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    right_candidates = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return " ".join(text[left + 1:right].split())[:300]
-
-
-def find_sentence(text: str, needle: str) -> str:
-    """The first sentence of ``text`` that contains ``needle`` (case-insensitively)."""
-    if not text or not needle:
-        return ""
-    i = text.lower().find(needle.lower())
-    return sentence_at(text, i, i + len(needle)) if i >= 0 else ""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .evaluate import (Miss, find_sentence, fold, match, name_key, props, quote_similar, region_code, role_key,
-                       sentence_at, sources, tokens)
+from .evaluate_keys import (Miss, find_sentence, fold, match, name_key, props, quote_similar, region_code, role_key,
+                           sentence_at, sources, tokens)
 
 
 def score_article(gold: dict, nodes: dict, edges: list, misses: list[Miss] | None, text: str = "") -> dict:

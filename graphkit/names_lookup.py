@@ -52,7 +52,7 @@ class Candidate:
 
 def name_key(text: str) -> str:
     """A person's name folded for comparison (the scorer's key; see graphkit.evaluate)."""
-    from .evaluate import name_key as key
+    from .evaluate_keys import name_key as key
     return key(str(text))
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from graphkit.cli import main
-from graphkit.evaluate import evaluate, name_key, role_key, score
+from graphkit.evaluate import evaluate, score
+from graphkit.evaluate_keys import name_key, role_key
 from graphkit.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
