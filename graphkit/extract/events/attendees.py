@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import listed_groups
+from .attendee_groups import apposed, group_label, listed_groups
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from ..names.names import slug
@@ -36,7 +36,9 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
                r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
     ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?"),
     # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
-    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri)(?:\s+(?:acara|kegiatan)(?:\s+(?:ini|itu|tersebut))?)?"
+    # "Narasumber yang hadir dari Kemenpan RB yaitu …", "yang mengikuti gladi resik pelantikan yaitu; …": a few
+    # words (where from, what) may stand between the verb and the word that opens the list
+    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri|mengikuti)(?:\s+[^\s.,;:“”\"]+){0,6}?"
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
@@ -54,10 +56,10 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
 _INAUGURATED = re.compile(
     r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
     r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
-    r"(?:melantik|mengukuhkan)(?:\s+(?:secara\s+resmi|langsung))?|"
+    r"(?:melantik|mengukuhkan|mengambil\s+sumpah(?:\s+jabatan)?)(?:\s+(?:secara\s+resmi|langsung))?|"
     r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
     r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
-_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "pengambilan", "pelantikan", "pengukuhan")
+_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "mengambil", "pengambilan", "pelantikan", "pengukuhan")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
@@ -81,6 +83,12 @@ _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Ke
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+# how far past the lead "Mewakili …," is read (as far as presence_cues reads its shapes), and how long a
+# company after "bersama" may run before a clause mark ends it
+_REACH = 2000
+_COMPANY_REACH = 320
+# a headline's company: "Bupati Gelar Coffee Morning Bersama Forkopimda"
+_TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
@@ -103,16 +111,22 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh"), body, opens=_INAUGURATED_OPENS):
+    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _MEWAKILI.finditer(text, 0, lead_end):
-        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
+    for cue in _MEWAKILI.finditer(text, 0, min(len(text), lead_end + _REACH)):
+        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …", "Mewakili tim asesor, Y menyampaikan …": Y attended,
+        # in X's place or for the body; the one represented is named before the comma, the one present after it
         _, e = sentence(text, cue.end(), 0)
+        comma = text.find(",", cue.end(), e)
         named = [p for p in people if cue.end() <= p.start < e]
-        if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
+        after = [p for p in named if comma >= 0 and p.start > comma and all(q.node_id != p.node_id for q in named
+                                                                             if q.start < comma)]
+        if not after and len(named) > 1 and named[1].node_id != named[0].node_id:
+            after = named[1:2]
+        if (after and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
-            out.append((named[1].node_id, named[1].start, named[1].end))
+            out.append((after[0].node_id, after[0].start, after[0].end))
     for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
@@ -120,10 +134,17 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            # the company runs to the clause's end: a list of five posts with their holders is 300 characters long
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + _COMPANY_REACH))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-            out += _groups(ctx, people, cue.end(), e)
+            out += _groups(ctx, people, cue.end(), min(e, cue.end() + 150))   # the groups open the company
+    for cue in _TITLE_WITH.finditer(text, 0, body):
+        # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
+        found = group_label(text, cue.end(), body)
+        from ..entities import group_node
+        if found and not any(cue.end() <= p.start < found[2] for p in people):
+            out.append((group_node(ctx, found[0], found[1], found[2]), found[1], found[2]))
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -205,8 +226,10 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         # period is no item end) needs no sentence split of its own
         item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
         stop = item_end.start() if item_end else min(end, ge + 90)
-        if any(ge <= p.start < stop and p.kind == "name" for p in people):
-            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        apposes = text.startswith(",", stop)
+        if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
+                                     and apposed(text, stop, p.start)) for p in people):
+            continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 

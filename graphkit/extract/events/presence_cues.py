@@ -16,15 +16,33 @@ from __future__ import annotations
 import re
 
 from .attendee_groups import group_label
+from .event_types import GROUP_WORDS
 from ..context import ArticleContext, Mention
-from ..text.sentences import outside, scan_folded, sentence
+from ..text.sentences import may_occur, outside, scan_folded, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
+                     # an act done at the event by its agent: "penyerahan buku Raperda oleh Plt Bupati X kepada …"
+                     r"(?:penyerahan|penandatanganan|pembacaan|penyampaian|pemaparan|penjelasan)\b[^.;\n“”\"]{0,60}?\boleh|"
                      r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b[^.;\n“”\"]{0,80}?\bkepada)\s+",
                      re.I)
 _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
-                 "menggelar", "penyerahan", "pemberian")
+                 "menggelar", "penyerahan", "pemberian", "penandatanganan", "pembacaan", "penyampaian", "pemaparan",
+                 "penjelasan")
+# whose report or explanation the meeting heard: "mendengarkan penjelasan Bupati X terhadap …", "mendengar paparan
+# para kabid" (up to the clause's end)
+_HEARS = re.compile(r"\bmendengar(?:kan)?\s+(?:langsung\s+)?(?:penjelasan|paparan|pemaparan|laporan|sambutan|arahan|"
+                    r"pandangan(?:\s+umum)?|tanggapan|jawaban)(?:\s+(?:dari|oleh))?\s+", re.I)
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber)[a-z]{3,}\b|\b(?:terhadap|tentang|mengenai|terkait|yang|untuk|"
+                         r"saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
+# a body's representative named by apposition: "perwakilan dari Badan Kepegawaian Daerah, Santa Dewi, menyampaikan"
+_ENVOY = re.compile(r"\b[Pp]erwakilan\s+(?:dari\s+)?(?=[A-Z])[^.;\n“”\",]{2,90},\s*")
+# the body or class a meeting is of: "memimpin apel ASN", "Rapat Paripurna DPRD", "rakor Forkopimda" (the group
+# word itself, from event_types.GROUP_WORDS, must follow)
+_MEETING_OF = re.compile(r"\b(?:apel|upacara|rapat|rakor|raker|sidang)(?:\s+(?:pagi|gabungan|perdana|rutin|paripurna|"
+                         r"pleno|kerja|koordinasi|internal|terbatas|dinas))*\s+(?:para\s+|seluruh\s+|jajaran\s+)?", re.I)
+# a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
+_SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
 _PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
 _PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
@@ -41,7 +59,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: int,
                    quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(node id, start, end) of the people and groups placed at the event by the shapes above."""
-    from .attendees import _groups, _listed
+    from .attendees import _cues, _groups, _listed
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     reach = min(len(text), end + _REACH)
@@ -65,7 +83,35 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
                  and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
         if named and outside(quotes, m.start(), m.end()):
             out.append((named[0].node_id, named[0].start, named[0].end))
-    for m in _OPENS_EVENT.finditer(text, body, end):
+    for cue in scan_folded(_HEARS, text, ("mendengar",), body, reach):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            e = stop.start() if stop else min(len(text), cue.end() + 150)
+            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
+            out += _groups(ctx, people, cue.end(), e)
+    for m in scan_folded(_ENVOY, text, ("perwakilan",), body, reach):
+        # the representative speaks or acts in the same clause: named right after the comma
+        named = [p for p in people if m.end() <= p.start <= m.end() + 60 and p.node_id.startswith("official:")
+                 and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
+        if named and outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+            out.append((named[0].node_id, named[0].start, named[0].end))
+    if may_occur(text, ("paripurna", "sidang"), body, reach):
+        # the spokesmen of the factions give their views at the plenary: present
+        for m in scan_folded(_SPOKESMAN, text, ("juru",), body, reach):
+            if not outside(quotes, m.start(), m.end()):
+                continue
+            near = [p for p in people if p.kind == "name" and p.node_id.startswith("official:")
+                    and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 25)]
+            if near:
+                p = min(near, key=lambda p: abs(p.start - m.start()))
+                out.append((p.node_id, p.start, p.end))
+    for m in scan_folded(_MEETING_OF, text, ("apel", "upacara", "rapat", "rakor", "raker", "sidang"), body, reach):
+        g = GROUP_WORDS.match(text, m.end())
+        if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
+                and not any(g.start() <= p.start < g.end() + 40 and p.kind == "name" for p in people):
+            out += _groups(ctx, people, g.start(), g.end())
+    for m in _cues(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di "),
+                   exact=True):
         if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
             continue
         _, se = sentence(text, m.end(), 0)

@@ -1,0 +1,129 @@
+"""Attendance classes of GUIDELINES.md ("led and attended") added for issue 16 (x-attend).
+
+Every article here is synthetic, written for these tests with invented names and places: who is sworn
+in by "mengambil sumpah", a list after "yang hadir dari … yaitu", group items read by their grammar
+(a lower-case verb ends a group's name, "Bupati/Wali Kota" is one item, "kepala Organisasi Perangkat
+Daerah (OPD)" is "kepala OPD", a rank's head written once, a body by its short name), "Mewakili …, X"
+past the lead, a long company after "bersama", a headline's "Bersama Forkopimda", an act's agent
+("penyerahan … oleh X"), whose explanation a meeting heard, a body's representative by apposition,
+faction spokesmen at a plenary, the body a meeting is of ("apel ASN"), and a post followed by its
+holder after a comma is the person, not a group.
+"""
+from graphkit.extract import extract_article
+from graphkit.extract.events.attendee_groups import group_label, listed_groups
+from graphkit.model import Article
+
+
+def run(text: str):
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    assert any(n.startswith("event:") for n in g.nodes), "no main event read"
+    names = lambda t: {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == t}  # noqa: E731
+    return names("LED"), names("ATTENDED")
+
+
+def _has(names: set[str], key: str) -> bool:
+    """The scorer's rule: an attendee node whose name contains the key's words."""
+    want = set(key.lower().replace("/", " ").split())
+    return any(want <= set((n or "").lower().replace("/", " ").split()) for n in names)
+
+
+def test_who_is_sworn_in_by_mengambil_sumpah_attends():
+    _, att = run("Gubernur Lantik Bupati Baru\n\nBLORA - Gubernur Jawa Tengah Hartono Wiryo mengambil sumpah jabatan "
+                 "Bupati dan Wakil Bupati Blora terpilih Ratna Kemuning - Darma Setiawan di Gedung Negara, "
+                 "Senin (3/2/2025).\n")
+    assert _has(att, "Ratna Kemuning") and _has(att, "Darma Setiawan")
+
+
+def test_a_list_after_yang_hadir_dari_yaitu():
+    _, att = run("Rakor Kepegawaian\n\nKantor Regional BKN menggelar rapat koordinasi kepegawaian pada Kamis "
+                 "(6/3/2025). Pejabat yang hadir dari Kementerian PANRB yaitu Kepala Biro Hukum Sri Lestari Handayani "
+                 "dan Kepala Dinas Kominfo Bambang Sutejo.\n")
+    assert _has(att, "Sri Lestari Handayani") and _has(att, "Bambang Sutejo")
+
+
+def test_group_items_by_their_grammar():
+    text = "tiga pejabat didampingi istri"
+    assert group_label(text, 0, len(text))[0] == "pejabat"
+    text = "Bupati/Wali Kota se-Jawa Tengah"
+    assert group_label(text, 0, len(text))[0] == "Bupati/Wali Kota"
+    text = "sejumlah kepala Organisasi Perangkat Daerah (OPD)"
+    assert group_label(text, 0, len(text))[0] == "kepala OPD"
+    text = "Forum Komunikasi Pimpinan Daerah (Forkopimda)"
+    assert group_label(text, 0, len(text))[0] == "Forkopimda"
+    text = "para pejabat pimpinan tinggi pratama, administrator dan pengawas di lingkungan Pemkab"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["pejabat pimpinan tinggi pratama", "pejabat administrator", "pejabat pengawas"]
+    text = "Camat Blora, KPU Blora, Kesbangpol, Bawaslu Blora, juga sekertaris desa"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["Camat Blora", "KPU Blora", "Kesbangpol", "Bawaslu Blora", "sekertaris desa"]
+
+
+def test_a_post_with_its_holder_after_a_comma_is_the_person():
+    text = "Asisten Pemerintahan dan Kesejahteraan Rakyat, Joko Prasetyo, dan para camat"
+    at = text.index("Joko")
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [(at, at + 12)])]
+    assert labels == ["camat"]
+    _, att = run("Rakor Keuangan\n\nBLORA - Bupati Blora Ratna Kemuning memimpin rapat koordinasi keuangan, "
+                 "Senin (3/2/2025). Rapat dihadiri Kepala Badan Keuangan Daerah, Wahyu Pratomo, dan Kepala Dinas "
+                 "Perhubungan Lukas Halim.\n")
+    assert _has(att, "Wahyu Pratomo") and _has(att, "Lukas Halim")
+    assert not _has(att, "Kepala Badan")
+
+
+def test_mewakili_past_the_lead_names_the_one_present():
+    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 30
+    _, att = run("Rapat Anggaran\n\nBLORA - Bupati Blora Ratna Kemuning memimpin rapat anggaran, Senin "
+                 f"(3/2/2025). {filler}\n\nMewakili tim penilai, Kepala Bappeda Blora Hendra Gunawan "
+                 "menyampaikan hasil kajian.\n")
+    assert _has(att, "Hendra Gunawan")
+
+
+def test_a_long_company_after_bersama():
+    _, att = run("Wali Kota Tinjau Posko\n\nBLORA - Wali Kota Blora Ratna Kemuning meninjau posko banjir, "
+                 "Selasa (4/2/2025). Peninjauan dilakukan Wali Kota bersama Sekretaris Kota Blora Hendra Gunawan, "
+                 "Camat Kaliputih Lukas Halim, Lurah Kaliputih Maria Ulfa, Kepala Seksi Sumber Daya Air Kecamatan "
+                 "Kaliputih Dedi Kurniawan dan Kepala Puskesmas Kecamatan Kaliputih Yohana Sari.\n")
+    for key in ("Hendra Gunawan", "Lukas Halim", "Maria Ulfa", "Yohana Sari"):
+        assert _has(att, key), key
+
+
+def test_a_headlines_company_bersama_a_group():
+    _, att = run("Asisten Gelar Coffee Morning Bersama Forkopimda\n\nBLORA - Asisten Pemerintahan Blora "
+                 "Hendra Gunawan memimpin silaturahmi coffee morning di Rumah Jabatan, Rabu (5/2/2025).\n")
+    assert _has(att, "Forkopimda")
+
+
+def test_the_agent_of_an_act_and_whom_the_meeting_heard():
+    _, att = run("Rapat Paripurna DPRD\n\nBLORA - DPRD Blora menggelar rapat paripurna, Kamis (6/2/2025). "
+                 "Rapat mendengarkan penjelasan Wakil Bupati Blora Darma Setiawan terhadap rancangan perda. "
+                 "Sekaligus penyerahan dokumen rancangan oleh Sekda Blora Hendra Gunawan kepada pimpinan "
+                 "dewan.\n")
+    assert _has(att, "Darma Setiawan") and _has(att, "Hendra Gunawan")
+
+
+def test_a_bodys_representative_named_by_apposition():
+    _, att = run("Rapat Tim Tunjangan\n\nBLORA - Tim tunjangan menggelar rapat perdana, Kamis (6/2/2025), "
+                 "dipimpin Kepala Bidang Anggaran Blora Hendra Gunawan.\n\nSelanjutnya, perwakilan dari Badan "
+                 "Kepegawaian Daerah Blora, Kepala Bidang Mutasi Lukas Halim menyampaikan perubahan aturan.\n")
+    assert _has(att, "Lukas Halim")
+
+
+def test_faction_spokesmen_at_a_plenary():
+    _, att = run("Paripurna Pandangan Fraksi\n\nBLORA - DPRD Blora menggelar rapat paripurna pandangan umum "
+                 "fraksi, Kamis (6/2/2025).\n\nAnggota DPRD Lukas Halim, juru bicara Fraksi Harapan, menyoroti "
+                 "jalan desa. Fraksi Maju melalui juru bicaranya Anggota DPRD Maria Ulfa menyoroti pendidikan.\n")
+    assert _has(att, "Lukas Halim") and _has(att, "Maria Ulfa")
+
+
+def test_the_body_a_meeting_is_of():
+    _, att = run("Sekda Pamit\n\nBLORA - Sekda Blora Hendra Gunawan memimpin apel ASN di halaman kantor "
+                 "bupati, Senin (3/2/2025).\n")
+    assert _has(att, "ASN")
+
+
+def test_a_speaker_in_a_sentence_that_opens_on_the_event_past_the_lead():
+    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 30
+    _, att = run("Rapat Tunjangan\n\nBLORA - Rapat tunjangan pegawai digelar Senin (3/2/2025), dipimpin Kepala "
+                 f"Bidang Anggaran Blora Hendra Gunawan. {filler}\n\nDalam kesempatan diskusi, Kepala Bagian "
+                 "Organisasi Blora Lukas Halim menyampaikan perubahan aturan.\n")
+    assert _has(att, "Lukas Halim")
