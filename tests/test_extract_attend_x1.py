@@ -127,3 +127,31 @@ def test_a_speaker_in_a_sentence_that_opens_on_the_event_past_the_lead():
                  f"Bidang Anggaran Blora Hendra Gunawan. {filler}\n\nDalam kesempatan diskusi, Kepala Bagian "
                  "Organisasi Blora Lukas Halim menyampaikan perubahan aturan.\n")
     assert _has(att, "Lukas Halim")
+
+
+def test_a_ministry_by_its_short_name_is_a_group():
+    text = "sejumlah pejabat Kemenkeu dan Kemendes"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["pejabat Kemenkeu", "Kemendes"]
+
+
+def test_the_giver_of_a_gift_received_attends():
+    _, att = run("Pemkab Terima Bantuan dari Bank Sentosa\n\nBLORA - Pemerintah Kabupaten Blora menerima bantuan "
+                 "CSR dari Bank Sentosa Jaya berupa dua unit ambulans. Penyerahan bantuan dihadiri Bupati Blora "
+                 "Ratna Kemuning di Pendopo, Jumat (7/2/2025).\n")
+    assert _has(att, "Bank Sentosa Jaya")
+
+
+def test_who_receives_an_award_at_the_event_attends():
+    filler = "Penghargaan diberikan kepada perangkat daerah dengan kinerja terbaik tahun ini. " * 4
+    _, att = run("Penyerahan Penghargaan Kinerja\n\nBLORA - Bupati Blora Ratna Kemuning menyerahkan penghargaan kinerja "
+                 f"di Pendopo, Jumat (7/2/2025). {filler}Kepala Dinas Kesehatan Blora Ibu Maria Ulfa, SKM. M.Kes nampak "
+                 "menerima penghargaan yang diberikan langsung oleh Bupati.\n")
+    assert _has(att, "Maria Ulfa")
+
+
+def test_a_quote_given_to_the_press_does_not_place_the_speaker_at_the_event():
+    _, att = run("Apel Siaga Pilkada\n\nBLORA - Bupati Blora Ratna Kemuning memimpin apel siaga pilkada, Senin "
+                 "(3/2/2025).\n\nSebelumnya, Bawaslu merujuk pada kegiatan kampanye di alun-alun.\n\n\"Kami masih melakukan "
+                 "kajian,\" ujar Ketua Bawaslu Blora Lukas Halim kepada Kabarblora.com, Selasa (4/2/2025).\n")
+    assert not _has(att, "Lukas Halim")

@@ -67,6 +67,8 @@ _APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
 _PERSON_HEADS = {"kepala", "ketua", "wakil", "anggota", "sekretaris", "pimpinan", "pejabat", "staf", "asisten",
                  "direktur", "komisioner", "kabid", "kabag", "kasi", "kadis", "pengurus"}
 _RUNS_ON = re.compile(r"\s*(?:dan|serta)(?:\s+(?:[A-Z][\w.&/-]*|dan|&))+\s*$")
+# a ministry by its short name: Kemendagri, Kemenkes, KemenPAN-RB
+_MINISTRY = re.compile(r"Kemen[A-Za-z-]{2,}$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -138,7 +140,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first):
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first):
         return None
     kept = [words[0]]
     for w in words[1:6]:

@@ -79,6 +79,10 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+# the giver of a gift received: "Pemkab menerima bantuan CSR dari Bank X", "Terima Hibah dari PT Y" (the body hands
+# it over at the event)
+_GIVER = re.compile(r"\b(?:menerima|terima)\s+(?:bantuan|hibah|donasi|sumbangan|dana\s+CSR|CSR)\b[^.;\n“”\"]{0,80}?"
+                    r"\bdari\s+", re.I)
 # "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
@@ -151,6 +155,9 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             _, e = sentence(text, cue.end(), 0)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
+            out += _visitor(ctx, people, cue.end())
+    for cue in _cues(_GIVER, text, ("dari",), 0, lead_end, opens=("menerima", "terima")):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
     for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):

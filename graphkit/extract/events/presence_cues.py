@@ -41,6 +41,12 @@ _ENVOY = re.compile(r"\b[Pp]erwakilan\s+(?:dari\s+)?(?=[A-Z])[^.;\n“”\",]{2,
 # word itself, from event_types.GROUP_WORDS, must follow)
 _MEETING_OF = re.compile(r"\b(?:apel|upacara|rapat|rakor|raker|sidang)(?:\s+(?:pagi|gabungan|perdana|rutin|paripurna|"
                          r"pleno|kerja|koordinasi|internal|terbatas|dinas))*\s+(?:para\s+|seluruh\s+|jajaran\s+)?", re.I)
+# who receives an award, a decree or a certificate at the event: "Kepala BKD X nampak menerima penghargaan …"
+_RECEIVES = re.compile(r"\bmenerima\s+(?:langsung\s+)?(?:penghargaan|piagam|anugerah|trofi|tropi|plakat|sertifikat|"
+                       r"SK|surat\s+keputusan|petikan\s+keputusan|bantuan\s+secara\s+simbolis)\b", re.I)
+# between the receiver and the verb: no clause mark, no sentence end (a degree's period is none: "SP. M.Si"), no
+# other party ("kepada", "oleh")
+_NOT_SUBJECT_GAP = re.compile(r"[;:\n“”\"]|\.\s+[A-Z][a-z]{3,}|\b(?:kepada|oleh|dan|serta)\b")
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
@@ -105,6 +111,11 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             if near:
                 p = min(near, key=lambda p: abs(p.start - m.start()))
                 out.append((p.node_id, p.start, p.end))
+    for m in scan_folded(_RECEIVES, text, ("menerima",), body, reach):
+        # the receiver is the clause's subject, named shortly before the verb with no clause mark between
+        named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
+        if named and outside(quotes, m.start(), m.end()) and not _NOT_SUBJECT_GAP.search(text, named[-1].end, m.start()):
+            out.append((named[-1].node_id, named[-1].start, named[-1].end))
     for m in scan_folded(_MEETING_OF, text, ("apel", "upacara", "rapat", "rakor", "raker", "sidang"), body, reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \

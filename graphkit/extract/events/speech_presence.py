@@ -32,6 +32,11 @@ def _paragraph(text: str, s: int, e: int) -> tuple[int, int]:
     return ps, len(text) if pe < 0 else pe
 
 
+# a quote given to the press, or by telephone, is not a speech at the event: "ujar X kepada Kompas.com",
+# "kata X kepada wartawan", "saat dihubungi", "ketika dikonfirmasi"
+_TO_PRESS = re.compile(r"\bkepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers|reporter|"
+                       r"[A-Z][\w-]*\.(?:com|id|co\.id|net))\b|\b(?:saat|ketika|waktu)\s+(?:di)?(?:hubungi|konfirmasi|"
+                       r"dikonfirmasi|dihubungi)\b|\bvia\s+(?:telepon|pesan|WhatsApp)\b")
 _AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
@@ -48,7 +53,7 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
         back = len(text[:ps].rstrip())          # the previous paragraph, past blank lines
         prev = text.rfind("\n", 0, back) + 1
         context = _QUOTED.sub(" ", text[prev:pe])    # the narration around the quote, not its words
-        if not _AT_EVENT.search(context):
+        if not _AT_EVENT.search(context) or _TO_PRESS.search(_QUOTED.sub(" ", text[ps:pe])):
             continue
         done.add(speaker)
         if not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context))):
