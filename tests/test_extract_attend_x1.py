@@ -155,3 +155,18 @@ def test_a_quote_given_to_the_press_does_not_place_the_speaker_at_the_event():
                  "(3/2/2025).\n\nSebelumnya, Bawaslu merujuk pada kegiatan kampanye di alun-alun.\n\n\"Kami masih melakukan "
                  "kajian,\" ujar Ketua Bawaslu Blora Lukas Halim kepada Kabarblora.com, Selasa (4/2/2025).\n")
     assert not _has(att, "Lukas Halim")
+
+
+def test_a_group_before_yang_mengikuti_attends():
+    _, att = run("Apel Kedisiplinan\n\nBLORA - Bupati Blora Ratna Kemuning memimpin apel kedisiplinan di halaman "
+                 "kantor bupati, Senin (3/2/2025). Ia menghitung jumlah pegawai dari setiap OPD yang mengikuti apel.\n")
+    assert _has(att, "OPD")
+    text = "seluruh pegawai kecamatan"
+    assert group_label(text, 0, len(text))[0] == "pegawai kecamatan"
+
+
+def test_a_class_addressed_with_a_plural_quantifier_attends():
+    _, att = run("Apel Gabungan\n\nBLORA - Bupati Blora Ratna Kemuning memimpin apel gabungan di halaman kantor "
+                 "bupati, Senin (3/2/2025). Usai apel, bupati menunjukkannya kepada para camat dan kepala puskesmas "
+                 "se-Kabupaten Blora.\n")
+    assert _has(att, "camat") and _has(att, "kepala puskesmas")

@@ -86,7 +86,7 @@ _GIVER = re.compile(r"\b(?:menerima|terima)\s+(?:bantuan|hibah|donasi|sumbangan|
 # "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
-_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir|mengikuti|menghadiri)\b", re.I)
 # how far past the lead "Mewakili …," is read (as far as presence_cues reads its shapes), and how long a
 # company after "bersama" may run before a clause mark ends it
 _REACH = 2000
@@ -163,7 +163,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_PRESENT_AFTER, text, ("hadir",), opens=("yang",)):
+    for cue in _cues(_PRESENT_AFTER, text, ("hadir", "mengikuti"), opens=("yang",)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())

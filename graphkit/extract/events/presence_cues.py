@@ -47,6 +47,13 @@ _RECEIVES = re.compile(r"\bmenerima\s+(?:langsung\s+)?(?:penghargaan|piagam|anug
 # between the receiver and the verb: no clause mark, no sentence end (a degree's period is none: "SP. M.Si"), no
 # other party ("kepada", "oleh")
 _NOT_SUBJECT_GAP = re.compile(r"[;:\n“”\"]|\.\s+[A-Z][a-z]{3,}|\b(?:kepada|oleh|dan|serta)\b")
+# a class addressed there: "berpesan kepada para camat", "menunjukkannya kepada para kepala OPD" (a plural
+# quantifier: the people in front of the speaker, not a body written to)
+_ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|mengimbau|menghimbau|mengajak|"
+                        r"menunjukkan(?:nya)?|menunjukannya|menantang|memotivasi|mewarning)\s+(?:kembali\s+)?kepada\s+"
+                        r"(?=(?:para|seluruh|segenap|semua)\s)", re.I)
+_ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak",
+                    "menunjuk", "menantang", "memotivasi", "mewarning")
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
@@ -116,6 +123,10 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
         if named and outside(quotes, m.start(), m.end()) and not _NOT_SUBJECT_GAP.search(text, named[-1].end, m.start()):
             out.append((named[-1].node_id, named[-1].start, named[-1].end))
+    for m in scan_folded(_ADDRESSES, text, _ADDRESSES_OPENS, body, reach):
+        if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+            stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 80))
+            out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80))
     for m in scan_folded(_MEETING_OF, text, ("apel", "upacara", "rapat", "rakor", "raker", "sidang"), body, reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
