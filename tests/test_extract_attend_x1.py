@@ -170,3 +170,17 @@ def test_a_class_addressed_with_a_plural_quantifier_attends():
                  "bupati, Senin (3/2/2025). Usai apel, bupati menunjukkannya kepada para camat dan kepala puskesmas "
                  "se-Kabupaten Blora.\n")
     assert _has(att, "camat") and _has(att, "kepala puskesmas")
+
+
+def test_the_audience_di_hadapan_attends():
+    _, att = run("Paripurna Pengunduran Diri\n\nBLORA - Permohonan pengunduran diri Bupati Blora Ratna Kemuning "
+                 "diparipurnakan dalam rapat paripurna, Senin (3/2/2025). Usulan itu dibacakan dihadapan 40 anggota "
+                 "DPRD Kabupaten Blora.\n")
+    assert _has(att, "DPRD")
+
+
+def test_cooperation_between_bodies_in_prose_is_no_signing():
+    _, att = run("Raker Bupati\n\nBLORA - Gubernur Jawa Tengah Hartono Wiryo membuka rapat kerja bupati, Kamis "
+                 "(6/2/2025). Dalam sambutannya ia menyampaikan pentingnya kerja sama antara pemerintah provinsi dan "
+                 "pemerintah kabupaten dalam pembangunan.\n")
+    assert not _has(att, "Pemerintah Provinsi") and not _has(att, "Pemerintah Kabupaten")

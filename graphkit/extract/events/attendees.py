@@ -63,11 +63,12 @@ _INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "mengambil", "pengambil
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
-_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+# ("kerja sama antara A dan B" alone is prose about cooperation, not a signing: "perjanjian/penandatanganan kerja sama")
+_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|MoU|PKS|nota\s+kesepahaman|"
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
-# the words a _COUNTERPART match opens with ("kerja" of "kerja\s*sama")
-_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "kerja", "mou", "pks", "nota", "perjanjian",
+# the words a _COUNTERPART match opens with
+_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "mou", "pks", "nota", "perjanjian",
                       "menyambut", "disambut", "sambut")
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
 _MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)

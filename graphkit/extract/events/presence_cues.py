@@ -54,6 +54,8 @@ _ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|me
                         r"(?=(?:para|seluruh|segenap|semua)\s)", re.I)
 _ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak",
                     "menunjuk", "menantang", "memotivasi", "mewarning")
+# the audience: "dihadapan 32 anggota DPRD", "di hadapan para kepala desa dan Bupati X"
+_BEFORE_AUDIENCE = re.compile(r"\bdi\s*hadapan\s+", re.I)
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
@@ -127,6 +129,12 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 80))
             out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80))
+    for m in scan_folded(_BEFORE_AUDIENCE, text, ("di",), body, reach) if may_occur(text, ("hadapan",), body, reach) else ():
+        if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+            stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 100))
+            e = stop.start() if stop else min(len(text), m.end() + 100)
+            out += [(p.node_id, p.start, p.end) for p in people if m.end() <= p.start < e]
+            out += _groups(ctx, people, m.end(), e)
     for m in scan_folded(_MEETING_OF, text, ("apel", "upacara", "rapat", "rakor", "raker", "sidang"), body, reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
