@@ -184,3 +184,18 @@ def test_cooperation_between_bodies_in_prose_is_no_signing():
                  "(6/2/2025). Dalam sambutannya ia menyampaikan pentingnya kerja sama antara pemerintah provinsi dan "
                  "pemerintah kabupaten dalam pembangunan.\n")
     assert not _has(att, "Pemerintah Provinsi") and not _has(att, "Pemerintah Kabupaten")
+
+
+def test_a_plural_quantifier_names_a_class_of_people_and_an_org_class_its_members():
+    text = "seluruh Camat dan para Pemangku Adat Desa se-Kabupaten yang disiarkan langsung"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["Camat", "Pemangku Adat Desa"]
+    text = "perwakilan organisasi masyarakat Pemuda Tani, Sekar Rinonce, dan Laskar Hijau Lestari"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["organisasi masyarakat Pemuda Tani", "Sekar Rinonce", "Laskar Hijau Lestari"]
+
+
+def test_a_pair_of_offices_is_each_office_present():
+    text = "Bupati/Walikota se-Jawa Tengah serta Ketua DPRD"
+    labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
+    assert labels == ["Bupati/Walikota", "Bupati", "Walikota", "Ketua DPRD"]

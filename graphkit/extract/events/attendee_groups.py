@@ -69,6 +69,10 @@ _PERSON_HEADS = {"kepala", "ketua", "wakil", "anggota", "sekretaris", "pimpinan"
 _RUNS_ON = re.compile(r"\s*(?:dan|serta)(?:\s+(?:[A-Z][\w.&/-]*|dan|&))+\s*$")
 # a ministry by its short name: Kemendagri, Kemenkes, KemenPAN-RB
 _MINISTRY = re.compile(r"Kemen[A-Za-z-]{2,}$")
+_CLASS_OF_PEOPLE = re.compile(r"\s*(?:para|seluruh|segenap)\s+(?=[A-Z][a-z])")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
+# the classes whose members a list goes on to name: "organisasi masyarakat A, B dan C"
+_ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "perkumpulan"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -168,18 +172,33 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
 
 
+def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""
+    m = _CAPITALISED.match(text, s, e)
+    if not m or m.group(0).split()[0].lower() in _words()[1]:
+        return None
+    return m.group(0), m.start(), m.end()
+
+
 def listed_groups(text: str, start: int, end: int,
                   person_spans: list[tuple[int, int]]) -> list[tuple[str, int, int, int, int]]:
     """The groups of the attendance list in text[start:end] (see the module docstring): (label, its start,
     its end, the item's start, the item's end)."""
     out = []
     ranks = _ranks()
+    members = False       # the list has named a class of organisations: its capitalised items are members
     for s, e in _items(text, start, end):
         chunk = text[s:e]
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
             break          # a prepositional phrase or a relative clause: the list has ended
         found = group_label(text, s, e)
+        if found is None and first and _CLASS_OF_PEOPLE.match(chunk):
+            # "para Prajuru Desa Adat": a plural quantifier before a capitalised noun names a class of people
+            found = _capitalised(text, s + _CLASS_OF_PEOPLE.match(chunk).end(), e)
+        elif found is None and first and first.group(0)[0].isupper() and members:
+            # "organisasi masyarakat Purna Bhakti, Lakoja, dan Jogja Tanpa Miras": the class's members, by name
+            found = _capitalised(text, s + first.start(), e)
         if (out and first and first.group(0).lower() in ranks and out[-1][0].lower().startswith("pejabat ")
                 and (found is None or found[0].lower() == first.group(0).lower())):
             # "para pejabat pimpinan tinggi pratama, administrator dan pengawas": the rank's head is written once
@@ -201,6 +220,15 @@ def listed_groups(text: str, start: int, end: int,
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found:
             out.append((*found, s, e))
+            members = members or found[0].split()[0].lower() in _ORG_CLASSES
+            if "/" in found[0]:
+                # "Bupati/Walikota": each office of the pair is a class present, beside the pair as written
+                at = found[1]
+                for part in found[0].split("/"):
+                    at = text.find(part, at, found[2])
+                    if part.strip() and group_label(text, at, at + len(part)):
+                        out.append((part, at, at + len(part), s, e))
+                    at += len(part)
     return out
 
 
