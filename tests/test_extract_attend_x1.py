@@ -199,3 +199,26 @@ def test_a_pair_of_offices_is_each_office_present():
     text = "Bupati/Walikota se-Jawa Tengah serta Ketua DPRD"
     labels = [g[0] for g in listed_groups(text, 0, len(text), [])]
     assert labels == ["Bupati/Walikota", "Bupati", "Walikota", "Ketua DPRD"]
+
+
+def test_a_kind_of_organisation_with_no_name_is_no_group():
+    text = "organisasi masyarakat dan lembaga adat"
+    assert listed_groups(text, 0, len(text), []) == []
+    text = "para pimpinan organisasi perangkat daerah (OPD)"
+    assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["OPD"]
+
+
+def test_a_count_of_those_sworn_in_is_no_other_class():
+    _, att = run("Bupati Lantik Pejabat\n\nBLORA - Bupati Blora Ratna Kemuning melantik Lukas Halim sebagai Sekda "
+                 "dan Maria Ulfa sebagai Kepala Bappeda, Senin (3/2/2025). Bupati berpesan saat melantik kedua "
+                 "pejabat tinggi pratama itu agar bekerja cepat.\n")
+    assert _has(att, "Lukas Halim") and _has(att, "Maria Ulfa")
+    assert not _has(att, "pejabat tinggi pratama")
+
+
+def test_attendance_done_before_or_yet_to_come_is_none():
+    _, att = run("Rapat Persiapan Kunjungan Menteri\n\nBLORA - Pemkab Blora menggelar rapat persiapan menyambut "
+                 "kedatangan Menteri Pertanian Hartono Wiryo, Rabu (5/2/2025). Rapat dipimpin Sekda Blora Lukas "
+                 "Halim. Rapat membahas agenda yang akan dihadiri oleh Wakil Menteri Dedi Kurniawan. Sekda mengaku "
+                 "sudah mengumpulkan para camat pekan lalu.\n")
+    assert not _has(att, "Hartono Wiryo") and not _has(att, "Dedi Kurniawan") and not _has(att, "camat")

@@ -160,6 +160,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
                                                     for w in kept[i + 1:i + 3]):
             return None   # "Sekretaris KONI Budi Santoso": a post and a name the names stage did not list
     ls, le = kept[0].start(), kept[-1].end()
+    if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
+        return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
     if paren and 0 <= paren.start() - le <= 2:
         short = paren.group(1)
         if len(kept) > 1 and low in _PERSON_HEADS and short[0].lower() != low[0]:

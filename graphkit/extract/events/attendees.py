@@ -60,6 +60,8 @@ _INAUGURATED = re.compile(
     r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
     r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
 _INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "mengambil", "pengambilan", "pelantikan", "pengukuhan")
+_COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|"
+                     r"kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+(?:orang\s+)?$", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
@@ -96,6 +98,9 @@ _COMPANY_REACH = 320
 _TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
+_PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang|rencana|akan)\s+$", re.I)
+_FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
+_BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -111,14 +116,24 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue
         if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "yang tidak dihadiri langsung oleh …": absent
+        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "agenda yang akan dihadiri oleh Menteri": not (yet) there
+        if cue.group(0)[:2].lower() == "me" and _BEFOREHAND.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "sudah mengumpulkan pimpinan OPD": done before, at another gathering
         out += _listed(ctx, people, cue, cue.end())
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
+    sworn: list[tuple[str, int, int]] = []
     for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _listed(ctx, people, cue, cue.end())
+            sworn += _listed(ctx, people, cue, cue.end())
+    named = any(hit[0].startswith("official:") for hit in sworn)
+    # "melantik delapan kepala distrik", "melantik kedua kepala daerah": when the text names those sworn in, a
+    # count of them is those people again, not another class present
+    out += [hit for hit in sworn if not (named and hit[0].startswith("org:")
+                                         and _COUNTED.search(text, max(0, hit[1] - 16), hit[1]))]
     for cue in _MEWAKILI.finditer(text, 0, min(len(text), lead_end + _REACH)):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …", "Mewakili tim asesor, Y menyampaikan …": Y attended,
         # in X's place or for the body; the one represented is named before the comma, the one present after it
@@ -133,6 +148,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
             out.append((after[0].node_id, after[0].start, after[0].end))
     for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
+        if _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "rapat persiapan menyambut kedatangan Menteri X": the visit is yet to come
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
     for cue in _cues(_WITH, text, ("bersama",), body, lead_end, opens=("bersama",)):
