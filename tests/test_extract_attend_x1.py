@@ -222,3 +222,16 @@ def test_attendance_done_before_or_yet_to_come_is_none():
                  "Halim. Rapat membahas agenda yang akan dihadiri oleh Wakil Menteri Dedi Kurniawan. Sekda mengaku "
                  "sudah mengumpulkan para camat pekan lalu.\n")
     assert not _has(att, "Hartono Wiryo") and not _has(att, "Dedi Kurniawan") and not _has(att, "camat")
+
+
+def test_a_group_word_far_from_an_apposed_holder_stays_a_group():
+    _, att = run("Jumat Sehat\n\nBLORA - Bupati Blora Ratna Kemuning memimpin kerja bakti Jumat Sehat, Jumat "
+                 "(7/2/2025). Pada kegiatan tersebut turut hadir unsur pimpinan daerah (forkopimda) Blora pun turut "
+                 "hadir seperti Wakil Bupati Blora, Darma Setiawan, dan Sekda Blora, Lukas Halim.\n")
+    assert _has(att, "Forkopimda") and _has(att, "Darma Setiawan")
+
+
+def test_who_follows_another_happening_is_not_at_this_one():
+    _, att = run("Apel HUT Korpri\n\nBLORA - Bupati Blora Ratna Kemuning memimpin apel HUT Korpri, Senin (3/2/2025). "
+                 "Dari seluruh PNS yang mengikuti perlombaan, sebanyak 20 PNS turut serta dalam lomba karya tulis.\n")
+    assert not _has(att, "PNS")

@@ -89,7 +89,12 @@ _GIVER = re.compile(r"\b(?:menerima|terima)\s+(?:bantuan|hibah|donasi|sumbangan|
 # "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
-_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir|mengikuti|menghadiri)\b", re.I)
+# "… yang hadir", "pegawai … yang mengikuti apel": what is followed or attended must be a gathering of that kind
+GATHERINGS = (r"(?:acara|kegiatan|apel|upacara|rapat|rakor|raker|pertemuan|sidang|paripurna|sosialisasi|pelatihan|"
+              r"pelantikan|peresmian|audiensi|silaturahmi|kunjungan|musyawarah|musrenbang|bimtek|diskusi|dialog|"
+              r"seminar|lokakarya|workshop)\b")
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\b|(?:mengikuti|menghadiri)\s+(?=%s))"
+                            % GATHERINGS, re.I)
 # how far past the lead "Mewakili …," is read (as far as presence_cues reads its shapes), and how long a
 # company after "bersama" may run before a clause mark ends it
 _REACH = 2000
@@ -98,6 +103,7 @@ _COMPANY_REACH = 320
 _TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
+_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
 _PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang|rencana|akan)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
 _BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
@@ -251,7 +257,8 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         # period is no item end) needs no sentence split of its own
         item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
         stop = item_end.start() if item_end else min(end, ge + 90)
-        apposes = text.startswith(",", stop)
+        # "Kepala Badan Keuangan Daerah, Budi": the unit's capitalised words, then the holder after the comma
+        apposes = text.startswith(",", stop) and _UNIT_WORDS.fullmatch(text, ge, stop) is not None
         if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
                                      and apposed(text, stop, p.start)) for p in people):
             continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends

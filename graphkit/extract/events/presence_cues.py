@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .attendee_groups import group_label
+from .attendees import GATHERINGS, _cues, _groups, _listed
 from .event_types import GROUP_WORDS
 from ..context import ArticleContext, Mention
 from ..text.sentences import may_occur, outside, scan_folded, sentence
@@ -59,7 +60,9 @@ _BEFORE_AUDIENCE = re.compile(r"\bdi\s*hadapan\s+", re.I)
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
-_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|menghadiri|mengikuti)\b", re.I)
+# (what is attended or followed must be a gathering: "PNS yang mengikuti perlombaan" is at another happening)
+_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|(?:menghadiri|mengikuti)(?=\s+(?:(?:secara\s+)?\w+\s+)?%s))\b"
+                           % GATHERINGS, re.I)
 _PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
@@ -74,7 +77,6 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: int,
                    quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(node id, start, end) of the people and groups placed at the event by the shapes above."""
-    from .attendees import _cues, _groups, _listed
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     reach = min(len(text), end + _REACH)
