@@ -113,6 +113,7 @@ def test_faction_spokesmen_at_a_plenary():
                  "fraksi, Kamis (6/2/2025).\n\nAnggota DPRD Lukas Halim, juru bicara Fraksi Harapan, menyoroti "
                  "jalan desa. Fraksi Maju melalui juru bicaranya Anggota DPRD Maria Ulfa menyoroti pendidikan.\n")
     assert _has(att, "Lukas Halim") and _has(att, "Maria Ulfa")
+    assert _has(att, "Fraksi Harapan")
 
 
 def test_the_body_a_meeting_is_of():

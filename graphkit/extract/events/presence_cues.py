@@ -58,6 +58,7 @@ _ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "
 # the audience: "dihadapan 32 anggota DPRD", "di hadapan para kepala desa dan Bupati X"
 _BEFORE_AUDIENCE = re.compile(r"\bdi\s*hadapan\s+", re.I)
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
+_FACTION = re.compile(r"\s+([Ff]raksi(?:\s+[A-Z][\w-]*)+)")
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
 # (what is attended or followed must be a gathering: "PNS yang mengikuti perlombaan" is at another happening)
@@ -122,6 +123,10 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             if near:
                 p = min(near, key=lambda p: abs(p.start - m.start()))
                 out.append((p.node_id, p.start, p.end))
+                # the faction speaks through them: "juru bicara Fraksi Harapan" → the Fraksi is there
+                faction = _FACTION.match(text, m.end())
+                if faction:
+                    out += _groups(ctx, people, faction.start(1), faction.end(1))
     for m in scan_folded(_RECEIVES, text, ("menerima",), body, reach):
         # the receiver is the clause's subject, named shortly before the verb with no clause mark between
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
