@@ -236,3 +236,22 @@ def test_who_follows_another_happening_is_not_at_this_one():
     _, att = run("Apel HUT Korpri\n\nBLORA - Bupati Blora Ratna Kemuning memimpin apel HUT Korpri, Senin (3/2/2025). "
                  "Dari seluruh PNS yang mengikuti perlombaan, sebanyak 20 PNS turut serta dalam lomba karya tulis.\n")
     assert not _has(att, "PNS")
+
+
+def test_a_listed_guest_who_gives_a_sambutan_attends_and_a_host_who_does_leads_only():
+    led, att = run("Sosialisasi Netralitas ASN\n\nBLORA - Bawaslu Blora menggelar sosialisasi netralitas ASN di aula "
+                   "hotel, Minggu (9/2/2025).\n\nHadir dalam kegiatan tersebut Komisioner Bawaslu RI, Maria Ulfa, "
+                   "dan Ketua Bawaslu Blora.\n\nMaria Ulfa dalam sambutannya mengimbau ASN menjaga netralitas.\n\n"
+                   "\u201cAparatur sipil negara harus tetap netral dan menjaga integritas selama tahapan pemilihan berlangsung di "
+                   "seluruh kecamatan,\u201d ujar Maria Ulfa.\n")
+    assert _has(att, "Maria Ulfa") and not _has(led, "Maria Ulfa")
+    led, att = run("Rakor Kehutanan\n\nPALANGKA RAYA - Hal ini disampaikan Gubernur, melalui Asisten II Lukas Halim, saat "
+                   "memberikan sambutan pada kegiatan rapat koordinasi kehutanan, Selasa (11/2/2025).\n\n"
+                   "\u201cSaya mengingatkan agar seluruh aparatur menjaga netralitas dan suasana tetap kondusif selama "
+                   "pemilihan,\u201d tegas Lukas Halim membacakan sambutan Gubernur.\n")
+    assert _has(att, "Lukas Halim") and not _has(led, "Lukas Halim")
+    led, att = run("Sekda Pamit\n\nBLORA - Sekda Blora Lukas Halim berpamitan dengan ASN, dalam apel pagi di halaman "
+                   "kantor bupati, Senin (3/2/2025).\n\nDalam amanatnya di apel itu, Lukas Halim menyampaikan bahwa ia "
+                   "mengundurkan diri dari jabatan sekda.\n\n\u201cSaya mohon maaf kepada seluruh aparatur bila selama ini "
+                   "ada kata dan sikap yang kurang berkenan di hati,\u201d ujar Lukas Halim.\n")
+    assert _has(led, "Lukas Halim") and not _has(att, "Lukas Halim")
