@@ -255,3 +255,11 @@ def test_a_listed_guest_who_gives_a_sambutan_attends_and_a_host_who_does_leads_o
                    "mengundurkan diri dari jabatan sekda.\n\n\u201cSaya mohon maaf kepada seluruh aparatur bila selama ini "
                    "ada kata dan sikap yang kurang berkenan di hati,\u201d ujar Lukas Halim.\n")
     assert _has(led, "Lukas Halim") and not _has(att, "Lukas Halim")
+
+
+def test_a_regional_heads_sambutan_at_a_plenary_is_a_guests():
+    led, att = run("Paripurna HUT Kabupaten\n\nBLORA - Hal itu disampaikan langsung oleh Bupati Blora Ratna Kemuning saat "
+                   "memberikan sambutan pada sidang paripurna istimewa HUT Blora, di Gedung DPRD, Selasa (11/2/2025).\n\n"
+                   "\u201cKami berterima kasih kepada seluruh masyarakat yang telah bersama-sama membangun daerah ini "
+                   "selama lima tahun terakhir,\u201d ujar Ratna Kemuning.\n")
+    assert _has(att, "Ratna Kemuning") and not _has(led, "Ratna Kemuning")

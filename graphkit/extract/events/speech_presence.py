@@ -41,6 +41,8 @@ _TO_PRESS = re.compile(r"\bkepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|j
 _ON_BEHALF = re.compile(r"\b(?:(?:mewakili|melalui|atas\s+nama)\s+(?:(?-i:[A-Z])\w*\.?\s+)?(?-i:Bupati|Gubernur|Wali|Walikota|"
                         r"Menteri|Ketua|Kepala|Sekda|Sekretaris|Asisten|Staf|Wakil|Kabag|Kadis|Plt|Pj|Pjs)\b|membacakan\s+(?:teks\s+)?(?:sambutan|amanat|pidato)|"
                         r"sambutan\s+(?:tertulis\s+)?(?:Gubernur|Bupati|Wali\s*kota|Menteri)\b[^.]{0,40}?dibacakan)", re.I)
+# a plenary of the council is chaired by its leadership: a regional head's sambutan there is a guest's
+_PLENARY = re.compile(r"\b(?:sidang|rapat)\s+paripurna\b", re.I)
 _AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
@@ -61,7 +63,8 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
             continue
         done.add(speaker)
         if (not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context)))
-                and not _ON_BEHALF.search(context) and not _listed_present(ctx, speaker, event_id)):
+                and not _ON_BEHALF.search(context) and not _PLENARY.search(context)
+                and not _listed_present(ctx, speaker, event_id)):
             # the sambutan/amanat is the host's; whoever addresses an apel is its pembina.  Not a speech read on
             # someone's behalf ("membacakan sambutan Gubernur", "melalui Asisten X"), nor a guest the text lists
             # as present ("Hadir dalam kegiatan tersebut …, X"): their sambutan is a guest's
