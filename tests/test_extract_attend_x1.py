@@ -263,3 +263,11 @@ def test_a_regional_heads_sambutan_at_a_plenary_is_a_guests():
                    "\u201cKami berterima kasih kepada seluruh masyarakat yang telah bersama-sama membangun daerah ini "
                    "selama lima tahun terakhir,\u201d ujar Ratna Kemuning.\n")
     assert _has(att, "Ratna Kemuning") and not _has(led, "Ratna Kemuning")
+
+
+def test_more_ways_of_saying_present():
+    _, att = run("Bupati Tinjau Pasar\n\nBLORA - Bupati Blora Ratna Kemuning beserta Kepala Dinas Perdagangan Blora "
+                 "Lukas Halim meninjau Pasar Induk, Senin (3/2/2025). Selain itu hadir juga Camat Kaliputih Dedi "
+                 "Kurniawan. Kepala Bappeda Blora, Maria Ulfa, yang turut hadir menyampaikan rencana revitalisasi.\n")
+    for key in ("Lukas Halim", "Dedi Kurniawan", "Maria Ulfa"):
+        assert _has(att, key), key

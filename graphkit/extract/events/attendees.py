@@ -21,20 +21,21 @@ from ..names.names import slug
 from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
 
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
-_WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
+_WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
-    ("t", r"turut\s+hadir"), ("h", r"hadir\s+pula"), ("j", r"juga\s+hadir"),
+    ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
     ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
     # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
     ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
                r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
-    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?"),
+    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
+          r"(?:\s+(?:ini|itu|tersebut))?"),
     # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
     # "Narasumber yang hadir dari Kemenpan RB yaitu …", "yang mengikuti gladi resik pelantikan yaitu; …": a few
     # words (where from, what) may stand between the verb and the word that opens the list
@@ -104,6 +105,7 @@ _TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
 _UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
+_JUST_BEFORE = re.compile(r"(?:,?\s*(?:[A-Z][\w.]*\.?|S\.\w+|M\.\w+)\s*)*,?\s*")   # degrees, a comma
 _PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang|rencana|akan)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
 _BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
@@ -158,7 +160,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue  # "rapat persiapan menyambut kedatangan Menteri X": the visit is yet to come
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_WITH, text, ("bersama",), body, lead_end, opens=("bersama",)):
+    for cue in _cues(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -191,6 +193,11 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+            # "Sekda Lukas Halim yang hadir mewakili Bupati": the person named right before
+            before = [p for p in people if max(s, cue.start() - 60) <= p.start and p.end <= cue.start()
+                      and p.node_id.startswith("official:")]
+            if before and _JUST_BEFORE.fullmatch(text, before[-1].end, cue.start()):
+                out.append((before[-1].node_id, before[-1].start, before[-1].end))
     return out
 
 
