@@ -182,14 +182,15 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_GIVER, text, ("dari",), 0, lead_end, opens=("menerima", "terima")):
+    for cue in _cues(_GIVER, text, ("bantuan", "hibah", "donasi", "sumbangan", "csr"), 0, lead_end,
+                     opens=("menerima", "terima")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
     for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_PRESENT_AFTER, text, ("hadir", "mengikuti"), opens=("yang",)):
+    for cue in scan(_PRESENT_AFTER, text, _yang_before_verb(low)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
@@ -199,6 +200,15 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             if before and _JUST_BEFORE.fullmatch(text, before[-1].end, cue.start()):
                 out.append((before[-1].node_id, before[-1].start, before[-1].end))
     return out
+
+
+def _yang_before_verb(low: str | None) -> list[int] | None:
+    """Where "yang" opens a "yang (turut) hadir/mengikuti/menghadiri": the "yang" just before each of the verbs
+    (they are rarer than "yang", so the pattern is tried there only); None: everywhere (no folded text)."""
+    if low is None:
+        return None
+    return sorted({q for v in find_all(low, ("hadir", "mengikuti", "menghadiri"))
+                   if (q := low.rfind("yang", max(0, v - 16), v)) >= 0})
 
 
 def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None, *,

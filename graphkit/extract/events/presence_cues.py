@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from .attendee_groups import group_label
 from .attendees import GATHERINGS, _cues, _groups, _listed
 from .event_types import GROUP_WORDS
 from ..context import ArticleContext, Mention
-from ..text.sentences import may_occur, outside, scan_folded, sentence
+from ..text.sentences import folded, may_occur, outside, scan, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
@@ -56,7 +58,7 @@ _ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|me
 _ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak",
                     "menunjuk", "menantang", "memotivasi", "mewarning")
 # the audience: "dihadapan 32 anggota DPRD", "di hadapan para kepala desa dan Bupati X"
-_BEFORE_AUDIENCE = re.compile(r"\bdi\s*hadapan\s+", re.I)
+_BEFORE_AUDIENCE = re.compile(r"(?:(?<=\bdi)|(?<=\bdi\s))hadapan\s+", re.I)   # found at "hadapan"
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _FACTION = re.compile(r"\s+([Ff]raksi(?:\s+[A-Z][\w-]*)+)")
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
@@ -75,16 +77,53 @@ _SWORN_NAMED = re.compile(r"\b(?:pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+)?(
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 
 
+# the words each scanned shape opens with (lower case): one automaton pass over the folded text finds them
+# all (``_starts``), instead of one str.find pass per word and shape
+_OPENS = {
+    "brings": _BRINGS_OPENS, "present": _PRESENT_OPENS, "sworn": ("pelantikan", "pengukuhan", "pengambilan"),
+    "hears": ("mendengar",), "envoy": ("perwakilan",), "spokesman": ("juru",), "receives": ("menerima",),
+    "addresses": _ADDRESSES_OPENS, "audience": ("hadapan",),
+    "meeting": ("apel", "upacara", "rapat", "rakor", "raker", "sidang"),
+}
+_WORD_SHAPES: dict[str, list[str]] = {}
+for _shape, _words in _OPENS.items():
+    for _w in _words:
+        _WORD_SHAPES.setdefault(_w, []).append(_shape)
+_AUTO = ahocorasick.Automaton()
+for _w in _WORD_SHAPES:
+    _AUTO.add_word(_w, _w)
+_AUTO.make_automaton()
+
+
+def _starts(text: str, start: int) -> dict[str, list[int]] | None:
+    """Shape -> sorted offsets (from ``start``) where one of its opening words begins; None when the text
+    has no folded form (every position is then tried)."""
+    low = folded(text)
+    if low is None:
+        return None
+    out: dict[str, list[int]] = {}
+    for last, word in _AUTO.iter(low, start):
+        for shape in _WORD_SHAPES[word]:
+            out.setdefault(shape, []).append(last - len(word) + 1)
+    for hits in out.values():
+        hits.sort()
+    return out
+
+
 def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: int,
                    quotes: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(node id, start, end) of the people and groups placed at the event by the shapes above."""
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     reach = min(len(text), end + _REACH)
-    for cue in scan_folded(_BRINGS, text, _BRINGS_OPENS, body, len(text)):
+    starts = _starts(text, body)
+
+    def cues(rx: re.Pattern, shape: str, stop: int):
+        return scan(rx, text, None if starts is None else starts.get(shape, []), body, stop)
+    for cue in cues(_BRINGS, "brings", len(text)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for verb in scan_folded(_PRESENT_VERB, text, _PRESENT_OPENS, body, reach):
+    for verb in cues(_PRESENT_VERB, "present", reach):
         # the subject: from the last clause mark before the verb (a group's words are few)
         floor = max(verb.start() - 80, body)
         lo = max(floor, *(text.rfind(c, floor, verb.start()) + 1 for c in ".,;:\n\u2013\u2014"))
@@ -95,19 +134,19 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         found = group_label(text, lo, verb.start())
         if found and not ctx.in_boilerplate(lo, verb.start()):
             out += _groups(ctx, people, lo, verb.start())
-    for m in scan_folded(_SWORN_NAMED, text, ("pelantikan", "pengukuhan", "pengambilan"), body, len(text)):
+    for m in cues(_SWORN_NAMED, "sworn", len(text)):
         # "pelantikan Jailani sebagai Penjabat Bupati": the one sworn in, named right after the noun
         named = [p for p in people if m.end() <= p.start <= m.end() + 50 and p.node_id.startswith("official:")
                  and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
         if named and outside(quotes, m.start(), m.end()):
             out.append((named[0].node_id, named[0].start, named[0].end))
-    for cue in scan_folded(_HEARS, text, ("mendengar",), body, reach):
+    for cue in cues(_HEARS, "hears", reach):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
-    for m in scan_folded(_ENVOY, text, ("perwakilan",), body, reach):
+    for m in cues(_ENVOY, "envoy", reach):
         # the representative speaks or acts in the same clause: named right after the comma
         named = [p for p in people if m.end() <= p.start <= m.end() + 60 and p.node_id.startswith("official:")
                  and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
@@ -115,7 +154,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             out.append((named[0].node_id, named[0].start, named[0].end))
     if may_occur(text, ("paripurna", "sidang"), body, reach):
         # the spokesmen of the factions give their views at the plenary: present
-        for m in scan_folded(_SPOKESMAN, text, ("juru",), body, reach):
+        for m in cues(_SPOKESMAN, "spokesman", reach):
             if not outside(quotes, m.start(), m.end()):
                 continue
             near = [p for p in people if p.kind == "name" and p.node_id.startswith("official:")
@@ -127,27 +166,27 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
                 faction = _FACTION.match(text, m.end())
                 if faction:
                     out += _groups(ctx, people, faction.start(1), faction.end(1))
-    for m in scan_folded(_RECEIVES, text, ("menerima",), body, reach):
+    for m in cues(_RECEIVES, "receives", reach):
         # the receiver is the clause's subject, named shortly before the verb with no clause mark between
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
         if named and outside(quotes, m.start(), m.end()) and not _NOT_SUBJECT_GAP.search(text, named[-1].end, m.start()):
             out.append((named[-1].node_id, named[-1].start, named[-1].end))
-    for m in scan_folded(_ADDRESSES, text, _ADDRESSES_OPENS, body, reach):
+    for m in cues(_ADDRESSES, "addresses", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 80))
             out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80))
-    for m in scan_folded(_BEFORE_AUDIENCE, text, ("di",), body, reach) if may_occur(text, ("hadapan",), body, reach) else ():
+    for m in cues(_BEFORE_AUDIENCE, "audience", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 100))
             e = stop.start() if stop else min(len(text), m.end() + 100)
             out += [(p.node_id, p.start, p.end) for p in people if m.end() <= p.start < e]
             out += _groups(ctx, people, m.end(), e)
-    for m in scan_folded(_MEETING_OF, text, ("apel", "upacara", "rapat", "rakor", "raker", "sidang"), body, reach):
+    for m in cues(_MEETING_OF, "meeting", reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
                 and not any(g.start() <= p.start < g.end() + 40 and p.kind == "name" for p in people):
             out += _groups(ctx, people, g.start(), g.end())
-    for m in _cues(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di "),
+    for m in _cues(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di sela"),
                    exact=True):
         if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
             continue
