@@ -71,7 +71,7 @@ def test_a_post_with_its_holder_after_a_comma_is_the_person():
 
 
 def test_mewakili_past_the_lead_names_the_one_present():
-    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 30
+    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 20
     _, att = run("Rapat Anggaran\n\nBLORA - Bupati Blora Ratna Kemuning memimpin rapat anggaran, Senin "
                  f"(3/2/2025). {filler}\n\nMewakili tim penilai, Kepala Bappeda Blora Hendra Gunawan "
                  "menyampaikan hasil kajian.\n")
@@ -123,7 +123,7 @@ def test_the_body_a_meeting_is_of():
 
 
 def test_a_speaker_in_a_sentence_that_opens_on_the_event_past_the_lead():
-    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 30
+    filler = "Rapat membahas kesiapan anggaran daerah untuk tahun depan secara rinci. " * 20
     _, att = run("Rapat Tunjangan\n\nBLORA - Rapat tunjangan pegawai digelar Senin (3/2/2025), dipimpin Kepala "
                  f"Bidang Anggaran Blora Hendra Gunawan. {filler}\n\nDalam kesempatan diskusi, Kepala Bagian "
                  "Organisasi Blora Lukas Halim menyampaikan perubahan aturan.\n")
@@ -270,4 +270,14 @@ def test_more_ways_of_saying_present():
                  "Lukas Halim meninjau Pasar Induk, Senin (3/2/2025). Selain itu hadir juga Camat Kaliputih Dedi "
                  "Kurniawan. Kepala Bappeda Blora, Maria Ulfa, yang turut hadir menyampaikan rencana revitalisasi.\n")
     for key in ("Lukas Halim", "Dedi Kurniawan", "Maria Ulfa"):
+        assert _has(att, key), key
+
+
+def test_speakers_participants_and_a_later_subject_of_hadir():
+    filler = "Sosialisasi membahas tahapan pengawasan partisipatif di tingkat desa secara rinci. " * 20
+    _, att = run("Sosialisasi Pengawasan Pemilu\n\nBLORA - Bawaslu Blora menggelar sosialisasi pengawasan pemilu di "
+                 "aula kecamatan, Rabu (5/2/2025). Narasumber kegiatan ini adalah Komisioner Bawaslu Blora Maria "
+                 f"Ulfa. Peserta terdiri dari perangkat desa dan pengurus PKK. {filler}\n\nKepala Kesbangpol Blora "
+                 "Lukas Halim, S.Sos pun menghadiri acara tersebut.\n")
+    for key in ("Maria Ulfa", "perangkat desa", "Lukas Halim"):
         assert _has(att, key), key

@@ -30,7 +30,10 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
-    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
+    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta(?:\s+\w+){0,2}?\s+(?:mencakup|meliputi|terdiri)"),
+    # the speakers of a seminar or a sosialisasi: "Narasumber kegiatan ini adalah …", "hadir sebagai narasumber"
+    ("n", r"narasumber(?:\s+(?!adalah|yakni|yaitu)[^\s.,;:]+){0,4}?\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)"),
+    ("hb", r"(?:hadir|bertindak)\s+sebagai\s+narasumber"),
     # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
     ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
                r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
@@ -44,7 +47,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
     "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
-    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "raker", "audiensi",
+    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``

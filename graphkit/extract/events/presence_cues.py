@@ -67,6 +67,9 @@ _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 _PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|(?:menghadiri|mengikuti)(?=\s+(?:(?:secara\s+)?\w+\s+)?%s))\b"
                            % GATHERINGS, re.I)
 _PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
+# between a subject and its verb of presence: degrees, a comma, an adverb ("juga", "turut", "pun")
+_SUBJECT_GAP = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.]*\.|S\.\w+|M\.\w+|juga|turut|pun|ikut|tampak|nampak|langsung|"
+                          r"sendiri|yang|pula))*\s*")
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
 _REACH = 2000
@@ -129,6 +132,14 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         lo = max(floor, *(text.rfind(c, floor, verb.start()) + 1 for c in ".,;:\n\u2013\u2014"))
         if _NEGATED.search(text, max(0, verb.start() - 25), verb.start()) or not outside(quotes, lo, verb.start()):
             continue
+        if verb.start() >= end:
+            # past the lead (participants reads the lead's subjects): "Kepala Dinas X, S.Sos pun menghadiri acara
+            # tersebut": the official right before the verb, nothing but degrees, a comma or an adverb between
+            named = [p for p in people if floor <= p.start and p.end <= verb.start() and p.node_id.startswith("official:")]
+            if named and _SUBJECT_GAP.fullmatch(text, named[-1].end, verb.start()) and \
+                    not ctx.in_boilerplate(named[-1].start, verb.start()):
+                out.append((named[-1].node_id, named[-1].start, named[-1].end))
+                continue
         if any(lo <= p.start < verb.start() for p in ctx.mentions if p.kind != "group"):
             continue   # a named person attends: read by participants
         found = group_label(text, lo, verb.start())
