@@ -9,7 +9,15 @@ to attend, who speaks or acts at it, the groups named as present.  The clause sh
 * a group as the subject of a verb of presence: "Para kepala desa berkumpul di …", "ASN
   Pemkab mengikuti apel", "Pemerintah Kabupaten X mengikuti rapat koordinasi" (not "tidak hadir");
 * a sentence that opens on the event itself — "Dalam kesempatan diskusi, Kepala Bagian X
-  menyampaikan …", "Pada acara tersebut, X …": its first named person acts there.
+  menyampaikan …", "Pada acara tersebut, X …": its first named person acts there;
+* the agent of an act there ("penyerahan … oleh X"), whom the meeting heard ("mendengarkan
+  penjelasan X"), a body's representative by apposition ("perwakilan dari Badan Y, X …"), faction
+  spokesmen at a plenary and their faction, who receives an award there, the audience ("di
+  hadapan …"), a class addressed ("kepada para camat"), the body a meeting is of ("apel ASN"),
+  and an official subject of "hadir/menghadiri <gathering>" past the lead.
+
+The shapes are read from the lead to ``_REACH`` characters past it (the report of the event, not the
+background after it); their opening words are found in one automaton pass (``_starts``).
 """
 from __future__ import annotations
 
