@@ -49,7 +49,7 @@ _ORG_STARTS = automaton({w.split("\\")[0] for w in _ORG_WORDS})
 _SPACES = re.compile(r"\s+")
 _AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
-_GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "kepala opd": "OPD", "asn": "ASN",
+_GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "asn": "ASN",
            "aparatur sipil negara": "ASN", "pns": "PNS", "camat": "Camat", "kepala dinas": "Kepala Dinas",
            "lurah": "Lurah", "kepala desa": "Kepala Desa", "forkopimda": "Forkopimda"}
 

@@ -52,7 +52,8 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 # a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
-_COMMA = re.compile(r"[,;.\n]")
+# the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
+_COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
 _JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "pusat", "daerah",
                  "wilayah", "cabang", "ranting", "regional", "negeri"}
@@ -62,18 +63,50 @@ _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
 # ", H. ", ", Drs. H. " between a post and its holder's name
 _APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
+# heads of office-holders (not of bodies): "kepala OPD" is a class of people, "OPD" the bodies
+_PERSON_HEADS = {"kepala", "ketua", "wakil", "anggota", "sekretaris", "pimpinan", "pejabat", "staf", "asisten",
+                 "direktur", "komisioner", "kabid", "kabag", "kasi", "kadis", "pengurus"}
+_RUNS_ON = re.compile(r"\s*(?:dan|serta)(?:\s+(?:[A-Z][\w.&/-]*|dan|&))+\s*$")
+# a ministry by its short name: Kemendagri, Kemenkes, KemenPAN-RB
+_MINISTRY = re.compile(r"Kemen[A-Za-z-]{2,}$")
+_CLASS_OF_PEOPLE = re.compile(r"\s*(?:para|seluruh|segenap)\s+(?=[A-Z][a-z])")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
+# the classes whose members a list goes on to name: "organisasi masyarakat A, B dan C"
+_ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "perkumpulan"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
 
+# opd.csv rows that name money or rules, or a part of a ministry, not a body that can be present
+_NOT_BODIES = {"anggaran", "regulasi", "direktorat_jenderal"}
+
+
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(head words, not-group words) from data/attendee_groups.csv."""
+    """(head words, not-group words) from data/attendee_groups.csv; the heads include the first word of
+    every body abbreviation of data/opd.csv ("Kesbangpol", "Bawaslu", "Dinkes", "Polres"): a body written
+    by its short name is a group however it is capitalised, not only when it is all capitals."""
     heads, nots = set(), set()
     with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            (heads if row["kind"].strip() == "head" else nots).add(row["word"].strip().lower())
+            kind = row["kind"].strip()
+            if kind != "rank":
+                (heads if kind == "head" else nots).add(row["word"].strip().lower())
+    with resources.files("graphkit.data").joinpath("opd.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["category"].strip() not in _NOT_BODIES and row["abbrev"].strip():
+                heads.add(row["abbrev"].split()[0].lower())
+    heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    """The ranks of a civil-service post (data/attendee_groups.csv kind ``rank``: administrator, pengawas …):
+    "para pejabat pimpinan tinggi pratama, administrator dan pengawas" lists "pejabat administrator" and
+    "pejabat pengawas", the head written once for all the ranks."""
+    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
+        return frozenset(row["word"].strip().lower() for row in csv.DictReader(f) if row["kind"].strip() == "rank")
 
 
 def _items(text: str, start: int, end: int):
@@ -86,6 +119,12 @@ def _items(text: str, start: int, end: int):
         yield start + at, start + m.start()
         at = m.end()
     yield start + at, end
+
+
+def apposed(text: str, at: int, person_start: int) -> bool:
+    """Whether the person named at ``person_start`` is set right after ``at`` by a comma (", H. Budi"): the
+    words before ``at`` are that person's post."""
+    return at < person_start <= at + 24 and _APPOSED.match(text, at, person_start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,27 +144,42 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first):
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first):
         return None
     kept = [words[0]]
     for w in words[1:6]:
-        if w.group(0).lower() in _STOP or w.group(0).lower().startswith("se-") or w.group(0).isdigit() \
-                or _CAPITAL_VERB.match(w.group(0).lower()):
-            break
-        if text[kept[-1].end():w.start()].strip():   # a mark between words ("Pemkab (...)") ends the name
-            break
+        word = w.group(0)
+        if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
+                or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and _VERB.fullmatch(word):
+            break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
+        if text[kept[-1].end():w.start()].strip() not in ("", "/"):   # a mark ("Pemkab (...)") ends the name;
+            break                                                    # "Bupati/Walikota" is one item
         kept.append(w)
     for i in range(1, len(kept) - 2):
         if _ACRONYM.match(kept[i].group(0)) and all(_NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION
                                                     for w in kept[i + 1:i + 3]):
             return None   # "Sekretaris KONI Budi Santoso": a post and a name the names stage did not list
     ls, le = kept[0].start(), kept[-1].end()
+    if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
+        return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
     if paren and 0 <= paren.start() - le <= 2:
-        return paren.group(1), paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
+        short = paren.group(1)
+        if len(kept) > 1 and low in _PERSON_HEADS and short[0].lower() != low[0]:
+            # "kepala Organisasi Perangkat Daerah (OPD)": the head of the body the acronym names
+            return f"{first} {short}", ls, paren.end(1)
+        return short, paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
     if _DATELINE.match(text, le):
         return None       # "BANGKA SELATAN – …": a dateline, not a body
     label = " ".join(text[ls:le].rstrip(".").split())
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
+
+
+def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""
+    m = _CAPITALISED.match(text, s, e)
+    if not m or m.group(0).split()[0].lower() in _words()[1]:
+        return None
+    return m.group(0), m.start(), m.end()
 
 
 def listed_groups(text: str, start: int, end: int,
@@ -133,12 +187,24 @@ def listed_groups(text: str, start: int, end: int,
     """The groups of the attendance list in text[start:end] (see the module docstring): (label, its start,
     its end, the item's start, the item's end)."""
     out = []
+    ranks = _ranks()
+    members = False       # the list has named a class of organisations: its capitalised items are members
     for s, e in _items(text, start, end):
         chunk = text[s:e]
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
             break          # a prepositional phrase or a relative clause: the list has ended
         found = group_label(text, s, e)
+        if found is None and first and _CLASS_OF_PEOPLE.match(chunk):
+            # "para Prajuru Desa Adat": a plural quantifier before a capitalised noun names a class of people
+            found = _capitalised(text, s + _CLASS_OF_PEOPLE.match(chunk).end(), e)
+        elif found is None and first and first.group(0)[0].isupper() and members:
+            # "organisasi masyarakat Purna Bhakti, Lakoja, dan Jogja Tanpa Miras": the class's members, by name
+            found = _capitalised(text, s + first.start(), e)
+        if (out and first and first.group(0).lower() in ranks and out[-1][0].lower().startswith("pejabat ")
+                and (found is None or found[0].lower() == first.group(0).lower())):
+            # "para pejabat pimpinan tinggi pratama, administrator dan pengawas": the rank's head is written once
+            found = (f"{out[-1][0].split()[0]} {first.group(0)}", s + first.start(), s + first.end())
         if found is None and _VERB.search(chunk):
             break          # the list has ended: a clause follows
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
@@ -148,12 +214,24 @@ def listed_groups(text: str, start: int, end: int,
         else:                 # split at "dan"/"serta": a unit name may run on ("… Terpadu dan Satu Pintu Basuki")
             comma = _COMMA.search(text, e, min(len(text), e + 120))
             upto = comma.start() if comma else e + 120
-        if any(s <= ps < upto for ps, _ in person_spans) or any(
-                e < ps <= e + 24 and _APPOSED.match(text, e, ps) for ps, _ in person_spans):
-            continue       # a named person (or their title): read as the person
+        # "Asisten Pemerintahan dan Kesejahteraan Rakyat, Budi": a unit name that runs on past "dan" in capitals,
+        # then its holder after the comma
+        runs_on = upto != e and text.startswith(",", upto) and _RUNS_ON.match(text, e, upto) is not None
+        if any(s <= ps < upto or e < ps <= e + 24 and apposed(text, e, ps)
+               or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps) for ps, _ in person_spans):
+            continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found:
             out.append((*found, s, e))
+            members = members or found[0].split()[0].lower() in _ORG_CLASSES
+            if "/" in found[0]:
+                # "Bupati/Walikota": each office of the pair is a class present, beside the pair as written
+                at = found[1]
+                for part in found[0].split("/"):
+                    at = text.find(part, at, found[2])
+                    if part.strip() and group_label(text, at, at + len(part)):
+                        out.append((part, at, at + len(part), s, e))
+                    at += len(part)
     return out
 
 
-__all__ = ["group_label", "listed_groups"]
+__all__ = ["apposed", "group_label", "listed_groups"]

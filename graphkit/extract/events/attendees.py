@@ -14,34 +14,40 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import listed_groups
+from .attendee_groups import apposed, group_label, listed_groups
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from ..names.names import slug
 from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
 
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
-_WITH = re.compile(r"(?<![\w-])bersama(?:\s+dengan)?\s+(?![\w-]*sama)", re.I)
+_WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
-    ("t", r"turut\s+hadir"), ("h", r"hadir\s+pula"), ("j", r"juga\s+hadir"),
+    ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
-    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta\s+\w+\s+(?:mencakup|meliputi|terdiri)"),
+    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta(?:\s+\w+){0,2}?\s+(?:mencakup|meliputi|terdiri)"),
+    # the speakers of a seminar or a sosialisasi: "Narasumber kegiatan ini adalah …", "hadir sebagai narasumber"
+    ("n", r"narasumber(?:\s+(?!adalah|yakni|yaitu)[^\s.,;:]+){0,4}?\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)"),
+    ("hb", r"(?:hadir|bertindak)\s+sebagai\s+narasumber"),
     # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
     ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
                r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
-    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)(?:\s+(?:ini|tersebut))?"),
+    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
+          r"(?:\s+(?:ini|itu|tersebut))?"),
     # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
-    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri)(?:\s+(?:acara|kegiatan)(?:\s+(?:ini|itu|tersebut))?)?"
+    # "Narasumber yang hadir dari Kemenpan RB yaitu …", "yang mengikuti gladi resik pelantikan yaitu; …": a few
+    # words (where from, what) may stand between the verb and the word that opens the list
+    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri|mengikuti)(?:\s+[^\s.,;:“”\"]+){0,6}?"
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
     "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
-    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "rapat", "rakor", "raker", "audiensi",
+    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
@@ -54,18 +60,21 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
 _INAUGURATED = re.compile(
     r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
     r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
-    r"(?:melantik|mengukuhkan)(?:\s+(?:secara\s+resmi|langsung))?|"
+    r"(?:melantik|mengukuhkan|mengambil\s+sumpah(?:\s+jabatan)?)(?:\s+(?:secara\s+resmi|langsung))?|"
     r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
     r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
-_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "pengambilan", "pelantikan", "pengukuhan")
+_INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "mengambil", "pengambilan", "pelantikan", "pengukuhan")
+_COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|"
+                     r"kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+(?:orang\s+)?$", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
 # the other party of a two-party act: "penandatanganan MoU antara Bupati X dengan Rektor Y", "menyambut
 # kedatangan/kunjungan Menteri Y": everyone named there attended (the subject who LED is dropped later)
-_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|kerja\s*sama|MoU|PKS|nota\s+kesepahaman|"
+# ("kerja sama antara A dan B" alone is prose about cooperation, not a signing: "perjanjian/penandatanganan kerja sama")
+_COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|ditandatangani|MoU|PKS|nota\s+kesepahaman|"
                           r"perjanjian)\b[^.;\n]{0,80}?\bantara|(?:menyambut|disambut|sambut)\s+(?:langsung\s+)?"
                           r"(?:kedatangan|kunjungan)(?:\s+kerja)?(?:\s+dari)?)\s+", re.I)
-# the words a _COUNTERPART match opens with ("kerja" of "kerja\s*sama")
-_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "kerja", "mou", "pks", "nota", "perjanjian",
+# the words a _COUNTERPART match opens with
+_COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "mou", "pks", "nota", "perjanjian",
                       "menyambut", "disambut", "sambut")
 # "menerima kunjungan dari rombongan PT PLN (Persero) Rayon Bengkalis": the visiting body, by its name
 _MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
@@ -77,12 +86,32 @@ _VISITOR = re.compile(
     r"[A-Z]{2,}\b)(?:\s+(?:[A-Z][\w.&'’-]*|\([A-Z][\w .&-]*\)|dan|&|\d+))*)")
 _NOT_ORG = re.compile(r"^(?:Bupati|Wakil|Wali|Walikota|Gubernur|Menteri|Ketua|Kepala|Direktur|Pj|Plt|ASN|OPD|DPRD|TNI|"
                       r"Polri|PNS)\b")
+# the giver of a gift received: "Pemkab menerima bantuan CSR dari Bank X", "Terima Hibah dari PT Y" (the body hands
+# it over at the event)
+_GIVER = re.compile(r"\b(?:menerima|terima)\s+(?:bantuan|hibah|donasi|sumbangan|dana\s+CSR|CSR)\b[^.;\n“”\"]{0,80}?"
+                    r"\bdari\s+", re.I)
 # "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
 _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
-_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+)?hadir\b", re.I)
+# "… yang hadir", "pegawai … yang mengikuti apel": what is followed or attended must be a gathering of that kind
+GATHERINGS = (r"(?:acara|kegiatan|apel|upacara|rapat|rakor|raker|pertemuan|sidang|paripurna|sosialisasi|pelatihan|"
+              r"pelantikan|peresmian|audiensi|silaturahmi|kunjungan|musyawarah|musrenbang|bimtek|diskusi|dialog|"
+              r"seminar|lokakarya|workshop)\b")
+_PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\b|(?:mengikuti|menghadiri)\s+(?=%s))"
+                            % GATHERINGS, re.I)
+# how far past the lead "Mewakili …," is read (as far as presence_cues reads its shapes), and how long a
+# company after "bersama" may run before a clause mark ends it
+_REACH = 2000
+_COMPANY_REACH = 320
+# a headline's company: "Bupati Gelar Coffee Morning Bersama Forkopimda"
+_TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 # compiled once: used for every group word listed
 _ITEM_END = re.compile(r"[,;\n]")
+_UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
+_JUST_BEFORE = re.compile(r"(?:,?\s*(?:[A-Z][\w.]*\.?|S\.\w+|M\.\w+)\s*)*,?\s*")   # degrees, a comma
+_PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang|rencana|akan)\s+$", re.I)
+_FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
+_BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -98,32 +127,57 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue
         if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "yang tidak dihadiri langsung oleh …": absent
+        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "agenda yang akan dihadiri oleh Menteri": not (yet) there
+        if cue.group(0)[:2].lower() == "me" and _BEFOREHAND.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "sudah mengumpulkan pimpinan OPD": done before, at another gathering
         out += _listed(ctx, people, cue, cue.end())
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh"), body, opens=_INAUGURATED_OPENS):
+    sworn: list[tuple[str, int, int]] = []
+    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _listed(ctx, people, cue, cue.end())
-    for cue in _MEWAKILI.finditer(text, 0, lead_end):
-        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …": Y attended in X's place
+            sworn += _listed(ctx, people, cue, cue.end())
+    named = any(hit[0].startswith("official:") for hit in sworn)
+    # "melantik delapan kepala distrik", "melantik kedua kepala daerah": when the text names those sworn in, a
+    # count of them is those people again, not another class present
+    out += [hit for hit in sworn if not (named and hit[0].startswith("org:")
+                                         and _COUNTED.search(text, max(0, hit[1] - 16), hit[1]))]
+    for cue in _MEWAKILI.finditer(text, 0, min(len(text), lead_end + _REACH)):
+        # "Mewakili Plt Bupati X, Asisten Y menjelaskan …", "Mewakili tim asesor, Y menyampaikan …": Y attended,
+        # in X's place or for the body; the one represented is named before the comma, the one present after it
         _, e = sentence(text, cue.end(), 0)
+        comma = text.find(",", cue.end(), e)
         named = [p for p in people if cue.end() <= p.start < e]
-        if (len(named) > 1 and named[1].node_id != named[0].node_id and outside(quotes, cue.start(), cue.end())
+        after = [p for p in named if comma >= 0 and p.start > comma and all(q.node_id != p.node_id for q in named
+                                                                             if q.start < comma)]
+        if not after and len(named) > 1 and named[1].node_id != named[0].node_id:
+            after = named[1:2]
+        if (after and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
-            out.append((named[1].node_id, named[1].start, named[1].end))
+            out.append((after[0].node_id, after[0].start, after[0].end))
     for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
+        if _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "rapat persiapan menyambut kedatangan Menteri X": the visit is yet to come
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _listed(ctx, people, cue, cue.end())
-    for cue in _cues(_WITH, text, ("bersama",), body, lead_end, opens=("bersama",)):
+    for cue in _cues(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
+            # the company runs to the clause's end: a list of five posts with their holders is 300 characters long
+            stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + _COMPANY_REACH))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-            out += _groups(ctx, people, cue.end(), e)
+            out += _groups(ctx, people, cue.end(), min(e, cue.end() + 150))   # the groups open the company
+    for cue in _TITLE_WITH.finditer(text, 0, body):
+        # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
+        found = group_label(text, cue.end(), body)
+        from ..entities import group_node
+        if found and not any(cue.end() <= p.start < found[2] for p in people):
+            out.append((group_node(ctx, found[0], found[1], found[2]), found[1], found[2]))
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -131,15 +185,33 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
             out += _groups(ctx, people, cue.end(), e)
             out += _visitor(ctx, people, cue.end())
+    for cue in _cues(_GIVER, text, ("bantuan", "hibah", "donasi", "sumbangan", "csr"), 0, lead_end,
+                     opens=("menerima", "terima")):
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            out += _visitor(ctx, people, cue.end())
     for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
-    for cue in _cues(_PRESENT_AFTER, text, ("hadir",), opens=("yang",)):
+    for cue in scan(_PRESENT_AFTER, text, _yang_before_verb(low)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
             out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+            # "Sekda Lukas Halim yang hadir mewakili Bupati": the person named right before
+            before = [p for p in people if max(s, cue.start() - 60) <= p.start and p.end <= cue.start()
+                      and p.node_id.startswith("official:")]
+            if before and _JUST_BEFORE.fullmatch(text, before[-1].end, cue.start()):
+                out.append((before[-1].node_id, before[-1].start, before[-1].end))
     return out
+
+
+def _yang_before_verb(low: str | None) -> list[int] | None:
+    """Where "yang" opens a "yang (turut) hadir/mengikuti/menghadiri": the "yang" just before each of the verbs
+    (they are rarer than "yang", so the pattern is tried there only); None: everywhere (no folded text)."""
+    if low is None:
+        return None
+    return sorted({q for v in find_all(low, ("hadir", "mengikuti", "menghadiri"))
+                   if (q := low.rfind("yang", max(0, v - 16), v)) >= 0})
 
 
 def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None, *,
@@ -205,8 +277,11 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         # period is no item end) needs no sentence split of its own
         item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
         stop = item_end.start() if item_end else min(end, ge + 90)
-        if any(ge <= p.start < stop and p.kind == "name" for p in people):
-            continue  # "Kepala Dinas Perkim Supardi": a title, the person attends
+        # "Kepala Badan Keuangan Daerah, Budi": the unit's capitalised words, then the holder after the comma
+        apposes = text.startswith(",", stop) and _UNIT_WORDS.fullmatch(text, ge, stop) is not None
+        if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
+                                     and apposed(text, stop, p.start)) for p in people):
+            continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 

@@ -32,6 +32,17 @@ def _paragraph(text: str, s: int, e: int) -> tuple[int, int]:
     return ps, len(text) if pe < 0 else pe
 
 
+# a quote given to the press, or by telephone, is not a speech at the event: "ujar X kepada Kompas.com",
+# "kata X kepada wartawan", "saat dihubungi", "ketika dikonfirmasi"
+_TO_PRESS = re.compile(r"\bkepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers|reporter|"
+                       r"[A-Z][\w-]*\.(?:com|id|co\.id|net))\b|\b(?:saat|ketika|waktu)\s+(?:di)?(?:hubungi|konfirmasi|"
+                       r"dikonfirmasi|dihubungi)\b|\bvia\s+(?:telepon|pesan|WhatsApp)\b")
+# a speech given for someone else: the reader is a guest, not the host
+_ON_BEHALF = re.compile(r"\b(?:(?:mewakili|melalui|atas\s+nama)\s+(?:(?-i:[A-Z])\w*\.?\s+)?(?-i:Bupati|Gubernur|Wali|Walikota|"
+                        r"Menteri|Ketua|Kepala|Sekda|Sekretaris|Asisten|Staf|Wakil|Kabag|Kadis|Plt|Pj|Pjs)\b|membacakan\s+(?:teks\s+)?(?:sambutan|amanat|pidato)|"
+                        r"sambutan\s+(?:tertulis\s+)?(?:Gubernur|Bupati|Wali\s*kota|Menteri)\b[^.]{0,40}?dibacakan)", re.I)
+# a plenary of the council is chaired by its leadership: a regional head's sambutan there is a guest's
+_PLENARY = re.compile(r"\b(?:sidang|rapat)\s+paripurna\b", re.I)
 _AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
@@ -48,15 +59,40 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
         back = len(text[:ps].rstrip())          # the previous paragraph, past blank lines
         prev = text.rfind("\n", 0, back) + 1
         context = _QUOTED.sub(" ", text[prev:pe])    # the narration around the quote, not its words
-        if not _AT_EVENT.search(context):
+        if not _AT_EVENT.search(context) or _TO_PRESS.search(_QUOTED.sub(" ", text[ps:pe])):
             continue
         done.add(speaker)
-        if not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context))):
-            # the sambutan/amanat is the host's; whoever addresses an apel is its pembina
+        if (not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context)))
+                and not _ON_BEHALF.search(context) and not _PLENARY.search(context)
+                and not _listed_present(ctx, speaker, event_id)):
+            # the sambutan/amanat is the host's; whoever addresses an apel is its pembina.  Not a speech read on
+            # someone's behalf ("membacakan sambutan Gubernur", "melalui Asisten X"), nor a guest the text lists
+            # as present ("Hadir dalam kegiatan tersebut …, X"): their sambutan is a guest's
             led.add(speaker)
             ctx.edge("LED", speaker, event_id, s, e)
+            # the leader gets LED only: the attendance the lead's grammar gave the host goes
+            ctx.graph.edges.pop(("ATTENDED", speaker, event_id, ""), None)
         else:
             ctx.edge("ATTENDED", speaker, event_id, s, e)
+
+
+def _listed_present(ctx: ArticleContext, speaker: str, event_id: str) -> bool:
+    """Whether an ATTENDED edge of ``speaker`` to the event rests on an attendance list or on a guest's part: a
+    cue ("dihadiri", "turut hadir", "Hadir dalam kegiatan tersebut", "menggelar tepung tawar kepada",
+    "diwakili oleh") earlier in the paragraph of its evidence."""
+    from .attendees import _ATTEND_CUE, _OPENS_PRESENT
+    from .presence_cues import _BRINGS
+    edge = ctx.graph.edges.get(("ATTENDED", speaker, event_id, ""))
+    if edge is None:
+        return False
+    text = ctx.text
+    for ev in edge.properties.get("evidence") or []:
+        at = ev.get("start")
+        if isinstance(at, int):
+            ps = text.rfind("\n", 0, at) + 1        # the list's paragraph: a degree's period is no sentence end
+            if _ATTEND_CUE.search(text, ps, at) or _OPENS_PRESENT.match(text, ps) or _BRINGS.search(text, ps, at):
+                return True
+    return False
 
 
 __all__ = ["speakers_attend"]
