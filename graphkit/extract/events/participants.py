@@ -26,14 +26,14 @@ from ..text.sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
-                          r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
+                          r"dilaunching|diluncurkan|dipandu|dilakukan|diserahkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
                           # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "diserahkan", "hadir", "bertindak")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
@@ -61,6 +61,17 @@ _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b"
 _TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
 _LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
 _CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
+# degrees written after a name, dotted ("Anwar Sadat,Mag.", "X, S.Sos., M.Si."): their full stops end no clause
+_DOTTED_DEGREES = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))+")
+# the bare (headline-style) verb forms of leading, used in body text too: "X pimpin apel", "X resmikan pasar"
+_BARE_LED = re.compile(r"\b(?:pimpin|resmikan|lantik|kukuhkan|tinjau|luncurkan)\b", re.I)
+
+
+def _clause_after(text: str, end: int, limit: int) -> str:
+    """The subject's clause: from the end of its name (past dotted degrees) to the first clause break."""
+    d = _DOTTED_DEGREES.match(text, end, limit)
+    start = d.end() if d else end
+    return _CLAUSE_CUT.split(text[start:limit], maxsplit=1)[0]
 
 
 def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
@@ -138,11 +149,15 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
-        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        clause = _clause_after(text, p.end, min(limit, p.end + 160))
         if _LED_ROLE.search(clause):
             out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
             continue
         first = _FIRST_VERB.search(clause)
+        bare = _BARE_LED.search(clause)
+        if bare and (first is None or bare.start() < first.start()) and not _attends_first(clause[:bare.start()]):
+            out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
+            continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
@@ -231,7 +246,7 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
     out = []
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
-        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        clause = _clause_after(text, p.end, min(limit, p.end + 80))
         verb = _ATTEND_VERB.search(clause)
         if verb and _ABSENT.search(clause[:verb.start()]):
             continue  # "X berhalangan hadir", "X tidak ikut": absent

@@ -1,0 +1,40 @@
+"""Events and their leaders on wordings of unseen outlets (issue #16, helper x-events).
+
+Every sentence is synthetic (new names and places), written from the grammar of Indonesian
+regional news, one test per class of error fixed; see docs/dev/issue-16-x-events.md.
+"""
+from test_extract_events import edges, events, run
+
+
+def leaders(ctx):
+    return [s for s, _ in edges(ctx, "LED")]
+
+
+def test_bare_verb_of_leading_in_the_body_names_the_leader():
+    # "X pimpin apel": the headline's bare verb form written in the lead
+    text = ("Disiplin Pegawai Pemkab\n\nPj Bupati Jember Sutrisno Hadi pimpin apel peningkatan disiplin "
+            "pegawai di halaman Kantor Bupati Jember, Senin (4/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("apel", "2024-03-04")]
+    assert leaders(ctx) == ["official:sutrisno-hadi"]
+
+
+def test_dotted_degrees_after_a_name_do_not_end_its_clause():
+    # "Agus Salim,MAg. melakukan sidak": the degree's full stop is not the end of the sentence
+    text = ("Kantor Kelurahan Terkunci\n\nCamat Sukamaju Agus Salim,MAg. melakukan inspeksi mendadak di Kantor "
+            "Kelurahan Sumberrejo, Rabu (6/3/2024) siang.\n")
+    ctx = run(text)
+    assert events(ctx) == [("kunjungan_kerja", "2024-03-06")]
+    assert leaders(ctx) == ["official:agus-salim"]
+    text2 = text.replace("Agus Salim,MAg.", "Agus Salim, S.Sos., M.Si.")
+    assert leaders(run(text2)) == ["official:agus-salim"]
+
+
+def test_who_hands_over_a_penyerahan_leads_it():
+    # "Penghargaan diserahkan langsung oleh X kepada Y": the giver leads, the receiver attends
+    text = ("Jember Raih Penghargaan\n\nPenghargaan kabupaten layak anak diserahkan langsung oleh Budi Santoso "
+            "kepada Pj Bupati Jember Sutrisno Hadi di Gedung Serbaguna Merdeka, Kamis (7/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("penyerahan", "2024-03-07")]
+    assert leaders(ctx) == ["official:budi-santoso"]
+    assert "official:sutrisno-hadi" in [s for s, _ in edges(ctx, "ATTENDED")]
