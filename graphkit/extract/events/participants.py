@@ -26,14 +26,18 @@ from ..text.sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
-                          r"dilaunching|diluncurkan|dipandu|dilakukan|diserahkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
+                          r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
                           # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "diserahkan", "hadir", "bertindak")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+# the giver of a handover leads it ("Penghargaan diserahkan langsung oleh Menteri X kepada Bupati Y"); in another
+# event's report ("Penghargaan diserahkan oleh Sekda" at a raker) the giver only attends
+_HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
+_HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
@@ -81,7 +85,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
               and not ctx.in_boilerplate(m.start, m.end)]
     lead = _Lead(text, people, body)
-    leaders = _leaders(lead, lead_end)
+    leaders = _leaders(lead, lead_end, event_id.split(":")[1] == "penyerahan")
     if not leaders and anchor >= 0:
         implied = _implied_leader(lead, anchor)
         leaders = [implied] if implied else []
@@ -130,10 +134,17 @@ class _Lead:
         return [p for p in self.people if self.body <= p.start < lead_end and self.subject_at(p.start)]
 
 
-def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
+def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
+    """The "dipimpin/dibuka … oleh" matches of the lead, and "diserahkan oleh" ones for a handover."""
+    yield from scan_folded(_LED_PASSIVE, lead.text, _LED_PASSIVE_OPENS, lead.body, lead_end)
+    if handover:
+        yield from scan_folded(_HANDED_BY, lead.text, _HANDED_BY_OPENS, lead.body, lead_end)
+
+
+def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
-    for m in scan_folded(_LED_PASSIVE, text, _LED_PASSIVE_OPENS, body, lead_end):
+    for m in _passive_agents(lead, lead_end, handover):
         if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
