@@ -38,3 +38,11 @@ def test_who_hands_over_a_penyerahan_leads_it():
     assert events(ctx) == [("penyerahan", "2024-03-07")]
     assert leaders(ctx) == ["official:budi-santoso"]
     assert "official:sutrisno-hadi" in [s for s, _ in edges(ctx, "ATTENDED")]
+
+
+def test_a_happening_named_again_is_dated_by_that_sentence_not_by_the_announcement():
+    # the lead's first date is the press conference; the pelantikan is dated where it is named again
+    text = ("Mendagri Tunjuk Penjabat Bupati\n\nKeputusan itu diumumkan Budi Santoso dalam konferensi pers, "
+            "Selasa (5/3/2024).\n\nPengambilan sumpah dan pelantikan Agus Salim sebagai Penjabat Bupati Jember "
+            "dijadwalkan berlangsung Kamis (7/3). Acara pelantikan akan berlangsung di Pendopo Wahyu Graha.\n")
+    assert events(run(text)) == [("pelantikan", "2024-03-07")]

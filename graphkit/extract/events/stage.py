@@ -208,6 +208,8 @@ def extract_events(ctx: ArticleContext) -> None:
     anchor = body_hits[0] if body_hits else main
     if anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
+    if main.date is None and main.lead_dated and anchor.start >= 0:
+        main.date = _named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
@@ -228,6 +230,24 @@ def extract_events(ctx: ArticleContext) -> None:
         sentence_attendees(ctx, extra, quotes)
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+
+
+def _named_again_date(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, body: int, quotes,
+                      dates) -> str | None:
+    """"Pengambilan sumpah dan pelantikan X … dijadwalkan Senin (5/2). Acara pelantikan akan berlangsung di …":
+    when the anchor's sentence has no date, another sentence of the lead that names the same happening by a
+    word of its type (with or without a frame) dates it, before the lead's first date (which may date the
+    press conference that announced it)."""
+    text = ctx.text
+    for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        s, e = m.start(), m.end()
+        if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
+                or _PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+            continue
+        day, _ = date_near(ctx, dates, s, e, body)
+        if day:
+            return day
+    return None
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
