@@ -46,3 +46,9 @@ def test_a_happening_named_again_is_dated_by_that_sentence_not_by_the_announceme
             "Selasa (5/3/2024).\n\nPengambilan sumpah dan pelantikan Agus Salim sebagai Penjabat Bupati Jember "
             "dijadwalkan berlangsung Kamis (7/3). Acara pelantikan akan berlangsung di Pendopo Wahyu Graha.\n")
     assert events(run(text)) == [("pelantikan", "2024-03-07")]
+
+
+def test_an_award_ceremony_is_a_penyerahan():
+    text = ("Pesan Netralitas untuk ASN\n\nPesan ini disampaikan Pj Bupati Jember Sutrisno Hadi pada acara "
+            "penganugerahan tanda kehormatan Satyalancana bagi ASN di Pendopo Wahyu Graha, Sabtu (9/3/2024).\n")
+    assert events(run(text)) == [("penyerahan", "2024-03-09")]

@@ -43,6 +43,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+                   r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
