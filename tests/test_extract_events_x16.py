@@ -52,3 +52,17 @@ def test_an_award_ceremony_is_a_penyerahan():
     text = ("Pesan Netralitas untuk ASN\n\nPesan ini disampaikan Pj Bupati Jember Sutrisno Hadi pada acara "
             "penganugerahan tanda kehormatan Satyalancana bagi ASN di Pendopo Wahyu Graha, Sabtu (9/3/2024).\n")
     assert events(run(text)) == [("penyerahan", "2024-03-09")]
+
+
+def test_a_happening_fixed_on_a_full_date_is_an_event_of_its_own():
+    # GUIDELINES: "fixed on a date, such as … an inauguration on a given day"
+    text = ("Sidang Paripurna DPRD Jember\n\nDPRD Jember menggelar rapat paripurna pengunduran diri Sutrisno Hadi, "
+            "Senin (4/3/2024). Ia terpilih sebagai Gubernur yang dijadwalkan akan dilantik 20 Mei 2024.\n")
+    assert ("pelantikan", "2024-05-20") in events(run(text))
+    text2 = ("Masa Jabatan Berakhir\n\nMasa tugas Sutrisno Hadi berakhir pada 4 Mei 2024. Setelah itu pada tanggal "
+             "20 Mei 2024 ia akan dilantik kembali untuk periode kedua dalam rapat paripurna, Senin (4/3/2024).\n")
+    assert ("pelantikan", "2024-05-20") in events(run(text2))
+    # a plan without a date of its own is no event
+    text3 = ("Paripurna Pengunduran Diri\n\nDPRD Jember menggelar rapat paripurna, Senin (4/3/2024). Gubernur terpilih "
+             "akan dilantik dalam waktu dekat.\n")
+    assert all(t != "pelantikan" for t, _ in events(run(text3)))

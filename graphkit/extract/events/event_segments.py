@@ -106,6 +106,49 @@ def dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) ->
     return out
 
 
+# GUIDELINES: a happening "fixed on a date, such as … an inauguration on a given day" is an event.  A verb
+# trigger is scheduled when "akan"/"dijadwalkan" stands before it and a full date (with its year) right
+# after it ("yang dijadwalkan akan dilantik 19 Februari 2019"), or the date opens the clause and "akan"
+# follows ("pada tanggal 30 Desember 2018 ia akan dilantik kembali").  A vague plan has no such date.
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan)\s+(?:\w+\s+)?$", re.I)
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:pada|tanggal)\s+)?(?:hari\s+)?$", re.I)
+_THEN_AKAN = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?(?:akan|dijadwalkan)\s+(?:kembali\s+)?$", re.I)
+_MAX_SCHEDULED = 2
+
+
+def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
+    """Happenings fixed on a full date that the body says are still to come."""
+    text = ctx.text
+    out: list[_Candidate] = []
+    for d in dates:
+        if not d.iso or d.kind not in ("written", "numeric") or d.start < body:
+            continue
+        found = None
+        for m in triggers(text, max(body, d.start - 60), d.start):   # "… akan dilantik 19 Februari 2019"
+            if _RIGHT_AFTER.fullmatch(text, m.end(), d.start) and _SCHEDULED.search(text, max(0, m.start() - 30),
+                                                                                    m.start()):
+                found = m
+        if found is None:                                           # "pada 30 Desember 2018 ia akan dilantik"
+            for m in triggers(text, d.end, min(len(text), d.end + 50)):
+                if _THEN_AKAN.fullmatch(text, d.end, m.start()):
+                    found = m
+                break
+        if found is None:
+            continue
+        s, e = found.start(), found.end()
+        etype = trigger_type(found.group(0))
+        if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(text, s) \
+                or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, d.iso) in done:
+            continue
+        c = _Candidate(etype, s, e, (4, s))
+        c.date = d.iso
+        done.add((etype, d.iso))
+        out.append(c)
+        if len(out) == _MAX_SCHEDULED:
+            break
+    return out
+
+
 def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
     """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
     text = ctx.text
@@ -175,4 +218,4 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
 
 
-__all__ = ["dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
+__all__ = ["scheduled", "dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]

@@ -35,7 +35,7 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
     event_id as _event_id
 from .event_dates import date_near, dated_before, lead_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, keep_to_own_sentences,
-                             sentence_attendees)
+                             scheduled, sentence_attendees)
 from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
                           trigger_type, triggers)
 from ..names.names import slug
@@ -223,7 +223,7 @@ def extract_events(ctx: ArticleContext) -> None:
     done = {(ev.type, ev.date) for ev, _ in events}
     extras = [ev for ev, _ in events[1:]]
     election_days(ctx, body, done)
-    for extra in dated_elsewhere(ctx, body, quotes, dates, done):
+    for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done):
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
     for extra in extras:
