@@ -66,3 +66,10 @@ def test_a_happening_fixed_on_a_full_date_is_an_event_of_its_own():
     text3 = ("Paripurna Pengunduran Diri\n\nDPRD Jember menggelar rapat paripurna, Senin (4/3/2024). Gubernur terpilih "
              "akan dilantik dalam waktu dekat.\n")
     assert all(t != "pelantikan" for t, _ in events(run(text3)))
+
+
+def test_a_weekday_date_closing_the_clause_of_another_happening_dates_that_one():
+    text = ("Bupati Jember Dilantik\n\nSutrisno Hadi dilantik sebagai Bupati Jember pada 14 Juni 2021. \"Kami siap "
+            "bekerja,\" ujar Sutrisno Hadi pada acara sosialisasi sadar hukum di Balai Desa Karangrejo, Rabu "
+            "(6/3/2024) lalu.\n")
+    assert events(run(text)) == [("pelantikan", "2021-06-14"), ("sosialisasi", "2024-03-06")]

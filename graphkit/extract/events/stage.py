@@ -250,6 +250,12 @@ def _named_again_date(ctx: ArticleContext, main: _Candidate, anchor: _Candidate,
     return None
 
 
+# "pada acara sosialisasi X di Balai Desa Y, Rabu (14/11/2018)": the report's own dateline form, a weekday and
+# its date closing the clause that names the happening, dates that happening
+_WEEKDAY_DATE = re.compile(r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:\n“”\"]")
+
+
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
                   body: int) -> _Candidate | None:
     """Another event with its own date, written right after its trigger ("dilantik pada 27 September
@@ -261,7 +267,8 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
             continue
         own, at = date_near(ctx, dates, c.start, c.end, body)
         after = own and at is not None and 0 <= at - c.end <= 90 and \
-            re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+            (re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+             or (_WEEKDAY_DATE.match(text, at) and not _CLAUSE_BREAK.search(text, c.end, at)))
         if not after:
             own = dated_before(ctx, dates, c.start)
         if own and main.date and own != main.date:
