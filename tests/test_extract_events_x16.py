@@ -73,3 +73,16 @@ def test_a_weekday_date_closing_the_clause_of_another_happening_dates_that_one()
             "bekerja,\" ujar Sutrisno Hadi pada acara sosialisasi sadar hukum di Balai Desa Karangrejo, Rabu "
             "(6/3/2024) lalu.\n")
     assert events(run(text)) == [("pelantikan", "2021-06-14"), ("sosialisasi", "2024-03-06")]
+
+
+def test_a_happening_joined_to_the_main_one_in_a_later_sentence_is_its_own_event():
+    text = ("Pj Bupati Luncurkan Buku\n\nPj Bupati Jember Sutrisno Hadi meluncurkan buku sejarah desa di Pendopo "
+            "Wahyu Graha, Sabtu (9/3/2024).\n\nBuku itu ditulis para guru. Diketahui, selain kegiatan peluncuran "
+            "buku tersebut juga dibarengi dengan haul ke-50 pendiri desa.\n")
+    ctx = run(text)
+    assert events(ctx) == [("other", "2024-03-09"), ("peresmian", "2024-03-09")]
+    assert leaders(ctx) == ["official:sutrisno-hadi"] * 2
+    # a verb so joined is an act of the same happening, not another one
+    text2 = ("Paripurna DPRD Jember\n\nDPRD Jember menggelar rapat paripurna, Senin (4/3/2024).\n\nRapat paripurna "
+             "yang dipimpin Ketua DPRD itu sekaligus meresmikan penunjukan Wakil Bupati.\n")
+    assert events(run(text2)) == [("rapat", "2024-03-04")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .companions import companions, next_stops
+from .companions import companions, joined_later, next_stops
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
@@ -153,6 +153,9 @@ def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, q
     """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
     text = ctx.text
     found = [(*f, ("LED", "ATTENDED")) for f in companions(ctx, anchor.start, anchor.end, main.type, quotes)]
+    _, anchor_end = sentence(text, anchor.end, 0)
+    found += [(*f, ("LED", "ATTENDED")) for f in joined_later(ctx, main.type, anchor_end, quotes)
+              if f[0] not in {t for t, _, _, _ in found}]
     # the next stop of a visit has its own participants: only who led the visit goes on to it
     found += [(*f, ("LED",)) for f in next_stops(ctx, main.type, anchor.end, quotes)
               if f[0] not in {t for t, _, _, _ in found}]
