@@ -86,3 +86,11 @@ def test_a_happening_joined_to_the_main_one_in_a_later_sentence_is_its_own_event
     text2 = ("Paripurna DPRD Jember\n\nDPRD Jember menggelar rapat paripurna, Senin (4/3/2024).\n\nRapat paripurna "
              "yang dipimpin Ketua DPRD itu sekaligus meresmikan penunjukan Wakil Bupati.\n")
     assert events(run(text2)) == [("rapat", "2024-03-04")]
+
+
+def test_whom_the_participants_meet_is_found_past_a_long_national_title():
+    text = ("Rakor Inflasi Daerah\n\nPemkab Jember mengikuti rapat koordinasi secara virtual terkait pengendalian "
+            "inflasi daerah dengan Menteri Dalam Negeri Republik Indonesia, Budi Santoso pada Senin (4/3/2024).\n")
+    ctx = run(text)
+    assert events(ctx) == [("rapat_koordinasi", "2024-03-04")]
+    assert leaders(ctx) == ["official:budi-santoso"]
