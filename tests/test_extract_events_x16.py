@@ -94,3 +94,13 @@ def test_whom_the_participants_meet_is_found_past_a_long_national_title():
     ctx = run(text)
     assert events(ctx) == [("rapat_koordinasi", "2024-03-04")]
     assert leaders(ctx) == ["official:budi-santoso"]
+
+
+def test_an_activity_held_and_dated_in_the_next_sentence_is_an_event():
+    text = ("Pegawai Ikuti Penilaian Kompetensi\n\nBadan Kepegawaian Daerah Jember kembali melakukan kegiatan "
+            "penilaian kompetensi bagi pejabat pengawas di Kecamatan Sumbersari. Kegiatan tersebut dilakukan pada "
+            "hari Rabu (6/3/2024) di ruang komputer SMAN 9 Jember.\n")
+    assert events(run(text)) == [("other", "2024-03-06")]
+    # without a day of its own (here or in the next sentence) it is a programme, not an event
+    text2 = text.replace("pada hari Rabu (6/3/2024) ", "secara bertahap ")
+    assert events(run(text2)) == []

@@ -22,7 +22,11 @@ from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import outside, sentence
 
 # "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
-_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan)\s+(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
+                    r"(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+# "… melakukan kegiatan penilaian kompetensi. Kegiatan tersebut dilakukan pada hari Rabu (23/10/2024)": the next
+# sentence names the same happening again and dates it
+_NAMED_AGAIN = re.compile(r"\s*(?:Kegiatan|Acara|Agenda|Pelaksanaan(?:\s+kegiatan)?)\s+(?:tersebut|ini|itu)\b")
 
 
 def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
@@ -34,7 +38,9 @@ def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Cand
                 or not outside(quotes_of(), m.start(), m.end()):
             continue
         c = _Candidate("other", m.end(), min(len(text), m.end() + 40), (2, m.start()))
-        if date_near(ctx, dates_of(), m.start(), m.end(), body)[0]:
+        _, se = sentence(text, m.start(), body)
+        if date_near(ctx, dates_of(), m.start(), m.end(), body)[0] or \
+                (_NAMED_AGAIN.match(text, se) and date_near(ctx, dates_of(), se + 1, se + 2, body)[0]):
             c.name = " ".join(text[m.end():m.end() + 60].split()[:6])
             return c
     return None
