@@ -104,3 +104,12 @@ def test_an_activity_held_and_dated_in_the_next_sentence_is_an_event():
     # without a day of its own (here or in the next sentence) it is a programme, not an event
     text2 = text.replace("pada hari Rabu (6/3/2024) ", "secara bertahap ")
     assert events(run(text2)) == []
+
+
+def test_opening_a_selection_or_registration_is_a_process_not_a_happening():
+    text = ("Pemkab Resmi Buka Seleksi Jabatan\n\nPemkab Jember resmi membuka seleksi terbuka jabatan pimpinan tinggi "
+            "pratama. Pj Bupati Jember Sutrisno Hadi mengatakan seleksi penting bagi birokrasi.\n")
+    assert events(run(text)) == []
+    text2 = ("Turnamen Voli Bupati Cup\n\nPj Bupati Jember Sutrisno Hadi resmi membuka turnamen voli antardesa di "
+             "Lapangan Merdeka Sumbersari.\n")
+    assert [t for t, _ in events(run(text2))] == ["other"]
