@@ -113,3 +113,15 @@ def test_opening_a_selection_or_registration_is_a_process_not_a_happening():
     text2 = ("Turnamen Voli Bupati Cup\n\nPj Bupati Jember Sutrisno Hadi resmi membuka turnamen voli antardesa di "
              "Lapangan Merdeka Sumbersari.\n")
     assert [t for t, _ in events(run(text2))] == ["other"]
+
+
+def test_a_happening_said_to_be_held_on_a_day_is_an_event():
+    text = ("Kejaksaan Geledah Kantor Dinas\n\nPj Bupati Jember Sutrisno Hadi berjanji kooperatif. \"Kami layani "
+            "penyidik,\" katanya.\n\nSebelumnya, kejaksaan menggeledah kantor Dinas Perikanan Jember. Penggeledahan "
+            "dilakukan pada Kamis (7/3/2024) hingga sore.\n")
+    ctx = run(text)
+    assert events(ctx) == [("other", "2024-03-07")]
+    assert [n.properties["name"] for n in ctx.graph.nodes.values() if n.label == "Event"] == ["Penggeledahan"]
+    # a span of days is a programme, and a plan is no happening yet
+    assert events(run(text.replace("pada Kamis (7/3/2024) hingga sore", "pada 1 s.d 15 Maret 2024"))) == []
+    assert events(run(text.replace("Penggeledahan dilakukan", "Penggeledahan akan dilakukan"))) == []

@@ -19,7 +19,7 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
     event_id as _event_id
 from .event_dates import date_near
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.sentences import outside, sentence
+from ..text.sentences import folded, outside, sentence
 
 # "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
 _HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
@@ -43,6 +43,45 @@ def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Cand
                 (_NAMED_AGAIN.match(text, se) and date_near(ctx, dates_of(), se + 1, se + 2, body)[0]):
             c.name = " ".join(text[m.end():m.end() + 60].split()[:6])
             return c
+    return None
+
+
+# "Penggeledahan dilakukan pada Kamis (24/7)", "Seleksi … berlanjut pada hari Senin, 31 Juli 2023": a sentence whose
+# subject is the happening itself, held on one day ("pada" + a single date; a range is a programme's span)
+_HELD_ON = re.compile(r"\b(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilangsungkan|"
+                      r"berlanjut|dilanjutkan)\s+(?:[\w-]+\s+){0,2}?pada\s+(?:hari\s+)?$", re.I)
+_HELD_ON_WORDS = ("dilakukan", "dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung",
+                  "dilangsungkan", "berlanjut", "dilanjutkan")
+_SPAN = re.compile(r"\d\s*(?:-|–|—|hingga|sampai|s\.?\s?d|s/d)|(?:hingga|sampai|s\.?\s?d\.?|s/d)\s*$", re.I)
+
+
+_DATELINE_DASH = re.compile(r"\s[-–—]\s?|\s?[–—]")
+_PLANNED = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan)\b", re.I)
+
+
+def held_on_day(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
+    """A report with no trigger whose body says a happening "dilakukan/berlangsung pada <day>": type ``other``,
+    named by its sentence's opening words, within the first ~2000 characters."""
+    text = ctx.text
+    low = folded(text)
+    end = min(len(text), body + 2 * LEAD_CHARS + 200)
+    if low is not None and not any(low.find(w, body, end) >= 0 for w in _HELD_ON_WORDS):
+        return None
+    for d in dates_of():
+        if d.start >= end or not d.iso or d.kind == "relative":
+            continue
+        verb = _HELD_ON.search(text, max(body, d.start - 60), d.start)
+        if verb is None or _SPAN.search(text, d.start, d.end) or _SPAN.match(text, d.end, min(len(text), d.end + 12)):
+            continue
+        s, _ = sentence(text, d.start, body)
+        if ctx.in_boilerplate(s, d.end) or not outside(quotes_of(), s, d.end) or _PLANNED.search(text, s, d.start):
+            continue
+        c = _Candidate("other", s, d.start, (2, s))
+        # the subject names the happening; a dateline before it ("bkd.ntt.go.id –Seleksi …") does not
+        subject = _DATELINE_DASH.split(text[s:verb.start()])[-1]
+        c.name = " ".join(subject.split()[:6]) or None
+        c.date = d.iso
+        return c
     return None
 
 
@@ -227,4 +266,4 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
 
 
-__all__ = ["scheduled", "dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
+__all__ = ["held_on_day", "scheduled", "dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
