@@ -125,3 +125,13 @@ def test_a_happening_said_to_be_held_on_a_day_is_an_event():
     # a span of days is a programme, and a plan is no happening yet
     assert events(run(text.replace("pada Kamis (7/3/2024) hingga sore", "pada 1 s.d 15 Maret 2024"))) == []
     assert events(run(text.replace("Penggeledahan dilakukan", "Penggeledahan akan dilakukan"))) == []
+
+
+def test_a_forbidden_or_denied_happening_is_no_event():
+    text = ("Pj Bupati Ingatkan Netralitas\n\nPj Bupati Jember Sutrisno Hadi mengingatkan ASN, Selasa (5/3/2024). "
+            "ASN diwajibkan tak memihak apalagi turut dalam kampanye mendukung calon.\n")
+    assert events(run(text)) == []
+    # "tidak hanya" affirms
+    text2 = ("Pj Bupati Hadiri Kampanye Sehat\n\nPj Bupati Jember Sutrisno Hadi tidak hanya hadir dalam kampanye hidup "
+             "sehat di Alun-alun Jember, Selasa (5/3/2024).\n")
+    assert events(run(text2)) == [("kampanye", "2024-03-05")]

@@ -62,6 +62,12 @@ _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Bal
 
 
 
+# a trigger in a clause that forbids or denies it names no happening: "ASN diwajibkan tak memihak apalagi turut dalam
+# kampanye", "dilarang mengikuti kampanye", "tidak menghadiri rapat" ("tidak hanya/tak lupa" affirm)
+_NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan)\s+(?!hanya\b|sekadar\b|sekedar\b|lupa\b|"
+                      r"ketinggalan\b)(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _body_start(ctx: ArticleContext) -> int:
     """Offset after the headline when the text opens with it (a .txt file), else 0."""
     title = (ctx.article.title or "").strip()
@@ -97,6 +103,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
+            continue
+        if _NEGATED.search(before):
             continue
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
