@@ -19,7 +19,7 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
     event_id as _event_id
 from .event_dates import date_near
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.sentences import folded, outside, sentence
+from ..text.sentences import find_all, folded, outside, sentence
 
 # "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
 _HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
@@ -50,6 +50,7 @@ def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Cand
 # subject is the happening itself, held on one day ("pada" + a single date; a range is a programme's span)
 _HELD_ON = re.compile(r"\b(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilangsungkan|"
                       r"berlanjut|dilanjutkan)\s+(?:[\w-]+\s+){0,2}?pada\s+(?:hari\s+)?$", re.I)
+_HELD_ON_AT = re.compile(r"[a-z]+\s+(?:[\w-]+\s+){0,2}?pada\s+(?:hari\s+)?", re.I)
 _HELD_ON_WORDS = ("dilakukan", "dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung",
                   "dilangsungkan", "berlanjut", "dilanjutkan")
 _SPAN = re.compile(r"\d\s*(?:-|–|—|hingga|sampai|s\.?\s?d|s/d)|(?:hingga|sampai|s\.?\s?d\.?|s/d)\s*$", re.I)
@@ -65,8 +66,10 @@ def held_on_day(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candida
     text = ctx.text
     low = folded(text)
     end = min(len(text), body + 2 * LEAD_CHARS + 200)
-    if low is not None and not any(low.find(w, body, end) >= 0 for w in _HELD_ON_WORDS):
-        return None
+    if low is not None:
+        # the dates are read only when a "dilakukan … pada" stands in the range (most reports have none)
+        if not any(_HELD_ON_AT.match(text, i) for i in find_all(low, _HELD_ON_WORDS, body, end)):
+            return None
     for d in dates_of():
         if d.start >= end or not d.iso or d.kind == "relative":
             continue
@@ -164,16 +167,19 @@ _MAX_SCHEDULED = 2
 def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
     """Happenings fixed on a full date that the body says are still to come."""
     text = ctx.text
+    low = folded(text) or text.lower()
     out: list[_Candidate] = []
     for d in dates:
         if not d.iso or d.kind not in ("written", "numeric") or d.start < body:
             continue
+        before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan"))
+        after = any(low.find(w, d.end, d.end + 50) >= 0 for w in ("akan", "dijadwalkan"))
         found = None
-        for m in triggers(text, max(body, d.start - 60), d.start):   # "… akan dilantik 19 Februari 2019"
+        for m in triggers(text, max(body, d.start - 60), d.start) if before else ():   # "… akan dilantik 19 Feb…"
             if _RIGHT_AFTER.fullmatch(text, m.end(), d.start) and _SCHEDULED.search(text, max(0, m.start() - 30),
                                                                                     m.start()):
                 found = m
-        if found is None:                                           # "pada 30 Desember 2018 ia akan dilantik"
+        if found is None and after:                                 # "pada 30 Desember 2018 ia akan dilantik"
             for m in triggers(text, d.end, min(len(text), d.end + 50)):
                 if _THEN_AKAN.fullmatch(text, d.end, m.start()):
                     found = m
