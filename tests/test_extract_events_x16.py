@@ -135,3 +135,10 @@ def test_a_forbidden_or_denied_happening_is_no_event():
     text2 = ("Pj Bupati Hadiri Kampanye Sehat\n\nPj Bupati Jember Sutrisno Hadi tidak hanya hadir dalam kampanye hidup "
              "sehat di Alun-alun Jember, Selasa (5/3/2024).\n")
     assert events(run(text2)) == [("kampanye", "2024-03-05")]
+
+
+def test_a_plan_in_the_sentence_naming_the_happening_again_does_not_date_it():
+    text = ("Jadwal Pilkada Dimajukan\n\nKetua Fraksi Budi Santoso menerima usulan itu, katanya di Jember, Selasa "
+            "(5/3).\n\nBudi Santoso mengatakan hal tersebut seusai rapat pleno tertutup. Salah satu agenda pleno itu "
+            "membahas pilkada yang dijadwalkan pada 27 November 2024.\n")
+    assert [e for e in events(run(text, published="2024-03-06")) if e[0] == "rapat"] == [("rapat", "2024-03-05")]

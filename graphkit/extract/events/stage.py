@@ -33,7 +33,7 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near, dated_before, lead_date
+from .event_dates import after_publication, date_near, dated_before, lead_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, held_on_day,
                              keep_to_own_sentences, scheduled, sentence_attendees)
 from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
@@ -252,9 +252,9 @@ def _named_again_date(ctx: ArticleContext, main: _Candidate, anchor: _Candidate,
         if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
                 or _PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
             continue
-        day, _ = date_near(ctx, dates, s, e, body)
-        if day:
-            return day
+        day, at = date_near(ctx, dates, s, e, body)
+        if day and not any(d.start == at and after_publication(ctx, d) for d in dates):
+            return day      # not a plan the sentence reports ("pleno itu membahas pilkada yang dijadwalkan pada …")
     return None
 
 
