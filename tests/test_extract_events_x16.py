@@ -142,3 +142,13 @@ def test_a_plan_in_the_sentence_naming_the_happening_again_does_not_date_it():
             "(5/3).\n\nBudi Santoso mengatakan hal tersebut seusai rapat pleno tertutup. Salah satu agenda pleno itu "
             "membahas pilkada yang dijadwalkan pada 27 November 2024.\n")
     assert [e for e in events(run(text, published="2024-03-06")) if e[0] == "rapat"] == [("rapat", "2024-03-05")]
+
+
+def test_an_activity_done_at_a_named_place_on_a_weekday_date_is_an_event():
+    text = ("Bupati Terima Vaksin Kedua\n\nPj Bupati Jember Sutrisno Hadi telah menerima vaksin dosis kedua. \"Tidak "
+            "ada keluhan,\" katanya usai vaksin dosis kedua di RSUD Kaliwates, Kamis (7/3/2024).\n")
+    assert events(run(text)) == [("other", "2024-03-07")]
+    # a doorstop with reporters at the office is no event
+    text2 = ("Bupati Minta ASN Disiplin\n\nPj Bupati Jember Sutrisno Hadi meminta ASN disiplin. \"Jangan tambah "
+             "libur,\" katanya usai ditemui wartawan di Kantor Bupati Jember, Kamis (7/3/2024).\n")
+    assert events(run(text2)) == []

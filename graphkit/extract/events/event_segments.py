@@ -88,6 +88,37 @@ def held_on_day(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candida
     return None
 
 
+# "katanya usai vaksin ke-2 di RSUD Yowari, Kamis (18/3/2021)", "melaksanakan salat Id … di Masjid Agung Kudus,
+# Sabtu (22/4/2023)": an activity done or just finished at a named place on a weekday-dated day; not a doorstop
+_DONE_BEFORE = re.compile(r"\b(?:usai|seusai|setelah|selepas|melaksanakan|mengikuti)\s+((?:[\w-]+\s+){1,8}?)$", re.I)
+_DOORSTOP = re.compile(r"\b(?:ditemui|bersua|diwawancarai|dikonfirmasi|wartawan|awak\s+media|jurnalis|media)\b", re.I)
+_WEEKDAY = re.compile(r"\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
+
+
+def done_at_venue(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
+    """A lead with no trigger that reports an activity done at a named place on a weekday date: type ``other``."""
+    from .event_types import VENUE_RE
+    text = ctx.text
+    end = min(len(text), body + LEAD_CHARS)
+    for v in VENUE_RE.finditer(text, body, end):
+        w = _WEEKDAY.match(text, v.end())
+        if w is None:
+            continue
+        s, _ = sentence(text, v.start(), body)
+        done = _DONE_BEFORE.search(text, s, v.start())
+        if done is None or _DOORSTOP.search(text, done.start(), v.start()) or ctx.in_boilerplate(s, v.end()) \
+                or not outside(quotes_of(), done.start(), v.end()):
+            continue
+        day = next((d for d in dates_of() if d.start == w.end() - len(w.group(0).lstrip(" ,")) and d.iso), None)
+        if day is None:
+            continue
+        c = _Candidate("other", done.start(1), v.start(), (2, done.start()))
+        c.name = " ".join(done.group(1).split()[:6])
+        c.date = day.iso
+        return c
+    return None
+
+
 def keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candidate]) -> None:
     """A sentence that reports another happening with its own day speaks of that one: the people read
     there attend it, not the main event."""
@@ -272,4 +303,4 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
 
 
-__all__ = ["held_on_day", "scheduled", "dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
+__all__ = ["done_at_venue", "held_on_day", "scheduled", "dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]

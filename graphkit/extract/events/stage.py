@@ -34,7 +34,7 @@ from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_dates import after_publication, date_near, dated_before, lead_date
-from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, held_on_day,
+from .event_segments import (dated_elsewhere, done_at_venue, election_days, emit_companions, held_candidate, held_on_day,
                              keep_to_own_sentences, scheduled, sentence_attendees)
 from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
                           trigger_type, triggers)
@@ -190,7 +190,8 @@ def extract_events(ctx: ArticleContext) -> None:
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
         late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
-            or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of)
+            or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
+            or done_at_venue(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
             return
