@@ -152,3 +152,9 @@ def test_an_activity_done_at_a_named_place_on_a_weekday_date_is_an_event():
     text2 = ("Bupati Minta ASN Disiplin\n\nPj Bupati Jember Sutrisno Hadi meminta ASN disiplin. \"Jangan tambah "
              "libur,\" katanya usai ditemui wartawan di Kantor Bupati Jember, Kamis (7/3/2024).\n")
     assert events(run(text2)) == []
+
+
+def test_a_happening_counted_from_is_not_dated_by_the_report_day():
+    text = ("Hari Kedua Setelah Dilantik, Bupati Belum Berkantor\n\nSekda Jember Budi Santoso mengatakan, hari kedua "
+            "usai pelantikan Bupati, para pegawai sudah bekerja, Senin (4/3/2024).\n")
+    assert events(run(text)) == [("pelantikan", None)]

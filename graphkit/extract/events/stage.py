@@ -68,6 +68,13 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan)\s+(?!hanya\b|se
                       r"ketinggalan\b)(?:[\w-]+\s+){0,4}$", re.I)
 
 
+# "hari kedua setelah dilantik", "sehari usai pelantikan", "seminggu jelang pelantikan": the report's own day is
+# counted from that happening, which took place on another day the text does not give
+_DAYS_APART = re.compile(r"\b(?:hari\s+(?:ke-?\s*\w+|pertama|kedua|ketiga)|sehari|(?:dua|tiga|empat|lima|beberapa)\s+"
+                         r"(?:hari|pekan|minggu|bulan)|seminggu|sepekan|sebulan)\s+(?:setelah|usai|seusai|pasca|"
+                         r"sesudah|sebelum|jelang|menjelang)\s+$", re.I)
+
+
 def _body_start(ctx: ArticleContext) -> int:
     """Offset after the headline when the text opens with it (a .txt file), else 0."""
     title = (ctx.article.title or "").strip()
@@ -215,7 +222,9 @@ def extract_events(ctx: ArticleContext) -> None:
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
     body_hits = [c for c in cands if c.type == main.type and c.start >= body]
     anchor = body_hits[0] if body_hits else main
-    if anchor.start >= 0:
+    if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
+        main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
+    elif anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None and main.lead_dated and anchor.start >= 0:
         main.date = _named_again_date(ctx, main, anchor, body, quotes, dates)
