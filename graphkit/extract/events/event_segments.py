@@ -91,6 +91,7 @@ def held_on_day(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candida
 # "katanya usai vaksin ke-2 di RSUD Yowari, Kamis (18/3/2021)", "melaksanakan salat Id … di Masjid Agung Kudus,
 # Sabtu (22/4/2023)": an activity done or just finished at a named place on a weekday-dated day; not a doorstop
 _DONE_BEFORE = re.compile(r"\b(?:usai|seusai|setelah|selepas|melaksanakan|mengikuti)\s+((?:[\w-]+\s+){1,8}?)$", re.I)
+_DONE_WORDS = ("usai", "seusai", "setelah", "selepas", "melaksanakan", "mengikuti")
 _DOORSTOP = re.compile(r"\b(?:ditemui|bersua|diwawancarai|dikonfirmasi|wartawan|awak\s+media|jurnalis|media)\b", re.I)
 _WEEKDAY = re.compile(r"\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
 
@@ -100,7 +101,14 @@ def done_at_venue(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candi
     from .event_types import VENUE_RE
     text = ctx.text
     end = min(len(text), body + LEAD_CHARS)
-    for v in VENUE_RE.finditer(text, body, end):
+    low = folded(text)
+    start = body
+    if low is not None:     # the venues are read only after a word of doing (most leads without a trigger have none)
+        first = find_all(low, _DONE_WORDS, body, end)
+        if not first:
+            return None
+        start = first[0]
+    for v in VENUE_RE.finditer(text, start, end):
         w = _WEEKDAY.match(text, v.end())
         if w is None:
             continue
