@@ -68,7 +68,9 @@ _CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
 # degrees written after a name, dotted ("Anwar Sadat,Mag.", "X, S.Sos., M.Si."): their full stops end no clause
 _DOTTED_DEGREES = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))+")
 # the bare (headline-style) verb forms of leading, used in body text too: "X pimpin apel", "X resmikan pasar"
-_BARE_LED = re.compile(r"\b(?:pimpin|resmikan|lantik|kukuhkan|tinjau|luncurkan)\b", re.I)
+# (right after the subject: "Wakil Wali Kota X pimpin apel", "X langsung tinjau …")
+_BARE_LED = re.compile(r"[\s,]*(?:(?:langsung|secara\s+resmi|resmi)\s+)?(?:pimpin|resmikan|lantik|kukuhkan|tinjau|"
+                       r"luncurkan)\b", re.I)
 
 
 def _clause_after(text: str, end: int, limit: int) -> str:
@@ -165,8 +167,7 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
             continue
         first = _FIRST_VERB.search(clause)
-        bare = _BARE_LED.search(clause)
-        if bare and (first is None or bare.start() < first.start()) and not _attends_first(clause[:bare.start()]):
+        if _BARE_LED.match(clause):
             out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
