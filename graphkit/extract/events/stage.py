@@ -33,11 +33,11 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import after_publication, date_near, dated_before, lead_date
-from .event_segments import (dated_elsewhere, done_at_venue, election_days, emit_companions, held_candidate, held_on_day,
-                             keep_to_own_sentences, scheduled, sentence_attendees)
-from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
-                          trigger_type, triggers)
+from .event_dates import date_near, dated_before, lead_date, named_again_date
+from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
+                             sentence_attendees)
+from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
 from ..statements.quotes import find_quotes
@@ -151,33 +151,6 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
     return None
 
 
-def _headline_type(title: str) -> str:
-    """The type a headline's own trigger word names ("Percepat Penyaluran DAK"), else ``other``.  Asked
-    only once the lead reports a happening, so a Title-Case headline word that the lead's grammar tests
-    set aside (a capitalised word before it looks like a name) can still type that happening."""
-    for m in TRIGGER_RE.finditer(title):
-        etype = trigger_type(m.group(0))
-        if etype and not _PASSING.search(title[max(0, m.start() - 30):m.start()]) and not false_trigger(title, m.start()):
-            return etype
-    return "other"
-
-
-def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | None:
-    """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
-    "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
-    text = ctx.text
-    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
-        if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
-            title = " ".join((ctx.article.title or "").split())
-            c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))
-            c.name = title or None   # the cue names no happening: the headline does
-            # an untyped cue names no day either (a lead date beside it may date a statement or a rule);
-            # one the headline types is that happening's report, dated by the lead like any other
-            c.lead_dated = c.type != "other"
-            return c
-    return None
-
-
 def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
     text = ctx.text
@@ -196,7 +169,7 @@ def extract_events(ctx: ArticleContext) -> None:
     dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
             or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
             or done_at_venue(ctx, body, quotes_of, dates_of)
         if late is None:
@@ -227,7 +200,7 @@ def extract_events(ctx: ArticleContext) -> None:
     elif anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None and main.lead_dated and anchor.start >= 0:
-        main.date = _named_again_date(ctx, main, anchor, body, quotes, dates)
+        main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
@@ -248,24 +221,6 @@ def extract_events(ctx: ArticleContext) -> None:
         sentence_attendees(ctx, extra, quotes)
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
-
-
-def _named_again_date(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, body: int, quotes,
-                      dates) -> str | None:
-    """"Pengambilan sumpah dan pelantikan X … dijadwalkan Senin (5/2). Acara pelantikan akan berlangsung di …":
-    when the anchor's sentence has no date, another sentence of the lead that names the same happening by a
-    word of its type (with or without a frame) dates it, before the lead's first date (which may date the
-    press conference that announced it)."""
-    text = ctx.text
-    for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
-        s, e = m.start(), m.end()
-        if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
-                or _PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
-            continue
-        day, at = date_near(ctx, dates, s, e, body)
-        if day and not any(d.start == at and after_publication(ctx, d) for d in dates):
-            return day      # not a plan the sentence reports ("pleno itu membahas pilkada yang dijadwalkan pada …")
-    return None
 
 
 # "pada acara sosialisasi X di Balai Desa Y, Rabu (14/11/2018)": the report's own dateline form, a weekday and
