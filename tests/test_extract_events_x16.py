@@ -158,3 +158,12 @@ def test_a_happening_counted_from_is_not_dated_by_the_report_day():
     text = ("Hari Kedua Setelah Dilantik, Bupati Belum Berkantor\n\nSekda Jember Budi Santoso mengatakan, hari kedua "
             "usai pelantikan Bupati, para pegawai sudah bekerja, Senin (4/3/2024).\n")
     assert events(run(text)) == [("pelantikan", None)]
+
+
+def test_an_unresolvable_relative_day_in_the_anchor_sentence_leaves_the_date_unknown():
+    # no publication date: "kemarin" cannot be placed, and the founding date of the lead is another happening's
+    text = ("Gubernur Ajak Bekerja Jujur\n\nKabupaten Sumberjaya dimekarkan pada 16 November 2012.\n\n\"Kita harus "
+            "sejajar dengan kabupaten lain,\" kata Pj Bupati Jember Sutrisno Hadi pada acara resepsi peringatan "
+            "hari jadi kabupaten di Pendopo Wahyu Graha, kemarin.\n")
+    assert events(run(text)) == [("other", None)]
+    assert events(run(text, published="2018-11-17")) == [("other", "2018-11-16")]

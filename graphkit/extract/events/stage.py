@@ -41,7 +41,7 @@ from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, reception
 from ..names.names import slug
 from .participants import participants
 from ..statements.quotes import find_quotes
-from ..text.sentences import outside
+from ..text.sentences import outside, sentence
 
 
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
@@ -200,7 +200,11 @@ def extract_events(ctx: ArticleContext) -> None:
     elif anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
     if main.date is None and main.lead_dated and anchor.start >= 0:
-        main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
+        s, e = sentence(text, anchor.start, body if anchor.start >= body else 0)
+        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates):
+            main.lead_dated = False     # "… pada acara resepsi …, kemarin": its day is that unknown one
+        else:
+            main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
