@@ -15,12 +15,17 @@ and date are right, so this stage is deliberately conservative:
 * its date is the first date in the trigger's sentence that is not a closing
   or due date ("ditutup pada", "paling lambat", "hingga"), else the first
   date of the lead that dates neither a legal act ("Perpres itu diteken pada")
-  nor a plan after publication; dates inside quotations never count.  No
+  nor a plan after publication; dates inside quotations never count.  Before
+  the lead's date, another lead sentence naming the same happening may date
+  it; an unresolvable "kemarin" in the trigger's sentence, or a happening the
+  report counts its day from ("hari kedua setelah dilantik"), leaves it null.  No
   date → ``date`` null: the publication date only resolves relative forms
   ("kemarin") and day-month dates ("Rabu (15/1)") in their own year;
 * a second event is kept only when another trigger carries its own date right
   after it ("… yang dilantik pada 27 September 2020", "rapat serupa digelar
-  pada 6 Januari lalu"), even of the main event's type;
+  pada 6 Januari lalu"), even of the main event's type; so is one fixed on a
+  full date still to come ("dijadwalkan akan dilantik 19 Februari 2019");
+* a lead with no trigger may report a happening without one (``untriggered``);
 * the venue is the first "di/bertempat di <Pendopo|Aula|Gedung|Hotel …> Name"
   of the lead; LED and ATTENDED of the main event come from ``participants``.
 """
