@@ -1,8 +1,9 @@
 """Who led and who attended an event: LED and ATTENDED edges.
 
 Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar/
-diterima/dilakukan oleh X", "X memimpin/membuka/meresmikan/meninjau/menerima/
-bertemu …" (X the subject of the clause, not "didampingi X"), "X selaku
+diterima/dilakukan oleh X" ("diserahkan oleh X" for a penyerahan), "X memimpin/
+membuka/meresmikan/meninjau/menerima/bertemu …" or the bare "X pimpin/resmikan …"
+(X the subject of the clause, past its dotted degrees, not "didampingi X"), "X selaku
 pembina apel", the host of an audience called on ("menemui Menteri Y",
 "beraudiensi dengan Gubernur Y" → Y), and, when the time clause leaves its
 subject out ("… disampaikannya saat menerima kunjungan"), the lead's first
