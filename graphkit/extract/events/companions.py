@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
+from .event_candidate import VERB_FORM
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.sentences import outside, sentence
+from ..text.sentences import find_all, folded, outside, sentence
 
 # the connective right before the companion's trigger
 _JOINED = re.compile(r"\b(?:sekaligus|serta|diikuti\s+dengan|dilanjutkan\s+dengan|dirangkai(?:kan)?\s+dengan|"
@@ -39,6 +40,35 @@ def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes
             continue
         seen.add(etype)
         out.append((etype, m.start(), m.end()))
+    return out
+
+
+# the joints that tie two happenings together wherever the report says so; "serta" alone is too common a word
+_FAR_JOINS = ("dibarengi", "sekaligus", "dirangkai", "diikuti dengan", "dilanjutkan dengan", "diakhiri dengan",
+              "bersamaan dengan", "berbarengan dengan")
+
+
+def joined_later(ctx: ArticleContext, main_type: str, after: int, quotes) -> list[tuple[str, int, int]]:
+    """Companions joined to the main happening in a later sentence that names it again: "Diketahui, selain
+    kegiatan peluncuran buku …, juga dibarengi dengan haul …".  Only where a joint word occurs (rare)."""
+    text = ctx.text
+    low = folded(text)
+    if low is None:
+        return []
+    out: list[tuple[str, int, int]] = []
+    done_sentences: set[int] = set()
+    for at in find_all(low, _FAR_JOINS, after):
+        s, e = sentence(text, at, 0)
+        if s in done_sentences or s < after:
+            continue
+        done_sentences.add(s)
+        named = next((m for m in triggers(text, s, at) if trigger_type(m.group(0)) == main_type
+                      and outside(quotes, m.start(), m.end())), None)
+        if named is not None:
+            # a verb so joined is an act of the same happening ("Rapat Paripurna … sekaligus meresmikan
+            # penunjukan Wakil Bupati"); a noun names another happening ("dibarengi dengan haul")
+            out += [f for f in companions(ctx, named.start(), named.end(), main_type, quotes)
+                    if not VERB_FORM.match(text[f[1]:f[2]])]
     return out
 
 
@@ -72,4 +102,4 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
     return out
 
 
-__all__ = ["companions", "next_stops"]
+__all__ = ["companions", "joined_later", "next_stops"]

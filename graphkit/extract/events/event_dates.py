@@ -12,7 +12,9 @@ import re
 from datetime import date
 
 from ..context import ArticleContext
-from ..text.sentences import sentence
+from .event_candidate import LEAD_CHARS, PASSING
+from .event_types import false_trigger, trigger_type, triggers
+from ..text.sentences import outside, sentence
 
 # a date after these words is when something ends or is due, not when the event happened
 _NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
@@ -79,4 +81,22 @@ def dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
     return None
 
 
-__all__ = ["event_day", "after_publication", "date_near", "lead_date", "dated_before"]
+def named_again_date(ctx: ArticleContext, main, anchor, body: int, quotes,
+                      dates) -> str | None:
+    """"Pengambilan sumpah dan pelantikan X … dijadwalkan Senin (5/2). Acara pelantikan akan berlangsung di …":
+    when the anchor's sentence has no date, another sentence of the lead that names the same happening by a
+    word of its type (with or without a frame) dates it, before the lead's first date (which may date the
+    press conference that announced it)."""
+    text = ctx.text
+    for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        s, e = m.start(), m.end()
+        if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
+                or PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+            continue
+        day, at = date_near(ctx, dates, s, e, body)
+        if day and not any(d.start == at and after_publication(ctx, d) for d in dates):
+            return day      # not a plan the sentence reports ("pleno itu membahas pilkada yang dijadwalkan pada …")
+    return None
+
+
+__all__ = ["event_day", "after_publication", "date_near", "lead_date", "dated_before", "named_again_date"]

@@ -6,39 +6,21 @@
 * ``dated_elsewhere``: a happening the body reports with its own day ("dilantik sejak 28 Maret 2024",
   "diserahkan pada Rabu (1/10/2025)") is its own event; ``sentence_attendees`` gives it the officials of
   its sentence and the groups it goes to, and ``keep_to_own_sentences`` takes them off the main event;
-* ``held_candidate``: a lead with no trigger where a body "menggelar/menyelenggarakan/mengadakan"
-  something on a day of its own reports a happening of type ``other``.
+* ``scheduled``: a happening fixed on a full date and said to be still to come ("dijadwalkan akan dilantik
+  19 Februari 2019") is its own event (GUIDELINES: "fixed on a date");
+* ``election_days``: the election process's own day.
+Happenings reported without any trigger word are read in ``untriggered``.
 """
 from __future__ import annotations
 
 import re
 
-from .companions import companions, next_stops
+from .companions import companions, joined_later, next_stops
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
+from .event_candidate import PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.sentences import outside, sentence
-
-# "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
-_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan)\s+(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
-
-
-def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
-    """A lead with no trigger word where someone "menggelar/menyelenggarakan/mengadakan" something in a
-    sentence with its own date: a happening of type ``other`` (the organising frame names one)."""
-    text = ctx.text
-    for m in _HOLDS.finditer(text, body, min(len(text), body + LEAD_CHARS)):
-        if ctx.in_boilerplate(m.start(), m.end()) or _PASSING.search(text[max(0, m.start() - 30):m.start()]) \
-                or not outside(quotes_of(), m.start(), m.end()):
-            continue
-        c = _Candidate("other", m.end(), min(len(text), m.end() + 40), (2, m.start()))
-        if date_near(ctx, dates_of(), m.start(), m.end(), body)[0]:
-            c.name = " ".join(text[m.end():m.end() + 60].split()[:6])
-            return c
-    return None
-
+from ..text.sentences import folded, outside, sentence
 
 def keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candidate]) -> None:
     """A sentence that reports another happening with its own day speaks of that one: the people read
@@ -106,10 +88,59 @@ def dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) ->
     return out
 
 
+# GUIDELINES: a happening "fixed on a date, such as … an inauguration on a given day" is an event.  A verb
+# trigger is scheduled when "akan"/"dijadwalkan" stands before it and a full date (with its year) right
+# after it ("yang dijadwalkan akan dilantik 19 Februari 2019"), or the date opens the clause and "akan"
+# follows ("pada tanggal 30 Desember 2018 ia akan dilantik kembali").  A vague plan has no such date.
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan)\s+(?:\w+\s+)?$", re.I)
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:pada|tanggal)\s+)?(?:hari\s+)?$", re.I)
+_THEN_AKAN = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?(?:akan|dijadwalkan)\s+(?:kembali\s+)?$", re.I)
+_MAX_SCHEDULED = 2
+
+
+def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
+    """Happenings fixed on a full date that the body says are still to come."""
+    text = ctx.text
+    low = folded(text) or text.lower()
+    out: list[_Candidate] = []
+    for d in dates:
+        if not d.iso or d.kind not in ("written", "numeric") or d.start < body:
+            continue
+        before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan"))
+        after = any(low.find(w, d.end, d.end + 50) >= 0 for w in ("akan", "dijadwalkan"))
+        found = None
+        for m in triggers(text, max(body, d.start - 60), d.start) if before else ():   # "… akan dilantik 19 Feb…"
+            if _RIGHT_AFTER.fullmatch(text, m.end(), d.start) and _SCHEDULED.search(text, max(0, m.start() - 30),
+                                                                                    m.start()):
+                found = m
+        if found is None and after:                                 # "pada 30 Desember 2018 ia akan dilantik"
+            for m in triggers(text, d.end, min(len(text), d.end + 50)):
+                if _THEN_AKAN.fullmatch(text, d.end, m.start()):
+                    found = m
+                break
+        if found is None:
+            continue
+        s, e = found.start(), found.end()
+        etype = trigger_type(found.group(0))
+        if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(text, s) \
+                or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, d.iso) in done:
+            continue
+        c = _Candidate(etype, s, e, (4, s))
+        c.date = d.iso
+        done.add((etype, d.iso))
+        out.append(c)
+        if len(out) == _MAX_SCHEDULED:
+            break
+    return out
+
+
 def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
     """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
     text = ctx.text
     found = [(*f, ("LED", "ATTENDED")) for f in companions(ctx, anchor.start, anchor.end, main.type, quotes)]
+    _, anchor_end = sentence(text, anchor.end, 0)
+    found += [(*f, ("LED", "ATTENDED")) for f in joined_later(ctx, main.type, anchor_end, quotes)
+              if f[0] not in {t for t, _, _, _ in found}]
     # the next stop of a visit has its own participants: only who led the visit goes on to it
     found += [(*f, ("LED",)) for f in next_stops(ctx, main.type, anchor.end, quotes)
               if f[0] not in {t for t, _, _, _ in found}]
@@ -175,4 +206,4 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
 
 
-__all__ = ["dated_elsewhere", "election_days", "emit_companions", "held_candidate", "keep_to_own_sentences", "sentence_attendees"]
+__all__ = ["scheduled", "dated_elsewhere", "election_days", "emit_companions", "keep_to_own_sentences", "sentence_attendees"]

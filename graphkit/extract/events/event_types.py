@@ -43,6 +43,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+                   r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
@@ -176,12 +177,15 @@ def receptions(text: str, end: int):
     return scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, end), 0, end)
 
 
+# what is opened as a process, not a happening: "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"
+_OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formasi|layanan|pelayanan|akses|"
+                   r"posko|peluang|kesempatan)\b")
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|membuka\s+secara\s+resmi|"
-                       r"resmi\s+membuka)", re.I)
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|(?:membuka\s+secara\s+resmi|"
+                       r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s))" % _OPENED_PROCESS, re.I)
 _HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
 
 

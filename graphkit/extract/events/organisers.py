@@ -65,7 +65,11 @@ def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_
         for m in scan_folded(rx, text, opens, start, end):
             if rx is _PASSIVE_GAP and not names_event(max(start, m.start() - 80), m.start()):
                 continue
-            host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
+            # whom they meet may be named after a long national title: "dengan Menteri Dalam Negeri Republik
+            # Indonesia, Muhammad Tito Karnavian" (within the clause)
+            reach = 40 if rx is _PASSIVE_GAP else 80
+            host = [p for p in people if m.end() <= p.start <= m.end() + reach and p.node_id.startswith("official:")
+                    and not re.search(r"[.;\n]", text[m.end():p.start])]
             if host:
                 out.append(host[0])
     return out

@@ -1,8 +1,9 @@
 """Who led and who attended an event: LED and ATTENDED edges.
 
 Leaders are read from the grammar of the lead: "dipimpin/dibuka/digelar/
-diterima/dilakukan oleh X", "X memimpin/membuka/meresmikan/meninjau/menerima/
-bertemu …" (X the subject of the clause, not "didampingi X"), "X selaku
+diterima/dilakukan oleh X" ("diserahkan oleh X" for a penyerahan), "X memimpin/
+membuka/meresmikan/meninjau/menerima/bertemu …" or the bare "X pimpin/resmikan …"
+(X the subject of the clause, past its dotted degrees, not "didampingi X"), "X selaku
 pembina apel", the host of an audience called on ("menemui Menteri Y",
 "beraudiensi dengan Gubernur Y" → Y), and, when the time clause leaves its
 subject out ("… disampaikannya saat menerima kunjungan"), the lead's first
@@ -34,6 +35,10 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
                       "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+# the giver of a handover leads it ("Penghargaan diserahkan langsung oleh Menteri X kepada Bupati Y"); in another
+# event's report ("Penghargaan diserahkan oleh Sekda" at a raker) the giver only attends
+_HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
+_HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
@@ -61,6 +66,19 @@ _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b"
 _TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
 _LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
 _CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
+# degrees written after a name, dotted ("Anwar Sadat,Mag.", "X, S.Sos., M.Si."): their full stops end no clause
+_DOTTED_DEGREES = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))+")
+# the bare (headline-style) verb forms of leading, used in body text too: "X pimpin apel", "X resmikan pasar"
+# (right after the subject: "Wakil Wali Kota X pimpin apel", "X langsung tinjau …")
+_BARE_LED = re.compile(r"[\s,]*(?:(?:langsung|secara\s+resmi|resmi)\s+)?(?:pimpin|resmikan|lantik|kukuhkan|tinjau|"
+                       r"luncurkan)\b", re.I)
+
+
+def _clause_after(text: str, end: int, limit: int) -> str:
+    """The subject's clause: from the end of its name (past dotted degrees) to the first clause break."""
+    d = _DOTTED_DEGREES.match(text, end, limit)
+    start = d.end() if d else end
+    return _CLAUSE_CUT.split(text[start:limit], maxsplit=1)[0]
 
 
 def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lead_end: int,
@@ -70,7 +88,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
               and not ctx.in_boilerplate(m.start, m.end)]
     lead = _Lead(text, people, body)
-    leaders = _leaders(lead, lead_end)
+    leaders = _leaders(lead, lead_end, event_id.split(":")[1] == "penyerahan")
     if not leaders and anchor >= 0:
         implied = _implied_leader(lead, anchor)
         leaders = [implied] if implied else []
@@ -119,10 +137,17 @@ class _Lead:
         return [p for p in self.people if self.body <= p.start < lead_end and self.subject_at(p.start)]
 
 
-def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
+def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
+    """The "dipimpin/dibuka … oleh" matches of the lead, and "diserahkan oleh" ones for a handover."""
+    yield from scan_folded(_LED_PASSIVE, lead.text, _LED_PASSIVE_OPENS, lead.body, lead_end)
+    if handover:
+        yield from scan_folded(_HANDED_BY, lead.text, _HANDED_BY_OPENS, lead.body, lead_end)
+
+
+def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
-    for m in scan_folded(_LED_PASSIVE, text, _LED_PASSIVE_OPENS, body, lead_end):
+    for m in _passive_agents(lead, lead_end, handover):
         if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
@@ -138,11 +163,14 @@ def _leaders(lead: _Lead, lead_end: int) -> list[Mention]:
     for i, p in enumerate(subjects):
         # the clause after a subject, up to the next subject: "X (didampingi Y) meresmikan …"
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 160
-        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 160)], maxsplit=1)[0]
+        clause = _clause_after(text, p.end, min(limit, p.end + 160))
         if _LED_ROLE.search(clause):
             out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
             continue
         first = _FIRST_VERB.search(clause)
+        if _BARE_LED.match(clause):
+            out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
+            continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
@@ -231,7 +259,7 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
     out = []
     for i, p in enumerate(subjects):
         limit = subjects[i + 1].start if i + 1 < len(subjects) else p.end + 80
-        clause = _CLAUSE_CUT.split(text[p.end:min(limit, p.end + 80)], maxsplit=1)[0]
+        clause = _clause_after(text, p.end, min(limit, p.end + 80))
         verb = _ATTEND_VERB.search(clause)
         if verb and _ABSENT.search(clause[:verb.start()]):
             continue  # "X berhalangan hadir", "X tidak ikut": absent

@@ -15,12 +15,17 @@ and date are right, so this stage is deliberately conservative:
 * its date is the first date in the trigger's sentence that is not a closing
   or due date ("ditutup pada", "paling lambat", "hingga"), else the first
   date of the lead that dates neither a legal act ("Perpres itu diteken pada")
-  nor a plan after publication; dates inside quotations never count.  No
+  nor a plan after publication; dates inside quotations never count.  Before
+  the lead's date, another lead sentence naming the same happening may date
+  it; an unresolvable "kemarin" in the trigger's sentence, or a happening the
+  report counts its day from ("hari kedua setelah dilantik"), leaves it null.  No
   date → ``date`` null: the publication date only resolves relative forms
   ("kemarin") and day-month dates ("Rabu (15/1)") in their own year;
 * a second event is kept only when another trigger carries its own date right
   after it ("… yang dilantik pada 27 September 2020", "rapat serupa digelar
-  pada 6 Januari lalu"), even of the main event's type;
+  pada 6 Januari lalu"), even of the main event's type; so is one fixed on a
+  full date still to come ("dijadwalkan akan dilantik 19 Februari 2019");
+* a lead with no trigger may report a happening without one (``untriggered``);
 * the venue is the first "di/bertempat di <Pendopo|Aula|Gedung|Hotel …> Name"
   of the lead; LED and ATTENDED of the main event come from ``participants``.
 """
@@ -33,15 +38,15 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near, dated_before, lead_date
-from .event_segments import (dated_elsewhere, election_days, emit_companions, held_candidate, keep_to_own_sentences,
+from .event_dates import date_near, dated_before, lead_date, named_again_date
+from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
-from .event_types import (TRIGGERS, TRIGGER_RE, VENUE_RE, false_trigger, happenings, may_occur, receptions,
-                          trigger_type, triggers)
+from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
 from ..statements.quotes import find_quotes
-from ..text.sentences import outside
+from ..text.sentences import outside, sentence
 
 
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
@@ -60,6 +65,19 @@ _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts 
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
 
+
+
+# a trigger in a clause that forbids or denies it names no happening: "ASN diwajibkan tak memihak apalagi turut dalam
+# kampanye", "dilarang mengikuti kampanye", "tidak menghadiri rapat" ("tidak hanya/tak lupa" affirm)
+_NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan)\s+(?!hanya\b|sekadar\b|sekedar\b|lupa\b|"
+                      r"ketinggalan\b)(?:[\w-]+\s+){0,4}$", re.I)
+
+
+# "hari kedua setelah dilantik", "sehari usai pelantikan", "seminggu jelang pelantikan": the report's own day is
+# counted from that happening, which took place on another day the text does not give
+_DAYS_APART = re.compile(r"\b(?:hari\s+(?:ke-?\s*\w+|pertama|kedua|ketiga)|sehari|(?:dua|tiga|empat|lima|beberapa)\s+"
+                         r"(?:hari|pekan|minggu|bulan)|seminggu|sepekan|sebulan)\s+(?:setelah|usai|seusai|pasca|"
+                         r"sesudah|sebelum|jelang|menjelang)\s+$", re.I)
 
 
 def _body_start(ctx: ArticleContext) -> int:
@@ -97,6 +115,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
+            continue
+        if _NEGATED.search(before):
             continue
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
@@ -136,33 +156,6 @@ def _late_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Can
     return None
 
 
-def _headline_type(title: str) -> str:
-    """The type a headline's own trigger word names ("Percepat Penyaluran DAK"), else ``other``.  Asked
-    only once the lead reports a happening, so a Title-Case headline word that the lead's grammar tests
-    set aside (a capitalised word before it looks like a name) can still type that happening."""
-    for m in TRIGGER_RE.finditer(title):
-        etype = trigger_type(m.group(0))
-        if etype and not _PASSING.search(title[max(0, m.start() - 30):m.start()]) and not false_trigger(title, m.start()):
-            return etype
-    return "other"
-
-
-def _cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> _Candidate | None:
-    """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
-    "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
-    text = ctx.text
-    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
-        if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
-            title = " ".join((ctx.article.title or "").split())
-            c = _Candidate(_headline_type(title), m.start(), m.end(), (2, m.start()))
-            c.name = title or None   # the cue names no happening: the headline does
-            # an untyped cue names no day either (a lead date beside it may date a statement or a rule);
-            # one the headline types is that happening's report, dated by the lead like any other
-            c.lead_dated = c.type != "other"
-            return c
-    return None
-
-
 def extract_events(ctx: ArticleContext) -> None:
     """Add Event and Venue nodes and LED, ATTENDED, HELD_AT, IN_REGION edges."""
     text = ctx.text
@@ -181,8 +174,9 @@ def extract_events(ctx: ArticleContext) -> None:
     dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes_of, dates_of) or _cued_candidate(ctx, body, quotes_of) \
-            or held_candidate(ctx, body, quotes_of, dates_of)
+        late = _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
+            or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
+            or done_at_venue(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
             return
@@ -206,8 +200,16 @@ def extract_events(ctx: ArticleContext) -> None:
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
     body_hits = [c for c in cands if c.type == main.type and c.start >= body]
     anchor = body_hits[0] if body_hits else main
-    if anchor.start >= 0:
+    if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
+        main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
+    elif anchor.start >= 0:
         main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
+    if main.date is None and main.lead_dated and anchor.start >= 0:
+        s, e = sentence(text, anchor.start, body if anchor.start >= body else 0)
+        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates):
+            main.lead_dated = False     # "… pada acara resepsi …, kemarin": its day is that unknown one
+        else:
+            main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
     events = [(main, anchor)]
@@ -221,13 +223,19 @@ def extract_events(ctx: ArticleContext) -> None:
     done = {(ev.type, ev.date) for ev, _ in events}
     extras = [ev for ev, _ in events[1:]]
     election_days(ctx, body, done)
-    for extra in dated_elsewhere(ctx, body, quotes, dates, done):
+    for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done):
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+
+
+# "pada acara sosialisasi X di Balai Desa Y, Rabu (14/11/2018)": the report's own dateline form, a weekday and
+# its date closing the clause that names the happening, dates that happening
+_WEEKDAY_DATE = re.compile(r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:\n“”\"]")
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
@@ -241,7 +249,8 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
             continue
         own, at = date_near(ctx, dates, c.start, c.end, body)
         after = own and at is not None and 0 <= at - c.end <= 90 and \
-            re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+            (re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?$", text[c.end:at], re.I)
+             or (_WEEKDAY_DATE.match(text, at) and not _CLAUSE_BREAK.search(text, c.end, at)))
         if not after:
             own = dated_before(ctx, dates, c.start)
         if own and main.date and own != main.date:

@@ -159,6 +159,20 @@ def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
     return iso
 
 
+# "pada 9 Desember mendatang", "tanggal 9 Desember nanti": the day and month name the next such day
+_FORWARD = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
+
+
+def _next(ref: date | None, m: int, d: int) -> str | None:
+    """The first day ``d``/``m`` on or after ``ref``: a day the text says is still to come."""
+    if ref is None:
+        return None
+    iso = _iso(ref.year, m, d)
+    if iso and date.fromisoformat(iso) < ref:
+        iso = _iso(ref.year + 1, m, d)
+    return iso
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     """Every date expression in ``text`` in order, ``iso`` None when unresolvable."""
     ref = _published(published)
@@ -206,8 +220,10 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     for m in scan(_WRITTEN_PARTIAL, text, dated):
         if not free(m.start(), m.end()) or m["m"].lower() in ("mar", "jun", "jan", "apr", "des", "may", "nov", "sep"):
             continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
-        hits.append(DateHit(m.start(), m.end(), _partial(ref, MONTHS[m["m"].lower()], int(m["d"]), m["day"]),
-                            "partial"))
+        month, day = MONTHS[m["m"].lower()], int(m["d"])
+        iso = _next(ref, month, day) if not m["day"] and _FORWARD.match(text, m.end()) else \
+            _partial(ref, month, day, m["day"])
+        hits.append(DateHit(m.start(), m.end(), iso, "partial"))
         partial.append((m.start(), m.end(), MONTHS[m["m"].lower()], int(m["d"]), m["day"]))
         taken.append((m.start(), m.end()))
     for m in scan(_RELATIVE, text, relative):
@@ -242,8 +258,19 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
                     if len(fits) == 1:
                         known[s] = _iso(fits[0], m, d)
                     break
-    for s, _, m, d, day in partial:
-        if day or s in known or not known:
+    # a day the text says is still to come ("9 Desember mendatang") follows the last dated day before it
+    dated = {h.start: h.iso for h in hits if h.kind in ("written", "numeric") and h.iso}
+    for s, e, m, d, day in partial:
+        if day or s in known or not (known or dated):
+            continue
+        if _FORWARD.match(text, e):
+            before = [k for k in (*known, *dated) if k < s]
+            if before:
+                at = max(before)
+                if ahead := _next(date.fromisoformat(known.get(at) or dated[at]), m, d):
+                    known[s] = ahead
+            continue
+        if not known:
             continue
         anchor = date.fromisoformat(known[min(known, key=lambda k: abs(k - s))])
         known_iso = _partial(anchor, m, d, None)

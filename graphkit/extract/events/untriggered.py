@@ -1,0 +1,156 @@
+"""Happenings a lead reports without an event trigger word: typed by the headline, else ``other``.
+
+Most reports name their happening ("rapat", "meresmikan", "apel": ``event_types.TRIGGERS``).  Some only say
+that something was held, opened or done, with a day of its own; GUIDELINES ("events") still count it:
+
+* ``cued_candidate``: "turnamen … dibuka oleh Sekda", "Dipimpin langsung oleh Wali Kota …";
+* ``held_candidate``: a body "menggelar/menyelenggarakan/mengadakan X" or "melakukan kegiatan X" with a day in
+  its sentence or in the next one that names it again ("Kegiatan tersebut dilakukan pada …");
+* ``held_on_day``: "Penggeledahan dilakukan pada Kamis (24/7)", "Seleksi … berlanjut pada hari Senin, 31 Juli 2023";
+* ``done_at_venue``: "usai vaksin ke-2 di RSUD X, Kamis (18/3/2021)", "melaksanakan salat Id … di Masjid Agung Y,
+  Sabtu (22/4/2023)" (not a doorstop with reporters).
+"""
+from __future__ import annotations
+
+import re
+
+from ..context import ArticleContext
+from .event_candidate import LEAD_CHARS, PASSING, Candidate
+from .event_dates import date_near
+from .event_types import TRIGGER_RE, VENUE_RE, false_trigger, happenings, trigger_type
+from ..text.sentences import find_all, folded, outside, sentence
+
+
+def headline_type(title: str) -> str:
+    """The type a headline's own trigger word names ("Percepat Penyaluran DAK"), else ``other``.  Asked
+    only once the lead reports a happening, so a Title-Case headline word that the lead's grammar tests
+    set aside (a capitalised word before it looks like a name) can still type that happening."""
+    for m in TRIGGER_RE.finditer(title):
+        etype = trigger_type(m.group(0))
+        if etype and not PASSING.search(title[max(0, m.start() - 30):m.start()]) and not false_trigger(title, m.start()):
+            return etype
+    return "other"
+
+
+def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | None:
+    """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
+    "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
+    text = ctx.text
+    for m in happenings(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        if not ctx.in_boilerplate(m.start(), m.end()) and outside(quotes_of(), m.start(), m.end()):
+            title = " ".join((ctx.article.title or "").split())
+            c = Candidate(headline_type(title), m.start(), m.end(), (2, m.start()))
+            c.name = title or None   # the cue names no happening: the headline does
+            # an untyped cue names no day either (a lead date beside it may date a statement or a rule);
+            # one the headline types is that happening's report, dated by the lead like any other
+            c.lead_dated = c.type != "other"
+            return c
+    return None
+
+
+# "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
+_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
+                    r"(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+# "… melakukan kegiatan penilaian kompetensi. Kegiatan tersebut dilakukan pada hari Rabu (23/10/2024)": the next
+# sentence names the same happening again and dates it
+_NAMED_AGAIN = re.compile(r"\s*(?:Kegiatan|Acara|Agenda|Pelaksanaan(?:\s+kegiatan)?)\s+(?:tersebut|ini|itu)\b")
+
+
+def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candidate | None:
+    """A lead with no trigger word where someone "menggelar/menyelenggarakan/mengadakan" something in a
+    sentence with its own date: a happening of type ``other`` (the organising frame names one)."""
+    text = ctx.text
+    for m in _HOLDS.finditer(text, body, min(len(text), body + LEAD_CHARS)):
+        if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text[max(0, m.start() - 30):m.start()]) \
+                or not outside(quotes_of(), m.start(), m.end()):
+            continue
+        c = Candidate("other", m.end(), min(len(text), m.end() + 40), (2, m.start()))
+        _, se = sentence(text, m.start(), body)
+        if date_near(ctx, dates_of(), m.start(), m.end(), body)[0] or \
+                (_NAMED_AGAIN.match(text, se) and date_near(ctx, dates_of(), se + 1, se + 2, body)[0]):
+            c.name = " ".join(text[m.end():m.end() + 60].split()[:6])
+            return c
+    return None
+
+
+# "Penggeledahan dilakukan pada Kamis (24/7)", "Seleksi … berlanjut pada hari Senin, 31 Juli 2023": a sentence whose
+# subject is the happening itself, held on one day ("pada" + a single date; a range is a programme's span)
+_HELD_ON = re.compile(r"\b(?:dilakukan|dilaksanakan|digelar|diselenggarakan|diadakan|berlangsung|dilangsungkan|"
+                      r"berlanjut|dilanjutkan)\s+(?:[\w-]+\s+){0,2}?pada\s+(?:hari\s+)?$", re.I)
+_HELD_ON_AT = re.compile(r"[a-z]+\s+(?:[\w-]+\s+){0,2}?pada\s+(?:hari\s+)?", re.I)
+_HELD_ON_WORDS = ("dilakukan", "dilaksanakan", "digelar", "diselenggarakan", "diadakan", "berlangsung",
+                  "dilangsungkan", "berlanjut", "dilanjutkan")
+_SPAN = re.compile(r"\d\s*(?:-|–|—|hingga|sampai|s\.?\s?d|s/d)|(?:hingga|sampai|s\.?\s?d\.?|s/d)\s*$", re.I)
+
+
+_DATELINE_DASH = re.compile(r"\s[-–—]\s?|\s?[–—]")
+_PLANNED = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan)\b", re.I)
+
+
+def held_on_day(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candidate | None:
+    """A report with no trigger whose body says a happening "dilakukan/berlangsung pada <day>": type ``other``,
+    named by its sentence's opening words, within the first ~2000 characters."""
+    text = ctx.text
+    low = folded(text)
+    end = min(len(text), body + 2 * LEAD_CHARS + 200)
+    if low is not None:
+        # the dates are read only when a "dilakukan … pada" stands in the range (most reports have none)
+        if not any(_HELD_ON_AT.match(text, i) for i in find_all(low, _HELD_ON_WORDS, body, end)):
+            return None
+    for d in dates_of():
+        if d.start >= end or not d.iso or d.kind == "relative":
+            continue
+        verb = _HELD_ON.search(text, max(body, d.start - 60), d.start)
+        if verb is None or _SPAN.search(text, d.start, d.end) or _SPAN.match(text, d.end, min(len(text), d.end + 12)):
+            continue
+        s, _ = sentence(text, d.start, body)
+        if ctx.in_boilerplate(s, d.end) or not outside(quotes_of(), s, d.end) or _PLANNED.search(text, s, d.start):
+            continue
+        c = Candidate("other", s, d.start, (2, s))
+        # the subject names the happening; a dateline before it ("bkd.ntt.go.id –Seleksi …") does not
+        subject = _DATELINE_DASH.split(text[s:verb.start()])[-1]
+        c.name = " ".join(subject.split()[:6]) or None
+        c.date = d.iso
+        return c
+    return None
+
+
+# "katanya usai vaksin ke-2 di RSUD Yowari, Kamis (18/3/2021)", "melaksanakan salat Id … di Masjid Agung Kudus,
+# Sabtu (22/4/2023)": an activity done or just finished at a named place on a weekday-dated day; not a doorstop
+_DONE_BEFORE = re.compile(r"\b(?:usai|seusai|setelah|selepas|melaksanakan|mengikuti)\s+((?:[\w-]+\s+){1,8}?)$", re.I)
+_DONE_WORDS = ("usai", "seusai", "setelah", "selepas", "melaksanakan", "mengikuti")
+_DOORSTOP = re.compile(r"\b(?:ditemui|bersua|diwawancarai|dikonfirmasi|wartawan|awak\s+media|jurnalis|media)\b", re.I)
+_WEEKDAY = re.compile(r"\s*,?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
+
+
+def done_at_venue(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candidate | None:
+    """A lead with no trigger that reports an activity done at a named place on a weekday date: type ``other``."""
+    text = ctx.text
+    end = min(len(text), body + LEAD_CHARS)
+    low = folded(text)
+    start = body
+    if low is not None:     # the venues are read only after a word of doing (most leads without a trigger have none)
+        first = find_all(low, _DONE_WORDS, body, end)
+        if not first:
+            return None
+        start = first[0]
+    for v in VENUE_RE.finditer(text, start, end):
+        w = _WEEKDAY.match(text, v.end())
+        if w is None:
+            continue
+        s, _ = sentence(text, v.start(), body)
+        done = _DONE_BEFORE.search(text, s, v.start())
+        if done is None or _DOORSTOP.search(text, done.start(), v.start()) or ctx.in_boilerplate(s, v.end()) \
+                or not outside(quotes_of(), done.start(), v.end()):
+            continue
+        day = next((d for d in dates_of() if d.start == w.end() - len(w.group(0).lstrip(" ,")) and d.iso), None)
+        if day is None:
+            continue
+        c = Candidate("other", done.start(1), v.start(), (2, done.start()))
+        c.name = " ".join(done.group(1).split()[:6])
+        c.date = day.iso
+        return c
+    return None
+
+
+__all__ = ["cued_candidate", "done_at_venue", "headline_type", "held_candidate", "held_on_day"]
