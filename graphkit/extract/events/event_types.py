@@ -61,6 +61,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
     "other": (r"haul", r"resepsi", r"kirab"),
 }
+# Common misspellings of trigger words, by the type they stand for: a dropped vowel or a doubled
+# consonant ("audensi", "kordinasi", "silaturrahmi").  Only misspellings that no other Indonesian
+# word has; each is a trigger exactly as the word it misspells.
+MISSPELLED: dict[str, tuple[str, ...]] = {
+    "rapat_koordinasi": (r"rapat kordinasi", r"rapat koordinsi", r"rapat koordiansi", r"rapat kooordinasi"),
+    "audiensi": (r"audensi", r"beraudensi", r"audinsi"),
+    "silaturahmi": (r"silaturrahmi", r"silaturrahim", r"silahturahmi", r"silahturahim", r"silaturahmih"),
+    "sosialisasi": (r"sosialiasi", r"sosialisai", r"sosilisasi"),
+    "pelantikan": (r"pelantikkan",),
+}
+for _t, _ps in MISSPELLED.items():
+    TRIGGERS[_t] = TRIGGERS[_t] + _ps
 # types outside the SCHEMA/GUIDELINES vocabulary: their happenings are typed ``other`` (a seminar has no type)
 OUT_OF_VOCABULARY = {"seminar": "other", "doa_bersama": "other"}
 # words that look like triggers but are not events here

@@ -12,6 +12,7 @@ once at import, and tried only where a date can start (``_starts``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -49,9 +50,17 @@ _RANGE_MONTHS = re.compile(
 # "pada 6 Januari lalu", "Rabu, 15 Januari": a written day and month without a year
 _WRITTEN_PARTIAL = re.compile(rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b(?!\.?,?\s+\d)", re.I)
 # "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
+# a year typed with three digits ("3/11/025") drops a "2": 0xx is 20xx
 _NUMERIC = re.compile(
-    rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/])\)?",
+    rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d|0[0-4]\d))?"
+    rf"(?![\d/])(?:\s?\))?",
     re.I)
+# "20 Ferbruari 2025", "5 Agsutus 2024": a written date whose month name has a typo (see _typo_month)
+_WRITTEN_TYPO = re.compile(
+    rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{{5,10}})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# the Indonesian month names a typo is read against (full names of five letters or more)
+_FULL_MONTHS = {k: v for k, v in MONTHS.items() if len(k) >= 5 and k not in
+                ("january", "february", "march", "june", "july", "august", "october", "december")}
 # "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok"
 _RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu)|(?P<word>kemarin|hari ini|besok))\b",
                        re.I)
@@ -173,6 +182,28 @@ def _next(ref: date | None, m: int, d: int) -> str | None:
     return iso
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter, or two swapped neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+@functools.lru_cache(maxsize=1024)
+def _typo_month(word: str) -> int | None:
+    """The month a misspelled full month name stands for ("ferbruari", "agsutus"), or None.
+
+    A reporter's typo is one edit away from the name; a word of five letters or more one edit from
+    exactly one month (and between a day number and a year) is that month, never a common word."""
+    months = {n for name, n in _FULL_MONTHS.items() if _one_edit(word, name)}
+    return months.pop() if len(months) == 1 else None
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     """Every date expression in ``text`` in order, ``iso`` None when unresolvable."""
     ref = _published(published)
@@ -201,6 +232,11 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
             continue
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
+        taken.append((m.start(), m.end()))
+    for m in scan(_WRITTEN_TYPO, text, dated):
+        if not free(m.start(), m.end()) or not (month := _typo_month(m["m"].lower())):
+            continue
+        hits.append(DateHit(m.start(), m.end(), _iso(int(m["y"]), month, int(m["d"])), "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_NUMERIC, text, dated):
         if not free(m.start(), m.end()):
