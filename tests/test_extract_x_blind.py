@@ -35,3 +35,37 @@ def test_a_misspelled_trigger_is_the_event_it_misspells():
     text = ("Rapat Staf\n\nPada hari Kamis, 6 Juni 2019 dilaksanakan Rapat Kordinasi Staf yang dipimpin oleh "
             "Wakil Bupati Lembah Hijau Darmono Sastro di ruang Cendana.\n")
     assert events(run(text)) == [("rapat_koordinasi", "2019-06-06")]
+
+
+def test_a_happening_held_several_times_is_one_event_per_listed_day():
+    text = ("Debat Pilkada Tanah Merah\n\nKPU Tanah Merah menggelar rapat koordinasi, Senin (7/10/2024). "
+            "Debat publik akan digelar sebanyak tiga kali, yakni 14 Oktober, 2 November dan 16 November 2024.\n")
+    assert events(run(text)) == [("debat", "2024-10-14"), ("debat", "2024-11-02"), ("debat", "2024-11-16"),
+                                 ("rapat_koordinasi", "2024-10-07")]
+
+
+def test_a_happening_of_a_series_is_dated_by_its_ordinal():
+    text = ("Debat Pilkada Tanah Merah\n\nKPU Tanah Merah menggelar rapat koordinasi, Senin (7/10/2024). "
+            "Debat publik pertama dilaksanakan pada Senin (14/10/2024), debat publik kedua pada Sabtu (2/11/2024), "
+            "dan debat publik yang ketiga pada Sabtu (16/11/2024).\n")
+    assert events(run(text)) == [("debat", "2024-10-14"), ("debat", "2024-11-02"), ("debat", "2024-11-16"),
+                                 ("rapat_koordinasi", "2024-10-07")]
+
+
+def test_a_meeting_preparing_a_planned_happening_keeps_its_own_day():
+    # the lead's date closes "yang direncanakan pada …" of the welcome, the next sentence dates the meeting
+    text = ("Persiapan Penyambutan\n\nPemkab Tanah Merah menggelar rapat persiapan penyambutan kafilah MTQ yang "
+            "direncanakan pada Kamis, 12 Juni 2025 di Pelabuhan Batu Hitam.\nRapat yang dipimpin Sekda itu "
+            "dilaksanakan di aula Setda Senin, 9 Juni 2025 dan dihadiri seluruh pimpinan OPD.\n")
+    assert ("rapat", "2025-06-09") in events(run(text))
+    assert ("rapat", "2025-06-12") not in events(run(text))
+
+
+def test_a_past_happening_dated_in_passing_is_its_own_event_led_by_its_doer():
+    text = ("Persiapan Penyambutan\n\nPemkab Tanah Merah menggelar rapat di aula Setda, Senin (9/6/2025). "
+            "Bupati Tanah Merah Darmono Sastro itu dilantik oleh Gubernur Sulawesi Barat Budi Santoso "
+            "di Mamuju 20 Mei 2025 lalu.\n")
+    ctx = run(text)
+    assert events(ctx) == [("pelantikan", "2025-05-20"), ("rapat", "2025-06-09")]
+    assert ("official:budi-santoso", "event:pelantikan:2025-05-20:35.09") in edges(ctx, "LED")
+    assert not [t for s, t in edges(ctx, "LED") if t.startswith("event:rapat")]

@@ -99,4 +99,34 @@ def named_again_date(ctx: ArticleContext, main, anchor, body: int, quotes,
     return None
 
 
-__all__ = ["event_day", "after_publication", "date_near", "lead_date", "dated_before", "named_again_date"]
+# "rapat persiapan penjemputan bupati yang direncanakan pada Rabu, 5 Maret 2025": a date in a "yang" clause of
+# planning dates the noun the clause follows (the welcome being prepared), not the meeting that prepares it
+_PLANNED_CLAUSE = re.compile(r"\byang\s+(?:akan\s+)?(?:direncanakan|dijadwalkan|rencananya|akan)\s+(?:\w+\s+)?"
+                             r"(?:(?:pada|tanggal)\s+)?(?:hari\s+)?$", re.I)
+
+
+def own_date_of_planner(ctx: ArticleContext, main, anchor, at: int | None, body: int, quotes,
+                        dates) -> str | None:
+    """The meeting's own day when the trigger's sentence dates a plan: the anchor's first date closes a
+    "yang direncanakan/dijadwalkan" clause of a noun two or more words after the trigger, and another lead
+    sentence naming the same happening ("Rapat … dilaksanakan di aula Setda Senin, 3 Maret 2025") gives a
+    date that is no plan of its own.  None when there is no such pair (the sentence's date stands)."""
+    text = ctx.text
+    if at is None or anchor.start < body:
+        return None
+    cue = _PLANNED_CLAUSE.search(text, max(anchor.end, at - 60), at)
+    if cue is None or len(text[anchor.end:cue.start()].split()) < 2:
+        return None
+    for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        s, e = m.start(), m.end()
+        if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
+                or PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+            continue
+        day, where = date_near(ctx, dates, s, e, body)
+        if day and day != main.date and not _PLANNED_CLAUSE.search(text, max(0, where - 60), where) \
+                and not re.search(r"\b(?:akan|dijadwalkan|direncanakan|rencananya)\b", text[s:where], re.I):
+            return day
+    return None
+
+
+__all__ = ["own_date_of_planner", "event_day", "after_publication", "date_near", "lead_date", "dated_before", "named_again_date"]

@@ -38,9 +38,10 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near, dated_before, lead_date, named_again_date
+from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
+from .series import past_dated, past_participants, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -203,7 +204,9 @@ def extract_events(ctx: ArticleContext) -> None:
     if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
         main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
     elif anchor.start >= 0:
-        main.date, _ = date_near(ctx, dates, anchor.start, anchor.end, body)
+        main.date, at = date_near(ctx, dates, anchor.start, anchor.end, body)
+        if main.date and (own := own_date_of_planner(ctx, main, anchor, at, body, quotes, dates)):
+            main.date = own     # "rapat persiapan X yang direncanakan pada …": that date is X's
     if main.date is None and main.lead_dated and anchor.start >= 0:
         s, e = sentence(text, anchor.start, body if anchor.start >= body else 0)
         if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates):
@@ -223,11 +226,15 @@ def extract_events(ctx: ArticleContext) -> None:
     done = {(ev.type, ev.date) for ev, _ in events}
     extras = [ev for ev, _ in events[1:]]
     election_days(ctx, body, done)
-    for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done):
+    past = past_dated(ctx, body, quotes, dates, done)
+    for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done) \
+            + series_days(ctx, body, quotes, dates, done) + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
+    for extra in past:
+        past_participants(ctx, extra, _event_id(ctx, main.type, main.date))
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
 
