@@ -5,7 +5,16 @@ regional news, one test per class fixed; see docs/dev/issue-16-x-blind.md.
 """
 from test_extract_events import edges, events, run
 
+from graphkit.extract import extract_article
 from graphkit.extract.text.dates import find_dates
+from graphkit.model import Article
+
+
+def full(text: str):
+    """The whole extraction (names, posts, regions, events) of a synthetic article: (LED names, ATTENDED names)."""
+    g = extract_article(Article(id="t1", title=text.split("\n", 1)[0], text=text))
+    names = lambda t: sorted(g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == t)  # noqa
+    return g, names("LED"), names("ATTENDED")
 
 
 def isos(text):
@@ -69,3 +78,28 @@ def test_a_past_happening_dated_in_passing_is_its_own_event_led_by_its_doer():
     assert events(ctx) == [("pelantikan", "2025-05-20"), ("rapat", "2025-06-09")]
     assert ("official:budi-santoso", "event:pelantikan:2025-05-20:35.09") in edges(ctx, "LED")
     assert not [t for s, t in edges(ctx, "LED") if t.startswith("event:rapat")]
+
+
+def test_numbered_posts_written_once_are_no_groups_of_their_own():
+    text = ("Rakor Pemkot Tanjung Sari\n\nWali Kota Tanjung Sari memimpin rapat koordinasi di Aula Melati, Senin "
+            "(3/6/2024). Rapat diikuti oleh Sekda, Asisten I, II dan III, Staf Ahli serta camat se-Kota.\n")
+    _, _, attended = full(text)
+    assert not [a for a in attended if a.split()[0] in ("II", "III")]
+    assert any(a.startswith("Asisten") for a in attended) and any(a.startswith("Staf Ahli") for a in attended)
+
+
+def test_a_stand_in_does_not_end_an_attendance_list_of_units():
+    text = ("Rapat Staf Kabupaten Lembah Hijau\n\nPada hari Kamis, 6 Juni 2019 dilaksanakan rapat koordinasi staf "
+            "yang dipimpin oleh Sekda Lembah Hijau. Rapat ini dihadiri oleh Kepala SKPD atau yang mewakili, mulai "
+            "dari RSUD Gunung Jati, Dinas Sosial, Dinas Pertanian, Satpol PP, dan beberapa staf ahli.\n")
+    _, _, attended = full(text)
+    for unit in ("RSUD Gunung Jati", "Dinas Sosial", "Dinas Pertanian", "Satpol PP", "Kepala SKPD"):
+        assert any(a.startswith(unit) for a in attended), (unit, attended)
+    assert not any("atau" in a.split() for a in attended)
+
+
+def test_a_venue_after_the_list_closes_it():
+    text = ("Rakor Kota Tanjung Sari\n\nWali Kota Tanjung Sari menggelar rapat koordinasi bersama para camat "
+            "dan lurah di Gedung Anggrek lantai 3, Balai Kota Tanjung Sari, Selasa (4/6/2024).\n")
+    _, _, attended = full(text)
+    assert not any(a.startswith("Balai") for a in attended)

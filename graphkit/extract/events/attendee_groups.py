@@ -26,6 +26,8 @@ import functools
 import re
 from importlib import resources
 
+from .event_types import _VENUE_HEADS
+
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh)\b|"
                     r"[\u2013\u2014]| - ")
@@ -45,7 +47,7 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
          "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain",
-         "dari", "turut", "ikut", "dapil", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+         "dari", "turut", "ikut", "dapil", "atau", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
             "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
@@ -109,9 +111,19 @@ def _ranks() -> frozenset[str]:
         return frozenset(row["word"].strip().lower() for row in csv.DictReader(f) if row["kind"].strip() == "rank")
 
 
+# an item's stand-in ("atau yang mewakili(nya)", "atau perwakilannya") is part of that item
+_STAND_IN = re.compile(r"\batau\s+(?:yang\s+)?(?:mewakili(?:nya)?|diwakili|perwakilan(?:nya)?|wakilnya)\b", re.I)
+# "… dan lurah di Gedung Lokakrida lantai 8, Balai Kota …": a venue after the item closes the list
+_AT_VENUE = re.compile(r"\s(?:di|bertempat\s+di)\s+(?:%s)\b" % _VENUE_HEADS)
+# "Asisten I, II dan III": a numeral alone continues the post written before it, it is no group
+_NUMERAL = re.compile(r"(?:[IVX]+|\d+)$")
+
+
 def _items(text: str, start: int, end: int):
     """(start, end) of each list item in text[start:end]; parentheses stay inside their item."""
     depth_free = re.sub(r"\([^()\n]{0,80}\)", lambda m: " " * len(m.group(0)), text[start:end])
+    # "Kepala SKPD atau yang mewakili, mulai dari RSUD X, …": the stand-in belongs to its item, the list goes on
+    depth_free = _STAND_IN.sub(lambda m: " " * len(m.group(0)), depth_free)
     at = 0
     for m in _SPLIT.finditer(depth_free):
         if m.group(0) in ("dan", "serta") and _DEPUTY.match(depth_free, m.end()):
@@ -194,6 +206,8 @@ def listed_groups(text: str, start: int, end: int,
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
             break          # a prepositional phrase or a relative clause: the list has ended
+        if first and _NUMERAL.match(first.group(0)) and not chunk[first.end():].strip():
+            continue       # "Asisten I, II dan III": the numeral is a post of the head before it
         found = group_label(text, s, e)
         if found is None and first and _CLASS_OF_PEOPLE.match(chunk):
             # "para Prajuru Desa Adat": a plural quantifier before a capitalised noun names a class of people
@@ -222,6 +236,8 @@ def listed_groups(text: str, start: int, end: int,
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found:
             out.append((*found, s, e))
+            if _AT_VENUE.search(chunk):
+                break      # "… dan lurah di Gedung X, Balai Kota Y": the venue follows, the list is over
             members = members or found[0].split()[0].lower() in _ORG_CLASSES
             if "/" in found[0]:
                 # "Bupati/Walikota": each office of the pair is a class present, beside the pair as written
