@@ -103,3 +103,12 @@ def test_a_venue_after_the_list_closes_it():
             "dan lurah di Gedung Anggrek lantai 3, Balai Kota Tanjung Sari, Selasa (4/6/2024).\n")
     _, _, attended = full(text)
     assert not any(a.startswith("Balai") for a in attended)
+
+
+def test_the_speaker_of_a_meeting_held_with_groups_is_its_host():
+    text = ("Bupati Perkuat Sinergi\n\nSIANTAR - Wali Kota Pematangsiantar, Sulastri, menegaskan pentingnya koordinasi "
+            "wilayah.\nDalam rapat koordinasi bersama para camat dan kepala desa di Aula Cempaka, Kamis (6/6/2024), "
+            "Sulastri menyampaikan bahwa sinergi menjadi kunci.\n")
+    g, led, attended = full(text)
+    assert led == ["Sulastri"]
+    assert "Sulastri" not in attended

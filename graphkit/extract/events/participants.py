@@ -20,6 +20,7 @@ import re
 
 from .attendees import listed_attendees
 from .event_types import triggers
+from .hosts import host_with_groups
 from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
@@ -94,6 +95,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         leaders = [implied] if implied else []
     if not leaders:
         leaders = _accompanied(lead, lead_end)
+    if not leaders and anchor >= 0:
+        leaders = host_with_groups(text, people, anchor, _anchor_end(text, anchor), body)
     leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
     if not leaders:
         leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
@@ -113,6 +116,12 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _anchor_end(text: str, anchor: int) -> int:
+    """The end of the trigger that opens at ``anchor``."""
+    m = next(iter(triggers(text, anchor, min(len(text), anchor + 80))), None)
+    return m.end() if m is not None and m.start() == anchor else anchor
 
 
 def _names_event(text: str, start: int, end: int) -> bool:
