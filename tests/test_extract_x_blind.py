@@ -112,3 +112,15 @@ def test_the_speaker_of_a_meeting_held_with_groups_is_its_host():
     g, led, attended = full(text)
     assert led == ["Sulastri"]
     assert "Sulastri" not in attended
+
+
+def test_a_head_and_deputy_named_as_a_pair_after_their_posts_hold_them():
+    text = ("Penyambutan Bupati Baru\n\nPemkab Pinrang menggelar rapat persiapan penyambutan bupati dan wakil "
+            "bupati Pinrang, Senin (3/3/2025).\nPenyambutan digelar meriah karena kepala daerah pasangan Sulaiman "
+            "Dg Tompo-Hasnawati itu dilantik oleh Presiden RI Bambang Wiratmo di istana negara 20 Februari 2025 lalu.\n")
+    g, led, attended = full(text)
+    holds = sorted((g.nodes[e.source].properties["name"], e.target) for e in g.edges.values() if e.type == "HOLDS")
+    assert ("Sulaiman Dg Tompo", "office:bupati:73.15") in holds
+    assert ("Hasnawati", "office:wakil-bupati:73.15") in holds
+    assert {"Sulaiman Dg Tompo", "Hasnawati"} <= set(attended)
+    assert led == ["Bambang Wiratmo"]

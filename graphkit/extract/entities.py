@@ -31,6 +31,7 @@ from .regions.gazetteer import gazetteer
 from .names.names import Name, parse_name, slug
 from .posts.offices import Post, find_posts
 from .posts.pairs import find_pairs
+from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
 from .posts.officials import Official, collect_officials, find_mentions
@@ -84,7 +85,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     resolver = RegionResolver(ctx, hits)
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
-    pairs = find_pairs(text, resolver.region_at)
+    named_pairs = find_pair_names(text, resolver.region_at)
+    pairs = find_pairs(text, resolver.region_at) + named_pairs
     paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
     for p in [p for p in find_posts(text, resolver.region_at) if p.name_start not in paired] + pairs + \
             find_unit_lists(text, ctx.region, resolver.codes):
@@ -100,6 +102,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     batch, cited = Batch(ctx), _Cited()
     holder = _emit_offices(ctx, batch, cited, _consistent(officials.posted))
     mentions = find_mentions(ctx, officials.all)
+    if named_pairs:
+        mentions = sorted(mentions + pair_mentions(text, named_pairs, officials.all, mentions))
     for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
         # ... of a post one person holds: "anggota DPRD" alone names the members, not one of them
         if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role) \
