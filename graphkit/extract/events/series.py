@@ -22,7 +22,7 @@ from ..context import ArticleContext
 from .event_candidate import PASSING, VERB_FORM, Candidate, event_id
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.dates import MONTHS
-from ..text.sentences import may_occur, outside, sentence
+from ..text.sentences import find_all, folded, may_occur, outside, sentence
 
 _ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|ke-?\s?\d{1,2})"
 # "<trigger> (yang) kedua (akan) (dilaksanakan) pada (hari) <date>"
@@ -95,8 +95,11 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         m = cue and _trigger_before(ctx, quotes, max(body, cue.start() - 40), cue.start() + 1)
         if m and m.end() == cue.start():
             _add(out, done, trigger_type(m.group(0)), m, d.iso)
-    low_kali = may_occur(text, ("kali",), body)
-    for t in (_TIMES.finditer(text, body) if low_kali else ()):   # "digelar tiga kali: 23 Oktober, …"
+    low = folded(text)
+    for at in find_all(low, (" kali",), body, len(text)) if low is not None else ():   # "digelar tiga kali: …"
+        t = _TIMES.search(text, max(body, at - 20), min(len(text), at + 40))
+        if t is None or not t.start() <= at + 1 <= t.end():
+            continue
         s, _ = sentence(text, t.start(), body)
         m = _trigger_before(ctx, quotes, max(s, t.start() - 80), t.start())
         days = _listed(text, t.end()) if m is not None else []

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from .offices import Post
+from ..text.sentences import find_all, folded
 
 _HEADS = r"bupati|wali\s*kota|walikota|gubernur"
 _POSTS = re.compile(rf"\b(?P<h1>{_HEADS})\s+(?:dan|&|-|/)\s+(?P<h2>wakil\s+(?P<h3>{_HEADS}))\s+", re.I)
 _NAME = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}"
-_PAIR = re.compile(rf"\b(?:pasangan\s+)?kepala\s+daerah\s+(?:pasangan\s+)?(?P<n1>{_NAME})\s*[-–]\s*(?P<n2>{_NAME})\b")
+_PAIR = re.compile(rf"kepala\s+daerah\s+(?:pasangan\s+)?(?P<n1>{_NAME})\s*[-–]\s*(?P<n2>{_NAME})\b")
 _WINDOW = 800
 
 
@@ -28,9 +29,13 @@ def _head(written: str) -> str:
 def find_pair_names(text: str, region_at) -> list[Post]:
     """Two posts per "kepala daerah pasangan A-B" following "bupati dan wakil bupati <region>"."""
     out: list[Post] = []
-    if "kepala daerah" not in text.lower():
+    low = folded(text)
+    if low is None:
         return out
-    for m in _PAIR.finditer(text):
+    for at in find_all(low, ("kepala daerah",)):
+        m = _PAIR.match(text, at)
+        if m is None:
+            continue
         posts = [p for p in _POSTS.finditer(text, max(0, m.start() - _WINDOW), m.start())
                  if " ".join(p["h1"].lower().split()) == " ".join(p["h3"].lower().split())]
         if not posts:

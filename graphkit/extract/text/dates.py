@@ -56,8 +56,8 @@ _NUMERIC = re.compile(
     rf"(?![\d/])(?:\s?\))?",
     re.I)
 # "20 Ferbruari 2025", "5 Agsutus 2024": a written date whose month name has a typo (see _typo_month)
-_WRITTEN_TYPO = re.compile(
-    rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{{5,10}})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+# (tried at digit runs only, the day name before it left out of the span)
+_WRITTEN_TYPO = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{5,10})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?")
 # the Indonesian month names a typo is read against (full names of five letters or more)
 _FULL_MONTHS = {k: v for k, v in MONTHS.items() if len(k) >= 5 and k not in
                 ("january", "february", "march", "june", "july", "august", "october", "december")}
@@ -80,8 +80,9 @@ for _word in ("kemarin", "hari ini", "besok"):
 _DAY_OR_RELATIVE.make_automaton()
 
 
-def _starts(text: str) -> tuple[list[int], list[int]] | None:
-    """Sorted possible starts of (the day-prefixed regexes, _RELATIVE), or None: fall back to finditer."""
+def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
+    """Sorted possible starts of (the day-prefixed regexes, _RELATIVE, _WRITTEN_TYPO), or None: fall back
+    to finditer."""
     low = folded(text)  # lower-cased once per article, shared with the events stage's scans
     if low is None:
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
@@ -93,7 +94,8 @@ def _starts(text: str) -> tuple[list[int], list[int]] | None:
         else:
             relative.add(last + n + 1)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
-    return sorted(days.union(_short_digit_runs(text))), sorted(days.union(relative))
+    runs = _short_digit_runs(text)
+    return sorted(days.union(runs)), sorted(days.union(relative)), sorted(runs)
 
 
 _ASCII = bytes(range(128))
@@ -215,7 +217,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
         return not any(s < te and ts < e for ts, te in taken)
 
     starts = _starts(text)
-    dated, relative = starts if starts else (None, None)
+    dated, relative, digits = starts if starts else (None, None, None)
     for m in scan(_RANGE_MONTHS, text, dated):
         first, last = MONTHS[m["m1"].lower()], MONTHS[m["m"].lower()]
         year = int(m["y1"]) if m["y1"] else int(m["y"]) - (first > last)
@@ -233,7 +235,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateHit]:
         iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
-    for m in scan(_WRITTEN_TYPO, text, dated):
+    for m in scan(_WRITTEN_TYPO, text, digits):
         if not free(m.start(), m.end()) or not (month := _typo_month(m["m"].lower())):
             continue
         hits.append(DateHit(m.start(), m.end(), _iso(int(m["y"]), month, int(m["d"])), "written"))
