@@ -237,6 +237,16 @@ def extract_events(ctx: ArticleContext) -> None:
         past_participants(ctx, extra, _event_id(ctx, main.type, main.date))
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+    one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
+
+
+def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
+    """"Kepala OPD" listed as present and "OPD" addressed later are one group of people: the body's
+    heads stand for it, the bare body word is not a second attendee."""
+    heads = {e.source for e in ctx.graph.edges.values() if e.type == "ATTENDED" and e.target == event_id
+             and e.source.startswith("org:kepala-")}
+    for h in heads:
+        ctx.graph.edges.pop(("ATTENDED", "org:" + h[len("org:kepala-"):], event_id, ""), None)
 
 
 # "pada acara sosialisasi X di Balai Desa Y, Rabu (14/11/2018)": the report's own dateline form, a weekday and
