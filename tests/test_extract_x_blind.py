@@ -128,8 +128,8 @@ def test_a_head_and_deputy_named_as_a_pair_after_their_posts_hold_them():
 
 def test_the_heads_of_a_body_and_the_body_are_one_group_at_an_event():
     text = ("Rakor Pemkot Tanjungbalai\n\nWali Kota Tanjungbalai memimpin rapat koordinasi di Aula Teratai, Senin "
-            "(3/6/2024). Rapat diikuti oleh Sekda, Kepala OPD dan camat. Dalam rapat itu ia meminta seluruh OPD "
-            "dan camat meningkatkan pelayanan.\n")
+            "(3/6/2024). Rapat diikuti oleh Sekda, seluruh kepala OPD, camat, dan lurah.\nDalam rapat tersebut Wali "
+            "Kota Tanjungbalai meminta kepada seluruh OPD dan camat untuk meningkatkan pelayanan.\n")
     _, _, attended = full(text)
     opd = [a for a in attended if "OPD" in a.split()]
     assert len(opd) == 1 and opd[0].startswith("Kepala OPD"), attended
