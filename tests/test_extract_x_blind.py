@@ -133,3 +133,11 @@ def test_the_heads_of_a_body_and_the_body_are_one_group_at_an_event():
     _, _, attended = full(text)
     opd = [a for a in attended if "OPD" in a.split()]
     assert len(opd) == 1 and opd[0].startswith("Kepala OPD"), attended
+
+
+def test_a_class_addressed_on_that_occasion_attends():
+    text = ("Gubernur Kunjungi Kabupaten Lebak\n\nGubernur Banten Wahidin Halim melakukan kunjungan kerja ke "
+            "Kabupaten Lebak, Kamis (6/6/2024).\n\nPada kesempatan itu, Gubernur Wahidin mengajak ASN yang ada di "
+            "lingkungan Pemkab Lebak untuk menguasai lapangan.\n")
+    _, led, attended = full(text)
+    assert any(a.startswith("ASN") for a in attended), attended

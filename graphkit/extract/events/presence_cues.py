@@ -213,7 +213,17 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         first = [p for p in people if m.end() <= p.start < se and p.node_id.startswith("official:")]
         if first and not re.search(r"\b(?:kepada|dengan|bersama|oleh|untuk)\s+[^,.]*$", text[m.end():first[0].start]):
             out.append((first[0].node_id, first[0].start, first[0].end))
+            # "Pada kesempatan itu, Gubernur X mengajak ASN yang ada di OPD …": the class he addresses there is present
+            verb = _ADDRESSED_THERE.match(text, first[0].end, se)
+            g = GROUP_WORDS.match(text, verb.end()) if verb else None
+            if g:
+                out += _groups(ctx, people, g.start(), g.end())
     return out
+
+
+# the official's own verb right after his name (past his post's words): he addresses a class in front of him
+_ADDRESSED_THERE = re.compile(r"[^.;:\n“”\"]{0,40}?\b(?:mengajak|meminta|mengimbau|menghimbau|menginstruksikan|"
+                              r"mengingatkan|berpesan)\s+(?:kepada\s+)?(?:(?:para|seluruh|segenap|semua|jajaran)\s+)?")
 
 
 __all__ = ["more_attendees"]
