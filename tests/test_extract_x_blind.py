@@ -141,3 +141,13 @@ def test_a_class_addressed_on_that_occasion_attends():
             "lingkungan Pemkab Lebak untuk menguasai lapangan.\n")
     _, led, attended = full(text)
     assert any(a.startswith("ASN") for a in attended), attended
+
+
+def test_the_head_of_a_body_holding_another_kind_of_meeting_does_not_lead_the_reported_one():
+    text = ("Debat Publik Pilkada Tanjungbalai Digelar Tiga Kali\n\nKPU Kota Tanjungbalai menggelar rapat koordinasi "
+            "untuk mematangkan agenda debat publik bagi pasangan calon wali kota.\n\nDalam rakor disebutkan debat "
+            "publik pertama dilaksanakan pada Senin (14/10/2024).\n\n“Debat disiarkan langsung,” jelas Ketua KPU "
+            "Tanjungbalai, Rudi Hartono usai rapat koordinasi pada Minggu (6/10/2024).\n")
+    g, led, attended = full(text)
+    debates = [e for e in g.edges.values() if e.type == "LED" and e.target.startswith("event:debat")]
+    assert not debates, debates

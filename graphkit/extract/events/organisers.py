@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext, Mention
+from .event_types import trigger_type, triggers
 from ..text.sentences import scan_folded
 
 _OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:secara\s+resmi\s+)?"
@@ -88,13 +89,18 @@ def welcoming_host(text: str, people: list[Mention], start: int, end: int) -> li
     return []
 
 
-def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> Mention | None:
-    """The named head of the body that organises the event in [start, end), if the article names one."""
+def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int,
+                   etype: str | None = None) -> Mention | None:
+    """The named head of the body that organises the event in [start, end), if the article names one.
+    Not when the organising clause names a happening of another kind ("KPU menggelar rapat koordinasi"
+    in a report of debates): that body's head held the other one."""
     text = ctx.text
     heads = _heads(ctx)
     if not heads:
         return None
     for verb in _ORGANISES.finditer(text, start, end):
+        if etype is not None and _organises_another(text, verb.end(), etype):
+            return None
         cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
         lo = cuts[-1] if cuts else max(start, verb.start() - 120)
         words = {w.lower() for w in _BODY_WORD.findall(text, lo, verb.start())}
@@ -111,6 +117,16 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
                     return named[0]
         return None     # only the first organising clause of the lead
     return None
+
+
+_MEETINGS = {"rapat", "rapat_koordinasi", "rapat_kerja"}
+
+
+def _organises_another(text: str, at: int, etype: str) -> bool:
+    """Whether the first trigger right after an organising verb names another kind of happening."""
+    obj = next(iter(triggers(text, at, min(len(text), at + 30))), None)
+    kind = trigger_type(obj.group(0)) if obj is not None else None
+    return kind is not None and kind != etype and not {kind, etype} <= _MEETINGS
 
 
 # "Mewakili Bupati X, …", "Bupati X diwakili …", "X berhalangan hadir": the head was not there

@@ -103,7 +103,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if not leaders:
         leaders = welcoming_host(text, people, body, lead_end)
     if not leaders:
-        head = organiser_head(ctx, people, body, lead_end)
+        head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1])
         leaders = [head] if head else []
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
