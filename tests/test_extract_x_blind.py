@@ -151,3 +151,12 @@ def test_the_head_of_a_body_holding_another_kind_of_meeting_does_not_lead_the_re
     g, led, attended = full(text)
     debates = [e for e in g.edges.values() if e.type == "LED" and e.target.startswith("event:debat")]
     assert not debates, debates
+
+
+def test_a_planned_arrival_is_no_presence_at_the_reported_meeting():
+    text = ("Persiapan Penyambutan\n\nPemkab Pinrang menggelar rapat persiapan penjemputan Bupati Pinrang Sulaiman "
+            "Tompo di aula Setda, Senin (3/3/2025). Rapat dipimpin Sekda Pinrang Andi Mappa dan dihadiri seluruh "
+            "pimpinan OPD.\nSetelah bupati tiba di pelabuhan lalu menuju rumah jabatan yang akan disambut dengan "
+            "acara adat.\n")
+    _, _, attended = full(text)
+    assert "Sulaiman Tompo" not in attended, attended

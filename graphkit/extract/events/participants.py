@@ -272,9 +272,20 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
         verb = _ATTEND_VERB.search(clause)
         if verb and _ABSENT.search(clause[:verb.start()]):
             continue  # "X berhalangan hadir", "X tidak ikut": absent
-        if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)):
+        if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)) \
+                and not (verb.group(0).lower() in ("tiba", "datang") and _planned(text, p.start)):
             out.append(p)
     return out
+
+
+# "Setelah bupati tiba di pelabuhan lalu menuju Rujab yang akan disambut …": an arrival in a sentence that
+# tells what is still to come is a planned one, not a presence at the reported happening
+_PLANNED = re.compile(r"\b(?:akan|bakal|direncanakan|dijadwalkan|rencananya)\b", re.I)
+
+
+def _planned(text: str, at: int) -> bool:
+    s, e = sentence(text, at, 0)
+    return _PLANNED.search(text, s, e) is not None
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:
