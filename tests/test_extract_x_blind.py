@@ -160,3 +160,11 @@ def test_a_planned_arrival_is_no_presence_at_the_reported_meeting():
             "acara adat.\n")
     _, _, attended = full(text)
     assert "Sulaiman Tompo" not in attended, attended
+
+
+def test_a_joint_commitment_names_no_company_at_the_event():
+    text = ("Bupati Terima Warga\n\nBupati Lebak Iti Jayabaya menggelar audiensi bersama organisasi masyarakat di "
+            "ruang rapat bupati, Senin (3/6/2024).\nAcara ini juga merupakan komitmen bersama Pemkab dan masyarakat "
+            "terhadap keterbukaan informasi.\n")
+    _, _, attended = full(text)
+    assert not any(a.startswith("Pemkab") for a in attended), attended

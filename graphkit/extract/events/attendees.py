@@ -20,6 +20,9 @@ from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_
 from ..names.names import slug
 from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
 
+# "komitmen bersama", "kesepakatan bersama", "tanggung jawab bersama": "bersama" is "joint", not "with"
+_JOINT = re.compile(r"\b(?:komitmen|kesepakatan|kesepahaman|tekad|tanggung\s+jawab|tugas|kepentingan|harapan|"
+                    r"cita-cita|tujuan|milik|keputusan|pernyataan|deklarasi)\s+$", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
 _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
@@ -166,6 +169,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in _cues(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
+        if _JOINT.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "komitmen bersama Pemkab dan organisasi": a joint commitment, not company at the event
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             # the company runs to the clause's end: a list of five posts with their holders is 300 characters long
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + _COMPANY_REACH))
