@@ -109,14 +109,15 @@ _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).rep
                                                                                     key=len, reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
-# HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
-# opening with that letter can match, and re tries a dozen alternatives instead of two hundred.
-_HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0].lower() == c), re.I)
-                   for c in {f[0].lower() for f in _HEAD_FORMS}}
+# HEAD split by the two (ASCII) letters its forms open with, in the same order: at a given position only the
+# forms opening with those letters can match, and re tries a few dozen alternatives (the "ke" of "Kepala ...")
+# instead of two hundred.  Every form opens with two letters.
+_HEAD_BY_LETTERS = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[:2].lower() == c), re.I)
+                    for c in {f[:2].lower() for f in _HEAD_FORMS}}
 
 
 # A list of posts after a name ("diwakili X, Asisten II, Asisten III, ..."): HEAD after a comma or "dan", with
-# the heads' case as written; split like _HEAD_BY_LETTER, by the exact letter opening each form.
+# the heads' case as written; split like _HEAD_BY_LETTERS, by the exact letter opening each form.
 _LIST_GAP = r"\s*,?\s*(?:dan\s+)?"
 _POST_LIST = re.compile(_LIST_GAP + HEAD.pattern)
 _POST_LIST_BY_LETTER = {c: re.compile(_LIST_GAP + _HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0] == c))
@@ -135,11 +136,12 @@ def post_list_at(text: str, pos: int) -> bool:
 
 
 def head_at(text: str, pos: int) -> re.Match | None:
-    """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
-    non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
-    rx = _HEAD_BY_LETTER.get(text[pos:pos + 1].lower())
+    """``HEAD.match(text, pos)``, through the forms opening with the two letters at ``pos`` (re.I also folds a
+    few non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
+    lead = text[pos:pos + 2]
+    rx = _HEAD_BY_LETTERS.get(lead.lower())
     if rx is None:
-        return None if text[pos:pos + 1].isascii() else HEAD.match(text, pos)
+        return None if lead.isascii() else HEAD.match(text, pos)
     return rx.match(text, pos)
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
