@@ -26,6 +26,8 @@ OPENERS = "“„«\""
 CLOSERS = "”»\""
 
 _WORD = re.compile(r"\w+")
+# sixteen _WORD runs or more: one match, each run and gap taken whole (possessive, so no backtracking)
+_SIXTEEN_WORDS = re.compile(r"\W*+(?:\w++\W*+){16}")
 # a quoted document, not speech: "Pasal 10 berbunyi: “…”"
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
                        r"motto|judul)[ \t]*[:,]?[ \t]*$", re.I)
@@ -186,6 +188,8 @@ def _cut_unclosed(text: str, q: Quote) -> Quote:
 
 def is_statement(q: Quote) -> bool:
     """Direct speech, not a scare quote or a programme name."""
+    if _SIXTEEN_WORDS.match(q.text):
+        return True  # more than 15 words (most quotes): too long for a slogan, and not worth listing
     words = _WORD.findall(q.text)
     if len(words) < MIN_WORDS:
         return False

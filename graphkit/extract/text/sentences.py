@@ -85,11 +85,12 @@ def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[i
     of a few literal words is tried only there (``scan``)."""
     end = len(text) if end is None else end
     out: list[int] = []
+    find, add = text.find, out.append      # (bound once: the loop runs for every occurrence of every word)
     for w in words:
-        i = text.find(w, start, end)
+        i = find(w, start, end)
         while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1, end)
+            add(i)
+            i = find(w, i + 1, end)
     out.sort()
     return out
 
@@ -120,8 +121,9 @@ def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endp
     if starts is None:
         yield from rx.finditer(text, pos, endpos)
         return
+    match = rx.match
     for p in starts:
-        if p >= pos and (m := rx.match(text, p, endpos)):
+        if p >= pos and (m := match(text, p, endpos)):
             yield m
             pos = m.end()
 
@@ -151,7 +153,13 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
     cue's scan is skipped when the words every match contains are absent."""
     low = folded(text)
-    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+    if low is None:
+        return True
+    find = low.find                 # (a plain loop: a generator for any() cost more than the finds)
+    for w in words:
+        if find(w, start, end) >= 0:
+            return True
+    return False
 
 
 __all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur"]
