@@ -43,7 +43,7 @@ _CHANTED = re.compile(r"\b(?:meneriakkan|meneriakan|menyanyikan|yel-yel|jargon|s
 # Every _DOCUMENT and every _CHANTED match holds one of these (case folded): most quotes have none before them,
 # and are spared those patterns' search from every position of the 40-60 characters before them.
 _DOCUMENT_WORDS = ("bunyi", "tulis", "tajuk", "judul", "tema", "tagline", "slogan", "motto")
-_CHANTED_WORDS = ("teriak", "nyanyi", "yel-yel", "jargon", "semboyan", "tagar", "spanduk", "poster", "baliho")
+_CHANTED_WORDS = ("eriak", "nyanyi", "yel-yel", "jargon", "semboyan", "tagar", "spanduk", "poster", "baliho")
 
 MIN_WORDS = 4
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
