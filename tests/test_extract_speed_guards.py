@@ -36,7 +36,7 @@ def test_a_chant_or_document_before_a_quote_is_still_found():
 
 
 def test_plural_post_opens_with_its_guard_words():
-    words = re.search(r"\((.*)\)", _PLURAL_POST.pattern).group(1).split("|")
+    words = re.search(r"\\b\(([^()]*)\)", _PLURAL_POST.pattern).group(1).split("|")
     assert words and all(w.startswith(("kepala", "camat")) for w in words), words
 
 
