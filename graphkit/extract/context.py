@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ..model import Article, Edge, Graph, Node
 from .text.boilerplate import boilerplate_spans, in_spans
@@ -23,12 +24,14 @@ def iso_date(value: str | None) -> str | None:
         return None
 
 
-@dataclass(frozen=True, order=True)
-class Mention:
+class Mention(NamedTuple):
     """A span of text that refers to a person or group node.
 
     ``kind``: ``name`` (a personal name), ``title`` (a title-only reference such
     as "Pj Bupati Jember" resolved to the holder), ``group`` (OPD, ASN ...).
+
+    A named tuple (it was a frozen, ordered dataclass: the same fields, order, equality and hash among
+    mentions), built and sorted at C speed: an article builds and sorts dozens.
     """
 
     start: int

@@ -63,25 +63,43 @@ _LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", 
 
 def is_boilerplate_line(line: str) -> bool:
     low = line.lower()
+    return _boilerplate_line(line, low, low.lstrip().startswith(_LINE_STARTS))
+
+
+def _boilerplate_line(line: str, low: str, opens: bool) -> bool:
+    """``is_boilerplate_line`` given the line's lower case and whether it opens with one of _LINE_STARTS."""
     # the credit words tested one by one: a generator per line cost more than the tests
-    if not (low.lstrip().startswith(_LINE_STARTS) or ".com" in low or ".id" in low or ".net" in low
+    if not (opens or ".com" in low or ".id" in low or ".net" in low
             or "redaktur" in low or "editor" in low or "penulis" in low or "reporter" in low or "pewarta" in low):
         return False
     return bool(_LINE.match(line))
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'."""
+    """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'.
+
+    Each line is lower-cased once for both tests: every _BLOCK_HEAD word is one of _LINE_STARTS, so a line
+    that opens with none of them (lower-cased, blanks aside) is no block heading, unless the text holds one
+    of the letters re.I folds onto ASCII ones that lower() does not ("İ", "ı", "ſ").  A blank line is neither
+    heading nor boilerplate line, and only continues a block."""
     spans: list[tuple[int, int]] = []
     pos = 0
     in_block = False
+    folds = "\u0130" in text or "\u0131" in text or "\u017f" in text
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        if not body:
+            if in_block:
+                spans.append((pos, pos))
+            pos += len(line)
+            continue
         if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
             in_block = False
-        if _BLOCK_HEAD.match(body):
+        low = body.lower()
+        opens = low.lstrip().startswith(_LINE_STARTS)
+        if (opens or folds) and _BLOCK_HEAD.match(body):
             in_block = True
-        if in_block or is_boilerplate_line(body):
+        if in_block or _boilerplate_line(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
     inline = _INLINE if "foto" in text.lower() else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
