@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .sentences import folded
+
 _LINE_PATTERNS = [
     r"tutup\s+iklan\b.*",
     r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
@@ -102,7 +104,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if in_block or _boilerplate_line(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
-    inline = _INLINE if "foto" in text.lower() else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
+    low = folded(text)          # (the article's lower case, shared with the other scans of it)
+    inline = _INLINE if "foto" in (text.lower() if low is None else low) else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
     for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
         if m.end() > m.start():
             spans.append((m.start(), m.end()))
@@ -115,7 +118,8 @@ def _inline_credits(text: str, rx: re.Pattern) -> list[re.Match]:
     Every match holds a "foto" or a bracketed credit closing its line, and begins at most a few characters
     before it (a bracket, blanks, "sumber"); elsewhere the lookbehind-led alternatives are tried in vain at
     every character.  Searching from the first such place at or after the last match gives the same matches."""
-    low = text.lower()
+    low = folded(text)
+    low = text.lower() if low is None else low
     if len(low) != len(text):          # a case mapping changed lengths: "foto" offsets would not be the text's
         return list(rx.finditer(text))
     regions = [(_blanks_before(text, m.start()), m.start()) for m in _CREDIT_AT_LINE_END.finditer(text)]
