@@ -48,6 +48,24 @@ def _reversed(words: tuple[str, ...]) -> str:
 
 NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
 FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
+# The last word of each phrase, lower case: an ASCII text before a post ends (blanks aside) with one of them
+# wherever the reversed pattern matches; most do not, and are spared its twenty-odd re.I alternatives.
+_NOT_HELD_LAST = tuple(sorted({w.split()[-1].lower() for w in _BUILDINGS + _DOCUMENTS}))
+_FORMER_LAST = tuple(sorted({w.split()[-1].lower() for w in _FORMER_WORDS}))
+
+
+def not_held_before(before: str) -> bool:
+    """``NOT_HELD_BEFORE.match(before[::-1])``: ``before`` ends with a building or a document."""
+    if before.isascii() and not before.rstrip().lower().endswith(_NOT_HELD_LAST):
+        return False
+    return bool(NOT_HELD_BEFORE.match(before[::-1]))
+
+
+def former_before(before: str) -> bool:
+    """``FORMER.match(before[::-1])``: ``before`` ends with "mantan", "calon", "sebelumnya menjabat" ..."""
+    if before.isascii() and not before.rstrip().lower().endswith(_FORMER_LAST):
+        return False
+    return bool(FORMER.match(before[::-1]))
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
