@@ -59,3 +59,22 @@ def test_is_statement_counts_words_as_before():
 def _slogan(words: list[str]) -> bool:
     content = [w for w in words[1:] if w.isalpha() and w.lower() not in quotes._FUNCTION_WORDS]
     return bool(content) and len([w for w in content if w[:1].isupper()]) >= 0.75 * len(content)
+
+
+def test_building_document_and_former_guards_equal_their_patterns():
+    import random
+    rnd = random.Random(5)
+    words = ["Kantor", "Rumah  Dinas", "SK", "Surat Edaran", "mantan", "MANTAN", "alm.", "sebelumnya menjabat sebagai",
+             "Calon", "bakal calon", "Gedung", "x", "Bupati", "\n", "  ", "\u017f", "eks", "Kompleks", "dijabat oleh"]
+    for _ in range(5000):
+        before = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 4))) + rnd.choice(["", " ", "\n"])
+        assert heads.not_held_before(before) == bool(heads.NOT_HELD_BEFORE.match(before[::-1])), before
+        assert heads.former_before(before) == bool(heads.FORMER.match(before[::-1])), before
+
+
+def test_every_pair_holds_its_tail():
+    from graphkit.extract.posts.pairs import _PAIR_TAIL, PAIR
+    for text in ("melantik Alfedri-Husni Merza sebagai Bupati-Wakil Bupati Kabupaten Siak.",
+                 "Rina dan Sigit resmi dilantik selaku Pj Bupati dan Wakil Bupati Tanah Datar kemarin",
+                 "Dodi / Wati menjadi pasangan Wali Kota & Wakil Walikota Bogor "):
+        assert PAIR.search(text) and _PAIR_TAIL.search(text), text
