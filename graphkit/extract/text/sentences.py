@@ -23,6 +23,7 @@ _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh"
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 _END_MARKS = ".!?\n"
+_MARK_INDEX = {".": 0, "!": 1, "?": 2}
 
 
 def _is_end(text: str, i: int, endpos: int) -> bool:
@@ -50,28 +51,32 @@ def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
     as finding every mark again from each one; "!" and "?" are rare and were sought to the text's end)."""
     start = lo
     floor = max(lo, pos - 1500)
-    nl = text.rfind("\n", floor, pos)
+    rfind, find = text.rfind, text.find     # (the three marks written out: list comprehensions cost more)
+    nl = rfind("\n", floor, pos)
     low = max(floor, nl + 1)
-    prev = [text.rfind(c, low, pos) for c in ".!?"]
+    prev = [rfind(".", low, pos), rfind("!", low, pos), rfind("?", low, pos)]
     while (i := max(prev)) >= 0:
         if _is_end(text, i, pos):
             start = i + 1
             break
-        k = ".!?".index(text[i])
-        prev[k] = text.rfind(text[i], low, i)
+        k = _MARK_INDEX[text[i]]
+        prev[k] = rfind(text[i], low, i)
     else:
         if nl >= 0:
             start = nl + 1
-    nl = text.find("\n", pos)
-    limit = len(text) if nl < 0 else nl
-    nxt = [text.find(c, pos, limit) for c in ".!?"]
-    while (found := [j for j in nxt if j >= 0]):
-        i = min(found)
-        if _is_end(text, i, len(text)):
+    nl = find("\n", pos)
+    n = len(text)
+    limit = n if nl < 0 else nl
+    # the nearest mark after ``pos``: a mark not found stands at ``n`` (past any found one)
+    a, b, c = find(".", pos, limit), find("!", pos, limit), find("?", pos, limit)
+    nxt = [n if a < 0 else a, n if b < 0 else b, n if c < 0 else c]
+    while (i := min(nxt)) < n:
+        if _is_end(text, i, n):
             return start, i + 1
-        k = ".!?".index(text[i])
-        nxt[k] = text.find(text[i], i + 1, limit)
-    return (start, nl + 1) if nl >= 0 else (start, len(text))
+        k = _MARK_INDEX[text[i]]
+        j = find(text[i], i + 1, limit)
+        nxt[k] = n if j < 0 else j
+    return (start, nl + 1) if nl >= 0 else (start, n)
 
 
 def outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
