@@ -88,3 +88,9 @@ def test_speaker_window_guards_cover_their_patterns():
         words = re.sub(r"di\(\?:([^)]*)\)", lambda m: "|".join("di" + w for w in m.group(1).split("|")), inner)
         for word in words.split("|"):
             assert any(g in word for g in guards), (word, guards)
+
+
+def test_plural_class_guard_covers_its_pattern():
+    from graphkit.extract import entities
+    words = re.search(r"\\b\(\?:([^()]*)\)", entities._PLURAL_CLASS.pattern).group(1).split("|")
+    assert words == list(entities._PLURAL_WORDS)
