@@ -21,7 +21,6 @@ from typing import Protocol
 import ahocorasick
 
 from ..context import ArticleContext, Mention
-from ..text.sentences import may_occur
 
 
 class Span(Protocol):
@@ -64,12 +63,6 @@ _SPEECH_BEFORE = re.compile(r"\b(?:menurut|kata|ujar|di(?:tambahkan|katakan|samp
                             r"tuturkan|paparkan|terangkan))\b(?:\s+oleh)?"
                             # "disampaikan dalam reses anggota DPD X": X hosts the event, not the speaker
                             r"(?:(?!\b(?:dalam|saat|ketika|pada|kepada|untuk|di|ke)\b)[^.,;“”\"\n]){0,60}$", re.I)
-# Every _NOT_SUBJECT and every _SPEECH_BEFORE match holds one of these words (case folded): the windows
-# before most mentions hold none, and are spared those patterns' re.I search from every position.
-_NOT_SUBJECT_WORDS = ("didampingi", "bersama", "beserta", "kepada", "dengan", "dihadiri", "oleh", "untuk", "dari",
-                      "hadapan")
-_SPEECH_BEFORE_WORDS = ("menurut", "kata", "ujar", "ditambahkan", "disampaikan", "dijelaskan", "diungkapkan",
-                        "ditegaskan", "dituturkan", "dipaparkan", "diterangkan")
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|hadapan)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 
@@ -168,21 +161,18 @@ class Speakers:
         # character; \b there sees that non-word character, as in the whole window.
         n, rev = len(text), text[::-1]
         windows = []
-        # (each pattern is searched only where one of its words is written: see _NOT_SUBJECT_WORDS)
         for m in self.people:
             lo = max(0, m.start - 70)
             window = text[lo:m.start]
             open_from = len(window) - (_NO_STOP_BACK.match(rev, n - m.start, n - lo).end() - (n - m.start))
             # people in object position ("didampingi X", "kepada X") do not speak next
-            if not (may_occur(text, _NOT_SUBJECT_WORDS, lo + open_from, m.start)
-                    and _NOT_SUBJECT.search(window, open_from)):
-                windows.append((m, window, open_from, lo))
-        self.people = [m for m, _, _, _ in windows]
+            if not _NOT_SUBJECT.search(window, open_from):
+                windows.append((m, window, open_from))
+        self.people = [m for m, _, _ in windows]
         self.spoke: list[tuple[int, str]] = []  # (offset, speaker id), attributed quotes and indirect speech
-        for i, (m, window, open_from, lo) in enumerate(windows):
+        for i, (m, window, open_from) in enumerate(windows):
             # "menurut X" first: when it holds, X's own verb need not be looked for
-            if may_occur(text, _SPEECH_BEFORE_WORDS, lo + open_from, m.start) and _SPEECH_BEFORE.search(window, open_from) \
-                    or self._verb_after(m, i):
+            if _SPEECH_BEFORE.search(window, open_from) or self._verb_after(m, i):
                 self.spoke.append((m.start, m.node_id))
         # "Haris menjelaskan, dalam paparannya Menteri Tito menegaskan …": Tito speaks inside Haris's
         # report; a later "pungkasnya" continues Haris, the one who speaks in the article
