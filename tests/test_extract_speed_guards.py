@@ -79,8 +79,3 @@ def test_every_pair_holds_its_tail():
                  "Dodi / Wati menjadi pasangan Wali Kota & Wakil Walikota Bogor "):
         assert PAIR.search(text) and _PAIR_TAIL.search(text), text
 
-
-def test_plural_class_guard_covers_its_pattern():
-    from graphkit.extract import entities
-    words = re.search(r"\\b\(\?:([^()]*)\)", entities._PLURAL_CLASS.pattern).group(1).split("|")
-    assert words == list(entities._PLURAL_WORDS)

@@ -37,7 +37,7 @@ from .posts.officials import Official, collect_officials, find_mentions
 from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .posts.post_regions import region_from_context
 from .posts.roles import is_national, is_national_seat, role_name
-from .text.sentences import automaton, find_starts, may_occur, scan
+from .text.sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
               r"Pemkab", r"Pemkot", r"Pemprov", r"Polres", r"Polda", r"Kejari", r"Kodim")
@@ -71,7 +71,6 @@ def _headline_end(ctx: ArticleContext) -> int:
 
 # "para asisten dan sekda", "seluruh camat": a post under a plural quantifier (its list included) names the
 # class of its holders, not the one holder the article names elsewhere
-_PLURAL_WORDS = ("para", "seluruh", "segenap", "jajaran", "sejumlah")   # one opens every _PLURAL_CLASS match
 _PLURAL_CLASS = re.compile(r"\b(?:para|seluruh|segenap|jajaran|sejumlah)\s+(?:[\w./-]+\s*(?:,|\bdan\b|\bserta\b)\s*){0,3}$",
                            re.I)
 
@@ -104,8 +103,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
         # ... of a post one person holds: "anggota DPRD" alone names the members, not one of them
         if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role) \
-                and not (may_occur(text, _PLURAL_WORDS, max(0, p.start - 80), p.start)
-                         and _PLURAL_CLASS.search(text, max(0, p.start - 80), p.start)):
+                and not _PLURAL_CLASS.search(text, max(0, p.start - 80), p.start):
             mentions.append(Mention(p.start, p.end, holder[f"office:{slug(role)}:{code}"], "title"))
     _emit_bodies(ctx, batch, cited, hits, headline)
     if dl:
