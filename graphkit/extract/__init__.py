@@ -48,10 +48,17 @@ def _extract_whole(article: Article) -> Graph:
     for node in graph.nodes.values():
         counts[node.id] = len(node.properties.get("evidence") or []) or 1
     graph.add_node(article_node(article))
+    # {"count": n, **provenance(article.id, extractor=EXTRACTOR)}, the same keys in the same order, each edge
+    # with a list of its own
+    aid, source = ctx._aid, article.node_id
+    edges = graph.edges
     for node_id in sorted(counts):
         if not node_id.startswith("article:"):
-            graph.add_edge(Edge.trusted("MENTIONS", article.node_id, node_id,
-                                        {"count": counts[node_id], **provenance(article.id, extractor=EXTRACTOR)}))
+            edge = Edge.trusted("MENTIONS", source, node_id, {"count": counts[node_id], "sources": [aid],
+                                                              "extractor": EXTRACTOR})
+            key = ("MENTIONS", source, node_id, "")
+            have = edges.get(key)
+            edges[key] = edge if have is None else have.merged(edge)      # (Graph.add_edge, inlined)
     return graph
 
 

@@ -48,6 +48,24 @@ def _reversed(words: tuple[str, ...]) -> str:
 
 NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
 FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
+# The last word of each phrase, lower case: an ASCII text before a post ends (blanks aside) with one of them
+# wherever the reversed pattern matches; most do not, and are spared its twenty-odd re.I alternatives.
+_NOT_HELD_LAST = tuple(sorted({w.split()[-1].lower() for w in _BUILDINGS + _DOCUMENTS}))
+_FORMER_LAST = tuple(sorted({w.split()[-1].lower() for w in _FORMER_WORDS}))
+
+
+def not_held_before(before: str) -> bool:
+    """``NOT_HELD_BEFORE.match(before[::-1])``: ``before`` ends with a building or a document."""
+    if before.isascii() and not before.rstrip().lower().endswith(_NOT_HELD_LAST):
+        return False
+    return bool(NOT_HELD_BEFORE.match(before[::-1]))
+
+
+def former_before(before: str) -> bool:
+    """``FORMER.match(before[::-1])``: ``before`` ends with "mantan", "calon", "sebelumnya menjabat" ..."""
+    if before.isascii() and not before.rstrip().lower().endswith(_FORMER_LAST):
+        return False
+    return bool(FORMER.match(before[::-1]))
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
@@ -109,14 +127,15 @@ _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).rep
                                                                                     key=len, reverse=True)]
 _HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
-# HEAD split by the (ASCII) letter its forms open with, in the same order: at a given position only the forms
-# opening with that letter can match, and re tries a dozen alternatives instead of two hundred.
-_HEAD_BY_LETTER = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0].lower() == c), re.I)
-                   for c in {f[0].lower() for f in _HEAD_FORMS}}
+# HEAD split by the two (ASCII) letters its forms open with, in the same order: at a given position only the
+# forms opening with those letters can match, and re tries a few dozen alternatives (the "ke" of "Kepala ...")
+# instead of two hundred.  Every form opens with two letters.
+_HEAD_BY_LETTERS = {c: re.compile(_HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[:2].lower() == c), re.I)
+                    for c in {f[:2].lower() for f in _HEAD_FORMS}}
 
 
 # A list of posts after a name ("diwakili X, Asisten II, Asisten III, ..."): HEAD after a comma or "dan", with
-# the heads' case as written; split like _HEAD_BY_LETTER, by the exact letter opening each form.
+# the heads' case as written; split like _HEAD_BY_LETTERS, by the exact letter opening each form.
 _LIST_GAP = r"\s*,?\s*(?:dan\s+)?"
 _POST_LIST = re.compile(_LIST_GAP + HEAD.pattern)
 _POST_LIST_BY_LETTER = {c: re.compile(_LIST_GAP + _HEAD_RX % "|".join(f for f in _HEAD_FORMS if f[0] == c))
@@ -135,11 +154,12 @@ def post_list_at(text: str, pos: int) -> bool:
 
 
 def head_at(text: str, pos: int) -> re.Match | None:
-    """``HEAD.match(text, pos)``, through the forms opening with the letter at ``pos`` (re.I also folds a few
-    non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
-    rx = _HEAD_BY_LETTER.get(text[pos:pos + 1].lower())
+    """``HEAD.match(text, pos)``, through the forms opening with the two letters at ``pos`` (re.I also folds a
+    few non-ASCII letters, such as "ſ", onto ASCII ones: those go to the whole HEAD)."""
+    lead = text[pos:pos + 2]
+    rx = _HEAD_BY_LETTERS.get(lead.lower())
     if rx is None:
-        return None if text[pos:pos + 1].isascii() else HEAD.match(text, pos)
+        return None if lead.isascii() else HEAD.match(text, pos)
     return rx.match(text, pos)
 _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.

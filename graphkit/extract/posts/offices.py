@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 
 from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
-                    _VILLAGE_HEADS, CAPACITY, FORMER, FORMER_CLAUSE, NOT_HELD_BEFORE, SPELLED_HEADS, _head_matches)
+                    _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
+                    not_held_before)
 from ..names.names import honorific_at, is_role_word, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
@@ -120,7 +121,7 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
             continue
-        if NOT_HELD_BEFORE.match(text[max(0, cap_start - 30):cap_start][::-1]):
+        if not_held_before(text[max(0, cap_start - 30):cap_start]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
         post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
         if faction is not None:
@@ -274,7 +275,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not FORMER.match(text[max(0, cap_start - 40):cap_start][::-1]) and \
+    current = not former_before(text[max(0, cap_start - 40):cap_start]) and \
         not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
 

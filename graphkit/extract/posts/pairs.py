@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .heads import CAPACITY, FORMER, _CAP_NAME, inaugurated
+from .heads import CAPACITY, _CAP_NAME, former_before, inaugurated
 from .offices import Post
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
@@ -32,6 +32,10 @@ _NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkad
                           r"%s(?P<n1>%s)%s%s(?P<n2>%s)" % (_ADDRESS, _LONG, _AND, _ADDRESS, _LONG))
 
 
+# The end of every PAIR match, from its "sebagai/selaku/menjadi" on: a text without one has no PAIR match, and is
+# spared PAIR's scan, which tries a run of names at every capital of the text.
+_PAIR_TAIL = re.compile(r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?%s(?:%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s+(?:%s)\s+"
+                        % (_CAP.replace("?P<cap>", ""), _HEAD, _AND, _HEAD))
 _JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?(?:\s*[-–/&]\s*|\s+dan\s+)(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
 
 
@@ -46,7 +50,7 @@ def find_pairs(text: str, region_at) -> list[Post]:
     # (every pair has the two posts joined by a dash or slash: most texts have none, and skip the pair pattern)
     if "Wakil" not in text or not _JOINED_POSTS.search(text):
         return out
-    for m in PAIR.finditer(text):
+    for m in PAIR.finditer(text) if _PAIR_TAIL.search(text) else ():
         end = region_at(m.end(), min(len(text), m.end() + 60), _head(m.group("h1")))
         if end is not None:
             out += _two_posts(text, m, end, (m.end(), end), m.span("n1"), m.span("n2"))
@@ -74,7 +78,7 @@ def _two_posts(text: str, m: re.Match, end: int, region: tuple[int, int], n1: tu
         word = (cap.group("long") or cap.group("short")).lower() if cap else ""
         capacity = _CAP_NAME.get(" ".join(word.split()), "definitif")
     elect = re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
-    current = not FORMER.match(text[max(0, m.start("h1") - 40):m.start("h1")][::-1]) and \
+    current = not former_before(text[max(0, m.start("h1") - 40):m.start("h1")]) and \
         not (elect and not (elect.group(0).strip() == "terpilih" and inaugurated(text, m.start(), n2[1])))
     return [Post(m.start("h1"), max(end, n2[1]), head1, [], capacity, region, n1[0], current=current, name_end=n1[1]),
             Post(m.start("h2"), max(end, n2[1]), head2, [], capacity, region, n2[0], current=current, name_end=n2[1])]

@@ -33,6 +33,8 @@ def _village_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     if not village[:1].isupper():
         return None
     after = {h.prefix_start: h for h in hits if h.kind == "kecamatan"}
+    if not after:
+        return None             # (no kecamatan to end a match at: the scan could find none)
     codes = set()
     for m in re.finditer(r"(?<![\w-])%s\s*,?\s*(?=Kecamatan|Kec\.)" % re.escape(village), text):
         hit = after.get(m.end())
@@ -52,6 +54,8 @@ def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     if not (_ACRONYM_WORD.fullmatch(word) and sum(c.isupper() for c in word) >= 2) or not hits:
         return None
     at = {h.prefix_start: h for h in hits if h.kind != "kecamatan"}
+    if not at:
+        return None
     codes = set()
     for m in re.finditer(r"(?<![\w-])%s\)?\s+" % re.escape(word), text):
         hit = at.get(m.end())
@@ -81,6 +85,8 @@ def _national_affiliation(text: str, post: Post) -> str | None:
     """ID for posts listed after a national body they come from: "narasumber dari Kemenpan RB yaitu Budi
     (Kepala Biro Hukum), ..." (the sentence names the ministry once, before the list)."""
     left = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
+    if text.find("dari", left, post.start) < 0 and text.find("asal", left, post.start) < 0:
+        return None             # (every _FROM_BODY match holds one of the two words)
     m = None
     for m in _FROM_BODY.finditer(text, left, post.start):
         pass
@@ -99,5 +105,7 @@ def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str 
     if post.head.lower() not in _SUBUNIT_HEADS or not hits:
         return None
     at = {h.prefix_start: h for h in hits if h.anchored and h.kind != "kecamatan"}
+    if not at:
+        return None             # (no region to end a match at: the scan of the whole text could find none)
     codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at and is_role_word(m.group(1))}
     return codes.pop() if len(codes) == 1 else None

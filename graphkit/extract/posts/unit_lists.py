@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..regions.gazetteer import gazetteer
+from ..text.sentences import scan_folded
 from .offices import Post
 
 _ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*\([A-Z][\w ]{1,30}\)"
@@ -27,8 +28,9 @@ def find_unit_lists(text: str, regency: str | None, codes: dict) -> list[Post]:
     out: list[Post] = []
     # (a list of two holders at least has "), " or ") dan " between them, after a plural post: most articles
     # have neither, and are spared the list pattern's scan)
-    if not regency or ("), " not in text and ") dan " not in text) or not _PLURAL_POST.search(text):
-        return out
+    if not regency or ("), " not in text and ") dan " not in text) or \
+            next(scan_folded(_PLURAL_POST, text, ("kepala", "camat")), None) is None:
+        return out          # (_PLURAL_POST.search(text), tried only where "kepala" or "camat" is written)
     districts = dict(gazetteer().districts_of.get(regency[:5], []))
     if not districts:
         return out

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from ..text.sentences import folded
+
 
 
 _PROBE = 4                            # characters after a form's first word that index its longer forms
@@ -129,8 +131,8 @@ class Gazetteer:
         """
         if len(text) > 200:
             # one scan per article: the overlapping hits are kept, the non-overlapping ones derived
-            if self._memo[0] != text:
-                self._memo = (text, self._find(text, True))
+            if self._memo[0] != text:       # (the article's lower case, shared with the other scans of it)
+                self._memo = (text, self._find(text, True, folded(text)))
             every = self._memo[1]
             return list(every) if overlapping else _outer(every)
         key = (text, overlapping)
@@ -141,8 +143,8 @@ class Gazetteer:
             hits = self._short[key] = self._find(text, overlapping)
         return list(hits)
 
-    def _find(self, text: str, overlapping: bool) -> list[tuple[int, int, Sequence[Form]]]:
-        low = text.lower()
+    def _find(self, text: str, overlapping: bool, low: str | None = None) -> list[tuple[int, int, Sequence[Form]]]:
+        low = text.lower() if low is None else low        # (``low``: text.lower(), when the caller has it)
         if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         n = len(low)

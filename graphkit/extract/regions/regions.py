@@ -82,13 +82,16 @@ def _wanted_kind(text: str, start: int) -> tuple[str | None, int, bool]:
         else:
             m = _PREFIX.search(before)
     kind = _kind_of(m.group(1)) if m else None
-    if kind == "kota" and re.search(r"(?i)\bibu\s+kota\s*$", before):
+    if kind == "kota" and _CAPITAL_OF.search(before):
         kind = None           # "ibu kota Buton Utara": the capital of a unit, not a kota
     if kind:
         return kind, start - len(before) + m.start(1), True
     if (tail.endswith(_ORG_FINALS) or "Dinas" in before or "Kominfo" in before) and _ORG_PREFIX.search(before):
         return None, start, True
     return None, start, False
+
+
+_CAPITAL_OF = re.compile(r"(?i)\bibu\s+kota\s*$")
 
 
 @functools.lru_cache(maxsize=256)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .attribution import attribute, paragraphs
 from ..context import ArticleContext
-from ..text.sentences import find_all
+from ..text.sentences import find_all, may_occur
 from ..events.speech_presence import speakers_attend
 from .speakers import VERB_ALT, Speakers
 from .topics import topic_name, topics_of
@@ -26,6 +26,8 @@ OPENERS = "“„«\""
 CLOSERS = "”»\""
 
 _WORD = re.compile(r"\w+")
+# sixteen _WORD runs or more: one match, each run and gap taken whole (possessive, so no backtracking)
+_SIXTEEN_WORDS = re.compile(r"\W*+(?:\w++\W*+){16}")
 # a quoted document, not speech: "Pasal 10 berbunyi: “…”"
 _DOCUMENT = re.compile(r"\b(?:berbunyi|bunyinya|tertulis|bertuliskan|bertajuk|berjudul|bertema|tema|tagline|slogan|"
                        r"motto|judul)[ \t]*[:,]?[ \t]*$", re.I)
@@ -38,6 +40,10 @@ _NAMED_AFTER = re.compile(r"[\s.,]*(?:(?:sebuah|itulah|begitulah|demikian|lanjut
 # chanted or written words, not speech: "meneriakkan “…”", "spanduk bertuliskan “…”"
 _CHANTED = re.compile(r"\b(?:meneriakkan|meneriakan|menyanyikan|yel-yel|jargon|semboyan|tagar|bertagar|spanduk|"
                       r"poster|baliho)\b[^.“”\"\n]{0,30}$", re.I)
+# Every _DOCUMENT and every _CHANTED match holds one of these (case folded): most quotes have none before them,
+# and are spared those patterns' search from every position of the 40-60 characters before them.
+_DOCUMENT_WORDS = ("bunyi", "tulis", "tajuk", "judul", "tema", "tagline", "slogan", "motto")
+_CHANTED_WORDS = ("eriak", "nyanyi", "yel-yel", "jargon", "semboyan", "tagar", "spanduk", "poster", "baliho")
 
 MIN_WORDS = 4
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
@@ -182,6 +188,8 @@ def _cut_unclosed(text: str, q: Quote) -> Quote:
 
 def is_statement(q: Quote) -> bool:
     """Direct speech, not a scare quote or a programme name."""
+    if _SIXTEEN_WORDS.match(q.text):
+        return True  # more than 15 words (most quotes): too long for a slogan, and not worth listing
     words = _WORD.findall(q.text)
     if len(words) < MIN_WORDS:
         return False
@@ -249,7 +257,10 @@ def extract_statements(ctx: ArticleContext) -> None:
     for i, (q, speaker) in enumerate(zip(quotes, who)):
         if not (is_statement(q) or (i in split and speaker)):
             continue
-        if _DOCUMENT.search(text[max(0, q.start - 40):q.start]) or _CHANTED.search(text, max(0, q.start - 60), q.start) \
+        if may_occur(text, _DOCUMENT_WORDS, max(0, q.start - 40), q.start) \
+                and _DOCUMENT.search(text[max(0, q.start - 40):q.start]) \
+                or may_occur(text, _CHANTED_WORDS, max(0, q.start - 60), q.start) \
+                and _CHANTED.search(text, max(0, q.start - 60), q.start) \
                 or _NAMED_AFTER.match(text, q.end, min(len(text), q.end + 40)):
             continue
         sid = statement_id(speaker, q.text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import groupby
 from collections.abc import Sequence
 
 from ..context import ArticleContext, Mention
@@ -182,18 +183,24 @@ _POST_ENDS = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
 _OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|dan|dengan|bersama)\s")
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _squash(text: str) -> str:
-    """Letters only, a doubled letter once: "Kasi Intel" and "Kasintel" (the words run together) compare equal."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", text.lower()))
+    """Letters only, a doubled letter once: "Kasi Intel" and "Kasintel" (the words run together) compare equal.
+
+    ``re.sub(r"(.)\1+", r"\1", letters)`` is the runs of one letter each taken once, which groupby reads
+    at C level (re.sub expands its "\1" template in Python for every call and match)."""
+    return "".join(k for k, _ in groupby(_NOT_LETTER.sub("", text.lower())))
 
 
 def _post_speaker(text: str, pos: int, known: list[Mention]) -> Mention | None:
     """"…,” kata Kasi Intel" / "kata Kasintel": a post without a name, written before exactly one
     official's name elsewhere in the article ("Kasi Intel Kejaksaan Negeri … Soenardi") — that official."""
     m = _POST_WORDS.match(text, pos)
-    if m is None or len(_squash(m.group(0))) < 4 or not _POST_ENDS.match(text, m.start() + len(m.group(0).rstrip("."))):
+    want = _squash(m.group(0)) if m is not None else ""
+    if m is None or len(want) < 4 or not _POST_ENDS.match(text, m.start() + len(m.group(0).rstrip("."))):
         return None       # a post followed by a name ("kata Direktur X Isak Wopari") is that name's
-    want = _squash(m.group(0))
     found = set()
     ordered = sorted(known)
     for i, k in enumerate(ordered):

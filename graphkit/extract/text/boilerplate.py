@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .sentences import folded
+
 _LINE_PATTERNS = [
     r"tutup\s+iklan\b.*",
     r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
@@ -63,28 +65,47 @@ _LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", 
 
 def is_boilerplate_line(line: str) -> bool:
     low = line.lower()
+    return _boilerplate_line(line, low, low.lstrip().startswith(_LINE_STARTS))
+
+
+def _boilerplate_line(line: str, low: str, opens: bool) -> bool:
+    """``is_boilerplate_line`` given the line's lower case and whether it opens with one of _LINE_STARTS."""
     # the credit words tested one by one: a generator per line cost more than the tests
-    if not (low.lstrip().startswith(_LINE_STARTS) or ".com" in low or ".id" in low or ".net" in low
+    if not (opens or ".com" in low or ".id" in low or ".net" in low
             or "redaktur" in low or "editor" in low or "penulis" in low or "reporter" in low or "pewarta" in low):
         return False
     return bool(_LINE.match(line))
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'."""
+    """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'.
+
+    Each line is lower-cased once for both tests: every _BLOCK_HEAD word is one of _LINE_STARTS, so a line
+    that opens with none of them (lower-cased, blanks aside) is no block heading, unless the text holds one
+    of the letters re.I folds onto ASCII ones that lower() does not ("İ", "ı", "ſ").  A blank line is neither
+    heading nor boilerplate line, and only continues a block."""
     spans: list[tuple[int, int]] = []
     pos = 0
     in_block = False
+    folds = "\u0130" in text or "\u0131" in text or "\u017f" in text
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        if not body:
+            if in_block:
+                spans.append((pos, pos))
+            pos += len(line)
+            continue
         if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
             in_block = False
-        if _BLOCK_HEAD.match(body):
+        low = body.lower()
+        opens = low.lstrip().startswith(_LINE_STARTS)
+        if (opens or folds) and _BLOCK_HEAD.match(body):
             in_block = True
-        if in_block or is_boilerplate_line(body):
+        if in_block or _boilerplate_line(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
-    inline = _INLINE if "foto" in text.lower() else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
+    low = folded(text)          # (the article's lower case, shared with the other scans of it)
+    inline = _INLINE if "foto" in (text.lower() if low is None else low) else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
     for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
         if m.end() > m.start():
             spans.append((m.start(), m.end()))
@@ -97,7 +118,8 @@ def _inline_credits(text: str, rx: re.Pattern) -> list[re.Match]:
     Every match holds a "foto" or a bracketed credit closing its line, and begins at most a few characters
     before it (a bracket, blanks, "sumber"); elsewhere the lookbehind-led alternatives are tried in vain at
     every character.  Searching from the first such place at or after the last match gives the same matches."""
-    low = text.lower()
+    low = folded(text)
+    low = text.lower() if low is None else low
     if len(low) != len(text):          # a case mapping changed lengths: "foto" offsets would not be the text's
         return list(rx.finditer(text))
     regions = [(_blanks_before(text, m.start()), m.start()) for m in _CREDIT_AT_LINE_END.finditer(text)]

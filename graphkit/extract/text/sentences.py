@@ -23,6 +23,7 @@ _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh"
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 _END_MARKS = ".!?\n"
+_MARK_INDEX = {".": 0, "!": 1, "?": 2}
 
 
 def _is_end(text: str, i: int, endpos: int) -> bool:
@@ -50,28 +51,32 @@ def sentence(text: str, pos: int, lo: int = 0) -> tuple[int, int]:
     as finding every mark again from each one; "!" and "?" are rare and were sought to the text's end)."""
     start = lo
     floor = max(lo, pos - 1500)
-    nl = text.rfind("\n", floor, pos)
+    rfind, find = text.rfind, text.find     # (the three marks written out: list comprehensions cost more)
+    nl = rfind("\n", floor, pos)
     low = max(floor, nl + 1)
-    prev = [text.rfind(c, low, pos) for c in ".!?"]
+    prev = [rfind(".", low, pos), rfind("!", low, pos), rfind("?", low, pos)]
     while (i := max(prev)) >= 0:
         if _is_end(text, i, pos):
             start = i + 1
             break
-        k = ".!?".index(text[i])
-        prev[k] = text.rfind(text[i], low, i)
+        k = _MARK_INDEX[text[i]]
+        prev[k] = rfind(text[i], low, i)
     else:
         if nl >= 0:
             start = nl + 1
-    nl = text.find("\n", pos)
-    limit = len(text) if nl < 0 else nl
-    nxt = [text.find(c, pos, limit) for c in ".!?"]
-    while (found := [j for j in nxt if j >= 0]):
-        i = min(found)
-        if _is_end(text, i, len(text)):
+    nl = find("\n", pos)
+    n = len(text)
+    limit = n if nl < 0 else nl
+    # the nearest mark after ``pos``: a mark not found stands at ``n`` (past any found one)
+    a, b, c = find(".", pos, limit), find("!", pos, limit), find("?", pos, limit)
+    nxt = [n if a < 0 else a, n if b < 0 else b, n if c < 0 else c]
+    while (i := min(nxt)) < n:
+        if _is_end(text, i, n):
             return start, i + 1
-        k = ".!?".index(text[i])
-        nxt[k] = text.find(text[i], i + 1, limit)
-    return (start, nl + 1) if nl >= 0 else (start, len(text))
+        k = _MARK_INDEX[text[i]]
+        j = find(text[i], i + 1, limit)
+        nxt[k] = n if j < 0 else j
+    return (start, nl + 1) if nl >= 0 else (start, n)
 
 
 def outside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -85,11 +90,12 @@ def find_all(text: str, words, start: int = 0, end: int | None = None) -> list[i
     of a few literal words is tried only there (``scan``)."""
     end = len(text) if end is None else end
     out: list[int] = []
+    find, add = text.find, out.append      # (bound once: the loop runs for every occurrence of every word)
     for w in words:
-        i = text.find(w, start, end)
+        i = find(w, start, end)
         while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1, end)
+            add(i)
+            i = find(w, i + 1, end)
     out.sort()
     return out
 
@@ -120,8 +126,9 @@ def scan(rx: re.Pattern, text: str, starts: list[int] | None, pos: int = 0, endp
     if starts is None:
         yield from rx.finditer(text, pos, endpos)
         return
+    match = rx.match
     for p in starts:
-        if p >= pos and (m := rx.match(text, p, endpos)):
+        if p >= pos and (m := match(text, p, endpos)):
             yield m
             pos = m.end()
 
@@ -151,7 +158,13 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     """False only when none of ``words`` (lower-case ASCII) occurs in text[start:end] in any case: a rare
     cue's scan is skipped when the words every match contains are absent."""
     low = folded(text)
-    return low is None or any(low.find(w, start, end) >= 0 for w in words)
+    if low is None:
+        return True
+    find = low.find                 # (a plain loop: a generator for any() cost more than the finds)
+    for w in words:
+        if find(w, start, end) >= 0:
+            return True
+    return False
 
 
 __all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur"]

@@ -1,0 +1,81 @@
+"""The cheap tests that spare a regex its scan (issue #16/#20 speed work) must never change what it finds.
+
+Each guard is a list of words at least one of which every match of its pattern contains (case folded), or
+a dispatch table by a match's first letters.  These tests read the patterns' own alternatives, so a word
+added to a pattern without its guard fails here, not silently in extraction.
+"""
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.posts import heads
+from graphkit.extract.posts.unit_lists import _PLURAL_POST
+from graphkit.extract.statements import quotes
+from graphkit.extract.statements.quotes import is_statement
+
+
+def _alternatives(rx: re.Pattern) -> list[str]:
+    """The words of the first (?:a|b|...) group of a pattern, as written."""
+    inner = re.search(r"\(\?:([^()]*)\)", rx.pattern).group(1)
+    return [w.replace("\\s+", " ") for w in inner.split("|")]
+
+
+def test_every_document_and_chant_word_holds_a_guard_word():
+    for rx, guards in ((quotes._DOCUMENT, quotes._DOCUMENT_WORDS), (quotes._CHANTED, quotes._CHANTED_WORDS)):
+        for word in _alternatives(rx):
+            assert any(g in word.lower() for g in guards), (word, guards)
+
+
+def test_a_chant_or_document_before_a_quote_is_still_found():
+    for before in ("Massa meneriakkan ", "Spanduk bertuliskan ", "Pasal 5 BERBUNYI: ", "dengan tema "):
+        text = before + "\u201cKami siap menjaga netralitas sampai akhir masa jabatan\u201d."
+        start = text.index("\u201c")
+        chanted = quotes.may_occur(text, quotes._CHANTED_WORDS, 0, start) and quotes._CHANTED.search(text, 0, start)
+        document = quotes.may_occur(text, quotes._DOCUMENT_WORDS, 0, start) and quotes._DOCUMENT.search(text[:start])
+        assert chanted or document, before
+
+
+def test_plural_post_opens_with_its_guard_words():
+    words = re.search(r"\\b\(([^()]*)\)", _PLURAL_POST.pattern).group(1).split("|")
+    assert words and all(w.startswith(("kepala", "camat")) for w in words), words
+
+
+def test_head_at_matches_the_whole_head_pattern():
+    text = ("Kepala Dinas Kesehatan, Sekretaris Daerah, KAPOLRES Bengkalis, wali kota, Asisten II, "
+            "Kadisdik Jember, kepala  badan, ſekda, Kepla Desa, K")
+    for pos in range(len(text)):
+        a, b = heads.head_at(text, pos), heads.HEAD.match(text, pos)
+        assert (a and a.span(), a and a.group("head")) == (b and b.span(), b and b.group("head")), pos
+
+
+def test_is_statement_counts_words_as_before():
+    for text in ("Siap", "Ayo kita jaga bersama", "Gerakan Bersih Desa Sehat Sejahtera Bersama Rakyat",
+                 " ".join(["kata"] * 15), " ".join(["kata"] * 16), "yel-yel " * 8, "A.B.C. " * 6):
+        words = re.findall(r"\w+", text)
+        expected = len(words) >= 4 and (len(words) > 15 or not _slogan(words))
+        assert is_statement(quotes.Quote(0, len(text), text, 0)) == expected, text
+
+
+def _slogan(words: list[str]) -> bool:
+    content = [w for w in words[1:] if w.isalpha() and w.lower() not in quotes._FUNCTION_WORDS]
+    return bool(content) and len([w for w in content if w[:1].isupper()]) >= 0.75 * len(content)
+
+
+def test_building_document_and_former_guards_equal_their_patterns():
+    import random
+    rnd = random.Random(5)
+    words = ["Kantor", "Rumah  Dinas", "SK", "Surat Edaran", "mantan", "MANTAN", "alm.", "sebelumnya menjabat sebagai",
+             "Calon", "bakal calon", "Gedung", "x", "Bupati", "\n", "  ", "\u017f", "eks", "Kompleks", "dijabat oleh"]
+    for _ in range(5000):
+        before = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 4))) + rnd.choice(["", " ", "\n"])
+        assert heads.not_held_before(before) == bool(heads.NOT_HELD_BEFORE.match(before[::-1])), before
+        assert heads.former_before(before) == bool(heads.FORMER.match(before[::-1])), before
+
+
+def test_every_pair_holds_its_tail():
+    from graphkit.extract.posts.pairs import _PAIR_TAIL, PAIR
+    for text in ("melantik Alfedri-Husni Merza sebagai Bupati-Wakil Bupati Kabupaten Siak.",
+                 "Rina dan Sigit resmi dilantik selaku Pj Bupati dan Wakil Bupati Tanah Datar kemarin",
+                 "Dodi / Wati menjadi pasangan Wali Kota & Wakil Walikota Bogor "):
+        assert PAIR.search(text) and _PAIR_TAIL.search(text), text
+
