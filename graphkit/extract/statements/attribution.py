@@ -26,13 +26,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from ..context import ArticleContext
 from .speakers import ME_VERBS, VERB_ALT, Speakers
 
-if TYPE_CHECKING:
-    from .quotes import Quote
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: ``start``/``end`` include the quote marks, ``text`` does not."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int           # index of the paragraph the quote opens in
+    continues: bool = False  # opens a paragraph that continues the previous quote
+
 
 # clause right after a closing quote: ", kata X" / "ujarnya" / "kata dia" / "demikian disampaikan X"
 _AFTER = re.compile(

@@ -12,10 +12,9 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import attribute, paragraphs
+from .attribution import Quote, attribute, paragraphs
 from ..context import ArticleContext
 from ..text.sentences import find_all, may_occur
 from ..events.speech_presence import speakers_attend
@@ -47,17 +46,6 @@ _CHANTED_WORDS = ("eriak", "nyanyi", "yel-yel", "jargon", "semboyan", "tagar", "
 
 MIN_WORDS = 4
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "dengan", "pada", "dalam", "the", "of", "and"}
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One quotation: ``start``/``end`` include the quote marks, ``text`` does not."""
-
-    start: int
-    end: int
-    text: str
-    paragraph: int           # index of the paragraph the quote opens in
-    continues: bool = False  # opens a paragraph that continues the previous quote
 
 
 # every character _pairs and _continuation_close act on; all others they pass over

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..context import ArticleContext, Mention
 from ..names.names import fold, parse_name, slug
 from ..text.sentences import find_all, scan
-from .speakers import VERB_ALT, Span, SpanIndex, names_before_verbs
+from .speech_verbs import VERB_ALT, Span, SpanIndex, names_before_verbs
 from ..names.title_runs import NOT_PERSON, TITLE_END, is_place, person_name
 
 # "…,” kata jubir KPK Budi Prasetyo": a lower-case post may stand between the verb and the name
