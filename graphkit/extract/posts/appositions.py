@@ -101,13 +101,20 @@ def _name_then_post(text: str, start: int, before: str) -> Name | None:
     pos = start - (len(before) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
+    intro = _BEFORE_NAME.search(text[max(0, pos - 40):pos])
+    if not intro:
         return None
     name = parse_name(text, pos)
     if name is None or name.full_end < start - 1 or text[name.full_end:start].strip() or \
-            len(name.name.split()) < 2 and not name.honorifics:
-        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name
+            len(name.name.split()) < 2 and not name.honorifics and (
+                not _INTRODUCES_ONE.search(intro.group()) or _FUTURE.search(_sentence_of(text, name.start, start))):
+        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name,
+        #                        unless a word that introduces a person stands before it ("didampingi oleh Budi Kepala ...")
     return name
+
+
+# words after which one capitalised word before a post is a person, not a verb or a sentence opener
+_INTRODUCES_ONE = re.compile(r"\b(?:oleh|didampingi|bersama|kepada|dan|serta|yakni|yaitu|menggantikan)\s*$")
 
 
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")

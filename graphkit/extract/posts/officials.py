@@ -73,6 +73,8 @@ def _name_like(name: str) -> bool:
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
     if len(words) == 1 and words[0].lower() in _region_first_words():
         return False                                          # "Sulawesi" (of "Sulawesi Selatan")
+    if len(words) == 1 and words[0].lower() in _joined_places():
+        return False                                          # "Simpangpematang": Simpang Pematang, written as one word
     if len(words) == 1 and _near_region(words[0]):
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
@@ -96,6 +98,12 @@ def _region_first_words() -> frozenset[str]:
     """First words of multi-word province and kab/kota names: Sulawesi, Kalimantan, Nusa, Jawa ..."""
     return frozenset(k.split()[0] for k, forms in gazetteer().forms.items()
                      if " " in k and any(f.level != "kecamatan" for f in forms))
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_places() -> frozenset[str]:
+    """Multi-word region names (kecamatan included) with their spaces dropped, as news often writes them."""
+    return frozenset(k.replace(" ", "") for k in gazetteer().forms if " " in k)
 
 
 @functools.lru_cache(maxsize=1)
