@@ -71,3 +71,11 @@ def test_a_kecamatan_written_as_one_word_after_a_village_post_is_no_person():
     text = ("Kades Dilantik\n\nMESUJI – Bupati Mesuji Darmadi Santoso melantik Kepala Desa Sumberjaya, Waysoh "
             "Serdang, yang baru. Kepala Desa Sumberjaya, Wayserdang, menggantikan pejabat lama, Rabu (13/1/2021).\n")
     assert "Wayserdang" not in officials(graph(text))
+
+
+def test_one_word_after_a_seat_already_held_is_the_holders_nickname():
+    text = ("Warga Menunggu Bupati\n\nSAMPANG – Warga gagal bertemu Bupati Sampang, Ahmad Fadhil Ramadhan, Senin "
+            "(6/4/2015). “Kami hanya ingin bertemu Bupati Ridho untuk menyampaikan aspirasi kami,” kata Sutrisno.\n")
+    g = graph(text)
+    assert officials(g) == ["Ahmad Fadhil Ramadhan"]
+    assert [n.properties["aliases"] for n in g.nodes.values() if "Official" in n.labels] == [["Ridho"]]

@@ -204,6 +204,12 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if owner is None:
             owner = next((o for o in out.all if _same_person(words, o.words)
                           and not _same_role_elsewhere(out.posted, o, role, code)), None)
+        if owner is None and len(words) == 1 and code and not is_shared_seat(role) and "Fraksi" not in role and \
+                name.start > post.start and "," not in text[post.start:name.start]:
+            # "Bupati Bangkalan, Muh Makmun ... kepada Bupati Momon": one word for a seat one person holds,
+            # written after the holder's full name, is that holder's nickname
+            owner = next((ow for p2, r2, c2, ow, _ in out.posted if r2 == role and c2 == code and p2.start < post.start
+                          and len(ow.words) >= 2), None)
         if owner is None:
             if post.start < headline:
                 continue
