@@ -79,3 +79,12 @@ def test_one_word_after_a_seat_already_held_is_the_holders_nickname():
     g = graph(text)
     assert officials(g) == ["Ahmad Fadhil Ramadhan"]
     assert [n.properties["aliases"] for n in g.nodes.values() if "Official" in n.labels] == [["Ridho"]]
+
+
+def test_the_person_sworn_in_holds_the_post_named_after_them():
+    text = ("Bupati Lantik Kades\n\nTULANGBAWANG – Bupati Tulang Bawang, Winarti Sudarmo melantik Parjono pergantian "
+            "antar waktu (PAW) Kepala Desa Sidoharjo, Menggala, menggantikan Sutarman, Rabu (13/1/2021).\n")
+    assert ("Parjono", "Kepala Desa", "18.05") in holds(graph(text))
+    text = ("Bupati Lantik Kades\n\nTULANGBAWANG – Bupati Tulang Bawang, Winarti Sudarmo akan melantik Parjono "
+            "Kepala Desa Sidoharjo pekan depan, Rabu (13/1/2021).\n")
+    assert "Parjono" not in officials(graph(text))

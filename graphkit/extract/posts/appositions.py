@@ -125,3 +125,24 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return text[left:right]
+
+
+# "melantik Budi (sebagai) pergantian antar waktu (PAW) Kepala Desa X": the person sworn in holds the post named
+# after them in the same clause, whatever small words (and bracketed abbreviations) stand between
+_INDUCTED = re.compile(r"\b(?:melantik|mengukuhkan|melantik\s+dan\s+mengambil\s+sumpah)\s+(?:(?:sdr|saudara|saudari)\.?\s+)?"
+                       r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(?:[a-z]+|\([A-Z]{2,6}\))\s+){0,6}$")
+
+
+def inducted_before(text: str, start: int) -> Name | None:
+    """The name sworn in right before a post that names nobody: "Bupati X melantik Budi (PAW) Kepala Desa Y"."""
+    before = text[max(0, start - 120):start]
+    if "melantik" not in before and "mengukuhkan" not in before:
+        return None
+    m = _INDUCTED.search(before)
+    if not m or _FUTURE.search(before[:m.start()][-40:]):
+        return None           # ("akan melantik Budi ...": not held yet)
+    name = parse_name(text, start - (len(before) - m.start(1)))
+    if name is None or name.full_end > start:
+        return None
+    return name
+

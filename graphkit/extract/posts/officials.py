@@ -21,7 +21,7 @@ import ahocorasick
 from ..batch import add_spans
 from ..context import ArticleContext, Mention
 from ..regions.gazetteer import gazetteer
-from .appositions import linked_to_next_post, name_before
+from .appositions import inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
 from ..names.misspellings import misspellings as _misspellings
@@ -188,6 +188,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
                                                and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
                 and not post_list_at(text, post.end):
             name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
+        if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():
+            name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
