@@ -88,3 +88,11 @@ def test_the_person_sworn_in_holds_the_post_named_after_them():
     text = ("Bupati Lantik Kades\n\nTULANGBAWANG – Bupati Tulang Bawang, Winarti Sudarmo akan melantik Parjono "
             "Kepala Desa Sidoharjo pekan depan, Rabu (13/1/2021).\n")
     assert "Parjono" not in officials(graph(text))
+
+
+def test_days_fixed_for_a_planned_happening_are_one_event_each():
+    text = ("KPU Rancang Debat\n\nBANGLI – KPU Kabupaten Bangli merancang debat bagi pasangan calon selama masa "
+            "kampanye. Ketua KPU Bangli, I Nyoman Sumerta, menjelaskan debat pasangan calon sementara dijadwalkan "
+            "pada 28 Oktober, 9 November, dan 18 November 2024 di sebuah hotel.\n")
+    evs = sorted((n.properties["type"], n.properties["date"]) for n in graph(text).nodes.values() if "Event" in n.labels)
+    assert evs == [("debat", "2024-10-28"), ("debat", "2024-11-09"), ("debat", "2024-11-18")]

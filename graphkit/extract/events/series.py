@@ -31,8 +31,13 @@ _ORDINAL_DAY = re.compile(rf"\s+(?:yang\s+)?{_ORDINALS}\s+(?:(?:akan\s+)?(?:dila
 # "<trigger> … (sebanyak) tiga kali(,|:| yakni| yaitu| pada)": the count that opens a list of days
 _TIMES = re.compile(r"\b(?:sebanyak\s+)?(?:dua|tiga|empat|lima|enam|\d)\s+kali\b(?:\s*(?:[,:]|yakni|yaitu|antara\s+lain|"
                     r"masing-masing|pada|tanggal|\s)\s*)*", re.I)
+# "<trigger> … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": a verb of fixing or holding
+# that opens a list of two days or more (the list itself says the happening recurs)
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|digelar|dilaksanakan|diselenggarakan|berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?",
+                        re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:(?:pada|tanggal)\s+)?", re.I)
-_SERIES_WORDS = ("kali", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
+_SERIES_WORDS = ("kali", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "dijadwalkan", "direncanakan",
+                 "digelar", "dilaksanakan", "diselenggarakan", "berlangsung")
 _MAX_SERIES = 6
 
 
@@ -105,7 +110,26 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         days = _listed(text, t.end()) if m is not None else []
         for iso in days if len(days) >= 2 else ():
             _add(out, done, trigger_type(m.group(0)), m, iso)
+    for at in find_all(low, _SCHEDULED_WORDS, body, len(text)) if low is not None else ():
+        t = _SCHEDULED.match(text, at)
+        if t is None or not _ITEM.match(text, t.end()):
+            continue
+        days = _listed(text, t.end())
+        if len(days) < 2:
+            continue
+        s, _ = sentence(text, t.start(), body)
+        m = _trigger_before(ctx, quotes, max(s, t.start() - 80), t.start())
+        for iso in days if m is not None else ():
+            _add(out, done, trigger_type(m.group(0)), m, iso)
     return out[:_MAX_SERIES]
+
+
+_SCHEDULED_WORDS = ("dijadwalkan ", "direncanakan ", "digelar ", "dilaksanakan ", "diselenggarakan ", "berlangsung ")
+
+
+def series_cued(text: str, body: int) -> bool:
+    """Whether a cue word of ``series_days`` occurs after ``body`` (a cheap test before the dates are read)."""
+    return may_occur(text, _SERIES_WORDS, body)
 
 
 def _add(out: list[Candidate], done: set, etype: str, m, iso: str) -> None:
@@ -168,4 +192,4 @@ def past_participants(ctx: ArticleContext, ev: Candidate, main_id: str | None) -
             del ctx.graph.edges[key]
 
 
-__all__ = ["series_days", "past_dated", "past_participants"]
+__all__ = ["series_cued", "series_days", "past_dated", "past_participants"]

@@ -41,7 +41,7 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
 from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
-from .series import past_dated, past_participants, series_days
+from .series import past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -180,6 +180,10 @@ def extract_events(ctx: ArticleContext) -> None:
             or done_at_venue(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
+            # "debat … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": days fixed for a
+            # happening the article reports only as planned are events of their own
+            for extra in series_days(ctx, body, quotes_of(), dates_of(), set()) if series_cued(text, body) else ():
+                _emit(ctx, extra, extra, body, quotes_of(), primary=False)
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
