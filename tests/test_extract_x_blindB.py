@@ -96,3 +96,11 @@ def test_days_fixed_for_a_planned_happening_are_one_event_each():
             "pada 28 Oktober, 9 November, dan 18 November 2024 di sebuah hotel.\n")
     evs = sorted((n.properties["type"], n.properties["date"]) for n in graph(text).nodes.values() if "Event" in n.labels)
     assert evs == [("debat", "2024-10-28"), ("debat", "2024-11-09"), ("debat", "2024-11-18")]
+
+
+def test_a_day_opened_by_pada_after_another_happening_is_not_the_reported_ones():
+    text = ("Bupati Lantik Kades\n\nLAHAT, – Bertempat di Gedung Serba Guna Pemkab Lahat, Bupati Lahat Cik Ujang Rahmad "
+            "melantik 80 Kepala Desa terpilih yang menang pada saat pemilihan Kepala Desa secara serentak pada tanggal "
+            "12 Juli 2022.\nDalam sambutannya Cik Ujang Rahmad mengucapkan selamat kepada kepala desa, Selasa (06/09/2022).\n")
+    evs = sorted((n.properties["type"], n.properties["date"]) for n in graph(text).nodes.values() if "Event" in n.labels)
+    assert evs == [("pelantikan", "2022-09-06"), ("pemungutan_suara", "2022-07-12")]

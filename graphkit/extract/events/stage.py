@@ -208,7 +208,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
         main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
     elif anchor.start >= 0:
-        main.date, at = date_near(ctx, dates, anchor.start, anchor.end, body)
+        main.date, at = date_near(ctx, dates, anchor.start, anchor.end, body, main.type)
         if main.date and (own := own_date_of_planner(ctx, main, anchor, at, body, quotes, dates)):
             main.date = own     # "rapat persiapan X yang direncanakan pada …": that date is X's
     if main.date is None and main.lead_dated and anchor.start >= 0:
@@ -218,7 +218,7 @@ def extract_events(ctx: ArticleContext) -> None:
         else:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
-        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
+        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
