@@ -104,3 +104,15 @@ def test_a_day_opened_by_pada_after_another_happening_is_not_the_reported_ones()
             "12 Juli 2022.\nDalam sambutannya Cik Ujang Rahmad mengucapkan selamat kepada kepala desa, Selasa (06/09/2022).\n")
     evs = sorted((n.properties["type"], n.properties["date"]) for n in graph(text).nodes.values() if "Event" in n.labels)
     assert evs == [("pelantikan", "2022-09-06"), ("pemungutan_suara", "2022-07-12")]
+
+
+def test_a_working_visit_and_its_agenda_items_are_events_of_their_own():
+    text = ("Deputi Gelar Rapat Bersama Bupati Se-Sumba\n\nWAINGAPU – Deputi Bidang Pengembangan Regional Kementerian "
+            "PPN, Dr. Rudianto Sitompul melakukan kunjungan kerja di Kabupaten Sumba Timur, Senin (14/9/2020). Agenda "
+            "pertama adalah memberikan arahan pada pembukaan sosialisasi rencana pembangunan daerah. Usai memberikan "
+            "arahan, Rudianto memimpin rapat bersama para bupati di ruang rapat Bupati Sumba Timur.\n")
+    g = graph(text)
+    evs = sorted((n.properties["type"], n.properties["date"]) for n in g.nodes.values() if "Event" in n.labels)
+    assert evs == [("kunjungan_kerja", "2020-09-14"), ("rapat", "2020-09-14"), ("sosialisasi", "2020-09-14")]
+    assert ("Rudianto Sitompul", "kunjungan_kerja") in edges(g, "LED")
+    assert ("Rudianto Sitompul", "sosialisasi") in edges(g, "ATTENDED")

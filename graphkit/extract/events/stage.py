@@ -41,6 +41,7 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
 from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
+from .visit_agenda import visit_attendees, visit_parts
 from .series import past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
@@ -235,6 +236,10 @@ def extract_events(ctx: ArticleContext) -> None:
             + series_days(ctx, body, quotes, dates, done) + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
+    parts = visit_parts(ctx, main, body, quotes, done)       # "melakukan kunjungan kerja … Agenda pertama …"
+    for extra, _ in parts:
+        _emit(ctx, extra, extra, body, quotes, primary=False)
+    visit_attendees(ctx, parts)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
     for extra in past:
