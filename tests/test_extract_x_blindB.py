@@ -116,3 +116,18 @@ def test_a_working_visit_and_its_agenda_items_are_events_of_their_own():
     assert evs == [("kunjungan_kerja", "2020-09-14"), ("rapat", "2020-09-14"), ("sosialisasi", "2020-09-14")]
     assert ("Rudianto Sitompul", "kunjungan_kerja") in edges(g, "LED")
     assert ("Rudianto Sitompul", "sosialisasi") in edges(g, "ATTENDED")
+
+
+def test_unnamed_holders_of_a_region_post_in_a_list_are_its_class():
+    text = ("Rapat Para Bupati\n\nMERAUKE – Wakil Menteri Dalam Negeri Yusuf Kambu menggelar rapat koordinasi di "
+            "Kabupaten Merauke, Jumat (3/2/2023). Rapat dihadiri Plh Gubernur Papua, Pj Gubernur Papua Selatan, "
+            "Pj Gubernur Papua Tengah, Bupati Mappi dan Bupati Asmat.\n")
+    _, _, attended = full_names(text)
+    assert [a for a in attended if a.startswith(("Gubernur", "Bupati"))] == ["Bupati Kabupaten Merauke",
+                                                                          "Gubernur Kabupaten Merauke"]
+
+
+def full_names(text: str):
+    g = graph(text)
+    names = lambda t: sorted(g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == t)  # noqa
+    return g, names("LED"), names("ATTENDED")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import apposed, group_label, listed_groups
+from .attendee_groups import apposed, group_label, listed_groups, without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from ..names.names import slug
@@ -273,7 +273,8 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
                         bisect_left(ctx.mentions, end + 130, key=_start)]
     persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
-    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
+    out = [(group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
+           if (cls := _class_of(ctx, _without_region(ctx, label))) is not None]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
         if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
@@ -293,6 +294,16 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
 
 def _start(m: Mention) -> int:
     return m.start
+
+
+def _class_of(ctx: ArticleContext, label: str) -> str:
+    """"Bupati Intan Jaya, Bupati Paniai" in a list: posts whose holders the article does not name stand for
+    the class present ("Bupati"); a post a named official holds here is that person's title (None)."""
+    short = without_place(label)
+    if short == label:
+        return label
+    held = {n.properties.get("name", "").lower() for n in ctx.graph.nodes.values() if "Office" in n.labels}
+    return None if label.lower() in held else short
 
 
 def _without_region(ctx: ArticleContext, label: str) -> str:
