@@ -131,3 +131,10 @@ def full_names(text: str):
     g = graph(text)
     names = lambda t: sorted(g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == t)  # noqa
     return g, names("LED"), names("ATTENDED")
+
+
+def test_a_happening_someone_is_told_to_hold_is_no_event():
+    text = ("Bupati Minta OPD Bergerak\n\nSOLOK – Bupati Solok, Rahmat Hidayat mengingatkan seluruh pimpinan OPD untuk "
+            "secepatnya melakukan sosialisasi program unggulan Pemkab Solok.\n“Masih banyak warga yang belum tahu "
+            "program ini,” ucap Rahmat di Arosuka, Selasa 15 Maret 2022.\n")
+    assert [n for n in graph(text).nodes.values() if "Event" in n.labels] == []

@@ -101,6 +101,13 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
 
 
 
+# a happening someone is told to hold: a directive verb, its addressee, then "untuk/agar/supaya" and the deed
+_DIRECTED = re.compile(r"\b(?:mengingatkan|meminta|mengimbau|menghimbau|menginstruksikan|memerintahkan|mendorong|"
+                       r"menyarankan|mengajak|menekankan|menugaskan|menginstruksikan)\b[^.;:!?\n“”\"]{0,120}?"
+                       r"\b(?:untuk|agar|supaya)\s+(?:(?:segera|secepatnya|bisa|dapat|terus|lebih|aktif|rutin|gencar)\s+)*"
+                       r"(?:melakukan|melaksanakan|menggelar|mengadakan|menyelenggarakan|ikut|mengikuti)?\s*$", re.I)
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -120,6 +127,9 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _NEGATED.search(before):
             continue
+        if "untuk" in before or "agar" in before or "supaya" in before:
+            if _DIRECTED.search(text, max(0, s - 160), s):
+                continue        # "mengingatkan pimpinan OPD untuk secepatnya melakukan sosialisasi": an order, not a happening
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
