@@ -138,3 +138,12 @@ def test_a_happening_someone_is_told_to_hold_is_no_event():
             "secepatnya melakukan sosialisasi program unggulan Pemkab Solok.\n“Masih banyak warga yang belum tahu "
             "program ini,” ucap Rahmat di Arosuka, Selasa 15 Maret 2022.\n")
     assert [n for n in graph(text).nodes.values() if "Event" in n.labels] == []
+
+
+def test_di_dampingi_written_apart_places_the_companion_and_his_title_is_no_group():
+    text = ("Pelantikan Pj Kades Ditunda\n\nKAUR – Pelantikan 40 Pj Kepala Desa di Kabupaten Kaur ditunda, Kamis "
+            "(27/3/2025). Hal itu disampaikan oleh Sekretaris Daerah yakni Rusdiman Pratama yang di dampingi oleh "
+            "Darsilo Kepala Dinas PMD, menyampaikan permintaan maaf.\n")
+    _, _, attended = full_names(text)
+    assert "Darsilo" in attended
+    assert not [a for a in attended if a.startswith("Kepala Dinas")]
