@@ -147,3 +147,11 @@ def test_di_dampingi_written_apart_places_the_companion_and_his_title_is_no_grou
     _, _, attended = full_names(text)
     assert "Darsilo" in attended
     assert not [a for a in attended if a.startswith("Kepala Dinas")]
+
+
+def test_a_class_as_the_passive_agent_leaves_the_speaker_after_it_no_leader():
+    text = ("Rakor Kepala Daerah\n\nSorong – Wakil Menteri Dalam Negeri Markus Rumbewas mengatakan rapat koordinasi para "
+            "kepala daerah digelar di hotel Kasuari Kota Sorong.\n\nTujuannya menyinergikan kebijakan pusat dengan apa "
+            "yang dilakukan oleh para Pj gubernur di Tanah Papua ini, jelas Rumbewas di Sorong, Jumat (3/2-2023).\n")
+    _, led, _ = full_names(text)
+    assert led == []

@@ -153,12 +153,17 @@ def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
         yield from scan_folded(_HANDED_BY, lead.text, _HANDED_BY_OPENS, lead.body, lead_end)
 
 
+_CLASS_AGENT = re.compile(r"\s*(?:para|seluruh|semua|segenap|jajaran)\s", re.I)
+
+
 def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
     for m in _passive_agents(lead, lead_end, handover):
         if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
+        if _CLASS_AGENT.match(text, m.end()):
+            continue  # "yang dilakukan oleh para Pj gubernur …, jelas X": a class did it; X only speaks
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
         _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
