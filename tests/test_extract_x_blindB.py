@@ -155,3 +155,10 @@ def test_a_class_as_the_passive_agent_leaves_the_speaker_after_it_no_leader():
             "yang dilakukan oleh para Pj gubernur di Tanah Papua ini, jelas Rumbewas di Sorong, Jumat (3/2-2023).\n")
     _, led, _ = full_names(text)
     assert led == []
+
+
+def test_aku_after_a_quote_is_an_attribution_verb():
+    text = ("Rapat Koordinasi\n\nSORONG – Wakil Menteri Dalam Negeri Markus Rumbewas memimpin rapat koordinasi, Jumat "
+            "(3/2/2023).\n\n“Ini semua merupakan suatu bentuk kepedulian kita agar daerah ke depan lebih baik,” aku "
+            "Rumbewas menambahkan.\n")
+    assert [n for n, _ in edges(graph(text), "STATED")] == ["Markus Rumbewas"]
