@@ -162,3 +162,10 @@ def test_aku_after_a_quote_is_an_attribution_verb():
             "(3/2/2023).\n\n“Ini semua merupakan suatu bentuk kepedulian kita agar daerah ke depan lebih baik,” aku "
             "Rumbewas menambahkan.\n")
     assert [n for n, _ in edges(graph(text), "STATED")] == ["Markus Rumbewas"]
+
+
+def test_the_official_who_reports_the_happening_as_his_words_attends_it():
+    text = ("Rakor Kepala Daerah\n\nSorong – Wakil Menteri Dalam Negeri Markus Rumbewas mengatakan rapat koordinasi para "
+            "kepala daerah se-Tanah Papua dilaksanakan di hotel Kasuari Kota Sorong, Jumat (3/2/2023).\n")
+    _, led, attended = full_names(text)
+    assert led == [] and "Markus Rumbewas" in attended

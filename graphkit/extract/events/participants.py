@@ -19,7 +19,7 @@ import functools
 import re
 
 from .attendees import listed_attendees
-from .event_types import triggers
+from .event_types import trigger_type, triggers
 from .hosts import host_with_groups
 from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
 from .presence_cues import more_attendees
@@ -112,6 +112,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
     if anchor >= 0:
         found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+    if not leaders:
+        found += [(m.node_id, m.start, m.end) for m in _reporting_subject(lead, lead_end, event_id.split(":")[1])]
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
@@ -237,6 +239,25 @@ def _implied_leader(lead: _Lead, at: int) -> Mention | None:
 # in a time clause, so X was there; a leading verb there ("saat membuka") is ``_implied_leader``'s
 _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di\s+sela(?:-sela)?)\s+"
                        r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
+
+
+# "Wamendagri X mengatakan Rakor para kepala daerah … dilaksanakan di hotel Y": the official who reports the
+# happening as its opening words speaks at it (present), though the text names no chair
+_REPORTS = re.compile(r"[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menyebutkan)"
+                      r"(?:\s*,|\s+bahwa)?\s+(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+
+
+def _reporting_subject(lead: _Lead, lead_end: int, etype: str) -> list[Mention]:
+    """The first official of the lead whose speech verb is directly followed by a trigger of the event's type."""
+    text = lead.text
+    for p in lead.people:
+        if p.start < lead.body or p.start >= lead_end or not p.node_id.startswith("official:"):
+            continue
+        m = _REPORTS.match(text, p.end)
+        t = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None) if m else None
+        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype:
+            return [p]
+    return []
 
 
 def _speakers_at(lead: _Lead, at: int) -> list[Mention]:
