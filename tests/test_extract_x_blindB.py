@@ -169,3 +169,11 @@ def test_the_official_who_reports_the_happening_as_his_words_attends_it():
             "kepala daerah se-Tanah Papua dilaksanakan di hotel Kasuari Kota Sorong, Jumat (3/2/2023).\n")
     _, led, attended = full_names(text)
     assert led == [] and "Markus Rumbewas" in attended
+
+
+def test_a_capacity_alone_or_across_a_line_break_names_no_group():
+    from graphkit.extract.events.attendee_groups import listed_groups
+    text = "Foto: Pj. Gubernur Maluku bersama para Pj. Bupati\n\nWakil Menteri Dalam Negeri Markus Rumbewas"
+    at = text.index("para")
+    assert [g[0] for g in listed_groups(text, at, at + 8, [])] == []
+    assert [g[0] for g in listed_groups(text, at, at + 30, [])] == ["Bupati"]

@@ -172,6 +172,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and _VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
+        if "\n" in text[kept[-1].end():w.start()]:
+            break         # a line break ends a name ("… para Pj. Bupati\n\nWakil Menteri …": a caption)
         if text[kept[-1].end():w.start()].strip() not in ("", "/") and not (
                 text[kept[-1].end():w.start()].strip() == "." and kept[-1].group(0).lower() in _CAPACITIES):
             break         # a mark ("Pemkab (...)") ends the name; "Bupati/Walikota" is one item; "Pj. Bupati" too
@@ -231,8 +233,8 @@ def _place_cut(text: str, kept: list) -> list:
 def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""
     m = _CAPITALISED.match(text, s, e)
-    if not m or m.group(0).split()[0].lower() in _words()[1]:
-        return None
+    if not m or m.group(0).split()[0].lower() in _words()[1] or m.group(0).lower() in _CAPACITIES:
+        return None       # (a capacity alone, "para Pj.", names no class)
     return m.group(0), m.start(), m.end()
 
 
