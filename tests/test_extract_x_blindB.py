@@ -177,3 +177,11 @@ def test_a_capacity_alone_or_across_a_line_break_names_no_group():
     at = text.index("para")
     assert [g[0] for g in listed_groups(text, at, at + 8, [])] == []
     assert [g[0] for g in listed_groups(text, at, at + 30, [])] == ["Bupati"]
+
+
+def test_whom_the_others_accompany_is_there_too():
+    text = ("Pelantikan Pj Kades Ditunda\n\nKAUR – Pelantikan 40 Pj Kepala Desa di Kabupaten Kaur ditunda, Kamis "
+            "(27/3/2025). Hal itu disampaikan oleh Sekretaris Daerah yakni Rusdiman Pratama yang di dampingi oleh "
+            "Darsilo Kepala Dinas PMD, menyampaikan permintaan maaf.\n")
+    _, led, attended = full_names(text)
+    assert "Rusdiman Pratama" in attended + led

@@ -114,6 +114,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
     if not leaders:
         found += [(m.node_id, m.start, m.end) for m in _reporting_subject(lead, lead_end, event_id.split(":")[1])]
+    found += [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)]
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
@@ -245,6 +246,19 @@ _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di
 # happening as its opening words speaks at it (present), though the text names no chair
 _REPORTS = re.compile(r"[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menyebutkan)"
                       r"(?:\s*,|\s+bahwa)?\s+(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+
+
+# "X yang di dampingi oleh Y", "X, didampingi Y,": whom the others accompany is there too
+_ACCOMPANIED_BY = re.compile(r"(?:\s*,)?\s+(?:yang\s+)?(?:turut\s+)?di\s?dampingi\b", re.I)
+
+
+def _accompanied_principal(lead: _Lead, lead_end: int) -> list[Mention]:
+    """The official named right before "(yang) didampingi" in the lead."""
+    text = lead.text
+    if "dampingi" not in text[lead.body:lead_end]:
+        return []
+    return [p for p in lead.people if lead.body <= p.start < lead_end and p.node_id.startswith("official:")
+            and _ACCOMPANIED_BY.match(text, p.end) is not None]
 
 
 def _reporting_subject(lead: _Lead, lead_end: int, etype: str) -> list[Mention]:
