@@ -185,3 +185,10 @@ def test_whom_the_others_accompany_is_there_too():
             "Darsilo Kepala Dinas PMD, menyampaikan permintaan maaf.\n")
     _, led, attended = full_names(text)
     assert "Rusdiman Pratama" in attended + led
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_a_speech_is_that_speech():
+    text = ("Bupati Lantik Kades\n\nLAHAT – Bupati Lahat Cik Ujang Rahmad melantik 80 Kepala Desa, Selasa (6/9/2022).\n\n"
+            "Dalam sambutannya Cik Ujang Rahmad mengucapkan selamat kepada para kepala desa yang baru dilantik.\n\n"
+            "“Selamat bertugas bagi Kades yang telah dilantik, semoga amanah dan bertanggung jawab.”\n")
+    assert [n for n, _ in edges(graph(text), "STATED")] == ["Cik Ujang Rahmad"]
