@@ -192,3 +192,9 @@ def test_a_quote_paragraph_after_a_paragraph_reporting_a_speech_is_that_speech()
             "Dalam sambutannya Cik Ujang Rahmad mengucapkan selamat kepada para kepala desa yang baru dilantik.\n\n"
             "“Selamat bertugas bagi Kades yang telah dilantik, semoga amanah dan bertanggung jawab.”\n")
     assert [n for n, _ in edges(graph(text), "STATED")] == ["Cik Ujang Rahmad"]
+
+
+def test_one_word_after_a_village_post_is_another_village_head_not_a_nickname():
+    text = ("Wabup Kunjungi Desa\n\nBENGKALIS – Kehadiran Wakil Bupati Bengkalis Bagus Santoso disambut Camat Bantan "
+            "Sufandi, Kepala Desa Jangkang Edi Sutrisno, Kepala Desa Deluk Azman, Senin (7/9/2020).\n")
+    assert {"Edi Sutrisno", "Azman"} <= set(officials(graph(text)))

@@ -24,6 +24,7 @@ from ..regions.gazetteer import gazetteer
 from .appositions import inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
+from .roles import role_level
 from ..names.misspellings import misspellings as _misspellings
 from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
                     lowercase_words, parse_name, slug)
@@ -207,6 +208,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             owner = next((o for o in out.all if _same_person(words, o.words)
                           and not _same_role_elsewhere(out.posted, o, role, code)), None)
         if owner is None and len(words) == 1 and code and not is_shared_seat(role) and "Fraksi" not in role and \
+                role_level(role) in ("provinsi", "kabupaten", "kota") and \
                 name.start > post.start and "," not in text[post.start:name.start]:
             # "Bupati Bangkalan, Muh Makmun ... kepada Bupati Momon": one word for a seat one person holds,
             # written after the holder's full name, is that holder's nickname
