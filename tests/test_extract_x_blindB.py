@@ -198,3 +198,15 @@ def test_one_word_after_a_village_post_is_another_village_head_not_a_nickname():
     text = ("Wabup Kunjungi Desa\n\nBENGKALIS – Kehadiran Wakil Bupati Bengkalis Bagus Santoso disambut Camat Bantan "
             "Sufandi, Kepala Desa Jangkang Edi Sutrisno, Kepala Desa Deluk Azman, Senin (7/9/2020).\n")
     assert {"Edi Sutrisno", "Azman"} <= set(officials(graph(text)))
+
+
+def test_the_class_sworn_in_attends_its_pelantikan_unless_its_members_are_named():
+    text = ("Pelantikan Pj Kades Ditunda\n\nKAUR – Pelantikan di Kabupaten Kaur ditunda, Kamis (27/3/2025). Pj Kepala "
+            "Desa yang berjumlah 40 orang yang akan dilantik pada kamis sore batal dilantik.\n")
+    _, _, attended = full_names(text)
+    assert [a for a in attended if "Kepala Desa" in a] == ["Pj Kepala Desa Kabupaten Kaur"]
+    text = ("Gubernur Lantik Pjs Bupati\n\nMAMUJU – Gubernur Sulbar Amran Sudirman melantik tiga penjabat, Senin "
+            "(7/10/2024). Ketiga pejabat yang dilantik masing-masing Rahmat Hidayat selaku Pjs Bupati Mamuju dan "
+            "Sudirman Nur selaku Pjs Bupati Majene.\n")
+    _, _, attended = full_names(text)
+    assert not [a for a in attended if a.startswith("Pejabat")]
