@@ -36,8 +36,8 @@ _TIMES = re.compile(r"\b(?:sebanyak\s+)?(?:dua|tiga|empat|lima|enam|\d)\s+kali\b
 _SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|digelar|dilaksanakan|diselenggarakan|berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?",
                         re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:(?:pada|tanggal)\s+)?", re.I)
-_SERIES_WORDS = ("kali", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "dijadwalkan", "direncanakan",
-                 "digelar", "dilaksanakan", "diselenggarakan", "berlangsung")
+_SERIES_WORDS = ("kali", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
+_FIXING_WORDS = ("dijadwalkan", "direncanakan", "digelar", "dilaksanakan", "diselenggarakan", "berlangsung")
 _MAX_SERIES = 6
 
 
@@ -90,9 +90,12 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
     """The days of a happening held several times (see the module docstring)."""
     text = ctx.text
     out: list[Candidate] = []
-    if not dates or not may_occur(text, _SERIES_WORDS, body):
+    if not dates:
         return out
-    dated = [d for d in dates if d.start >= body and d.kind != "relative"]
+    ordinal = may_occur(text, _SERIES_WORDS, body)
+    if not ordinal and not may_occur(text, _FIXING_WORDS, body):
+        return out
+    dated = [d for d in dates if d.start >= body and d.kind != "relative"] if ordinal else []
     for d in dated:                                   # "debat publik kedua pada Selasa (12/11/2024)"
         if not d.iso:
             continue
@@ -101,7 +104,7 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         if m and m.end() == cue.start():
             _add(out, done, trigger_type(m.group(0)), m, d.iso)
     low = folded(text)
-    for at in find_all(low, (" kali",), body, len(text)) if low is not None else ():   # "digelar tiga kali: …"
+    for at in find_all(low, (" kali",), body, len(text)) if low is not None and ordinal else ():   # "tiga kali: …"
         t = _TIMES.search(text, max(body, at - 20), min(len(text), at + 40))
         if t is None or not t.start() <= at + 1 <= t.end():
             continue
@@ -128,8 +131,13 @@ _SCHEDULED_WORDS = ("dijadwalkan ", "direncanakan ", "digelar ", "dilaksanakan "
 
 
 def series_cued(text: str, body: int) -> bool:
-    """Whether a cue word of ``series_days`` occurs after ``body`` (a cheap test before the dates are read)."""
-    return may_occur(text, _SERIES_WORDS, body)
+    """Whether a verb of fixing opens a written day after ``body`` ("dijadwalkan pada 30 Oktober, …"): a cheap
+    test, before the dates are read, for an article that reports no happening of its own."""
+    low = folded(text)
+    if low is None or not may_occur(text, _FIXING_WORDS, body):
+        return False
+    return any((t := _SCHEDULED.match(text, at)) is not None and _ITEM.match(text, t.end()) is not None
+               for at in find_all(low, _SCHEDULED_WORDS, body, len(text)))
 
 
 def _add(out: list[Candidate], done: set, etype: str, m, iso: str) -> None:
