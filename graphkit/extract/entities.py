@@ -37,7 +37,7 @@ from .posts.members import is_shared_seat
 from .posts.officials import Official, collect_officials, find_mentions
 from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .posts.post_regions import region_from_context
-from .posts.roles import is_national, is_national_seat, role_name
+from .posts.roles import abbreviates, is_national, is_national_seat, role_name
 from .text.sentences import automaton, find_starts, scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
@@ -76,6 +76,11 @@ _PLURAL_CLASS = re.compile(r"\b(?:para|seluruh|segenap|jajaran|sejumlah)\s+(?:[\
                            re.I)
 
 
+# a lower-case post counted or under a plural quantifier: "lima bupati", "para camat", "seluruh kepala desa"
+_COUNTED = re.compile(r"\b(?:para|seluruh|segenap|sejumlah|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                      r"belasan|puluhan|ratusan|\d+)\s+$", re.I)
+
+
 def extract_entities(ctx: ArticleContext) -> None:
     """Add Region, Official, Office, Organization nodes and HOLDS/IN_REGION/PART_OF edges; fill ctx.mentions."""
     text = ctx.text
@@ -91,6 +96,8 @@ def extract_entities(ctx: ArticleContext) -> None:
     for p in [p for p in find_posts(text, resolver.region_at) if p.name_start not in paired] + pairs + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
+            if p.name_start is not None and text[p.start].islower() and _COUNTED.search(text, max(0, p.start - 30), p.start):
+                p.name_start = None     # "lima bupati Meepago", "para bupati X": a class and its area, no one person
             role = role_name(text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
@@ -104,7 +111,11 @@ def extract_entities(ctx: ArticleContext) -> None:
     mentions = find_mentions(ctx, officials.all)
     if named_pairs:
         mentions = sorted(mentions + pair_mentions(text, named_pairs, officials.all, mentions))
+    held = {(role, code) for p, role, code in placed if f"office:{slug(role)}:{code}" in holder}
     for p, role, code in placed:            # title-only references ("Pjs. Bupati Jember mengajak ...")
+        if p.name_start is None and code and f"office:{slug(role)}:{code}" not in holder:
+            # "Dirjen Otda" after "Direktur Jenderal Otonomi Daerah, Budi": the clipped form of a held post
+            role = next((r for r, c in sorted(held) if c == code and abbreviates(role, r)), role)
         # ... of a post one person holds: "anggota DPRD" alone names the members, not one of them
         if p.name_start is None and code and f"office:{slug(role)}:{code}" in holder and not is_shared_seat(role) \
                 and not _PLURAL_CLASS.search(text, max(0, p.start - 80), p.start):

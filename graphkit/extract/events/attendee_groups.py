@@ -156,16 +156,27 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first):
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (
+            low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS):
         return None
+    if low in _CAPACITIES and len(words) == 1:
+        return None       # "para Pj." cut off by a sentence break: a capacity names no office
+    if low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS:
+        # "Plh Gubernur Papua, Pj Gubernur Papua Selatan": acting or not, the class present is the office's
+        words.pop(0)
+        first = words[0].group(0).rstrip(".")
+        low = first.lower()
     kept = [words[0]]
     for w in words[1:6]:
         word = w.group(0)
         if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and _VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
-        if text[kept[-1].end():w.start()].strip() not in ("", "/"):   # a mark ("Pemkab (...)") ends the name;
-            break                                                    # "Bupati/Walikota" is one item
+        if "\n" in text[kept[-1].end():w.start()]:
+            break         # a line break ends a name ("… para Pj. Bupati\n\nWakil Menteri …": a caption)
+        if text[kept[-1].end():w.start()].strip() not in ("", "/") and not (
+                text[kept[-1].end():w.start()].strip() == "." and kept[-1].group(0).lower() in _CAPACITIES):
+            break         # a mark ("Pemkab (...)") ends the name; "Bupati/Walikota" is one item; "Pj. Bupati" too
         kept.append(w)
     for i in range(1, len(kept) - 2):
         if _ACRONYM.match(kept[i].group(0)) and all(_NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION
@@ -186,11 +197,44 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
 
 
+_CAPACITIES = {"pj", "pjs", "plt", "plh"}
+_ONE_HOLDER_HEADS = {"bupati", "gubernur", "walikota", "wali"}
+# posts one person holds in each region: written with their region in a list ("Bupati Intan Jaya, Bupati
+# Paniai", "Pj Gubernur Papua Selatan") each names the class present, not a body of its own
+_REGION_HEADS = {"bupati", "gubernur", "walikota", "wali", "wakil", "camat", "lurah", "kepala", "pj", "pjs", "plt", "plh",
+                 "penjabat"}
+_PLACE_OPENERS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kelurahan"}
+
+
+def without_place(label: str) -> str:
+    """A region post's words without the region written after them: "Bupati Intan Jaya" → "Bupati",
+    "Kepala Desa Kecamatan Simpangpematang" → "Kepala Desa", "Gubernur Papua Selatan" → "Gubernur"."""
+    kept = list(_WORD.finditer(label))
+    if not kept or kept[0].group(0).lower().rstrip(".") not in _REGION_HEADS or len(kept) < 2:
+        return label
+    kept = _place_cut(label, kept)
+    return label[:kept[-1].end()]
+
+
+def _place_cut(text: str, kept: list) -> list:
+    from ..regions.gazetteer import gazetteer
+    for i in range(1, len(kept)):
+        low = kept[i].group(0).lower()
+        if low in _PLACE_OPENERS and not (low == "kota" and kept[i - 1].group(0).lower() == "wali"):
+            return kept[:i]
+        rest = text[kept[i].start():kept[-1].end()]
+        hits = gazetteer().find(rest)
+        if hits and hits[0][0] == 0 and hits[0][1] == len(rest) and i >= 1 and \
+                kept[i - 1].group(0).lower().rstrip(".") in ("bupati", "gubernur", "walikota", "kota", "camat", "lurah"):
+            return kept[:i]
+    return kept
+
+
 def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""
     m = _CAPITALISED.match(text, s, e)
-    if not m or m.group(0).split()[0].lower() in _words()[1]:
-        return None
+    if not m or m.group(0).split()[0].lower() in _words()[1] or m.group(0).lower() in _CAPACITIES:
+        return None       # (a capacity alone, "para Pj.", names no class)
     return m.group(0), m.start(), m.end()
 
 
@@ -250,4 +294,4 @@ def listed_groups(text: str, start: int, end: int,
     return out
 
 
-__all__ = ["apposed", "group_label", "listed_groups"]
+__all__ = ["apposed", "group_label", "listed_groups", "without_place"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import apposed, group_label, listed_groups
+from .attendee_groups import apposed, group_label, listed_groups, without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from ..names.names import slug
@@ -31,7 +31,7 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
-    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|didampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
+    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
     ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta(?:\s+\w+){0,2}?\s+(?:mencakup|meliputi|terdiri)"),
     # the speakers of a seminar or a sosialisasi: "Narasumber kegiatan ini adalah …", "hadir sebagai narasumber"
@@ -49,7 +49,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
-    "dihadiri", "diikuti", "dikuti", "didampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "dihadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
@@ -273,7 +273,8 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
                         bisect_left(ctx.mentions, end + 130, key=_start)]
     persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
-    out = [(group_node(ctx, _without_region(ctx, label), gs, ge), gs, ge) for label, gs, ge, _, _ in items]
+    out = [(group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
+           if (cls := _class_of(ctx, _without_region(ctx, label))) is not None]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
         if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
@@ -287,12 +288,24 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
                                      and apposed(text, stop, p.start)) for p in people):
             continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
+        if any(p.kind == "name" and 0 <= gs - p.end <= 2 and not text[p.end:gs].strip() for p in people):
+            continue  # "didampingi Budi Kepala Dinas PMD": the title written right after the person
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
 
 
 def _start(m: Mention) -> int:
     return m.start
+
+
+def _class_of(ctx: ArticleContext, label: str) -> str:
+    """"Bupati Intan Jaya, Bupati Paniai" in a list: posts whose holders the article does not name stand for
+    the class present ("Bupati"); a post a named official holds here is that person's title (None)."""
+    short = without_place(label)
+    if short == label:
+        return label
+    held = {n.properties.get("name", "").lower() for n in ctx.graph.nodes.values() if "Office" in n.labels}
+    return None if label.lower() in held else short
 
 
 def _without_region(ctx: ArticleContext, label: str) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, PASSING
+from .event_segments import _ELECTION_THEN_DAY
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import outside, sentence
 
@@ -39,13 +40,39 @@ def _days(a: str, b: str) -> int:
         return 0
 
 
-def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tuple[str | None, int | None]:
-    """The first date of the trigger's sentence that is not a closing or due date."""
+def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype: str | None = None) -> tuple[str | None, int | None]:
+    """The first date of the trigger's sentence that is not a closing or due date (nor, given the trigger's
+    type ``etype``, the date of another happening named in between: ``claimed_by_other``)."""
     s, e = sentence(ctx.text, start, body if start >= body else 0)
     for d in dates:
-        if s <= d.start < e and event_day(ctx, d):
+        if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
             return d.iso, d.start
     return None, None
+
+
+# "… yang menang pada saat pemilihan Kepala Desa secara serentak pada tanggal 28 Juni 2022": a date opened by
+# "pada (tanggal)" after a trigger of another kind is that happening's day
+_DAY_OPENER = re.compile(r"\b(?:pada|tanggal)\W+(?:(?:tanggal|hari)\W+)?$", re.I)
+
+
+def election_day_cue(text: str, start: int, end: int) -> bool:
+    """An election word then "pada/tanggal" closes on ``end`` (``event_segments.election_days``' cue)."""
+    return bool(_ELECTION_THEN_DAY.search(text, start, end))
+
+
+def claimed_by_other(ctx: ArticleContext, d, etype: str, start: int) -> bool:
+    """The last trigger between ``start`` and the date names another kind of happening, and the date is
+    introduced by "pada/tanggal" within 60 characters of it."""
+    text = ctx.text
+    if not _DAY_OPENER.search(text, max(0, d.start - 20), d.start):
+        return False
+    if etype != "pemungutan_suara" and election_day_cue(text, max(start, d.start - 90), d.start):
+        return True            # (an election's day: "pemilihan … serentak pada tanggal 28 Juni 2022")
+    last = None
+    for m in triggers(text, max(start, d.start - 60), d.start):
+        last = m
+    other = trigger_type(last.group(0)) if last is not None else None
+    return other is not None and other != etype and not false_trigger(text, last.start())
 
 
 # a date in a sentence about a legal act dates that act, not the reported event
@@ -53,12 +80,14 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int) -> tu
 _DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangkan|terbit|berlaku)\b", re.I)
 
 
-def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int) -> str | None:
+def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int, etype: str | None = None) -> str | None:
     """The dateline or lead date: the first date of the lead that dates neither an end, a deadline
-    nor a document."""
+    nor a document (nor another happening's day: ``claimed_by_other``)."""
     text = ctx.text
     for d in dates:
         if d.start >= body + lead_span or not event_day(ctx, d) or after_publication(ctx, d):
+            continue
+        if etype and claimed_by_other(ctx, d, etype, body):
             continue
         if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
             continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline

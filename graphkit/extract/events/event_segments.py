@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .companions import companions, joined_later, next_stops
+from .inducted import inducted_groups
 from ..context import ArticleContext
 from .event_candidate import PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
@@ -44,6 +45,9 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
               and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
     for m in people:
         ctx.edge("ATTENDED", m.node_id, eid, m.start, m.end)
+    if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
+        for node_id, gs, ge in inducted_groups(ctx, s, e):
+            ctx.edge("ATTENDED", node_id, eid, gs, ge)
     to = re.search(r"\bkepada\s+", text[s:e])
     if to:
         for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):

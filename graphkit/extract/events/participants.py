@@ -19,8 +19,9 @@ import functools
 import re
 
 from .attendees import listed_attendees
-from .event_types import triggers
+from .event_types import trigger_type, triggers
 from .hosts import host_with_groups
+from .inducted import inducted_groups
 from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
@@ -112,6 +113,11 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
     if anchor >= 0:
         found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+    if not leaders:
+        found += [(m.node_id, m.start, m.end) for m in _reporting_subject(lead, lead_end, event_id.split(":")[1])]
+    found += [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)]
+    if event_id.split(":")[1] == "pelantikan":
+        found += inducted_groups(ctx, body, lead_end)     # "Pj Kepala Desa … yang akan dilantik"
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
@@ -153,12 +159,17 @@ def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
         yield from scan_folded(_HANDED_BY, lead.text, _HANDED_BY_OPENS, lead.body, lead_end)
 
 
+_CLASS_AGENT = re.compile(r"\s*(?:para|seluruh|semua|segenap|jajaran)\s", re.I)
+
+
 def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
     text, people, body = lead.text, lead.people, lead.body
     out: list[Mention] = []
     for m in _passive_agents(lead, lead_end, handover):
         if _TENURE.search(text[max(0, m.start() - 10):m.start()]):
             continue  # "maju selama dipimpin X": a tenure, not an event's chair
+        if _CLASS_AGENT.match(text, m.end()):
+            continue  # "yang dilakukan oleh para Pj gubernur …, jelas X": a class did it; X only speaks
         after = [p for p in people if m.end() <= p.start <= m.end() + 90]
         _, se = sentence(text, m.end(), 0)  # "dibuka oleh Bupati Ir. H. Ahmad Yani": degrees don't stop it
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
@@ -232,6 +243,38 @@ def _implied_leader(lead: _Lead, at: int) -> Mention | None:
 # in a time clause, so X was there; a leading verb there ("saat membuka") is ``_implied_leader``'s
 _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di\s+sela(?:-sela)?)\s+"
                        r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
+
+
+# "Wamendagri X mengatakan Rakor para kepala daerah … dilaksanakan di hotel Y": the official who reports the
+# happening as its opening words speaks at it (present), though the text names no chair
+_REPORTS = re.compile(r"[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menyebutkan)"
+                      r"(?:\s*,|\s+bahwa)?\s+(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+
+
+# "X yang di dampingi oleh Y", "X, didampingi Y,": whom the others accompany is there too
+_ACCOMPANIED_BY = re.compile(r"(?:\s*,)?\s+(?:yang\s+)?(?:turut\s+)?di\s?dampingi\b", re.I)
+
+
+def _accompanied_principal(lead: _Lead, lead_end: int) -> list[Mention]:
+    """The official named right before "(yang) didampingi" in the lead."""
+    text = lead.text
+    if "dampingi" not in text[lead.body:lead_end]:
+        return []
+    return [p for p in lead.people if lead.body <= p.start < lead_end and p.node_id.startswith("official:")
+            and _ACCOMPANIED_BY.match(text, p.end) is not None]
+
+
+def _reporting_subject(lead: _Lead, lead_end: int, etype: str) -> list[Mention]:
+    """The first official of the lead whose speech verb is directly followed by a trigger of the event's type."""
+    text = lead.text
+    for p in lead.people:
+        if p.start < lead.body or p.start >= lead_end or not p.node_id.startswith("official:"):
+            continue
+        m = _REPORTS.match(text, p.end)
+        t = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None) if m else None
+        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype:
+            return [p]
+    return []
 
 
 def _speakers_at(lead: _Lead, at: int) -> list[Mention]:

@@ -31,8 +31,13 @@ _ORDINAL_DAY = re.compile(rf"\s+(?:yang\s+)?{_ORDINALS}\s+(?:(?:akan\s+)?(?:dila
 # "<trigger> … (sebanyak) tiga kali(,|:| yakni| yaitu| pada)": the count that opens a list of days
 _TIMES = re.compile(r"\b(?:sebanyak\s+)?(?:dua|tiga|empat|lima|enam|\d)\s+kali\b(?:\s*(?:[,:]|yakni|yaitu|antara\s+lain|"
                     r"masing-masing|pada|tanggal|\s)\s*)*", re.I)
+# "<trigger> … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": a verb of fixing or holding
+# that opens a list of two days or more (the list itself says the happening recurs)
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|digelar|dilaksanakan|diselenggarakan|berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?",
+                        re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta)?\s*(?:(?:pada|tanggal)\s+)?", re.I)
 _SERIES_WORDS = ("kali", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
+_FIXING_WORDS = ("dijadwalkan", "direncanakan", "digelar", "dilaksanakan", "diselenggarakan", "berlangsung")
 _MAX_SERIES = 6
 
 
@@ -85,9 +90,12 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
     """The days of a happening held several times (see the module docstring)."""
     text = ctx.text
     out: list[Candidate] = []
-    if not dates or not may_occur(text, _SERIES_WORDS, body):
+    if not dates:
         return out
-    dated = [d for d in dates if d.start >= body and d.kind != "relative"]
+    ordinal = may_occur(text, _SERIES_WORDS, body)
+    if not ordinal and not may_occur(text, _FIXING_WORDS, body):
+        return out
+    dated = [d for d in dates if d.start >= body and d.kind != "relative"] if ordinal else []
     for d in dated:                                   # "debat publik kedua pada Selasa (12/11/2024)"
         if not d.iso:
             continue
@@ -96,7 +104,7 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         if m and m.end() == cue.start():
             _add(out, done, trigger_type(m.group(0)), m, d.iso)
     low = folded(text)
-    for at in find_all(low, (" kali",), body, len(text)) if low is not None else ():   # "digelar tiga kali: …"
+    for at in find_all(low, (" kali",), body, len(text)) if low is not None and ordinal else ():   # "tiga kali: …"
         t = _TIMES.search(text, max(body, at - 20), min(len(text), at + 40))
         if t is None or not t.start() <= at + 1 <= t.end():
             continue
@@ -105,7 +113,31 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         days = _listed(text, t.end()) if m is not None else []
         for iso in days if len(days) >= 2 else ():
             _add(out, done, trigger_type(m.group(0)), m, iso)
+    for at in find_all(low, _SCHEDULED_WORDS, body, len(text)) if low is not None else ():
+        t = _SCHEDULED.match(text, at)
+        if t is None or not _ITEM.match(text, t.end()):
+            continue
+        days = _listed(text, t.end())
+        if len(days) < 2:
+            continue
+        s, _ = sentence(text, t.start(), body)
+        m = _trigger_before(ctx, quotes, max(s, t.start() - 80), t.start())
+        for iso in days if m is not None else ():
+            _add(out, done, trigger_type(m.group(0)), m, iso)
     return out[:_MAX_SERIES]
+
+
+_SCHEDULED_WORDS = ("dijadwalkan ", "direncanakan ", "digelar ", "dilaksanakan ", "diselenggarakan ", "berlangsung ")
+
+
+def series_cued(text: str, body: int) -> bool:
+    """Whether a verb of fixing opens a written day after ``body`` ("dijadwalkan pada 30 Oktober, …"): a cheap
+    test, before the dates are read, for an article that reports no happening of its own."""
+    low = folded(text)
+    if low is None or not may_occur(text, _FIXING_WORDS, body):
+        return False
+    return any((t := _SCHEDULED.match(text, at)) is not None and _ITEM.match(text, t.end()) is not None
+               for at in find_all(low, _SCHEDULED_WORDS, body, len(text)))
 
 
 def _add(out: list[Candidate], done: set, etype: str, m, iso: str) -> None:
@@ -168,4 +200,4 @@ def past_participants(ctx: ArticleContext, ev: Candidate, main_id: str | None) -
             del ctx.graph.edges[key]
 
 
-__all__ = ["series_days", "past_dated", "past_participants"]
+__all__ = ["series_cued", "series_days", "past_dated", "past_participants"]

@@ -41,7 +41,8 @@ from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB
 from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
-from .series import past_dated, past_participants, series_days
+from .visit_agenda import visit_attendees, visit_parts
+from .series import past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -100,6 +101,13 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
 
 
 
+# a happening someone is told to hold: a directive verb, its addressee, then "untuk/agar/supaya" and the deed
+_DIRECTED = re.compile(r"\b(?:mengingatkan|meminta|mengimbau|menghimbau|menginstruksikan|memerintahkan|mendorong|"
+                       r"menyarankan|mengajak|menekankan|menugaskan|menginstruksikan)\b[^.;:!?\n“”\"]{0,120}?"
+                       r"\b(?:untuk|agar|supaya)\s+(?:(?:segera|secepatnya|bisa|dapat|terus|lebih|aktif|rutin|gencar)\s+)*"
+                       r"(?:melakukan|melaksanakan|menggelar|mengadakan|menyelenggarakan|ikut|mengikuti)?\s*$", re.I)
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -119,6 +127,9 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _NEGATED.search(before):
             continue
+        if "untuk" in before or "agar" in before or "supaya" in before:
+            if _DIRECTED.search(text, max(0, s - 160), s):
+                continue        # "mengingatkan pimpinan OPD untuk secepatnya melakukan sosialisasi": an order, not a happening
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
@@ -180,6 +191,10 @@ def extract_events(ctx: ArticleContext) -> None:
             or done_at_venue(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
+            # "debat … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": days fixed for a
+            # happening the article reports only as planned are events of their own
+            for extra in series_days(ctx, body, quotes_of(), dates_of(), set()) if series_cued(text, body) else ():
+                _emit(ctx, extra, extra, body, quotes_of(), primary=False)
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
@@ -204,7 +219,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
         main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
     elif anchor.start >= 0:
-        main.date, at = date_near(ctx, dates, anchor.start, anchor.end, body)
+        main.date, at = date_near(ctx, dates, anchor.start, anchor.end, body, main.type)
         if main.date and (own := own_date_of_planner(ctx, main, anchor, at, body, quotes, dates)):
             main.date = own     # "rapat persiapan X yang direncanakan pada …": that date is X's
     if main.date is None and main.lead_dated and anchor.start >= 0:
@@ -214,7 +229,7 @@ def extract_events(ctx: ArticleContext) -> None:
         else:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
-        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400)
+        main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
@@ -231,6 +246,10 @@ def extract_events(ctx: ArticleContext) -> None:
             + series_days(ctx, body, quotes, dates, done) + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
+    parts = visit_parts(ctx, main, body, quotes, done)       # "melakukan kunjungan kerja … Agenda pertama …"
+    for extra, _ in parts:
+        _emit(ctx, extra, extra, body, quotes, primary=False)
+    visit_attendees(ctx, parts)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
     for extra in past:

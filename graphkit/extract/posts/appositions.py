@@ -101,13 +101,20 @@ def _name_then_post(text: str, start: int, before: str) -> Name | None:
     pos = start - (len(before) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()
-    if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]):
+    intro = _BEFORE_NAME.search(text[max(0, pos - 40):pos])
+    if not intro:
         return None
     name = parse_name(text, pos)
     if name is None or name.full_end < start - 1 or text[name.full_end:start].strip() or \
-            len(name.name.split()) < 2 and not name.honorifics:
-        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name
+            len(name.name.split()) < 2 and not name.honorifics and (
+                not _INTRODUCES_ONE.search(intro.group()) or _FUTURE.search(_sentence_of(text, name.start, start))):
+        return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name,
+        #                        unless a word that introduces a person stands before it ("didampingi oleh Budi Kepala ...")
     return name
+
+
+# words after which one capitalised word before a post is a person, not a verb or a sentence opener
+_INTRODUCES_ONE = re.compile(r"\b(?:oleh|didampingi|bersama|kepada|dan|serta|yakni|yaitu|menggantikan)\s*$")
 
 
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
@@ -118,3 +125,24 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return text[left:right]
+
+
+# "melantik Budi (sebagai) pergantian antar waktu (PAW) Kepala Desa X": the person sworn in holds the post named
+# after them in the same clause, whatever small words (and bracketed abbreviations) stand between
+_INDUCTED = re.compile(r"\b(?:melantik|mengukuhkan|melantik\s+dan\s+mengambil\s+sumpah)\s+(?:(?:sdr|saudara|saudari)\.?\s+)?"
+                       r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(?:[a-z]+|\([A-Z]{2,6}\))\s+){0,6}$")
+
+
+def inducted_before(text: str, start: int) -> Name | None:
+    """The name sworn in right before a post that names nobody: "Bupati X melantik Budi (PAW) Kepala Desa Y"."""
+    before = text[max(0, start - 120):start]
+    if "melantik" not in before and "mengukuhkan" not in before:
+        return None
+    m = _INDUCTED.search(before)
+    if not m or _FUTURE.search(before[:m.start()][-40:]):
+        return None           # ("akan melantik Budi ...": not held yet)
+    name = parse_name(text, start - (len(before) - m.start(1)))
+    if name is None or name.full_end > start:
+        return None
+    return name
+

@@ -42,7 +42,9 @@ class Post:
 
 
 _BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
-                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])")
+                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])"
+                         # "Dirjen Otonomi Daerah, Kementerian Dalam Negeri, Drs. Budi": a ministry's name alone
+                         r"|(?:Kementerian|Kemenko|Kemen[a-z]{2,})(?:\s+(?:[A-Z][\w/-]*|dan|dalam|RI)){1,6}\s*,\s*(?=[A-Z])")
 _PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 _HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
@@ -312,7 +314,7 @@ _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
                          r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
-_HELD_BY = re.compile(r"\s*,?\s+(?:yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
+_HELD_BY = re.compile(r"\s*,?\s+(?:yakni|yaitu|yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
                       r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
                       r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
                       r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"

@@ -21,9 +21,10 @@ import ahocorasick
 from ..batch import add_spans
 from ..context import ArticleContext, Mention
 from ..regions.gazetteer import gazetteer
-from .appositions import linked_to_next_post, name_before
+from .appositions import inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
+from .roles import role_level
 from ..names.misspellings import misspellings as _misspellings
 from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
                     lowercase_words, parse_name, slug)
@@ -73,6 +74,8 @@ def _name_like(name: str) -> bool:
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
     if len(words) == 1 and words[0].lower() in _region_first_words():
         return False                                          # "Sulawesi" (of "Sulawesi Selatan")
+    if len(words) == 1 and words[0].lower() in _joined_places():
+        return False                                          # "Simpangpematang": Simpang Pematang, written as one word
     if len(words) == 1 and _near_region(words[0]):
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
@@ -96,6 +99,12 @@ def _region_first_words() -> frozenset[str]:
     """First words of multi-word province and kab/kota names: Sulawesi, Kalimantan, Nusa, Jawa ..."""
     return frozenset(k.split()[0] for k, forms in gazetteer().forms.items()
                      if " " in k and any(f.level != "kecamatan" for f in forms))
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_places() -> frozenset[str]:
+    """Multi-word region names (kecamatan included) with their spaces dropped, as news often writes them."""
+    return frozenset(k.replace(" ", "") for k in gazetteer().forms if " " in k)
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,6 +189,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
                                                and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
                 and not post_list_at(text, post.end):
             name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
+        if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():
+            name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
@@ -196,6 +207,13 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if owner is None:
             owner = next((o for o in out.all if _same_person(words, o.words)
                           and not _same_role_elsewhere(out.posted, o, role, code)), None)
+        if owner is None and len(words) == 1 and code and not is_shared_seat(role) and "Fraksi" not in role and \
+                role_level(role) in ("provinsi", "kabupaten", "kota") and \
+                name.start > post.start and "," not in text[post.start:name.start]:
+            # "Bupati Bangkalan, Muh Makmun ... kepada Bupati Momon": one word for a seat one person holds,
+            # written after the holder's full name, is that holder's nickname
+            owner = next((ow for p2, r2, c2, ow, _ in out.posted if r2 == role and c2 == code and p2.start < post.start
+                          and len(ow.words) >= 2), None)
         if owner is None:
             if post.start < headline:
                 continue

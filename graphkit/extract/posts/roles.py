@@ -198,3 +198,36 @@ def role_level(role: str) -> str:
         if level and level != "nasional":
             return level
     return "any"
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with its unit written as a clipped compound ("Dirjen Otda" = "Direktur Jenderal
+    Otonomi Daerah", "Kadis Kominfo" = "Kepala Dinas Komunikasi dan Informatika"): after the words both share,
+    the rest of ``short`` spells, in order, a non-empty prefix of every remaining word of ``full`` (or of
+    the word without its affix pe-/pem-/pen-/peng-/per-/ke-; "dan" may be skipped).  Indonesian officialese clips unit names this way; an acronym is the case of one letter."""
+    a, b = short.lower().split(), full.lower().split()
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    rest, words = "".join(a[k:]), [w for w in b[k:]]
+    if not rest or not words or k == 0 or len(rest) > 24:
+        return False
+    return _spells(rest, tuple(words))
+
+
+@functools.lru_cache(maxsize=1024)
+def _spells(rest: str, words: tuple[str, ...]) -> bool:
+    if not words:
+        return not rest
+    if not rest:
+        return False
+    word = words[0]
+    if word in ("dan", "&") and _spells(rest, words[1:]):
+        return True
+    # the clip may skip the word's affix: "Bangda" = pemBANGunan DAerah, "Adwil" = ADministrasi keWILayahan
+    stems = [word] + [word[len(a):] for a in _AFFIXES if word.startswith(a) and len(word) > len(a) + 2]
+    return any(rest[:n] == stem[:n] and _spells(rest[n:], words[1:])
+               for stem in stems for n in range(min(len(stem), len(rest)), 0, -1))
+
+
+_AFFIXES = ("peng", "pem", "pen", "per", "pe", "ke")

@@ -315,6 +315,9 @@ def article_region(hits: list[RegionHit], dl: tuple[int, int, str] | None) -> st
     return _most_cited(anchored) if anchored else main_region(hits, None)
 
 
+_VILLAGE_ROLE = re.compile(r"Kepala Desa$")
+
+
 def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[RegionHit]) -> str | None:
     """The region of a post written without one: from its level and the article's region."""
     if is_national(role, ctx.text[post.start:post.end]):
@@ -327,7 +330,8 @@ def default_region(role: str, post: Post, ctx: ArticleContext, hits: list[Region
     if level == "provinsi" or post.provincial:
         return province
     if level == "kecamatan":
-        return None
+        # a village/kecamatan post whose kecamatan the text does not name: the kab/kota it lies in
+        return main if main.count(".") == 1 and _VILLAGE_ROLE.match(role) else None
     if level in ("kabupaten", "kota"):
         if gazetteer().regions[main].kind == level:
             return main

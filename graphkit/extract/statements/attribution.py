@@ -174,6 +174,8 @@ def attribute(ctx: ArticleContext, quotes: list[Quote], speakers: Speakers) -> l
                     speaker = speakers.recent(q.start)
             elif not clause.strip() and i and quotes[i - 1].paragraph == q.paragraph - 1 and result[i - 1]:
                 speaker = result[i - 1]  # a quote paragraph right after X's quote paragraph
+            elif not clause.strip() and (host := _speech_paragraph(text, paras, q.start, speakers)) is not None:
+                speaker = host  # "Dalam sambutannya X mengucapkan …\n“…”": the quote is that speech's words
             elif prev_end is None and text[para_start:q.start].strip():
                 # "Direktur X menambahkan … . “…”": narrative before the quote in its paragraph
                 speaker = _paragraph_subject(text, speakers, para_start, q.start)
@@ -226,6 +228,22 @@ def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> s
         if first is not None and (first.start in spoke_at or _SUBJECT_LEAD.match(text[s0:first.start])):
             return first.node_id
     return None
+
+
+# a paragraph that reports a speech given at the event: "Dalam sambutannya X …", "Pada arahannya, X …"
+_SPEECH_OPENING = re.compile(r"\s*(?:Dalam|Pada|Saat|Ketika)\s+(?:sambutan|arahan|amanat|pidato)(?:nya)?\b")
+
+
+def _speech_paragraph(text: str, paras: tuple[tuple[int, int], ...], pos: int, speakers: Speakers) -> str | None:
+    """The speaker named in the paragraph right before ``pos`` when that paragraph opens on a speech."""
+    before = [(s, e) for s, e in paras if e <= pos]
+    if not before:
+        return None
+    s, e = before[-1]
+    if not _SPEECH_OPENING.match(text, s):
+        return None
+    named = speakers.first_in(s, e)
+    return named.node_id if named is not None else None
 
 
 def _introducing_paragraph(text: str, paras: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:

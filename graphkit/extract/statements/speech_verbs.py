@@ -23,7 +23,7 @@ class Span(Protocol):
 
 
 ATTR_VERBS = (
-    "kata ujar ungkap ucap tegas jelas tutur terang pungkas harap papar tambah imbuh beber tutup lanjut "
+    "kata ujar ungkap ucap tegas jelas tutur terang pungkas harap papar tambah imbuh beber tutup lanjut aku "
     "sambung tandas sebut tukas jawab urai ajak pesan puji usul pinta seru kenang akui nilai sahut timpal "
     "cetus kilah bilang katakan tanya tulis sindir ingat jelaskan tuturkan ungkapkan tegaskan sampaikan "
     "paparkan terangkan tambahkan"
