@@ -75,20 +75,10 @@ def dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) ->
             if _OWN_DAY.match(text[m.end():d.start]):
                 found = m
                 break
-        if found is None:
-            continue
-        s, e = found.start(), found.end()
-        etype = trigger_type(found.group(0))
-        if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(text, s) \
-                or _PASSING.search(text[max(0, s - 30):s]) or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) \
-                or (etype, d.iso) in done:
-            continue
-        c = _Candidate(etype, s, e, (4, s))
-        c.date = d.iso
-        done.add((etype, c.date))
-        out.append(c)
-        if len(out) == _MAX_DATED:
-            break
+        if found is not None and not _PASSING.search(text[max(0, found.start() - 30):found.start()]) \
+                and _dated_candidate(ctx, found, d.iso, quotes, done, out):
+            if len(out) == _MAX_DATED:
+                break
     return out
 
 
@@ -124,18 +114,24 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
                 break
         if found is None:
             continue
-        s, e = found.start(), found.end()
-        etype = trigger_type(found.group(0))
-        if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(text, s) \
-                or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, d.iso) in done:
-            continue
-        c = _Candidate(etype, s, e, (4, s))
-        c.date = d.iso
-        done.add((etype, d.iso))
-        out.append(c)
-        if len(out) == _MAX_SCHEDULED:
+        if _dated_candidate(ctx, found, d.iso, quotes, done, out) and len(out) == _MAX_SCHEDULED:
             break
     return out
+
+
+def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, out: list) -> bool:
+    """Add the happening of a verb-form trigger ``found`` dated ``iso`` to ``out``, unless it is no event
+    (not a verb form, a false trigger, boilerplate, inside a quote) or its type already has that day."""
+    s, e = found.start(), found.end()
+    etype = trigger_type(found.group(0))
+    if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(ctx.text, s) \
+            or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, iso) in done:
+        return False
+    c = _Candidate(etype, s, e, (4, s))
+    c.date = iso
+    done.add((etype, iso))
+    out.append(c)
+    return True
 
 
 def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
