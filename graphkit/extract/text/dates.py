@@ -207,7 +207,15 @@ def _typo_month(word: str) -> int | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
-    """Every date expression in ``text`` in order, ``iso`` None when unresolvable."""
+    """Every date expression in ``text`` in order, ``iso`` None when unresolvable.
+
+    The events stage and the election-day scan both read an article's dates: the scan is kept for the
+    current article (a pure function of its arguments), and each caller gets its own list."""
+    return list(_find_dates(text, published))
+
+
+@functools.lru_cache(maxsize=2)
+def _find_dates(text: str, published: str | None) -> list[DateHit]:
     ref = _published(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
