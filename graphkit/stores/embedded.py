@@ -62,6 +62,7 @@ def store_path(out_dir: str | Path) -> Path:
 
 def load(graph: Graph, path: str | Path) -> dict:
     """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
+    from . import lbdb_parquet
     from .lbdb_load import Plan, Session, create_schema, load_rows
     _ladybug()
     t0 = time.perf_counter()
@@ -71,7 +72,10 @@ def load(graph: Graph, path: str | Path) -> dict:
         create_schema(session, plan.node_cols, plan.edge_cols, plan.pairs)
         session.recycle()
         t1 = time.perf_counter()
-        load_rows(session, graph, plan)
+        if lbdb_parquet.available():
+            lbdb_parquet.load_files(session, graph, plan, Path(path).parent)
+        else:
+            load_rows(session, graph, plan)
         t2 = time.perf_counter()
     finally:
         session.close()

@@ -66,9 +66,19 @@ EDGE_COLUMNS = {"capacity": "STRING", "as_of": "STRING", "count": "INT64", "extr
 KEYS = ("id", "key", "from", "to")
 
 
+_SCALAR_TYPES = {bool: "BOOLEAN", int: "INT64", float: "DOUBLE", str: "STRING"}
+
+
 def type_of(value: Any) -> str | None:
     if value is None:
         return None
+    fast = _SCALAR_TYPES.get(type(value))
+    if fast is not None:
+        return fast
+    if type(value) is list and value:  # the common case, a list of one plain type (e.g. evidence offsets)
+        kinds = set(map(type, value))
+        if len(kinds) == 1 and (fast := _SCALAR_TYPES.get(kinds.pop())) is not None:
+            return fast + "[]"
     if isinstance(value, bool):
         return "BOOLEAN"
     if isinstance(value, int):
