@@ -28,6 +28,7 @@ from .model import SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_fi
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
 _intern = sys.intern
+_INTS: dict[int, int] = {}
 _SET_KEYS = frozenset(SET_PROPERTIES)
 # Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
 _ESCAPED = re.compile('[\\\\"\x00-\x1f]')
@@ -144,7 +145,9 @@ class _Item:
 
 def _interned(props: dict) -> dict:
     """``props`` with the strings that recur across the graph interned, in place (equal values, so
-    harmless to the caller): article ids in ``sources`` and ``evidence``, the ``extractor`` name.
+    harmless to the caller): article ids in ``sources`` and ``evidence``, the ``extractor`` name; and
+    evidence offsets (an int past 256 is an object of its own; offsets repeat, at most an article's
+    length of distinct values).
 
     Why: JSON decoding makes a new string object for every occurrence, and a 100k-article graph
     holds millions of them (each evidence record names its article); one shared object per
@@ -159,8 +162,12 @@ def _interned(props: dict) -> dict:
     ev = props.get("evidence")
     if type(ev) is list:
         for e in ev:
-            if type(e) is dict and type(a := e.get("article")) is str:
-                e["article"] = _intern(a)
+            if type(e) is dict:
+                if type(a := e.get("article")) is str:
+                    e["article"] = _intern(a)
+                for k in ("start", "end"):
+                    if type(v := e.get(k)) is int:
+                        e[k] = _INTS.setdefault(v, v)
     return props
 
 
