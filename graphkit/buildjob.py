@@ -269,10 +269,14 @@ class BuildJob:
         graphdoc.write_jsonl(graph, gen / "graph.jsonl")
         clock.lap("graph_files_s")
         if self.stores:
-            from .delta import graph_delta
+            from .delta import graph_delta, jsonl_delta
             from .stores import can_update, update_default_stores
-            old = None if self.fresh or prev is None or not can_update() else load_resolved(prev)
-            delta = graph_delta(old, graph) if old is not None else None
+            delta = None
+            if not self.fresh and prev is not None and can_update():
+                if (prev / "graph.jsonl").is_file():  # line digests: the old graph is never loaded
+                    delta = jsonl_delta(prev / "graph.jsonl", gen / "graph.jsonl", graph)
+                elif (old := load_resolved(prev)) is not None:
+                    delta = graph_delta(old, graph)
             clock.lap("delta_s")
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
             clock.lap("stores_s")

@@ -51,3 +51,17 @@ def test_a_folder_name_with_a_quote_loads(tmp_path):
     out = tmp_path / "it's here"
     summary = embedded.write_store(awkward_graph(), out)
     assert summary["nodes"] == len(awkward_graph().nodes)
+
+
+def test_tables_bigger_than_one_copy_load_in_chunks(tmp_path, monkeypatch):
+    """A node table past NODE_COPY_ROWS takes its later rows by CREATE, a relationship pair past REL_COPY_ROWS
+    its later chunks in fresh sessions; the store equals the one-COPY load."""
+    g = awkward_graph()
+    whole = embedded.write_store(g, tmp_path / "whole")
+    monkeypatch.setattr(lbdb_parquet, "NODE_COPY_ROWS", 1)
+    monkeypatch.setattr(lbdb_parquet, "REL_COPY_ROWS", 1)
+    monkeypatch.setattr(lbdb_parquet, "NODE_CHUNK", 2)
+    monkeypatch.setattr(lbdb_parquet, "COPY_VALUES", 3)
+    chunked = embedded.write_store(g, tmp_path / "chunked")
+    assert (chunked["nodes"], chunked["edges"]) == (whole["nodes"], whole["edges"])
+    assert cypher_dump(tmp_path / "chunked") == cypher_dump(tmp_path / "whole")

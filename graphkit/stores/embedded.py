@@ -67,7 +67,7 @@ def load(graph: Graph, path: str | Path) -> dict:
     _ladybug()
     t0 = time.perf_counter()
     plan = Plan(graph)
-    session = Session(str(path))
+    session = Session(str(path), lbdb_parquet.LOAD_BUFFER_MB if lbdb_parquet.available() else None)
     try:
         create_schema(session, plan.node_cols, plan.edge_cols, plan.pairs)
         session.recycle()
@@ -138,7 +138,7 @@ def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
     _ladybug()
     t0 = time.perf_counter()
     try:
-        session = Session(str(path))
+        session = Session(str(path), lbdb_parquet.LOAD_BUFFER_MB if lbdb_parquet.available() else None)
     except RuntimeError as exc:
         return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc).splitlines()[0]}
     try:

@@ -233,7 +233,8 @@ class Session:
     TABLES_PER_SESSION = 3
     ROWS_PER_SESSION = 8192
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, buffer_mb: int | None = None):
+        self.buffer_mb = buffer_mb or BUFFER_POOL_MB
         import ladybug
         self._lb, self.path = ladybug, path
         self.tables: set[str] = set()
@@ -241,7 +242,7 @@ class Session:
         self._open()
 
     def _open(self) -> None:
-        self.db = self._lb.Database(self.path, auto_checkpoint=False, buffer_pool_size=BUFFER_POOL_MB << 20)
+        self.db = self._lb.Database(self.path, auto_checkpoint=False, buffer_pool_size=self.buffer_mb << 20)
         self.conn = self._lb.Connection(self.db)
 
     def execute(self, query: str, params: dict | None = None):
