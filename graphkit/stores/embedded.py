@@ -138,7 +138,7 @@ def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
     _ladybug()
     t0 = time.perf_counter()
     try:
-        session = Session(str(path), lbdb_parquet.LOAD_BUFFER_MB if lbdb_parquet.available() else None)
+        session = Session(str(path))
     except RuntimeError as exc:
         return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc).splitlines()[0]}
     try:
