@@ -20,8 +20,10 @@ schema-free Neo4j for the queries we ship:
 * properties follow the shared flattening contract (``stores/flatten.py``):
   evidence as parallel lists, ``key`` on relationships.
 
-Loading (``lbdb_load``) uses the engine's bulk path ``COPY <table> FROM
-(UNWIND $rows ...)`` fed by bound parameters, a chunk of rows at a time so
+Loading goes through the engine's own bulk path: ``lbdb_parquet`` writes
+each table's rows to Parquet files and runs one bounded ``COPY <table> FROM
+'<file>'`` per file; without pyarrow, ``lbdb_load`` feeds ``COPY ... FROM
+(UNWIND $rows ...)`` a chunk of bound parameters at a time.  Either way
 memory stays bounded however large the graph.  Incremental builds rebuild
 the store from the final merged graph into a temp file and atomically rename
 it over the old one, so a store is never half-written and never has duplicates.
