@@ -88,3 +88,13 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | None = None, inte
     return Run(cmd=[str(c) for c in cmd], seconds=round(seconds, 3), peak_rss_mb=round(usage.ru_maxrss / 1024, 1),
                peak_tree_rss_mb=round(peak / 1024, 1), returncode=proc.returncode,
                cpu_seconds=round(usage.ru_utime + usage.ru_stime, 3), stderr=stderr)
+
+
+if __name__ == "__main__":  # python bench/measure.py CMD ARGS...: one measured run, as JSON with the load average
+    import json
+    import sys
+    before = [round(x, 2) for x in os.getloadavg()]
+    started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    result = run(sys.argv[1:])
+    print(json.dumps({**result.to_dict(), "started": started, "load_before": before,
+                      "load_after": [round(x, 2) for x in os.getloadavg()]}, indent=1))

@@ -21,11 +21,14 @@ only, to folding ``merge_properties`` record by record.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 
 from .model import SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_first, canonical, merge_properties
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
+_intern = sys.intern
+_INTS: dict[int, int] = {}
 _SET_KEYS = frozenset(SET_PROPERTIES)
 # Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
 _ESCAPED = re.compile('[\\\\"\x00-\x1f]')
@@ -140,8 +143,44 @@ class _Item:
         return {k: v.value() for k, v in self.props.items()}
 
 
+def _interned(props: dict) -> dict:
+    """``props`` with the strings that recur across the graph interned, in place (equal values, so
+    harmless to the caller): article ids in ``sources`` and ``evidence``, the ``extractor`` name; and
+    evidence offsets (an int past 256 is an object of its own; offsets repeat, at most an article's
+    length of distinct values).
+
+    Why: JSON decoding makes a new string object for every occurrence, and a 100k-article graph
+    holds millions of them (each evidence record names its article); one shared object per
+    distinct string is a good part of the merged graph's memory.
+    """
+    ext = props.get("extractor")
+    if type(ext) is str:
+        props["extractor"] = _intern(ext)
+    src = props.get("sources")
+    if type(src) is list:
+        src[:] = [_intern(a) if type(a) is str else a for a in src]
+    ev = props.get("evidence")
+    if type(ev) is list:
+        for e in ev:
+            if type(e) is dict:
+                if type(a := e.get("article")) is str:
+                    e["article"] = _intern(a)
+                for k in ("start", "end"):
+                    if type(v := e.get(k)) is int:
+                        e[k] = _INTS.setdefault(v, v)
+    return props
+
+
+def _id(text):
+    return _intern(text) if type(text) is str else text
+
+
 class GraphMerger:
-    """Fold node and edge records in; ``graph()`` gives the merged Graph."""
+    """Fold node and edge records in; ``graph()`` gives the merged Graph.
+
+    Ids, types and recurring property strings are interned as they arrive (``_interned``), so an
+    edge's endpoints are the node ids' own objects, not copies decoded from each article.
+    """
 
     def __init__(self) -> None:
         self.nodes: dict[str, _Item] = {}
@@ -150,11 +189,12 @@ class GraphMerger:
     def node(self, node_id: str, labels: list[str], props: dict) -> None:
         have = self.nodes.get(node_id)
         if have is None:
-            self.nodes[node_id] = _Item(labels, props)
+            self.nodes[_id(node_id)] = _Item([_id(x) for x in labels], _interned(props))
         else:
-            have.add(labels, props)
+            have.add(labels, _interned(props))
 
     def edge(self, etype: str, source: str, target: str, props: dict) -> None:
+        etype, source, target, props = _id(etype), _id(source), _id(target), _interned(props)
         key = (etype, source, target, str(props.get("capacity") or "") if etype == "HOLDS" else "")
         have = self.edges.get(key)
         if have is None:

@@ -12,7 +12,38 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from .extract.names.names import edit_distance
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, cut off above ``limit``: any distance over it is ``limit + 1``.
+
+    Banded: only cells within ``limit`` of the diagonal are computed (a cell further off costs more
+    than ``limit`` edits anyway), so two 20-letter names cost ~100 steps instead of 400.  Resolution
+    compares every candidate pair of officials' name keys this way (the largest cost of resolving a
+    10k-article graph), and keeps the function here rather than importing an extractor internal.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    big, n = limit + 1, len(b)
+    prev = [j if j <= limit else big for j in range(n + 1)]
+    for i, ca in enumerate(a, 1):
+        lo, hi = max(1, i - limit), min(n, i + limit)
+        cur = [big] * (n + 1)
+        cur[0] = i if i <= limit else big
+        best = cur[0]
+        for j in range(lo, hi + 1):
+            v = prev[j - 1] + (ca != b[j - 1])
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            cur[j] = v if v < big else big
+            if v < best:
+                best = v
+        if best > limit:
+            return big
+        prev = cur
+    return min(prev[n], big)
+
 
 HONORIFICS = set("h hj hm hc kh prof dr drs dra ir dr tgk tgh ust ustadz drg bapak pak ibu bu sdr saudara "
                  "tuan nyonya haji hajjah kiai kyai".split())

@@ -24,3 +24,21 @@ def test_delta_lists_only_what_changed_and_applies_back():
 def test_no_change_is_an_empty_delta():
     g = _graph({"a": "A"}, [("a", "a")])
     assert not graph_delta(g, _graph({"a": "A"}, [("a", "a")]))
+
+
+def test_the_jsonl_delta_equals_the_graph_delta(tmp_path):
+    """The build computes the store delta from the two generations' graph.jsonl line digests; it must
+    name exactly what comparing the two graphs names (upserts in graph order, deletes sorted)."""
+    from graphkit.delta import jsonl_delta
+    from graphkit.stores import graphdoc
+    from test_embedded import mini_graph
+    from test_scale_update import changed
+    old = mini_graph()
+    for new in (changed(old), old, Graph()):
+        graphdoc.write_jsonl(old, tmp_path / "old.jsonl")
+        graphdoc.write_jsonl(new, tmp_path / "new.jsonl")
+        got, want = jsonl_delta(tmp_path / "old.jsonl", tmp_path / "new.jsonl", new), graph_delta(old, new)
+        assert [n.id for n in got.upsert_nodes] == [n.id for n in want.upsert_nodes]
+        assert [e.key for e in got.upsert_edges] == [e.key for e in want.upsert_edges]
+        assert (got.delete_nodes, got.delete_edges) == (want.delete_nodes, want.delete_edges)
+    assert got.delete_nodes and not got.upsert_nodes  # the last pair removed everything

@@ -99,3 +99,18 @@ def test_a_relabelled_node_rewrites_the_cypher_store(generations):
     fresh = upd.parent / "fresh2"
     embedded.write_store(new, fresh)
     assert cypher_dump(upd) == cypher_dump(fresh)
+
+
+def test_an_update_copies_only_the_store_parts_it_does_not_rewrite(tmp_path, monkeypatch):
+    """graph.nt is rendered anew by the RDF update, so copying the previous one (GBs at 100k articles) is waste."""
+    import graphkit.stores as stores_pkg
+    monkeypatch.setitem(stores_pkg.STORE_FILES, "fake", ("fake.store", "fake.nt"))
+    monkeypatch.setitem(stores_pkg.REWRITTEN, "fake", frozenset({"fake.nt"}))
+    src, dst = tmp_path / "1", tmp_path / "2"
+    src.mkdir()
+    dst.mkdir()
+    (src / "fake.store").write_text("db")
+    (src / "fake.nt").write_text("triples")
+    assert stores_pkg.copy_store_files("fake", src, dst)
+    assert (dst / "fake.store").read_text() == "db" and not (dst / "fake.nt").exists()
+    assert stores_pkg.REWRITTEN["rdf"] == frozenset({"graph.nt"})

@@ -30,11 +30,14 @@ if TYPE_CHECKING:  # a query imports this package; the model (and pydantic) only
 DEFAULT_STORES: dict[str, str] = {}
 # name -> the files/folders of that store in a generation (copied before an update)
 STORE_FILES: dict[str, tuple[str, ...]] = {}
+# name -> the files of STORE_FILES its update_store writes anew (not copied: graph.nt of 100k articles is GBs)
+REWRITTEN: dict[str, frozenset[str]] = {}
 
 
-def register_default(name: str, target: str, files: tuple[str, ...] = ()) -> None:
+def register_default(name: str, target: str, files: tuple[str, ...] = (), rewritten: tuple[str, ...] = ()) -> None:
     DEFAULT_STORES[name] = target
     STORE_FILES[name] = files
+    REWRITTEN[name] = frozenset(rewritten)
 
 
 register_default("cypher", ".embedded:write_store", ("cypher.lbdb",))
@@ -66,6 +69,8 @@ def copy_store_files(name: str, src: Path, dst: Path) -> bool:
     if not parts or not all((src / p).exists() for p in parts):
         return False
     for part in parts:
+        if part in REWRITTEN.get(name, ()):
+            continue
         s, d = src / part, dst / part
         if s.is_dir():
             if not _oxigraph_backup(s, d):
@@ -131,4 +136,4 @@ def _remove(p: Path) -> None:
             p.unlink()
 
 
-register_default("rdf", ".oxigraph:write_store", ("rdf-store", "graph.nt"))  # OUT/graph.nt + OUT/rdf-store
+register_default("rdf", ".oxigraph:write_store", ("rdf-store", "graph.nt"), rewritten=("graph.nt",))  # OUT/graph.nt + OUT/rdf-store

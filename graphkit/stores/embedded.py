@@ -20,8 +20,10 @@ schema-free Neo4j for the queries we ship:
 * properties follow the shared flattening contract (``stores/flatten.py``):
   evidence as parallel lists, ``key`` on relationships.
 
-Loading (``lbdb_load``) uses the engine's bulk path ``COPY <table> FROM
-(UNWIND $rows ...)`` fed by bound parameters, a chunk of rows at a time so
+Loading goes through the engine's own bulk path: ``lbdb_parquet`` writes
+each table's rows to Parquet files and runs one bounded ``COPY <table> FROM
+'<file>'`` per file; without pyarrow, ``lbdb_load`` feeds ``COPY ... FROM
+(UNWIND $rows ...)`` a chunk of bound parameters at a time.  Either way
 memory stays bounded however large the graph.  Incremental builds rebuild
 the store from the final merged graph into a temp file and atomically rename
 it over the old one, so a store is never half-written and never has duplicates.
@@ -62,16 +64,20 @@ def store_path(out_dir: str | Path) -> Path:
 
 def load(graph: Graph, path: str | Path) -> dict:
     """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
+    from . import lbdb_parquet
     from .lbdb_load import Plan, Session, create_schema, load_rows
     _ladybug()
     t0 = time.perf_counter()
     plan = Plan(graph)
-    session = Session(str(path))
+    session = Session(str(path), lbdb_parquet.LOAD_BUFFER_MB if lbdb_parquet.available() else None)
     try:
         create_schema(session, plan.node_cols, plan.edge_cols, plan.pairs)
         session.recycle()
         t1 = time.perf_counter()
-        load_rows(session, graph, plan)
+        if lbdb_parquet.available():
+            lbdb_parquet.load_files(session, graph, plan, Path(path).parent)
+        else:
+            load_rows(session, graph, plan)
         t2 = time.perf_counter()
     finally:
         session.close()

@@ -66,9 +66,19 @@ EDGE_COLUMNS = {"capacity": "STRING", "as_of": "STRING", "count": "INT64", "extr
 KEYS = ("id", "key", "from", "to")
 
 
+_SCALAR_TYPES = {bool: "BOOLEAN", int: "INT64", float: "DOUBLE", str: "STRING"}
+
+
 def type_of(value: Any) -> str | None:
     if value is None:
         return None
+    fast = _SCALAR_TYPES.get(type(value))
+    if fast is not None:
+        return fast
+    if type(value) is list and value:  # the common case, a list of one plain type (e.g. evidence offsets)
+        kinds = set(map(type, value))
+        if len(kinds) == 1 and (fast := _SCALAR_TYPES.get(kinds.pop())) is not None:
+            return fast + "[]"
     if isinstance(value, bool):
         return "BOOLEAN"
     if isinstance(value, int):
@@ -223,7 +233,8 @@ class Session:
     TABLES_PER_SESSION = 3
     ROWS_PER_SESSION = 8192
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, buffer_mb: int | None = None):
+        self.buffer_mb = buffer_mb or BUFFER_POOL_MB
         import ladybug
         self._lb, self.path = ladybug, path
         self.tables: set[str] = set()
@@ -231,7 +242,7 @@ class Session:
         self._open()
 
     def _open(self) -> None:
-        self.db = self._lb.Database(self.path, auto_checkpoint=False, buffer_pool_size=BUFFER_POOL_MB << 20)
+        self.db = self._lb.Database(self.path, auto_checkpoint=False, buffer_pool_size=self.buffer_mb << 20)
         self.conn = self._lb.Connection(self.db)
 
     def execute(self, query: str, params: dict | None = None):

@@ -39,16 +39,23 @@ _NEEDS_ESCAPE = re.compile('[\\\\"\x00-\x1f\x7f\ud800-\udfff]')
 _SAFE = "-._~"
 
 
+# A segment of unreserved characters only is its own encoding (most ids): no call into urllib.
+_PLAIN = re.compile(r"[A-Za-z0-9._~-]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def iri_segment(text: str) -> str:
     """Percent-encode one path segment (UTF-8); '.' and '..' are encoded too."""
     if text in (".", ".."):
         return text.replace(".", "%2E")
+    if _PLAIN.fullmatch(text):
+        return text
     return quote(text.translate({c: "\uFFFD" for c in range(0xD800, 0xE000)})
                  if _has_surrogate(text) else text, safe=_SAFE)
 
 
 def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+    return _SURROGATE.search(text) is not None
 
 
 def escape_literal(text: str) -> str:

@@ -1,11 +1,12 @@
 """The embedded SPARQL store: a pyoxigraph on-disk Store in ``OUT/rdf-store``.
 
 Why pyoxigraph: it is a pip-installable, serverless SPARQL 1.1 engine whose
-bulk loader ingests N-Triples at hundreds of thousands of triples a second,
+bulk loader ingests N-Triples without a Python object per triple,
 so ``graphkit build`` can give every build folder a queryable RDF twin of
 the Cypher store without a server.  The triples are rendered once, in
 chunks, each chunk appended to ``graph.nt`` and bulk-loaded into the store
-(no re-parse of the whole file, and memory bounded by the chunk size).  The store is rebuilt from scratch on
+by a loader thread while the next chunk is rendered (no re-parse of the
+whole file, and memory bounded by the chunk size).  The store is rebuilt from scratch on
 each build (into a temporary folder that then replaces the old one), so it
 always matches graph.json exactly and a killed build leaves the previous
 store intact.  ``graph.nt`` is written beside it: the same triples as a
@@ -19,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import QueryError, StoreError
@@ -47,11 +49,21 @@ def write_store(graph: Graph, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
     try:
         store = ox.Store(str(tmp))
         triples = 0
-        with atomic_write(nt) as fh:
+        # pyoxigraph releases the GIL while it bulk-loads, so one loader thread takes chunk n while this
+        # thread renders chunk n+1: on two cores the store costs max(render, load), not their sum.  At
+        # most two chunks are in memory (one loading, one rendered).
+        with atomic_write(nt) as fh, ThreadPoolExecutor(max_workers=1) as loader:
+            pending = None
             for text, n in ntriples_chunks(iter_triples(graph, check_base(base)), CHUNK_TRIPLES):
                 fh.write(text)
-                store.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+                data = text.encode("utf-8")
+                del text
+                if pending is not None:
+                    pending.result()
+                pending = loader.submit(store.bulk_load, data, ox.RdfFormat.N_TRIPLES)
                 triples += n
+            if pending is not None:
+                pending.result()
         store.flush()
         del store  # closes RocksDB before the folder is moved
         old = out / f".{STORE_DIR}.{os.getpid()}.old"

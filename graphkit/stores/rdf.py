@@ -129,7 +129,15 @@ class _Terms:
     def __init__(self, base: str):
         self.base = base
         self.cache: dict[str, str] = {}
+        self.paths: dict[str, str] = {}
         self.props: dict[str, str] = {}
+
+    def path(self, node_id: str) -> str:
+        """``id_path(node_id)``, memoised: every evidence record of an article repeats its id."""
+        p = self.paths.get(node_id)
+        if p is None:
+            p = self.paths[node_id] = id_path(node_id)
+        return p
 
     def node(self, node_id: str) -> str:
         term = self.cache.get(node_id)
@@ -231,7 +239,7 @@ def _evidence_triples(s: str, spans: list[dict], terms: _Terms) -> Iterator[tupl
     for ev in spans:
         article = str(ev.get("article", ""))
         start, end = int(ev.get("start", 0)), int(ev.get("end", 0))
-        e = f"{s[:-1]}/ev/{id_path(article)}/{start}-{end}>"
+        e = f"{s[:-1]}/ev/{terms.path(article)}/{start}-{end}>"
         yield s, GK_EVIDENCE, e
         yield e, RDF_TYPE, GK_EVIDENCE_CLASS
         yield e, GK_ARTICLE, terms.node(article)
