@@ -24,7 +24,8 @@ from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
-from .model import Article, Graph, merge_all
+from .merge import merge_all
+from .model import Article, Graph
 from .resolve import resolve
 from .sources import ReadReport, read_articles
 from .stores import graphdoc

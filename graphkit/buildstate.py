@@ -7,7 +7,7 @@ Two files beside the outputs of each ``generations/<n>/``:
   memo of extractions (rows can outlive a ``remove``), the generation says
   which articles the graph is made of;
 * ``merged.json`` — the merged graph *before* resolution.  Merging is
-  commutative and associative (``model.merge_all``), so adding articles folds
+  commutative and associative (``merge.merge_all``), so adding articles folds
   their graphs into it instead of re-merging every cached article.
 
 Both are read with ``Node.trusted``/``Edge.trusted`` (no validation): they were written by
@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import atomic_write_text
-from .model import Edge, Graph, Node, merge_all
+from .merge import merge_all
+from .model import Edge, Graph, Node
 from .stores import graphdoc
 
 if TYPE_CHECKING:

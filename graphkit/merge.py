@@ -235,3 +235,15 @@ def merge_docs(docs: Iterable[dict]) -> Graph:
     for doc in docs:
         merger.add_doc(doc)
     return merger.graph()
+
+
+def merge_all(graphs: Iterable[Graph]) -> Graph:
+    """One graph from many, in one pass: each node id and edge key is merged once (``graphkit.merge``).
+
+    Folding graphs one by one into a growing graph re-merged a node's whole
+    ``sources``/``evidence`` each time it recurred (quadratic), and merging
+    partial results pairwise still re-merged each fact O(log n) times.  The
+    result is the same graph, because merging does not depend on order or
+    grouping.
+    """
+    return merge_graphs(graphs)

@@ -237,19 +237,6 @@ class Graph:
         return isinstance(other, Graph) and self.to_dict() == other.to_dict()
 
 
-def merge_all(graphs: Iterable[Graph]) -> Graph:
-    """One graph from many, in one pass: each node id and edge key is merged once (``graphkit.merge``).
-
-    Folding graphs one by one into a growing graph re-merged a node's whole
-    ``sources``/``evidence`` each time it recurred (quadratic), and merging
-    partial results pairwise still re-merged each fact O(log n) times.  The
-    result is the same graph, because merging does not depend on order or
-    grouping.
-    """
-    from .merge import merge_graphs  # merge builds on this module
-    return merge_graphs(graphs)
-
-
 class Article(BaseModel):
     """One input document, as read.  Offsets in evidence index ``text``."""
 

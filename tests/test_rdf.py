@@ -12,7 +12,8 @@ from rdflib.compare import isomorphic
 
 from graphkit.model import Edge, Graph, Node, canonical, provenance
 from graphkit.stores import rdf
-from graphkit.stores.ntriples import escape_literal, write_ntriples
+from graphkit.stores.ntriples import escape_literal
+from graphkit.stores.rdf import write_ntriples
 from graphkit.stores.rdfread import read_rdf
 
 B = rdf.DEFAULT_BASE

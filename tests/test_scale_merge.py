@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.merge import merge_docs, merge_graphs
-from graphkit.model import Edge, Graph, Node, merge_all
+from graphkit.merge import merge_all
+from graphkit.model import Edge, Graph, Node
 
 
 def pairwise(graphs: list[Graph]) -> Graph:

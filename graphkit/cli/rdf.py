@@ -30,7 +30,7 @@ def export_rdf(graph: Path = typer.Argument(..., help="graph.json, graph.jsonl o
     if out == "-":
         key = rdf.format_for("-", fmt or "nt")
         if key in ("nt", "nq"):
-            from ..stores.ntriples import write_ntriples
+            from ..stores.rdf import write_ntriples
             write_ntriples(g, sys.stdout, rdf.check_base(base), quads=key == "nq")
         else:
             import tempfile

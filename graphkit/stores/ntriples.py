@@ -17,11 +17,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
-from ..atomic import atomic_write
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
@@ -108,18 +106,3 @@ def ntriples_chunks(triples: Iterable[tuple[str, str, str]], size: int) -> Itera
             buf.clear()
     if buf:
         yield "".join(buf), len(buf)
-
-
-def write_ntriples(graph, path: str | Path | IO[str], base: str | None = None, *, quads: bool = False) -> int:
-    """Write ``graph`` as N-Triples (or N-Quads) to a path (atomically) or an open text file.
-
-    Returns the number of statements written.  Nothing but the model and the
-    output file is held in memory.
-    """
-    from .rdf import DEFAULT_BASE, check_base, graph_iri, iter_triples
-    base = check_base(base or DEFAULT_BASE)
-    name = iri(graph_iri(base)) if quads else None
-    if hasattr(path, "write"):
-        return write_lines(iter_triples(graph, base), path, name)
-    with atomic_write(Path(path)) as fh:
-        return write_lines(iter_triples(graph, base), fh, name)

@@ -27,8 +27,8 @@ from ..errors import QueryError, StoreError
 from ..delta import GraphDelta
 from ..model import Graph
 from ..atomic import atomic_write
-from .ntriples import ntriples_chunks, write_ntriples
-from .rdf import DEFAULT_BASE, PREFIXES, check_base, iter_triples
+from .ntriples import ntriples_chunks
+from .rdf import DEFAULT_BASE, PREFIXES, check_base, iter_triples, write_ntriples
 
 STORE_DIR = "rdf-store"
 NT_FILE = "graph.nt"

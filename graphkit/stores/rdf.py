@@ -24,10 +24,13 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
 
+from ..atomic import atomic_write
 from ..errors import UsageError
 from ..model import SET_PROPERTIES, Edge, Graph, Node
-from .ntriples import (RDF_JSON, XSD_ANYURI, XSD_DATE, XSD_INTEGER, iri, iri_segment, literal)
+from .ntriples import RDF_JSON, XSD_ANYURI, XSD_DATE, XSD_INTEGER, iri, iri_segment, literal, write_lines
 
 DEFAULT_BASE = "https://w3id.org/graphkit/id/"
 GK = "https://w3id.org/graphkit/ontology#"
@@ -249,6 +252,20 @@ def _evidence_triples(s: str, spans: list[dict], terms: _Terms) -> Iterator[tupl
 
 # ---- serializations ---------------------------------------------------------------------------
 
+def write_ntriples(graph, path: str | Path | IO[str], base: str | None = None, *, quads: bool = False) -> int:
+    """Write ``graph`` as N-Triples (or N-Quads) to a path (atomically) or an open text file.
+
+    Returns the number of statements written.  Nothing but the model and the
+    output file is held in memory.
+    """
+    base = check_base(base or DEFAULT_BASE)
+    name = iri(graph_iri(base)) if quads else None
+    if hasattr(path, "write"):
+        return write_lines(iter_triples(graph, base), path, name)
+    with atomic_write(Path(path)) as fh:
+        return write_lines(iter_triples(graph, base), fh, name)
+
+
 FORMATS = {"ttl": "Turtle", "nt": "N-Triples", "nq": "N-Quads", "jsonld": "JSON-LD", "trig": "TriG"}
 SUFFIXES = {".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".ntriples": "nt", ".nq": "nq", ".nquads": "nq",
             ".jsonld": "jsonld", ".json-ld": "jsonld", ".trig": "trig", ".rdf": "xml", ".owl": "xml",
@@ -257,7 +274,6 @@ SUFFIXES = {".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".ntriples": "nt", ".n
 
 def format_for(path, fmt: str | None = None) -> str:
     """The format key for an explicit ``-f`` value or a file suffix."""
-    from pathlib import Path
     key = (fmt or SUFFIXES.get(Path(str(path)).suffix.lower(), "")).lower().lstrip(".")
     key = {"turtle": "ttl", "ntriples": "nt", "nquads": "nq", "json-ld": "jsonld"}.get(key, key)
     if key not in FORMATS and key != "xml":
@@ -269,7 +285,6 @@ def format_for(path, fmt: str | None = None) -> str:
 def ntriples_text(graph: Graph, base: str = DEFAULT_BASE, *, quads: bool = False) -> str:
     from io import StringIO
 
-    from .ntriples import write_ntriples
     buf = StringIO()
     write_ntriples(graph, buf, base, quads=quads)
     return buf.getvalue()
@@ -292,10 +307,6 @@ def export(graph: Graph, path, fmt: str | None = None, base: str = DEFAULT_BASE)
     pyoxigraph's serializers (fast, prefixed), JSON-LD through rdflib
     (compacted with the prefixes as its context).
     """
-    from pathlib import Path
-
-    from ..atomic import atomic_write
-    from .ntriples import write_ntriples
     base, key, path = check_base(base), format_for(path, fmt), Path(path)
     if key == "xml":
         raise UsageError("RDF/XML is read but not written", "use -f ttl|nt|nq|jsonld|trig")

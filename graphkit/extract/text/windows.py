@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from ...model import Article, Graph, merge_all
+from ...merge import merge_all
+from ...model import Article, Graph
 
 WINDOW = 50_000
 
