@@ -110,18 +110,25 @@ def dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
     return None
 
 
-def named_again_date(ctx: ArticleContext, main, anchor, body: int, quotes,
-                      dates) -> str | None:
-    """"Pengambilan sumpah dan pelantikan X … dijadwalkan Senin (5/2). Acara pelantikan akan berlangsung di …":
-    when the anchor's sentence has no date, another sentence of the lead that names the same happening by a
-    word of its type (with or without a frame) dates it, before the lead's first date (which may date the
-    press conference that announced it)."""
+def _named_again(ctx: ArticleContext, main, anchor, body: int, quotes):
+    """The other triggers of the lead that name the main happening again by a word of its type: (start, end)
+    of each, in order (not the anchor, not a false or passing trigger, nothing quoted or boilerplate)."""
     text = ctx.text
     for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
         s, e = m.start(), m.end()
         if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
                 or PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
             continue
+        yield s, e
+
+
+def named_again_date(ctx: ArticleContext, main, anchor, body: int, quotes,
+                      dates) -> str | None:
+    """"Pengambilan sumpah dan pelantikan X … dijadwalkan Senin (5/2). Acara pelantikan akan berlangsung di …":
+    when the anchor's sentence has no date, another sentence of the lead that names the same happening by a
+    word of its type (with or without a frame) dates it, before the lead's first date (which may date the
+    press conference that announced it)."""
+    for s, e in _named_again(ctx, main, anchor, body, quotes):
         day, at = date_near(ctx, dates, s, e, body)
         if day and not any(d.start == at and after_publication(ctx, d) for d in dates):
             return day      # not a plan the sentence reports ("pleno itu membahas pilkada yang dijadwalkan pada …")
@@ -146,11 +153,7 @@ def own_date_of_planner(ctx: ArticleContext, main, anchor, at: int | None, body:
     cue = _PLANNED_CLAUSE.search(text, max(anchor.end, at - 60), at)
     if cue is None or len(text[anchor.end:cue.start()].split()) < 2:
         return None
-    for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
-        s, e = m.start(), m.end()
-        if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
-                or PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
-            continue
+    for s, e in _named_again(ctx, main, anchor, body, quotes):
         day, where = date_near(ctx, dates, s, e, body)
         if day and day != main.date and not _PLANNED_CLAUSE.search(text, max(0, where - 60), where) \
                 and not re.search(r"\b(?:akan|dijadwalkan|direncanakan|rencananya)\b", text[s:where], re.I):
