@@ -21,20 +21,27 @@ from ..regions.gazetteer import opd_rows, title_rows
 _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
                     "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
                     "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
-                    "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt")
+                    "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt",
+                    "Abuya", "Buya")
+# "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)
+# written as one dotted cluster, the way "HM." is; the dot is required, since bare "HL" could be an acronym.
+_HAJI_INITIAL = tuple(f"H{c}." for c in "ABCDEFGIJKLNOPRSTUWYZ")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
                 | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
                    "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
                    "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP"}, key=len, reverse=True)
-HONORIFIC = re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in
-                                                               sorted(_HONORIFIC_WORDS, key=len, reverse=True)))
+HONORIFIC = re.compile(r"(?:%s)\s*|(?:%s)(?:\.|(?=\s))\s*" % (
+    "|".join(re.escape(h) for h in _HAJI_INITIAL),
+    "|".join(re.escape(h) for h in sorted(_HONORIFIC_WORDS, key=len, reverse=True))))
 RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
 # The same two patterns split by the character their words open with (same order): at a given position only
 # those words can match, and re tries a few alternatives instead of every rank or honorific.
-_HONORIFIC_AT = {c: re.compile(r"(?:%s)(?:\.|(?=\s))\s*" % "|".join(re.escape(h) for h in sorted(
-    _HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)) for c in {h[0] for h in _HONORIFIC_WORDS}}
+_HONORIFIC_AT = {c: re.compile(r"%s(?:%s)(?:\.|(?=\s))\s*" % (
+    r"(?:%s)\s*|" % "|".join(re.escape(h) for h in _HAJI_INITIAL) if c == "H" else "",
+    "|".join(re.escape(h) for h in sorted(_HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)))
+    for c in {h[0] for h in _HONORIFIC_WORDS}}
 _RANK_AT = {c: re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS if r[0] == c))
             for c in {r[0] for r in _RANKS}}
 
