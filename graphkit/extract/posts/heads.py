@@ -178,6 +178,12 @@ _CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Kom
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
 _PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
                     r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
+# A party's board anywhere in a post ("Koordinator Wilayah DPD PDIP Sultra", "Wakil Sekretaris DPC Partai X"):
+# every seat of it is a party post, whatever its head word.
+_BOARD = (r"(?:DPD|DPC|DPW|DPP|DPAC)(?:\s+I{1,2})?\s+(?:Partai\b|(?:Golkar|PDI-?P|PDI\s+Perjuangan|"
+          r"Gerindra|Nas[Dd]em|PKB|PKS|PAN|Demokrat|Perindo|PSI|Hanura|PPP|PBB|Gelora|Ummat)\b)")
+PARTY_BOARD = re.compile(r"\b" + _BOARD)          # inside the post's run
+PARTY_BOARD_NEXT = re.compile(r"\s*" + _BOARD)    # right after it
 # Election and legislative bodies (and their organs) that make "Ketua/Wakil Ketua/Anggota" a public post.
 _ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih|Panwascam|PPK|PPS|KPPS|KPUD|KIP|Bawaslu|KPU|DPRD|Pansus|"
                              r"Panja|Banggar|Bapemperda|Bamus|Baleg|Badan\s+(?:Anggaran|Musyawarah|Kehormatan|Legislasi|"

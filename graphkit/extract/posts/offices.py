@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .heads import (_AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
+from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
 from ..names.names import honorific_at, is_role_word, rank_at
@@ -122,6 +122,9 @@ def find_posts(text: str, region_at) -> list[Post]:
                      or tail_text.endswith("nya") or "-nya" in tail_text):
             continue
         if key in ("ketua dpd", "anggota dpd", "ketua dpr", "ketua") and _PARTY.match(text, m.end()):
+            continue
+        if "DP" in text[m.start():run_end + 8] and (PARTY_BOARD.search(text, m.start(), run_end)
+                                                    or PARTY_BOARD_NEXT.match(text, run_end)):
             continue
         if not_held_before(text[max(0, cap_start - 30):cap_start]):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document

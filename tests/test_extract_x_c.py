@@ -1,0 +1,51 @@
+"""Classes of error seen in c01–c15, articles of outlets the gold never had (issue #16).
+
+* Honorific clusters: Haji written together with an initial ("HL.", "HA.", "HM."), the dot glued to the name
+  ("HL.Pathul"), and religious honorifics (Abuya, Buya). GUIDELINES.md: a name is written without
+  honorifics; initials that are part of the name stay.
+* A seat on a party's board (DPD/DPC/DPW/DPP + party) is a party post whatever its head word
+  ("Koordinator Wilayah DPD PDIP"): not an official's post (GUIDELINES.md, officials).
+
+Every sentence is synthetic (new names and places).
+"""
+import pytest
+
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def officials(text: str) -> list[str]:
+    g = extract_article(Article(id="t1", title="Berita", text=text))
+    return sorted(n.properties["name"] for n in g.nodes.values() if "Official" in n.labels)
+
+
+@pytest.mark.parametrize("written", ["HL. Ramli Hasbullah", "HL.Ramli Hasbullah", "HA. Ramli Hasbullah",
+                                     "HM. Ramli Hasbullah", "HM. Dr. Ramli Hasbullah, S.Ip, M.Sc."])
+def test_haji_with_an_initial_is_an_honorific(written):
+    text = f"Bupati Sumbawa Barat, {written}, membuka musrenbang di Taliwang, Senin (3/6/2024)."
+    assert officials(text) == ["Ramli Hasbullah"]
+
+
+@pytest.mark.parametrize("title", ["Abuya", "Buya"])
+def test_religious_honorifics_open_no_name(title):
+    text = f"Bupati Pamekasan {title} Zainal Mustofa meninjau pasar di Pamekasan, Senin (3/6/2024)."
+    assert officials(text) == ["Zainal Mustofa"]
+
+
+def test_initials_that_belong_to_the_name_stay():
+    # "Bustami HY": capitals after the name are initials of the name, not an honorific
+    text = "Pj Bupati Bener Meriah, Dailami HR, memimpin apel di Redelong, Senin (3/6/2024)."
+    assert officials(text) == ["Dailami HR"]
+
+
+@pytest.mark.parametrize("post", ["Koordinator Wilayah DPD PDIP Sulbar", "Wakil Sekretaris DPC Partai Hanura Kota Bima",
+                                  "Bendahara DPW PKB Jambi"])
+def test_a_seat_on_a_party_board_is_no_public_post(post):
+    text = f"{post} Rina Wulandari menghadiri peresmian pasar di Mamuju, Senin (3/6/2024)."
+    assert officials(text) == []
+
+
+def test_the_public_post_beside_a_party_board_stays():
+    text = ("Anggota DPD RI Rina Wulandari dan Ketua DPRD Mamuju, Haris Sugiarto, bersama Ketua DPC PDIP Mamuju, "
+            "Koeswanto, menghadiri peresmian pasar di Mamuju, Senin (3/6/2024).")
+    assert officials(text) == ["Haris Sugiarto", "Rina Wulandari"]
