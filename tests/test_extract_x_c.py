@@ -5,6 +5,9 @@
   honorifics; initials that are part of the name stay.
 * A seat on a party's board (DPD/DPC/DPW/DPP + party) is a party post whatever its head word
   ("Koordinator Wilayah DPD PDIP"): not an official's post (GUIDELINES.md, officials).
+* A governor's entourage ("rombongan gubernur yakni Kadis A", "Gubernur X didampingi Kadis A") serves the
+  province: its agency posts written without a region take the governor's province, even in an article about
+  the kabupaten they visit.
 
 Every sentence is synthetic (new names and places).
 """
@@ -49,3 +52,26 @@ def test_the_public_post_beside_a_party_board_stays():
     text = ("Anggota DPD RI Rina Wulandari dan Ketua DPRD Mamuju, Haris Sugiarto, bersama Ketua DPC PDIP Mamuju, "
             "Koeswanto, menghadiri peresmian pasar di Mamuju, Senin (3/6/2024).")
     assert officials(text) == ["Haris Sugiarto", "Rina Wulandari"]
+
+
+def holds(text: str) -> list[tuple[str, str, str]]:
+    g = extract_article(Article(id="t1", title="Berita", text=text))
+    return sorted((g.nodes[e.source].properties["name"], g.nodes[e.target].properties["role"],
+                   g.nodes[e.target].properties["region"]) for e in g.edges.values() if e.type == "HOLDS")
+
+
+@pytest.mark.parametrize("lead", ["Turut dalam rombongan gubernur yakni", "Gubernur Wahyu Hidayat didampingi"])
+def test_a_governors_entourage_serves_the_province(lead):
+    text = ("MAMUJU – Gubernur Sulawesi Barat, Wahyu Hidayat, berkunjung ke Kabupaten Majene, Senin (4/12/2023). "
+            f"{lead} Kadis Kesehatan Arif Santoso dan Kabag Protokol Lina Marlina. "
+            "Bupati Majene Rudi Hartono menyambut rombongan di Kabupaten Majene. Pemkab Majene menyiapkan jamuan.")
+    assert holds(text) == [("Arif Santoso", "Kepala Dinas Kesehatan", "76"),
+                           ("Lina Marlina", "Kepala Bagian Protokol", "76"),
+                           ("Rudi Hartono", "Bupati", "76.05"), ("Wahyu Hidayat", "Gubernur", "76")]
+
+
+def test_agency_posts_outside_an_entourage_keep_the_kabupaten():
+    text = ("MAMUJU – Gubernur Sulawesi Barat, Wahyu Hidayat, berkunjung ke Kabupaten Majene, Senin (4/12/2023). "
+            "Bupati Majene Rudi Hartono menyambut rombongan bersama Kadis Kesehatan Arif Santoso. "
+            "Pemkab Majene menyiapkan jamuan di Kabupaten Majene.")
+    assert ("Arif Santoso", "Kepala Dinas Kesehatan", "76.05") in holds(text)

@@ -36,7 +36,7 @@ from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
 from .posts.officials import Official, collect_officials, find_mentions
 from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
-from .posts.post_regions import region_from_context
+from .posts.post_regions import entourage_province, region_from_context
 from .posts.roles import abbreviates, is_national, is_national_seat, role_name
 from .text.sentences import automaton, find_starts, scan
 
@@ -103,7 +103,7 @@ def extract_entities(ctx: ArticleContext) -> None:
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
             if code is None and not p.region_span and not is_national(role, text[p.start:p.end]):
-                code = region_from_context(text, p, hits)
+                code = region_from_context(text, p, hits) or entourage_province(text, p, role, hits)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()

@@ -12,7 +12,7 @@ import re
 from ..names.names import is_role_word
 from .offices import Post
 from ..regions.regions import RegionHit
-from .roles import is_national
+from .roles import is_national, role_level
 
 
 def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
@@ -109,3 +109,24 @@ def _article_agency_region(text: str, post: Post, hits: list[RegionHit]) -> str 
         return None             # (no region to end a match at: the scan of the whole text could find none)
     codes = {at[m.end()].code for m in _AGENCY_THEN.finditer(text) if m.end() in at and is_role_word(m.group(1))}
     return codes.pop() if len(codes) == 1 else None
+
+
+# A governor's entourage: "rombongan gubernur yakni Kadis A, ...", "Gubernur X didampingi Kadis A",
+# "mendampingi Gubernur" — the staff who travel with a governor serve the province, even when the article is
+# about the kabupaten they visit and names it more often.
+_ENTOURAGE = re.compile(
+    r"\brombongan\s+(?:[Pp]j\.?\s+|[Ww]akil\s+)?[Gg]ubernur\b"
+    r"|\b[Gg]ubernur\b[^.;\n]{0,160}?\b(?:didampingi|beserta\s+rombongan|bersama\s+rombongan)\b"
+    r"|\b(?:mendampingi|dampingi)\s+(?:[Pp]j\.?\s+|[Ww]akil\s+)?[Gg]ubernur\b")
+
+
+def entourage_province(text: str, post: Post, role: str, hits: list[RegionHit]) -> str | None:
+    """The province of a governor whose entourage, named earlier in the post's sentence, lists an agency post
+    written without a region (a post of any level: "Kadis Kesehatan", "Kabag Protokol"); else None."""
+    if role_level(role) != "any":
+        return None
+    start = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
+    if "ubernur" not in text[start:post.start] or not _ENTOURAGE.search(text, start, post.start):
+        return None
+    provinces = [h for h in hits if h.kind == "provinsi" and h.start < post.start]
+    return provinces[-1].code if provinces else None
