@@ -8,6 +8,8 @@
 * A governor's entourage ("rombongan gubernur yakni Kadis A", "Gubernur X didampingi Kadis A") serves the
   province: its agency posts written without a region take the governor's province, even in an article about
   the kabupaten they visit.
+* A named Asisten keeps its name as written: "Asisten Bidang Perekonomian dan Pembangunan" (GUIDELINES.md: the
+  role is the post's name; "Bidang" is not dropped, as it is not from "Deputi Bidang X").
 
 Every sentence is synthetic (new names and places).
 """
@@ -75,3 +77,9 @@ def test_agency_posts_outside_an_entourage_keep_the_kabupaten():
             "Bupati Majene Rudi Hartono menyambut rombongan bersama Kadis Kesehatan Arif Santoso. "
             "Pemkab Majene menyiapkan jamuan di Kabupaten Majene.")
     assert ("Arif Santoso", "Kepala Dinas Kesehatan", "76.05") in holds(text)
+
+
+def test_a_named_assistant_keeps_bidang():
+    text = ("LIWA – Turut mendampingi Asisten Bidang Perekonomian dan Pembangunan Setda Lampung Barat Darmawan Putra "
+            "dalam peninjauan gedung di Liwa, Senin (26/9/2022).")
+    assert holds(text) == [("Darmawan Putra", "Asisten Bidang Perekonomian dan Pembangunan", "18.04")]

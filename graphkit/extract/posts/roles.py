@@ -64,7 +64,8 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
         return f"{head} {body}"
     if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
-        tail = re.sub(r"^Bidang\s+", "", _DROP_TAIL.sub(" ", tail).strip())
+        # (the post's name as written: "Asisten Bidang Perekonomian" keeps "Bidang", like "Deputi Bidang X")
+        tail = _DROP_TAIL.sub(" ", tail).strip()
         return " ".join(("Asisten " + tail).split())
     tail = re.sub(r"\b(?:Dapil|Daerah\s+Pemilihan)\b.*$", "", tail)   # the constituency is not the post
     tail = _JURISDICTION_TAIL.sub("", tail)
