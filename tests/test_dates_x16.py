@@ -21,3 +21,14 @@ def test_without_publication_date_it_follows_the_last_dated_day_before_it():
     assert _isos(text)[-1] == ("3 November", "2026-11-03")
     # no dated day before it: still unknown
     assert _isos("Pemilihan digelar 3 November mendatang.") == [("3 November", None)]
+
+
+def test_javanese_rabo_is_wednesday_and_dates_a_yearless_day():
+    # "Rabo" (Javanese spelling of Rabu) with a year the article names: the one year 17/7 is a Wednesday
+    hits = find_dates("Pengukuhan kepala desa pada Rabo, 17/07. Menurut UU Nomor 3 Tahun 2024 masa jabatan bertambah.")
+    assert [h.iso for h in hits] == ["2024-07-17"]
+
+
+def test_a_numeric_date_with_the_slash_before_the_year_left_out():
+    assert [h.iso for h in find_dates("Kepala dinas meninjau gedung, Senin (26/092022).")] == ["2022-09-26"]
+    assert find_dates("Surat Nomor 26/092022 tentang pembangunan.") == []    # without a day name: no date

@@ -29,7 +29,8 @@ MONTHS = {
     "october": 10, "oct": 10, "december": 12, "dec": 12, "aug": 8,
 }
 DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
-        "sabtu": 5, "minggu": 6, "ahad": 6}
+        "sabtu": 5, "minggu": 6, "ahad": 6,
+        "rabo": 2}     # the Javanese spelling, common in Javanese and Sasak outlets ("Rabo, 17/07")
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(re.escape(d) for d in sorted(DAYS, key=len, reverse=True))
@@ -55,6 +56,9 @@ _NUMERIC = re.compile(
     rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d|0[0-4]\d))?"
     rf"(?![\d/])(?:\s?\))?",
     re.I)
+# "Senin (26/092022)": the slash before the year left out; only after a day name, where nothing else is written so
+_NUMERIC_GLUED = re.compile(rf"\b(?P<day>{_DAY_ALT})\s*,?\s*\(?\s*(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?!\d)\s?\)?",
+                            re.I)
 # "20 Ferbruari 2025", "5 Agsutus 2024": a written date whose month name has a typo (see _typo_month)
 # (tried at digit runs only, the day name before it left out of the span)
 _WRITTEN_TYPO = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{5,10})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?")
@@ -263,6 +267,10 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
             partial.append((m.start(), m.end(), int(m["m"]), int(m["d"]), m["day"]))
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
+    for m in scan(_NUMERIC_GLUED, text, dated):
+        if free(m.start(), m.end()) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]))):
+            hits.append(DateHit(m.start(), m.end(), iso, "numeric"))
+            taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_PARTIAL, text, dated):
         if not free(m.start(), m.end()) or m["m"].lower() in ("mar", "jun", "jan", "apr", "des", "may", "nov", "sep"):
             continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
