@@ -167,3 +167,15 @@ def test_an_unresolvable_relative_day_in_the_anchor_sentence_leaves_the_date_unk
             "hari jadi kabupaten di Pendopo Wahyu Graha, kemarin.\n")
     assert events(run(text)) == [("other", None)]
     assert events(run(text, published="2018-11-17")) == [("other", "2018-11-16")]
+
+
+def test_a_head_working_from_a_kecamatan_office_is_a_visit():
+    text = ("Bupati Berkantor di Kecamatan\n\nJEMBER – Bupati Jember berkantor di Kecamatan Sumberjambe, "
+            "Selasa (27/7/2021), untuk mendekatkan pelayanan kepada masyarakat.\n")
+    assert events(run(text)) == [("kunjungan_kerja", "2021-07-27")]
+
+
+def test_a_groundbreaking_is_a_happening_of_type_other():
+    text = ("Bupati Letakkan Batu Pertama\n\nJEMBER – Bupati Jember meletakkan batu pertama pembangunan gedung "
+            "puskesmas di Kecamatan Sumberjambe, Sabtu (14/5/2022).\n")
+    assert events(run(text)) == [("other", "2022-05-14")]

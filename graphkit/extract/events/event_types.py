@@ -31,7 +31,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
-                        r"kunjungan lapangan", r"kunjungan ke", r"reses"),
+                        r"kunjungan lapangan", r"kunjungan ke", r"reses",
+                        r"berkantor di"),    # a head working a day from a kecamatan or village office
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
@@ -59,7 +60,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "seminar": (r"seminar", r"webinar", r"dialog publik", r"diskusi publik", r"sarasehan", r"talkshow"),
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
-    "other": (r"haul", r"resepsi", r"kirab"),
+    "other": (r"haul", r"resepsi", r"kirab",
+              r"peletakan batu pertama", r"meletakkan batu pertama", r"letakkan batu pertama", r"groundbreaking",
+              r"ground breaking"),
 }
 # Common misspellings of trigger words, by the type they stand for: a dropped vowel or a doubled
 # consonant ("audensi", "kordinasi", "silaturrahmi").  Only misspellings that no other Indonesian
