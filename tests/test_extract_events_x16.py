@@ -179,3 +179,11 @@ def test_a_groundbreaking_is_a_happening_of_type_other():
     text = ("Bupati Letakkan Batu Pertama\n\nJEMBER – Bupati Jember meletakkan batu pertama pembangunan gedung "
             "puskesmas di Kecamatan Sumberjambe, Sabtu (14/5/2022).\n")
     assert events(run(text)) == [("other", "2022-05-14")]
+
+
+def test_a_visit_in_the_lead_keeps_its_own_day_before_the_main_happening():
+    text = ("Gubernur Dijadwalkan Pimpin Upacara HUT Jember\n\nJEMBER – Pj Bupati Jember Sutrisno Hadi melakukan "
+            "kunjungan kerja ke Kecamatan Sumberjambe bersama rombongan dengan menaiki bus pariwisata dari halaman "
+            "Pendopo Wahyawibawagraha Jember pada Senin (4/12/2023). "
+            "Sutrisno Hadi akan menjadi inspektur upacara HUT Jember di alun-alun pada Selasa pagi (5/12/2023).\n")
+    assert ("kunjungan_kerja", "2023-12-04") in events(run(text))

@@ -20,7 +20,9 @@ import re
 
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, Candidate, event_id
+from .event_dates import date_near
 from .event_types import false_trigger, trigger_type, triggers
+from ..text.dates import find_dates
 from ..text.sentences import outside, sentence
 
 _VISIT = re.compile(r"\b(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan\s+kerja|kunker)\b", re.I)
@@ -45,9 +47,12 @@ def visit_parts(ctx: ArticleContext, main: Candidate, body: int, quotes, done: s
         return []
     out: list[tuple[Candidate, list[str]]] = []
     visit = Candidate("kunjungan_kerja", v.start(), v.end(), (5, v.start()))
-    visit.date = main.date
-    if ("kunjungan_kerja", main.date) not in done:
-        done.add(("kunjungan_kerja", main.date))
+    # the visit's own day when its sentence gives one ("… melakukan kunjungan kerja ke X pada Senin (4/12)"
+    # before "upacara … Selasa (5/12)"), else the main happening's
+    dates = [d for d in find_dates(text, ctx.published) if outside(quotes, d.start, d.end)]
+    visit.date = date_near(ctx, dates, v.start(), v.end(), body)[0] or main.date
+    if ("kunjungan_kerja", visit.date) not in done:
+        done.add(("kunjungan_kerja", visit.date))
         out.append((visit, sorted(set(visitors))))
     pos = e
     for cue in _SEQUENCE.finditer(text, max(body, e - 2), lead_end + 400):
@@ -58,11 +63,11 @@ def visit_parts(ctx: ArticleContext, main: Candidate, body: int, quotes, done: s
         for m in triggers(text, cue.end(), ce):
             etype = trigger_type(m.group(0))
             if etype in (None, main.type, "kunjungan_kerja", "audiensi") or false_trigger(text, m.start()) \
-                    or not outside(quotes, m.start(), m.end()) or (etype, main.date) in done:
+                    or not outside(quotes, m.start(), m.end()) or (etype, visit.date) in done:
                 continue
             item = Candidate(etype, m.start(), m.end(), (5, m.start()))
-            item.date = main.date
-            done.add((etype, main.date))
+            item.date = visit.date
+            done.add((etype, visit.date))
             out.append((item, []))
             break
     return out
