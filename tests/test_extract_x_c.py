@@ -10,6 +10,10 @@
   the kabupaten they visit.
 * A named Asisten keeps its name as written: "Asisten Bidang Perekonomian dan Pembangunan" (GUIDELINES.md: the
   role is the post's name; "Bidang" is not dropped, as it is not from "Deputi Bidang X").
+* d01–d15 (blind3, opened after its first-contact figures were recorded): the heads of central institutions
+  (Jaksa Agung, Panglima TNI) are national posts; staff categories ("Tenaga Kontrak") and number words
+  ("Sembilan Lurah", a motto) are never names; "sebagi" (a slip of "sebagai") links a name to its post; a
+  middle initial names the same person as the full middle name ("Rudi H Simbolon" = Rudi Hamonangan Simbolon).
 
 Every sentence is synthetic (new names and places).
 """
@@ -83,3 +87,25 @@ def test_a_named_assistant_keeps_bidang():
     text = ("LIWA – Turut mendampingi Asisten Bidang Perekonomian dan Pembangunan Setda Lampung Barat Darmawan Putra "
             "dalam peninjauan gedung di Liwa, Senin (26/9/2022).")
     assert holds(text) == [("Darmawan Putra", "Asisten Bidang Perekonomian dan Pembangunan", "18.04")]
+
+
+def test_the_heads_of_central_institutions_are_national_posts():
+    text = "Jaksa Agung RI, Sanusi Harahap, dan Panglima TNI Darmo Wibowo hadir di Jambi, Jumat (6/1/2023)."
+    assert holds(text) == [("Darmo Wibowo", "Panglima TNI", "ID"), ("Sanusi Harahap", "Jaksa Agung", "ID")]
+
+
+def test_staff_categories_and_number_words_are_no_names():
+    text = ("Apel diikuti seluruh Kepala OPD, ASN dan Tenaga Kontrak di lingkungan Pemprov Jambi, Jumat (6/1/2023). "
+            "Semboyan Provinsi Jambi adalah Sepucuk Jambi Sembilan Lurah.")
+    assert officials(text) == []
+
+
+def test_a_slip_of_sebagai_still_links_the_name_to_its_post():
+    text = "Rina Marlina sebagi Ketua DPRD Provinsi Jambi memimpin rapat paripurna, Jumat (6/1/2023)."
+    assert holds(text) == [("Rina Marlina", "Ketua DPRD", "15")]
+
+
+def test_a_middle_initial_names_the_same_person():
+    text = ("Menurut Bupati Simalungun Rudi H Simbolon, gedung itu penting. Bupati Simalungun Rudi Hamonangan "
+            "Simbolon meresmikan gedung itu, Senin (29/5/2023).")
+    assert officials(text) == ["Rudi Hamonangan Simbolon"]

@@ -107,7 +107,10 @@ _STOP = set(MONTHS) | set(
     "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
     "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
     "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
-    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta".split())
+    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta "
+    # staff categories ("ASN dan Tenaga Kontrak") and number words ("Sembilan Lurah"): never part of a name
+    "Tenaga Kontrak Honorer PPPK Outsourcing Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh "
+    "Sebelas Seratus Seribu".split())
 _ROLE_VOCAB: set[str] | None = None
 
 

@@ -27,7 +27,7 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan)\s+)?(?:menjadi|sebagai)|"
+_LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan)\s+)?(?:menjadi|sebagai)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
@@ -50,7 +50,7 @@ _WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
 _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
 # that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi", "merupakan",
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sebagi", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi", "merupakan",
                      "adalah")
 
 

@@ -124,9 +124,17 @@ def _near_region(word: str) -> bool:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    """``a`` (shorter) is a short form of ``b``: its words appear in ``b`` in order."""
+    """``a`` (shorter) is a short form of ``b``: its words appear in ``b`` in order, an initial standing for a
+    word it opens ("Radiapoh H Sinaga", "Radiapoh H. Sinaga" for Radiapoh Hasiholan Sinaga)."""
     it = iter(w.lower() for w in b)
-    return all(any(w.lower() == x for x in it) for w in a)
+    return all(any(_same_word(w.lower(), x) for x in it) for w in a)
+
+
+def _same_word(w: str, x: str) -> bool:
+    if w == x:
+        return True
+    w = w.rstrip(".")
+    return len(w) == 1 and len(x) > 2 and x[0] == w
 
 
 def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
@@ -199,7 +207,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
     found = _one_holder(text, found)
     out = Officials()
     # longer names first, body before headline, then text order: each person keyed on the fullest form
-    order = sorted(found, key=lambda f: (f[0].start < headline, -len(f[3].name.split()), f[3].start))
+    # (with as many words, the longer spelling: "Radiapoh Hasiholan Sinaga" before "Radiapoh H Sinaga")
+    order = sorted(found, key=lambda f: (f[0].start < headline, -len(f[3].name.split()), -len(f[3].name), f[3].start))
     by_key: dict[str, Official] = {}
     for post, role, code, name in order:
         words = name.name.split()
