@@ -109,3 +109,9 @@ def test_a_middle_initial_names_the_same_person():
     text = ("Menurut Bupati Simalungun Rudi H Simbolon, gedung itu penting. Bupati Simalungun Rudi Hamonangan "
             "Simbolon meresmikan gedung itu, Senin (29/5/2023).")
     assert officials(text) == ["Rudi Hamonangan Simbolon"]
+
+
+@pytest.mark.parametrize("post", ["Sekretaris Provinsi Gorontalo,", "Sekprov Gorontalo"])
+def test_the_province_secretary_is_the_provincial_sekda(post):
+    text = f"Kegiatan ini turut dihadiri oleh {post} Drs. Hamdan Yusuf, M.Si., Senin (22/12/2025)."
+    assert holds(text) == [("Hamdan Yusuf", "Sekretaris Daerah", "75")]

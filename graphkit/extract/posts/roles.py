@@ -86,6 +86,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
                 out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
     role = " ".join(out)
     role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
+    role = _PROVINCE_SECRETARY.sub("Sekretaris Daerah", role)   # "Sekretaris Provinsi X": the Sekda of X
     # the jurisdiction is the region, not the post: "Sekdaprov" is the Sekretaris Daerah of a province, and
     # what follows "Provinsi/Kabupaten/Kota" in the tail is the region's name ("Sekda Provinsi Kepulauan ...")
     role = _JURISDICTION_TAIL.sub("", role) or role
@@ -94,6 +95,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
 
 
 _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+_PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}
 
