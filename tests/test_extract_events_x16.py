@@ -187,3 +187,13 @@ def test_a_visit_in_the_lead_keeps_its_own_day_before_the_main_happening():
             "Pendopo Wahyawibawagraha Jember pada Senin (4/12/2023). "
             "Sutrisno Hadi akan menjadi inspektur upacara HUT Jember di alun-alun pada Selasa pagi (5/12/2023).\n")
     assert ("kunjungan_kerja", "2023-12-04") in events(run(text))
+
+
+def test_a_trigger_followed_by_its_own_day_takes_it_not_the_sentence_opening_day():
+    text = ("Usai Dilantik Presiden, Bupati Jember Tiba di Jember\n\nJEMBER – Bupati Jember Sutrisno Hadi tiba di "
+            "Jember, Selasa (4/3/2025) setelah dilantik oleh Presiden Prabowo Subianto pada 20 Februari 2025 di Jakarta.\n")
+    assert ("pelantikan", "2025-02-20") in events(run(text))
+    # the day that opens the sentence still dates a trigger with no day of its own after it
+    text2 = ("Bupati Lantik Pejabat\n\nJEMBER – Bupati Jember Sutrisno Hadi, Selasa (4/3/2025), melantik 20 pejabat "
+             "di Pendopo Wahyawibawagraha.\n")
+    assert events(run(text2)) == [("pelantikan", "2025-03-04")]

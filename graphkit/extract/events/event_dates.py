@@ -44,10 +44,22 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     """The first date of the trigger's sentence that is not a closing or due date (nor, given the trigger's
     type ``etype``, the date of another happening named in between: ``claimed_by_other``)."""
     s, e = sentence(ctx.text, start, body if start >= body else 0)
+    first = None
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
-            return d.iso, d.start
-    return None, None
+            if first is None:
+                first = d
+                if d.start >= start:
+                    break
+            elif d.start >= end and _OWN_DAY_AFTER.match(ctx.text, end, d.start):
+                # "tiba di Ambon, Selasa (4/3), setelah dilantik oleh Presiden pada 20 Februari": the day the
+                # trigger's own words give, not the day that opens the sentence
+                return d.iso, d.start
+    return (first.iso, first.start) if first is not None else (None, None)
+
+
+# a trigger followed within a few words by "pada/tanggal" and the date: that happening's own day
+_OWN_DAY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,6}?(?:pada|tanggal)\W+(?:hari\W+)?$", re.I)
 
 
 # "… yang menang pada saat pemilihan Kepala Desa secara serentak pada tanggal 28 Juni 2022": a date opened by
