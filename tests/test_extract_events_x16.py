@@ -197,3 +197,9 @@ def test_a_trigger_followed_by_its_own_day_takes_it_not_the_sentence_opening_day
     text2 = ("Bupati Lantik Pejabat\n\nJEMBER – Bupati Jember Sutrisno Hadi, Selasa (4/3/2025), melantik 20 pejabat "
              "di Pendopo Wahyawibawagraha.\n")
     assert events(run(text2)) == [("pelantikan", "2025-03-04")]
+
+
+def test_a_bracketed_date_closing_the_first_paragraph_dates_the_event():
+    text = ("Apel Hari Otonomi Daerah di Jember\n\nASN Pemkab Jember mengikuti Apel Peringatan Hari Otonomi Daerah "
+            "di Alun-alun Jember. (Jumat, 25 April 2025)\n\nApel dipimpin Pj Bupati Jember Sutrisno Hadi.\n")
+    assert events(run(text)) == [("apel", "2025-04-25")]

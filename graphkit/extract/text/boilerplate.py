@@ -50,6 +50,10 @@ _INLINE_NO_PHOTO = re.compile(r"(?<=[.”\"!?])\s*\([^()\n]{2,60}\)[ \t]*$|"
 # the "(…)" at a line end that every _INLINE_NO_PHOTO match contains; found by a fast scan for "(", it
 # spares that lookbehind-led pattern (tried at every character) the ~90% of articles without one
 _CREDIT_AT_LINE_END = re.compile(r"\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
+# "… di Halaman Kantor Gubernur. (Jumat, 25 April 2025)": a bracketed date closing a paragraph dates the report;
+# it is no credit
+_BRACKETED_DATE = re.compile(r"\(\s*(?:[A-Za-z']{4,7}\s*,?\s*)?\d{1,2}(?:\s+[A-Za-z]{3,9}\.?\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)"
+                             r"\d{2,4}\s*\)")
 _TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\(\s*(?:ed|red|adv)\s*[:.][^)]*\)\s*$",
                               re.M)
 
@@ -107,7 +111,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     low = folded(text)          # (the article's lower case, shared with the other scans of it)
     inline = _INLINE if "foto" in (text.lower() if low is None else low) else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
     for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
-        if m.end() > m.start():
+        if m.end() > m.start() and not _BRACKETED_DATE.fullmatch(m.group().strip()):
             spans.append((m.start(), m.end()))
     return _merge(sorted(spans))
 
