@@ -203,3 +203,15 @@ def test_a_bracketed_date_closing_the_first_paragraph_dates_the_event():
     text = ("Apel Hari Otonomi Daerah di Jember\n\nASN Pemkab Jember mengikuti Apel Peringatan Hari Otonomi Daerah "
             "di Alun-alun Jember. (Jumat, 25 April 2025)\n\nApel dipimpin Pj Bupati Jember Sutrisno Hadi.\n")
     assert events(run(text)) == [("apel", "2025-04-25")]
+
+
+def test_the_happening_a_meeting_follows_the_same_day_is_its_own_event():
+    # in the meeting's sentence
+    text = ("Bupati Pimpin Rapat di Ruang Terbuka\n\nJEMBER – Pj Bupati Jember Sutrisno Hadi memimpin rapat koordinasi "
+            "bersama kepala OPD usai melaksanakan apel di Alun-alun Jember, Senin (6/3/2023).\n")
+    assert events(run(text)) == [("apel", "2023-03-06"), ("rapat_koordinasi", "2023-03-06")]
+    # in a later sentence that names the meeting again by the plain word for its kind
+    text2 = ("Bupati Pimpin Rapat di Ruang Terbuka\n\nJEMBER – Pj Bupati Jember Sutrisno Hadi memimpin rapat koordinasi "
+             "bersama kepala OPD, Senin (6/3/2023). Uniknya, rapat tersebut dilakukan di ruang terbuka usai "
+             "melaksanakan apel di Alun-alun Jember.\n")
+    assert events(run(text2)) == [("apel", "2023-03-06"), ("rapat_koordinasi", "2023-03-06")]

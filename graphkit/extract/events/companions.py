@@ -5,7 +5,7 @@ are one event, and a handover or signing "on the same occasion" is part of it.  
 another kind that the report joins to the main one — "apel gabungan … sekaligus acara halal
 bihalal", "memimpin apel perdana yang diikuti dengan rapat bersama ASN", "peluncuran buku …
 dibarengi haul" — is its own happening on the same day, with the same people: the gold splits
-it (one event per type).  The joint is a connective right before the companion's trigger, in
+it (one event per type); so is one it follows the same day ("rapat … usai melaksanakan apel").  The joint is a connective right before the companion's trigger, in
 the main trigger's sentence; a penyerahan or penandatanganan so joined stays part of the main
 event.
 """
@@ -20,7 +20,9 @@ from ..text.sentences import find_all, folded, outside, sentence
 
 # the connective right before the companion's trigger
 _JOINED = re.compile(r"\b(?:sekaligus|serta|diikuti\s+dengan|dilanjutkan\s+dengan|dirangkai(?:kan)?\s+dengan|"
-                     r"dibarengi(?:\s+dengan)?|diakhiri\s+dengan|bersamaan\s+dengan|berbarengan\s+dengan)"
+                     r"dibarengi(?:\s+dengan)?|diakhiri\s+dengan|bersamaan\s+dengan|berbarengan\s+dengan|"
+                     # the one just before it, the same day: "rapat … dilakukan di ruang terbuka usai melaksanakan apel"
+                     r"(?:usai|seusai|setelah|sesudah)\s+(?:melaksanakan|mengikuti|menggelar|memimpin|menghadiri))"
                      r"\s+(?:(?:acara|kegiatan|agenda|pelaksanaan|dengan)\s+){0,2}$", re.I)
 # part of the main happening, not a companion (GUIDELINES: "on the same occasion")
 _PART_OF = {"penyerahan", "penandatanganan"}
@@ -45,7 +47,8 @@ def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes
 
 # the joints that tie two happenings together wherever the report says so; "serta" alone is too common a word
 _FAR_JOINS = ("dibarengi", "sekaligus", "dirangkai", "diikuti dengan", "dilanjutkan dengan", "diakhiri dengan",
-              "bersamaan dengan", "berbarengan dengan")
+              "bersamaan dengan", "berbarengan dengan", "usai melaksanakan", "usai mengikuti", "usai menggelar",
+              "seusai melaksanakan", "seusai mengikuti", "setelah melaksanakan", "setelah mengikuti")
 
 
 def joined_later(ctx: ArticleContext, main_type: str, after: int, quotes) -> list[tuple[str, int, int]]:
@@ -57,12 +60,14 @@ def joined_later(ctx: ArticleContext, main_type: str, after: int, quotes) -> lis
         return []
     out: list[tuple[str, int, int]] = []
     done_sentences: set[int] = set()
+    # the happening named again by its type, or by the plain word for its kind ("rapat tersebut" for a rakor)
+    same = {main_type, "rapat"} if main_type.startswith("rapat") else {main_type}
     for at in find_all(low, _FAR_JOINS, after):
         s, e = sentence(text, at, 0)
         if s in done_sentences or s < after:
             continue
         done_sentences.add(s)
-        named = next((m for m in triggers(text, s, at) if trigger_type(m.group(0)) == main_type
+        named = next((m for m in triggers(text, s, at) if trigger_type(m.group(0)) in same
                       and outside(quotes, m.start(), m.end())), None)
         if named is not None:
             # a verb so joined is an act of the same happening ("Rapat Paripurna … sekaligus meresmikan
