@@ -215,3 +215,9 @@ def test_the_happening_a_meeting_follows_the_same_day_is_its_own_event():
              "bersama kepala OPD, Senin (6/3/2023). Uniknya, rapat tersebut dilakukan di ruang terbuka usai "
              "melaksanakan apel di Alun-alun Jember.\n")
     assert events(run(text2)) == [("apel", "2023-03-06"), ("rapat_koordinasi", "2023-03-06")]
+
+
+def test_a_happening_the_sentence_opens_with_as_background_is_not_the_main_one():
+    text = ("Dua Raperda Ditetapkan Jadi Perda\n\nJEMBER – Setelah rapat kerja dengan OPD terkait, dua raperda "
+            "disahkan menjadi perda dalam rapat paripurna DPRD Jember, Senin (18/12/2023).\n")
+    assert events(run(text)) == [("rapat", "2023-12-18")]

@@ -108,6 +108,10 @@ _DIRECTED = re.compile(r"\b(?:mengingatkan|meminta|mengimbau|menghimbau|menginst
                        r"(?:melakukan|melaksanakan|menggelar|mengadakan|menyelenggarakan|ikut|mengikuti)?\s*$", re.I)
 
 
+# a sentence opening on what came before ("Setelah rapat kerja …, dua raperda disahkan dalam rapat paripurna")
+_OPENS_WITH_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[–—-]\s+)(?:Setelah|Usai|Seusai|Sesudah|Pasca)\s+$")
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -136,7 +140,10 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
-        found.append(_Candidate(etype, s, e, (0 if in_title else 1, s)))
+        # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
+        # sentence opens with as its background ranks after the one it reports
+        behind = not in_title and _OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)
+        found.append(_Candidate(etype, s, e, (0 if in_title else 1, s + len(text) if behind else s)))
     for m in receptions(text, lead_end):
         s, e = m.start(), m.end()
         if not ctx.in_boilerplate(s, e) and not _PASSING.search(text[max(0, s - 30):s]) \
