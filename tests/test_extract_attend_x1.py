@@ -281,3 +281,9 @@ def test_speakers_participants_and_a_later_subject_of_hadir():
                  "Lukas Halim, S.Sos pun menghadiri acara tersebut.\n")
     for key in ("Maria Ulfa", "perangkat desa", "Lukas Halim"):
         assert _has(att, key), key
+
+
+def test_the_title_of_a_person_without_a_public_post_is_no_group():
+    # GUIDELINES: named people who hold no post are not scored as attendees; their title is no class present
+    text = ("Ketua Dharma Wanita Persatuan Kabupaten Blora, Ny. Sri Wahyuningsih, serta para camat dan Kepala OPD")
+    assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["camat", "Kepala OPD"]

@@ -27,6 +27,7 @@ import re
 from importlib import resources
 
 from .event_types import _VENUE_HEADS
+from ..names.names import is_role_word, parse_name
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh)\b|"
@@ -278,6 +279,9 @@ def listed_groups(text: str, start: int, end: int,
         if any(s <= ps < upto or e < ps <= e + 24 and apposed(text, e, ps)
                or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps) for ps, _ in person_spans):
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
+        if found and found[0].split()[0].lower() in _SEAT_HEADS and _titled_person_after(text, e):
+            continue       # "Ketua Dharma Wanita Persatuan X, Sulastri Husain": one person's title (GUIDELINES:
+            #                named people who hold no post are not scored as attendees)
         if found:
             out.append((*found, s, e))
             if _AT_VENUE.search(chunk):
@@ -292,6 +296,25 @@ def listed_groups(text: str, start: int, end: int,
                         out.append((part, at, at + len(part), s, e))
                     at += len(part)
     return out
+
+
+_COMMA_THEN = re.compile(r"\s*,\s*")
+# heads of a seat one person holds ("Ketua …", "Wakil Ketua …"): written with a name after them, a title
+_SEAT_HEADS = {"ketua", "wakil", "sekretaris", "bendahara", "kepala", "direktur", "pembina", "penasehat", "penasihat"}
+
+
+def _titled_person_after(text: str, end: int) -> bool:
+    """A person's name of two words or more set after the item by a comma ("…, Ny. Rindah Gaib Mokoginta,"):
+    the item is that person's title, not a class present."""
+    m = _COMMA_THEN.match(text, end)
+    if m is None or not text[m.end():m.end() + 1].isupper():
+        return False
+    name = parse_name(text, m.end())
+    if name is None or len(name.name.split()) < 2:
+        return False
+    heads, _ = _words()
+    first = name.name.split()[0].lower()
+    return first not in heads and not is_role_word(first)
 
 
 __all__ = ["apposed", "group_label", "listed_groups", "without_place"]
