@@ -287,3 +287,14 @@ def test_the_title_of_a_person_without_a_public_post_is_no_group():
     # GUIDELINES: named people who hold no post are not scored as attendees; their title is no class present
     text = ("Ketua Dharma Wanita Persatuan Kabupaten Blora, Ny. Sri Wahyuningsih, serta para camat dan Kepala OPD")
     assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["camat", "Kepala OPD"]
+
+
+def test_a_class_opening_a_clause_set_in_the_event_acts_there():
+    _, att = run("Apel Netralitas ASN\n\nBLORA - Pj Bupati Blora Ratna Kemuning memimpin apel akbar netralitas di "
+                 "halaman Pendopo Blora, Senin (14/10/2024).\n\nDalam apel akbar ini, ASN kembali diminta mengulang "
+                 "ikrar netralitas.\n")
+    assert _has(att, "ASN")
+    # the words before an official's name are his title, not a class present
+    _, att2 = run("Rakor Keuangan\n\nBLORA - Bupati Blora Ratna Kemuning memimpin rapat koordinasi, Senin (3/2/2025)."
+                  "\n\nDalam kesempatan diskusi, Kepala Bagian Organisasi, Wahyu Pratomo, menyampaikan paparan.\n")
+    assert _has(att2, "Wahyu Pratomo") and not _has(att2, "Kepala Bagian")

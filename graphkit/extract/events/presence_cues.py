@@ -82,7 +82,9 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
 _REACH = 2000
 _OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"
-                          r"agenda|diskusi|dialog|audiensi)(?:\s+[\w-]+){0,2}?\s*,\s*")
+                          r"agenda|diskusi|dialog|audiensi|apel|upacara)(?:\s+[\w-]+){0,2}?\s*,\s*")
+# "Dalam apel akbar ini, ASN kembali diminta …": a class that opens the clause acts there
+_CLASS_OPENS = re.compile(r"(?:(?:para|seluruh|segenap|semua|ribuan|ratusan)\s+)?")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w()/.-]*\s+)*")   # "Sekda Pidie Jaya " before the name
 _SWORN_NAMED = re.compile(r"\b(?:pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+)?(?:pelantikan|pengukuhan)\s+", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s*_“”\"]*$")
@@ -211,6 +213,12 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             continue
         _, se = sentence(text, m.end(), 0)
         first = [p for p in people if m.end() <= p.start < se and p.node_id.startswith("official:")]
+        if not first or re.search(r"\b[a-z]{4,}\b", text[m.end():first[0].start]):
+            # (no official opens the clause: a group may; words before an official's name are his title)
+            g = GROUP_WORDS.match(text, _CLASS_OPENS.match(text, m.end()).end())
+            if g:
+                out += _groups(ctx, people, g.start(), g.end())
+                continue
         if first and not re.search(r"\b(?:kepada|dengan|bersama|oleh|untuk)\s+[^,.]*$", text[m.end():first[0].start]):
             out.append((first[0].node_id, first[0].start, first[0].end))
             # "Pada kesempatan itu, Gubernur X mengajak ASN yang ada di OPD …": the class he addresses there is present
