@@ -298,3 +298,11 @@ def test_a_class_opening_a_clause_set_in_the_event_acts_there():
     _, att2 = run("Rakor Keuangan\n\nBLORA - Bupati Blora Ratna Kemuning memimpin rapat koordinasi, Senin (3/2/2025)."
                   "\n\nDalam kesempatan diskusi, Kepala Bagian Organisasi, Wahyu Pratomo, menyampaikan paparan.\n")
     assert _has(att2, "Wahyu Pratomo") and not _has(att2, "Kepala Bagian")
+
+
+def test_a_headline_verb_in_capitals_ends_a_groups_name():
+    text = "Camat dan Lurah Pastikan 53 Program Berjalan"
+    assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["Camat", "Lurah"]
+    text2 = "Kepala Dinas Pendidikan dan Kepala Dinas Peternakan"       # pe-/ke- nouns in -kan stay in the name
+    assert [g[0] for g in listed_groups(text2, 0, len(text2), [])] == ["Kepala Dinas Pendidikan",
+                                                                         "Kepala Dinas Peternakan"]

@@ -53,7 +53,9 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
             "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
 # a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
-_CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$")
+# a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
+# bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
+_CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
 _VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
