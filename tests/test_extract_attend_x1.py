@@ -306,3 +306,11 @@ def test_a_headline_verb_in_capitals_ends_a_groups_name():
     text2 = "Kepala Dinas Pendidikan dan Kepala Dinas Peternakan"       # pe-/ke- nouns in -kan stay in the name
     assert [g[0] for g in listed_groups(text2, 0, len(text2), [])] == ["Kepala Dinas Pendidikan",
                                                                          "Kepala Dinas Peternakan"]
+
+
+def test_the_official_sworn_in_is_at_the_pelantikan():
+    _, att = run("Gubernur Lantik Penjabat Bupati\n\nKUPANG - Gubernur NTT Yohanes Liem melantik dua penjabat bupati "
+                 "di Aula Eltari, Minggu (22/5/2022).\n\nBerdasarkan keputusan Mendagri, Kepala Biro Organisasi Setda "
+                 "NTT, Maria Lado dilantik sebagai Penjabat Bupati Alor. Sementara Kepala Dinas Perhubungan NTT, "
+                 "Simon Kolo dilantik menjadi Penjabat Bupati Ende.\n")
+    assert _has(att, "Maria Lado") and _has(att, "Simon Kolo")

@@ -46,4 +46,28 @@ def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str
     return out
 
 
-__all__ = ["inducted_groups"]
+# "Kepala Biro X, Doris Rihi dilantik sebagai Penjabat Bupati", "melantik Marianus Djawa menjadi …": the official
+# sworn in is at the pelantikan (read from the lead to a few paragraphs on: the report of the swearing-in)
+_SWORN_AFTER = re.compile(r"[\s,]*(?:yang\s+)?(?:resmi\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+(?:sebagai|menjadi)\b")
+_SWORN_BEFORE = re.compile(r"\b(?:melantik|mengukuhkan)\s+$")
+_SWORN_REACH = 1500
+
+
+def sworn_in(ctx: ArticleContext, people, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(node id, start, end) of the officials the text says are sworn in, named right before "dilantik
+    sebagai/menjadi" or right after "melantik"."""
+    text = ctx.text
+    if "lantik" not in text and "sumpah" not in text:
+        return []
+    stop = min(len(text), end + _SWORN_REACH)
+    out = []
+    for p in people:
+        if not (start <= p.start < stop) or not p.node_id.startswith("official:") or p.kind != "name":
+            continue
+        if _SWORN_AFTER.match(text, p.end) or (_SWORN_BEFORE.search(text, max(0, p.start - 20), p.start)
+                                                 and re.match(r"[\s,]*(?:sebagai|menjadi)\b", text[p.end:p.end + 12])):
+            out.append((p.node_id, p.start, p.end))
+    return out
+
+
+__all__ = ["inducted_groups", "sworn_in"]

@@ -21,7 +21,7 @@ import re
 from .attendees import listed_attendees
 from .event_types import trigger_type, triggers
 from .hosts import host_with_groups
-from .inducted import inducted_groups
+from .inducted import inducted_groups, sworn_in
 from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
@@ -118,6 +118,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     found += [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)]
     if event_id.split(":")[1] == "pelantikan":
         found += inducted_groups(ctx, body, lead_end)     # "Pj Kepala Desa … yang akan dilantik"
+        found += sworn_in(ctx, people, body, lead_end)    # "Doris Rihi dilantik sebagai Penjabat Bupati"
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
