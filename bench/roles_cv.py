@@ -1,0 +1,126 @@
+"""The learned LED/ATTENDED classifier against the rules: source-grouped CV and held-out sets.
+
+    python bench/roles_cv.py [--shared ../shared] [--folds 5] [--heldout /work/blind2 ...]
+
+Cross-validation: the folds of ``bench/quality.py`` (grouped by outlet); for each fold the
+classifier is trained (``graphkit.extract.events.train_roles``) on the other folds' gold only,
+the 100 articles are built with it (``GRAPHKIT_LEARNED_ROLES=1``, ``GRAPHKIT_ROLE_WEIGHTS``),
+and the held-out fold is scored with the reference scorer; the folds' counts are pooled.
+The rules alone are one build scored the same way.  Each held-out set (a folder with
+corpus/*.txt and gold/*.json, never used for training) is built with the rules and with the
+classifier trained on all of ../shared gold.  "relaxed" scores match events by type only
+(``--relaxed-scorer``, default /tmp/score_relaxed.py when present), which shows the part the
+roles control apart from event dating.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+import quality  # noqa: E402
+from graphkit.extract.events import train_roles  # noqa: E402
+
+FACTS = ["events", "led", "attended"]
+
+
+def build(articles: Path, out: Path, weights: Path | None) -> Path:
+    env = dict(os.environ)
+    env.pop("GRAPHKIT_LEARNED_ROLES", None)
+    env.pop("GRAPHKIT_ROLE_WEIGHTS", None)
+    if weights is not None:
+        env.update(GRAPHKIT_LEARNED_ROLES="1", GRAPHKIT_ROLE_WEIGHTS=str(weights))
+    subprocess.run([sys.executable, "-m", "graphkit", "build", str(articles), "-o", str(out), "--no-stores",
+                    "--quiet"], check=True, env=env)
+    return out / "graph.json"
+
+
+def score(scorer: Path, graph: Path, golds: list[Path], tmp: Path) -> dict:
+    d = Path(tempfile.mkdtemp(dir=tmp))
+    for g in golds:
+        shutil.copy(g, d / g.name)
+    res = subprocess.run([sys.executable, str(scorer), str(graph), str(d), "--json"], capture_output=True, text=True,
+                         check=True)
+    return json.loads(res.stdout)
+
+
+def pool(reports: list[dict]) -> dict:
+    out = {}
+    for k in ["officials", "regions", "offices", "holds", "events", "led", "attended", "statements", "stated", "all"]:
+        tp = sum(r[k]["tp"] for r in reports)
+        fp = sum(r[k]["fp"] for r in reports)
+        fn = sum(r[k]["fn"] for r in reports)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        out[k] = {"p": p, "r": rc, "f1": 2 * p * rc / (p + rc) if p + rc else 0.0}
+    return out
+
+
+def line(name: str, strict: dict, relaxed: dict | None) -> str:
+    cells = [f"{strict['all']['f1']:.3f}"] + [f"{strict[k]['f1']:.3f} (P{strict[k]['p']:.2f} R{strict[k]['r']:.2f})"
+                                                for k in FACTS]
+    if relaxed:
+        cells += [f"{relaxed[k]['f1']:.3f}" for k in ("led", "attended")]
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--heldout", nargs="*", default=[])
+    ap.add_argument("--relaxed-scorer", default="/tmp/score_relaxed.py")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared).resolve()
+    strict_scorer = shared / "eval" / "score.py"
+    relaxed_scorer = Path(args.relaxed_scorer) if Path(args.relaxed_scorer).is_file() else None
+    print("| run | micro-F1 | events | led | attended | led relaxed | attended relaxed |")
+    print("|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="graphkit-roles-") as t:
+        tmp = Path(t)
+        items = quality.gather(shared, tmp)
+        assign = quality.folds(items, args.folds)
+        texts = {it["stem"]: tmp / "articles" / f"{it['stem']}.txt" for it in items}
+        data = {it["stem"]: train_roles.labels(*train_roles.record(texts[it["stem"]]),
+                                               json.loads(it["gold"].read_text(encoding="utf-8"))) for it in items}
+        rules = build(tmp / "articles", tmp / "rules", None)
+        runs: dict[str, dict[str, list]] = {"rules": {"s": [], "r": []}, "learned": {"s": [], "r": []}}
+        for f in range(args.folds):
+            held = [it["gold"] for it in items if assign[it["source"]] == f]
+            train = [row for it in items if assign[it["source"]] != f for row in data[it["stem"]]]
+            w = tmp / f"w{f}.json"
+            w.write_text(json.dumps({"weights": train_roles.fit(train)}), encoding="utf-8")
+            learned = build(tmp / "articles", tmp / f"learned{f}", w)
+            for name, graph in (("rules", rules), ("learned", learned)):
+                runs[name]["s"].append(score(strict_scorer, graph, held, tmp))
+                if relaxed_scorer:
+                    runs[name]["r"].append(score(relaxed_scorer, graph, held, tmp))
+        for name in ("rules", "learned"):
+            print(line(f"CV {args.folds} folds, {name}", pool(runs[name]["s"]),
+                       pool(runs[name]["r"]) if relaxed_scorer else None))
+        if args.heldout:
+            w = tmp / "all.json"
+            w.write_text(json.dumps({"weights": train_roles.fit([r for rows in data.values() for r in rows])}),
+                         encoding="utf-8")
+            for h in args.heldout:
+                h = Path(h)
+                golds = sorted((h / "gold").glob("*.json"))
+                for name, weights in (("rules", None), ("learned", w)):
+                    graph = build(h / "corpus", tmp / f"{h.name}-{name}", weights)
+                    s = score(strict_scorer, graph, golds, tmp)
+                    r = score(relaxed_scorer, graph, golds, tmp) if relaxed_scorer else None
+                    print(line(f"{h.name}, {name}", pool([s]), pool([r]) if r else None))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""A learned second opinion on who LED and who ATTENDED the article's main event (issue #16).
+
+The grammar (``participants``, ``attendees``, ``presence_cues`` …) proposes; this module
+decides.  Its candidates are the people the lead names (outside quotations) and the people
+and groups the rules linked to the event; each gets a few dozen binary features —
+the cue words just before and after its mentions (``graphkit/data/role_cues.csv``, a
+lexicon of Indonesian function words, never names), where it stands (headline, first
+sentence, lead, the trigger's sentence, before the trigger), the level of the post it holds,
+the event's type, and what the rules said — and a multinomial logistic regression
+(``graphkit/data/role_weights.json``, trained by ``train_roles``) picks none / led / attended.
+
+Why learned: the rules were written from the development articles and fit them closely; a
+classifier that weighs the same cues by how often they hold across all gold outlets may
+transfer better to new ones.  Whether it does is measured by source-grouped
+cross-validation (``bench/roles_cv.py``); it runs only when enabled (``enabled()``).
+
+Deterministic: features are sorted strings, weights a fixed table, ties go to the rules.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import re
+from importlib import resources
+
+from ..context import ArticleContext
+from ..text.sentences import outside, sentence
+from .event_candidate import LEAD_CHARS
+
+CLASSES = ("none", "led", "attended")
+WEIGHTS_FILE = "role_weights.json"
+# how far past the lead a person's mention still makes it a candidate
+REACH = LEAD_CHARS + 1400
+_WORD = re.compile(r"[a-z]+")
+_CONTEXT = 48           # characters read on each side of a mention for its cue words
+
+# the level of a post, by the head of its name (a grammar of post names, not a list of people)
+_POST_LEVELS = (
+    ("national", re.compile(r"\b(?:presiden|menteri|wamen|dirjen|deputi|kementerian|dpr\s+ri|dpd\s+ri)\b")),
+    ("deputy_head", re.compile(r"^(?:pj|pjs|plt|plh)?\s*wakil\s+(?:gubernur|bupati|wali\s*kota)\b")),
+    ("head", re.compile(r"^(?:pj|pjs|plt|plh)?\s*(?:gubernur|bupati|wali\s*kota)\b")),
+    ("sekda", re.compile(r"\b(?:sekda|sekretaris\s+daerah)\b")),
+    ("vertical", re.compile(r"\b(?:kapol\w*|dandim|danrem|danramil|kajari|kajati|pangdam|kodim|polres|kejari)\b")),
+    ("election", re.compile(r"\b(?:kpu|bawaslu|panwas\w*)\b")),
+    ("legislature", re.compile(r"\b(?:dprd|dpr|dpd)\b")),
+    ("local", re.compile(r"\b(?:camat|lurah|kepala\s+desa|kades|kepala\s+kampung)\b")),
+    ("unit_head", re.compile(r"^(?:pj|pjs|plt|plh)?\s*(?:kepala|kadis|direktur|ketua|kabag|asisten|staf\s+ahli|karo)\b")),
+)
+
+
+def enabled() -> bool:
+    """The learned roles run when ``GRAPHKIT_LEARNED_ROLES=1`` (see docs/extraction.md)."""
+    return os.environ.get("GRAPHKIT_LEARNED_ROLES", "") == "1"
+
+
+@functools.cache
+def cues() -> dict[str, str]:
+    """word -> cue class, from graphkit/data/role_cues.csv."""
+    with resources.files("graphkit.data").joinpath("role_cues.csv").open(encoding="utf-8") as fh:
+        return {row["word"].strip(): row["cue"].strip() for row in csv.DictReader(fh)}
+
+
+@functools.cache
+def weights() -> dict[str, list[float]] | None:
+    """feature -> one weight per class ("" is the bias), loaded once; None when the table is absent."""
+    path = os.environ.get("GRAPHKIT_ROLE_WEIGHTS")
+    try:
+        if path:
+            with open(path, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        else:
+            with resources.files("graphkit.data").joinpath(WEIGHTS_FILE).open(encoding="utf-8") as fh:
+                doc = json.load(fh)
+    except FileNotFoundError:
+        return None
+    return doc["weights"]
+
+
+def post_level(role: str) -> str:
+    low = " ".join(role.lower().split())
+    for level, rx in _POST_LEVELS:
+        if rx.search(low):
+            return level
+    return "other"
+
+
+def _cue_words(text: str, start: int, end: int) -> list[str]:
+    return [c for w in _WORD.findall(text[start:end].lower()) if (c := cues().get(w))]
+
+
+def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
+               quotes: list[tuple[int, int]]) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """(node id, sorted features, evidence span) for every candidate of ``event_id``, in node-id order."""
+    text = ctx.text
+    g = ctx.graph
+    rule: dict[str, tuple[str, tuple[int, int]]] = {}
+    for e in g.edges.values():
+        if e.target == event_id and e.type in ("LED", "ATTENDED"):
+            ev = (e.properties.get("evidence") or [{"start": -1, "end": -1}])[0]
+            rule[e.source] = ("led" if e.type == "LED" or rule.get(e.source, ("",))[0] == "led" else "att",
+                              (ev["start"], ev["end"]))
+    limit = min(len(text), body + REACH)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in ctx.mentions:
+        if m.start >= limit:
+            break
+        if m.kind in ("name", "title") and m.node_id.startswith("official:") and outside(quotes, m.start, m.end) \
+                and not ctx.in_boilerplate(m.start, m.end):
+            spans.setdefault(m.node_id, []).append((m.start, m.end))
+    for nid, (_, span) in rule.items():
+        if span[0] >= 0 and span not in spans.get(nid, ()):
+            spans.setdefault(nid, []).append(span)
+    if not spans:
+        return []
+    levels: dict[str, str] = {}
+    for e in g.edges.values():
+        if e.type == "HOLDS" and e.source in spans:
+            office = g.nodes.get(e.target)
+            lvl = post_level(str(office.properties.get("role", ""))) if office else "other"
+            levels[e.source] = min(levels.get(e.source, lvl), lvl, key=_LEVEL_RANK.get)
+    top = min((_LEVEL_RANK[levels.get(n, "other")] for n in spans if n.startswith("official:")), default=99)
+    first_official = min(((s[0][0], n) for n, s in spans.items() if n.startswith("official:")
+                          and min(s)[0] >= body), default=(0, ""))[1]
+    a_s, a_e = sentence(text, anchor, body if anchor >= body else 0) if anchor >= 0 else (-1, -1)
+    etype = event_id.split(":")[1]
+    out = []
+    for nid in sorted(spans):
+        ss = sorted(spans[nid])
+        f = {"ev:" + etype}
+        kind = "official" if nid.startswith("official:") else "group" if nid.startswith("org:") else "other"
+        f.add("kind:" + kind)
+        r = rule.get(nid, ("none",))[0]
+        f.add("rule:" + r)
+        f.add(f"rule:{r}&kind:{kind}")
+        first = ss[0][0]
+        pos = "title" if first < body else "s1" if first < _first_sentence_end(text, body) else \
+            "lead" if first < body + LEAD_CHARS else "late"
+        f.add("pos:" + pos)
+        f.add(f"rule:{r}&pos:{pos}")
+        n = len(ss)
+        f.add("n:" + ("1" if n == 1 else "2" if n == 2 else "3+"))
+        if kind == "official":
+            lvl = levels.get(nid, "none")
+            f.add("post:" + lvl)
+            if _LEVEL_RANK.get(lvl, 99) == top:
+                f.add("top_post")
+            if nid == first_official:
+                f.add("first_official")
+        for s, e in ss:
+            if s >= limit:
+                continue
+            if a_s <= s < a_e:
+                f.add("anchor_sentence")
+                f.add("before_anchor" if s < anchor else "after_anchor")
+            ls, le = sentence(text, s, 0)
+            before = _cue_words(text, max(ls, s - _CONTEXT), s)
+            after = _cue_words(text, e, min(le, e + _CONTEXT))
+            if before:
+                f.add("b1:" + before[-1])
+            if after:
+                f.add("a1:" + after[0])
+            f.update("b:" + c for c in before)
+            f.update("a:" + c for c in after)
+            if s == ls or not text[ls:s].strip(" \"“”*-"):
+                f.add("opens_sentence")
+            tail = text[e:e + 3]
+            if tail.startswith(",") or tail.startswith(" ("):
+                f.add("apposed")
+        out.append((nid, sorted(f), spans[nid][0] if nid not in rule or rule[nid][1][0] < 0 else rule[nid][1]))
+    return out
+
+
+_LEVEL_RANK = {"national": 0, "head": 1, "deputy_head": 2, "sekda": 3, "vertical": 4, "legislature": 5,
+               "election": 6, "unit_head": 7, "local": 8, "other": 9, "none": 10}
+
+
+def _first_sentence_end(text: str, body: int) -> int:
+    start = body
+    while start < len(text) and text[start] in " \n\r\t":
+        start += 1
+    return sentence(text, start, body)[1] if start < len(text) else start
+
+
+def scores(feats: list[str], table: dict[str, list[float]]) -> list[float]:
+    """One logit per class: the bias plus the weights of the features present."""
+    z = list(table.get("", (0.0, 0.0, 0.0)))
+    for f in feats:
+        w = table.get(f)
+        if w is not None:
+            z[0] += w[0]
+            z[1] += w[1]
+            z[2] += w[2]
+    return z
+
+
+# set by train_roles: every candidate is recorded here (and the rules' edges stay as they are)
+RECORDER: list | None = None
+
+
+def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quotes: list[tuple[int, int]]) -> None:
+    """Replace the rules' LED/ATTENDED edges of ``event_id`` by the classifier's decisions."""
+    if RECORDER is None and not enabled():
+        return
+    cands = candidates(ctx, event_id, anchor, body, quotes)
+    if RECORDER is not None:
+        RECORDER.extend((ctx._aid, event_id, nid, feats) for nid, feats, _ in cands)
+        return
+    table = weights()
+    if table is None or not cands:
+        return
+    edges = ctx.graph.edges
+    for nid, feats, (s, e) in cands:
+        z = scores(feats, table)
+        label = max(range(3), key=lambda k: (z[k], -k))
+        for t in ("LED", "ATTENDED"):
+            edges.pop((t, nid, event_id, ""), None)
+        if label == 1:
+            ctx.edge("LED", nid, event_id, s, e)
+        elif label == 2:
+            ctx.edge("ATTENDED", nid, event_id, s, e)
+
+
+__all__ = ["CLASSES", "candidates", "decide_roles", "enabled", "post_level", "scores", "weights"]
