@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 import quality  # noqa: E402
-from graphkit.extract.events import train_roles  # noqa: E402
+from graphkit.extract.events import roles, train_roles  # noqa: E402
 
 FACTS = ["events", "led", "attended"]
 
@@ -79,7 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--heldout", nargs="*", default=[])
     ap.add_argument("--relaxed-scorer", default="/tmp/score_relaxed.py")
+    ap.add_argument("--without-rules", action="store_true", help="train without the rules' decisions as features")
+    ap.add_argument("--margin", type=float, default=roles.MARGIN)
     args = ap.parse_args(argv)
+    train_roles.WITH_RULES = not args.without_rules
+    roles.MARGIN = args.margin
     shared = Path(args.shared).resolve()
     strict_scorer = shared / "eval" / "score.py"
     relaxed_scorer = Path(args.relaxed_scorer) if Path(args.relaxed_scorer).is_file() else None
@@ -98,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             held = [it["gold"] for it in items if assign[it["source"]] == f]
             train = [row for it in items if assign[it["source"]] != f for row in data[it["stem"]]]
             w = tmp / f"w{f}.json"
-            w.write_text(json.dumps({"weights": train_roles.fit(train)}), encoding="utf-8")
+            w.write_text(json.dumps({"weights": train_roles.fit(train, train_roles.WITH_RULES), "margin": roles.MARGIN}), encoding="utf-8")
             learned = build(tmp / "articles", tmp / f"learned{f}", w)
             for name, graph in (("rules", rules), ("learned", learned)):
                 runs[name]["s"].append(score(strict_scorer, graph, held, tmp))
@@ -109,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                        pool(runs[name]["r"]) if relaxed_scorer else None))
         if args.heldout:
             w = tmp / "all.json"
-            w.write_text(json.dumps({"weights": train_roles.fit([r for rows in data.values() for r in rows])}),
+            w.write_text(json.dumps({"weights": train_roles.fit([r for rows in data.values() for r in rows], train_roles.WITH_RULES),
+                                     "margin": roles.MARGIN}),
                          encoding="utf-8")
             for h in args.heldout:
                 h = Path(h)

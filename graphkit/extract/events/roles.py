@@ -28,12 +28,15 @@ from importlib import resources
 from ..context import ArticleContext
 from ..text.sentences import outside, sentence
 from .event_candidate import LEAD_CHARS
+from .event_types import GROUP_WORDS
 
 CLASSES = ("none", "led", "attended")
 WEIGHTS_FILE = "role_weights.json"
+MARGIN = 1.0            # how much the attended logit must beat the others to add an attendee
 # how far past the lead a person's mention still makes it a candidate
 REACH = LEAD_CHARS + 1400
 _WORD = re.compile(r"[a-z]+")
+_GLUE = frozenset(("conj", "plural"))
 _CONTEXT = 48           # characters read on each side of a mention for its cue words
 
 # the level of a post, by the head of its name (a grammar of post names, not a list of people)
@@ -63,8 +66,8 @@ def cues() -> dict[str, str]:
 
 
 @functools.cache
-def weights() -> dict[str, list[float]] | None:
-    """feature -> one weight per class ("" is the bias), loaded once; None when the table is absent."""
+def weights() -> tuple[dict[str, list[float]], float] | None:
+    """(feature -> one weight per class, "" the bias; the margin), loaded once; None when the table is absent."""
     path = os.environ.get("GRAPHKIT_ROLE_WEIGHTS")
     try:
         if path:
@@ -75,7 +78,7 @@ def weights() -> dict[str, list[float]] | None:
                 doc = json.load(fh)
     except FileNotFoundError:
         return None
-    return doc["weights"]
+    return doc["weights"], float(doc.get("margin", MARGIN))
 
 
 def post_level(role: str) -> str:
@@ -92,7 +95,10 @@ def _cue_words(text: str, start: int, end: int) -> list[str]:
 
 def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
                quotes: list[tuple[int, int]]) -> list[tuple[str, list[str], tuple[int, int]]]:
-    """(node id, sorted features, evidence span) for every candidate of ``event_id``, in node-id order."""
+    """(node id, sorted features, evidence span) for every candidate of ``event_id``, in node-id order.
+
+    A group word of the lead that no rule linked ("… hadiri oleh Anggota DPRD dan seluruh kepala OPD") is a
+    candidate too, as ``group:<word>``: its node is made only when the classifier says it attended."""
     text = ctx.text
     g = ctx.graph
     rule: dict[str, tuple[str, tuple[int, int]]] = {}
@@ -112,6 +118,17 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
     for nid, (_, span) in rule.items():
         if span[0] >= 0 and span not in spans.get(nid, ()):
             spans.setdefault(nid, []).append(span)
+    linked = [set(_WORD.findall(str(node.properties.get("name", "")).lower())) for nid in sorted(rule)
+              if nid.startswith("org:") and (node := g.nodes.get(nid)) is not None]
+    taken = sorted(s for nid, ss in spans.items() for s in ss) + \
+        [(m.start, m.end) for m in ctx.mentions if m.kind != "group" and body <= m.start < limit]
+    for gm in GROUP_WORDS.finditer(text, body, min(len(text), body + LEAD_CHARS + 400)):
+        gs, ge = gm.start("word"), gm.end("word")
+        if any(s < ge and gs < e for s, e in taken) or not outside(quotes, gs, ge) or ctx.in_boilerplate(gs, ge):
+            continue
+        if any(set(_WORD.findall(gm.group("word").lower())) <= have for have in linked):
+            continue    # "ASN" again, when the rules already have "ASN Kabupaten X" at the event
+        spans.setdefault("group:" + " ".join(gm.group("word").lower().split()), []).append((gs, ge))
     if not spans:
         return []
     levels: dict[str, str] = {}
@@ -129,7 +146,8 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
     for nid in sorted(spans):
         ss = sorted(spans[nid])
         f = {"ev:" + etype}
-        kind = "official" if nid.startswith("official:") else "group" if nid.startswith("org:") else "other"
+        kind = "official" if nid.startswith("official:") else "group" if nid.startswith("org:") else \
+            "groupword" if nid.startswith("group:") else "other"
         f.add("kind:" + kind)
         r = rule.get(nid, ("none",))[0]
         f.add("rule:" + r)
@@ -155,6 +173,13 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
                 f.add("anchor_sentence")
                 f.add("before_anchor" if s < anchor else "after_anchor")
             ls, le = sentence(text, s, 0)
+            sb = _cue_words(text, max(ls, s - 3 * _CONTEXT), s)
+            f.update("sb:" + c for c in sb)
+            # the nearest cues before it that are not list glue ("dihadiri oleh A, B dan seluruh C")
+            near = [c for c in sb if c not in _GLUE][-2:]
+            if near:
+                f.add("nb:" + near[-1])
+                f.add("nb2:" + "+".join(near))
             before = _cue_words(text, max(ls, s - _CONTEXT), s)
             after = _cue_words(text, e, min(le, e + _CONTEXT))
             if before:
@@ -200,26 +225,31 @@ RECORDER: list | None = None
 
 
 def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quotes: list[tuple[int, int]]) -> None:
-    """Replace the rules' LED/ATTENDED edges of ``event_id`` by the classifier's decisions."""
+    """Add the ATTENDED edges the classifier is sure of and the rules left out.
+
+    The rules' own LED and ATTENDED edges stay: in source-grouped cross-validation, letting the
+    classifier also remove edges or name leaders lost more than it gained (docs/dev/issue-16-learned-roles.md).
+    A candidate the rules left out attends when its attended logit beats both others by ``margin``."""
     if RECORDER is None and not enabled():
         return
     cands = candidates(ctx, event_id, anchor, body, quotes)
     if RECORDER is not None:
         RECORDER.extend((ctx._aid, event_id, nid, feats) for nid, feats, _ in cands)
         return
-    table = weights()
-    if table is None or not cands:
+    model = weights()
+    if model is None:
         return
-    edges = ctx.graph.edges
+    table, margin = model
     for nid, feats, (s, e) in cands:
+        if "rule:none" not in feats:
+            continue
         z = scores(feats, table)
-        label = max(range(3), key=lambda k: (z[k], -k))
-        for t in ("LED", "ATTENDED"):
-            edges.pop((t, nid, event_id, ""), None)
-        if label == 1:
-            ctx.edge("LED", nid, event_id, s, e)
-        elif label == 2:
-            ctx.edge("ATTENDED", nid, event_id, s, e)
+        if z[2] - max(z[0], z[1]) <= margin:
+            continue
+        if nid.startswith("group:"):
+            from ..entities import group_node
+            nid = group_node(ctx, ctx.text[s:e], s, e)
+        ctx.edge("ATTENDED", nid, event_id, s, e)
 
 
 __all__ = ["CLASSES", "candidates", "decide_roles", "enabled", "post_level", "scores", "weights"]

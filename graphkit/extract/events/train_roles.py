@@ -25,6 +25,7 @@ SETS = {"seeds": "seeds", "dev": "real", "dev2": "real", "extra": "extra"}
 ITERATIONS = 400
 RATE = 0.5
 L2 = 0.002
+WITH_RULES = True
 MIN_COUNT = 2           # a feature seen on fewer training rows gets no weight
 
 
@@ -72,10 +73,11 @@ def labels(rows: list, graph, gold: dict) -> list[tuple[list[str], int]]:
     for _, event_id, nid, feats in rows:
         key = used.get(event_id)
         node = graph.nodes.get(nid)
-        if key is None or node is None:
+        if key is None or (node is None and not nid.startswith("group:")):
             continue
-        name = node.properties.get("name", "")
-        names = {name_key(name)} | {name_key(a) for a in node.properties.get("aliases") or []}
+        props = node.properties if node is not None else {"name": nid[len("group:"):]}
+        name = props.get("name", "")
+        names = {name_key(name)} | {name_key(a) for a in props.get("aliases") or []}
         have = set(tokens(name))
 
         def is_official(gname: str) -> bool:
@@ -100,8 +102,12 @@ def dataset(items: list[tuple[str, Path, Path]]) -> list[tuple[list[str], int]]:
     return data
 
 
-def fit(data: list[tuple[list[str], int]]) -> dict[str, list[float]]:
-    """Multinomial logistic regression, full-batch gradient descent, fixed order and step count."""
+def fit(data: list[tuple[list[str], int]], with_rules: bool = WITH_RULES) -> dict[str, list[float]]:
+    """Multinomial logistic regression, full-batch gradient descent, fixed order and step count.
+
+    ``with_rules`` False: the rules' own decisions are no features (the model learns from the cues alone)."""
+    if not with_rules:
+        data = [([f for f in feats if not f.startswith("rule:")], y) for feats, y in data]
     counts: dict[str, int] = {}
     for feats, _ in data:
         for f in feats:
@@ -142,12 +148,15 @@ def train(gold_dir: Path, items=None) -> dict:
     data = dataset(items)
     table = fit(data)
     return {"model": "multinomial logistic regression (none/led/attended)", "classes": list(roles.CLASSES),
-            "iterations": ITERATIONS, "rate": RATE, "l2": L2, "rows": len(data), "articles": len(items),
+            "iterations": ITERATIONS, "rate": RATE, "l2": L2, "margin": roles.MARGIN, "rows": len(data), "articles": len(items),
             "weights": table}
 
 
 def dump(doc: dict) -> str:
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+    """The weights table as JSON, one feature a line (sorted): a retraining shows as a readable diff."""
+    head = {k: v for k, v in sorted(doc.items()) if k != "weights"}
+    lines = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(w)}" for f, w in sorted(doc["weights"].items())]
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "weights": {\n' + ",\n".join(lines) + "\n}}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
