@@ -36,6 +36,7 @@ MARGIN = 1.0            # how much the attended logit must beat the others to ad
 # how far past the lead a person's mention still makes it a candidate
 REACH = LEAD_CHARS + 1400
 _WORD = re.compile(r"[a-z]+")
+_TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan))*\s*,?\s*")
 _GLUE = frozenset(("conj", "plural"))
 _CONTEXT = 48           # characters read on each side of a mention for its cue words
 
@@ -128,6 +129,8 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
             continue
         if any(set(_WORD.findall(gm.group("word").lower())) <= have for have in linked):
             continue    # "ASN" again, when the rules already have "ASN Kabupaten X" at the event
+        if any(0 <= s - ge <= 60 and _TITLE_GAP.fullmatch(text, ge, s) for s, _ in taken):
+            continue    # "Kepala Dinas Perdagangan Rukmini": the title of a named person, not a group
         spans.setdefault("group:" + " ".join(gm.group("word").lower().split()), []).append((gs, ge))
     if not spans:
         return []
@@ -142,6 +145,7 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
                           and min(s)[0] >= body), default=(0, ""))[1]
     a_s, a_e = sentence(text, anchor, body if anchor >= body else 0) if anchor >= 0 else (-1, -1)
     etype = event_id.split(":")[1]
+    s1_end = _first_sentence_end(text, body)
     out = []
     for nid in sorted(spans):
         ss = sorted(spans[nid])
@@ -153,7 +157,7 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
         f.add("rule:" + r)
         f.add(f"rule:{r}&kind:{kind}")
         first = ss[0][0]
-        pos = "title" if first < body else "s1" if first < _first_sentence_end(text, body) else \
+        pos = "title" if first < body else "s1" if first < s1_end else \
             "lead" if first < body + LEAD_CHARS else "late"
         f.add("pos:" + pos)
         f.add(f"rule:{r}&pos:{pos}")
