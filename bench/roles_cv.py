@@ -73,6 +73,23 @@ def line(name: str, strict: dict, relaxed: dict | None) -> str:
     return f"| {name} | " + " | ".join(cells) + " |"
 
 
+def ceiling(name: str, items: list[tuple[Path, Path]]) -> str:
+    """How many gold leaders/attendees of the main event (matched by type) are among the candidates at all,
+    and how many the rules found: the most any classifier over these candidates could reach."""
+    tally = {"led": [0, 0, 0], "attended": [0, 0, 0]}
+    for gold_path, text_path in items:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        rows, graph = train_roles.record(text_path)
+        for kind, cls, rule in (("led", 1, "rule:led"), ("attended", 2, "rule:att")):
+            for g in gold.get(kind, []):
+                one = {**gold, "led": [g] if kind == "led" else [], "attended": [g] if kind == "attended" else []}
+                hit = [feats for feats, y in train_roles.labels(rows, graph, one) if y == cls]
+                t = tally[kind]
+                t[0], t[1], t[2] = t[0] + 1, t[1] + bool(hit), t[2] + any(rule in f for f in hit)
+    cells = [f"{t[0]} / {t[1]} ({t[1] / max(1, t[0]):.2f}) / {t[2]} ({t[2] / max(1, t[0]):.2f})" for t in tally.values()]
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -81,9 +98,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--relaxed-scorer", default="/tmp/score_relaxed.py")
     ap.add_argument("--without-rules", action="store_true", help="train without the rules' decisions as features")
     ap.add_argument("--margin", type=float, default=roles.MARGIN)
+    ap.add_argument("--decide", action="store_true", help="let the classifier replace the rules' decisions")
+    ap.add_argument("--ceiling", action="store_true", help="only count the gold roles among the candidates")
     args = ap.parse_args(argv)
+    extra = {"margin": args.margin, "mode": "decide" if args.decide else "add"}
+    shared = Path(args.shared).resolve()
+    if args.ceiling:
+        print("| articles | led: gold / among candidates / rules found | attended: the same |")
+        print("|---|---|---|")
+        for sets in (("seeds", "dev"), ("dev2", "extra")):
+            items = [(g, t) for _, g, t in train_roles.gold_items(shared / "gold", sets)]
+            print(ceiling(" + ".join(sets), items))
+        for h in map(Path, args.heldout):
+            print(ceiling(h.name, [(g, h / "corpus" / f"{g.stem}.txt") for g in sorted((h / "gold").glob("*.json"))]))
+        return 0
     train_roles.WITH_RULES = not args.without_rules
-    roles.MARGIN = args.margin
     shared = Path(args.shared).resolve()
     strict_scorer = shared / "eval" / "score.py"
     relaxed_scorer = Path(args.relaxed_scorer) if Path(args.relaxed_scorer).is_file() else None
@@ -102,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             held = [it["gold"] for it in items if assign[it["source"]] == f]
             train = [row for it in items if assign[it["source"]] != f for row in data[it["stem"]]]
             w = tmp / f"w{f}.json"
-            w.write_text(json.dumps({"weights": train_roles.fit(train, train_roles.WITH_RULES), "margin": roles.MARGIN}), encoding="utf-8")
+            w.write_text(json.dumps({"weights": train_roles.fit(train, train_roles.WITH_RULES), **extra}), encoding="utf-8")
             learned = build(tmp / "articles", tmp / f"learned{f}", w)
             for name, graph in (("rules", rules), ("learned", learned)):
                 runs[name]["s"].append(score(strict_scorer, graph, held, tmp))
@@ -114,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.heldout:
             w = tmp / "all.json"
             w.write_text(json.dumps({"weights": train_roles.fit([r for rows in data.values() for r in rows], train_roles.WITH_RULES),
-                                     "margin": roles.MARGIN}),
+                                     **extra}),
                          encoding="utf-8")
             for h in args.heldout:
                 h = Path(h)

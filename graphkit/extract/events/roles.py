@@ -67,8 +67,8 @@ def cues() -> dict[str, str]:
 
 
 @functools.cache
-def weights() -> tuple[dict[str, list[float]], float] | None:
-    """(feature -> one weight per class, "" the bias; the margin), loaded once; None when the table is absent."""
+def weights() -> tuple[dict[str, list[float]], float, str] | None:
+    """(feature -> one weight per class, "" the bias; the margin; the mode), loaded once; None without a table."""
     path = os.environ.get("GRAPHKIT_ROLE_WEIGHTS")
     try:
         if path:
@@ -79,7 +79,7 @@ def weights() -> tuple[dict[str, list[float]], float] | None:
                 doc = json.load(fh)
     except FileNotFoundError:
         return None
-    return doc["weights"], float(doc.get("margin", MARGIN))
+    return doc["weights"], float(doc.get("margin", MARGIN)), doc.get("mode", "add")
 
 
 def post_level(role: str) -> str:
@@ -243,12 +243,19 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
     model = weights()
     if model is None:
         return
-    table, margin = model
+    table, margin, mode = model
     for nid, feats, (s, e) in cands:
-        if "rule:none" not in feats:
-            continue
         z = scores(feats, table)
-        if z[2] - max(z[0], z[1]) <= margin:
+        if mode == "decide":    # measured only (bench/roles_cv.py --decide): the classifier alone decides
+            label = max(range(3), key=lambda k: (z[k], -k))
+            if not nid.startswith("group:"):
+                ctx.graph.edges.pop(("LED", nid, event_id, ""), None)
+                ctx.graph.edges.pop(("ATTENDED", nid, event_id, ""), None)
+            if label == 1 and not nid.startswith("group:"):
+                ctx.edge("LED", nid, event_id, s, e)
+            if label != 2:
+                continue
+        elif "rule:none" not in feats or z[2] - max(z[0], z[1]) <= margin:
             continue
         if nid.startswith("group:"):
             from ..entities import group_node
