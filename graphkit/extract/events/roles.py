@@ -140,8 +140,8 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
             office = g.nodes.get(e.target)
             lvl = post_level(str(office.properties.get("role", ""))) if office else "other"
             levels[e.source] = min(levels.get(e.source, lvl), lvl, key=_LEVEL_RANK.get)
-    top = min((_LEVEL_RANK[levels.get(n, "other")] for n in spans if n.startswith("official:")), default=99)
-    first_official = min(((s[0][0], n) for n, s in spans.items() if n.startswith("official:")
+    top = min((_LEVEL_RANK[levels.get(n, "none")] for n in spans if n.startswith("official:")), default=99)
+    first_official = min(((min(s)[0], n) for n, s in spans.items() if n.startswith("official:")
                           and min(s)[0] >= body), default=(0, ""))[1]
     a_s, a_e = sentence(text, anchor, body if anchor >= body else 0) if anchor >= 0 else (-1, -1)
     etype = event_id.split(":")[1]
