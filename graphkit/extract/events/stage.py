@@ -47,6 +47,7 @@ from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
+from .roles import decide_roles
 from ..statements.quotes import find_quotes
 from ..text.sentences import outside, sentence
 
@@ -264,6 +265,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
+    decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
 
 
 def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
