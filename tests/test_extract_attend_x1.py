@@ -314,3 +314,19 @@ def test_the_official_sworn_in_is_at_the_pelantikan():
                  "NTT, Maria Lado dilantik sebagai Penjabat Bupati Alor. Sementara Kepala Dinas Perhubungan NTT, "
                  "Simon Kolo dilantik menjadi Penjabat Bupati Ende.\n")
     assert _has(att, "Maria Lado") and _has(att, "Simon Kolo")
+
+
+def test_a_list_of_post_name_items_written_on_past_full_stops():
+    _, att = run("Rakor Wali Kota\n\nPALU - Wali Kota Palu Andi Lolo memimpin rapat koordinasi bersama kepala OPD, "
+                 "Selasa (11/1/2022).\n\nRapat tersebut juga dihadiri Asisten I, Rudi Mantong. Asisten II, dr. H. "
+                 "Yusran Lato. Asisten III, Imam Lahiya, dan Kabag Pemerintahan, Arman Sule.\n")
+    for name in ("Rudi Mantong", "Yusran Lato", "Imam Lahiya", "Arman Sule"):
+        assert _has(att, name), name
+    assert not _has(att, "Asisten")      # each Asisten is the title of the person after it
+
+
+def test_hadiri_oleh_a_mistyped_dihadiri_opens_the_list():
+    _, att = run("Bupati Resmikan Perpustakaan\n\nRAHA - Kantor perpustakaan diresmikan oleh Bupati Muna Laode "
+                 "Sabri, Selasa (2/5/2023).\n\nPeresmian tersebut hadiri oleh Wakil Bupati Muna dan seluruh kepala "
+                 "OPD lingkup Pemda Muna.\n")
+    assert _has(att, "OPD") and _has(att, "Wakil Bupati")

@@ -18,7 +18,7 @@ from graphkit.model import Article
 TEXT = ("Bupati Karangwangi Resmikan Pasar Rakyat\n\n"
         "KARANGWANGI - Pasar Rakyat Cempaka diresmikan oleh Bupati Karangwangi Hendarto Wibisana, "
         "Senin (3/6/2024).\n\n"
-        "Peresmian tersebut hadiri oleh seluruh kepala OPD lingkup Pemkab.\n\n"
+        "Peresmian tersebut turut dimeriahkan oleh seluruh kepala OPD lingkup Pemkab.\n\n"
         "Kepala Dinas Perdagangan Rukmini Salimah menyampaikan terima kasih kepada semua pihak. "
         "\"Pak Joko Susilo sudah banyak membantu,\" ujarnya.\n")
 
@@ -64,7 +64,7 @@ def test_learned_output_is_byte_identical(learned):
 
 
 def test_group_word_in_an_unread_attendance_clause_attends(learned, tmp_path):
-    # the rule grammar reads "dihadiri oleh"; the lexicon knows "hadiri" as an attendance cue
+    # the rule grammar reads no "turut dimeriahkan oleh"; the lexicon knows "turut" as an attendance cue
     learned.setenv("GRAPHKIT_ROLE_WEIGHTS", str(_table(tmp_path, {"": [0, 0, 0], "nb2:attend_cue+by": [-2, -2, 2]})))
     roles.weights.cache_clear()
     g = _extract()

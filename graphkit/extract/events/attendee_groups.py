@@ -67,7 +67,7 @@ _DEPUTY = re.compile(r"\s+Wakil\s")
 _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
 # ", H. ", ", Drs. H. " between a post and its holder's name
-_APPOSED = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*$")
+_APPOSED = re.compile(r",\s*(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|apt|ir)\.\s*)*$")   # honorifics: "H.", "Drs.", "dr."
 # heads of office-holders (not of bodies): "kepala OPD" is a class of people, "OPD" the bodies
 _PERSON_HEADS = {"kepala", "ketua", "wakil", "anggota", "sekretaris", "pimpinan", "pejabat", "staf", "asisten",
                  "direktur", "komisioner", "kabid", "kabag", "kasi", "kadis", "pengurus"}

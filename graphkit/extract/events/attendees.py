@@ -29,7 +29,7 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
-    ("d", r"dihadiri(?:\s+oleh)?"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
@@ -49,7 +49,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
-    "dihadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
@@ -235,11 +235,24 @@ def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end
     return scan(rx, text, find_all(within, opens, start, end) if within is not None else None, start, end)
 
 
+# a list written on past a full stop: the next sentence is only "POST, NAME" items (no verb)
+_LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasubag|Sekretaris|Staf|Camat|Lurah|Ketua|"
+                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},)")
+_VERB_WORD = re.compile(r"\b(?:me|di|ber|ter)(?!rektur)[a-z]{3,}\b")
+
+
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
     """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
     text = ctx.text
     _, e = sentence(text, at, 0)
     e = max(e, at)
+    for _ in range(4):      # "dihadiri Asisten I, Moh Rifani. Asisten II, dr. H. Husaema. Asisten III, …"
+        if not _LIST_GOES_ON.match(text, e):
+            break
+        _, nxt = sentence(text, _LIST_GOES_ON.match(text, e).end(), 0)
+        if nxt - e > 160 or _VERB_WORD.search(text, e, nxt):
+            break
+        e = nxt
     listed = [p for p in people if at <= p.start < e]
     if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[at:listed[0].start]):
         listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
