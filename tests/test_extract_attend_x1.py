@@ -330,3 +330,15 @@ def test_hadiri_oleh_a_mistyped_dihadiri_opens_the_list():
                  "Sabri, Selasa (2/5/2023).\n\nPeresmian tersebut hadiri oleh Wakil Bupati Muna dan seluruh kepala "
                  "OPD lingkup Pemda Muna.\n")
     assert _has(att, "OPD") and _has(att, "Wakil Bupati")
+
+
+def test_the_subject_of_a_meeting_noun_used_as_the_verb_leads_it():
+    led, att = run("Wali Kota Rakor Bersama OPD\n\nPALU - Wali Kota Palu, H. Andi Lolo Rapat koordinasi (Rakor) "
+                   "bersama kepala OPD, camat dan lurah se Kota Palu, Selasa (11/1/2022).\n")
+    assert _has(led, "Andi Lolo") and not _has(att, "Andi Lolo") and _has(att, "Camat")
+
+
+def test_a_head_working_from_a_kecamatan_office_leads_the_visit():
+    led, _ = run("Bupati Berkantor di Kecamatan\n\nBOLTIM - Bupati Boltim Rudi Mokoagow berkantor di Kecamatan "
+                 "Modayag Barat, Selasa (27/7/2021).\n")
+    assert _has(led, "Rudi Mokoagow")
