@@ -94,3 +94,56 @@ def test_shared_lower_case_does_not_leak_between_articles():
     first = json.dumps(extract_article(a).to_dict(), sort_keys=True)
     extract_article(b)
     assert json.dumps(extract_article(a).to_dict(), sort_keys=True) == first
+
+
+# --- literal scans (text/literal_scans.py) against the per-word patterns they stand for -----------------
+
+import random
+
+from graphkit.extract.text import literal_scans as ls
+
+_ALPHABET = "ab-_ ,)\n\tKecamtn.\u00e9\u0130\u00a0x1"
+
+
+def _random_texts(words, n=3000, seed=16):
+    """Texts made of the words and the characters around which the scans decide (blanks, "-", "_", ")",
+    ",", "Kec.", letters outside ASCII, a non-breaking space)."""
+    rnd = random.Random(seed)
+    pieces = list(words) + ["Kecamatan", "Kec.", "Kec", " ", " ", ", ", ") ", "-", "_", "\u00a0"] + list(_ALPHABET)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+def test_standalone_is_the_lower_word_pattern():
+    words = ("ada", "kec", "ab")
+    for text in _random_texts(words) + ["ada-ada", "Adapun ada.", "_ada", "ada_", "\u00e9ada", "-ada", "ada"]:
+        for w in words:
+            rx = re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (w, w))
+            assert ls.standalone(text, w) == bool(rx.search(text)), (text, w)
+
+
+def test_word_then_blank_ends_are_the_agency_pattern_ends():
+    words = ("BKD", "BKDD", "Ab")
+    for text in _random_texts(words) + ["Kepala BKD) Provinsi", "BKD)Provinsi", "BKD  \n Prov", "BKDBKD ", "-BKD x"]:
+        for w in words:
+            rx = re.compile(r"(?<![\w-])%s\)?\s+" % re.escape(w))
+            assert ls.ends_of_word_then_blank(text, w) == [m.end() for m in rx.finditer(text)], (text, w)
+
+
+def test_word_then_kecamatan_ends_are_the_village_pattern_ends():
+    words = ("Petamburan", "Kec", "a a", "Ke")
+    for text in _random_texts(words) + ["Petamburan , Kecamatan X", "Petamburan,Kec. Y", "PetamburanKecamatan",
+                                        "Petamburan , , Kec.", "xPetamburan Kec.", "KecKec.Kec."]:
+        for w in words:
+            rx = re.compile(r"(?<![\w-])%s\s*,?\s*(?=Kecamatan|Kec\.)" % re.escape(w))
+            assert ls.ends_of_word_then_kecamatan(text, w) == [m.end() for m in rx.finditer(text)], (text, w)
+
+
+def test_may_end_name_never_skips_a_full_name_match():
+    words = ("Lie", "Ab", "a-")
+    texts = _random_texts(words + ("Khairul", "Tan", "Ab Lie"), n=4000) + ["Khairul Lie", "Khairul Lie_", "Khairul  Lie."]
+    for text in texts:
+        for w in words:
+            rx = re.compile(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(w)}\b")
+            for pos in range(len(text) + 1):
+                if rx.search(text[:pos]):
+                    assert ls.may_end_name(text, w, pos), (text, w, pos)
