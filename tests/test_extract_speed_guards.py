@@ -147,3 +147,17 @@ def test_may_end_name_never_skips_a_full_name_match():
             for pos in range(len(text) + 1):
                 if rx.search(text[:pos]):
                     assert ls.may_end_name(text, w, pos), (text, w, pos)
+
+
+def test_triggers_by_bisection_are_the_trigger_pattern_matches():
+    from graphkit.extract.events.event_types import TRIGGER_RE, triggers
+    rnd = random.Random(20)
+    pieces = ["rapat", "Rapat", "RAPAT", "kunjungan", "rakor", "temu", "temui", "pelantikan", "kerja bakti",
+              "audiensi", " ", " ", ", ", "-", "_", "é", "x", "1", "\n", ".", "\u212a", "\u212aunjungan", "di", "se"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16))) for _ in range(1500)]
+    texts += ["Rapat koordinasi digelar. Usai rapat, Bupati melakukan kunjungan kerja.", "-rapat _rapat érapat 1rapat"]
+    for text in texts:
+        n = len(text)
+        for start, end in ((0, n), (1, n), (0, n - 2), (2, max(2, n - 3)), (n // 2, n)):
+            want = [m.span() for m in TRIGGER_RE.finditer(text, start, end)]
+            assert [m.span() for m in triggers(text, start, end)] == want, (text, start, end)

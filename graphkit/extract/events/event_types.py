@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 import ahocorasick
 
-from ..text.sentences import find_all, folded, may_occur, scan
+from ..text.sentences import blank_folded, find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -135,15 +136,42 @@ for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
 _LEADS.make_automaton()
 
 
+# the same leads after a blank, for the article's ``blank_folded`` text (TRIGGER_RE opens with (?<![\w-]))
+_BLANK_LEADS = ahocorasick.Automaton()
+for _lead in _LEADS.keys():
+    _BLANK_LEADS.add_word(" " + _lead, len(_lead))
+_BLANK_LEADS.make_automaton()
+
+
+@functools.lru_cache(maxsize=2)
+def _lead_starts(text: str) -> list[int] | None:
+    """Sorted offsets of ``text`` where a lead begins with no letter, digit or "-" before it; None with a
+    Kelvin sign (it lower-cases onto "k", which the blank-folded text does not show)."""
+    if "\u212a" in text:
+        return None
+    return sorted({last - n for last, n in _BLANK_LEADS.iter(blank_folded(text))})
+
+
 def triggers(text: str, start: int = 0, end: int | None = None):
     """``TRIGGER_RE.finditer(text, start, end)``, tried only where a phrase's leading letters occur.
 
     re walks the trie at every word start of the lead; one automaton pass over the folded text finds
     the few places a phrase can open, and TRIGGER_RE is matched there alone (sentences.scan): the same
-    matches.  Without a folded text (see ``folded``) every position is tried."""
+    matches.  Without a folded text (see ``folded``) every position is tried.
+
+    The stages ask for triggers in many short stretches of one article, so the leads of the whole text
+    are found once (``_lead_starts``, over the blank-folded text) and each call takes its stretch by
+    bisection.  The positions dropped (a letter, digit or "-" before the lead) are where (?<![\w-]) fails;
+    those kept whose lead runs past ``end`` cannot match before it (every match opens with a whole lead)."""
     end = len(text) if end is None else end
     low = folded(text)
-    starts = None if low is None else sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    if low is None:
+        return scan(TRIGGER_RE, text, None, start, end)
+    every = _lead_starts(text)
+    if every is None:
+        starts = sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    else:
+        starts = every[bisect_left(every, start):bisect_left(every, end)]
     return scan(TRIGGER_RE, text, starts, start, end)
 
 

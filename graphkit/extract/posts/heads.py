@@ -18,6 +18,7 @@ import re
 import ahocorasick
 
 from ..regions.gazetteer import opd_rows, title_rows
+from ..text.sentences import blank_folded
 
 CAPACITY = re.compile(
     r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
@@ -264,10 +265,6 @@ def _lead(word: str) -> tuple[bool, int]:
     return lead.lower() in _HEAD_LEADS, len(lead)
 
 
-# Text folded for ``_BLANK_FIRST_WORDS``: ASCII letters lower-cased, digits and "-" kept, every other byte (a
-# blank, punctuation, the "?" standing for a non-ASCII character) a blank.
-_FOLD = bytes.maketrans(bytes(range(256)), bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
 # The first words with the blank before them: the automaton then leaves its root state only at a blank, a
 # pass twice as fast as over words inside words ("kasi" in "sosialisasi").
 _BLANK_FIRST_WORDS = ahocorasick.Automaton()
@@ -285,7 +282,7 @@ def _head_matches(text: str):
     letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
     ASCII letter, and only U+0130 changes length: text with either goes the lower-case way."""
     if text.isascii() or not ("\u212a" in text or "\u0130" in text):
-        folded = (" " + text).encode("ascii", "replace").translate(_FOLD).decode("ascii")
+        folded = blank_folded(text)     # (shared with the event triggers' scan)
         last_end = -1
         for end_idx, word in _BLANK_FIRST_WORDS.iter(folded):
             start = end_idx - len(word)          # (the folded text is one blank longer)

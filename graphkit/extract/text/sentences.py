@@ -144,6 +144,24 @@ def folded(text: str) -> str | None:
     return low
 
 
+# ``blank_folded``: ASCII letters lower-cased, digits and "-" kept, every other byte (a blank, punctuation,
+# the "?" standing for a non-ASCII character) a blank.
+_BLANK_FOLD = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
+
+
+@functools.lru_cache(maxsize=2)
+def blank_folded(text: str) -> str:
+    """" " + ``text`` with its ASCII letters lower-cased, digits and "-" kept and every other character a
+    blank: an automaton of words each written after a blank leaves its root only at blanks, a pass twice as
+    fast as over every letter, and finds exactly the words no letter, digit or "-" stands before (and a few
+    after a non-ASCII letter or "_", where a pattern's (?<![\w-]) fails all the same).  Offsets are one more
+    than in ``text``.  Only the Kelvin sign lower-cases onto an ASCII letter: a caller that finds words
+    case-insensitively checks for it (and for the letters that change length, see ``folded``).  Kept for the
+    current article: the post heads and the event triggers both read it."""
+    return (" " + text).encode("ascii", "replace").translate(_BLANK_FOLD).decode("ascii")
+
+
 def scan_folded(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
     """``rx.finditer(text, start, end)`` for a case-insensitive ``rx`` every match of which opens with one of
     ``words`` (lower-case ASCII): re cannot skip to an ignore-case literal (nor past a leading \\b) and tries
@@ -167,4 +185,5 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     return False
 
 
-__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur"]
+__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur",
+           "blank_folded"]
