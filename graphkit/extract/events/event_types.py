@@ -161,7 +161,7 @@ def triggers(text: str, start: int = 0, end: int | None = None):
 
     The stages ask for triggers in many short stretches of one article, so the leads of the whole text
     are found once (``_lead_starts``, over the blank-folded text) and each call takes its stretch by
-    bisection.  The positions dropped (a letter, digit or "-" before the lead) are where (?<![\w-]) fails;
+    bisection.  The positions dropped (a letter, digit or "-" before the lead) are where (?<![\\w-]) fails;
     those kept whose lead runs past ``end`` cannot match before it (every match opens with a whole lead)."""
     end = len(text) if end is None else end
     low = folded(text)

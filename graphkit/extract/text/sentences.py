@@ -155,7 +155,7 @@ def blank_folded(text: str) -> str:
     """" " + ``text`` with its ASCII letters lower-cased, digits and "-" kept and every other character a
     blank: an automaton of words each written after a blank leaves its root only at blanks, a pass twice as
     fast as over every letter, and finds exactly the words no letter, digit or "-" stands before (and a few
-    after a non-ASCII letter or "_", where a pattern's (?<![\w-]) fails all the same).  Offsets are one more
+    after a non-ASCII letter or "_", where a pattern's (?<![\\w-]) fails all the same).  Offsets are one more
     than in ``text``.  Only the Kelvin sign lower-cases onto an ASCII letter: a caller that finds words
     case-insensitively checks for it (and for the letters that change length, see ``folded``).  Kept for the
     current article: the post heads and the event triggers both read it."""
