@@ -161,3 +161,31 @@ def test_triggers_by_bisection_are_the_trigger_pattern_matches():
         for start, end in ((0, n), (1, n), (0, n - 2), (2, max(2, n - 3)), (n // 2, n)):
             want = [m.span() for m in TRIGGER_RE.finditer(text, start, end)]
             assert [m.span() for m in triggers(text, start, end)] == want, (text, start, end)
+
+
+def test_indexed_words_found_once_per_word_are_the_capitalised_word_scan():
+    from graphkit.extract.regions.gazetteer import _CAPITALISED_WORD, _indexed_words, gazetteer
+    lengths = gazetteer().lengths
+    rnd = random.Random(7)
+    pieces = ["Jember", "Jember", "Kota", "Bogor", "Aceh", "iPhone", "McJember", "Jember2", "_Jember", "Jemberé",
+              "\u212aota", "Budi", " ", " ", "-", ", ", "é", "1", "x", "\n", "(", ")", "_"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(3000)]
+    for text in texts:
+        low = text.lower()
+        slow = [m.span() for m in _CAPITALISED_WORD.finditer(text)
+                if low[m.start():m.end()] in lengths and not (m.start() and text[m.start() - 1].isalnum())]
+        assert _indexed_words(text, low, lengths, True) == slow, text
+
+
+def test_last_token_is_the_token_before_search():
+    from graphkit.extract.text.sentences import _LAST_TOKEN, _TOKEN_BEFORE
+    rnd = random.Random(3)
+    pieces = ["Kab", "Plt", "S.Sos", "M.Si", ".", ".", " ", "\n", "é", "_", "-", "1", "a", ",", "\u00a0"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for lo in range(len(text) + 1):
+            end = len(text)
+            if text[end - 1:end] == "\n":
+                continue        # (read with _TOKEN_BEFORE itself: $ matches before a final newline)
+            tok = _TOKEN_BEFORE.search(text, lo, end)
+            assert _LAST_TOKEN.match(text, lo, end).group(1) == (tok.group(1) if tok else ""), (text, lo)

@@ -22,6 +22,11 @@ _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh"
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+# the same last run, read from the window's start in one pass: "(?:[\w.]*+[^\w.])*+" takes every run with a
+# character after it (possessive: nothing to give back), group 1 the run that ends the window.  A search for
+# _TOKEN_BEFORE tries every start and backtracks through the run at each.  ($ also matches before a final
+# newline: a window ending in one is read with _TOKEN_BEFORE.)
+_LAST_TOKEN = re.compile(r"(?:[\w.]*+[^\w.])*+([\w.]*+)")
 _END_MARKS = ".!?\n"
 _MARK_INDEX = {".": 0, "!": 1, "?": 2}
 
@@ -33,8 +38,11 @@ def _is_end(text: str, i: int, endpos: int) -> bool:
         return False
     if text[i] != ".":
         return True
-    tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
-    word = tok.group(1).lower() if tok else ""
+    if text[i - 1:i] == "\n":
+        tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
+        word = tok.group(1).lower() if tok else ""
+    else:
+        word = _LAST_TOKEN.match(text, max(0, i - 20), i).group(1).lower()
     return not (word in _ABBREV or "." in word or len(word) == 1)
 
 
