@@ -189,3 +189,39 @@ def test_last_token_is_the_token_before_search():
                 continue        # (read with _TOKEN_BEFORE itself: $ matches before a final newline)
             tok = _TOKEN_BEFORE.search(text, lo, end)
             assert _LAST_TOKEN.match(text, lo, end).group(1) == (tok.group(1) if tok else ""), (text, lo)
+
+
+def _word_soup(words, seed, n=1500):
+    rnd = random.Random(seed)
+    pieces = list(words) + [" ", " ", "-", "_", "é", "x", "1", "12", ",", ".", "(", ")", "\n", "\u212a", "di", "Di"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16))) for _ in range(n)]
+
+
+def test_dates_from_boundary_folded_starts_are_the_plain_scan(monkeypatch):
+    from graphkit.extract.text import dates
+    words = ["Senin", "senin", "Jum'at", "JUM’AT", "jumat", "kemarin", "Hari ini", "hari ini", "besok", "Rabu",
+             " 5 Agustus 2024", " 12/3/2024", " Mei", "lalu", "2024"]
+    texts = _word_soup(words, 11) + ["Senin-Rabu, 5 Agustus 2024", "xSenin 5 Mei", "-kemarin", "Jum’at (6/1)"]
+    fast = [dates._find_dates.__wrapped__(t, "2024-08-10") if hasattr(dates._find_dates, "__wrapped__")
+            else dates._find_dates(t, "2024-08-10") for t in texts]
+    monkeypatch.setattr(dates, "_starts", lambda text: None)
+    slow = [dates._find_dates.__wrapped__(t, "2024-08-10") if hasattr(dates._find_dates, "__wrapped__")
+            else dates._find_dates(t, "2024-08-10") for t in texts]
+    assert fast == slow
+
+
+def test_presence_shapes_from_boundary_folded_starts_are_the_plain_scans():
+    from graphkit.extract.events import presence_cues as pc
+    from graphkit.extract.text.sentences import scan
+    shapes = {"brings": pc._BRINGS, "present": pc._PRESENT_VERB, "sworn": pc._SWORN_NAMED, "hears": pc._HEARS,
+              "envoy": pc._ENVOY, "spokesman": pc._SPOKESMAN, "receives": pc._RECEIVES, "addresses": pc._ADDRESSES,
+              "audience": pc._BEFORE_AUDIENCE, "meeting": pc._MEETING_OF}
+    words = ["hadir", "Hadir", "menghadiri rapat", "dihadapan", "di hadapan para", "juru bicara", "Perwakilan dari X,",
+             "menerima penghargaan", "apel ASN", "Rapat paripurna", "pelantikan ", "mendengarkan penjelasan ",
+             "menyerahkan SK kepada ", "diwakili oleh ", "berpesan kepada para ", "mengikuti apel"]
+    for text in _word_soup(words, 12):
+        for body in (0, 3):
+            starts = pc._starts(text, body)
+            for shape, rx in shapes.items():
+                got = [m.span() for m in scan(rx, text, None if starts is None else starts.get(shape, []), body)]
+                assert got == [m.span() for m in rx.finditer(text, body)], (text, shape, body)

@@ -29,7 +29,7 @@ from .attendee_groups import group_label
 from .attendees import GATHERINGS, _cues, _groups, _listed
 from .event_types import GROUP_WORDS
 from ..context import ArticleContext, Mention
-from ..text.sentences import folded, may_occur, outside, scan, sentence
+from ..text.sentences import boundary_folded, folded, may_occur, outside, scan, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
@@ -104,18 +104,34 @@ _AUTO = ahocorasick.Automaton()
 for _w in _WORD_SHAPES:
     _AUTO.add_word(_w, _w)
 _AUTO.make_automaton()
+# The same words for ``boundary_folded`` text: every shape but the audience opens on "\b", so its words are
+# sought after a blank (the automaton then leaves its root only at blanks); "hadapan" follows "di" as one word.
+_BOUNDED = ahocorasick.Automaton()
+for _w in _WORD_SHAPES:
+    _BOUNDED.add_word(_w if _w == "hadapan" else " " + _w, _w)
+_BOUNDED.make_automaton()
 
 
 def _starts(text: str, start: int) -> dict[str, list[int]] | None:
     """Shape -> sorted offsets (from ``start``) where one of its opening words begins; None when the text
-    has no folded form (every position is then tried)."""
+    has no folded form (every position is then tried).
+
+    Found in the boundary-folded text, a word's start there is one past its start in ``text``: the words
+    dropped (a letter or digit before them) are where a shape's "\b" fails.  A Kelvin sign (re.I and lower()
+    read it as "k", the folded text as a blank) sends the text the plain way."""
     low = folded(text)
     if low is None:
         return None
     out: dict[str, list[int]] = {}
-    for last, word in _AUTO.iter(low, start):
-        for shape in _WORD_SHAPES[word]:
-            out.setdefault(shape, []).append(last - len(word) + 1)
+    if "\u212a" in text:
+        for last, word in _AUTO.iter(low, start):
+            for shape in _WORD_SHAPES[word]:
+                out.setdefault(shape, []).append(last - len(word) + 1)
+    else:
+        for last, word in _BOUNDED.iter(boundary_folded(text), start):
+            if (at := last - len(word)) >= start:
+                for shape in _WORD_SHAPES[word]:
+                    out.setdefault(shape, []).append(at)
     for hits in out.values():
         hits.sort()
     return out

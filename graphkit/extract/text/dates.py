@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .sentences import automaton, folded, scan
+import ahocorasick
+
+from .sentences import automaton, boundary_folded, fold_word, folded, scan
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
@@ -78,6 +80,14 @@ _DAY_OR_RELATIVE = automaton(DAYS)
 for _word in ("kemarin", "hari ini", "besok"):
     _DAY_OR_RELATIVE.add_word(_word, -len(_word))
 _DAY_OR_RELATIVE.make_automaton()
+# the same words after a blank, for ``boundary_folded`` text (every regex here opens with "\b"): the pass
+# leaves the automaton's root only at blanks; "jum'at" is sought as the folded text writes it ("jum at")
+_BOUNDED = ahocorasick.Automaton()
+for _word in DAYS:
+    _BOUNDED.add_word(" " + fold_word(_word), len(_word))
+for _word in ("kemarin", "hari ini", "besok"):
+    _BOUNDED.add_word(" " + _word, -len(_word))
+_BOUNDED.make_automaton()
 
 
 def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
@@ -88,11 +98,18 @@ def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
     days: set[int] = set()
     relative: set[int] = set()
-    for last, n in _DAY_OR_RELATIVE.iter(low):
-        if n > 0:
-            days.add(last - n + 1)
-        else:
-            relative.add(last + n + 1)
+    if "\u212a" in text:           # (re.I and lower() read the Kelvin sign as "k", the folded text as a blank)
+        for last, n in _DAY_OR_RELATIVE.iter(low):
+            if n > 0:
+                days.add(last - n + 1)
+            else:
+                relative.add(last + n + 1)
+    else:                           # a word's start in the folded text is one past its start in ``text``
+        for last, n in _BOUNDED.iter(boundary_folded(text)):
+            if n > 0:
+                days.add(last - n)
+            else:
+                relative.add(last + n)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
     runs = _short_digit_runs(text)
     return sorted(days.union(runs)), sorted(days.union(relative)), sorted(runs)

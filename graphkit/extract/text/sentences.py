@@ -170,6 +170,21 @@ def blank_folded(text: str) -> str:
     return (" " + text).encode("ascii", "replace").translate(_BLANK_FOLD).decode("ascii")
 
 
+_BOUNDARY_FOLD = _BLANK_FOLD.replace(b"-", b" ")
+
+
+@functools.lru_cache(maxsize=2)
+def boundary_folded(text: str) -> str:
+    """``blank_folded`` with "-" a blank too: for words a pattern opens with "\\b" (a hyphen before the word
+    is a word boundary).  The words to find are folded the same way (``fold_word``)."""
+    return (" " + text).encode("ascii", "replace").translate(_BOUNDARY_FOLD).decode("ascii")
+
+
+def fold_word(word: str) -> str:
+    """``word`` as ``boundary_folded`` writes it ("jum'at" as "jum at")."""
+    return word.encode("ascii", "replace").translate(_BOUNDARY_FOLD).decode("ascii")
+
+
 def scan_folded(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
     """``rx.finditer(text, start, end)`` for a case-insensitive ``rx`` every match of which opens with one of
     ``words`` (lower-case ASCII): re cannot skip to an ignore-case literal (nor past a leading \\b) and tries
@@ -194,4 +209,4 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
 
 
 __all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur",
-           "blank_folded"]
+           "blank_folded", "boundary_folded", "fold_word"]
