@@ -225,3 +225,17 @@ def test_presence_shapes_from_boundary_folded_starts_are_the_plain_scans():
             for shape, rx in shapes.items():
                 got = [m.span() for m in scan(rx, text, None if starts is None else starts.get(shape, []), body)]
                 assert got == [m.span() for m in rx.finditer(text, body)], (text, shape, body)
+
+
+def test_org_starts_in_the_blank_folded_text_give_the_same_bodies():
+    from graphkit.extract import entities
+    from graphkit.extract.text.sentences import automaton, blank_folded, find_starts, scan
+    as_written = automaton({w.split("\\")[0] for w in entities._ORG_WORDS})
+    words = ["Bawaslu ", "KPU (x) ", "Pemerintah  Kabupaten ", "Pemkab ", "pemkab ", "PEMKAB ", "Polres", "DPRD ",
+             "xKPU ", "-Kodim ", "éKejari ", "_Polda "]
+    for text in _word_soup(words, 13, n=2000):
+        for limit in (len(text), len(text) // 2, 5):
+            old = [m.span() for m in scan(entities._ORG, text, find_starts(as_written, text, 0, limit))]
+            new = [m.span() for m in scan(entities._ORG, text,
+                                          find_starts(entities._ORG_STARTS, blank_folded(text), 0, limit + 1))]
+            assert new == old, (text, limit)
