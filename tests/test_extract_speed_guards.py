@@ -229,13 +229,38 @@ def test_presence_shapes_from_boundary_folded_starts_are_the_plain_scans():
 
 def test_org_starts_in_the_blank_folded_text_give_the_same_bodies():
     from graphkit.extract import entities
-    from graphkit.extract.text.sentences import automaton, blank_folded, find_starts, scan
+    from graphkit.extract.text import word_starts
+    from graphkit.extract.text.sentences import automaton, find_starts, scan
     as_written = automaton({w.split("\\")[0] for w in entities._ORG_WORDS})
     words = ["Bawaslu ", "KPU (x) ", "Pemerintah  Kabupaten ", "Pemkab ", "pemkab ", "PEMKAB ", "Polres", "DPRD ",
              "xKPU ", "-Kodim ", "éKejari ", "_Polda "]
     for text in _word_soup(words, 13, n=2000):
         for limit in (len(text), len(text) // 2, 5):
             old = [m.span() for m in scan(entities._ORG, text, find_starts(as_written, text, 0, limit))]
-            new = [m.span() for m in scan(entities._ORG, text,
-                                          find_starts(entities._ORG_STARTS, blank_folded(text), 0, limit + 1))]
+            new = [m.span() for m in scan(entities._ORG, text, sorted(
+                {s for s, e, _ in word_starts.hits(text, "bodies") if e <= limit}))]
             assert new == old, (text, limit)
+
+
+def test_head_first_words_are_letters_and_digits():
+    """The heads' first words are sought as written in the folded text, which holds only letters, digits and
+    blanks: a first word with "-" or "." would never be found there."""
+    from graphkit.extract.posts import heads
+    assert all(re.fullmatch(r"[a-z0-9]+", w) for w in heads._FIRST_WORDS.keys())
+
+
+def test_head_matches_are_the_head_pattern_matches():
+    from graphkit.extract.posts import heads
+    words = ["Kepala Dinas ", "kepala ", "Bupati ", "Wakil Bupati ", "Sekda ", "Pj Bupati ", "Camat ", "Kadis ",
+             "Asisten II ", "Ketua DPRD ", "Plt. ", "-Bupati ", "éBupati ", "_Camat ", "xKepala "]
+    for text in _word_soup(words, 14):
+        assert [m.span() for m in heads._head_matches(text)] == [m.span() for m in heads.HEAD.finditer(text)], text
+
+
+def test_speech_verbs_at_word_starts_give_the_name_then_verb_matches():
+    from graphkit.extract.statements import speech_verbs as sv
+    words = ["Budi Santoso ", "mengatakan", "Mengatakan", "menyebut", "menyebutkan", "juga ", "Ani ", "B. ",
+             "dimengatakan", "-mengatakan", "éAni "]
+    for text in _word_soup(words, 15):
+        want = [m.start() for m in sv._NAME_THEN_VERB.finditer(text)]
+        assert sv.names_before_verbs(text) == want, text

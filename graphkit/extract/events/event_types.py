@@ -15,7 +15,8 @@ from bisect import bisect_left
 
 import ahocorasick
 
-from ..text.sentences import blank_folded, find_all, folded, may_occur, scan
+from ..text import word_starts
+from ..text.sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -136,20 +137,18 @@ for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
 _LEADS.make_automaton()
 
 
-# the same leads after a blank, for the article's ``blank_folded`` text (TRIGGER_RE opens with (?<![\w-]))
-_BLANK_LEADS = ahocorasick.Automaton()
-for _lead in _LEADS.keys():
-    _BLANK_LEADS.add_word(" " + _lead, len(_lead))
-_BLANK_LEADS.make_automaton()
+# the same leads at word starts, found in the pass the article's word-start scans share (``word_starts``;
+# TRIGGER_RE opens with (?<![\w-]))
+word_starts.register("leads", ((lead, None) for lead in _LEADS.keys()))
 
 
 @functools.lru_cache(maxsize=2)
 def _lead_starts(text: str) -> list[int] | None:
-    """Sorted offsets of ``text`` where a lead begins with no letter, digit or "-" before it; None with a
-    Kelvin sign (it lower-cases onto "k", which the blank-folded text does not show)."""
+    """Sorted offsets of ``text`` where a lead begins with no letter or digit before it; None with a
+    Kelvin sign (it lower-cases onto "k", which the folded text does not show)."""
     if "\u212a" in text:
         return None
-    return sorted({last - n for last, n in _BLANK_LEADS.iter(blank_folded(text))})
+    return sorted({s for s, _, _ in word_starts.hits(text, "leads")})
 
 
 def triggers(text: str, start: int = 0, end: int | None = None):
@@ -161,7 +160,7 @@ def triggers(text: str, start: int = 0, end: int | None = None):
 
     The stages ask for triggers in many short stretches of one article, so the leads of the whole text
     are found once (``_lead_starts``, over the blank-folded text) and each call takes its stretch by
-    bisection.  The positions dropped (a letter, digit or "-" before the lead) are where (?<![\\w-]) fails;
+    bisection.  The positions dropped (a letter or digit before the lead) are where (?<![\\w-]) fails;
     those kept whose lead runs past ``end`` cannot match before it (every match opens with a whole lead)."""
     end = len(text) if end is None else end
     low = folded(text)

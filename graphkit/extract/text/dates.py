@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import ahocorasick
-
-from .sentences import automaton, boundary_folded, fold_word, folded, scan
+from . import word_starts
+from .sentences import automaton, folded, scan
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
@@ -80,14 +79,10 @@ _DAY_OR_RELATIVE = automaton(DAYS)
 for _word in ("kemarin", "hari ini", "besok"):
     _DAY_OR_RELATIVE.add_word(_word, -len(_word))
 _DAY_OR_RELATIVE.make_automaton()
-# the same words after a blank, for ``boundary_folded`` text (every regex here opens with "\b"): the pass
-# leaves the automaton's root only at blanks; "jum'at" is sought as the folded text writes it ("jum at")
-_BOUNDED = ahocorasick.Automaton()
-for _word in DAYS:
-    _BOUNDED.add_word(" " + fold_word(_word), len(_word))
-for _word in ("kemarin", "hari ini", "besok"):
-    _BOUNDED.add_word(" " + _word, -len(_word))
-_BOUNDED.make_automaton()
+# the same words at word starts (every regex here opens with "\b"), found in the pass the article's word-start
+# scans share (``word_starts``); "jum'at" is sought as the folded text writes it ("jum at")
+word_starts.register("days", ((d, len(d)) for d in DAYS))
+word_starts.register("days", ((w, -len(w)) for w in ("kemarin", "hari ini", "besok")))
 
 
 def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
@@ -104,12 +99,9 @@ def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
                 days.add(last - n + 1)
             else:
                 relative.add(last + n + 1)
-    else:                           # a word's start in the folded text is one past its start in ``text``
-        for last, n in _BOUNDED.iter(boundary_folded(text)):
-            if n > 0:
-                days.add(last - n)
-            else:
-                relative.add(last + n)
+    else:
+        for at, _, n in word_starts.hits(text, "days"):
+            (days if n > 0 else relative).add(at)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
     runs = _short_digit_runs(text)
     return sorted(days.union(runs)), sorted(days.union(relative)), sorted(runs)
