@@ -163,20 +163,6 @@ def test_triggers_by_bisection_are_the_trigger_pattern_matches():
             assert [m.span() for m in triggers(text, start, end)] == want, (text, start, end)
 
 
-def test_indexed_words_found_once_per_word_are_the_capitalised_word_scan():
-    from graphkit.extract.regions.gazetteer import _CAPITALISED_WORD, _indexed_words, gazetteer
-    lengths = gazetteer().lengths
-    rnd = random.Random(7)
-    pieces = ["Jember", "Jember", "Kota", "Bogor", "Aceh", "iPhone", "McJember", "Jember2", "_Jember", "Jemberé",
-              "\u212aota", "Budi", " ", " ", "-", ", ", "é", "1", "x", "\n", "(", ")", "_"]
-    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(3000)]
-    for text in texts:
-        low = text.lower()
-        slow = [m.span() for m in _CAPITALISED_WORD.finditer(text)
-                if low[m.start():m.end()] in lengths and not (m.start() and text[m.start() - 1].isalnum())]
-        assert _indexed_words(text, low, lengths, True) == slow, text
-
-
 def test_last_token_is_the_token_before_search():
     from graphkit.extract.text.sentences import _LAST_TOKEN, _TOKEN_BEFORE
     rnd = random.Random(3)

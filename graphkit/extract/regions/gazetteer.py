@@ -145,8 +145,7 @@ class Gazetteer:
 
     def _find(self, text: str, overlapping: bool, low: str | None = None) -> list[tuple[int, int, Sequence[Form]]]:
         low = text.lower() if low is None else low        # (``low``: text.lower(), when the caller has it)
-        plain = len(low) == len(text)
-        if not plain:                      # a case mapping changed lengths: fall back per char
+        if len(low) != len(text):          # a case mapping changed lengths: fall back per char
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         n = len(low)
         out: list[tuple[int, int, Sequence[Form]]] = []
@@ -158,8 +157,11 @@ class Gazetteer:
         # The hits share the index's lists of forms (read only, as the memo's already were) but where an acronym
         # asks for the written case.
         lengths, probed, index, cased = self.lengths, self.probed, self.forms, self.cased
-        for start, stop in _indexed_words(text, low, lengths, plain):
-            short = lengths[low[start:stop]]
+        for m in _CAPITALISED_WORD.finditer(text):
+            start, stop = m.span()
+            short = lengths.get(low[start:stop])
+            if short is None or start and text[start - 1].isalnum():
+                continue
             longer = probed.get(low[start:stop + _PROBE])
             for size in longer + short if longer else short:
                 end = start + size
@@ -182,35 +184,6 @@ class Gazetteer:
 
     def regency_of(self, code: str) -> str | None:
         return ".".join(code.split(".")[:2]) if code.count(".") >= 1 else None
-
-
-def _indexed_words(text: str, low: str, lengths: dict, plain: bool) -> list[tuple[int, int]]:
-    """(start, end) of each capitalised word of ``text`` that opens a word (no letter or digit before it) and
-    whose lower case (``low``, the same length) is a first word of the index, in text order.
-
-    Most of an article's capitalised words repeat ("Kabupaten", the officials' names): each distinct one
-    (findall, at C speed) is lower-cased and looked up once, and only the few in the index are found again
-    with str.find — not a slice and a lookup per word written.  The same spans as reading every
-    ``_CAPITALISED_WORD`` match: a match that opens a word is its whole run of letters and digits (what
-    ``[^\\W_]`` and ``str.isalnum`` both are), so it is an occurrence of a found word with no letter or
-    digit on either side.  Text whose ``low`` is not its plain lower case, or with a capital sigma (whose lower
-    case depends on the letters around it), takes the word-by-word way."""
-    if not plain or "\u03a3" in text:
-        return [m.span() for m in _CAPITALISED_WORD.finditer(text)
-                if low[m.start():m.end()] in lengths and not (m.start() and text[m.start() - 1].isalnum())]
-    out: list[tuple[int, int]] = []
-    n, find = len(text), text.find
-    for word in set(_CAPITALISED_WORD.findall(text)):
-        if word.lower() not in lengths:
-            continue
-        k = len(word)
-        i = find(word)
-        while i >= 0:
-            if not (i and text[i - 1].isalnum()) and (i + k == n or not text[i + k].isalnum()):
-                out.append((i, i + k))
-            i = find(word, i + 1)
-    out.sort()
-    return out
 
 
 def _outer(hits: list[tuple[int, int, Sequence[Form]]]) -> list[tuple[int, int, Sequence[Form]]]:
