@@ -22,7 +22,8 @@ import ahocorasick
 from .sentences import boundary_folded, fold_word
 
 _FAMILIES: dict[str, dict[str, list]] = {}       # family -> folded key -> payloads
-_BUILT: list = [None, None]                      # [automaton, the registry size it was built from]
+_BUILT: list = [None, -1, ()]                    # [automaton, the registry version it holds, its families]
+_VERSION = [0]                                   # bumped by every ``register``
 
 
 def register(family: str, words: Iterable[tuple[str, object]], after_blank: bool = True) -> None:
@@ -34,41 +35,44 @@ def register(family: str, words: Iterable[tuple[str, object]], after_blank: bool
         key = (" " if after_blank else "") + fold_word(word)
         if payload not in keys.setdefault(key, []):
             keys[key].append(payload)
-    _BUILT[1] = None
+    _VERSION[0] += 1
 
 
-def _automaton() -> ahocorasick.Automaton:
-    size = sum(len(p) for keys in _FAMILIES.values() for p in keys.values())
-    if _BUILT[0] is None or _BUILT[1] != size:
+def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """The automaton of every family's keys (built again after a ``register``), and the families in the
+    order its values number them: a key's value lists (family number, word length, payload)."""
+    if _BUILT[1] != _VERSION[0]:
+        families = tuple(_FAMILIES)
         entries: dict[str, list] = {}
-        for family, keys in _FAMILIES.items():
-            for key, payloads in keys.items():
+        for number, family in enumerate(families):
+            for key, payloads in _FAMILIES[family].items():
                 off = 1 if key.startswith(" ") else 0          # where the word starts inside its key
-                entries.setdefault(key, []).extend((family, len(key) - off, payload) for payload in payloads)
+                entries.setdefault(key, []).extend((number, len(key) - off, payload) for payload in payloads)
         auto = ahocorasick.Automaton()
         for key, value in entries.items():
             auto.add_word(key, tuple(value))
         auto.make_automaton()
-        _BUILT[0], _BUILT[1] = auto, size
-    return _BUILT[0]
+        _BUILT[:] = [auto, _VERSION[0], families]
+    return _BUILT[0], _BUILT[2]
 
 
 @functools.lru_cache(maxsize=2)
-def _all_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
+def _all_hits(text: str) -> dict[str, tuple[tuple[int, int, object], ...]]:
     """Family -> (start, end, payload) of its words in ``text``, in the automaton's order (by end, the
     longest first at one end).  Kept for the current article: the stages ask for it family by family."""
-    out: dict[str, list[tuple[int, int, object]]] = {}
-    for last, entries in _automaton().iter(boundary_folded(text)):
-        for family, n, payload in entries:
+    auto, families = _automaton()
+    found: list[list] = [[] for _ in families]
+    for last, entries in auto.iter(boundary_folded(text)):
+        for number, n, payload in entries:
             # the folded text is one blank longer: its ``last`` is the word's end in ``text``
-            out.setdefault(family, []).append((last - n, last, payload))
-    return out
+            found[number].append((last - n, last, payload))
+    return {family: tuple(hits) for family, hits in zip(families, found)}
 
 
-def hits(text: str, family: str) -> list[tuple[int, int, object]]:
+def hits(text: str, family: str) -> tuple[tuple[int, int, object], ...]:
     """(start, end, payload) of each word of ``family`` at a word start of ``text`` (see the module
-    docstring), in text order (by end); a new list on every call."""
-    return list(_all_hits(text).get(family, ()))
+    docstring), in text order (by end)."""
+    return _all_hits(text).get(family, ())
 
 
 __all__ = ["register", "hits"]
