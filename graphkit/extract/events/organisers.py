@@ -142,11 +142,11 @@ def _absent(text: str, m: Mention) -> bool:
 def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
     """(official id, role) of the posts the article's officials hold, in a stable order."""
     out = []
-    for e in ctx.graph.edges.values():
-        if e.type == "HOLDS" and (office := ctx.graph.nodes.get(e.target)) is not None:
+    for type_, source, target, _ in ctx.graph.edges:        # (an edge's key: type, source, target, qualifier)
+        if type_ == "HOLDS" and (office := ctx.graph.nodes.get(target)) is not None:
             role = office.properties.get("role")
             if role:
-                out.append((e.source, role))
+                out.append((source, role))
     return sorted(out)
 
 
