@@ -213,7 +213,7 @@ def test_presence_shapes_from_boundary_folded_starts_are_the_plain_scans():
                 assert got == [m.span() for m in rx.finditer(text, body)], (text, shape, body)
 
 
-def test_org_starts_in_the_blank_folded_text_give_the_same_bodies():
+def test_org_starts_at_word_starts_give_the_same_bodies():
     from graphkit.extract import entities
     from graphkit.extract.text import word_starts
     from graphkit.extract.text.sentences import automaton, find_starts, scan

@@ -152,31 +152,21 @@ def folded(text: str) -> str | None:
     return low
 
 
-# ``blank_folded``: ASCII letters lower-cased, digits and "-" kept, every other byte (a blank, punctuation,
-# the "?" standing for a non-ASCII character) a blank.
-_BLANK_FOLD = bytes.maketrans(bytes(range(256)), bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
-
-
-@functools.lru_cache(maxsize=2)
-def blank_folded(text: str) -> str:
-    """" " + ``text`` with its ASCII letters lower-cased, digits and "-" kept and every other character a
-    blank: an automaton of words each written after a blank leaves its root only at blanks, a pass twice as
-    fast as over every letter, and finds exactly the words no letter, digit or "-" stands before (and a few
-    after a non-ASCII letter or "_", where a pattern's (?<![\\w-]) fails all the same).  Offsets are one more
-    than in ``text``.  Only the Kelvin sign lower-cases onto an ASCII letter: a caller that finds words
-    case-insensitively checks for it (and for the letters that change length, see ``folded``).  Kept for the
-    current article: the post heads and the event triggers both read it."""
-    return (" " + text).encode("ascii", "replace").translate(_BLANK_FOLD).decode("ascii")
-
-
-_BOUNDARY_FOLD = _BLANK_FOLD.replace(b"-", b" ")
+# ``boundary_folded``: ASCII letters lower-cased, digits kept, every other byte (a blank, "-", punctuation, the
+# "?" standing for a non-ASCII character) a blank.
+_BOUNDARY_FOLD = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)))
 
 
 @functools.lru_cache(maxsize=2)
 def boundary_folded(text: str) -> str:
-    """``blank_folded`` with "-" a blank too: for words a pattern opens with "\\b" (a hyphen before the word
-    is a word boundary).  The words to find are folded the same way (``fold_word``)."""
+    """" " + ``text`` with its ASCII letters lower-cased, digits kept and every other character a blank: an
+    automaton of words each written after a blank leaves its root only at blanks, a pass twice as fast as
+    over every letter, and finds exactly the words no ASCII letter or digit stands before (and a few after
+    a non-ASCII letter or "_", where a pattern's \\b fails all the same).  Offsets are one more than in
+    ``text``.  Only the Kelvin sign lower-cases onto an ASCII letter: a caller that finds words
+    case-insensitively checks for it (and for the letters that change length, see ``folded``).  Kept for
+    the current article (``word_starts`` reads it)."""
     return (" " + text).encode("ascii", "replace").translate(_BOUNDARY_FOLD).decode("ascii")
 
 
@@ -209,4 +199,4 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
 
 
 __all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur",
-           "blank_folded", "boundary_folded", "fold_word"]
+           "boundary_folded", "fold_word"]
