@@ -242,14 +242,12 @@ def extract_statements(ctx: ArticleContext) -> None:
     when = (main[1] if main and main[1] else None) or ctx.published
     spoke: list[tuple[str, int, int]] = []
     split = _split_halves(text, quotes)
-    # (a word absent from the whole article is absent before each quote: most articles have neither kind)
-    documents, chants = may_occur(text, _DOCUMENT_WORDS), may_occur(text, _CHANTED_WORDS)
     for i, (q, speaker) in enumerate(zip(quotes, who)):
         if not (is_statement(q) or (i in split and speaker)):
             continue
-        if documents and may_occur(text, _DOCUMENT_WORDS, max(0, q.start - 40), q.start) \
+        if may_occur(text, _DOCUMENT_WORDS, max(0, q.start - 40), q.start) \
                 and _DOCUMENT.search(text[max(0, q.start - 40):q.start]) \
-                or chants and may_occur(text, _CHANTED_WORDS, max(0, q.start - 60), q.start) \
+                or may_occur(text, _CHANTED_WORDS, max(0, q.start - 60), q.start) \
                 and _CHANTED.search(text, max(0, q.start - 60), q.start) \
                 or _NAMED_AFTER.match(text, q.end, min(len(text), q.end + 40)):
             continue
