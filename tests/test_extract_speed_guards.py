@@ -250,3 +250,13 @@ def test_speech_verbs_at_word_starts_give_the_name_then_verb_matches():
     for text in _word_soup(words, 15):
         want = [m.start() for m in sv._NAME_THEN_VERB.finditer(text)]
         assert sv.names_before_verbs(text) == want, text
+
+
+def test_boilerplate_lines_cut_from_the_article_lower_case_are_the_lines_lowered(monkeypatch):
+    from graphkit.extract.text import boilerplate
+    words = ["Baca Juga: ", "Editor: Budi", "(ANT)", "Foto: Humas", "Penulis: X", "\n", "\n\n", "\r\n", "\u2028",
+             "\x85", "ΑΣ", "Σ ", "Jember ", "kata Bupati. ", "www.contoh.com", "Reporter : Ani\n", "ikuti kami "]
+    texts = _word_soup(words, 17, n=2500)
+    fast = [boilerplate.boilerplate_spans(t) for t in texts]
+    monkeypatch.setattr(boilerplate, "folded", lambda text: None)
+    assert fast == [boilerplate.boilerplate_spans(t) for t in texts]
