@@ -260,3 +260,13 @@ def test_boilerplate_lines_cut_from_the_article_lower_case_are_the_lines_lowered
     fast = [boilerplate.boilerplate_spans(t) for t in texts]
     monkeypatch.setattr(boilerplate, "folded", lambda text: None)
     assert fast == [boilerplate.boilerplate_spans(t) for t in texts]
+
+
+def test_after_main_at_its_openers_is_the_after_main_scan():
+    from graphkit.extract.events import companions
+    from graphkit.extract.text.sentences import find_all, scan
+    words = ["Usai ", "Seusai mengikuti ", "Setelah acara ", "xSetelah ", ". ", ".\n", "\n", " ", "Selepas", "usai "]
+    for text in _word_soup(words, 18):
+        for body in (0, 2):
+            got = [m.span() for m in scan(companions._AFTER_MAIN, text, find_all(text, companions._AFTER_WORDS, body), body)]
+            assert got == [m.span() for m in companions._AFTER_MAIN.finditer(text, body)], (text, body)
