@@ -270,3 +270,14 @@ def test_after_main_at_its_openers_is_the_after_main_scan():
         for body in (0, 2):
             got = [m.span() for m in scan(companions._AFTER_MAIN, text, find_all(text, companions._AFTER_WORDS, body), body)]
             assert got == [m.span() for m in companions._AFTER_MAIN.finditer(text, body)], (text, body)
+
+
+def test_holds_at_its_opening_verbs_is_the_holds_scan():
+    from graphkit.extract.events import untriggered as u
+    from graphkit.extract.text.sentences import find_all, scan
+    words = ["menggelar ", "menggelarnya ", "mengadakan rapat", "melakukan kegiatan ", "melaksanakan  kegiatan",
+             "melakukan", "xmenggelar ", "-mengadakan ", "Menggelar ", "itu", "tersebut"]
+    for text in _word_soup(words, 19):
+        for body, end in ((0, len(text)), (3, max(3, len(text) - 4))):
+            got = [m.span() for m in scan(u._HOLDS, text, find_all(text, u._HOLDS_OPENS, body, end), body, end)]
+            assert got == [m.span() for m in u._HOLDS.finditer(text, body, end)], (text, body, end)
