@@ -281,3 +281,14 @@ def test_holds_at_its_opening_verbs_is_the_holds_scan():
         for body, end in ((0, len(text)), (3, max(3, len(text) - 4))):
             got = [m.span() for m in scan(u._HOLDS, text, find_all(text, u._HOLDS_OPENS, body, end), body, end)]
             assert got == [m.span() for m in u._HOLDS.finditer(text, body, end)], (text, body, end)
+
+
+def test_organises_at_its_verbs_is_the_organises_scan():
+    from graphkit.extract.events import organisers as og
+    from graphkit.extract.text.sentences import find_all, scan
+    words = ["menggelar ", "menyelenggarakan", "mengadakan ", "melaksanakan", "menerima audiensi", "menerima ",
+             "menerima kunjungan", "xmenggelar", "-menerima rombongan", "Menggelar ", "menggelarnya"]
+    for text in _word_soup(words, 20):
+        for start, end in ((0, len(text)), (2, max(2, len(text) - 5))):
+            got = [m.span() for m in scan(og._ORGANISES, text, find_all(text, og._ORGANISES_OPENS, start, end), start, end)]
+            assert got == [m.span() for m in og._ORGANISES.finditer(text, start, end)], (text, start, end)
