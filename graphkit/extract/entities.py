@@ -38,15 +38,17 @@ from .posts.officials import Official, collect_officials, find_mentions
 from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
 from .posts.post_regions import entourage_province, region_from_context
 from .posts.roles import abbreviates, is_national, is_national_seat, role_name
-from .text.sentences import automaton, find_starts, scan
+from .text import word_starts
+from .text.sentences import scan
 
 _ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
               r"Pemkab", r"Pemkot", r"Pemprov", r"Polres", r"Polda", r"Kejari", r"Kodim")
 # "(?<![\w-])(Bawaslu|…)" with the boundary checked after each word's first letter: the same matches, but
 # the pattern now opens on literal letters, so the engine skips to the next B/K/D/P instead of trying everywhere
 _ORG = re.compile(r"(%s)\s+(?:\([^)]{1,12}\)\s*)?" % "|".join(r"%s(?<![\w-]%s)%s" % (w[0], w[0], w[1:]) for w in _ORG_WORDS))
-# Every _ORG match opens with the first word of one of _ORG_WORDS, as written: the pattern is tried only there.
-_ORG_STARTS = automaton({w.split("\\")[0] for w in _ORG_WORDS})
+# Every _ORG match opens with the first word of one of _ORG_WORDS, with no letter, digit or "-" before it: the
+# pattern is tried only where the pass the article's word-start scans share (``word_starts``) found one.
+word_starts.register("bodies", ((w.split("\\")[0].lower(), None) for w in _ORG_WORDS))
 _SPACES = re.compile(r"\s+")
 _AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
@@ -228,7 +230,8 @@ def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[Re
         hit_at.setdefault(h.start, h)
     if not hit_at:
         return                 # (a body counts only with a region right after it: none opens past the last)
-    for m in scan(_ORG, ctx.text, find_starts(_ORG_STARTS, ctx.text, 0, max(hit_at))):
+    last = max(hit_at)         # (the first words that end by the last region, as the pattern needs)
+    for m in scan(_ORG, ctx.text, sorted({s for s, e, _ in word_starts.hits(ctx.text, "bodies") if e <= last})):
         hit = hit_at.get(m.end())
         if hit is None or hit.kind == "kecamatan" or m.start() < headline or ctx.in_boilerplate(m.start(), m.end()):
             continue

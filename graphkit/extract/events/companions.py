@@ -16,7 +16,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import VERB_FORM
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.sentences import find_all, folded, outside, sentence
+from ..text.sentences import find_all, folded, outside, scan, sentence
 
 # the connective right before the companion's trigger
 _JOINED = re.compile(r"\b(?:sekaligus|serta|diikuti\s+dengan|dilanjutkan\s+dengan|dirangkai(?:kan)?\s+dengan|"
@@ -91,7 +91,8 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
     out: list[tuple[str, int, int]] = []
     if not any(w in text for w in _AFTER_WORDS):
         return out     # most articles have no such sentence: no scan
-    for m in _AFTER_MAIN.finditer(text, body):
+    # (tried only where an opener is written: re cannot skip to a pattern that opens on lookbehinds)
+    for m in scan(_AFTER_MAIN, text, find_all(text, _AFTER_WORDS, body), body):
         first = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None)
         if first is None or first.start() != m.end() or trigger_type(first.group(0)) != main_type:
             continue

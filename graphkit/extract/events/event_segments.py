@@ -147,8 +147,8 @@ def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, q
     if not found:
         return
     main_id = _event_id(ctx, main.type, main.date)
-    people = [(e.type, e.source) for e in ctx.graph.edges.values()
-              if e.type in ("LED", "ATTENDED") and e.target == main_id]
+    people = [(type_, source) for type_, source, target, _ in ctx.graph.edges     # (keys: type, source, target, _)
+              if type_ in ("LED", "ATTENDED") and target == main_id]
     for etype, s, e, kinds in found:
         eid = _event_id(ctx, etype, main.date)
         if eid in ctx.graph.nodes:
@@ -185,7 +185,7 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
     body that holds the election, in one clause."""
     from ..text.dates import find_dates
     text = ctx.text
-    low = text.lower()
+    low = folded(text) or text.lower()      # (the article's lower case, kept by the other scans)
     if not any(w in low for w in _ELECTION_WORDS):
         return
     for d in find_dates(text, ctx.published):

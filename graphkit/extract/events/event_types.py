@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 import ahocorasick
 
+from ..text import word_starts
 from ..text.sentences import find_all, folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
@@ -138,15 +140,40 @@ for _lead in {re.match(r"[a-z]+", f)[0] for f in _FRAGS}:
 _LEADS.make_automaton()
 
 
+# the same leads at word starts, found in the pass the article's word-start scans share (``word_starts``;
+# TRIGGER_RE opens with (?<![\w-]))
+word_starts.register("leads", ((lead, None) for lead in _LEADS.keys()))
+
+
+@functools.lru_cache(maxsize=2)
+def _lead_starts(text: str) -> list[int] | None:
+    """Sorted offsets of ``text`` where a lead begins with no letter or digit before it; None with a
+    Kelvin sign (it lower-cases onto "k", which the folded text does not show)."""
+    if "\u212a" in text:
+        return None
+    return sorted({s for s, _, _ in word_starts.hits(text, "leads")})
+
+
 def triggers(text: str, start: int = 0, end: int | None = None):
     """``TRIGGER_RE.finditer(text, start, end)``, tried only where a phrase's leading letters occur.
 
     re walks the trie at every word start of the lead; one automaton pass over the folded text finds
     the few places a phrase can open, and TRIGGER_RE is matched there alone (sentences.scan): the same
-    matches.  Without a folded text (see ``folded``) every position is tried."""
+    matches.  Without a folded text (see ``folded``) every position is tried.
+
+    The stages ask for triggers in many short stretches of one article, so the leads of the whole text
+    are found once (``_lead_starts``, over the blank-folded text) and each call takes its stretch by
+    bisection.  The positions dropped (a letter or digit before the lead) are where (?<![\\w-]) fails;
+    those kept whose lead runs past ``end`` cannot match before it (every match opens with a whole lead)."""
     end = len(text) if end is None else end
     low = folded(text)
-    starts = None if low is None else sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    if low is None:
+        return scan(TRIGGER_RE, text, None, start, end)
+    every = _lead_starts(text)
+    if every is None:
+        starts = sorted({last - n + 1 for last, n in _LEADS.iter(low, start, end)})
+    else:
+        starts = every[bisect_left(every, start):bisect_left(every, end)]
     return scan(TRIGGER_RE, text, starts, start, end)
 
 

@@ -19,7 +19,7 @@ import re
 
 from ..context import ArticleContext, Mention
 from .event_types import trigger_type, triggers
-from ..text.sentences import scan_folded
+from ..text.sentences import find_all, scan, scan_folded
 
 _OPENING_NOW = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus|sambil)\s+(?:secara\s+resmi\s+)?"
                           r"(?:membuka|memimpin|meresmikan|melantik|mengukuhkan)\b")
@@ -30,6 +30,7 @@ _DEGREES = re.compile(r"[\s,]*(?:[A-Z][A-Za-z.]{0,6}[\s,]*){0,4}")
 _ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|"
                         r"menerima(?=\s+(?:audiensi|kunjungan|kedatangan|rombongan|perwakilan|delegasi)))\b")
 # the kepala daerah heads a regional government ("Pemerintah Kabupaten X", "Pemkab X"; not "LAMR Kabupaten X")
+_ORGANISES_OPENS = ("menggelar", "menyelenggarakan", "mengadakan", "melaksanakan", "menerima")  # (each match's first word)
 _GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
                 "pemkot": "wali kota", "kota": "wali kota"}
 _GOVERNMENT_SHORT = {"pemprov", "pemkab", "pemkot"}
@@ -98,7 +99,7 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
     heads = _heads(ctx)
     if not heads:
         return None
-    for verb in _ORGANISES.finditer(text, start, end):
+    for verb in scan(_ORGANISES, text, find_all(text, _ORGANISES_OPENS, start, end), start, end):
         if etype is not None and _organises_another(text, verb.end(), etype):
             return None
         cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
@@ -142,11 +143,11 @@ def _absent(text: str, m: Mention) -> bool:
 def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
     """(official id, role) of the posts the article's officials hold, in a stable order."""
     out = []
-    for e in ctx.graph.edges.values():
-        if e.type == "HOLDS" and (office := ctx.graph.nodes.get(e.target)) is not None:
+    for type_, source, target, _ in ctx.graph.edges:        # (an edge's key: type, source, target, qualifier)
+        if type_ == "HOLDS" and (office := ctx.graph.nodes.get(target)) is not None:
             role = office.properties.get("role")
             if role:
-                out.append((e.source, role))
+                out.append((source, role))
     return sorted(out)
 
 

@@ -15,7 +15,6 @@ never read as the subject.  The leader gets LED only, never also ATTENDED.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .attendees import listed_attendees
@@ -146,9 +145,19 @@ class _Lead:
 
     def __init__(self, text: str, people: list[Mention], body: int):
         self.text, self.people, self.body = text, people, body
-        self.in_company = functools.cache(lambda at: _in_company(text, at))
-        self.subject_at = functools.cache(
-            lambda at: not _NOT_SUBJECT.search(text[max(0, at - 70):at]) and not self.in_company(at))
+        # (plain dicts: two functools.cache wrappers built per article cost more than the lookups they save)
+        self._company: dict[int, bool] = {}
+        self._subject: dict[int, bool] = {}
+
+    def in_company(self, at: int) -> bool:
+        if at not in self._company:
+            self._company[at] = _in_company(self.text, at)
+        return self._company[at]
+
+    def subject_at(self, at: int) -> bool:
+        if at not in self._subject:
+            self._subject[at] = not _NOT_SUBJECT.search(self.text[max(0, at - 70):at]) and not self.in_company(at)
+        return self._subject[at]
 
     def subjects(self, lead_end: int) -> list[Mention]:
         """Mentions in [body, lead_end) that are neither objects ("didampingi X") nor in the host's company."""

@@ -29,6 +29,7 @@ from .attendee_groups import group_label
 from .attendees import GATHERINGS, _cues, _groups, _listed
 from .event_types import GROUP_WORDS
 from ..context import ArticleContext, Mention
+from ..text import word_starts
 from ..text.sentences import folded, may_occur, outside, scan, sentence
 
 _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
@@ -106,18 +107,32 @@ _AUTO = ahocorasick.Automaton()
 for _w in _WORD_SHAPES:
     _AUTO.add_word(_w, _w)
 _AUTO.make_automaton()
+# The same words at word starts, found in the pass the article's word-start scans share (``word_starts``):
+# every shape but the audience opens on "\b"; "hadapan" follows "di" as one word, and is found anywhere.
+word_starts.register("presence", ((w, w) for w in _WORD_SHAPES if w != "hadapan"))
+word_starts.register("presence", [("hadapan", "hadapan")], after_blank=False)
 
 
 def _starts(text: str, start: int) -> dict[str, list[int]] | None:
     """Shape -> sorted offsets (from ``start``) where one of its opening words begins; None when the text
-    has no folded form (every position is then tried)."""
+    has no folded form (every position is then tried).
+
+    Found at word starts (``word_starts``): the words dropped (a letter or digit before them) are where a
+    shape's "\b" fails.  A Kelvin sign (re.I and lower()
+    read it as "k", the folded text as a blank) sends the text the plain way."""
     low = folded(text)
     if low is None:
         return None
     out: dict[str, list[int]] = {}
-    for last, word in _AUTO.iter(low, start):
-        for shape in _WORD_SHAPES[word]:
-            out.setdefault(shape, []).append(last - len(word) + 1)
+    if "\u212a" in text:
+        for last, word in _AUTO.iter(low, start):
+            for shape in _WORD_SHAPES[word]:
+                out.setdefault(shape, []).append(last - len(word) + 1)
+    else:
+        for at, _, word in word_starts.hits(text, "presence"):
+            if at >= start:
+                for shape in _WORD_SHAPES[word]:
+                    out.setdefault(shape, []).append(at)
     for hits in out.values():
         hits.sort()
     return out

@@ -50,7 +50,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, int, int]]) -> None:
     """LED/ATTENDED from official speakers of ``spoke`` (speaker id, quote start, end) to ``event_id``."""
     text = ctx.text
-    led = {e.source for e in ctx.graph.edges.values() if e.type == "LED" and e.target == event_id}
+    # (an edge's key is its (type, source, target, qualifier): read off the keys, no edge object is touched)
+    led = {source for type_, source, target, _ in ctx.graph.edges if type_ == "LED" and target == event_id}
     done: set[str] = set()
     for speaker, s, e in spoke:
         if speaker in led or speaker in done or not speaker.startswith("official:"):

@@ -18,7 +18,7 @@ from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, PASSING, Candidate
 from .event_dates import date_near
 from .event_types import TRIGGER_RE, VENUE_RE, false_trigger, happenings, trigger_type
-from ..text.sentences import find_all, folded, outside, sentence
+from ..text.sentences import find_all, folded, outside, scan, sentence
 
 
 def headline_type(title: str) -> str:
@@ -51,6 +51,7 @@ def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | Non
 # "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
 _HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
                     r"(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+_HOLDS_OPENS = ("menggelar", "menyelenggarakan", "mengadakan", "melakukan", "melaksanakan")   # every match opens with one
 # "… melakukan kegiatan penilaian kompetensi. Kegiatan tersebut dilakukan pada hari Rabu (23/10/2024)": the next
 # sentence names the same happening again and dates it
 _NAMED_AGAIN = re.compile(r"\s*(?:Kegiatan|Acara|Agenda|Pelaksanaan(?:\s+kegiatan)?)\s+(?:tersebut|ini|itu)\b")
@@ -60,7 +61,9 @@ def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candi
     """A lead with no trigger word where someone "menggelar/menyelenggarakan/mengadakan" something in a
     sentence with its own date: a happening of type ``other`` (the organising frame names one)."""
     text = ctx.text
-    for m in _HOLDS.finditer(text, body, min(len(text), body + LEAD_CHARS)):
+    end = min(len(text), body + LEAD_CHARS)
+    # (tried only at its opening verbs: a "\b"-led pattern is tried by re at every character)
+    for m in scan(_HOLDS, text, find_all(text, _HOLDS_OPENS, body, end), body, end):
         if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text[max(0, m.start() - 30):m.start()]) \
                 or not outside(quotes_of(), m.start(), m.end()):
             continue

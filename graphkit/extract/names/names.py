@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..regions.gazetteer import opd_rows, title_rows
+from ..text.literal_scans import standalone
 
 # Honorifics (religious, academic, address) written before a name.
 _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
@@ -306,8 +307,8 @@ class LowerWords:
     """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
 
     Only a few words per article are asked about, so each is searched for when asked (a substring test,
-    most names never occur in lower case, then one scan for the standalone word) instead of collecting every
-    lower-case word of the text up front."""
+    most names never occur in lower case, then str.find for the standalone word: ``literal_scans.standalone``,
+    not a pattern compiled per word) instead of collecting every lower-case word of the text up front."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -317,7 +318,7 @@ class LowerWords:
         found = self.known.get(word)
         if found is None:
             found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
-                                            and word in self.text and _lower_word(word).search(self.text))
+                                            and standalone(self.text, word))
         return found
 
 
@@ -325,13 +326,6 @@ class LowerWords:
 def lowercase_words(text: str) -> LowerWords:
     """The current article's lower-case words (cached: asked for twice per article)."""
     return LowerWords(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _lower_word(word: str) -> re.Pattern:
-    """``word`` standing alone ("ada", not "ada-ada" or "Adapun"); the boundary before it is checked after the
-    literal, so re scans for the literal itself (compiled once per word: the same words recur)."""
-    return re.compile(r"%s(?<![\w-]%s)(?![\w-])" % (word, word))
 
 
 def _deletes(word: str) -> set[str]:

@@ -18,6 +18,7 @@ import re
 import ahocorasick
 
 from ..regions.gazetteer import opd_rows, title_rows
+from ..text import word_starts
 
 CAPACITY = re.compile(
     r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
@@ -270,31 +271,24 @@ def _lead(word: str) -> tuple[bool, int]:
     return lead.lower() in _HEAD_LEADS, len(lead)
 
 
-# Text folded for ``_BLANK_FIRST_WORDS``: ASCII letters lower-cased, digits and "-" kept, every other byte (a
-# blank, punctuation, the "?" standing for a non-ASCII character) a blank.
-_FOLD = bytes.maketrans(bytes(range(256)), bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 45 else 32 for c in range(256)))
 # The first words with the blank before them: the automaton then leaves its root state only at a blank, a
-# pass twice as fast as over words inside words ("kasi" in "sosialisasi").
-_BLANK_FIRST_WORDS = ahocorasick.Automaton()
-for _w in _FIRST_WORDS.keys():
-    _BLANK_FIRST_WORDS.add_word(" " + _w, _w)
-_BLANK_FIRST_WORDS.make_automaton()
+# pass twice as fast as over words inside words ("kasi" in "sosialisasi").  Found in the one pass the article's
+# word-start scans share (``word_starts``, over the boundary-folded text: also after "-", where HEAD's
+# (?<![\w-]) fails all the same).
+word_starts.register("heads", ((w, w) for w in _FIRST_WORDS.keys()))
 
 
 def _head_matches(text: str):
     """HEAD matches, found fast: the automaton finds first words, the regex confirms at those spots only.
 
     Each spot is a first word (ASCII letters in any case) after a blank of the folded text, that is after
-    the text's start or a character neither an ASCII letter nor a digit nor "-": every spot the lower-cased
-    text would give, where no letter, digit or "-" stands before the word, and a few more after a non-ASCII
-    letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
+    the text's start or a character neither an ASCII letter nor a digit: every spot the lower-cased text
+    would give, where no letter, digit or "-" stands before the word, and a few more after "-" or a
+    non-ASCII letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
     ASCII letter, and only U+0130 changes length: text with either goes the lower-case way."""
     if text.isascii() or not ("\u212a" in text or "\u0130" in text):
-        folded = (" " + text).encode("ascii", "replace").translate(_FOLD).decode("ascii")
         last_end = -1
-        for end_idx, word in _BLANK_FIRST_WORDS.iter(folded):
-            start = end_idx - len(word)          # (the folded text is one blank longer)
+        for start, _, _ in word_starts.hits(text, "heads"):
             if start < last_end:
                 continue
             m = head_at(text, start)

@@ -13,6 +13,7 @@ from ..names.names import is_role_word
 from .offices import Post
 from ..regions.regions import RegionHit
 from .roles import is_national, role_level
+from ..text.literal_scans import ends_of_word_then_blank, ends_of_word_then_kecamatan
 
 
 def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
@@ -36,8 +37,8 @@ def _village_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     if not after:
         return None             # (no kecamatan to end a match at: the scan could find none)
     codes = set()
-    for m in re.finditer(r"(?<![\w-])%s\s*,?\s*(?=Kecamatan|Kec\.)" % re.escape(village), text):
-        hit = after.get(m.end())
+    for end in ends_of_word_then_kecamatan(text, village):   # (?<![\w-])VILLAGE\s*,?\s*(?=Kecamatan|Kec\.)
+        hit = after.get(end)
         if hit is not None:
             codes.add(hit.code)
     return codes.pop() if len(codes) == 1 else None
@@ -57,8 +58,8 @@ def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     if not at:
         return None
     codes = set()
-    for m in re.finditer(r"(?<![\w-])%s\)?\s+" % re.escape(word), text):
-        hit = at.get(m.end())
+    for end in ends_of_word_then_blank(text, word):          # (?<![\w-])WORD\)?\s+
+        hit = at.get(end)
         if hit is not None and hit.anchored:
             codes.add(hit.code)
     return codes.pop() if len(codes) == 1 else None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..context import ArticleContext, Mention
 from ..names.names import fold, parse_name, slug
+from ..text.literal_scans import may_end_name
 from ..text.sentences import find_all, scan
 from .speech_verbs import VERB_ALT, Span, SpanIndex, names_before_verbs
 from ..names.title_runs import NOT_PERSON, TITLE_END, is_place, person_name
@@ -160,8 +161,8 @@ def _nicknames(text: str, known: list[Mention]) -> dict[str, str]:
 
 def _full_name_before(text: str, inside: list[tuple[int, int]], pos: int, word: str) -> str | None:
     """The one full name ending in ``word`` written before ``pos`` outside quotes ("Khairul Lie" for "Lie")."""
-    if text.find(word, 0, pos) < 0:
-        return None  # every match holds the word: neither the pattern (compiled per word) nor a scan is needed
+    if not may_end_name(text, word, pos):
+        return None  # every match holds the word after a blank: neither the pattern (compiled per word) nor a scan is needed
     found: set[str] = set()
     # "(?<![\w.])(?:[A-Z][a-z]+\s+){1,2}" + word, opening with its first capital (see _VERB_THEN_NAME)
     for m in re.finditer(rf"[A-Z](?<![\w.][A-Z])[a-z]+\s+(?:[A-Z][a-z]+\s+)?{re.escape(word)}\b", text[:pos]):

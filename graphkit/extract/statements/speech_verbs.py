@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import Protocol
 
-import ahocorasick
+from ..text import word_starts
 
 
 class Span(Protocol):
@@ -54,10 +54,9 @@ def _by_first_letter(words: list[str]) -> str:
 # could never let the match go on, since a capital, a space or a lower-case verb must follow.
 _NAME_THEN_VERB = re.compile(rf"[A-Z](?<![\w.][A-Z])(?:(?:[a-z]++|\.)\s*+(?:(?:[A-Z][a-z]++|[A-Z]\.)\s*+){{0,2}}"
                              rf"[A-Z][a-z]++|[a-z]++)\s++(?:juga\s+|pun\s+)?(?:{'|'.join(ME_VERBS)})\b")
-_ME_WORDS = ahocorasick.Automaton()
-for _verb in ME_VERBS:
-    _ME_WORDS.add_word(_verb, len(_verb))
-_ME_WORDS.make_automaton()
+# the verbs at word starts, found in the pass the article's word-start scans share (``word_starts``, case
+# folded: each is checked as written); only a verb with a blank before it is read below
+word_starts.register("speech verbs", ((v, v) for v in ME_VERBS))
 # read on the reversed text from just before a verb: what a _NAME_THEN_VERB match must end with, a
 # capitalised word ("[A-Z][a-z]++"), spaces and maybe "juga" or "pun"
 _NAME_JUST_BACK = re.compile(r"(?:\s+aguj|\s+nup)?\s+[a-z]+[A-Z]")
@@ -76,8 +75,9 @@ def names_before_verbs(text: str) -> list[int]:
     (a character past the longest verb there) leaves the closing \\b its true neighbour.
     """
     ends: dict[int, int] = {}   # verb start -> end of the longest verb there, plus the character after it
-    for last, length in _ME_WORDS.iter(text):
-        ends[last - length + 1] = max(ends.get(last - length + 1, 0), last + 2)
+    for at, end, verb in word_starts.hits(text, "speech verbs"):
+        if text.startswith(verb, at):
+            ends[at] = max(ends.get(at, 0), end + 1)
     out: list[int] = []
     pos, n, rev = 0, len(text), ""
     for v in sorted(ends):

@@ -92,6 +92,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     in_block = False
     folds = "\u0130" in text or "\u0131" in text or "\u017f" in text
+    # each line's lower case cut from the article's (``folded``, kept for the other scans): the same letters, as
+    # a line ends at a line break, which no letter's case reads past; lower-cased line by line without it
+    whole = folded(text)
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if not body:
@@ -101,14 +104,14 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             continue
         if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
             in_block = False
-        low = body.lower()
+        low = body.lower() if whole is None else whole[pos:pos + len(body)]
         opens = low.lstrip().startswith(_LINE_STARTS)
         if (opens or folds) and _BLOCK_HEAD.match(body):
             in_block = True
         if in_block or _boilerplate_line(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
-    low = folded(text)          # (the article's lower case, shared with the other scans of it)
+    low = whole
     inline = _INLINE if "foto" in (text.lower() if low is None else low) else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
     for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
         if m.end() > m.start() and not _BRACKETED_DATE.fullmatch(m.group().strip()):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import word_starts
 from .sentences import automaton, folded, scan
 
 MONTHS = {
@@ -82,6 +83,10 @@ _DAY_OR_RELATIVE = automaton(DAYS)
 for _word in ("kemarin", "hari ini", "besok"):
     _DAY_OR_RELATIVE.add_word(_word, -len(_word))
 _DAY_OR_RELATIVE.make_automaton()
+# the same words at word starts (every regex here opens with "\b"), found in the pass the article's word-start
+# scans share (``word_starts``); "jum'at" is sought as the folded text writes it ("jum at")
+word_starts.register("days", ((d, len(d)) for d in DAYS))
+word_starts.register("days", ((w, -len(w)) for w in ("kemarin", "hari ini", "besok")))
 
 
 def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
@@ -92,11 +97,15 @@ def _starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
         return None  # offsets in ``low`` would not be offsets in ``text``, or a day name could hide from find
     days: set[int] = set()
     relative: set[int] = set()
-    for last, n in _DAY_OR_RELATIVE.iter(low):
-        if n > 0:
-            days.add(last - n + 1)
-        else:
-            relative.add(last + n + 1)
+    if "\u212a" in text:           # (re.I and lower() read the Kelvin sign as "k", the folded text as a blank)
+        for last, n in _DAY_OR_RELATIVE.iter(low):
+            if n > 0:
+                days.add(last - n + 1)
+            else:
+                relative.add(last + n + 1)
+    else:
+        for at, _, n in word_starts.hits(text, "days"):
+            (days if n > 0 else relative).add(at)
     # without a day name a date opens with "[0-3]?\d" and no digit after it: a run of one or two digits
     runs = _short_digit_runs(text)
     return sorted(days.union(runs)), sorted(days.union(relative)), sorted(runs)

@@ -22,6 +22,11 @@ _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh"
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+# the same last run, read from the window's start in one pass: "(?:[\w.]*+[^\w.])*+" takes every run with a
+# character after it (possessive: nothing to give back), group 1 the run that ends the window.  A search for
+# _TOKEN_BEFORE tries every start and backtracks through the run at each.  ($ also matches before a final
+# newline: a window ending in one is read with _TOKEN_BEFORE.)
+_LAST_TOKEN = re.compile(r"(?:[\w.]*+[^\w.])*+([\w.]*+)")
 _END_MARKS = ".!?\n"
 _MARK_INDEX = {".": 0, "!": 1, "?": 2}
 
@@ -33,8 +38,11 @@ def _is_end(text: str, i: int, endpos: int) -> bool:
         return False
     if text[i] != ".":
         return True
-    tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
-    word = tok.group(1).lower() if tok else ""
+    if text[i - 1:i] == "\n":
+        tok = _TOKEN_BEFORE.search(text, max(0, i - 20), i)
+        word = tok.group(1).lower() if tok else ""
+    else:
+        word = _LAST_TOKEN.match(text, max(0, i - 20), i).group(1).lower()
     return not (word in _ABBREV or "." in word or len(word) == 1)
 
 
@@ -144,6 +152,29 @@ def folded(text: str) -> str | None:
     return low
 
 
+# ``boundary_folded``: ASCII letters lower-cased, digits kept, every other byte (a blank, "-", punctuation, the
+# "?" standing for a non-ASCII character) a blank.
+_BOUNDARY_FOLD = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)))
+
+
+@functools.lru_cache(maxsize=2)
+def boundary_folded(text: str) -> str:
+    """" " + ``text`` with its ASCII letters lower-cased, digits kept and every other character a blank: an
+    automaton of words each written after a blank leaves its root only at blanks, a pass twice as fast as
+    over every letter, and finds exactly the words no ASCII letter or digit stands before (and a few after
+    a non-ASCII letter or "_", where a pattern's \\b fails all the same).  Offsets are one more than in
+    ``text``.  Only the Kelvin sign lower-cases onto an ASCII letter: a caller that finds words
+    case-insensitively checks for it (and for the letters that change length, see ``folded``).  Kept for
+    the current article (``word_starts`` reads it)."""
+    return (" " + text).encode("ascii", "replace").translate(_BOUNDARY_FOLD).decode("ascii")
+
+
+def fold_word(word: str) -> str:
+    """``word`` as ``boundary_folded`` writes it ("jum'at" as "jum at")."""
+    return word.encode("ascii", "replace").translate(_BOUNDARY_FOLD).decode("ascii")
+
+
 def scan_folded(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None):
     """``rx.finditer(text, start, end)`` for a case-insensitive ``rx`` every match of which opens with one of
     ``words`` (lower-case ASCII): re cannot skip to an ignore-case literal (nor past a leading \\b) and tries
@@ -167,4 +198,5 @@ def may_occur(text: str, words: tuple[str, ...], start: int = 0, end: int | None
     return False
 
 
-__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur"]
+__all__ = ["sentence", "outside", "find_all", "automaton", "find_starts", "scan", "scan_folded", "folded", "may_occur",
+           "boundary_folded", "fold_word"]
