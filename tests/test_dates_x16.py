@@ -32,3 +32,9 @@ def test_javanese_rabo_is_wednesday_and_dates_a_yearless_day():
 def test_a_numeric_date_with_the_slash_before_the_year_left_out():
     assert [h.iso for h in find_dates("Kepala dinas meninjau gedung, Senin (26/092022).")] == ["2022-09-26"]
     assert find_dates("Surat Nomor 26/092022 tentang pembangunan.") == []    # without a day name: no date
+
+
+def test_a_month_or_day_matched_through_unicode_case_folding_is_read_not_an_error():
+    # the patterns match case-insensitively, so a long s or a Kelvin sign matches too: read, never a KeyError
+    assert [h.iso for h in find_dates("Rapat digelar Senin, 9 Deſember 2024 di aula.")] == ["2024-12-09"]
+    assert [h.iso for h in find_dates("Rapat digelar \u212aamis (6/2/2025) di aula.")] == ["2025-02-06"]

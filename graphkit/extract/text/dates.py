@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -32,6 +33,23 @@ MONTHS = {
 DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
         "sabtu": 5, "minggu": 6, "ahad": 6,
         "rabo": 2}     # the Javanese spelling, common in Javanese and Sasak outlets ("Rabo, 17/07")
+
+def _fold(word: str) -> str:
+    """A matched month or day name as its table key: the patterns match case-insensitively, so "Deſember" (long
+    s) or a Kelvin-sign "K" match too; casefold and dropped accents give the table's spelling."""
+    key = word.lower()
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _month(word: str) -> int:
+    return MONTHS.get(word.lower()) or MONTHS.get(_fold(word), 0)
+
+
+def _day(word: str) -> int | None:
+    return DAYS.get(word.lower(), DAYS.get(_fold(word)))
+
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(re.escape(d) for d in sorted(DAYS, key=len, reverse=True))
@@ -178,7 +196,7 @@ def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
         iso = _iso(ref.year - 1, m, d)
         if iso and (ref - date.fromisoformat(iso)).days > 62:
             return None
-    if iso and day and date.fromisoformat(iso).weekday() != DAYS[day.lower()]:
+    if iso and day and date.fromisoformat(iso).weekday() != _day(day):
         return None  # "Kamis (6/1)" that is not a Thursday: a typo or another year, not a guess
     return iso
 
@@ -240,20 +258,20 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
     starts = _starts(text)
     dated, relative, digits = starts if starts else (None, None, None)
     for m in scan(_RANGE_MONTHS, text, dated):
-        first, last = MONTHS[m["m1"].lower()], MONTHS[m["m"].lower()]
+        first, last = _month(m["m1"]), _month(m["m"])
         year = int(m["y1"]) if m["y1"] else int(m["y"]) - (first > last)
         hits.append(DateHit(m.start(), m.end(), _iso(year, first, int(m["d1"])), "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_RANGE, text, dated):
         if not free(m.start(), m.end()):
             continue
-        iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d1"]))
+        iso = _iso(int(m["y"]), _month(m["m"]), int(m["d1"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN, text, dated):
         if not free(m.start(), m.end()):
             continue
-        iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+        iso = _iso(int(m["y"]), _month(m["m"]), int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_TYPO, text, digits):
@@ -283,11 +301,11 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
     for m in scan(_WRITTEN_PARTIAL, text, dated):
         if not free(m.start(), m.end()) or m["m"].lower() in ("mar", "jun", "jan", "apr", "des", "may", "nov", "sep"):
             continue  # short forms without a year are too often words ("3 Mar", "5 Jan"); full names are kept
-        month, day = MONTHS[m["m"].lower()], int(m["d"])
+        month, day = _month(m["m"]), int(m["d"])
         iso = _next(ref, month, day) if not m["day"] and _FORWARD.match(text, m.end()) else \
             _partial(ref, month, day, m["day"])
         hits.append(DateHit(m.start(), m.end(), iso, "partial"))
-        partial.append((m.start(), m.end(), MONTHS[m["m"].lower()], int(m["d"]), m["day"]))
+        partial.append((m.start(), m.end(), _month(m["m"]), int(m["d"]), m["day"]))
         taken.append((m.start(), m.end()))
     for m in scan(_RELATIVE, text, relative):
         if not free(m.start(), m.end()):
@@ -316,7 +334,7 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
         if day:
             for candidates in (years, near):
                 fits = [y for y in candidates
-                        if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == DAYS[day.lower()]]
+                        if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == _day(day)]
                 if fits:
                     if len(fits) == 1:
                         known[s] = _iso(fits[0], m, d)
