@@ -221,3 +221,14 @@ def test_a_happening_the_sentence_opens_with_as_background_is_not_the_main_one()
     text = ("Dua Raperda Ditetapkan Jadi Perda\n\nJEMBER – Setelah rapat kerja dengan OPD terkait, dua raperda "
             "disahkan menjadi perda dalam rapat paripurna DPRD Jember, Senin (18/12/2023).\n")
     assert events(run(text)) == [("rapat", "2023-12-18")]
+
+
+def test_a_past_date_in_a_clause_of_another_noun_does_not_date_the_event():
+    text = ("Presiden Tiba di Jember\n\nJEMBER – Pj Bupati Jember Sutrisno Hadi menyambut kedatangan Presiden, "
+            "Senin 22 April 2024.\n\nPada kunjungan ini, Presiden meresmikan rehabilitasi pasca gempa bumi yang "
+            "mengguncang Jember 15 Januari 2021 lalu, serta meninjau pasar Tanjung.\n")
+    assert ("kunjungan_kerja", "2021-01-15") not in events(run(text))
+    # a clause of the happening itself still dates it
+    text2 = ("Rapat Evaluasi\n\nJEMBER – Rapat evaluasi yang digelar Senin (15/1/2024) lalu dipimpin Pj Bupati Jember "
+             "Sutrisno Hadi.\n")
+    assert events(run(text2)) == [("rapat", "2024-01-15")]

@@ -47,6 +47,8 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     first = None
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
+            if _of_another_noun(ctx.text, s, d):
+                continue
             if first is None:
                 first = d
                 if d.start >= start:
@@ -56,6 +58,18 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
                 # trigger's own words give, not the day that opens the sentence
                 return d.iso, d.start
     return (first.iso, first.start) if first is not None else (None, None)
+
+
+# "… rehabilitasi pasca gempa bumi yang mengguncang Sulbar 15 Januari 2021 lalu": a past date in a relative clause
+# of a noun that names no happening of ours dates that noun (the quake), not the event
+_PAST_CLAUSE = re.compile(r"\b(\w+)\s+yang\s+(?:me|ter|di|ber)[a-z]+\b[^.,;:\n“”\"]{0,50}$")
+_PAST_AFTER = re.compile(r"\s*\)?\s*(?:yang\s+)?lalu\b", re.I)
+
+
+def _of_another_noun(text: str, start: int, d) -> bool:
+    m = _PAST_CLAUSE.search(text, start, d.start)
+    return bool(m) and bool(_PAST_AFTER.match(text, d.end)) and trigger_type(m.group(1)) is None \
+        and not any(True for _ in triggers(text, m.start(), m.end(1)))
 
 
 # a trigger followed within a few words by "pada/tanggal" and the date: that happening's own day
