@@ -232,3 +232,12 @@ def test_a_past_date_in_a_clause_of_another_noun_does_not_date_the_event():
     text2 = ("Rapat Evaluasi\n\nJEMBER – Rapat evaluasi yang digelar Senin (15/1/2024) lalu dipimpin Pj Bupati Jember "
              "Sutrisno Hadi.\n")
     assert events(run(text2)) == [("rapat", "2024-01-15")]
+
+
+def test_paripurna_alone_names_the_plenary_only_where_it_is_held():
+    text = ("DPRD Gelar Paripurna Sertijab Wali Kota\n\nJEMBER – DPRD Jember menggelar rapat paripurna serah terima "
+            "jabatan Bupati Jember, Senin (3/3/2025).\n")
+    assert events(run(text)) == [("rapat", "2025-03-03")]
+    text2 = ("RSUD Kini Berstatus Akreditasi Paripurna\n\nJEMBER – RSUD Jember mendapat penilaian Akreditasi "
+             "Paripurna, kata Pj Bupati Jember Sutrisno Hadi saat meninjau RSUD, Senin (20/3/2023).\n")
+    assert ("rapat", "2023-03-20") not in events(run(text2))

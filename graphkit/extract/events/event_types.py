@@ -23,7 +23,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_koordinasi": (r"rapat koordinasi", r"temu koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
-              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat"),
+              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
+              r"paripurna"),      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
@@ -189,8 +190,16 @@ def trigger_type(phrase: str) -> str | None:
 
 
 def false_trigger(text: str, start: int) -> bool:
-    """A trigger that the words after it show is no event: "rapat umum", "penyerahan tersangka"."""
+    """A trigger that the words after it show is no event: "rapat umum", "penyerahan tersangka"; "paripurna"
+    alone only names the plenary after a verb or preposition of holding ("Gelar Paripurna", "dalam paripurna")
+    or before its body ("paripurna DPRD"), not as an adjective ("Akreditasi Paripurna")."""
+    if text[start:start + 9].lower() == "paripurna":
+        return not (_PLENARY_BEFORE.search(text, max(0, start - 24), start) or _PLENARY_AFTER.match(text, start))
     return bool(_NOT_EVENT.match(text, start))
+
+
+_PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara)\s+$", re.I)
+_PLENARY_AFTER = re.compile(r"paripurna\s+(?:DPRD|DPR|DPD|dewan|istimewa|penyampaian|pengesahan|penetapan)\b", re.I)
 
 
 # Venues: a head word then capitalised words ("Pendopo Wahyawibawagraha", "Aula Bina Praja II")
