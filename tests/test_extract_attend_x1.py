@@ -342,3 +342,9 @@ def test_a_head_working_from_a_kecamatan_office_leads_the_visit():
     led, _ = run("Bupati Berkantor di Kecamatan\n\nBOLTIM - Bupati Boltim Rudi Mokoagow berkantor di Kecamatan "
                  "Modayag Barat, Selasa (27/7/2021).\n")
     assert _has(led, "Rudi Mokoagow")
+
+
+def test_a_list_opened_by_berbagai_instansi_termasuk_goes_on_to_its_units():
+    text = "berbagai instansi, termasuk personel dari Polres Seluma, BKPSDM, Satpol PP, dan Dishub, serta staf Bawaslu."
+    assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["Polres Seluma", "BKPSDM", "Satpol PP", "Dishub",
+                                                                     "staf Bawaslu"]

@@ -34,6 +34,7 @@ _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|h
                     r"[\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
+         "berbagai", "termasuk", "personel",
          "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
          "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
          "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai", "dua", "tiga", "empat", "lima", "enam", "tujuh",
@@ -56,7 +57,7 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
-_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa)(?:me|di|ber|ter)[a-z]{3,}\b")
+_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|berbagai\b|termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b")
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
