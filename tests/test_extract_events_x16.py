@@ -241,3 +241,9 @@ def test_paripurna_alone_names_the_plenary_only_where_it_is_held():
     text2 = ("RSUD Kini Berstatus Akreditasi Paripurna\n\nJEMBER – RSUD Jember mendapat penilaian Akreditasi "
              "Paripurna, kata Pj Bupati Jember Sutrisno Hadi saat meninjau RSUD, Senin (20/3/2023).\n")
     assert ("rapat", "2023-03-20") not in events(run(text2))
+
+
+def test_welcoming_an_arrival_is_the_arriving_officials_visit():
+    text = ("Pemkab Sambut Kedatangan Presiden\n\nJEMBER – Jajaran Pemkab Jember ikut menyambut kedatangan Presiden RI "
+            "di Bandara Notohadinegoro, Senin 22 April 2024.\n")
+    assert events(run(text)) == [("kunjungan_kerja", "2024-04-22")]

@@ -35,7 +35,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
-                        r"berkantor di"),    # a head working a day from a kecamatan or village office
+                        r"berkantor di",     # a head working a day from a kecamatan or village office
+                        r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
