@@ -115,3 +115,15 @@ def test_a_middle_initial_names_the_same_person():
 def test_the_province_secretary_is_the_provincial_sekda(post):
     text = f"Kegiatan ini turut dihadiri oleh {post} Drs. Hamdan Yusuf, M.Si., Senin (22/12/2025)."
     assert holds(text) == [("Hamdan Yusuf", "Sekretaris Daerah", "75")]
+
+
+def test_a_word_is_no_abbreviation_of_itself():
+    # "Inspektorat" (opd.csv: Inspektorat Daerah) stays as written, like any post's name
+    text = "“Kami siap,” kata Kepala Inspektorat Sulbar Rudi Lamba, Senin (22/4/2024)."
+    assert holds(text) == [("Rudi Lamba", "Kepala Inspektorat", "76")]
+
+
+def test_a_staff_rank_in_a_list_is_no_name():
+    text = ("Upacara diikuti oleh seluruh ASN mulai dari Asisten dan Staf Ahli, para Kepala Bidang, Pejabat "
+            "Fungsional, Staf baik ASN, Senin (2/10/2023).")
+    assert officials(text) == []

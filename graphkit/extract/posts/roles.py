@@ -81,6 +81,8 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
         if full is None and i > 0 and w[:1].isupper():
             full = _opd_abbrev().get(w.lower())
+        if full is not None and full.split()[0].lower() == w.lower():
+            full = None     # "Inspektorat" (= "Inspektorat Daerah"): a word is not an abbreviation of itself
         for part in (full or w).split():
             if not out or part != out[-1]:
                 out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
