@@ -24,6 +24,7 @@ from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
+from .graphfiles import write_graph_files
 from .merge import merge_all
 from .model import Article, Graph
 from .resolve import resolve
@@ -266,14 +267,14 @@ class BuildJob:
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
                              timings=clock.laps, merge=self.merge_info)
-        graphdoc.write_json(graph, gen / "graph.json")
-        graphdoc.write_jsonl(graph, gen / "graph.jsonl")
+        from .stores import can_update
+        incremental = self.stores and not self.fresh and prev is not None and can_update()
+        delta = write_graph_files(graph, gen, prev if incremental else None)  # the delta as a by-product
         clock.lap("graph_files_s")
         if self.stores:
             from .delta import graph_delta, jsonl_delta
-            from .stores import can_update, update_default_stores
-            delta = None
-            if not self.fresh and prev is not None and can_update():
+            from .stores import update_default_stores
+            if incremental and delta is None:  # a previous generation without the line index
                 if (prev / "graph.jsonl").is_file():  # line digests: the old graph is never loaded
                     delta = jsonl_delta(prev / "graph.jsonl", gen / "graph.jsonl", graph)
                 elif (old := load_resolved(prev)) is not None:

@@ -91,3 +91,68 @@ def apply(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
         store.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
         added += n
     return {"removed_triples": removed, "added_triples": added}
+
+
+def _diff(new_triples, old_triples, add: set, remove: set) -> None:
+    new, old = set(new_triples), set(old_triples)
+    add |= new - old
+    remove |= old - new
+
+
+def _direct(etype: str, s: str, o: str) -> list[tuple[str, str, str]]:
+    out = [(s, _direct_predicate(etype), o)]
+    if etype == "HOLDS":
+        out.append((o, ORG_HELD_BY, s))
+    return out
+
+
+def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
+    """Apply ``delta`` knowing each changed record's previous value (``delta.olds_known``): only the
+    triples that differ between a record's old and new rendering are removed or added.
+
+    Why: a region or topic that ten new articles mention gains ten evidence records but renders
+    thousands of triples; removing and re-adding all of them was most of the RDF update (−193k/+196k
+    triples for ten articles on 10k).  Direct edge triples, shared by edges of one (type, source,
+    target), are decided per group: stated before by an edge that was not new or by a deleted one,
+    stated now by any edge of ``graph``.
+    """
+    import pyoxigraph as ox
+    terms = _Terms(base)
+    add: set = set()
+    remove: set = set()
+    for node in delta.upsert_nodes:
+        old = delta.old_nodes.get(node.id)
+        _diff(_node_triples(node, terms), _node_triples(old, terms) if old is not None else (), add, remove)
+    for nid in delta.delete_nodes:
+        remove.update(_node_triples(delta.old_nodes[nid], terms))
+    groups: dict[tuple, int] = {}  # (type, source, target) -> edges of it that are new (no previous value)
+    for edge in delta.upsert_edges:
+        old = delta.old_edges.get(edge.key)
+        _diff(_edge_triples(edge, terms, False), _edge_triples(old, terms, False) if old is not None else (),
+              add, remove)
+        group = edge.key[:3]
+        groups[group] = groups.get(group, 0) + (old is None)
+    deleted_groups = set()
+    for key in delta.delete_edges:
+        remove.update(_edge_triples(delta.old_edges[tuple(key)], terms, False))
+        deleted_groups.add(tuple(key)[:3])
+        groups.setdefault(tuple(key)[:3], 0)
+    if groups:
+        now: dict[tuple, int] = {}
+        for key in graph.edges:
+            if key[:3] in groups:
+                now[key[:3]] = now.get(key[:3], 0) + 1
+        for group, fresh in groups.items():
+            stated_now = now.get(group, 0) > 0
+            stated_before = now.get(group, 0) - fresh > 0 or group in deleted_groups
+            if stated_now != stated_before:
+                etype, source, target = group
+                triples = _direct(etype, terms.node(source), terms.node(target))
+                (add if stated_now else remove).update(triples)
+    if remove:
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in remove).encode("utf-8")
+        for quad in ox.parse(text, ox.RdfFormat.N_TRIPLES):
+            store.remove(quad)
+    for text, _n in ntriples_chunks(sorted(add), CHUNK_TRIPLES):
+        store.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    return {"removed_triples": len(remove), "added_triples": len(add)}
