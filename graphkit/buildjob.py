@@ -9,6 +9,8 @@ place keeps ``pipeline`` a thin entry point.  What changed is counted in
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import shutil
@@ -96,7 +98,7 @@ class BuildJob:
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
-        with folder.locked(wait, on_wait):
+        with folder.locked(wait, on_wait), _fewer_collections():
             try:
                 folder.migrate_flat()
                 folder.clean()
@@ -283,6 +285,24 @@ class BuildJob:
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
             clock.lap("stores_s")
         return result
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the build with Python's cyclic GC triggered 100x less often, then restore the thresholds.
+
+    Why: a build allocates millions of small, long-lived objects (the merged graph, its evidence dicts)
+    and almost no cycles; with the default threshold (700 allocations) the collector re-walks the young
+    objects constantly and the whole heap now and then — 10–50 % of merging and loading the kept
+    merged graph (measured on a 2k folder: adding ten articles 7.0 -> 5.9 CPU-s).  Cycles are still
+    collected, just in larger batches.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(70_000, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 class _Clock:
