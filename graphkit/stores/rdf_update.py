@@ -20,8 +20,9 @@ import hashlib
 from ..delta import GraphDelta
 from ..model import Graph
 from .ntriples import ntriples_chunks
-from .rdf import (_EDGE_TERMS, GK_EVIDENCE, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED, RDF_TYPE, _edge_triples,
-                  _lower_camel, _node_triples, _p, _Terms)
+from .rdf import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, NODE_RESERVED, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED,
+                  RDF_TYPE, _edge_triples, _evidence_triples, _lower_camel, _node_triples, _p, _property_triples,
+                  _Terms)
 
 # Predicates under which a node's own triples have IRI objects; any other IRI object is a direct edge triple.
 _NODE_IRI_PREDICATES = {t[1:-1] for t in (RDF_TYPE, PROV_DERIVED, OWL_SAMEAS, GK_EVIDENCE)}
@@ -99,6 +100,35 @@ def _diff(new_triples, old_triples, add: set, remove: set) -> None:
     remove |= old - new
 
 
+def _spans(value) -> list | None:
+    """A non-empty evidence list of span records (rendered span by span), else None."""
+    if isinstance(value, list) and value and all(isinstance(e, dict) for e in value):
+        return value
+    return None
+
+
+def _diff_properties(s: str, old: dict, new: dict, terms: _Terms, reserved: frozenset, add: set, remove: set) -> None:
+    """The triples that differ between two versions of one subject with the same labels (or edge key): a
+    property's triples depend on its own name and value only, and each evidence span renders alone, so
+    only the properties that differ — and of the evidence, only the spans that differ — are rendered."""
+    for name in old.keys() | new.keys():
+        a, b = old.get(name), new.get(name)
+        if a == b:
+            continue
+        if name == "evidence" and (sa := _spans(a)) is not None and (sb := _spans(b)) is not None:
+            keys_a = {_span_key(e) for e in sa}
+            keys_b = {_span_key(e) for e in sb}
+            _diff(_evidence_triples(s, [e for e in sb if _span_key(e) not in keys_a], terms),
+                  _evidence_triples(s, [e for e in sa if _span_key(e) not in keys_b], terms), add, remove)
+            continue
+        _diff(_property_triples(s, {name: b}, terms, reserved) if name in new else (),
+              _property_triples(s, {name: a}, terms, reserved) if name in old else (), add, remove)
+
+
+def _span_key(ev: dict) -> tuple:
+    return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
+
+
 def _direct(etype: str, s: str, o: str) -> list[tuple[str, str, str]]:
     out = [(s, _direct_predicate(etype), o)]
     if etype == "HOLDS":
@@ -122,14 +152,23 @@ def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
     remove: set = set()
     for node in delta.upsert_nodes:
         old = delta.old_nodes.get(node.id)
-        _diff(_node_triples(node, terms), _node_triples(old, terms) if old is not None else (), add, remove)
+        if old is None:
+            add.update(_node_triples(node, terms))
+        elif old.labels != node.labels:
+            _diff(_node_triples(node, terms), _node_triples(old, terms), add, remove)
+        else:
+            _diff_properties(terms.node(node.id), old.properties, node.properties, terms, NODE_RESERVED,
+                             add, remove)
     for nid in delta.delete_nodes:
         remove.update(_node_triples(delta.old_nodes[nid], terms))
     groups: dict[tuple, int] = {}  # (type, source, target) -> edges of it that are new (no previous value)
     for edge in delta.upsert_edges:
         old = delta.old_edges.get(edge.key)
-        _diff(_edge_triples(edge, terms, False), _edge_triples(old, terms, False) if old is not None else (),
-              add, remove)
+        if old is None:
+            add.update(_edge_triples(edge, terms, False))
+        else:
+            _diff_properties(_rel_term(edge.key, base), old.properties, edge.properties, terms, EDGE_RESERVED,
+                             add, remove)
         group = edge.key[:3]
         groups[group] = groups.get(group, 0) + (old is None)
     deleted_groups = set()
