@@ -95,6 +95,7 @@ class BuildJob:
     sync: bool = False
     remove: set = field(default_factory=set)
     merge_info: dict = field(default_factory=dict)
+    merged_base: object = None  # the previous generation's merged state, while this build saves its own
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
@@ -236,8 +237,9 @@ class BuildJob:
     def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: Fold | None) -> Graph:
         """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
         base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
+        self.merged_base = base
         if base is not None:
-            merged = fold.apply(base, cache, set(members.items))
+            merged = fold.apply(base.graph, cache, set(members.items))
             self.merge_info = {"mode": "folded", "articles_merged": len(fold.fresh),
                                "nodes_rebuilt": len(fold.touched or ()), "articles_reread": fold.reread}
             return merged
@@ -262,7 +264,8 @@ class BuildJob:
         clock = _Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
-        save_merged(merged, gen)  # before resolution, which may share the merged graph's objects
+        save_merged(merged, gen, self.merged_base)  # before resolution, which may share the merged graph's objects
+        self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
         graph, merges = resolve(merged)

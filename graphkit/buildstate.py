@@ -17,12 +17,15 @@ into the next one.
 from __future__ import annotations
 
 import json
+import os
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import atomic_write_text
+from .atomic import atomic_write, atomic_write_text
 from .merge import merge_all
+from .rangecopy import RangeWriter
 from .model import Edge, Graph, Node
 from .stores import graphdoc
 
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 MEMBERS = "articles.json"
 MERGED = "merged.json"
+MERGED_INDEX = "merged.idx"
 
 
 @dataclass
@@ -70,14 +74,68 @@ def fast_graph(path: Path) -> Graph:
     return graph
 
 
-def load_merged(gen: Path | None) -> Graph | None:
+@dataclass
+class MergedBase:
+    """The previous generation's merged graph as loaded, and where each record's bytes are in its
+    merged.json: records a fold leaves alone are still these very objects, so ``save_merged`` copies
+    their bytes instead of encoding them again (the tests compare the file with a fresh write)."""
+
+    graph: Graph
+    path: Path
+    objects: list            # the loaded nodes then edges, in file order (kept alive: their id() is the key)
+    nodes: int               # how many of them are nodes
+    spans: array | None      # per record: start (its leading comma included), end (after its newline)
+
+
+def load_merged(gen: Path | None) -> MergedBase | None:
     if gen is None or not (gen / MERGED).is_file():
         return None
-    return fast_graph(gen / MERGED)
+    graph = fast_graph(gen / MERGED)
+    objects = [*graph.nodes.values(), *graph.edges.values()]
+    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)))
 
 
-def save_merged(graph: Graph, gen: Path) -> None:
-    graphdoc.write_json(graph, gen / MERGED)
+def _read_spans(path: Path, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    spans = array("Q")
+    if len(data) != 16 * n:
+        return None
+    spans.frombytes(data)
+    return spans
+
+
+def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> None:
+    """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of ``base``."""
+    spans = base.spans if base is not None else None
+    usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
+    where = {id(o): i for i, o in enumerate(base.objects)} if usable else {}
+    index = array("Q")
+    with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
+        out = RangeWriter(fh, src)
+        for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in sorted(graph.nodes)]),
+                            (b'],\n"edges":[\n', [graph.edges[k] for k in sorted(graph.edges)])):
+            out.write(head)
+            for i, item in enumerate(items):
+                index.append(out.pos)
+                at = where.get(id(item))
+                if at is not None and base.objects[at] is item:
+                    start, end = spans[2 * at], spans[2 * at + 1]
+                    had_comma = at not in (0, base.nodes)
+                    if had_comma and not i:
+                        start += 1
+                    elif i and not had_comma:
+                        out.write(b",")
+                    out.copy(start, end)
+                else:
+                    out.write((b"," if i else b"") + graphdoc.record_json(item).encode("utf-8") + b"\n")
+                index.append(out.pos)
+        out.write(b"]}\n")
+        out.close()
+    with atomic_write(gen / MERGED_INDEX, "wb") as fh:
+        fh.write(index.tobytes())
 
 
 def load_resolved(gen: Path | None) -> Graph | None:

@@ -18,7 +18,7 @@ from graphkit.pipeline import build, remove
 def _same_as_scratch(out: Path, files: list[Path], tmp: Path) -> None:
     ref = tmp / f"ref{len(list(tmp.glob('ref*')))}"
     build(files, ref)
-    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "graph.jsonl.idx", "graph.nt.idx"):
+    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "merged.idx", "graph.jsonl.idx", "graph.nt.idx"):
         assert (out / "current" / name).read_bytes() == (ref / "current" / name).read_bytes(), name
     assert store_answers(out) == store_answers(ref)
     assert every_triple(out) == every_triple(ref)

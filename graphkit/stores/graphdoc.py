@@ -37,6 +37,11 @@ def _dumps(obj: dict) -> str:
     return "".join(_chunks(obj))
 
 
+def record_json(item: Node | Edge) -> str:
+    """One node's or edge's line of graph.json (without its separator)."""
+    return _dumps(item.to_dict())
+
+
 def write_json(graph: Graph, path: str | Path) -> Path:
     """graph.json: one object, one node or edge per line inside its list (diff-friendly)."""
     path = Path(path)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write
 from ..delta import GraphDelta
+from ..rangecopy import RangeWriter
 from ..model import Graph
 from .rdf import _edge_triples, _node_triples, _Terms
 
@@ -100,23 +101,8 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
     terms, index = _Terms(base), IndexWriter()
     index.triples = old_triples + added
     node_ids, edge_keys = sorted(graph.nodes), sorted(graph.edges)
-    copied = 0
     with open(prev / NT_FILE, "rb") as src, atomic_write(out / NT_FILE, "wb") as fh:
-        run_start = run_end = -1  # the pending range of old bytes to copy
-        buf: list[bytes] = []
-
-        def flush_run() -> None:
-            nonlocal run_start, run_end, copied
-            if run_start < 0:
-                return
-            if buf:
-                fh.write(b"".join(buf))
-                buf.clear()
-            fh.flush()
-            _copy_range(src.fileno(), fh.fileno(), run_start, run_end - run_start)
-            copied += run_end - run_start
-            run_start = run_end = -1
-
+        writer = RangeWriter(fh, src)
         previous = None
         for j, at in enumerate(kept):
             if j < nodes:
@@ -129,32 +115,15 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
             if at >= 0 and old_flags[at] == direct:
                 start, end = old_offsets[at], old_offsets[at + 1]
                 index.add(end - start)
-                if start != run_end:
-                    flush_run()
-                    run_start = start
-                run_end = end
+                writer.copy(start, end)
                 continue
-            flush_run()
             if j < nodes:
                 data = _text(_node_triples(graph.nodes[node_ids[j]], terms)).encode("utf-8")
             else:
                 data = _text(_edge_triples(graph.edges[key], terms, bool(direct))).encode("utf-8")
             index.add(len(data))
-            buf.append(data)
-        flush_run()
-        fh.write(b"".join(buf))
+            writer.write(data)
+        writer.close()
     index.save(out)
-    return index.triples, copied
+    return index.triples, writer.copied
 
-
-def _copy_range(src: int, dst: int, offset: int, count: int) -> None:
-    """Append ``count`` bytes of ``src`` from ``offset`` to ``dst`` (in the kernel where it can)."""
-    while count > 0:
-        try:
-            n = os.copy_file_range(src, dst, count, offset)
-        except (AttributeError, OSError):
-            n = os.write(dst, os.pread(src, min(count, 1 << 24), offset))
-        if n <= 0:
-            raise OSError(f"short copy of graph.nt ({count} bytes left)")
-        offset += n
-        count -= n
