@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
-from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
+from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
@@ -264,7 +264,8 @@ class BuildJob:
         clock = _Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
-        save_merged(merged, gen, self.merged_base)  # before resolution, which may share the merged graph's objects
+        written = save_merged(merged, gen, self.merged_base)  # before resolution, which may share its objects
+        links = MergedLinks(self.merged_base, prev, written)
         self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
@@ -274,7 +275,9 @@ class BuildJob:
                              timings=clock.laps, merge=self.merge_info)
         from .stores import can_update
         incremental = self.stores and not self.fresh and prev is not None and can_update()
-        delta = write_graph_files(graph, gen, prev if incremental else None)  # the delta as a by-product
+        # unchanged records copied from the previous generation; the store delta as a by-product
+        delta = write_graph_files(graph, gen, None if self.fresh else prev, links, want_delta=incremental)
+        del links
         clock.lap("graph_files_s")
         if self.stores:
             from .delta import graph_delta, jsonl_delta

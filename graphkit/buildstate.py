@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 MEMBERS = "articles.json"
 MERGED = "merged.json"
 MERGED_INDEX = "merged.idx"
+LINKS = "merged.links"
 
 
 @dataclass
@@ -87,6 +88,15 @@ class MergedBase:
     spans: array | None      # per record: start (its leading comma included), end (after its newline)
 
 
+    def positions(self) -> dict[int, int]:
+        """id() of each loaded record -> its place in merged.json (valid while ``objects`` holds them)."""
+        if self._positions is None:
+            self._positions = {id(o): i for i, o in enumerate(self.objects)}
+        return self._positions
+
+    _positions: dict | None = None
+
+
 def load_merged(gen: Path | None) -> MergedBase | None:
     if gen is None or not (gen / MERGED).is_file():
         return None
@@ -107,17 +117,20 @@ def _read_spans(path: Path, n: int) -> array | None:
     return spans
 
 
-def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> None:
-    """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of ``base``."""
+def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> list:
+    """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of
+    ``base``; returns the records in the order written (nodes, then edges, sorted)."""
     spans = base.spans if base is not None else None
     usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
-    where = {id(o): i for i, o in enumerate(base.objects)} if usable else {}
+    where = base.positions() if usable else {}
     index = array("Q")
+    written: list = []
     with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
         out = RangeWriter(fh, src)
         for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in sorted(graph.nodes)]),
                             (b'],\n"edges":[\n', [graph.edges[k] for k in sorted(graph.edges)])):
             out.write(head)
+            written.extend(items)
             for i, item in enumerate(items):
                 index.append(out.pos)
                 at = where.get(id(item))
@@ -136,6 +149,57 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> None
         out.close()
     with atomic_write(gen / MERGED_INDEX, "wb") as fh:
         fh.write(index.tobytes())
+    return written
+
+
+class MergedLinks:
+    """Which merged records resolution left as they were, and where their graph.jsonl line is.
+
+    Resolution shares every node and edge its plans leave in place (``apply_plan``), so a resolved
+    record that *is* a merged record (same object) has the merged record's value.  ``merged.links``
+    keeps, per merged record, the position of its line in the generation's graph.jsonl, or -1.  In
+    the next build, a resolved record that is a merged record loaded unchanged from the previous
+    merged.json (the fold left it alone) and that was linked there has exactly the previous line:
+    it is copied, not encoded (``graphfiles.write_graph_files``).
+    """
+
+    def __init__(self, base: MergedBase | None, previous: Path | None, items: list) -> None:
+        self.base, self.items = base, items
+        self.before = None
+        if base is not None and previous is not None:
+            self.before = _read_array(previous / LINKS, "q", len(base.objects))
+        self.where = {id(o): k for k, o in enumerate(items)}
+        self.after = array("q", [-1]) * len(items)
+
+    def previous_line(self, item) -> int:
+        """The previous graph.jsonl line that is ``item``'s line, or -1 (then it is encoded)."""
+        if self.before is None:
+            return -1
+        i = self.base.positions().get(id(item))
+        if i is None or self.base.objects[i] is not item:
+            return -1
+        return self.before[i]
+
+    def note(self, item, line: int) -> None:
+        k = self.where.get(id(item))
+        if k is not None and self.items[k] is item:
+            self.after[k] = line
+
+    def save(self, gen: Path) -> None:
+        with atomic_write(gen / LINKS, "wb") as fh:
+            fh.write(self.after.tobytes())
+
+
+def _read_array(path: Path, code: str, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    out = array(code)
+    if len(data) != out.itemsize * n:
+        return None
+    out.frombytes(data)
+    return out
 
 
 def load_resolved(gen: Path | None) -> Graph | None:

@@ -13,55 +13,70 @@ position in the previous generation, which lets the N-Triples writer copy unchan
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import mmap
 import os
 from array import array
 from pathlib import Path
 
 from .atomic import atomic_write
+from .buildstate import MergedLinks
 from .delta import GraphDelta
 from .model import Edge, Graph, Node
-from .stores.graphdoc import jsonl_lines
+from .stores import graphdoc
 
 INDEX = "graph.jsonl.idx"
 _MAGIC = b"GKIDX1\n\x00"
-_NODE_HEAD, _EDGE_HEAD = '{"kind":"node",', '{"kind":"edge",'
+_HEAD = len('{"kind":"node",')  # == len('{"kind":"edge",'): a graph.json line is "{" + the rest of the jsonl line
 
 
 def _digest(line: bytes) -> bytes:
     return hashlib.blake2b(line, digest_size=16).digest()
 
 
-def _json_line(jsonl_line: str, first: bool) -> str:
-    """The graph.json line of a graph.jsonl line: the record without its "kind" (and a leading comma)."""
-    return ("{" if first else ",{") + jsonl_line[len(_NODE_HEAD):]
-
-
-def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None) -> GraphDelta | None:
+def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, links: MergedLinks | None = None,
+                      want_delta: bool = True) -> GraphDelta | None:
     """Write ``gen``/graph.json, graph.jsonl and graph.jsonl.idx; the delta from ``previous`` when it has an index.
 
-    The bytes of both documents are those of ``graphdoc.write_json``/``write_jsonl`` (tests compare them).
+    With ``links``, a record resolution left as the merged record it was in ``previous`` too takes its
+    line from the previous graph.jsonl instead of being encoded.  The bytes of both documents are
+    those of ``graphdoc.write_json``/``write_jsonl`` (tests compare them).
     """
     old = read_index(previous / INDEX) if previous is not None and (previous / INDEX).is_file() else None
-    where = {d: i for i, d in enumerate(old[0])} if old is not None else None
+    where = {d: i for i, d in enumerate(old[0])} if old is not None and want_delta else None
     digests, offsets = bytearray(), array("Q")
     kept = array("q")
     changed: list[int] = []  # new positions whose line is not in the previous generation
     pos = 0
     nodes = len(graph.nodes)
-    with atomic_write(gen / "graph.jsonl", "wb") as jl, atomic_write(gen / "graph.json", "wb") as js:
+    items = [*(graph.nodes[k] for k in sorted(graph.nodes)), *(graph.edges[k] for k in sorted(graph.edges))]
+    with contextlib.ExitStack() as stack:
+        lines = None
+        if old is not None and links is not None and links.before is not None:
+            src = stack.enter_context(open(previous / "graph.jsonl", "rb"))
+            if os.fstat(src.fileno()).st_size == old[1][-1] and old[1][-1]:
+                lines = stack.enter_context(mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ))
+        jl = stack.enter_context(atomic_write(gen / "graph.jsonl", "wb"))
+        js = stack.enter_context(atomic_write(gen / "graph.json", "wb"))
         js.write(b'{"nodes":[\n')
-        for i, line in enumerate(jsonl_lines(graph)):
+        for i, item in enumerate(items):
             if i == nodes:
                 js.write(b'],\n"edges":[\n')
-            data = line.encode("utf-8")
-            d = _digest(data)
+            p = links.previous_line(item) if lines is not None else -1
+            if p >= 0:
+                data, d = lines[old[1][p]:old[1][p + 1]], old[0][p]
+            else:
+                data = graphdoc.jsonl_line(item).encode("utf-8")
+                d = _digest(data)
+            if links is not None:
+                links.note(item, i)
             digests += d
             offsets.append(pos)
             pos += len(data)
             jl.write(data)
-            js.write(_json_line(line, i == 0 or i == nodes).encode("utf-8"))
+            js.write((b"{" if i == 0 or i == nodes else b",{") + data[_HEAD:])
             if where is not None:
                 at = where.pop(d, -1)
                 kept.append(at)
@@ -73,9 +88,11 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None) -> 
     offsets.append(pos)
     with atomic_write(gen / INDEX, "wb") as fh:
         fh.write(_MAGIC + len(offsets[:-1]).to_bytes(8, "little") + bytes(digests) + offsets.tobytes())
+    if links is not None:
+        links.save(gen)
     if where is None:
         return None
-    return _delta(graph, previous, old[1], changed, sorted(where.values()), kept, nodes)
+    return _delta(graph, items, previous, old[1], changed, sorted(where.values()), kept, nodes)
 
 
 def read_index(path: Path) -> tuple[list[bytes], array] | None:
@@ -93,18 +110,13 @@ def read_index(path: Path) -> tuple[list[bytes], array] | None:
     return digests, offsets
 
 
-def _delta(graph: Graph, previous: Path, old_offsets: array, changed: list[int], gone: list[int],
+def _delta(graph: Graph, items: list, previous: Path, old_offsets: array, changed: list[int], gone: list[int],
            kept: array, nodes: int) -> GraphDelta:
     """Upserts are the new lines not found before; the old lines not found again are read back (by offset)
     to name what they held: the previous value of an upserted record, or a record to delete."""
-    node_ids = sorted(graph.nodes) if changed else []
-    edge_keys = sorted(graph.edges) if any(i >= nodes for i in changed) else []
     delta = GraphDelta(kept=kept, previous=previous)
     for i in changed:
-        if i < nodes:
-            delta.upsert_nodes.append(graph.nodes[node_ids[i]])
-        else:
-            delta.upsert_edges.append(graph.edges[edge_keys[i - nodes]])
+        (delta.upsert_nodes if i < nodes else delta.upsert_edges).append(items[i])
     with open(previous / "graph.jsonl", "rb") as fh:
         for i in gone:
             fh.seek(old_offsets[i])

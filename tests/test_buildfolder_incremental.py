@@ -18,7 +18,8 @@ from graphkit.pipeline import build, remove
 def _same_as_scratch(out: Path, files: list[Path], tmp: Path) -> None:
     ref = tmp / f"ref{len(list(tmp.glob('ref*')))}"
     build(files, ref)
-    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "merged.idx", "graph.jsonl.idx", "graph.nt.idx"):
+    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "merged.idx", "merged.links", "graph.jsonl.idx",
+                 "graph.nt.idx"):
         assert (out / "current" / name).read_bytes() == (ref / "current" / name).read_bytes(), name
     assert store_answers(out) == store_answers(ref)
     assert every_triple(out) == every_triple(ref)
@@ -131,3 +132,18 @@ def test_changes_and_removals_are_folded_not_re_merged(folder, tmp_path):
     gone = remove([files[0].stem], out)
     assert gone.merge["mode"] == "folded" and gone.merge["articles_merged"] == 0
     _same_as_scratch(out, files[1:], tmp_path)
+
+
+def test_an_addition_encodes_only_what_changed(folder, tmp_path, monkeypatch):
+    """Records resolution left as merged, and the fold left alone, keep their graph.jsonl line: it is copied
+    from the previous generation, and only the rest is encoded (the bytes are checked against scratch)."""
+    from graphkit.stores import graphdoc
+    out, src, files = folder
+    encoded: list = []
+    real = graphdoc.jsonl_line
+    monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])
+    files = files + write_articles(src, 1, start=8)
+    build(files, out)
+    records = sum(1 for _ in (out / "graph.jsonl").open(encoding="utf-8"))
+    assert 0 < len(encoded) < records / 2
+    _same_as_scratch(out, files, tmp_path)

@@ -68,6 +68,17 @@ def _records(graph: Graph) -> Iterator[dict]:
                "properties": {k: props[k] for k in sorted(props)}}
 
 
+def jsonl_line(item: Node | Edge) -> str:
+    """The graph.jsonl line of one node or edge (what ``jsonl_lines`` writes for it)."""
+    props = item.properties
+    if isinstance(item, Node):
+        record = {"kind": "node", "id": item.id, "labels": item.labels, "properties": {k: props[k] for k in sorted(props)}}
+    else:
+        record = {"kind": "edge", "type": item.type, "source": item.source, "target": item.target,
+                  "properties": {k: props[k] for k in sorted(props)}}
+    return _dumps(record) + "\n"
+
+
 def jsonl_lines(graph: Graph) -> Iterator[str]:
     """graph.jsonl lines: one record a line."""
     for record in _records(graph):
