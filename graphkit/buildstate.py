@@ -70,8 +70,9 @@ def fast_graph(path: Path) -> Graph:
     doc = json.loads(path.read_text(encoding="utf-8"))
     graph = Graph()
     graph.nodes = {n["id"]: Node.trusted(n["id"], n["labels"], n["properties"]) for n in doc["nodes"]}
-    edges = (Edge.trusted(e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])
-    graph.edges = {e.key: e for e in edges}
+    trusted = Edge.trusted
+    graph.edges = {(t, s, o, str(p.get("capacity") or "") if t == "HOLDS" else ""): trusted(t, s, o, p)
+                   for t, s, o, p in ((e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])}
     return graph
 
 

@@ -35,6 +35,7 @@ class GraphDelta:
     olds_known: bool = False
     previous: Path | None = None
     kept: Sequence[int] | None = None
+    order: tuple[list, list] | None = None  # the new graph's node ids and edge keys, sorted (as ``kept`` runs)
 
     def __bool__(self) -> bool:
         return bool(self.upsert_nodes or self.delete_nodes or self.upsert_edges or self.delete_edges)

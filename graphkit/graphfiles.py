@@ -51,7 +51,8 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
     changed: list[int] = []  # new positions whose line is not in the previous generation
     pos = 0
     nodes = len(graph.nodes)
-    items = [*(graph.nodes[k] for k in sorted(graph.nodes)), *(graph.edges[k] for k in sorted(graph.edges))]
+    node_ids, edge_keys = sorted(graph.nodes), sorted(graph.edges)
+    items = [*(graph.nodes[k] for k in node_ids), *(graph.edges[k] for k in edge_keys)]
     with contextlib.ExitStack() as stack:
         lines = None
         if old is not None and links is not None and links.before is not None:
@@ -92,7 +93,9 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
         links.save(gen)
     if where is None:
         return None
-    return _delta(graph, items, previous, old[1], changed, sorted(where.values()), kept, nodes)
+    delta = _delta(graph, items, previous, old[1], changed, sorted(where.values()), kept, nodes)
+    delta.order = (node_ids, edge_keys)
+    return delta
 
 
 def read_index(path: Path) -> tuple[list[bytes], array] | None:

@@ -96,11 +96,11 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
     if old is None or len(kept) != nodes + len(graph.edges) or os.path.getsize(prev / NT_FILE) != old[0][-1]:
         return None
     old_offsets, old_flags, old_triples = old
-    if any(i >= len(old_flags) for i in kept):
+    if kept and max(kept) >= len(old_flags):
         return None
     terms, index = _Terms(base), IndexWriter()
     index.triples = old_triples + added
-    node_ids, edge_keys = sorted(graph.nodes), sorted(graph.edges)
+    node_ids, edge_keys = delta.order or (sorted(graph.nodes), sorted(graph.edges))
     with open(prev / NT_FILE, "rb") as src, atomic_write(out / NT_FILE, "wb") as fh:
         writer = RangeWriter(fh, src)
         previous = None
