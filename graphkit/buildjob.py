@@ -9,8 +9,6 @@ place keeps ``pipeline`` a thin entry point.  What changed is counted in
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import shutil
@@ -23,6 +21,7 @@ from pathlib import Path
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
+from .buildtiming import Clock, fewer_collections
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
@@ -99,7 +98,7 @@ class BuildJob:
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
-        with folder.locked(wait, on_wait), _fewer_collections():
+        with folder.locked(wait, on_wait), fewer_collections():
             try:
                 folder.migrate_flat()
                 folder.clean()
@@ -261,7 +260,7 @@ class BuildJob:
 
     def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members,
                fold: Fold | None) -> BuildResult:
-        clock = _Clock()
+        clock = Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
         written = save_merged(merged, gen, self.merged_base)  # before resolution, which may share its objects
@@ -291,36 +290,3 @@ class BuildJob:
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
             clock.lap("stores_s")
         return result
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run the build with Python's cyclic GC triggered 100x less often, then restore the thresholds.
-
-    Why: a build allocates millions of small, long-lived objects (the merged graph, its evidence dicts)
-    and almost no cycles; with the default threshold (700 allocations) the collector re-walks the young
-    objects constantly and the whole heap now and then — 10–50 % of merging and loading the kept
-    merged graph (measured on a 2k folder: adding ten articles 7.0 -> 5.9 CPU-s).  Cycles are still
-    collected, just in larger batches.
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(70_000, before[1], before[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
-class _Clock:
-    """Wall seconds per phase, and this process's CPU seconds per phase under ``cpu_<phase>``: on a
-    shared machine the wall time says more about the neighbours than about the build."""
-
-    def __init__(self) -> None:
-        self.laps: dict[str, float] = {}
-        self.t, self.c = time.perf_counter(), time.process_time()
-
-    def lap(self, name: str) -> None:
-        now, cpu = time.perf_counter(), time.process_time()
-        self.laps[name] = round(now - self.t, 3)
-        self.laps[f"cpu_{name}"] = round(cpu - self.c, 3)
-        self.t, self.c = now, cpu
