@@ -15,7 +15,7 @@ from graphkit.delta import apply_delta
 from graphkit.pipeline import build, remove
 
 
-def _same_as_scratch(out: Path, files: list[Path], tmp: Path) -> None:
+def _same_as_scratch(out: Path, files: list[Path], tmp: Path, nt_mode: str = "merged") -> None:
     ref = tmp / f"ref{len(list(tmp.glob('ref*')))}"
     build(files, ref)
     for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "merged.idx", "merged.links", "graph.jsonl.idx",
@@ -24,7 +24,7 @@ def _same_as_scratch(out: Path, files: list[Path], tmp: Path) -> None:
     assert store_answers(out) == store_answers(ref)
     assert every_triple(out) == every_triple(ref)
     rdf = json.loads((out / "build.json").read_text(encoding="utf-8"))["stores"]["rdf"]
-    assert rdf["mode"] == "updated" and rdf["ntriples_mode"] == "merged"  # graph.nt: copied ranges + changes
+    assert rdf["mode"] == "updated" and rdf["ntriples_mode"] == nt_mode  # merged: copied ranges + changes
     counts = article_counts(out)
     assert set(counts.values()) == {len(files)}
 
@@ -146,4 +146,19 @@ def test_an_addition_encodes_only_what_changed(folder, tmp_path, monkeypatch):
     build(files, out)
     records = sum(1 for _ in (out / "graph.jsonl").open(encoding="utf-8"))
     assert 0 < len(encoded) < records / 2
+    _same_as_scratch(out, files, tmp_path)
+
+
+def test_a_folder_without_the_indexes_is_updated_and_gets_them(folder, tmp_path):
+    """A generation written before the indexes existed (graphkit of the second round): the next build
+    falls back to comparing graph.jsonl files and rendering graph.nt whole, with the same bytes, and
+    writes the indexes, so the build after it copies again."""
+    out, src, files = folder
+    for name in ("graph.jsonl.idx", "graph.nt.idx", "merged.idx", "merged.links"):
+        (out / "current" / name).unlink()
+    files = files + write_articles(src, 2, start=8)
+    build(files, out)
+    _same_as_scratch(out, files, tmp_path, nt_mode="rewritten")
+    files = files + write_articles(src, 1, start=10)
+    build(files, out)
     _same_as_scratch(out, files, tmp_path)
