@@ -20,10 +20,12 @@ from pathlib import Path
 
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
-from .buildstate import Fold, Members, load_merged, load_resolved, save_merged
+from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
+from .buildtiming import Clock, fewer_collections
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
+from .graphfiles import write_graph_files
 from .merge import merge_all
 from .model import Article, Graph
 from .resolve import resolve
@@ -92,10 +94,11 @@ class BuildJob:
     sync: bool = False
     remove: set = field(default_factory=set)
     merge_info: dict = field(default_factory=dict)
+    merged_base: object = None  # the previous generation's merged state, while this build saves its own
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
-        with folder.locked(wait, on_wait):
+        with folder.locked(wait, on_wait), fewer_collections():
             try:
                 folder.migrate_flat()
                 folder.clean()
@@ -233,8 +236,9 @@ class BuildJob:
     def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: Fold | None) -> Graph:
         """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
         base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
+        self.merged_base = base
         if base is not None:
-            merged = fold.apply(base, cache, set(members.items))
+            merged = fold.apply(base.graph, cache, set(members.items))
             self.merge_info = {"mode": "folded", "articles_merged": len(fold.fresh),
                                "nodes_rebuilt": len(fold.touched or ()), "articles_reread": fold.reread}
             return merged
@@ -256,24 +260,28 @@ class BuildJob:
 
     def _write(self, gen: Path, prev: Path | None, cache: ExtractionCache, members: Members,
                fold: Fold | None) -> BuildResult:
-        clock = _Clock()
+        clock = Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
-        save_merged(merged, gen)  # before resolution, which may share the merged graph's objects
+        written = save_merged(merged, gen, self.merged_base)  # before resolution, which may share its objects
+        links = MergedLinks(self.merged_base, prev, written)
+        self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
         graph, merges = resolve(merged)
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
                              timings=clock.laps, merge=self.merge_info)
-        graphdoc.write_json(graph, gen / "graph.json")
-        graphdoc.write_jsonl(graph, gen / "graph.jsonl")
+        from .stores import can_update
+        incremental = self.stores and not self.fresh and prev is not None and can_update()
+        # unchanged records copied from the previous generation; the store delta as a by-product
+        delta = write_graph_files(graph, gen, None if self.fresh else prev, links, want_delta=incremental)
+        del links
         clock.lap("graph_files_s")
         if self.stores:
             from .delta import graph_delta, jsonl_delta
-            from .stores import can_update, update_default_stores
-            delta = None
-            if not self.fresh and prev is not None and can_update():
+            from .stores import update_default_stores
+            if incremental and delta is None:  # a previous generation without the line index
                 if (prev / "graph.jsonl").is_file():  # line digests: the old graph is never loaded
                     delta = jsonl_delta(prev / "graph.jsonl", gen / "graph.jsonl", graph)
                 elif (old := load_resolved(prev)) is not None:
@@ -282,18 +290,3 @@ class BuildJob:
             result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
             clock.lap("stores_s")
         return result
-
-
-class _Clock:
-    """Wall seconds per phase, and this process's CPU seconds per phase under ``cpu_<phase>``: on a
-    shared machine the wall time says more about the neighbours than about the build."""
-
-    def __init__(self) -> None:
-        self.laps: dict[str, float] = {}
-        self.t, self.c = time.perf_counter(), time.process_time()
-
-    def lap(self, name: str) -> None:
-        now, cpu = time.perf_counter(), time.process_time()
-        self.laps[name] = round(now - self.t, 3)
-        self.laps[f"cpu_{name}"] = round(cpu - self.c, 3)
-        self.t, self.c = now, cpu

@@ -17,12 +17,15 @@ into the next one.
 from __future__ import annotations
 
 import json
+import os
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import atomic_write_text
+from .atomic import atomic_write, atomic_write_text
 from .merge import merge_all
+from .rangecopy import RangeWriter
 from .model import Edge, Graph, Node
 from .stores import graphdoc
 
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 
 MEMBERS = "articles.json"
 MERGED = "merged.json"
+MERGED_INDEX = "merged.idx"
+LINKS = "merged.links"
 
 
 @dataclass
@@ -65,19 +70,137 @@ def fast_graph(path: Path) -> Graph:
     doc = json.loads(path.read_text(encoding="utf-8"))
     graph = Graph()
     graph.nodes = {n["id"]: Node.trusted(n["id"], n["labels"], n["properties"]) for n in doc["nodes"]}
-    edges = (Edge.trusted(e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])
-    graph.edges = {e.key: e for e in edges}
+    trusted = Edge.trusted
+    graph.edges = {(t, s, o, str(p.get("capacity") or "") if t == "HOLDS" else ""): trusted(t, s, o, p)
+                   for t, s, o, p in ((e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])}
     return graph
 
 
-def load_merged(gen: Path | None) -> Graph | None:
+@dataclass
+class MergedBase:
+    """The previous generation's merged graph as loaded, and where each record's bytes are in its
+    merged.json: records a fold leaves alone are still these very objects, so ``save_merged`` copies
+    their bytes instead of encoding them again (the tests compare the file with a fresh write)."""
+
+    graph: Graph
+    path: Path
+    objects: list            # the loaded nodes then edges, in file order (kept alive: their id() is the key)
+    nodes: int               # how many of them are nodes
+    spans: array | None      # per record: start (its leading comma included), end (after its newline)
+
+
+    def positions(self) -> dict[int, int]:
+        """id() of each loaded record -> its place in merged.json (valid while ``objects`` holds them)."""
+        if self._positions is None:
+            self._positions = {id(o): i for i, o in enumerate(self.objects)}
+        return self._positions
+
+    _positions: dict | None = None
+
+
+def load_merged(gen: Path | None) -> MergedBase | None:
     if gen is None or not (gen / MERGED).is_file():
         return None
-    return fast_graph(gen / MERGED)
+    graph = fast_graph(gen / MERGED)
+    objects = [*graph.nodes.values(), *graph.edges.values()]
+    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)))
 
 
-def save_merged(graph: Graph, gen: Path) -> None:
-    graphdoc.write_json(graph, gen / MERGED)
+def _read_spans(path: Path, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    spans = array("Q")
+    if len(data) != 16 * n:
+        return None
+    spans.frombytes(data)
+    return spans
+
+
+def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> list:
+    """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of
+    ``base``; returns the records in the order written (nodes, then edges, sorted)."""
+    spans = base.spans if base is not None else None
+    usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
+    where = base.positions() if usable else {}
+    index = array("Q")
+    written: list = []
+    with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
+        out = RangeWriter(fh, src)
+        for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in sorted(graph.nodes)]),
+                            (b'],\n"edges":[\n', [graph.edges[k] for k in sorted(graph.edges)])):
+            out.write(head)
+            written.extend(items)
+            for i, item in enumerate(items):
+                index.append(out.pos)
+                at = where.get(id(item))
+                if at is not None and base.objects[at] is item:
+                    start, end = spans[2 * at], spans[2 * at + 1]
+                    had_comma = at not in (0, base.nodes)
+                    if had_comma and not i:
+                        start += 1
+                    elif i and not had_comma:
+                        out.write(b",")
+                    out.copy(start, end)
+                else:
+                    out.write((b"," if i else b"") + graphdoc.record_json(item).encode("utf-8") + b"\n")
+                index.append(out.pos)
+        out.write(b"]}\n")
+        out.close()
+    with atomic_write(gen / MERGED_INDEX, "wb") as fh:
+        fh.write(index.tobytes())
+    return written
+
+
+class MergedLinks:
+    """Which merged records resolution left as they were, and where their graph.jsonl line is.
+
+    Resolution shares every node and edge its plans leave in place (``apply_plan``), so a resolved
+    record that *is* a merged record (same object) has the merged record's value.  ``merged.links``
+    keeps, per merged record, the position of its line in the generation's graph.jsonl, or -1.  In
+    the next build, a resolved record that is a merged record loaded unchanged from the previous
+    merged.json (the fold left it alone) and that was linked there has exactly the previous line:
+    it is copied, not encoded (``graphfiles.write_graph_files``).
+    """
+
+    def __init__(self, base: MergedBase | None, previous: Path | None, items: list) -> None:
+        self.base, self.items = base, items
+        self.before = None
+        if base is not None and previous is not None:
+            self.before = _read_array(previous / LINKS, "q", len(base.objects))
+        self.where = {id(o): k for k, o in enumerate(items)}
+        self.after = array("q", [-1]) * len(items)
+
+    def previous_line(self, item) -> int:
+        """The previous graph.jsonl line that is ``item``'s line, or -1 (then it is encoded)."""
+        if self.before is None:
+            return -1
+        i = self.base.positions().get(id(item))
+        if i is None or self.base.objects[i] is not item:
+            return -1
+        return self.before[i]
+
+    def note(self, item, line: int) -> None:
+        k = self.where.get(id(item))
+        if k is not None and self.items[k] is item:
+            self.after[k] = line
+
+    def save(self, gen: Path) -> None:
+        with atomic_write(gen / LINKS, "wb") as fh:
+            fh.write(self.after.tobytes())
+
+
+def _read_array(path: Path, code: str, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    out = array(code)
+    if len(data) != out.itemsize * n:
+        return None
+    out.frombytes(data)
+    return out
 
 
 def load_resolved(gen: Path | None) -> Graph | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 from .model import Edge, Graph, Node
@@ -25,6 +26,16 @@ class GraphDelta:
     delete_nodes: list[str] = field(default_factory=list)          # node ids
     upsert_edges: list[Edge] = field(default_factory=list)
     delete_edges: list[tuple] = field(default_factory=list)        # Edge.key tuples
+    # What an incremental build also knows (``graphfiles.write_graph_files``), so stores can write only
+    # what changed: the previous value of every upserted-and-existing or deleted item (``olds_known``),
+    # the previous generation's folder, and per record of the new graph (nodes then edges, sorted) its
+    # position in the previous generation, or -1 when it is new or changed.
+    old_nodes: dict[str, Node] = field(default_factory=dict)
+    old_edges: dict[tuple, Edge] = field(default_factory=dict)
+    olds_known: bool = False
+    previous: Path | None = None
+    kept: Sequence[int] | None = None
+    order: tuple[list, list] | None = None  # the new graph's node ids and edge keys, sorted (as ``kept`` runs)
 
     def __bool__(self) -> bool:
         return bool(self.upsert_nodes or self.delete_nodes or self.upsert_edges or self.delete_edges)
@@ -49,6 +60,11 @@ def graph_delta(old: Graph, new: Graph) -> GraphDelta:
         if have is None or have.properties != edge.properties:
             delta.upsert_edges.append(edge)
     delta.delete_edges = sorted(key for key in old.edges if key not in new.edges)
+    delta.old_nodes = {n.id: old.nodes[n.id] for n in delta.upsert_nodes if n.id in old.nodes}
+    delta.old_nodes.update((nid, old.nodes[nid]) for nid in delta.delete_nodes)
+    delta.old_edges = {e.key: old.edges[e.key] for e in delta.upsert_edges if e.key in old.edges}
+    delta.old_edges.update((key, old.edges[key]) for key in delta.delete_edges)
+    delta.olds_known = True
     return delta
 
 

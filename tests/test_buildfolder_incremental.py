@@ -3,6 +3,7 @@ merged graph and updates the stores from the previous generation, and the result
 to a from-scratch build of the same articles (graph.json, graph.nt, and what the stores answer)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,23 @@ from graphkit.delta import apply_delta
 from graphkit.pipeline import build, remove
 
 
-def _same_as_scratch(out: Path, files: list[Path], tmp: Path) -> None:
+def _same_as_scratch(out: Path, files: list[Path], tmp: Path, nt_mode: str = "merged") -> None:
     ref = tmp / f"ref{len(list(tmp.glob('ref*')))}"
     build(files, ref)
-    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED):
+    for name in ("graph.json", "graph.jsonl", "graph.nt", MERGED, "merged.idx", "merged.links", "graph.jsonl.idx",
+                 "graph.nt.idx"):
         assert (out / "current" / name).read_bytes() == (ref / "current" / name).read_bytes(), name
     assert store_answers(out) == store_answers(ref)
+    assert every_triple(out) == every_triple(ref)
+    rdf = json.loads((out / "build.json").read_text(encoding="utf-8"))["stores"]["rdf"]
+    assert rdf["mode"] == "updated" and rdf["ntriples_mode"] == nt_mode  # merged: copied ranges + changes
     counts = article_counts(out)
     assert set(counts.values()) == {len(files)}
+
+
+def every_triple(out: Path) -> set:
+    import pyoxigraph as ox
+    return {str(q) for q in ox.Store.read_only(str(out / "rdf-store"))}
 
 
 @pytest.fixture()
@@ -122,3 +132,33 @@ def test_changes_and_removals_are_folded_not_re_merged(folder, tmp_path):
     gone = remove([files[0].stem], out)
     assert gone.merge["mode"] == "folded" and gone.merge["articles_merged"] == 0
     _same_as_scratch(out, files[1:], tmp_path)
+
+
+def test_an_addition_encodes_only_what_changed(folder, tmp_path, monkeypatch):
+    """Records resolution left as merged, and the fold left alone, keep their graph.jsonl line: it is copied
+    from the previous generation, and only the rest is encoded (the bytes are checked against scratch)."""
+    from graphkit.stores import graphdoc
+    out, src, files = folder
+    encoded: list = []
+    real = graphdoc.jsonl_line
+    monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])
+    files = files + write_articles(src, 1, start=8)
+    build(files, out)
+    records = sum(1 for _ in (out / "graph.jsonl").open(encoding="utf-8"))
+    assert 0 < len(encoded) < records / 2
+    _same_as_scratch(out, files, tmp_path)
+
+
+def test_a_folder_without_the_indexes_is_updated_and_gets_them(folder, tmp_path):
+    """A generation written before the indexes existed (graphkit of the second round): the next build
+    falls back to comparing graph.jsonl files and rendering graph.nt whole, with the same bytes, and
+    writes the indexes, so the build after it copies again."""
+    out, src, files = folder
+    for name in ("graph.jsonl.idx", "graph.nt.idx", "merged.idx", "merged.links"):
+        (out / "current" / name).unlink()
+    files = files + write_articles(src, 2, start=8)
+    build(files, out)
+    _same_as_scratch(out, files, tmp_path, nt_mode="rewritten")
+    files = files + write_articles(src, 1, start=10)
+    build(files, out)
+    _same_as_scratch(out, files, tmp_path)

@@ -78,7 +78,7 @@ def test_rebuild_replaces_the_store(tmp_path):
     write_store(Graph([Node(id="topic:old", labels=["Topic"], properties={"name": "old"})]), tmp_path)
     write_store(Graph([Node(id="topic:new", labels=["Topic"], properties={"name": "new"})]), tmp_path)
     assert sparql_query(tmp_path, "SELECT ?n WHERE { ?t gk:name ?n }")[1] == [["new"]]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "rdf-store"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.nt.idx", "rdf-store"]  # no temporary files left
 
 
 def test_project_variables_only_touches_names():

@@ -114,3 +114,77 @@ def test_an_update_copies_only_the_store_parts_it_does_not_rewrite(tmp_path, mon
     assert stores_pkg.copy_store_files("fake", src, dst)
     assert (dst / "fake.store").read_text() == "db" and not (dst / "fake.nt").exists()
     assert stores_pkg.REWRITTEN["rdf"] == frozenset({"graph.nt"})
+
+
+def _generation(graph, folder, previous=None):
+    """What a build writes for ``graph`` into ``folder``: graph files (the delta from ``previous``), RDF store."""
+    from graphkit.graphfiles import write_graph_files
+    folder.mkdir(parents=True, exist_ok=True)
+    delta = write_graph_files(graph, folder, previous)
+    if previous is None:
+        oxigraph.write_store(graph, folder)
+    else:
+        shutil.copytree(previous / "rdf-store", folder / "rdf-store")
+    return delta
+
+
+def test_the_line_index_gives_the_delta_with_previous_values(tmp_path):
+    """The delta read off graph.jsonl.idx equals ``graph_delta`` of the two graphs, old values included."""
+    old = mini_graph()
+    new = changed(old)
+    _generation(old, tmp_path / "1")
+    delta = _generation(new, tmp_path / "2", tmp_path / "1")
+    want = graph_delta(old, new)
+    assert delta.counts() == want.counts() and delta.olds_known
+    assert [n.id for n in delta.upsert_nodes] == [n.id for n in want.upsert_nodes]
+    assert [e.key for e in delta.upsert_edges] == [e.key for e in want.upsert_edges]
+    assert delta.delete_nodes == ["person:rina"] and delta.delete_edges == want.delete_edges
+    assert {k: v.to_dict() for k, v in delta.old_nodes.items()} == {k: v.to_dict() for k, v in want.old_nodes.items()}
+    assert {k: v.to_dict() for k, v in delta.old_edges.items()} == {k: v.to_dict() for k, v in want.old_edges.items()}
+    assert delta.old_nodes["official:imam-hidayat"].properties["aliases"]  # the value before the change
+    kept = list(delta.kept)
+    assert kept.count(-1) == len(delta.upsert_nodes) + len(delta.upsert_edges)
+    assert all(k >= 0 for k in kept[:1])  # article:a1 sorts first and did not change
+    fresh = tmp_path / "fresh"
+    _generation(new, fresh)
+    for name in ("graph.json", "graph.jsonl", "graph.jsonl.idx"):
+        assert (tmp_path / "2" / name).read_bytes() == (fresh / name).read_bytes(), name
+    graphdoc_json = tmp_path / "doc.json"
+    from graphkit.stores import graphdoc
+    graphdoc.write_json(new, graphdoc_json)
+    assert graphdoc_json.read_bytes() == (fresh / "graph.json").read_bytes()
+
+
+def test_graph_nt_is_merged_from_the_previous_file_byte_for_byte(tmp_path):
+    """Unchanged records are copied from the previous graph.nt, changed ones rendered: the file, its index and
+    the store equal a fresh write, and only the triples that differ touched the store."""
+    old = mini_graph()
+    new = changed(old)
+    _generation(old, tmp_path / "1")
+    delta = _generation(new, tmp_path / "2", tmp_path / "1")
+    summary = oxigraph.update_store(new, tmp_path / "2", delta)
+    fresh = tmp_path / "fresh"
+    _generation(new, fresh)
+    assert summary["ntriples_mode"] == "merged" and summary["ntriples_bytes_copied"] > 0
+    for name in ("graph.nt", "graph.nt.idx"):
+        assert (tmp_path / "2" / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert triples(tmp_path / "2") == triples(fresh)
+    assert summary["triples"] == len(triples(fresh))
+    before, after = triples(tmp_path / "1"), triples(fresh)
+    assert summary["removed_triples"] == len(before - after) and summary["added_triples"] == len(after - before)
+
+
+def test_an_edge_that_newly_leads_its_group_gets_the_direct_triple(tmp_path):
+    """HOLDS edges of one official and office share one direct triple, written with the first in key order:
+    a new capacity that sorts first takes it over, and the old first one's bytes are rendered again."""
+    old = mini_graph()
+    holds = next(k for k in old.edges if k[0] == "HOLDS")
+    new = Graph(old.nodes.values(), old.edges.values())
+    new.add_edge(Edge(type="HOLDS", source=holds[1], target=holds[2], properties={"capacity": "", **provenance("a9")}))
+    _generation(old, tmp_path / "1")
+    delta = _generation(new, tmp_path / "2", tmp_path / "1")
+    oxigraph.update_store(new, tmp_path / "2", delta)
+    fresh = tmp_path / "fresh"
+    _generation(new, fresh)
+    assert (tmp_path / "2" / "graph.nt").read_bytes() == (fresh / "graph.nt").read_bytes()
+    assert triples(tmp_path / "2") == triples(fresh)

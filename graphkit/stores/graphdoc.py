@@ -37,6 +37,11 @@ def _dumps(obj: dict) -> str:
     return "".join(_chunks(obj))
 
 
+def record_json(item: Node | Edge) -> str:
+    """One node's or edge's line of graph.json (without its separator)."""
+    return _dumps(item.to_dict())
+
+
 def write_json(graph: Graph, path: str | Path) -> Path:
     """graph.json: one object, one node or edge per line inside its list (diff-friendly)."""
     path = Path(path)
@@ -61,6 +66,17 @@ def _records(graph: Graph) -> Iterator[dict]:
         props = e.properties
         yield {"kind": "edge", "type": e.type, "source": e.source, "target": e.target,
                "properties": {k: props[k] for k in sorted(props)}}
+
+
+def jsonl_line(item: Node | Edge) -> str:
+    """The graph.jsonl line of one node or edge (what ``jsonl_lines`` writes for it)."""
+    props = item.properties
+    if isinstance(item, Node):
+        record = {"kind": "node", "id": item.id, "labels": item.labels, "properties": {k: props[k] for k in sorted(props)}}
+    else:
+        record = {"kind": "edge", "type": item.type, "source": item.source, "target": item.target,
+                  "properties": {k: props[k] for k in sorted(props)}}
+    return _dumps(record) + "\n"
 
 
 def jsonl_lines(graph: Graph) -> Iterator[str]:

@@ -76,7 +76,10 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
     for name, typ in new_cols.items():
         for table in (*LABELS, *EDGE_TYPES):
             session.execute(f"ALTER TABLE {table} ADD {quote(name)} {typ}")
-    gone = [*delta.delete_edges, *(e.key for e in delta.upsert_edges)]
+    # relationships to delete: gone ones and the previous version of changed ones (a new one has none to
+    # delete when the delta knows previous values: matching it would scan its table for nothing)
+    gone = [*delta.delete_edges, *(e.key for e in delta.upsert_edges
+                                   if not delta.olds_known or e.key in delta.old_edges)]
     for part in chunks(gone, CHUNK_ROWS):
         rows = [{"from": k[1], "to": k[2], "key": "|".join(k)} for k in part if k[0] in EDGE_TYPES]
         for etype in sorted({k[0] for k in part if k[0] in EDGE_TYPES}):

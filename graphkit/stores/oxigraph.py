@@ -27,11 +27,10 @@ from ..errors import QueryError, StoreError
 from ..delta import GraphDelta
 from ..model import Graph
 from ..atomic import atomic_write
-from .ntriples import ntriples_chunks
-from .rdf import DEFAULT_BASE, PREFIXES, check_base, iter_triples, write_ntriples
+from .nt_files import NT_FILE, IndexWriter, merge_ntriples, record_texts
+from .rdf import DEFAULT_BASE, PREFIXES, check_base
 
 STORE_DIR = "rdf-store"
-NT_FILE = "graph.nt"
 # Triples per bulk load: the loader holds ~1.2 KB a triple while it sorts a batch (one batch of a 10k-article
 # graph's 10M triples took GBs), so batches of this size keep the store's memory flat at ~130 MB.
 CHUNK_TRIPLES = 100_000
@@ -52,18 +51,18 @@ def write_store(graph: Graph, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
         # pyoxigraph releases the GIL while it bulk-loads, so one loader thread takes chunk n while this
         # thread renders chunk n+1: on two cores the store costs max(render, load), not their sum.  At
         # most two chunks are in memory (one loading, one rendered).
-        with atomic_write(nt) as fh, ThreadPoolExecutor(max_workers=1) as loader:
+        index = IndexWriter()
+        with atomic_write(nt, "wb") as fh, ThreadPoolExecutor(max_workers=1) as loader:
             pending = None
-            for text, n in ntriples_chunks(iter_triples(graph, check_base(base)), CHUNK_TRIPLES):
-                fh.write(text)
-                data = text.encode("utf-8")
-                del text
+            for data, n in _record_chunks(graph, check_base(base), index):
+                fh.write(data)
                 if pending is not None:
                     pending.result()
                 pending = loader.submit(store.bulk_load, data, ox.RdfFormat.N_TRIPLES)
                 triples += n
             if pending is not None:
                 pending.result()
+        index.save(out)
         store.flush()
         del store  # closes RocksDB before the folder is moved
         old = out / f".{STORE_DIR}.{os.getpid()}.old"
@@ -78,10 +77,41 @@ def write_store(graph: Graph, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
     return {"path": str(final), "ntriples": str(nt), "triples": triples}
 
 
+def _record_chunks(graph: Graph, base: str, index: IndexWriter):
+    """(N-Triples bytes, triple count) of about ``CHUNK_TRIPLES`` triples at a time, noting each record's size."""
+    parts: list[bytes] = []
+    n = 0
+    for data in record_texts(graph, base, index.flags):
+        index.add(len(data))
+        parts.append(data)
+        lines = data.count(b"\n")  # one line a triple: literals escape their newlines
+        n += lines
+        index.triples += lines
+        if n >= CHUNK_TRIPLES:
+            yield b"".join(parts), n
+            parts.clear()
+            n = 0
+    if parts:
+        yield b"".join(parts), n
+
+
+def _write_nt(graph: Graph, out: Path, base: str) -> int:
+    """graph.nt and its index, rendered whole; the number of triples."""
+    index, n = IndexWriter(), 0
+    with atomic_write(out / NT_FILE, "wb") as fh:
+        for data, count in _record_chunks(graph, base, index):
+            fh.write(data)
+            n += count
+    index.save(out)
+    return n
+
+
 def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta, base: str = DEFAULT_BASE) -> dict:
     """Bring OUT/rdf-store (a copy of the previous generation's) to ``graph`` by applying ``delta``, and
-    rewrite OUT/graph.nt from ``graph``.  The store then holds the triples ``write_store(graph)`` would;
-    without a previous store it is written from scratch."""
+    write OUT/graph.nt: the previous file's bytes for unchanged records and the changed ones rendered
+    (``nt_files.merge_ntriples``), or rendered whole when the previous generation has no index.  The
+    store then holds the triples ``write_store(graph)`` would, graph.nt has its bytes; without a
+    previous store it is written from scratch."""
     import pyoxigraph as ox
 
     from . import rdf_update
@@ -91,15 +121,18 @@ def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta, base: str
     base = check_base(base)
     try:
         store = ox.Store(str(out / STORE_DIR))
-        summary = rdf_update.apply(store, graph, delta, base)
+        summary = (rdf_update.apply_diff if delta.olds_known else rdf_update.apply)(store, graph, delta, base)
         store.flush()
         del store
-        triples = write_ntriples(graph, out / NT_FILE, base)
+        merged = merge_ntriples(graph, out, delta, base, summary["added_triples"] - summary["removed_triples"])
+        triples = _write_nt(graph, out, base) if merged is None else merged[0]
+        summary["ntriples_mode"] = "rewritten" if merged is None else "merged"
+        summary["ntriples_bytes_copied"] = 0 if merged is None else merged[1]
     except OSError as exc:
         raise StoreError(f"could not update the RDF store in {out / STORE_DIR} ({exc})",
                          "rerun 'graphkit build'; a full rebuild of the folder also fixes it") from exc
-    return {"path": str(out / STORE_DIR), "ntriples": str(out / NT_FILE), "triples": triples,
-            "mode": "updated", **summary}
+    return {"path": str(out / STORE_DIR), "ntriples": str(out / NT_FILE), "triples": triples, "mode": "updated",
+            **summary}
 
 
 def store_path(out_dir: str | Path) -> Path:

@@ -20,8 +20,9 @@ import hashlib
 from ..delta import GraphDelta
 from ..model import Graph
 from .ntriples import ntriples_chunks
-from .rdf import (_EDGE_TERMS, GK_EVIDENCE, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED, RDF_TYPE, _edge_triples,
-                  _lower_camel, _node_triples, _p, _Terms)
+from .rdf import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, NODE_RESERVED, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED,
+                  RDF_TYPE, _edge_triples, _evidence_triples, _lower_camel, _node_triples, _p, _property_triples,
+                  _Terms)
 
 # Predicates under which a node's own triples have IRI objects; any other IRI object is a direct edge triple.
 _NODE_IRI_PREDICATES = {t[1:-1] for t in (RDF_TYPE, PROV_DERIVED, OWL_SAMEAS, GK_EVIDENCE)}
@@ -91,3 +92,106 @@ def apply(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
         store.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
         added += n
     return {"removed_triples": removed, "added_triples": added}
+
+
+def _diff(new_triples, old_triples, add: set, remove: set) -> None:
+    new, old = set(new_triples), set(old_triples)
+    add |= new - old
+    remove |= old - new
+
+
+def _spans(value) -> list | None:
+    """A non-empty evidence list of span records (rendered span by span), else None."""
+    if isinstance(value, list) and value and all(isinstance(e, dict) for e in value):
+        return value
+    return None
+
+
+def _diff_properties(s: str, old: dict, new: dict, terms: _Terms, reserved: frozenset, add: set, remove: set) -> None:
+    """The triples that differ between two versions of one subject with the same labels (or edge key): a
+    property's triples depend on its own name and value only, and each evidence span renders alone, so
+    only the properties that differ — and of the evidence, only the spans that differ — are rendered."""
+    for name in old.keys() | new.keys():
+        a, b = old.get(name), new.get(name)
+        if a == b:
+            continue
+        if name == "evidence" and (sa := _spans(a)) is not None and (sb := _spans(b)) is not None:
+            keys_a = {_span_key(e) for e in sa}
+            keys_b = {_span_key(e) for e in sb}
+            _diff(_evidence_triples(s, [e for e in sb if _span_key(e) not in keys_a], terms),
+                  _evidence_triples(s, [e for e in sa if _span_key(e) not in keys_b], terms), add, remove)
+            continue
+        _diff(_property_triples(s, {name: b}, terms, reserved) if name in new else (),
+              _property_triples(s, {name: a}, terms, reserved) if name in old else (), add, remove)
+
+
+def _span_key(ev: dict) -> tuple:
+    return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
+
+
+def _direct(etype: str, s: str, o: str) -> list[tuple[str, str, str]]:
+    out = [(s, _direct_predicate(etype), o)]
+    if etype == "HOLDS":
+        out.append((o, ORG_HELD_BY, s))
+    return out
+
+
+def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
+    """Apply ``delta`` knowing each changed record's previous value (``delta.olds_known``): only the
+    triples that differ between a record's old and new rendering are removed or added.
+
+    Why: a region or topic that ten new articles mention gains ten evidence records but renders
+    thousands of triples; removing and re-adding all of them was most of the RDF update (−193k/+196k
+    triples for ten articles on 10k).  Direct edge triples, shared by edges of one (type, source,
+    target), are decided per group: stated before by an edge that was not new or by a deleted one,
+    stated now by any edge of ``graph``.
+    """
+    import pyoxigraph as ox
+    terms = _Terms(base)
+    add: set = set()
+    remove: set = set()
+    for node in delta.upsert_nodes:
+        old = delta.old_nodes.get(node.id)
+        if old is None:
+            add.update(_node_triples(node, terms))
+        elif old.labels != node.labels:
+            _diff(_node_triples(node, terms), _node_triples(old, terms), add, remove)
+        else:
+            _diff_properties(terms.node(node.id), old.properties, node.properties, terms, NODE_RESERVED,
+                             add, remove)
+    for nid in delta.delete_nodes:
+        remove.update(_node_triples(delta.old_nodes[nid], terms))
+    groups: dict[tuple, int] = {}  # (type, source, target) -> edges of it that are new (no previous value)
+    for edge in delta.upsert_edges:
+        old = delta.old_edges.get(edge.key)
+        if old is None:
+            add.update(_edge_triples(edge, terms, False))
+        else:
+            _diff_properties(_rel_term(edge.key, base), old.properties, edge.properties, terms, EDGE_RESERVED,
+                             add, remove)
+        group = edge.key[:3]
+        groups[group] = groups.get(group, 0) + (old is None)
+    deleted_groups = set()
+    for key in delta.delete_edges:
+        remove.update(_edge_triples(delta.old_edges[tuple(key)], terms, False))
+        deleted_groups.add(tuple(key)[:3])
+        groups.setdefault(tuple(key)[:3], 0)
+    if groups:
+        now: dict[tuple, int] = {}
+        for key in graph.edges:
+            if key[:3] in groups:
+                now[key[:3]] = now.get(key[:3], 0) + 1
+        for group, fresh in groups.items():
+            stated_now = now.get(group, 0) > 0
+            stated_before = now.get(group, 0) - fresh > 0 or group in deleted_groups
+            if stated_now != stated_before:
+                etype, source, target = group
+                triples = _direct(etype, terms.node(source), terms.node(target))
+                (add if stated_now else remove).update(triples)
+    if remove:
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in remove).encode("utf-8")
+        for quad in ox.parse(text, ox.RdfFormat.N_TRIPLES):
+            store.remove(quad)
+    for text, _n in ntriples_chunks(sorted(add), CHUNK_TRIPLES):
+        store.load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    return {"removed_triples": len(remove), "added_triples": len(add)}

@@ -1,0 +1,40 @@
+"""How a build spends itself: CPU and wall seconds per phase, and the collector's pace while it runs."""
+from __future__ import annotations
+
+import contextlib
+import gc
+import time
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the build with Python's cyclic GC triggered 100x less often, then restore the thresholds.
+
+    Why: a build allocates millions of small, long-lived objects (the merged graph, its evidence dicts)
+    and almost no cycles; with the default threshold (700 allocations) the collector re-walks the young
+    objects constantly and the whole heap now and then — 10–50 % of merging and loading the kept
+    merged graph (measured on a 2k folder: adding ten articles 7.0 -> 5.9 CPU-s).  Cycles are still
+    collected, just in larger batches.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(70_000, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+class Clock:
+    """Wall seconds per phase, and this process's CPU seconds per phase under ``cpu_<phase>``: on a
+    shared machine the wall time says more about the neighbours than about the build."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.t, self.c = time.perf_counter(), time.process_time()
+
+    def lap(self, name: str) -> None:
+        now, cpu = time.perf_counter(), time.process_time()
+        self.laps[name] = round(now - self.t, 3)
+        self.laps[f"cpu_{name}"] = round(cpu - self.c, 3)
+        self.t, self.c = now, cpu
