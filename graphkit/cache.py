@@ -43,6 +43,13 @@ def extraction_fingerprint() -> str:
         for f in sorted((root / folder).rglob("*")):
             if f.is_file() and f.suffix in (".py", ".csv", ".json", ".txt", ".tsv"):
                 digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    # the optional learned roles change the output: a cache made with them on is not one made with them off
+    from .extract.events import roles
+    if roles.enabled():
+        digest.update(b"learned-roles\0")
+        custom = os.environ.get("GRAPHKIT_ROLE_WEIGHTS")
+        if custom and Path(custom).is_file():
+            digest.update(Path(custom).read_bytes())
     return f"{EXTRACTOR}+{digest.hexdigest()[:12]}"
 
 

@@ -129,3 +129,16 @@ def test_shipped_weights_are_what_training_makes(shared_dir):
     shipped = (train_roles.Path(roles.__file__).resolve().parents[2] / "data" / roles.WEIGHTS_FILE).read_text(
         encoding="utf-8")
     assert first == shipped, "retrain: python -m graphkit.extract.events.train_roles ../shared/gold"
+
+
+def test_the_cache_tells_learned_roles_output_from_the_rules(monkeypatch):
+    # a build folder's cache made with the option off must not serve a build with it on (and back)
+    from graphkit.cache import extraction_fingerprint
+    monkeypatch.delenv("GRAPHKIT_LEARNED_ROLES", raising=False)
+    extraction_fingerprint.cache_clear()
+    off = extraction_fingerprint()
+    monkeypatch.setenv("GRAPHKIT_LEARNED_ROLES", "1")
+    extraction_fingerprint.cache_clear()
+    on = extraction_fingerprint()
+    extraction_fingerprint.cache_clear()
+    assert off != on and off.split("+")[0] == on.split("+")[0]
