@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import apposed, group_label, listed_groups, without_place
+from .attendee_groups import apposed, group_label, listed_groups
+from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
 from ..names.names import slug
