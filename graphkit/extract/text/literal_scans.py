@@ -38,48 +38,56 @@ def standalone(text: str, word: str) -> bool:
     return False
 
 
+def _ends_after(text: str, word: str, tail) -> list[int]:
+    """The ends of the non-overlapping matches of "``word`` alone, then what ``tail`` reads": ``tail(text, j)``
+    gives the end of its part from ``j`` (right after the word), or None where it does not match; like
+    finditer, the search goes on after a match's end, else one character on."""
+    out: list[int] = []
+    find, k = text.find, len(word)
+    i = find(word) if k else -1
+    while i >= 0:
+        if _free_before(text, i) and (j := tail(text, i + k)) is not None:
+            out.append(j)
+            i = find(word, j)
+            continue
+        i = find(word, i + 1)
+    return out
+
+
+def _then_blank(text: str, j: int) -> int | None:
+    """``\)?\s+`` from ``j``: the parenthesis only when a blank follows it."""
+    n = len(text)
+    if j + 1 < n and text[j] == ")" and text[j + 1].isspace():
+        j += 1
+    if j >= n or not text[j].isspace():
+        return None
+    while j < n and text[j].isspace():
+        j += 1
+    return j
+
+
+def _then_kecamatan(text: str, j: int) -> int | None:
+    """``\s*,?\s*(?=Kecamatan|Kec\.)`` from ``j``."""
+    n = len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    if j < n and text[j] == ",":
+        j += 1
+        while j < n and text[j].isspace():
+            j += 1
+    return j if text.startswith(("Kecamatan", "Kec."), j) else None
+
+
 def ends_of_word_then_blank(text: str, word: str) -> list[int]:
     """The ends of ``re.finditer(r"(?<![\\w-])%s\\)?\\s+" % re.escape(word), text)``: ``word`` alone, maybe a
     closing parenthesis, then the run of blanks ("BKD) Provinsi": the offset of "Provinsi")."""
-    out: list[int] = []
-    find, n, k = text.find, len(text), len(word)
-    i = find(word) if k else -1
-    while i >= 0:
-        j = i + k
-        if _free_before(text, i):
-            if j + 1 < n and text[j] == ")" and text[j + 1].isspace():
-                j += 1                          # "\)?" takes the parenthesis only when a blank follows it
-            if j < n and text[j].isspace():
-                while j < n and text[j].isspace():
-                    j += 1
-                out.append(j)
-                i = find(word, j)               # (finditer goes on after the match)
-                continue
-        i = find(word, i + 1)
-    return out
+    return _ends_after(text, word, _then_blank)
 
 
 def ends_of_word_then_kecamatan(text: str, word: str) -> list[int]:
     """The ends of ``re.finditer(r"(?<![\\w-])%s\\s*,?\\s*(?=Kecamatan|Kec\\.)" % re.escape(word), text)``:
     ``word`` alone, blanks, maybe a comma, blanks, then "Kecamatan" or "Kec." (the offset of its "K")."""
-    out: list[int] = []
-    find, n, k = text.find, len(text), len(word)
-    i = find(word) if k else -1
-    while i >= 0:
-        j = i + k
-        if _free_before(text, i):
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j] == ",":
-                j += 1
-                while j < n and text[j].isspace():
-                    j += 1
-            if text.startswith(("Kecamatan", "Kec."), j):
-                out.append(j)
-                i = find(word, j)
-                continue
-        i = find(word, i + 1)
-    return out
+    return _ends_after(text, word, _then_kecamatan)
 
 
 def may_end_name(text: str, word: str, pos: int) -> bool:
