@@ -55,7 +55,7 @@ def _ends_after(text: str, word: str, tail) -> list[int]:
 
 
 def _then_blank(text: str, j: int) -> int | None:
-    """``\)?\s+`` from ``j``: the parenthesis only when a blank follows it."""
+    """``\\)?\\s+`` from ``j``: the parenthesis only when a blank follows it."""
     n = len(text)
     if j + 1 < n and text[j] == ")" and text[j + 1].isspace():
         j += 1
@@ -67,7 +67,7 @@ def _then_blank(text: str, j: int) -> int | None:
 
 
 def _then_kecamatan(text: str, j: int) -> int | None:
-    """``\s*,?\s*(?=Kecamatan|Kec\.)`` from ``j``."""
+    """``\\s*,?\\s*(?=Kecamatan|Kec\\.)`` from ``j``."""
     n = len(text)
     while j < n and text[j].isspace():
         j += 1
