@@ -57,7 +57,8 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
-_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|berbagai\b|termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b")
+# a lower-case verb form (me-/di-/ber-/ter-, not the nouns and quantifiers that look like one): a clause, not a list item
+VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|berbagai\b|termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b")
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
@@ -174,7 +175,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     for w in words[1:6]:
         word = w.group(0)
         if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
-                or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and _VERB.fullmatch(word):
+                or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
         if "\n" in text[kept[-1].end():w.start()]:
             break         # a line break ends a name ("… para Pj. Bupati\n\nWakil Menteri …": a caption)
@@ -236,7 +237,7 @@ def listed_groups(text: str, start: int, end: int,
                 and (found is None or found[0].lower() == first.group(0).lower())):
             # "para pejabat pimpinan tinggi pratama, administrator dan pengawas": the rank's head is written once
             found = (f"{out[-1][0].split()[0]} {first.group(0)}", s + first.start(), s + first.end())
-        if found is None and _VERB.search(chunk):
+        if found is None and VERB.search(chunk):
             break          # the list has ended: a clause follows
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
         # holder is named before the next comma, or right after it, is that person's title

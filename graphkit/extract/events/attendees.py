@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import apposed, group_label, listed_groups
+from .attendee_groups import VERB, apposed, group_label, listed_groups
 from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
@@ -239,7 +239,6 @@ def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end
 # a list written on past a full stop: the next sentence is only "POST, NAME" items (no verb)
 _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasubag|Sekretaris|Staf|Camat|Lurah|Ketua|"
                            r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},)")
-_VERB_WORD = re.compile(r"\b(?:me|di|ber|ter)(?!rektur)[a-z]{3,}\b")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
@@ -251,7 +250,7 @@ def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) 
         if not _LIST_GOES_ON.match(text, e):
             break
         _, nxt = sentence(text, _LIST_GOES_ON.match(text, e).end(), 0)
-        if nxt - e > 160 or _VERB_WORD.search(text, e, nxt):
+        if nxt - e > 160 or VERB.search(text, e, nxt):
             break
         e = nxt
     listed = [p for p in people if at <= p.start < e]

@@ -82,10 +82,16 @@ def _unit_region_after(text: str, post: Post, hits: list[RegionHit]) -> str | No
 _FROM_BODY = re.compile(r"\b(?:dari|asal)\s+((?:[A-Z][\w/-]*\s*){1,4})(?:\s*,)?\s*(?:yaitu|yakni|antara\s+lain|:)")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, for the few words before a post: after the last ". " or line
+    break (a cheap bound; an honorific's period ends it early, which only shortens the look back)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _national_affiliation(text: str, post: Post) -> str | None:
     """ID for posts listed after a national body they come from: "narasumber dari Kemenpan RB yaitu Budi
     (Kepala Biro Hukum), ..." (the sentence names the ministry once, before the list)."""
-    left = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
+    left = _sentence_start(text, post.start)
     if text.find("dari", left, post.start) < 0 and text.find("asal", left, post.start) < 0:
         return None             # (every _FROM_BODY match holds one of the two words)
     m = None
@@ -126,7 +132,7 @@ def entourage_province(text: str, post: Post, role: str, hits: list[RegionHit]) 
     written without a region (a post of any level: "Kadis Kesehatan", "Kabag Protokol"); else None."""
     if role_level(role) != "any":
         return None
-    start = max(text.rfind(". ", 0, post.start), text.rfind("\n", 0, post.start)) + 1
+    start = _sentence_start(text, post.start)
     if "ubernur" not in text[start:post.start] or not _ENTOURAGE.search(text, start, post.start):
         return None
     provinces = [h for h in hits if h.kind == "provinsi" and h.start < post.start]
