@@ -294,3 +294,17 @@ def test_who_takes_the_oath_of_office_leads_the_pelantikan():
             "terpilih di pendopo gubernur, Senin (26/4/2021).\n")
     led, _, _, _ = run(text)
     assert led == {"Wahidin Halim"}
+
+
+def test_group_heads_include_the_class_titles_of_titles_csv():
+    """A village head's local title (Sangadi, Perbekel), a staff class (PPPK) or an election body (PPS) heads a
+    group as Camat does: the group words come from data/titles.csv, not from a second list."""
+    text = "Camat, Lurah dan Sangadi se-Kota Kotamobagu, para Perbekel, PPPK serta PPS"
+    labels = [item[0] for item in listed_groups(text, 0, len(text), [])]
+    for key in ("Sangadi", "Perbekel", "PPPK", "PPS"):
+        assert any(lab.split()[0] == key for lab in labels), (key, labels)
+    text = ("Musrenbang Kota\n\nKOTAMOBAGU - Musrenbang RKPD Kota Kotamobagu digelar pada Senin (14/3/2022), dihadiri "
+            "Wakil Wali Kota Rudi Hartanto, jajaran SKPD, Camat, Lurah dan Sangadi, serta seluruh elemen masyarakat.\n")
+    _, att, _, _ = run(text)
+    assert _has(att, "Sangadi") and _has(att, "Camat")
+    assert not _has(att, "elemen masyarakat")

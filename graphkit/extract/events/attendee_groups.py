@@ -86,13 +86,18 @@ _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
 # opd.csv rows that name money or rules, or a part of a ministry, not a body that can be present
 _NOT_BODIES = {"anggaran", "regulasi", "direktorat_jenderal"}
+# data/titles.csv categories whose titles name classes of office-holders present as a group ("Camat, Lurah dan
+# Sangadi", "ASN dan PPPK", "PPK dan PPS"); not ranks, honorifics, modifiers or one-holder national posts
+_CLASS_TITLES = {"desa", "kepegawaian", "pemilu", "forum"}
 
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(head words, not-group words) from data/attendee_groups.csv; the heads include the first word of
     every body abbreviation of data/opd.csv ("Kesbangpol", "Bawaslu", "Dinkes", "Polres"): a body written
-    by its short name is a group however it is capitalised, not only when it is all capitals."""
+    by its short name is a group however it is capitalised, not only when it is all capitals; and the first
+    word of every class title of data/titles.csv (``_CLASS_TITLES``: a village head's local title such as
+    Sangadi or Perbekel, PPPK, PPS, Forkopimda), so a title the post grammar knows is a group word too."""
     heads, nots = set(), set()
     with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -102,6 +107,10 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     with resources.files("graphkit.data").joinpath("opd.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["category"].strip() not in _NOT_BODIES and row["abbrev"].strip():
+                heads.add(row["abbrev"].split()[0].lower())
+    with resources.files("graphkit.data").joinpath("titles.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["category"].strip() in _CLASS_TITLES and row["abbrev"].strip():
                 heads.add(row["abbrev"].split()[0].lower())
     heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
