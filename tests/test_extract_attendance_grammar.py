@@ -308,3 +308,18 @@ def test_group_heads_include_the_class_titles_of_titles_csv():
     _, att, _, _ = run(text)
     assert _has(att, "Sangadi") and _has(att, "Camat")
     assert not _has(att, "elemen masyarakat")
+
+
+def test_a_quote_given_apart_does_not_place_its_speaker_at_the_event():
+    """GUIDELINES: a person only quoted about the event, who the text does not place at it, does not attend.
+    "Secara terpisah, Camat … mengatakan" says the quote was taken elsewhere, even after a paragraph that tells
+    of the leader's sambutan."""
+    head = ("Sosialisasi Perbup Sampah\n\nBARABAI - Bupati Hulu Sungai Tengah Ahmad Fauzi membuka sosialisasi Perbup "
+            "pengelolaan sampah di Aula Kecamatan Batu Benawa, Senin (7/3/2022).\n\n"
+            "Dalam sambutannya, Ahmad Fauzi meminta para kepala desa mengawal aturan tersebut.\n\n")
+    apart = "Secara terpisah, Camat Batu Benawa Rahmat Hidayat mengatakan, \"Kami siap mengawal aturan ini.\"\n"
+    here = "Camat Batu Benawa Rahmat Hidayat mengatakan, \"Kami siap mengawal aturan ini.\"\n"
+    led, att, _, _ = run(head + here)
+    assert _has(att, "Rahmat Hidayat") and _has(led, "Ahmad Fauzi")
+    led, att, _, _ = run(head + apart)
+    assert not _has(att, "Rahmat Hidayat") and _has(led, "Ahmad Fauzi")

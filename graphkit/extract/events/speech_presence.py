@@ -45,6 +45,9 @@ _ON_BEHALF = re.compile(r"\b(?:(?:mewakili|melalui|atas\s+nama)\s+(?:(?-i:[A-Z])
 _PLENARY = re.compile(r"\b(?:sidang|rapat)\s+paripurna\b", re.I)
 _AT_APEL = re.compile(r"\b(?:dalam|pada|saat|ketika|di\s+hadapan\s+peserta)\s+(?:apel|upacara)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# a quote the text says was given apart from the event ("Secara terpisah, Camat X mengatakan …", "ditemui
+# terpisah"): the speaker is not placed there, though the paragraph before tells of a sambutan
+_APART = re.compile(r"\bterpisah\b", re.I)
 
 
 def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, int, int]]) -> None:
@@ -60,7 +63,8 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
         back = len(text[:ps].rstrip())          # the previous paragraph, past blank lines
         prev = text.rfind("\n", 0, back) + 1
         context = _QUOTED.sub(" ", text[prev:pe])    # the narration around the quote, not its words
-        if not _AT_EVENT.search(context) or _TO_PRESS.search(_QUOTED.sub(" ", text[ps:pe])):
+        narration = _QUOTED.sub(" ", text[ps:pe])   # the quote's own paragraph
+        if not _AT_EVENT.search(context) or _TO_PRESS.search(narration) or _APART.search(narration):
             continue
         done.add(speaker)
         if (not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context)))
