@@ -323,3 +323,11 @@ def test_a_quote_given_apart_does_not_place_its_speaker_at_the_event():
     assert _has(att, "Rahmat Hidayat") and _has(led, "Ahmad Fauzi")
     led, att, _, _ = run(head + apart)
     assert not _has(att, "Rahmat Hidayat") and _has(led, "Ahmad Fauzi")
+
+
+def test_the_first_word_of_a_many_word_title_heads_no_group():
+    """titles.csv's "Hukum Tua" (a Minahasa village head) lends no group word: "Hukum" alone is a unit's name in
+    "Kordiv Hukum, Data dan Informasi Bawaslu" and the list item "Hukum" is no class of people."""
+    text = "Camat, Lurah, Hukum, Data dan Informasi"
+    labels = [item[0] for item in listed_groups(text, 0, len(text), [])]
+    assert "Camat" in labels and not any(lab.split()[0] == "Hukum" for lab in labels), labels

@@ -96,7 +96,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(head words, not-group words) from data/attendee_groups.csv; the heads include the first word of
     every body abbreviation of data/opd.csv ("Kesbangpol", "Bawaslu", "Dinkes", "Polres"): a body written
     by its short name is a group however it is capitalised, not only when it is all capitals; and the first
-    word of every class title of data/titles.csv (``_CLASS_TITLES``: a village head's local title such as
+    one-word class title of data/titles.csv (``_CLASS_TITLES``: a village head's local title such as
     Sangadi or Perbekel, PPPK, PPS, Forkopimda), so a title the post grammar knows is a group word too."""
     heads, nots = set(), set()
     with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
@@ -110,8 +110,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
                 heads.add(row["abbrev"].split()[0].lower())
     with resources.files("graphkit.data").joinpath("titles.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            if row["category"].strip() in _CLASS_TITLES and row["abbrev"].strip():
-                heads.add(row["abbrev"].split()[0].lower())
+            # a one-word title only: the first word of "Hukum Tua" or "Ketua RT" is no title ("Kordiv Hukum, Data …")
+            if row["category"].strip() in _CLASS_TITLES and len(row["abbrev"].split()) == 1:
+                heads.add(row["abbrev"].strip().lower())
     heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
 
