@@ -101,3 +101,13 @@ def test_a_short_name_holding_the_same_post_elsewhere_is_another_person():
               "dan Wakil Bupati Mesuji Rina Wulandari – Fauzi Hasan. Fauzi Hasan mengatakan siap.")
     assert {"Fauzi", "Fauzi Hasan"} <= officials(ctx)
     assert ("Fauzi", "Wakil Bupati", "18.10", "definitif") in holds(ctx)
+
+
+def test_a_name_two_edits_from_a_region_is_a_name_and_a_misspelt_region_is_not():
+    """"Subhan" shares the one-letter delete "Suban" with Subang but is two edits from it: a one-word name after
+    a post, not a misspelt place.  "Benkalis" (Bengkalis less one letter) and "Bengaklis" (two letters
+    swapped) are the place, and no one's name."""
+    from graphkit.extract.posts.place_words import near_region
+    assert not near_region("Subhan") and near_region("Benkalis") and near_region("Bengaklis")
+    ctx = run("Kendari – Ketua DPRD Kota Kendari Subhan mengatakan, pengukuhan pengurus berjalan lancar.")
+    assert holds(ctx) == {("Subhan", "Ketua DPRD", "74.71", "definitif")}

@@ -22,11 +22,12 @@ from ..batch import add_spans
 from ..context import ArticleContext, Mention
 from ..regions.gazetteer import gazetteer
 from .appositions import inducted_before, linked_to_next_post, name_before
+from .place_words import joined_places, near_region, region_first_words
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
 from .roles import role_level
 from ..names.misspellings import misspellings as _misspellings
-from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, _deletes, _word_deletes, is_role_word,
+from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, is_role_word,
                     lowercase_words, parse_name, slug)
 
 
@@ -72,11 +73,11 @@ def _name_like(name: str) -> bool:
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
             (len(words) == 1 and len(words[0]) < 4):
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
-    if len(words) == 1 and words[0].lower() in _region_first_words():
+    if len(words) == 1 and words[0].lower() in region_first_words():
         return False                                          # "Sulawesi" (of "Sulawesi Selatan")
-    if len(words) == 1 and words[0].lower() in _joined_places():
+    if len(words) == 1 and words[0].lower() in joined_places():
         return False                                          # "Simpangpematang": Simpang Pematang, written as one word
-    if len(words) == 1 and _near_region(words[0]):
+    if len(words) == 1 and near_region(words[0]):
         return False                                          # "Benkalis": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
@@ -92,35 +93,6 @@ def _name_like(name: str) -> bool:
 _REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
 _NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|Bumi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
-
-
-@functools.lru_cache(maxsize=1)
-def _region_first_words() -> frozenset[str]:
-    """First words of multi-word province and kab/kota names: Sulawesi, Kalimantan, Nusa, Jawa ..."""
-    return frozenset(k.split()[0] for k, forms in gazetteer().forms.items()
-                     if " " in k and any(f.level != "kecamatan" for f in forms))
-
-
-@functools.lru_cache(maxsize=1)
-def _joined_places() -> frozenset[str]:
-    """Multi-word region names (kecamatan included) with their spaces dropped, as news often writes them."""
-    return frozenset(k.replace(" ", "") for k in gazetteer().forms if " " in k)
-
-
-@functools.lru_cache(maxsize=1)
-def _region_neighbourhood() -> frozenset[str]:
-    gaz = gazetteer()
-    out: set[str] = set()
-    for key, forms in gaz.forms.items():
-        if " " not in key and len(key) >= 5 and any(f.level != "kecamatan" and not f.seat and not f.risky
-                                                    for f in forms):
-            out |= _deletes(key)
-    return frozenset(out)
-
-
-def _near_region(word: str) -> bool:
-    """One edit (or a swap) away from a kab/kota/province name: "Benkalis" for Bengkalis."""
-    return len(word) >= 5 and not _word_deletes(word.lower()).isdisjoint(_region_neighbourhood())
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
