@@ -537,3 +537,24 @@ def test_holder_whose_term_the_sentence_says_has_ended_holds_nothing():
     ctx = run("Banda Aceh - Gubernur menunjuk Andi Saputra sebagai Penjabat Bupati Pidie Jaya. \"Bupati Pidie Jaya, "
               "Budi Santoso, telah menyelesaikan masa tugasnya,\" katanya. Bupati Aceh Besar, Rina Wulandari, hadir.")
     assert holds(ctx) == {("Andi Saputra", "Bupati", "11.18", "Pj"), ("Rina Wulandari", "Bupati", "11.06", "definitif")}
+
+
+def test_a_dash_glued_to_a_dateline_is_punctuation_and_a_hyphen_joins_a_pair():
+    """"RENGAT (HR)-Kapolda Riau …": the dash after the outlet's bracket opens the body, so the post after it is
+    read; a hyphen between two words still joins them ("Bupati-Wakil Bupati" is one pair, no second head)."""
+    for opener in ("RENGAT (XY)-", "RENGAT -", "RENGAT (XY) -"):
+        ctx = run(opener + "Kapolda Riau Irjen Pol Budi Santoso meninjau Polres Indragiri Hulu.")
+        assert holds(ctx) == {("Budi Santoso", "Kepala Kepolisian Daerah", "14", "definitif")}, opener
+    ctx = run("Siak – Gubernur melantik Andi Wirawan-Rudi Hartanto sebagai Bupati-Wakil Bupati Siak.")
+    assert {h[1] for h in holds(ctx)} <= {"Bupati", "Wakil Bupati"}
+
+
+def test_a_rank_before_a_name_opened_by_two_capitals_and_a_kodim_chief_of_staff():
+    """"AKBP FX Budi": the rank goes with a name that opens with two capitals (FX, the initials of two first
+    names) as with any other; Kasdim (the Kodim's chief of staff, "Kasdim 0315 Bintan Mayor Inf …") and the
+    Pabung / Perwira Penghubung are posts of data/titles.csv."""
+    ctx = run("Bengkalis – Rapat dihadiri Kapolres Bengkalis AKBP FX Budi Santoso dan Kasdim 0303 Bengkalis Mayor Kav "
+              "Rudi Hartanto.")
+    assert holds(ctx) == {("FX Budi Santoso", "Kepala Kepolisian Resor", "14.03", "definitif"),
+                          ("Rudi Hartanto", "Kepala Staf Komando Distrik Militer", "14.03", "definitif")}
+    assert "SH Budi Santoso" not in officials(run("Bengkalis – Hadir Kapolres Bengkalis AKBP SH Budi Santoso."))

@@ -254,8 +254,14 @@ def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
 
 
 def _starts_name(text: str, pos: int) -> bool:
-    return bool(_NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or rank_at(text, pos)
-                or honorific_at(text, pos))
+    """Whether a name (or another honorific or rank) opens at ``pos``: what lets the rank or honorific before it
+    be read as the name's.  Two capitals opening a name count ("AKBP FX Budi", "Kompol TS Arif"), as in
+    ``parse_name``, unless they are a post's or a degree's abbreviation."""
+    if _NAME_WORD.match(text, pos) or _INITIALS.match(text, pos) or rank_at(text, pos) or honorific_at(text, pos):
+        return True
+    m = _CAPS_OPENER.match(text, pos)
+    return bool(m) and m.group(1).lower() not in role_vocab() and m.group(1).lower() not in _DEGREE_KEYS \
+        and m.group(1) not in _STOP
 
 
 def _skip_space(text: str, pos: int) -> int:

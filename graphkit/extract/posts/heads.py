@@ -126,7 +126,9 @@ SPELLED_HEADS.update({v.lower(): next(v.replace(w, r, 1) for r, ws in _MISSPELT.
                       for v in _VARIANTS})
 _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN + _VARIANTS),
                                                                                     key=len, reverse=True)]
-_HEAD_RX = r"(?<![\w-])(?P<head>%s)(?![\w-])"
+# a head does not open inside a word, nor after a hyphen that joins it to one ("Bupati-Wakil Bupati" is one pair);
+# a dash glued to a dateline's bracket or a blank is punctuation ("RENGAT (HR)-Kapolda Riau …", "PADANG -Wali Kota")
+_HEAD_RX = r"(?<!\w)(?<![\w-]-)(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
 # HEAD split by the two (ASCII) letters its forms open with, in the same order: at a given position only the
 # forms opening with those letters can match, and re tries a few dozen alternatives (the "ke" of "Kepala ...")
@@ -274,7 +276,7 @@ def _lead(word: str) -> tuple[bool, int]:
 # The first words with the blank before them: the automaton then leaves its root state only at a blank, a
 # pass twice as fast as over words inside words ("kasi" in "sosialisasi").  Found in the one pass the article's
 # word-start scans share (``word_starts``, over the boundary-folded text: also after "-", where HEAD's
-# (?<![\w-]) fails all the same).
+# look-behind decides).
 word_starts.register("heads", ((w, w) for w in _FIRST_WORDS.keys()))
 
 
@@ -284,7 +286,7 @@ def _head_matches(text: str):
     Each spot is a first word (ASCII letters in any case) after a blank of the folded text, that is after
     the text's start or a character neither an ASCII letter nor a digit: every spot the lower-cased text
     would give, where no letter, digit or "-" stands before the word, and a few more after "-" or a
-    non-ASCII letter, where HEAD's (?<![\\w-]) fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
+    non-ASCII letter, where HEAD's look-behind fails all the same.  Only the Kelvin sign (U+212A) lower-cases onto an
     ASCII letter, and only U+0130 changes length: text with either goes the lower-case way."""
     if text.isascii() or not ("\u212a" in text or "\u0130" in text):
         last_end = -1
@@ -303,8 +305,8 @@ def _head_matches(text: str):
     last_end = -1
     for end_idx, word in _FIRST_WORDS.iter(low):
         start = end_idx - len(word) + 1
-        if start < last_end or (start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-")):
-            continue
+        if start < last_end or (start > 0 and low[start - 1].isalnum()):
+            continue                      # (after "-" the regex decides: a glued dash may open a head)
         m = head_at(text, start)
         if m:
             last_end = m.end()
