@@ -99,7 +99,7 @@ _MEWAKILI = re.compile(r"Mewakili(?<!\wMewakili)\s+")
 # "lurah se-Kecamatan Mandau yang hadir": the group before
 # "… yang hadir", "pegawai … yang mengikuti apel": what is followed or attended must be a gathering of that kind
 GATHERINGS = (r"(?:acara|kegiatan|apel|upacara|rapat|rakor|raker|pertemuan|sidang|paripurna|sosialisasi|pelatihan|"
-              r"pelantikan|peresmian|audiensi|silaturahmi|kunjungan|musyawarah|musrenbang|bimtek|diskusi|dialog|"
+              r"pelantikan|peresmian|audiensi|silaturahmi|kunjungan|musyawarah|musre[nm]bang|bimtek|diskusi|dialog|"
               r"seminar|lokakarya|workshop)\b")
 _PRESENT_AFTER = re.compile(r"\byang\s+(?:turut\s+|juga\s+|ikut\s+)?(?:hadir\b|(?:mengikuti|menghadiri)\s+(?=%s))"
                             % GATHERINGS, re.I)

@@ -23,7 +23,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_koordinasi": (r"rapat koordinasi", r"temu koordinasi", r"rakor", r"rakorda", r"rakornas", r"rakortek"),
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
-              r"musrenbang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
+              r"musrenbang", r"musrembang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
               r"paripurna"),      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),

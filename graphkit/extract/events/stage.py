@@ -61,7 +61,9 @@ _CONTEXT_BEFORE = re.compile(
 # "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
-_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
+# (its purpose may come between: "Rapat Paripurna DPRD dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 yang digelar")
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
+                            r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
@@ -137,7 +139,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
                 continue        # "mengingatkan pimpinan OPD untuk secepatnya melakukan sosialisasi": an order, not a happening
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
-                                 or _CONTEXT_AFTER.match(text[e:e + 80]) or _SAID_AT.search(before)):
+                                 or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)):
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue

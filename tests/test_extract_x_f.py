@@ -1,0 +1,41 @@
+"""Classes of error seen in f01–f15, a fifth batch of outlets the gold never had (issue #16), opened after its
+first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
+
+* A meeting noun whose purpose comes between it and its verb of holding: "Rapat Paripurna DPRD Kabupaten X
+  dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 Tahun 2022 yang digelar hari ini" is a happening, as
+  "Rapat Paripurna DPRD Kabupaten X yang digelar" is.
+* "Musrembang", the common misspelling of Musrenbang, is the same meeting.
+* (in other files: a one-word name two edits from a region, tests/test_extract_names_grammar.py; a dash glued
+  to a dateline's bracket, a rank before a name opened by two capitals, Kasdim/Pabung,
+  tests/test_extract_posts_grammar.py; one-word class titles as group words, a quote given apart,
+  tests/test_extract_attendance_grammar.py.)
+
+Every sentence is synthetic (new names; real places).
+"""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def events(text: str) -> tuple[list[tuple[str, str | None]], set[str]]:
+    g = extract_article(Article(id="t1", title="Berita", text=text))
+    evs = sorted((n.properties["type"], n.properties.get("date")) for k, n in g.nodes.items() if k.startswith("event:"))
+    present = {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type in ("LED", "ATTENDED")}
+    return evs, present
+
+
+def test_a_meeting_named_with_its_purpose_before_its_verb_of_holding():
+    text = ("Berita\n\nSAMBAS – Rapat Paripurna DPRD Kabupaten Sambas dalam rangka Hari Ulang Tahun ( HUT) Kabupaten "
+            "Sambas Ke – 25 Tahun 2024 yang digelar Senin (15/7/2024) dihadiri Bupati Sambas Rudi Hartanto.\n")
+    evs, present = events(text)
+    assert evs == [("rapat", "2024-07-15")] and "Rudi Hartanto" in present
+    # a purpose alone, with no verb of holding after it, still names no happening
+    evs, _ = events("Berita\n\nSAMBAS – Bupati Sambas Rudi Hartanto menyiapkan anggaran rapat dalam rangka HUT "
+                    "Kabupaten Sambas.\n")
+    assert evs == []
+
+
+def test_musrembang_is_musrenbang():
+    for word in ("Musrenbang", "Musrembang"):
+        evs, present = events(f"Berita\n\nSAMBAS – {word} tingkat Kecamatan Tebas dihadiri Bupati Sambas Rudi Hartanto, "
+                              "Kamis (25/1/2024).\n")
+        assert evs == [("rapat", "2024-01-25")] and "Rudi Hartanto" in present, word
