@@ -5,6 +5,8 @@ first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
   dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 Tahun 2022 yang digelar hari ini" is a happening, as
   "Rapat Paripurna DPRD Kabupaten X yang digelar" is.
 * "Musrembang", the common misspelling of Musrenbang, is the same meeting.
+* The commander of an apel's ranks stands at it ("Bertindak sebagai komandan apel, Pj Sekda X", "Komandan
+  upacara adalah X"): an attendee, as the pembina/inspektur who leads it is its leader.
 * (in other files: a one-word name two edits from a region, tests/test_extract_names_grammar.py; a dash glued
   to a dateline's bracket, a rank before a name opened by two capitals, Kasdim/Pabung,
   tests/test_extract_posts_grammar.py; one-word class titles as group words, a quote given apart,
@@ -39,3 +41,13 @@ def test_musrembang_is_musrenbang():
         evs, present = events(f"Berita\n\nSAMBAS – {word} tingkat Kecamatan Tebas dihadiri Bupati Sambas Rudi Hartanto, "
                               "Kamis (25/1/2024).\n")
         assert evs == [("rapat", "2024-01-25")] and "Rudi Hartanto" in present, word
+
+
+def test_the_commander_of_an_apel_attends_it():
+    lead = "Berita\n\nAMBON – Gubernur Maluku Rudi Hartanto memimpin apel perdana ASN di Lapangan Merdeka, Senin (6/1/2020). "
+    for said in ("Bertindak sebagai komandan apel, Penjabat Sekretaris Daerah Maluku, Budi Santoso.",
+                 "Komandan apel adalah Sekretaris Daerah Maluku Budi Santoso."):
+        evs, present = events(lead + said + "\n")
+        assert evs == [("apel", "2020-01-06")] and {"Rudi Hartanto", "Budi Santoso"} <= present, said
+    _, present = events(lead + "Ia memuji komandan apel yang sigap, kata Sekretaris Daerah Maluku Budi Santoso.\n")
+    assert "Budi Santoso" not in present
