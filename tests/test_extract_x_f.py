@@ -7,6 +7,8 @@ first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
 * "Musrembang", the common misspelling of Musrenbang, is the same meeting.
 * The commander of an apel's ranks stands at it ("Bertindak sebagai komandan apel, Pj Sekda X", "Komandan
   upacara adalah X"): an attendee, as the pembina/inspektur who leads it is its leader.
+* The prayer that closes or opens a gathering is part of it ("Apel pagi … diakhiri dengan doa bersama"), as a
+  handover on the same occasion is: no second happening of type ``other`` with the apel's people.
 * (in other files: a one-word name two edits from a region, tests/test_extract_names_grammar.py; a dash glued
   to a dateline's bracket, a rank before a name opened by two capitals, Kasdim/Pabung,
   tests/test_extract_posts_grammar.py; one-word class titles as group words, a quote given apart,
@@ -51,3 +53,14 @@ def test_the_commander_of_an_apel_attends_it():
         assert evs == [("apel", "2020-01-06")] and {"Rudi Hartanto", "Budi Santoso"} <= present, said
     _, present = events(lead + "Ia memuji komandan apel yang sigap, kata Sekretaris Daerah Maluku Budi Santoso.\n")
     assert "Budi Santoso" not in present
+
+
+def test_a_closing_prayer_is_part_of_the_gathering():
+    text = ("Berita\n\nAROSUKA – Pemerintah Kabupaten Solok melaksanakan apel pagi pada Senin 1 September 2025. Apel pagi "
+            "ini dipimpin oleh Sekda Kabupaten Solok Budi Santoso.\n\nApel pagi yang berlangsung khidmat ini diakhiri "
+            "dengan doa bersama.\n")
+    evs, present = events(text)
+    assert evs == [("apel", "2025-09-01")] and "Budi Santoso" in present
+    # a happening of its own kind so joined is still its own (GUIDELINES: one event per type)
+    evs, _ = events(text.replace("diakhiri dengan doa bersama", "diakhiri dengan halal bihalal"))
+    assert evs == [("apel", "2025-09-01"), ("silaturahmi", "2025-09-01")]

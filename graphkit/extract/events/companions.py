@@ -15,7 +15,7 @@ import re
 
 from ..context import ArticleContext
 from .event_candidate import VERB_FORM
-from .event_types import false_trigger, trigger_type, triggers
+from .event_types import false_trigger, trigger_kind, trigger_type, triggers
 from ..text.sentences import find_all, folded, outside, scan, sentence
 
 # the connective right before the companion's trigger
@@ -24,8 +24,9 @@ _JOINED = re.compile(r"\b(?:sekaligus|serta|diikuti\s+dengan|dilanjutkan\s+denga
                      # the one just before it, the same day: "rapat … dilakukan di ruang terbuka usai melaksanakan apel"
                      r"(?:usai|seusai|setelah|sesudah)\s+(?:melaksanakan|mengikuti|menggelar|memimpin|menghadiri))"
                      r"\s+(?:(?:acara|kegiatan|agenda|pelaksanaan|dengan)\s+){0,2}$", re.I)
-# part of the main happening, not a companion (GUIDELINES: "on the same occasion")
-_PART_OF = {"penyerahan", "penandatanganan"}
+# part of the main happening, not a companion (GUIDELINES: "on the same occasion"); so is the prayer that opens
+# or closes it ("Apel pagi … diakhiri dengan doa bersama")
+_PART_OF = {"penyerahan", "penandatanganan", "doa_bersama"}
 
 
 def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes) -> list[tuple[str, int, int]]:
@@ -36,7 +37,7 @@ def companions(ctx: ArticleContext, start: int, end: int, main_type: str, quotes
     seen = {main_type}
     for m in triggers(text, end, se):
         etype = trigger_type(m.group(0))
-        if etype is None or etype in seen or etype in _PART_OF or false_trigger(text, m.start()):
+        if etype is None or etype in seen or trigger_kind(m.group(0)) in _PART_OF or false_trigger(text, m.start()):
             continue
         if not _JOINED.search(text, max(end, m.start() - 60), m.start()) or not outside(quotes, m.start(), m.end()):
             continue
@@ -99,7 +100,8 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
         _, se = sentence(text, first.end(), 0)
         for t in triggers(text, first.end(), se):
             etype = trigger_type(t.group(0))
-            if etype is None or etype in (main_type, *_PART_OF) or not t.group(0)[:2].lower() in ("me", "di") \
+            if etype is None or etype == main_type or trigger_kind(t.group(0)) in _PART_OF \
+                    or not t.group(0)[:2].lower() in ("me", "di") \
                     or false_trigger(text, t.start()) or not outside(quotes, t.start(), t.end()):
                 continue
             if _PLACE_AFTER.match(text, t.end()):

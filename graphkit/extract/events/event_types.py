@@ -180,14 +180,21 @@ def triggers(text: str, start: int = 0, end: int | None = None):
 
 
 @functools.lru_cache(maxsize=4096)
-def trigger_type(phrase: str) -> str | None:
-    """The event type of a trigger phrase found by ``TRIGGER_RE`` (cached: a pure function of the phrase)."""
+def trigger_kind(phrase: str) -> str | None:
+    """The kind of happening a trigger phrase found by ``TRIGGER_RE`` names, in ``TRIGGERS``' own words (a
+    ``doa_bersama`` or a ``seminar`` before the schema calls it ``other``); cached: a pure function of the phrase."""
     if _NOT_EVENT.match(phrase):
         return None
     for rx, etype in _TYPE_RE:
         if rx.match(phrase):
-            return OUT_OF_VOCABULARY.get(etype, etype)
+            return etype
     return None
+
+
+def trigger_type(phrase: str) -> str | None:
+    """The event type (the schema's vocabulary) of a trigger phrase found by ``TRIGGER_RE``."""
+    kind = trigger_kind(phrase)
+    return OUT_OF_VOCABULARY.get(kind, kind) if kind else None
 
 
 def false_trigger(text: str, start: int) -> bool:
@@ -259,5 +266,5 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "happenings", "receptions", "folded", "may_occur",
+__all__ = ["TRIGGERS", "TRIGGER_RE", "triggers", "trigger_kind", "happenings", "receptions", "folded", "may_occur",
            "first_letter_alternation", "RECEIVE_RE", "false_trigger", "trigger_type", "VENUE_RE", "GROUP_WORDS"]
