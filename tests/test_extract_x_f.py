@@ -9,6 +9,10 @@ first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
   upacara adalah X"): an attendee, as the pembina/inspektur who leads it is its leader.
 * The prayer that closes or opens a gathering is part of it ("Apel pagi … diakhiri dengan doa bersama"), as a
   handover on the same occasion is: no second happening of type ``other`` with the apel's people.
+* A page's publication stamp copied with the text ("Jumat, 11 Desember 2015 - 23:12 WIB", a date and a clock
+  time alone on a line) is the article's date, not the reported event's day; relative days resolve against it.
+* A past date closing a relative clause of another noun ("persiapan pemilihan Bupati … yang digelar, Rabu
+  (9/12) lalu") dates that noun, not the event, in the lead as in the trigger's sentence.
 * (in other files: a one-word name two edits from a region, tests/test_extract_names_grammar.py; a dash glued
   to a dateline's bracket, a rank before a name opened by two capitals, Kasdim/Pabung,
   tests/test_extract_posts_grammar.py; one-word class titles as group words, a quote given apart,
@@ -64,3 +68,17 @@ def test_a_closing_prayer_is_part_of_the_gathering():
     # a happening of its own kind so joined is still its own (GUIDELINES: one event per type)
     evs, _ = events(text.replace("diakhiri dengan doa bersama", "diakhiri dengan halal bihalal"))
     assert evs == [("apel", "2025-09-01"), ("silaturahmi", "2025-09-01")]
+
+
+def test_a_publication_stamp_dates_the_article_not_the_event():
+    from graphkit.extract.text.pub_stamp import publication_stamp
+    for line, iso in (("Jumat, 11 Desember 2015 - 23:12 WIB", "2015-12-11"), ("Senin, 3 Juni 2024 | 14:05 WITA", "2024-06-03"),
+                      ("12/03/2021 09.30", "2021-03-12")):
+        stamp = publication_stamp("Judul\n\n" + line + "\n\nBadan berita.\n")
+        assert stamp is not None and stamp.iso == iso, line
+    assert publication_stamp("Judul\n\nSenin, 3 Juni 2024\n\nBadan berita.\n") is None      # a date alone: a dateline
+    body = ("RENGAT – Kapolda Riau Irjen Budi Santoso berkunjung ke Kabupaten Indragiri Hulu. Kunjungan ini dilakukan "
+            "melihat persiapan pemilihan Bupati dan Wakil Bupati Indragiri Hulu yang digelar, Rabu (9/12) lalu.\n")
+    evs, present = events("Berita\n\nJumat, 11 Desember 2015 - 23:12 WIB\n\n" + body)
+    assert ("kunjungan_kerja", None) in evs and "Budi Santoso" in present
+    assert not any(d == "2015-12-11" for _, d in evs)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..model import Article, Edge, Graph, Node
 from .text.boilerplate import boilerplate_spans, in_spans
+from .text.pub_stamp import publication_stamp
 
 
 def iso_date(value: str | None) -> str | None:
@@ -61,8 +62,13 @@ class ArticleContext:
 
     @classmethod
     def of(cls, article: Article, extractor: str) -> "ArticleContext":
-        return cls(article=article, extractor=extractor, skip=boilerplate_spans(article.text),
-                   published=iso_date(article.published))
+        skip = boilerplate_spans(article.text)
+        published = iso_date(article.published)
+        # the page's publication stamp ("Jumat, 11 Desember 2015 - 23:12 WIB") dates the article, never an event
+        if (stamp := publication_stamp(article.text)) and not in_spans(skip, stamp.start, stamp.end):
+            skip = sorted(skip + [(stamp.start, stamp.end)])
+            published = published or stamp.iso
+        return cls(article=article, extractor=extractor, skip=skip, published=published)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return bool(self.skip) and in_spans(self.skip, start, end)  # half the articles have no boilerplate

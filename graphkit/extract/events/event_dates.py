@@ -62,7 +62,7 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
 
 # "… rehabilitasi pasca gempa bumi yang mengguncang Sulbar 15 Januari 2021 lalu": a past date in a relative clause
 # of a noun that names no happening of ours dates that noun (the quake), not the event
-_PAST_CLAUSE = re.compile(r"\b(\w+)\s+yang\s+(?:me|ter|di|ber)[a-z]+\b[^.,;:\n“”\"]{0,50}$")
+_PAST_CLAUSE = re.compile(r"\b(\w+)\s+yang\s+(?:me|ter|di|ber)[a-z]+\b,?[^.,;:\n“”\"]{0,50}$")
 _PAST_AFTER = re.compile(r"\s*\)?\s*(?:yang\s+)?lalu\b", re.I)
 
 
@@ -108,7 +108,8 @@ _DOC_DATE = re.compile(r"\b(?:diteken|ditetapkan|diterbitkan|disahkan|diundangka
 
 def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int, etype: str | None = None) -> str | None:
     """The dateline or lead date: the first date of the lead that dates neither an end, a deadline
-    nor a document (nor another happening's day: ``claimed_by_other``)."""
+    nor a document (nor another happening's day: ``claimed_by_other``; nor a noun's past clause:
+    ``_of_another_noun``)."""
     text = ctx.text
     for d in dates:
         if d.start >= body + lead_span or not event_day(ctx, d) or after_publication(ctx, d):
@@ -118,7 +119,7 @@ def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int, etype: str 
         if d.kind == "partial" and re.fullmatch(r"\d{1,2}\s+[A-Za-z]+", text[d.start:d.end]):
             continue  # "menjadi 17 September": a bare day and month is a plan or a memory, not a dateline
         s, e = sentence(text, d.start, body)
-        if not _DOC_DATE.search(text, s, e):
+        if not _DOC_DATE.search(text, s, e) and not _of_another_noun(text, s, d):
             return d.iso
     return None
 
