@@ -68,8 +68,9 @@ _PAST_AFTER = re.compile(r"\s*\)?\s*(?:yang\s+)?lalu\b", re.I)
 
 def _of_another_noun(text: str, start: int, d) -> bool:
     m = _PAST_CLAUSE.search(text, start, d.start)
+    # (the noun may close a trigger of two words: "Rapat evaluasi yang digelar Senin (15/1) lalu" dates the rapat)
     return bool(m) and bool(_PAST_AFTER.match(text, d.end)) and trigger_type(m.group(1)) is None \
-        and not any(True for _ in triggers(text, m.start(), m.end(1)))
+        and not any(t.end() == m.end(1) for t in triggers(text, max(start, m.start() - 40), m.end(1)))
 
 
 # a trigger followed within a few words by "pada/tanggal" and the date: that happening's own day
