@@ -33,7 +33,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                  r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke"),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
-                        r"blusukan", r"monitoring ke", r"turun langsung", r"turun ke lapangan", r"melakukan kunjungan",
+                        r"blusukan", r"monitoring ke", r"turun langsung",
+                        r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …" r"turun ke lapangan", r"melakukan kunjungan",
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
                         r"berkantor di",     # a head working a day from a kecamatan or village office
                         r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives

@@ -44,6 +44,7 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
                          r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|berkantor\s+di|"
+                         r"memantau\s+langsung|"
                          # the meeting noun used as the verb: "Wali Kota X Rapat koordinasi (Rakor) bersama kepala OPD"
                          r"(?:rapat|rakor|raker)(?:\s+(?:koordinasi|kerja))?(?:\s+\([^)]{1,12}\))?\s+(?:bersama|dengan)|"
                          r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)

@@ -1,0 +1,27 @@
+"""Classes of error seen in g01–g15, a sixth batch of outlets the gold never had (issue #16), opened after its
+first-contact figures were recorded (.648; docs/dev/issue-16-x-f.md).
+
+* Watching an election or a programme on the spot is a working visit: "Pj Bupati X bersama Forkopimda memantau
+  langsung pelaksanaan Pilkada di sejumlah TPS" — a kunjungan_kerja led by its subject, as "meninjau" is.
+  "memantau" alone (watching figures, a trend) is no happening.
+
+Every sentence is synthetic (new names; real places).
+"""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def events(text: str):
+    g = extract_article(Article(id="t1", title="Berita", text=text))
+    evs = sorted((n.properties["type"], n.properties.get("date")) for k, n in g.nodes.items() if k.startswith("event:"))
+    led = {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
+    return evs, led
+
+
+def test_watching_on_the_spot_is_a_working_visit():
+    text = ("Berita\n\nGERUNG – Penjabat Bupati Lombok Barat Rudi Hartanto bersama Forkopimda memantau langsung "
+            "pelaksanaan Pilkada di sejumlah TPS, Rabu (27/11/2024).\n")
+    evs, led = events(text)
+    assert ("kunjungan_kerja", "2024-11-27") in evs and led == {"Rudi Hartanto"}
+    evs, _ = events("Berita\n\nGERUNG – Penjabat Bupati Lombok Barat Rudi Hartanto memantau perkembangan harga beras.\n")
+    assert evs == []
