@@ -4,6 +4,8 @@ first-contact figures were recorded (.648; docs/dev/issue-16-x-f.md).
 * Watching an election or a programme on the spot is a working visit: "Pj Bupati X bersama Forkopimda memantau
   langsung pelaksanaan Pilkada di sejumlah TPS" — a kunjungan_kerja led by its subject, as "meninjau" is.
   "memantau" alone (watching figures, a trend) is no happening.
+* Taking part in a campaign as a kind of conduct ("melarang PNS … terlibat dalam kampanye") is no kampanye that
+  took place: a trigger after "terlibat/keterlibatan" is in passing.
 
 Every sentence is synthetic (new names; real places).
 """
@@ -25,3 +27,13 @@ def test_watching_on_the_spot_is_a_working_visit():
     assert ("kunjungan_kerja", "2024-11-27") in evs and led == {"Rudi Hartanto"}
     evs, _ = events("Berita\n\nGERUNG – Penjabat Bupati Lombok Barat Rudi Hartanto memantau perkembangan harga beras.\n")
     assert evs == []
+
+
+def test_taking_part_in_a_campaign_as_conduct_is_no_happening():
+    """"melarang PNS … terlibat dalam kampanye": ASN neutrality forbids a kind of conduct; no kampanye took place."""
+    text = ("Berita\n\nSERANG – Wali Kota Serang Rudi Hartanto melarang pegawai memberikan dukungan kepada calon dengan "
+            "cara terlibat dalam kampanye, Senin (10/10/2016).\n")
+    evs, _ = events(text)
+    assert not any(t == "kampanye" for t, _ in evs)
+    evs, _ = events("Berita\n\nSERANG – Pasangan calon Wali Kota menggelar kampanye di Lapangan Sempu, Senin (10/10/2016).\n")
+    assert ("kampanye", "2016-10-10") in evs

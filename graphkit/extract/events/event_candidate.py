@@ -12,8 +12,11 @@ from ..names.names import slug
 
 LEAD_CHARS = 900
 
+# a trigger in passing: planned ("akan"), past ("sebelumnya"), a cause ("karena") or alleged, or a kind of
+# conduct ("terlibat dalam kampanye", "keterlibatan dalam kampanye", the staple of ASN-neutrality reports): no
+# happening the text reports
 PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|"
-                      r"dituding)\s+(?:\w+\s+)?$", re.I)
+                     r"dituding|terlibat|keterlibatan)\s+(?:\w+\s+)?$", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
