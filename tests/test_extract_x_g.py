@@ -4,6 +4,8 @@ first-contact figures were recorded (.648; docs/dev/issue-16-x-f.md).
 * Watching an election or a programme on the spot is a working visit: "Pj Bupati X bersama Forkopimda memantau
   langsung pelaksanaan Pilkada di sejumlah TPS" — a kunjungan_kerja led by its subject, as "meninjau" is.
   "memantau" alone (watching figures, a trend) is no happening.
+* A day's name opens a person's name when another name word follows it ("Kadis Kominfo Lobar Ahad Legiarto"):
+  a date or a time of day goes on otherwise ("Kamis Pagi", "Senin (3/6)").
 * Taking part in a campaign as a kind of conduct ("melarang PNS … terlibat dalam kampanye") is no kampanye that
   took place: a trigger after "terlibat/keterlibatan" is in passing.
 
@@ -37,3 +39,11 @@ def test_taking_part_in_a_campaign_as_conduct_is_no_happening():
     assert not any(t == "kampanye" for t, _ in evs)
     evs, _ = events("Berita\n\nSERANG – Pasangan calon Wali Kota menggelar kampanye di Lapangan Sempu, Senin (10/10/2016).\n")
     assert ("kampanye", "2016-10-10") in evs
+
+
+def test_a_days_name_may_open_a_persons_name():
+    from test_extract_posts_grammar import holds, run
+    ctx = run("Gerung – Kadis Kominfo Lombok Barat Ahad Santoso mengatakan pemantauan berjalan lancar.")
+    assert holds(ctx) == {("Ahad Santoso", "Kepala Dinas Kominfo", "52.01", "definitif")}
+    ctx = run("Gerung – Bupati Lombok Barat Budi Santoso hadir pada Kamis Pagi di kantor, dan Rabu Malam di pendopo.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "52.01", "definitif")}

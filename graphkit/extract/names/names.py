@@ -197,7 +197,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
                                                        or m.group(1) in _STOP):
             m = None
-        if m and m.group(0) not in _STOP and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
+        if m and (m.group(0) not in _STOP or not words and _weekday_opens_name(text, m)) \
+                and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and _LAST_INITIAL.match(text, i):
             words.append((i, i + 1))          # "Budi S mengatakan": a last initial without its full stop
@@ -251,6 +252,19 @@ def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
     name ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
     written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
     return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
+
+
+# a day's name opens a person's name when another name word follows it ("Kadis Kominfo Ahad Legiarto"); a date or
+# a time of day goes on otherwise ("Senin (3/6)", "Kamis Pagi", "Rabu Malam", "Senin 3 Juni")
+WEEKDAY_NAMES = frozenset(("Ahad", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
+_NAME_AFTER_WEEKDAY = re.compile(r" (?!(?:Pagi|Siang|Sore|Malam|Dini|Subuh|Lalu|Kemarin|Depan|Ini|Itu)\b)([A-Z][a-z]{2,})\b")
+
+
+def _weekday_opens_name(text: str, m: re.Match) -> bool:
+    if m.group(0) not in WEEKDAY_NAMES:
+        return False
+    after = _NAME_AFTER_WEEKDAY.match(text, m.end())
+    return bool(after) and after.group(1) not in _STOP and not is_role_word(after.group(1))
 
 
 def _starts_name(text: str, pos: int) -> bool:

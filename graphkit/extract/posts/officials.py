@@ -27,7 +27,7 @@ from .heads import _UNIT_OPEN_SET, post_list_at
 from .members import is_shared_seat, listed_members
 from .roles import role_level
 from ..names.misspellings import misspellings as _misspellings
-from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, LowerWords, Name, is_role_word,
+from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, WEEKDAY_NAMES, LowerWords, Name, is_role_word,
                     lowercase_words, parse_name, slug)
 
 
@@ -68,7 +68,9 @@ def _name_like(name: str) -> bool:
     """The tests of ``_plausible`` that read the name alone (cached: the same names recur from article to
     article; each test only rules the name out, so they may run before the article's lower-case words)."""
     words = name.split()
-    if any(w in _STOP for w in words) or all(is_role_word(w) for w in words):
+    # (a day's name may open a name of two words or more: "Ahad Legiarto", as ``parse_name`` reads it)
+    if any(w in _STOP for w in words[1:]) or words[0] in _STOP and not (len(words) > 1 and words[0] in WEEKDAY_NAMES) \
+            or all(is_role_word(w) for w in words):
         return False
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
             (len(words) == 1 and len(words[0]) < 4):
