@@ -6,6 +6,8 @@ first-contact figures were recorded (.648; docs/dev/issue-16-x-f.md).
   "memantau" alone (watching figures, a trend) is no happening.
 * A day's name opens a person's name when another name word follows it ("Kadis Kominfo Lobar Ahad Legiarto"):
   a date or a time of day goes on otherwise ("Kamis Pagi", "Senin (3/6)").
+* The ceremony's inspector (Irup, Inspektur Upacara) leads the ceremony he inspects, whether the text says he
+  "bertindak sebagai Irup pada upacara …", "menjadi Inspektur Upacara …" or "Bertindak sebagai Irup, X".
 * Taking part in a campaign as a kind of conduct ("melarang PNS … terlibat dalam kampanye") is no kampanye that
   took place: a trigger after "terlibat/keterlibatan" is in passing.
 
@@ -47,3 +49,11 @@ def test_a_days_name_may_open_a_persons_name():
     assert holds(ctx) == {("Ahad Santoso", "Kepala Dinas Kominfo", "52.01", "definitif")}
     ctx = run("Gerung – Bupati Lombok Barat Budi Santoso hadir pada Kamis Pagi di kantor, dan Rabu Malam di pendopo.")
     assert holds(ctx) == {("Budi Santoso", "Bupati", "52.01", "definitif")}
+
+
+def test_the_ceremonys_inspector_leads_it():
+    for text in ("Gubernur Sulawesi Tengah Rudi Hartanto bertindak sebagai Irup pada upacara HUT Kabupaten Poso, Rabu (1/3/2023).",
+                 "Gubernur Sulawesi Tengah Rudi Hartanto menjadi Inspektur Upacara pada upacara HUT Kabupaten Poso, Rabu (1/3/2023).",
+                 "Upacara HUT Kabupaten Poso digelar Rabu (1/3/2023). Bertindak sebagai Irup, Gubernur Sulawesi Tengah Rudi Hartanto."):
+        evs, led = events("Berita\n\nPALU – " + text + "\n")
+        assert evs == [("apel", "2023-03-01")] and led == {"Rudi Hartanto"}, text

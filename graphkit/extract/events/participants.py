@@ -30,9 +30,9 @@ from ..text.sentences import outside, scan_folded, sentence
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
                           r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
-                          # "Hadir langsung sebagai Inspektur Upacara, Pj Gubernur X": X led, not attended
+                          # "Hadir langsung sebagai Inspektur Upacara (Irup), Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
-                          r"(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat))\b")
+                          r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
                       "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
@@ -52,7 +52,8 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
 _HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
 _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?"
-                       r"(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)\s+(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)",
+                       r"(?:(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)|menjadi)\s+"
+                       r"(?:(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)|irup\b)",
                        re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
