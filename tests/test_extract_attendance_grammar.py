@@ -299,9 +299,9 @@ def test_who_takes_the_oath_of_office_leads_the_pelantikan():
 def test_group_heads_include_the_class_titles_of_titles_csv():
     """A village head's local title (Sangadi, Perbekel), a staff class (PPPK) or an election body (PPS) heads a
     group as Camat does: the group words come from data/titles.csv, not from a second list."""
-    text = "Camat, Lurah dan Sangadi se-Kota Kotamobagu, para Perbekel, PPPK serta PPS"
+    text = "Camat, Lurah dan Sangadi se-Kota Kotamobagu, para Perbekel, PPPK, Kaban Kesbangpol, Kapolsek serta PPS"
     labels = [item[0] for item in listed_groups(text, 0, len(text), [])]
-    for key in ("Sangadi", "Perbekel", "PPPK", "PPS"):
+    for key in ("Sangadi", "Perbekel", "PPPK", "PPS", "Kaban", "Kapolsek"):
         assert any(lab.split()[0] == key for lab in labels), (key, labels)
     text = ("Musrenbang Kota\n\nKOTAMOBAGU - Musrenbang RKPD Kota Kotamobagu digelar pada Senin (14/3/2022), dihadiri "
             "Wakil Wali Kota Rudi Hartanto, jajaran SKPD, Camat, Lurah dan Sangadi, serta seluruh elemen masyarakat.\n")

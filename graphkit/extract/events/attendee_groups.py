@@ -87,8 +87,9 @@ _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 # opd.csv rows that name money or rules, or a part of a ministry, not a body that can be present
 _NOT_BODIES = {"anggaran", "regulasi", "direktorat_jenderal"}
 # data/titles.csv categories whose titles name classes of office-holders present as a group ("Camat, Lurah dan
-# Sangadi", "ASN dan PPPK", "PPK dan PPS"); not ranks, honorifics, modifiers or one-holder national posts
-_CLASS_TITLES = {"desa", "kepegawaian", "pemilu", "forum"}
+# Sangadi", "ASN dan PPPK", "PPK dan PPS", "Kaban Kesbangpol", "Kapolres, Dandim"); not ranks,
+# honorifics, modifiers, regional heads or one-holder national posts
+_CLASS_TITLES = {"desa", "kepegawaian", "pemilu", "forum", "birokrasi", "polri", "tni", "kejaksaan", "vertikal"}
 
 
 @functools.cache
