@@ -8,6 +8,9 @@ first-contact figures were recorded (.648; docs/dev/issue-16-x-f.md).
   a date or a time of day goes on otherwise ("Kamis Pagi", "Senin (3/6)").
 * The ceremony's inspector (Irup, Inspektur Upacara) leads the ceremony he inspects, whether the text says he
   "bertindak sebagai Irup pada upacara …", "menjadi Inspektur Upacara …" or "Bertindak sebagai Irup, X".
+* The bodies a team doing the work is made of take part in it: "Tergabung dari Dinas X, Satpol PP … melakukan
+  bersih-bersih", "Tim gabungan yang terdiri dari …"; not the team bodies at an event belong to ("perwakilan
+  Perangkat Daerah yang tergabung dalam Tim TPP").
 * Taking part in a campaign as a kind of conduct ("melarang PNS … terlibat dalam kampanye") is no kampanye that
   took place: a trigger after "terlibat/keterlibatan" is in passing.
 
@@ -57,3 +60,17 @@ def test_the_ceremonys_inspector_leads_it():
                  "Upacara HUT Kabupaten Poso digelar Rabu (1/3/2023). Bertindak sebagai Irup, Gubernur Sulawesi Tengah Rudi Hartanto."):
         evs, led = events("Berita\n\nPALU – " + text + "\n")
         assert evs == [("apel", "2023-03-01")] and led == {"Rudi Hartanto"}, text
+
+
+def test_the_bodies_a_working_team_is_made_of_take_part():
+    g_text = ("Berita\n\nKALIANDA – {} Dinas Pariwisata, Satpol PP, Dinas PMD, serta Dinas Kominfo melakukan bersih-bersih "
+              "di kawasan wisata Way Belerang, Senin (7/2/2022).\n")
+    for opener in ("Tergabung dari", "Tim gabungan yang terdiri dari"):
+        g = extract_article(Article(id="t1", title="Berita", text=g_text.format(opener)))
+        present = {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "ATTENDED"}
+        assert any("Satpol PP" in p for p in present) and any("Dinas PMD" in p for p in present), (opener, present)
+    g = extract_article(Article(id="t1", title="Berita", text=(
+        "Berita\n\nKUPANG – Rapat evaluasi TPP digelar Senin (7/2/2022), dihadiri perwakilan Perangkat Daerah yang "
+        "tergabung dalam Tim TPP.\n")))
+    assert not any("Tim TPP" in (g.nodes[e.source].properties.get("name") or "") for e in g.edges.values()
+                   if e.type == "ATTENDED")

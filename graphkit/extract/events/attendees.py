@@ -38,6 +38,9 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     # the speakers of a seminar or a sosialisasi: "Narasumber kegiatan ini adalah …", "hadir sebagai narasumber"
     ("n", r"narasumber(?:\s+(?!adalah|yakni|yaitu)[^\s.,;:]+){0,4}?\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)"),
     ("hb", r"(?:hadir|bertindak)\s+(?:sebagai|selaku)\s+(?:narasumber|(?:komandan|perwira)\s+(?:apel|upacara))"),
+    # the bodies a team doing it is made of: "Tergabung dari P2W Dinas Pariwisata, Satpol PP … melakukan
+    # bersih-bersih", "Tim gabungan yang terdiri dari Dinas X, Dinas Y … meninjau"
+    ("t", r"(?<!yang\s)tergabung\s+(?:dari|dalam)|tim(?:\s+gabungan|\s+terpadu)?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)"),
     # the commander of the ranks of an apel or upacara stands at it: "Komandan apel (adalah) Sekda X"
     ("k", r"komandan\s+(?:apel|upacara)(?:\s+(?:adalah|yakni|yaitu))?(?=\s+(?-i:[A-Z]))"),
     # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
@@ -54,7 +57,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
 _ATTEND_WORDS = automaton((
     "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
-    "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan"))
+    "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan", "tergabung", "tim"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
 # (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
 _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
