@@ -32,6 +32,14 @@ MENTIONS = ("CREATE TABLE IF NOT EXISTS mentions (node TEXT NOT NULL, article TE
             "CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions(article)")
 
 
+def extraction_files() -> list[Path]:
+    """The package files whose bytes decide what extraction outputs: extract/, data/, and page_lines.py (the
+    page-furniture lines extraction skips, kept below both sources and extract)."""
+    root = Path(__file__).resolve().parent
+    files = [f for folder in ("extract", "data") for f in sorted((root / folder).rglob("*"))] + [root / "page_lines.py"]
+    return [f for f in files if f.is_file() and f.suffix in (".py", ".csv", ".json", ".txt", ".tsv")]
+
+
 @functools.lru_cache(maxsize=1)
 def extraction_fingerprint() -> str:
     """The extractor's name and a hash of its code and data: a cached row made by
@@ -39,10 +47,8 @@ def extraction_fingerprint() -> str:
     from .extract import EXTRACTOR
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for folder in ("extract", "data"):
-        for f in sorted((root / folder).rglob("*")):
-            if f.is_file() and f.suffix in (".py", ".csv", ".json", ".txt", ".tsv"):
-                digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    for f in extraction_files():
+        digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
     # the optional learned roles change the output: a cache made with them on is not one made with them off
     from .extract.events import roles
     if roles.enabled():

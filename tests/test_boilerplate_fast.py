@@ -1,7 +1,8 @@
 """The fast paths of boilerplate detection give exactly what the full regexes give (synthetic lines)."""
 from __future__ import annotations
 
-from graphkit.extract.text.boilerplate import _INLINE, _INLINE_NO_PHOTO, _LINE, boilerplate_spans, is_boilerplate_line
+from graphkit.extract.text.boilerplate import _INLINE, _INLINE_NO_PHOTO, boilerplate_spans
+from graphkit.page_lines import _LINE, is_boilerplate_line
 
 LINES = [
     "BACA JUGA: Bupati Resmikan Pasar", "  Foto: Humas Pemkab", "Editor: Dewi", "Oleh MC Kota Kupang",
@@ -37,3 +38,16 @@ def test_find_starts_equals_find_all_without_repeats():
     for start, end in ((0, None), (5, None), (10, 40), (0, 3)):
         assert find_starts(auto, text, start, end) == sorted(set(find_all(text, words, start, end)))
     assert find_starts(auto, text) == [0, 17, 19, 34, 45, 50, 57, 64, 66, 73, 75]
+
+
+def test_the_extraction_cache_is_keyed_by_the_page_lines_too():
+    """page_lines.py decides which lines extraction skips, though it lives outside extract/: a change to it must
+    re-extract cached articles, so its bytes are part of the extraction fingerprint."""
+    from pathlib import Path
+
+    import graphkit
+    from graphkit.cache import extraction_files
+    root = Path(graphkit.__file__).resolve().parent
+    names = {f.relative_to(root).as_posix() for f in extraction_files()}
+    assert "page_lines.py" in names and "extract/text/boilerplate.py" in names and "data/titles.csv" in names
+    assert "cache.py" not in names and "stores/rdf.py" not in names

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..extract.text.boilerplate import is_boilerplate_line
+from ..page_lines import is_boilerplate_line
 from ..model import Article
 
 

@@ -16,27 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...page_lines import LINE_STARTS, boilerplate_line_lowered
 from .sentences import folded
 
-_LINE_PATTERNS = [
-    r"tutup\s+iklan\b.*",
-    r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
-    r"baca\s+berita\s+lainnya|berita\s+lainnya|terpopuler|rekomendasi)\b.*",
-    r"(foto|photo|sumber\s+foto|ilustrasi|caption)\s*[:：].*",
-    r"(editor|penulis|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|sumber|copyright|©)\s*[:：].*",
-    r"(share|bagikan|subscribe|follow|ikuti)\b.{0,80}",
-    r"(scroll\s+to\s+continue|advertisement|iklan)\b.{0,40}",
-    r"oleh\s*[:：]?\s+.{0,160}",
-    r"cek\s+berita\s+dan\s+artikel.*",
-    r"(tonton|saksikan|simak|lihat|dengarkan)\s+(juga|live|video|selengkapnya)\b.*",
-    r"(copyright|hak\s+cipta)\b.*|©.*",
-    r"(artikel|berita)\s+ini\s+(telah\s+)?(tayang|terbit|dimuat)\b.*",
-    r"tulisan\s+ini\s+(dibuat|ditulis)\s+oleh\b.*",
-    r"(tim\s+)?(news\s*room|redaksi)\b.{0,80}",
-    r"[\w.-]+\.(com|id|net)\s+(ilustrasi|foto)\b.*",
-    r".{0,120}\b(redaktur|editor|penulis|reporter|pewarta)\s*[:：].{0,80}",
-]
-_LINE = re.compile(r"^\s*(?:" + "|".join(_LINE_PATTERNS) + r")\s*$", re.I)
 _BLOCK_HEAD = re.compile(r"^\s*(berita\s+terkait(\s+lainnya)?|artikel\s+terkait|baca\s+juga|berita\s+lainnya|"
                          r"baca\s+berita\s+lainnya|terpopuler|rekomendasi(\s+untuk\s+anda)?|lihat\s+juga)"
                          r"\s*[:：]?\s*$", re.I)
@@ -58,33 +40,10 @@ _TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\
                               re.M)
 
 
-# Every _LINE pattern but two starts with one of these words; the two others need a ".com"-like word or a
-# credit word ("Editor:") in a line of bounded length.  Testing them first spares the big regex on body lines.
-_LINE_STARTS = ("tutup", "baca", "berita", "artikel", "lihat", "simak", "foto", "photo", "sumber", "ilustrasi",
-                "caption", "editor", "penulis", "reporter", "pewarta", "redaktur", "penyunting", "fotografer",
-                "kontributor", "copyright", "©", "share", "bagikan", "subscribe", "follow", "ikuti", "scroll",
-                "advertisement", "iklan", "oleh", "cek", "tonton", "saksikan", "dengarkan", "hak", "tulisan", "tim",
-                "news", "redaksi", "terpopuler", "rekomendasi")
-
-
-def is_boilerplate_line(line: str) -> bool:
-    low = line.lower()
-    return _boilerplate_line(line, low, low.lstrip().startswith(_LINE_STARTS))
-
-
-def _boilerplate_line(line: str, low: str, opens: bool) -> bool:
-    """``is_boilerplate_line`` given the line's lower case and whether it opens with one of _LINE_STARTS."""
-    # the credit words tested one by one: a generator per line cost more than the tests
-    if not (opens or ".com" in low or ".id" in low or ".net" in low
-            or "redaktur" in low or "editor" in low or "penulis" in low or "reporter" in low or "pewarta" in low):
-        return False
-    return bool(_LINE.match(line))
-
-
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Spans [start, end) of boilerplate lines, related-article blocks and credits like '(DEWI)'.
 
-    Each line is lower-cased once for both tests: every _BLOCK_HEAD word is one of _LINE_STARTS, so a line
+    Each line is lower-cased once for both tests: every _BLOCK_HEAD word is one of LINE_STARTS, so a line
     that opens with none of them (lower-cased, blanks aside) is no block heading, unless the text holds one
     of the letters re.I folds onto ASCII ones that lower() does not ("İ", "ı", "ſ").  A blank line is neither
     heading nor boilerplate line, and only continues a block."""
@@ -105,10 +64,10 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
             in_block = False
         low = body.lower() if whole is None else whole[pos:pos + len(body)]
-        opens = low.lstrip().startswith(_LINE_STARTS)
+        opens = low.lstrip().startswith(LINE_STARTS)
         if (opens or folds) and _BLOCK_HEAD.match(body):
             in_block = True
-        if in_block or _boilerplate_line(body, low, opens):
+        if in_block or boilerplate_line_lowered(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
     low = whole
