@@ -23,7 +23,9 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
                     "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
                     "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt",
-                    "Abuya", "Buya")
+                    "Abuya", "Buya",
+                    # written in capitals: "DR Harley AB Mangindaan", "DR. Muklir", "DRS. H. Budi"
+                    "DR", "DRS", "DRA", "PROF", "IR", "HJ")
 # "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)
 # written as one dotted cluster, the way "HM." is; the dot is required, since bare "HL" could be an acronym.
 _HAJI_INITIAL = tuple(f"H{c}." for c in "ABCDEFGIJKLNOPRSTUWYZ")
@@ -78,6 +80,8 @@ _LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
 _QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
 # "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
 _MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
+# another bare initial opens a name only before two more name words: "Camat Pantai Labu, A Fitriyan Sukri"
+_BARE_OPENER = re.compile(r"[A-HJ-Z](?= [A-Z][a-z]+ [A-Z][a-z])")
 _SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
 # Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
 _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
@@ -193,7 +197,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             i = _skip_space(text, m.end())
             continue
         m = _NAME_WORD.match(text, i) or (_BALINESE.match(text, i) or _CAPS_OPENER.match(text, i) or
-                                          _MUHAMMAD.match(text, i) if not words else None)
+                                          _MUHAMMAD.match(text, i) or _BARE_OPENER.match(text, i) if not words else None)
         if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
                                                        or m.group(1) in _STOP):
             m = None
@@ -206,7 +210,12 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \
                 and c.group(0).lower() not in role_vocab():
             words.append((c.start(), c.end()))
-            break
+            # initials inside a name go on to its last name ("Harley AB Mangindaan"); else they close it
+            after = _NAME_WORD.match(text, c.end() + 1) if text[c.end():c.end() + 1] == " " else None
+            if after is None or after.group(0) in _STOP or is_role_word(after.group(0)) or len(words) >= max_words:
+                break
+            i = c.end() + 1
+            continue
         else:
             break
         nxt = i + (m.end() - m.start())

@@ -79,8 +79,8 @@ def _name_like(name: str) -> bool:
         return False                                          # "Sulawesi" (of "Sulawesi Selatan")
     if len(words) == 1 and words[0].lower() in joined_places():
         return False                                          # "Simpangpematang": Simpang Pematang, written as one word
-    if len(words) == 1 and near_region(words[0]):
-        return False                                          # "Benkalis": a misspelt place
+    if len(words) <= 3 and near_region(name):
+        return False                                          # "Benkalis", "Jawa Bara": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
     hits = gazetteer().find(name)
@@ -89,6 +89,9 @@ def _name_like(name: str) -> bool:
             return False                                      # "Baznas Muara Enim": a body and its place
     if hits and hits[0][1] - hits[0][0] == len(name):           # the "name" is a place
         return False
+    if hits and hits[-1][1] == len(name) and name[:hits[-1][0]].strip() \
+            and all(is_role_word(w) for w in name[:hits[-1][0]].split()):
+        return False                                          # "Forkopimda Batam": a body or post and its place
     return True
 
 

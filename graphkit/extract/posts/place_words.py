@@ -27,22 +27,21 @@ def joined_places() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _region_neighbourhood() -> dict[str, tuple[str, ...]]:
-    """Every one-letter delete of a kab/kota/province name (one word, five letters or more), with the names it
-    comes from: the symmetric-delete index behind ``near_region``."""
+    """Every one-letter delete of a kab/kota/province name (five letters or more; "Jawa Barat" too), with the
+    names it comes from: the symmetric-delete index behind ``near_region``."""
     gaz = gazetteer()
     out: dict[str, set[str]] = {}
     for key, forms in gaz.forms.items():
-        if " " not in key and len(key) >= 5 and any(f.level != "kecamatan" and not f.seat and not f.risky
-                                                    for f in forms):
+        if len(key) >= 5 and any(f.level != "kecamatan" and not f.seat and not f.risky for f in forms):
             for d in _deletes(key):
                 out.setdefault(d, set()).add(key)
     return {d: tuple(sorted(keys)) for d, keys in out.items()}
 
 
 def near_region(word: str) -> bool:
-    """One edit (or a swap) away from a kab/kota/province name: "Benkalis" for Bengkalis.  Sharing a one-letter
-    delete is only a candidate: "Subhan" and "Subang" share "Suban" but are two edits apart (a name, not a
-    misspelt place), so each candidate is checked."""
+    """One edit (or a swap) away from a kab/kota/province name: "Benkalis" for Bengkalis, "Jawa Bara" for Jawa
+    Barat.  Sharing a one-letter delete is only a candidate: "Subhan" and "Subang" share "Suban" but are two
+    edits apart (a name, not a misspelt place), so each candidate is checked."""
     if len(word) < 5:
         return False
     low = word.lower()
