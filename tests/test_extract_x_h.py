@@ -7,8 +7,13 @@ first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
 * A misspelt region of two words ("Gubernur Jawa Bara, Ridwan Kamil") is no one's name, nor is a body or post
   followed by its place ("Forkopimda Batam" in a list of those present).
 
+* An election's day written right after it ("pilkada serentak 9 Desember 2020") dates the election, never the
+  event of the sentence; the event takes its own day from the lead ("Pelantikan ini digelar …, Sabtu (27/3)").
+
 Every sentence is synthetic (new names; real places).
 """
+from graphkit.extract import extract_article
+from graphkit.model import Article
 from test_extract_posts_grammar import holds, officials, run
 
 
@@ -32,3 +37,12 @@ def test_a_misspelt_region_or_a_body_and_its_place_is_no_name():
     assert "Jawa Bara" not in officials(ctx)
     ctx = run("Batam – Rapat dihadiri oleh Wakil Wali Kota Batam, Forkopimda Batam, Sekda Batam dan pimpinan OPD.")
     assert officials(ctx) == set()
+
+
+def test_an_elections_day_written_after_it_does_not_date_the_event():
+    text = ("Berita\n\nKUPANG – Gubernur Nusa Tenggara Timur Rudi Hartanto melantik dua penjabat bupati karena pasangan "
+            "calon terpilih hasil pilkada serentak 9 Desember 2020 belum dilantik.\n\nPelantikan ini digelar di Soe, "
+            "Kabupaten Timor Tengah Selatan, Sabtu (27/3).\n")
+    g = extract_article(Article(id="t1", title="Berita", text=text))
+    days = {n.properties.get("date") for k, n in g.nodes.items() if k.startswith("event:pelantikan:")}
+    assert days == {"2021-03-27"}

@@ -88,13 +88,14 @@ def election_day_cue(text: str, start: int, end: int) -> bool:
 
 
 def claimed_by_other(ctx: ArticleContext, d, etype: str, start: int) -> bool:
-    """The last trigger between ``start`` and the date names another kind of happening, and the date is
-    introduced by "pada/tanggal" within 60 characters of it."""
+    """The date is an election's day ("pilkada serentak 9 Desember 2020", "pemilihan … pada tanggal …"), or the
+    last trigger between ``start`` and the date names another kind of happening and the date is introduced by
+    "pada/tanggal" within 60 characters of it."""
     text = ctx.text
+    if etype != "pemungutan_suara" and election_day_cue(text, max(start, d.start - 90), d.start):
+        return True            # (an election's day: "pemilihan … serentak pada tanggal 28 Juni 2022", "pilkada serentak 9 Desember 2020")
     if not _DAY_OPENER.search(text, max(0, d.start - 20), d.start):
         return False
-    if etype != "pemungutan_suara" and election_day_cue(text, max(start, d.start - 90), d.start):
-        return True            # (an election's day: "pemilihan … serentak pada tanggal 28 Juni 2022")
     last = None
     for m in triggers(text, max(start, d.start - 60), d.start):
         last = m
