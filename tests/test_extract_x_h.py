@@ -9,6 +9,8 @@ first-contact figures were recorded (.735; docs/dev/issue-16-x-f.md).
 
 * An election's day written right after it ("pilkada serentak 9 Desember 2020") dates the election, never the
   event of the sentence; the event takes its own day from the lead ("Pelantikan ini digelar …, Sabtu (27/3)").
+* A trigger that has not happened yet ("pasangan terpilih belum dilantik") names no happening, nor names the
+  main one again.
 
 Every sentence is synthetic (new names; real places).
 """

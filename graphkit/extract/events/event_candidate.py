@@ -17,6 +17,11 @@ LEAD_CHARS = 900
 # happening the text reports
 PASSING = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|sebelumnya|nanti|mendatang|karena|lantaran|diduga|"
                      r"dituding|terlibat|keterlibatan)\s+(?:\w+\s+)?$", re.I)
+# a trigger in a clause that forbids, denies or has not yet seen it names no happening: "ASN diwajibkan tak memihak
+# apalagi turut dalam kampanye", "dilarang mengikuti kampanye", "tidak menghadiri rapat", "pasangan terpilih belum
+# dilantik" ("tidak hanya/tak lupa" affirm); tried on the 60 characters before the trigger
+NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|belum)\s+(?!hanya\b|sekadar\b|sekedar\b|lupa\b|"
+                     r"ketinggalan\b)(?:[\w-]+\s+){0,4}$", re.I)
 # verb forms are happenings by themselves: meresmikan, dilantik, bergotong royong, headline "Resmikan"
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)

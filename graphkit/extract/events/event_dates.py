@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, PASSING
+from .event_candidate import LEAD_CHARS, NEGATED, PASSING
 from .event_segments import _ELECTION_THEN_DAY
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import outside, sentence
@@ -141,12 +141,13 @@ def dated_before(ctx: ArticleContext, dates, start: int) -> str | None:
 
 def _named_again(ctx: ArticleContext, main, anchor, body: int, quotes):
     """The other triggers of the lead that name the main happening again by a word of its type: (start, end)
-    of each, in order (not the anchor, not a false or passing trigger, nothing quoted or boilerplate)."""
+    of each, in order (not the anchor, not a false, passing or negated trigger, nothing quoted or boilerplate)."""
     text = ctx.text
     for m in triggers(text, body, min(len(text), body + LEAD_CHARS + 400)):
         s, e = m.start(), m.end()
         if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
-                or PASSING.search(text, max(0, s - 30), s) or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+                or PASSING.search(text, max(0, s - 30), s) or NEGATED.search(text, max(0, s - 60), s) \
+                or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
             continue
         yield s, e
 

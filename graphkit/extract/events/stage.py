@@ -36,7 +36,7 @@ import re
 
 from ..context import ArticleContext
 from ..text.dates import find_dates
-from .event_candidate import LEAD_CHARS, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
+from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
@@ -74,10 +74,6 @@ _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Bal
 
 
 
-# a trigger in a clause that forbids or denies it names no happening: "ASN diwajibkan tak memihak apalagi turut dalam
-# kampanye", "dilarang mengikuti kampanye", "tidak menghadiri rapat" ("tidak hanya/tak lupa" affirm)
-_NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan)\s+(?!hanya\b|sekadar\b|sekedar\b|lupa\b|"
-                      r"ketinggalan\b)(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # "hari kedua setelah dilantik", "sehari usai pelantikan", "seminggu jelang pelantikan": the report's own day is
@@ -134,7 +130,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
             continue
-        if _NEGATED.search(before):
+        if NEGATED.search(before):
             continue
         if "untuk" in before or "agar" in before or "supaya" in before:
             if _DIRECTED.search(text, max(0, s - 160), s):
