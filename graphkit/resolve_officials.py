@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from .model import Graph
 from .resolve_keys import PROVINCE, UnionFind, anchor, edit_distance, middle_match, name_key
 from .resolve_plan import Plan
-from .resolve_rules import plan_persons
+from .resolve_rules import _edges_of, _label_nodes, plan_persons
 
 RULE_NAME = "official:same-name"
 RULE_SPELLING = "official:spelling"
@@ -184,11 +184,11 @@ def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
 
 
 def _collect(graph: Graph):
-    officials = [n for n in graph.sorted_nodes() if "Official" in n.labels]
+    officials = _label_nodes(graph, "Official")
     ids = {n.id for n in officials}
     holds: dict[str, list] = defaultdict(list)
-    for e in graph.sorted_edges():
-        if e.type == "HOLDS" and e.source in ids:
+    for e in _edges_of(graph, "HOLDS"):
+        if e.source in ids:
             holds[e.source].append((e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())))
     return officials, holds
 
@@ -210,10 +210,16 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             elif keys[n.id]:
                 singles.append(unit)
     # Rule 1: same name key, region-compatible.
+    memo = getattr(graph, "memo", None)
     clusters: list[Cluster] = []
     for block in sorted(blocks):
         units = blocks[block]
-        for idxs in _same_name_clusters(units, place):
+        if memo is not None and len(units) > 1:  # rule 1 reads only the units' articles and anchors
+            groups = memo.cluster(tuple((u[1], *sorted(place[u][0])) for u in units),
+                                  lambda: _same_name_clusters(units, place))
+        else:
+            groups = _same_name_clusters(units, place)
+        for idxs in groups:
             members = [units[i] for i in idxs]
             c = Cluster(key=min(keys[nid] for nid, _ in members), units=members)
             for u in c.units:
@@ -226,8 +232,14 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
+    memo = getattr(graph, "memo", None)
     for i, j in _spelling_pairs(clusters):
-        rule = _variant_rule(clusters[i], clusters[j])
+        if memo is None:
+            rule = _variant_rule(clusters[i], clusters[j])
+        else:
+            c1, c2 = clusters[i], clusters[j]
+            rule = memo.variant((c1.key, c2.key, bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)),
+                                lambda: _variant_rule(c1, c2))
         if rule and uf.union(i, j):
             joined.append((i, rule))
     people = sorted(uf.groups(range(len(clusters))).values())

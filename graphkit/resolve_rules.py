@@ -23,7 +23,17 @@ VENUE_PREFIXES = {"di", "ke", "dari", "gedung", "gd"}
 
 
 def _label_nodes(graph: Graph, label: str) -> list[Node]:
+    """Nodes with ``label`` in id order (a resolution pass's view has them bucketed already)."""
+    if hasattr(graph, "nodes_labeled"):
+        return graph.nodes_labeled(label)
     return [n for n in graph.sorted_nodes() if label in n.labels]
+
+
+def _edges_of(graph: Graph, edge_type: str) -> list:
+    """Edges of one type in key order (a resolution pass's view has them bucketed already)."""
+    if hasattr(graph, "edges_of"):
+        return graph.edges_of(edge_type)
+    return [e for e in graph.sorted_edges() if e.type == edge_type]
 
 
 def _survivor(nodes: list[Node]) -> Node:
@@ -43,10 +53,9 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
     meets once the two officials have merged.  The surviving id is the smallest.
     """
     speakers: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "STATED":
-            for a in e.properties.get("sources") or [None]:
-                speakers[e.target].add(plan.target(e.source, a))
+    for e in _edges_of(graph, "STATED"):
+        for a in e.properties.get("sources") or [None]:
+            speakers[e.target].add(plan.target(e.source, a))
     groups: dict[tuple, list[str]] = defaultdict(list)
     for n in _label_nodes(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
@@ -66,8 +75,8 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
     of another article is not touched.
     """
     stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in graph.sorted_edges():
-        if e.type == "STATED" and e.source in graph.nodes:
+    for e in _edges_of(graph, "STATED"):
+        if e.source in graph.nodes:
             stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
     by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for n in _label_nodes(graph, "Statement"):
@@ -126,9 +135,8 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
     when there is exactly one; with several it stays apart (it is ambiguous).
     """
     in_region: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "IN_REGION":
-            in_region[e.source].add(e.target.removeprefix("region:"))
+    for e in _edges_of(graph, "IN_REGION"):
+        in_region[e.source].add(e.target.removeprefix("region:"))
     by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
     for n in _label_nodes(graph, label):
         key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
@@ -146,8 +154,8 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
 def _article_anchors(graph: Graph) -> dict[str, set[str]]:
     """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
     out: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "MENTIONS" and e.target.startswith("region:"):
+    for e in _edges_of(graph, "MENTIONS"):
+        if e.target.startswith("region:"):
             a = anchor(e.target.removeprefix("region:"))
             if a:
                 out[e.source] |= {a, a.split(".")[0]}
@@ -167,8 +175,14 @@ def plan_persons(graph: Graph, plan: Plan, officials: list[tuple[str, set[str], 
     for tid, keys, anchors in officials:
         for key in keys:
             by_last[key.split()[-1]].append((key, tid, anchors))
-    regions = _article_anchors(graph)
-    for node in graph.sorted_nodes():
+    memo = getattr(graph, "memo", None)
+    if memo is None:
+        regions = _article_anchors(graph)
+    else:  # articles and regions never move, so their MENTIONS edges are the same in every pass
+        if memo.article_anchors is None:
+            memo.article_anchors = _article_anchors(graph)
+        regions = memo.article_anchors
+    for node in _label_nodes(graph, "Person"):
         key = name_key(str(node.properties.get("name") or ""))
         if node.label != "Person" or len(key.split()) < 2 or key.split()[-1] not in by_last:
             continue
