@@ -7,7 +7,9 @@ so this module keeps them in tables keyed by *the inputs themselves*:
 * ``clusters``: rule 1 (same name) of one name-key block — the units' articles and anchors, in
   order -> the groups of unit indexes that are one person;
 * ``variants``: rule 2 (spelling, middle name) of one candidate pair — the two name keys and whether
-  the clusters share a region and an office -> the rule under which they are one person, or None.
+  the clusters share a region and an office -> the rule under which they are one person, or None;
+* ``places``: rule 2's candidate pairs in one crowded place (more than ``SMALL_PLACE`` people) —
+  whether it is an office and its people's name keys, in order -> the pairs sharing a variant key.
 
 A block whose inputs are unchanged reuses the decision (the next pass of the same resolution, or the
 next build of the same folder: ``save``/``load`` keep the tables beside the generation's merged
@@ -44,10 +46,11 @@ def _version() -> str:
 class ResolveMemo:
     """Per-block decisions of the official rules, reused under identical inputs."""
 
-    def __init__(self, clusters: dict | None = None, variants: dict | None = None) -> None:
-        self.old_clusters, self.old_variants = clusters or {}, variants or {}
+    def __init__(self, clusters: dict | None = None, variants: dict | None = None, places: dict | None = None) -> None:
+        self.old_clusters, self.old_variants, self.old_places = clusters or {}, variants or {}, places or {}
         self.clusters: dict = {}
         self.variants: dict = {}
+        self.places: dict = {}
         self.hits = self.misses = 0
         self.article_anchors: dict | None = None   # per resolution (every pass), never saved
 
@@ -62,6 +65,19 @@ class ResolveMemo:
             else:
                 self.hits += 1
             self.clusters[key] = got
+        return got
+
+    def place(self, key: tuple, compute):
+        """Rule 2's candidate pairs in one crowded place: kept for ``key`` (its people's name keys) or computed."""
+        got = self.places.get(key)
+        if got is None:
+            got = self.old_places.get(key)
+            if got is None:
+                got = compute()
+                self.misses += 1
+            else:
+                self.hits += 1
+            self.places[key] = got
         return got
 
     def variant(self, key: tuple, compute):
@@ -88,10 +104,10 @@ class ResolveMemo:
             return cls()
         if not isinstance(doc, dict) or doc.get("version") != _version():
             return cls()
-        return cls(doc.get("clusters"), doc.get("variants"))
+        return cls(doc.get("clusters"), doc.get("variants"), doc.get("places"))
 
     def save(self, gen: Path) -> None:
-        doc = {"version": _version(), "clusters": self.clusters, "variants": self.variants}
+        doc = {"version": _version(), "clusters": self.clusters, "variants": self.variants, "places": self.places}
         with atomic_write(gen / MEMO, "wb") as fh:
             fh.write(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
 

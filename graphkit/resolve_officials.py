@@ -42,6 +42,7 @@ smallest id; the other names become aliases.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from .model import Graph
@@ -155,31 +156,40 @@ def _office_keys(key: str) -> list[tuple]:
     return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
 
 
-def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
-    """Candidate pairs: clusters sharing a place (office or region) and a variant key."""
+def _spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
+    """Candidate pairs: clusters sharing a place (office or region) and a variant key.
+
+    A place with few people gives all its pairs; a crowded one the pairs sharing a variant key
+    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys)."""
     at: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for p in c.anchors | c.offices:
             at[p].append(ci)
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    variants: dict[int, list[tuple]] = {}
-    for p in sorted(at):
-        if len(at[p]) < 2:
+    pairs: set[tuple[int, int]] = set()
+    for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
+        if len(members) < 2:
             continue  # the only person placed there has nobody to be confused with
-        if len(at[p]) <= SMALL_PLACE:
-            buckets[(p,)] = at[p]  # few people there: comparing them all is cheaper than variant keys
+        if len(members) <= SMALL_PLACE:
+            pairs.update(combinations(members, 2))  # few people there: comparing them all is cheaper
             continue
-        for ci in at[p]:
-            if ci not in variants:
-                variants[ci] = _deletions(clusters[ci].key)
-            for k in variants[ci] + (_office_keys(clusters[ci].key) if p.startswith("office:") else []):
-                buckets[(p, *k)].append(ci)
+        office = p.startswith("office:")
+        keys = [clusters[ci].key for ci in members]
+        local = _crowded_pairs(keys, office) if memo is None else \
+            memo.place((office, tuple(keys)), lambda: _crowded_pairs(keys, office))
+        pairs.update((members[a], members[b]) for a, b in local)
+    return sorted(pairs)
+
+
+def _crowded_pairs(keys: list[str], office: bool) -> list[tuple[int, int]]:
+    """Pairs of positions in ``keys`` (the people of one crowded place) sharing a variant key."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        for k in _deletions(key) + (_office_keys(key) if office else []):
+            buckets[k].append(i)
     pairs = set()
     for members in buckets.values():
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                if members[i] != members[j]:
-                    pairs.add((min(members[i], members[j]), max(members[i], members[j])))
+        if len(members) > 1:
+            pairs.update(combinations(members, 2))
     return sorted(pairs)
 
 
@@ -233,7 +243,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
     memo = getattr(graph, "memo", None)
-    for i, j in _spelling_pairs(clusters):
+    for i, j in _spelling_pairs(clusters, memo):
         if memo is None:
             rule = _variant_rule(clusters[i], clusters[j])
         else:
