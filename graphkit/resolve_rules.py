@@ -83,12 +83,16 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
         key = text_key(n.properties.get("text", ""))
         if len(key) >= MIN_QUOTE:
             by_text[key].extend(stated.get(n.id, ()))
-    words = {}
-    for sid in {s for items in by_text.values() for s, _ in items}:
-        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
-    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    shared = []  # quotes with two speakers or more (with one, nobody's name can be a longer form of its own)
     for items in by_text.values():
         speakers = sorted({s for s, _ in items})
+        if len(speakers) > 1:
+            shared.append((items, speakers))
+    words = {}
+    for sid in {s for _, speakers in shared for s in speakers}:
+        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for items, speakers in shared:
         for short in speakers:
             if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
                     or not words[short]:  # already moved, or already a survivor: leave it to the next pass
