@@ -81,6 +81,8 @@ def _office_region(graph: Graph, office_id: str) -> str | None:
 
 def _placement(holds: list[tuple[str, str | None, set]], article: str | None) -> tuple[set[str], set[str]]:
     """Anchors and offices of one unit; a province is dropped when a kabupaten in it is known."""
+    if not holds:
+        return set(), set()
     offices = {o for o, _, src in holds if not src or article in src}
     raw = {anchor(r) for o, r, src in holds if not src or article in src} - {None}
     anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
@@ -221,6 +223,17 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
                 singles.append(unit)
     # Rule 1: same name key, region-compatible.
     memo = getattr(graph, "memo", None)
+    tokens_of: dict[str, set[str]] = {}
+
+    def node_tokens(nid: str) -> set[str]:
+        """The words of a node's name and aliases (once per node, not once per article)."""
+        got = tokens_of.get(nid)
+        if got is None:
+            props = graph.nodes[nid].properties
+            got = tokens_of[nid] = set().union(*(name_key(str(alias or "")).split()
+                                                 for alias in [props.get("name"), *(props.get("aliases") or [])]))
+        return got
+
     clusters: list[Cluster] = []
     for block in sorted(blocks):
         units = blocks[block]
@@ -235,9 +248,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             for u in c.units:
                 c.anchors |= place[u][0]
                 c.offices |= place[u][1]
-                node = graph.nodes[u[0]]
-                for alias in [node.properties.get("name")] + list(node.properties.get("aliases") or []):
-                    c.tokens |= set(name_key(str(alias or "")).split())
+                c.tokens |= node_tokens(u[0])
             clusters.append(c)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
