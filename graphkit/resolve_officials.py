@@ -334,8 +334,10 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             attached: dict, singles: list, names: dict[str, str], rules: dict[int, set[str]]) -> dict[int, str]:
     """Give each person a surviving id (suffixed by region when namesakes collide) and fill ``plan``."""
     preferred: dict[str, list[int]] = defaultdict(list)
+    survivor: list[str] = []
     for pi, members in enumerate(people):
-        preferred[_survivor_id([u for ci in members for u in clusters[ci].units], names)].append(pi)
+        survivor.append(_survivor_id([u for ci in members for u in clusters[ci].units], names))
+        preferred[survivor[pi]].append(pi)
     target: dict[int, str] = {}
     for pid, pis in preferred.items():
         if len(pis) == 1:
@@ -368,8 +370,7 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             ids.add(nid)
         unit_target.update({u: tid for u, _ in attached.get(pi, [])})
         plan.merged[tid] |= ids - {tid}
-        plan.names[tid] = _best_name(graph, ids, names[_survivor_id([u for ci in members for u in clusters[ci].units],
-                                                                   names)])
+        plan.names[tid] = _best_name(graph, ids, names[survivor[pi]])
     by_node: dict[str, dict[str | None, str]] = defaultdict(dict)
     for (nid, art), tid in unit_target.items():
         by_node[nid][art] = tid
