@@ -22,7 +22,9 @@ Why it is built this way:
 
 Modules: ``resolve_keys`` (name/text keys, matchers), ``resolve_plan`` (the
 plan and its application), ``resolve_officials`` (officials and namesakes),
-``resolve_rules`` (statements, quote speakers, venues, organisations).
+``resolve_rules`` (statements, quote speakers, venues, organisations),
+``resolve_memo`` (per-block decisions kept between passes and from one build
+of a folder to the next, keyed by their inputs).
 """
 from __future__ import annotations
 

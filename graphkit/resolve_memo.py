@@ -25,6 +25,7 @@ MENTIONS edge) and the plan's application; they still read the whole merged grap
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import pickle
 from pathlib import Path
 
@@ -33,8 +34,9 @@ from .atomic import atomic_write
 MEMO = "resolve.memo"
 
 
+@lru_cache(maxsize=1)
 def _version() -> str:
-    """A digest of the rules' source: decisions of other rules are never reused."""
+    """A digest of the rules' source as this process loaded it: decisions of other rules are never reused."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for name in ("resolve.py", "resolve_keys.py", "resolve_officials.py", "resolve_plan.py", "resolve_rules.py",
