@@ -82,3 +82,27 @@ def test_a_decision_is_reused_only_under_the_inputs_it_was_made_from(tmp_path):
     assert not ResolveMemo.load(tmp_path).old_variants
     (tmp_path / MEMO).write_bytes(b"not a pickle")
     assert not ResolveMemo.load(tmp_path).old_clusters
+
+
+def test_each_generation_keeps_its_memo_and_the_next_build_reads_it(tmp_path, monkeypatch):
+    """The build folder saves ``resolve.memo`` with every generation and hands it to the next build's
+    resolution, which reuses its decisions (and stays byte-identical to a build from scratch)."""
+    from folder_check import write_articles
+
+    import graphkit.buildjob as buildjob
+    from graphkit.pipeline import build
+    src, out, ref = tmp_path / "src", tmp_path / "out", tmp_path / "ref"
+    files = write_articles(src, 8)  # the example articles twice: officials named in two articles
+    build(files, out, stores=False)
+    saved = ResolveMemo.load(out / "current")
+    assert saved.old_clusters or saved.old_variants or saved.old_places
+    given: list[ResolveMemo] = []
+    real = buildjob.resolve
+    monkeypatch.setattr(buildjob, "resolve", lambda g, memo=None: (given.append(memo), real(g, memo))[1])
+    files += write_articles(src, 2, start=8)
+    build(files, out, stores=False)
+    assert (given[0].old_clusters, given[0].old_variants, given[0].old_places) == \
+        (saved.old_clusters, saved.old_variants, saved.old_places)
+    assert given[0].hits > 0
+    build(files, ref, stores=False)
+    assert (out / "current" / "graph.json").read_bytes() == (ref / "current" / "graph.json").read_bytes()
