@@ -31,8 +31,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .model import Graph
-from .resolve_memo import ResolveMemo
 from .resolve_keys import fold, name_key, text_key
+from .resolve_memo import ResolveMemo
 from .resolve_officials import plan_officials
 from .resolve_plan import Plan, apply_plan
 from .resolve_rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements

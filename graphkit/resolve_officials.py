@@ -42,13 +42,13 @@ smallest id; the other names become aliases.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from .model import Graph
 from .resolve_keys import PROVINCE, UnionFind, anchor, edit_distance, middle_match, name_key
 from .resolve_plan import Plan
-from .resolve_rules import _edges_of, _label_nodes, plan_persons
+from .resolve_rules import edges_of_type, nodes_with_label, plan_persons
 
 RULE_NAME = "official:same-name"
 RULE_SPELLING = "official:spelling"
@@ -196,10 +196,10 @@ def _crowded_pairs(keys: list[str], office: bool) -> list[tuple[int, int]]:
 
 
 def _collect(graph: Graph):
-    officials = _label_nodes(graph, "Official")
+    officials = nodes_with_label(graph, "Official")
     ids = {n.id for n in officials}
     holds: dict[str, list] = defaultdict(list)
-    for e in _edges_of(graph, "HOLDS"):
+    for e in edges_of_type(graph, "HOLDS"):
         if e.source in ids:
             holds[e.source].append((e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())))
     return officials, holds

@@ -22,14 +22,14 @@ ORG_RULE = "org:same-name-region"
 VENUE_PREFIXES = {"di", "ke", "dari", "gedung", "gd"}
 
 
-def _label_nodes(graph: Graph, label: str) -> list[Node]:
+def nodes_with_label(graph: Graph, label: str) -> list[Node]:
     """Nodes with ``label`` in id order (a resolution pass's view has them bucketed already)."""
     if hasattr(graph, "nodes_labeled"):
         return graph.nodes_labeled(label)
     return [n for n in graph.sorted_nodes() if label in n.labels]
 
 
-def _edges_of(graph: Graph, edge_type: str) -> list:
+def edges_of_type(graph: Graph, edge_type: str) -> list:
     """Edges of one type in key order (a resolution pass's view has them bucketed already)."""
     if hasattr(graph, "edges_of"):
         return graph.edges_of(edge_type)
@@ -53,11 +53,11 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
     meets once the two officials have merged.  The surviving id is the smallest.
     """
     speakers: dict[str, set[str]] = defaultdict(set)
-    for e in _edges_of(graph, "STATED"):
+    for e in edges_of_type(graph, "STATED"):
         for a in e.properties.get("sources") or [None]:
             speakers[e.target].add(plan.target(e.source, a))
     groups: dict[tuple, list[str]] = defaultdict(list)
-    for n in _label_nodes(graph, "Statement"):
+    for n in nodes_with_label(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
         if key:
             groups[("|".join(sorted(speakers.get(n.id, ()))), key)].append(n.id)
@@ -75,11 +75,11 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
     of another article is not touched.
     """
     stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in _edges_of(graph, "STATED"):
+    for e in edges_of_type(graph, "STATED"):
         if e.source in graph.nodes:
             stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
     by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for n in _label_nodes(graph, "Statement"):
+    for n in nodes_with_label(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
         if len(key) >= MIN_QUOTE:
             by_text[key].extend(stated.get(n.id, ()))
@@ -139,10 +139,10 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
     when there is exactly one; with several it stays apart (it is ambiguous).
     """
     in_region: dict[str, set[str]] = defaultdict(set)
-    for e in _edges_of(graph, "IN_REGION"):
+    for e in edges_of_type(graph, "IN_REGION"):
         in_region[e.source].add(e.target.removeprefix("region:"))
     by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for n in _label_nodes(graph, label):
+    for n in nodes_with_label(graph, label):
         key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
         if key:
             by_name[key][_region_of(graph, n, in_region)].append(n)
@@ -158,7 +158,7 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
 def _article_anchors(graph: Graph) -> dict[str, set[str]]:
     """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
     out: dict[str, set[str]] = defaultdict(set)
-    for e in _edges_of(graph, "MENTIONS"):
+    for e in edges_of_type(graph, "MENTIONS"):
         if e.target.startswith("region:"):
             a = anchor(e.target.removeprefix("region:"))
             if a:
@@ -186,7 +186,7 @@ def plan_persons(graph: Graph, plan: Plan, officials: list[tuple[str, set[str], 
         if memo.article_anchors is None:
             memo.article_anchors = _article_anchors(graph)
         regions = memo.article_anchors
-    for node in _label_nodes(graph, "Person"):
+    for node in nodes_with_label(graph, "Person"):
         key = name_key(str(node.properties.get("name") or ""))
         if node.label != "Person" or len(key.split()) < 2 or key.split()[-1] not in by_last:
             continue
