@@ -29,6 +29,7 @@ from .graphfiles import write_graph_files
 from .merge import merge_all
 from .model import Article, Graph
 from .resolve import resolve
+from .resolve_memo import ResolveMemo
 from .sources import ReadReport, read_articles
 from .stores import graphdoc
 
@@ -268,7 +269,9 @@ class BuildJob:
         self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
-        graph, merges = resolve(merged)
+        memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
+        graph, merges = resolve(merged, memo)
+        memo.save(gen)
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
                              timings=clock.laps, merge=self.merge_info)

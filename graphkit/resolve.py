@@ -22,7 +22,9 @@ Why it is built this way:
 
 Modules: ``resolve_keys`` (name/text keys, matchers), ``resolve_plan`` (the
 plan and its application), ``resolve_officials`` (officials and namesakes),
-``resolve_rules`` (statements, quote speakers, venues, organisations).
+``resolve_rules`` (statements, quote speakers, venues, organisations),
+``resolve_memo`` (per-block decisions kept between passes and from one build
+of a folder to the next, keyed by their inputs).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from collections import defaultdict
 
 from .model import Graph
 from .resolve_keys import fold, name_key, text_key
+from .resolve_memo import ResolveMemo
 from .resolve_officials import plan_officials
 from .resolve_plan import Plan, apply_plan
 from .resolve_rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
@@ -43,12 +46,18 @@ class _SortedOnce(Graph):
     """A read-only view of ``graph`` for the rules of one pass, with its sorted orders computed once.
 
     Why: the rules walk the graph in sorted order (so their decisions do not depend on insertion
-    order) about seven times a pass; sorting ~200k edge keys each time was a tenth of resolution."""
+    order) about seven times a pass, each time for one label or one edge type.  The view buckets
+    nodes by label and edges by type once, and sorts only the buckets a rule asks for: an edge key
+    starts with its type, so a type's sorted bucket is exactly its run in the sorted edge order, and
+    the ~70 % of edges no rule reads (MENTIONS, DURING ...) are never sorted."""
 
-    def __init__(self, graph: Graph) -> None:  # noqa: super().__init__ would copy; the view shares
+    def __init__(self, graph: Graph, memo: ResolveMemo | None = None) -> None:  # noqa: shares, never copies
         self.nodes, self.edges = graph.nodes, graph.edges
+        self.memo = memo
         self._nodes: list | None = None
-        self._edges: list | None = None
+        self._labels: dict[str, list] | None = None
+        self._types: dict[str, list] | None = None
+        self._sorted_types: dict[str, list] = {}
 
     def sorted_nodes(self):
         if self._nodes is None:
@@ -56,14 +65,35 @@ class _SortedOnce(Graph):
         return iter(self._nodes)
 
     def sorted_edges(self):
-        if self._edges is None:
-            self._edges = [self.edges[k] for k in sorted(self.edges)]
-        return iter(self._edges)
+        return iter([e for t in sorted(self._by_type()) for e in self.edges_of(t)])
+
+    def nodes_labeled(self, label: str) -> list:
+        """Nodes carrying ``label``, in id order."""
+        if self._labels is None:
+            self._labels = defaultdict(list)
+            for n in self.sorted_nodes():
+                for lab in set(n.labels):
+                    self._labels[lab].append(n)
+        return self._labels.get(label, [])
+
+    def _by_type(self) -> dict[str, list]:
+        if self._types is None:
+            self._types = defaultdict(list)
+            for k in self.edges:
+                self._types[k[0]].append(k)
+        return self._types
+
+    def edges_of(self, edge_type: str) -> list:
+        """Edges of one type, in key order."""
+        got = self._sorted_types.get(edge_type)
+        if got is None:
+            got = self._sorted_types[edge_type] = [self.edges[k] for k in sorted(self._by_type().get(edge_type, ()))]
+        return got
 
 
-def make_plan(graph: Graph) -> Plan:
+def make_plan(graph: Graph, memo: ResolveMemo | None = None) -> Plan:
     """Every rule's decisions for ``graph``, officials first (statements use their survivors)."""
-    graph = _SortedOnce(graph)
+    graph = _SortedOnce(graph, memo)
     plan = Plan()
     plan_officials(graph, plan)
     plan_quote_speakers(graph, plan)
@@ -87,7 +117,7 @@ def _is_noop(graph: Graph, plan: Plan) -> bool:
     return True
 
 
-def resolve(graph: Graph) -> tuple[Graph, dict]:
+def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]:
     """Return the resolved graph and the number of nodes merged away (or split off) per rule.
 
     The rules run to a fixpoint: a merge can give a node the region or the
@@ -95,10 +125,15 @@ def resolve(graph: Graph) -> tuple[Graph, dict]:
     the full name), so the plan is rebuilt on the result until it changes
     nothing; that is what makes resolve(resolve(g)) == resolve(g).  Two
     passes are the norm; ``MAX_PASSES`` bounds pathological inputs.
+
+    ``memo`` (``resolve_memo``) carries per-block decisions between passes and from the previous
+    build of a folder; it changes how much is computed, never the result.
     """
+    memo = ResolveMemo() if memo is None else memo
+    memo.article_anchors = None
     counts: dict[str, int] = defaultdict(int)
     for _ in range(MAX_PASSES):
-        plan = make_plan(graph)
+        plan = make_plan(graph, memo)
         if _is_noop(graph, plan):
             break
         graph = apply_plan(graph, plan)

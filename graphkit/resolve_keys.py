@@ -82,6 +82,7 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def anchor(code: str | None) -> str | None:
     """A region code cut to kabupaten/kota level (35.09.01 -> 35.09); ``ID`` is no anchor."""
     if not code or code == "ID":

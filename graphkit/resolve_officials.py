@@ -43,11 +43,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from .model import Graph
 from .resolve_keys import PROVINCE, UnionFind, anchor, edit_distance, middle_match, name_key
 from .resolve_plan import Plan
-from .resolve_rules import plan_persons
+from .resolve_rules import edges_of_type, nodes_with_label, plan_persons
 
 RULE_NAME = "official:same-name"
 RULE_SPELLING = "official:spelling"
@@ -80,6 +81,8 @@ def _office_region(graph: Graph, office_id: str) -> str | None:
 
 def _placement(holds: list[tuple[str, str | None, set]], article: str | None) -> tuple[set[str], set[str]]:
     """Anchors and offices of one unit; a province is dropped when a kabupaten in it is known."""
+    if not holds:
+        return set(), set()
     offices = {o for o, _, src in holds if not src or article in src}
     raw = {anchor(r) for o, r, src in holds if not src or article in src} - {None}
     anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
@@ -155,40 +158,49 @@ def _office_keys(key: str) -> list[tuple]:
     return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
 
 
-def _spelling_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
-    """Candidate pairs: clusters sharing a place (office or region) and a variant key."""
+def _spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
+    """Candidate pairs: clusters sharing a place (office or region) and a variant key.
+
+    A place with few people gives all its pairs; a crowded one the pairs sharing a variant key
+    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys)."""
     at: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for p in c.anchors | c.offices:
             at[p].append(ci)
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    variants: dict[int, list[tuple]] = {}
-    for p in sorted(at):
-        if len(at[p]) < 2:
+    pairs: set[tuple[int, int]] = set()
+    for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
+        if len(members) < 2:
             continue  # the only person placed there has nobody to be confused with
-        if len(at[p]) <= SMALL_PLACE:
-            buckets[(p,)] = at[p]  # few people there: comparing them all is cheaper than variant keys
+        if len(members) <= SMALL_PLACE:
+            pairs.update(combinations(members, 2))  # few people there: comparing them all is cheaper
             continue
-        for ci in at[p]:
-            if ci not in variants:
-                variants[ci] = _deletions(clusters[ci].key)
-            for k in variants[ci] + (_office_keys(clusters[ci].key) if p.startswith("office:") else []):
-                buckets[(p, *k)].append(ci)
+        office = p.startswith("office:")
+        keys = [clusters[ci].key for ci in members]
+        local = _crowded_pairs(keys, office) if memo is None else \
+            memo.place((office, tuple(keys)), lambda: _crowded_pairs(keys, office))
+        pairs.update((members[a], members[b]) for a, b in local)
+    return sorted(pairs)
+
+
+def _crowded_pairs(keys: list[str], office: bool) -> list[tuple[int, int]]:
+    """Pairs of positions in ``keys`` (the people of one crowded place) sharing a variant key."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        for k in _deletions(key) + (_office_keys(key) if office else []):
+            buckets[k].append(i)
     pairs = set()
     for members in buckets.values():
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                if members[i] != members[j]:
-                    pairs.add((min(members[i], members[j]), max(members[i], members[j])))
+        if len(members) > 1:
+            pairs.update(combinations(members, 2))
     return sorted(pairs)
 
 
 def _collect(graph: Graph):
-    officials = [n for n in graph.sorted_nodes() if "Official" in n.labels]
+    officials = nodes_with_label(graph, "Official")
     ids = {n.id for n in officials}
     holds: dict[str, list] = defaultdict(list)
-    for e in graph.sorted_edges():
-        if e.type == "HOLDS" and e.source in ids:
+    for e in edges_of_type(graph, "HOLDS"):
+        if e.source in ids:
             holds[e.source].append((e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())))
     return officials, holds
 
@@ -210,24 +222,45 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             elif keys[n.id]:
                 singles.append(unit)
     # Rule 1: same name key, region-compatible.
+    memo = getattr(graph, "memo", None)
+    tokens_of: dict[str, set[str]] = {}
+
+    def node_tokens(nid: str) -> set[str]:
+        """The words of a node's name and aliases (once per node, not once per article)."""
+        got = tokens_of.get(nid)
+        if got is None:
+            props = graph.nodes[nid].properties
+            got = tokens_of[nid] = set().union(*(name_key(str(alias or "")).split()
+                                                 for alias in [props.get("name"), *(props.get("aliases") or [])]))
+        return got
+
     clusters: list[Cluster] = []
     for block in sorted(blocks):
         units = blocks[block]
-        for idxs in _same_name_clusters(units, place):
+        if memo is not None and len(units) > 1:  # rule 1 reads only the units' articles and anchors
+            groups = memo.cluster(tuple((u[1], *sorted(place[u][0])) for u in units),
+                                  lambda: _same_name_clusters(units, place))
+        else:
+            groups = _same_name_clusters(units, place)
+        for idxs in groups:
             members = [units[i] for i in idxs]
             c = Cluster(key=min(keys[nid] for nid, _ in members), units=members)
             for u in c.units:
                 c.anchors |= place[u][0]
                 c.offices |= place[u][1]
-                node = graph.nodes[u[0]]
-                for alias in [node.properties.get("name")] + list(node.properties.get("aliases") or []):
-                    c.tokens |= set(name_key(str(alias or "")).split())
+                c.tokens |= node_tokens(u[0])
             clusters.append(c)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
-    for i, j in _spelling_pairs(clusters):
-        rule = _variant_rule(clusters[i], clusters[j])
+    memo = getattr(graph, "memo", None)
+    for i, j in _spelling_pairs(clusters, memo):
+        if memo is None:
+            rule = _variant_rule(clusters[i], clusters[j])
+        else:
+            c1, c2 = clusters[i], clusters[j]
+            rule = memo.variant((c1.key, c2.key, bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)),
+                                lambda: _variant_rule(c1, c2))
         if rule and uf.union(i, j):
             joined.append((i, rule))
     people = sorted(uf.groups(range(len(clusters))).values())
@@ -301,8 +334,10 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             attached: dict, singles: list, names: dict[str, str], rules: dict[int, set[str]]) -> dict[int, str]:
     """Give each person a surviving id (suffixed by region when namesakes collide) and fill ``plan``."""
     preferred: dict[str, list[int]] = defaultdict(list)
+    survivor: list[str] = []
     for pi, members in enumerate(people):
-        preferred[_survivor_id([u for ci in members for u in clusters[ci].units], names)].append(pi)
+        survivor.append(_survivor_id([u for ci in members for u in clusters[ci].units], names))
+        preferred[survivor[pi]].append(pi)
     target: dict[int, str] = {}
     for pid, pis in preferred.items():
         if len(pis) == 1:
@@ -335,8 +370,7 @@ def _assign(plan: Plan, graph: Graph, clusters: list[Cluster], people: list[list
             ids.add(nid)
         unit_target.update({u: tid for u, _ in attached.get(pi, [])})
         plan.merged[tid] |= ids - {tid}
-        plan.names[tid] = _best_name(graph, ids, names[_survivor_id([u for ci in members for u in clusters[ci].units],
-                                                                   names)])
+        plan.names[tid] = _best_name(graph, ids, names[survivor[pi]])
     by_node: dict[str, dict[str | None, str]] = defaultdict(dict)
     for (nid, art), tid in unit_target.items():
         by_node[nid][art] = tid

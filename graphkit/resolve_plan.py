@@ -72,12 +72,20 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
     sorted order, merging into what is there (``Graph.add_node``/``add_edge`` merge order-independently).
     """
     out = Graph()
-    contributors: dict[str, set[str]] = defaultdict(set)
     moving = set(plan.parts) | {nid for nid, target in plan.whole.items() if target != nid}
-    for nid, node in graph.nodes.items():
-        if nid not in moving:
-            out.nodes[nid] = node
-            contributors[nid].add(nid)
+    # who went into each node: a node the plan leaves in place is its own only contributor (implied,
+    # not stored: only the nodes something moved into are listed, and only they can change)
+    contributors: dict[str, set[str]] = {}
+
+    def joined(target: str) -> set[str]:
+        got = contributors.get(target)
+        if got is None:
+            got = contributors[target] = {target} if target in graph.nodes and target not in moving else set()
+        return got
+
+    out.nodes = dict(graph.nodes)  # in place: shared as they are, in the same order
+    for nid in moving & graph.nodes.keys():
+        del out.nodes[nid]
     for nid in sorted(moving & graph.nodes.keys()):
         node = graph.nodes[nid]
         sources = list(node.properties.get("sources") or [])
@@ -86,7 +94,7 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
             for target in sorted(groups):
                 props = _restrict(node.properties, groups[target])
                 out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan), properties=props))
-                contributors[target].add(node.id)
+                joined(target).add(node.id)
         else:
             target = plan.target(node.id)
             if target == node.id:
@@ -94,13 +102,12 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
             else:
                 out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan),
                                                   properties=dict(node.properties)))
-            contributors[target].add(node.id)
-    rewired = []
-    for key, edge in graph.edges.items():
-        if edge.source in moving or edge.target in moving:
-            rewired.append(key)
-        else:
-            out.edges[key] = edge
+            joined(target).add(node.id)
+    # an edge key is (type, source, target, qualifier): the edges to rewire are found on the keys
+    rewired = [key for key in graph.edges if key[1] in moving or key[2] in moving]
+    out.edges = dict(graph.edges)
+    for key in rewired:
+        del out.edges[key]
     for key in sorted(rewired):
         edge = graph.edges[key]
         if edge.source not in plan.parts and edge.target not in plan.parts:
@@ -118,6 +125,8 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
                 continue
             props = dict(edge.properties) if arts is None else _restrict(edge.properties, arts)
             out.add_edge(Edge.model_construct(type=edge.type, source=src, target=tgt, properties=props))
+    for target in (plan.names.keys() | plan.merged.keys() | plan.rules.keys()) & out.nodes.keys():
+        joined(target)
     _annotate(out, graph, plan, contributors)
     return out
 

@@ -22,8 +22,18 @@ ORG_RULE = "org:same-name-region"
 VENUE_PREFIXES = {"di", "ke", "dari", "gedung", "gd"}
 
 
-def _label_nodes(graph: Graph, label: str) -> list[Node]:
+def nodes_with_label(graph: Graph, label: str) -> list[Node]:
+    """Nodes with ``label`` in id order (a resolution pass's view has them bucketed already)."""
+    if hasattr(graph, "nodes_labeled"):
+        return graph.nodes_labeled(label)
     return [n for n in graph.sorted_nodes() if label in n.labels]
+
+
+def edges_of_type(graph: Graph, edge_type: str) -> list:
+    """Edges of one type in key order (a resolution pass's view has them bucketed already)."""
+    if hasattr(graph, "edges_of"):
+        return graph.edges_of(edge_type)
+    return [e for e in graph.sorted_edges() if e.type == edge_type]
 
 
 def _survivor(nodes: list[Node]) -> Node:
@@ -43,12 +53,11 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
     meets once the two officials have merged.  The surviving id is the smallest.
     """
     speakers: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "STATED":
-            for a in e.properties.get("sources") or [None]:
-                speakers[e.target].add(plan.target(e.source, a))
+    for e in edges_of_type(graph, "STATED"):
+        for a in e.properties.get("sources") or [None]:
+            speakers[e.target].add(plan.target(e.source, a))
     groups: dict[tuple, list[str]] = defaultdict(list)
-    for n in _label_nodes(graph, "Statement"):
+    for n in nodes_with_label(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
         if key:
             groups[("|".join(sorted(speakers.get(n.id, ()))), key)].append(n.id)
@@ -66,20 +75,24 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
     of another article is not touched.
     """
     stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in graph.sorted_edges():
-        if e.type == "STATED" and e.source in graph.nodes:
+    for e in edges_of_type(graph, "STATED"):
+        if e.source in graph.nodes:
             stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
     by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for n in _label_nodes(graph, "Statement"):
+    for n in nodes_with_label(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
         if len(key) >= MIN_QUOTE:
             by_text[key].extend(stated.get(n.id, ()))
-    words = {}
-    for sid in {s for items in by_text.values() for s, _ in items}:
-        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
-    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    shared = []  # quotes with two speakers or more (with one, nobody's name can be a longer form of its own)
     for items in by_text.values():
         speakers = sorted({s for s, _ in items})
+        if len(speakers) > 1:
+            shared.append((items, speakers))
+    words = {}
+    for sid in {s for _, speakers in shared for s in speakers}:
+        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
+    moves: dict[str, dict[str, str]] = defaultdict(dict)
+    for items, speakers in shared:
         for short in speakers:
             if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
                     or not words[short]:  # already moved, or already a survivor: leave it to the next pass
@@ -126,11 +139,10 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
     when there is exactly one; with several it stays apart (it is ambiguous).
     """
     in_region: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "IN_REGION":
-            in_region[e.source].add(e.target.removeprefix("region:"))
+    for e in edges_of_type(graph, "IN_REGION"):
+        in_region[e.source].add(e.target.removeprefix("region:"))
     by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for n in _label_nodes(graph, label):
+    for n in nodes_with_label(graph, label):
         key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
         if key:
             by_name[key][_region_of(graph, n, in_region)].append(n)
@@ -146,8 +158,8 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
 def _article_anchors(graph: Graph) -> dict[str, set[str]]:
     """Regions each article mentions, as anchors, with the province of every kabupaten/kota."""
     out: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type == "MENTIONS" and e.target.startswith("region:"):
+    for e in edges_of_type(graph, "MENTIONS"):
+        if e.target.startswith("region:"):
             a = anchor(e.target.removeprefix("region:"))
             if a:
                 out[e.source] |= {a, a.split(".")[0]}
@@ -167,8 +179,14 @@ def plan_persons(graph: Graph, plan: Plan, officials: list[tuple[str, set[str], 
     for tid, keys, anchors in officials:
         for key in keys:
             by_last[key.split()[-1]].append((key, tid, anchors))
-    regions = _article_anchors(graph)
-    for node in graph.sorted_nodes():
+    memo = getattr(graph, "memo", None)
+    if memo is None:
+        regions = _article_anchors(graph)
+    else:  # articles and regions never move, so their MENTIONS edges are the same in every pass
+        if memo.article_anchors is None:
+            memo.article_anchors = _article_anchors(graph)
+        regions = memo.article_anchors
+    for node in nodes_with_label(graph, "Person"):
         key = name_key(str(node.properties.get("name") or ""))
         if node.label != "Person" or len(key.split()) < 2 or key.split()[-1] not in by_last:
             continue

@@ -1,0 +1,108 @@
+"""Per-block decisions kept from one build to the next (``graphkit.resolve_memo``) change what is computed,
+never the result: resolving the new merged graph with the previous build's memo equals resolving it afresh,
+also when the new articles touch a block the memo holds a decision for (a merge it now makes, a merge it
+now undoes)."""
+from __future__ import annotations
+
+from test_resolve import official, officials
+
+from graphkit.model import Graph
+from graphkit.resolve import resolve
+from graphkit.resolve_memo import MEMO, ResolveMemo
+
+
+def _base() -> Graph:
+    g = Graph()
+    official(g, "a1", "Budi Santoso", "35.09")
+    official(g, "a2", "Budi Santoso", "35.09", role="wakil-bupati")
+    official(g, "a3", "Heran Nugrahayu", "35.09", role="camat")
+    official(g, "a4", "Andreas Kurniawan", "32.01")
+    return g
+
+
+def _with_memo(tmp_path, before: Graph, after: Graph) -> tuple[Graph, dict, ResolveMemo]:
+    """Resolve ``before`` (its memo saved like a generation's), then ``after`` with that memo loaded."""
+    memo = ResolveMemo()
+    resolve(before, memo)
+    memo.save(tmp_path)
+    assert (tmp_path / MEMO).is_file()
+    kept = ResolveMemo.load(tmp_path)
+    out, merges = resolve(after, kept)
+    return out, merges, kept
+
+
+def _plus(g: Graph, *adds) -> Graph:
+    out = Graph()
+    out.merge(g)
+    for art, name, region, role in adds:
+        official(out, art, name, region, role=role)
+    return out
+
+
+def test_an_added_article_whose_official_joins_an_existing_one_by_name_key(tmp_path):
+    after = _plus(_base(), ("a5", "H. Budi Santoso, S.Sos", "35.09", "bupati"),   # rule 1: same name key
+                  ("a6", "Hera Nugrahayu", "35.09", "camat"))                     # rule 2: spelling, same office
+    out, merges, kept = _with_memo(tmp_path, _base(), after)
+    fresh, fresh_merges = resolve(after)
+    assert out.to_dict() == fresh.to_dict() and merges == fresh_merges
+    offs = officials(out)
+    assert offs["official:budi-santoso"].properties["sources"] == [f"article:a{i}" for i in (1, 2, 5)]
+    assert "official:hera-nugrahayu" not in offs
+    assert kept.hits and kept.misses  # the untouched blocks were reused, the touched ones decided again
+
+
+def test_an_added_article_that_splits_an_earlier_merge(tmp_path):
+    before = _base()
+    official(before, "a7", "Budi Santoso", None)       # unplaced: joins the one placed Budi (35.09)
+    after = _plus(before, ("a8", "Budi Santoso", "32.01", "camat"))   # a namesake elsewhere: now two people
+    out, merges, _ = _with_memo(tmp_path, before, after)
+    fresh, fresh_merges = resolve(after)
+    assert out.to_dict() == fresh.to_dict() and merges == fresh_merges
+    offs = officials(out)
+    assert {"official:budi-santoso:35.09", "official:budi-santoso:32.01", "official:budi-santoso"} <= set(offs)
+    assert offs["official:budi-santoso"].properties["sources"] == ["article:a7"]   # nothing says which one
+    assert "official:budi-santoso" in officials(resolve(before)[0])
+
+
+def test_a_decision_is_reused_only_under_the_inputs_it_was_made_from(tmp_path):
+    """A memo poisoned with wrong decisions for *other* inputs changes nothing; one written by other rules
+    (another version) is ignored."""
+    after = _plus(_base(), ("a5", "Hera Nugrahayu", "35.09", "camat"))
+    memo = ResolveMemo()
+    resolve(after, memo)
+    wrong = ResolveMemo({k + (("x", "y"),): [[0]] for k in memo.clusters},
+                        {(k[1], k[0], not k[2], not k[3]): "official:spelling" for k in memo.variants})
+    assert resolve(after, wrong)[0].to_dict() == resolve(after)[0].to_dict()
+    memo.save(tmp_path)
+    raw = (tmp_path / MEMO).read_bytes()
+    import pickle
+    doc = pickle.loads(raw)
+    doc["version"] = "other rules"
+    (tmp_path / MEMO).write_bytes(pickle.dumps(doc))
+    assert not ResolveMemo.load(tmp_path).old_variants
+    (tmp_path / MEMO).write_bytes(b"not a pickle")
+    assert not ResolveMemo.load(tmp_path).old_clusters
+
+
+def test_each_generation_keeps_its_memo_and_the_next_build_reads_it(tmp_path, monkeypatch):
+    """The build folder saves ``resolve.memo`` with every generation and hands it to the next build's
+    resolution, which reuses its decisions (and stays byte-identical to a build from scratch)."""
+    from folder_check import write_articles
+
+    import graphkit.buildjob as buildjob
+    from graphkit.pipeline import build
+    src, out, ref = tmp_path / "src", tmp_path / "out", tmp_path / "ref"
+    files = write_articles(src, 8)  # the example articles twice: officials named in two articles
+    build(files, out, stores=False)
+    saved = ResolveMemo.load(out / "current")
+    assert saved.old_clusters or saved.old_variants or saved.old_places
+    given: list[ResolveMemo] = []
+    real = buildjob.resolve
+    monkeypatch.setattr(buildjob, "resolve", lambda g, memo=None: (given.append(memo), real(g, memo))[1])
+    files += write_articles(src, 2, start=8)
+    build(files, out, stores=False)
+    assert (given[0].old_clusters, given[0].old_variants, given[0].old_places) == \
+        (saved.old_clusters, saved.old_variants, saved.old_places)
+    assert given[0].hits > 0
+    build(files, ref, stores=False)
+    assert (out / "current" / "graph.json").read_bytes() == (ref / "current" / "graph.json").read_bytes()
