@@ -37,6 +37,13 @@ REL_COPY_ROWS = 100_000
 # ... and at most this many list elements (evidence spans, sources ...) per COPY: a region named in
 # 10,000 articles is one row with 30,000 evidence values.
 COPY_VALUES = 2_000_000
+# ... and at most this many list values per CREATE of a node table's rows past its first COPY: those rows go in as
+# Python parameters, which LadybugDB holds (~200 bytes a list value) until the session closes.  A 100k-article
+# graph's Region rows past the first COPY (regions named in thousands of articles) were one CREATE of 2,048
+# rows that took 1.9 GB for seven seconds.  Towards the session's recycling (``Session.ROWS_PER_SESSION``),
+# ``VALUES_PER_ROW`` list values count as one row.
+CREATE_VALUES = 200_000
+VALUES_PER_ROW = 64
 # The load session's buffer pool: a COPY holds what it loads there (readers keep 256 MB).
 LOAD_BUFFER_MB = int(os.environ.get("GRAPHKIT_LBDB_LOAD_BUFFER_MB", "1024"))
 
@@ -45,11 +52,13 @@ def _weight(props: dict) -> int:
     return 1 + sum(len(v) for v in props.values() if type(v) is list) + 3 * len(props.get("evidence") or ())
 
 
-def _spans(weights: list[int], max_rows: int) -> list[tuple[int, int]]:
-    """[start, end) index ranges of at most ``max_rows`` rows and ``COPY_VALUES`` weight (at least one row)."""
+def _spans(weights: list[int], max_rows: int, max_values: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) index ranges of at most ``max_rows`` rows and ``max_values`` (``COPY_VALUES``) weight (at
+    least one row)."""
+    cap = COPY_VALUES if max_values is None else max_values
     spans, start, total = [], 0, 0
     for i, w in enumerate(weights):
-        if i > start and (i - start >= max_rows or total + w > COPY_VALUES):
+        if i > start and (i - start >= max_rows or total + w > cap):
             spans.append((start, i))
             start, total = i, 0
         total += w
@@ -101,13 +110,16 @@ def load_files(session: Session, graph: Graph, plan: Plan, workdir: Path) -> Non
         node_cols = {"id": "STRING", **plan.node_cols}
         for label in LABELS:
             ids = plan.node_ids[label]
-            first = _spans([_weight(graph.nodes[n].properties) for n in ids], NODE_COPY_ROWS)[:1]
+            weights = [_weight(graph.nodes[n].properties) for n in ids]
+            first = _spans(weights, NODE_COPY_ROWS)[:1]
             copied = first[0][1] if first else 0
             if copied:
                 _copy(session, label, tmp / f"{label}.parquet", node_cols, node_rows(graph, ids[:copied]), "")
-            for i in range(copied, len(ids), NODE_CHUNK):
-                rows = list(node_rows(graph, ids[i:i + NODE_CHUNK]))
-                session.loading(label, len(rows))
+            rest = weights[copied:]
+            for i, j in _spans(rest, NODE_CHUNK, CREATE_VALUES):
+                rows = list(node_rows(graph, ids[copied + i:copied + j]))
+                # a row of many list values weighs like several rows on the session's memory
+                session.loading(label, len(rows) + sum(rest[i:j]) // VALUES_PER_ROW)
                 create_nodes(session, label, node_cols, rows)
         edge_cols = {"from": "STRING", "to": "STRING", **plan.edge_cols}
         for etype in EDGE_TYPES:
