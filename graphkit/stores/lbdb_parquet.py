@@ -37,11 +37,14 @@ REL_COPY_ROWS = 100_000
 # ... and at most this many list elements (evidence spans, sources ...) per COPY: a region named in
 # 10,000 articles is one row with 30,000 evidence values.
 COPY_VALUES = 2_000_000
+# A node table's first (and only) COPY: at most this many list values.  Its rows past it are CREATEd as
+# parameters, which cost LadybugDB ~700 bytes a list value until the session closes: on a 100k-article graph
+# the 553 Region rows hold 4.7M values, and with the relationships' 2M cap the 2.7M past the COPY took 1.9 GB
+# (the build's peak); one COPY of all of them fits the load's 1 GB pool without a visible rise.
+NODE_COPY_VALUES = int(os.environ.get("GRAPHKIT_LBDB_NODE_COPY_VALUES", "6000000"))
 # ... and at most this many list values per CREATE of a node table's rows past its first COPY: those rows go in as
-# Python parameters, which LadybugDB holds (~200 bytes a list value) until the session closes.  A 100k-article
-# graph's Region rows past the first COPY (regions named in thousands of articles) were one CREATE of 2,048
-# rows that took 1.9 GB for seven seconds.  Towards the session's recycling (``Session.ROWS_PER_SESSION``),
-# ``VALUES_PER_ROW`` list values count as one row.
+# Python parameters, which LadybugDB holds until the session closes; towards the session's recycling
+# (``Session.ROWS_PER_SESSION``), ``VALUES_PER_ROW`` list values count as one row.
 CREATE_VALUES = 200_000
 VALUES_PER_ROW = 64
 # The load session's buffer pool: a COPY holds what it loads there (readers keep 256 MB).
@@ -111,7 +114,7 @@ def load_files(session: Session, graph: Graph, plan: Plan, workdir: Path) -> Non
         for label in LABELS:
             ids = plan.node_ids[label]
             weights = [_weight(graph.nodes[n].properties) for n in ids]
-            first = _spans(weights, NODE_COPY_ROWS)[:1]
+            first = _spans(weights, NODE_COPY_ROWS, NODE_COPY_VALUES)[:1]
             copied = first[0][1] if first else 0
             if copied:
                 _copy(session, label, tmp / f"{label}.parquet", node_cols, node_rows(graph, ids[:copied]), "")
