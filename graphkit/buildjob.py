@@ -26,7 +26,7 @@ from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
 from .graphfiles import write_graph_files
-from .merge import merge_all
+from .merge import merge_docs
 from .model import Article, Graph
 from .resolve import resolve
 from .resolve_memo import ResolveMemo
@@ -246,11 +246,11 @@ class BuildJob:
         self.merge_info = {"mode": "re-merged", "articles_merged": len(members)}
         have: set[str] = set()
 
-        def graphs() -> Iterator[Graph]:
-            for aid, graph in cache.graphs_of(members.items):
+        def docs() -> Iterator[dict]:
+            for aid, doc in cache.docs_of(members.items):
                 have.add(aid)
-                yield graph
-        merged = merge_all(graphs())
+                yield doc
+        merged = merge_docs(docs())
         lost = sorted(set(members.items) - have)
         if lost:
             for aid in lost:
@@ -272,6 +272,7 @@ class BuildJob:
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
         graph, merges = resolve(merged, memo)
         memo.save(gen)
+        del merged  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
                              timings=clock.laps, merge=self.merge_info)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import time
 from collections.abc import Iterator
 
@@ -25,6 +26,22 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _rss_mb() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _peak_mb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10
+
+
 class Clock:
     """Wall seconds per phase, and this process's CPU seconds per phase under ``cpu_<phase>``: on a
     shared machine the wall time says more about the neighbours than about the build."""
@@ -37,4 +54,6 @@ class Clock:
         now, cpu = time.perf_counter(), time.process_time()
         self.laps[name] = round(now - self.t, 3)
         self.laps[f"cpu_{name}"] = round(cpu - self.c, 3)
+        self.laps[f"rss_mb_{name}"] = _rss_mb()  # where the memory goes: RSS after the phase and the peak so far
+        self.laps[f"peak_mb_{name}"] = _peak_mb()
         self.t, self.c = now, cpu

@@ -180,6 +180,14 @@ class ExtractionCache:
             if row is not None:
                 yield aid, decode_row(row[0])
 
+    def docs_of(self, ids: Iterable[str]) -> Iterator[tuple[str, dict]]:
+        """``graphs_of`` as graph documents (plain dicts, ``Graph.to_dict`` form): what ``merge.merge_docs``
+        folds without building a model object (and an edge key) per cached record."""
+        for aid in sorted(set(ids)):
+            row = self.db.execute("SELECT doc FROM extracted WHERE article = ?", (aid,)).fetchone()
+            if row is not None:
+                yield aid, json.loads(row[0])
+
     def ids(self) -> dict[str, str]:
         """Every cached article id -> sha256, whichever extractor made it."""
         return dict(self.db.execute("SELECT article, sha256 FROM extracted"))

@@ -81,6 +81,13 @@ _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
+# The fields-set of every trusted Node / Edge: one set object shared by all of them (a set is 216 bytes, a tenth
+# of a merged record on 100k articles).  pydantic only ever adds a field's name to it (on assignment), and every
+# name is already there; ``model_copy`` takes a copy.
+_NODE_FIELDS = {"id", "labels", "properties"}
+_EDGE_FIELDS = {"type", "source", "target", "properties"}
+
+
 def _trusted(cls: type, values: dict) -> Any:
     """An instance of ``cls`` from values already of the field types, set as pydantic's ``model_construct`` sets
     them (which, looping over the fields in Python, costs more than validating).  Extraction builds some forty
@@ -107,7 +114,7 @@ class Node(BaseModel):
         """A node from values of the right types, unvalidated and uncopied (``_trusted``, inlined)."""
         obj = _new(cls)
         _set_dict(obj, {"id": id, "labels": labels, "properties": properties})
-        _set_fields_set(obj, {"id", "labels", "properties"})
+        _set_fields_set(obj, _NODE_FIELDS)
         _set_extra(obj, None)
         _set_private(obj, None)
         return obj
@@ -145,7 +152,7 @@ class Edge(BaseModel):
         """An edge from values of the right types, unvalidated and uncopied (``_trusted``, inlined)."""
         obj = _new(cls)
         _set_dict(obj, {"type": type, "source": source, "target": target, "properties": properties})
-        _set_fields_set(obj, {"type", "source", "target", "properties"})
+        _set_fields_set(obj, _EDGE_FIELDS)
         _set_extra(obj, None)
         _set_private(obj, None)
         return obj

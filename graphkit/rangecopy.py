@@ -11,12 +11,18 @@ import os
 from typing import BinaryIO
 
 
+# Fresh bytes held before they are written: a file written from scratch (no range to copy) was held whole
+# until ``close`` (merged.json of 100k articles: 750 MB of small bytes objects, +1.3 GB of peak RSS).
+FLUSH_BYTES = 1 << 20
+
+
 class RangeWriter:
     """Appends to ``out`` (an open binary file): ``write`` fresh bytes, ``copy`` ranges of ``src``."""
 
     def __init__(self, out: BinaryIO, src: BinaryIO) -> None:
         self.out, self.src = out, src
         self.buf: list[bytes] = []
+        self.buffered = 0            # bytes in ``buf``: written out past FLUSH_BYTES
         self.start = self.end = -1   # the pending range of ``src`` (not yet copied)
         self.copied = 0
         self.pos = 0                 # bytes written so far
@@ -26,6 +32,9 @@ class RangeWriter:
             self._copy_pending()
         self.buf.append(data)
         self.pos += len(data)
+        self.buffered += len(data)
+        if self.buffered >= FLUSH_BYTES:
+            self._flush()
 
     def copy(self, start: int, end: int) -> None:
         if start != self.end:
@@ -42,6 +51,7 @@ class RangeWriter:
         if self.buf:
             self.out.write(b"".join(self.buf))
             self.buf.clear()
+            self.buffered = 0
 
     def _copy_pending(self) -> None:
         if self.start < 0:

@@ -65,3 +65,20 @@ def test_tables_bigger_than_one_copy_load_in_chunks(tmp_path, monkeypatch):
     chunked = embedded.write_store(g, tmp_path / "chunked")
     assert (chunked["nodes"], chunked["edges"]) == (whole["nodes"], whole["edges"])
     assert cypher_dump(tmp_path / "chunked") == cypher_dump(tmp_path / "whole")
+
+
+def test_rows_created_past_the_first_copy_go_in_bounded_by_their_list_values(tmp_path, monkeypatch):
+    """A node table's rows past its first COPY are CREATEd as parameters; a chunk of them is bounded by its list
+    values too (CREATE_VALUES), not only by NODE_CHUNK rows: 2,048 region rows of a 100k graph, each with
+    thousands of evidence spans, were one CREATE that held 1.9 GB.  The store equals the one-COPY load."""
+    g = awkward_graph()
+    whole = embedded.write_store(g, tmp_path / "whole")
+    created: list[int] = []
+    real = lbdb_parquet.create_nodes
+    monkeypatch.setattr(lbdb_parquet, "create_nodes", lambda s, t, c, rows: (created.append(len(rows)), real(s, t, c, rows)))
+    monkeypatch.setattr(lbdb_parquet, "NODE_COPY_ROWS", 1)
+    monkeypatch.setattr(lbdb_parquet, "CREATE_VALUES", 1)
+    chunked = embedded.write_store(g, tmp_path / "chunked")
+    assert created and max(created) == 1  # every row over the cap goes alone (NODE_CHUNK would allow 2,048)
+    assert (chunked["nodes"], chunked["edges"]) == (whole["nodes"], whole["edges"])
+    assert cypher_dump(tmp_path / "chunked") == cypher_dump(tmp_path / "whole")

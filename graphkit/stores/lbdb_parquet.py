@@ -37,6 +37,16 @@ REL_COPY_ROWS = 100_000
 # ... and at most this many list elements (evidence spans, sources ...) per COPY: a region named in
 # 10,000 articles is one row with 30,000 evidence values.
 COPY_VALUES = 2_000_000
+# A node table's first (and only) COPY: at most this many list values.  Its rows past it are CREATEd as
+# parameters, which cost LadybugDB ~700 bytes a list value until the session closes: on a 100k-article graph
+# the 553 Region rows hold 4.7M values, and with the relationships' 2M cap the 2.7M past the COPY took 1.9 GB
+# (the build's peak); one COPY of all of them fits the load's 1 GB pool without a visible rise.
+NODE_COPY_VALUES = int(os.environ.get("GRAPHKIT_LBDB_NODE_COPY_VALUES", "6000000"))
+# ... and at most this many list values per CREATE of a node table's rows past its first COPY: those rows go in as
+# Python parameters, which LadybugDB holds until the session closes; towards the session's recycling
+# (``Session.ROWS_PER_SESSION``), ``VALUES_PER_ROW`` list values count as one row.
+CREATE_VALUES = 200_000
+VALUES_PER_ROW = 64
 # The load session's buffer pool: a COPY holds what it loads there (readers keep 256 MB).
 LOAD_BUFFER_MB = int(os.environ.get("GRAPHKIT_LBDB_LOAD_BUFFER_MB", "1024"))
 
@@ -45,11 +55,13 @@ def _weight(props: dict) -> int:
     return 1 + sum(len(v) for v in props.values() if type(v) is list) + 3 * len(props.get("evidence") or ())
 
 
-def _spans(weights: list[int], max_rows: int) -> list[tuple[int, int]]:
-    """[start, end) index ranges of at most ``max_rows`` rows and ``COPY_VALUES`` weight (at least one row)."""
+def _spans(weights: list[int], max_rows: int, max_values: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) index ranges of at most ``max_rows`` rows and ``max_values`` (``COPY_VALUES``) weight (at
+    least one row)."""
+    cap = COPY_VALUES if max_values is None else max_values
     spans, start, total = [], 0, 0
     for i, w in enumerate(weights):
-        if i > start and (i - start >= max_rows or total + w > COPY_VALUES):
+        if i > start and (i - start >= max_rows or total + w > cap):
             spans.append((start, i))
             start, total = i, 0
         total += w
@@ -101,13 +113,16 @@ def load_files(session: Session, graph: Graph, plan: Plan, workdir: Path) -> Non
         node_cols = {"id": "STRING", **plan.node_cols}
         for label in LABELS:
             ids = plan.node_ids[label]
-            first = _spans([_weight(graph.nodes[n].properties) for n in ids], NODE_COPY_ROWS)[:1]
+            weights = [_weight(graph.nodes[n].properties) for n in ids]
+            first = _spans(weights, NODE_COPY_ROWS, NODE_COPY_VALUES)[:1]
             copied = first[0][1] if first else 0
             if copied:
                 _copy(session, label, tmp / f"{label}.parquet", node_cols, node_rows(graph, ids[:copied]), "")
-            for i in range(copied, len(ids), NODE_CHUNK):
-                rows = list(node_rows(graph, ids[i:i + NODE_CHUNK]))
-                session.loading(label, len(rows))
+            rest = weights[copied:]
+            for i, j in _spans(rest, NODE_CHUNK, CREATE_VALUES):
+                rows = list(node_rows(graph, ids[copied + i:copied + j]))
+                # a row of many list values weighs like several rows on the session's memory
+                session.loading(label, len(rows) + sum(rest[i:j]) // VALUES_PER_ROW)
                 create_nodes(session, label, node_cols, rows)
         edge_cols = {"from": "STRING", "to": "STRING", **plan.edge_cols}
         for etype in EDGE_TYPES:
