@@ -56,44 +56,31 @@ class ResolveMemo:
         self.hits = self.misses = 0
         self.article_anchors: dict | None = None   # per resolution (every pass), never saved
 
-    def cluster(self, key: tuple, compute):
-        """Rule 1 of one block: the kept groups for ``key`` or ``compute()``'s."""
-        got = self.clusters.get(key)
-        if got is None:
-            got = self.old_clusters.get(key)
-            if got is None:
-                got = compute()
-                self.misses += 1
-            else:
-                self.hits += 1
-            self.clusters[key] = got
-        return got
-
-    def place(self, key: tuple, compute):
-        """Rule 2's candidate pairs in one crowded place: kept for ``key`` (its people's name keys) or computed."""
-        got = self.places.get(key)
-        if got is None:
-            got = self.old_places.get(key)
-            if got is None:
-                got = compute()
-                self.misses += 1
-            else:
-                self.hits += 1
-            self.places[key] = got
-        return got
-
-    def variant(self, key: tuple, compute):
-        """Rule 2 of one pair: the kept rule (or None) for ``key`` or ``compute()``'s."""
-        if key in self.variants:
-            return self.variants[key]
-        if key in self.old_variants:
-            got = self.old_variants[key]
+    def _kept(self, table: dict, old: dict, key: tuple, compute):
+        """``table[key]``: this resolution's, else the previous build's (a hit), else ``compute()``'s (a miss).
+        A kept value may be None (a pair no rule joins)."""
+        if key in table:
+            return table[key]
+        if key in old:
+            got = old[key]
             self.hits += 1
         else:
             got = compute()
             self.misses += 1
-        self.variants[key] = got
+        table[key] = got
         return got
+
+    def cluster(self, key: tuple, compute):
+        """Rule 1 of one block: the kept groups for ``key`` or ``compute()``'s."""
+        return self._kept(self.clusters, self.old_clusters, key, compute)
+
+    def place(self, key: tuple, compute):
+        """Rule 2's candidate pairs in one crowded place: kept for ``key`` (its people's name keys) or computed."""
+        return self._kept(self.places, self.old_places, key, compute)
+
+    def variant(self, key: tuple, compute):
+        """Rule 2 of one pair: the kept rule (or None) for ``key`` or ``compute()``'s."""
+        return self._kept(self.variants, self.old_variants, key, compute)
 
     @classmethod
     def load(cls, gen: Path | None) -> ResolveMemo:
