@@ -28,6 +28,7 @@ from importlib import resources
 
 from .event_types import _VENUE_HEADS
 from ..names.names import is_role_word, parse_name
+from ..regions.gazetteer import opd_rows, title_rows
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh)\b|"
@@ -105,15 +106,13 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
             kind = row["kind"].strip()
             if kind != "rank":
                 (heads if kind == "head" else nots).add(row["word"].strip().lower())
-    with resources.files("graphkit.data").joinpath("opd.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["category"].strip() not in _NOT_BODIES and row["abbrev"].strip():
-                heads.add(row["abbrev"].split()[0].lower())
-    with resources.files("graphkit.data").joinpath("titles.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            # a one-word title only: the first word of "Hukum Tua" or "Ketua RT" is no title ("Kordiv Hukum, Data …")
-            if row["category"].strip() in _CLASS_TITLES and len(row["abbrev"].split()) == 1:
-                heads.add(row["abbrev"].strip().lower())
+    for row in opd_rows():
+        if row["category"].strip() not in _NOT_BODIES and row["abbrev"].strip():
+            heads.add(row["abbrev"].split()[0].lower())
+    for row in title_rows():
+        # a one-word title only: the first word of "Hukum Tua" or "Ketua RT" is no title ("Kordiv Hukum, Data …")
+        if row["category"].strip() in _CLASS_TITLES and len(row["abbrev"].split()) == 1:
+            heads.add(row["abbrev"].strip().lower())
     heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
 
