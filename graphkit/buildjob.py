@@ -21,10 +21,11 @@ from pathlib import Path
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
-from .buildtiming import Clock, fewer_collections
+from .buildtiming import Clock, fewer_collections, give_back_memory
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
+from .graphfile import GraphFile
 from .graphfiles import write_graph_files
 from .merge import merge_docs
 from .model import Article, Graph
@@ -34,6 +35,11 @@ from .sources import ReadReport, read_articles
 from .stores import graphdoc
 
 Progress = Callable[[int], None]
+
+
+# A resolved graph of more records than this is let go before the stores are written from scratch, and
+# they read it back from graph.jsonl (graphfile.GraphFile): 2.25M records, ~3.3 GB, at 100k articles.
+RELEASE_GRAPH_OVER = int(os.environ.get("GRAPHKIT_RELEASE_GRAPH_OVER", "1000000"))
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -61,6 +67,7 @@ class BuildResult:
     previous: dict | None = None                  # build.json of an unchanged folder (graph not loaded)
     timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
     merge: dict = field(default_factory=dict)     # how the merged graph was made: folded or re-merged
+    facts: dict | None = None                     # counts and diagnostics, taken before the graph was let go
 
     @property
     def graph(self) -> Graph:
@@ -75,8 +82,9 @@ class BuildResult:
         if self.previous is not None:  # nothing changed: the counts of the current build, not recomputed
             keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
             return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
-        return {"out": str(self.out), "articles": articles, **self.graph.counts(), "merges": self.merges,
-                "diagnostics": diagnose(self.graph), "stores": self.stores, "generation": self.generation,
+        facts = self.facts or {"counts": self.graph.counts(), "diagnostics": diagnose(self.graph)}
+        return {"out": str(self.out), "articles": articles, **facts["counts"], "merges": self.merges,
+                "diagnostics": facts["diagnostics"], "stores": self.stores, "generation": self.generation,
                 "merge": self.merge, "timings": self.timings}
 
 
@@ -264,15 +272,15 @@ class BuildJob:
         clock = Clock()
         merged = self._merged(prev, cache, members, fold)
         clock.lap("merge_s")
-        written = save_merged(merged, gen, self.merged_base)  # before resolution, which may share its objects
-        links = MergedLinks(self.merged_base, prev, written)
+        # before resolution, which may share its objects; ``links`` alone holds the records written
+        links = MergedLinks(self.merged_base, prev, save_merged(merged, gen, self.merged_base))
         self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
         graph, merges = resolve(merged, memo)
         memo.save(gen)
-        del merged  # the resolved graph shares what resolution left in place; the rest goes with ``links``
+        del merged, memo  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
                              timings=clock.laps, merge=self.merge_info)
@@ -291,6 +299,16 @@ class BuildJob:
                 elif (old := load_resolved(prev)) is not None:
                     delta = graph_delta(old, graph)
             clock.lap("delta_s")
-            result.stores = update_default_stores(graph, gen, prev if delta is not None else None, delta)
+            if delta is not None:
+                result.stores = update_default_stores(graph, gen, prev, delta)
+            elif len(graph) > RELEASE_GRAPH_OVER:  # from scratch, from graph.jsonl: the graph (GBs) let go first
+                result.facts = {"counts": graph.counts(), "diagnostics": diagnose(graph)}
+                result.loaded = graph = None  # ``result.graph`` reads the build folder's graph.json if asked
+                give_back_memory()
+                clock.lap("let_go_s")  # build.json: the RSS the stores start from
+                with GraphFile(gen) as view:
+                    result.stores = update_default_stores(view, gen, None, None)
+            else:
+                result.stores = update_default_stores(graph, gen, None, None)
             clock.lap("stores_s")
         return result

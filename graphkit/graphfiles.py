@@ -101,16 +101,33 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
 def read_index(path: Path) -> tuple[list[bytes], array] | None:
     """(digest per line, byte offset per line plus the end) of a graph.jsonl.idx; None when unreadable."""
     data = path.read_bytes()
-    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8:
+    n = _lines(data)
+    if n is None:
         return None
-    n = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "little")
     start = len(_MAGIC) + 8
-    if len(data) != start + 16 * n + 8 * (n + 1):
-        return None
     digests = [data[start + 16 * i:start + 16 * i + 16] for i in range(n)]
     offsets = array("Q")
     offsets.frombytes(data[start + 16 * n:])
     return digests, offsets
+
+
+def read_offsets(path: Path) -> array | None:
+    """Only the byte offsets of a graph.jsonl.idx (per line, plus the end): no digest objects."""
+    data = path.read_bytes()
+    n = _lines(data)
+    if n is None:
+        return None
+    offsets = array("Q")
+    offsets.frombytes(data[len(_MAGIC) + 8 + 16 * n:])
+    return offsets
+
+
+def _lines(data: bytes) -> int | None:
+    """The number of lines an index holds, or None when it is not a whole index."""
+    if not data.startswith(_MAGIC) or len(data) < len(_MAGIC) + 8:
+        return None
+    n = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "little")
+    return n if len(data) == len(_MAGIC) + 8 + 16 * n + 8 * (n + 1) else None
 
 
 def _delta(graph: Graph, items: list, previous: Path, old_offsets: array, changed: list[int], gone: list[int],

@@ -128,20 +128,29 @@ def quote(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
+def row_weight(props: dict) -> int:
+    """What a row costs a load: one, plus its list values (an evidence span counts three)."""
+    return 1 + sum(len(v) for v in props.values() if type(v) is list) + 3 * len(props.get("evidence") or ())
+
+
 class Plan:
-    """What one scan of the graph tells the loader: columns, and which rows go to which table."""
+    """What one scan of the graph tells the loader: columns, which rows go to which table, and each row's
+    weight (``row_weight``: a graph read back from its file is not scanned a second time for it)."""
 
     def __init__(self, graph: Graph):
         self.cols: dict[str, str] = {**NODE_COLUMNS, **EDGE_COLUMNS}
         self.label_of: dict[str, str | None] = {}
         self.node_ids: dict[str, list[str]] = {label: [] for label in LABELS}
+        self.node_weights: dict[str, list[int]] = {label: [] for label in LABELS}
         self.edge_keys: dict[tuple[str, str, str], list[tuple]] = {}
+        self.edge_weights: dict[tuple[str, str, str], list[int]] = {}
         self.pairs: dict[str, list[tuple[str, str]]] = {t: list(SCHEMA_PAIRS.get(t, [])) for t in EDGE_TYPES}
         for n in graph.sorted_nodes():
             label = n.label if n.label in LABELS else None
             self.label_of[n.id] = label
             if label:
                 self.node_ids[label].append(n.id)
+                self.node_weights[label].append(row_weight(n.properties))
             add_columns(self.cols, flatten_props(n.properties))
         self.edges = 0
         for key in sorted(graph.edges):
@@ -155,6 +164,7 @@ class Plan:
                 if (s, t) not in self.pairs[e.type]:
                     self.pairs[e.type].append((s, t))
                 self.edge_keys.setdefault((e.type, s, t), []).append(key)
+                self.edge_weights.setdefault((e.type, s, t), []).append(row_weight(e.properties))
         self.node_cols = {k: v for k, v in self.cols.items() if k not in KEYS}
         self.edge_cols = {"key": "STRING", **self.node_cols}
 

@@ -51,10 +51,6 @@ VALUES_PER_ROW = 64
 LOAD_BUFFER_MB = int(os.environ.get("GRAPHKIT_LBDB_LOAD_BUFFER_MB", "1024"))
 
 
-def _weight(props: dict) -> int:
-    return 1 + sum(len(v) for v in props.values() if type(v) is list) + 3 * len(props.get("evidence") or ())
-
-
 def _spans(weights: list[int], max_rows: int, max_values: int | None = None) -> list[tuple[int, int]]:
     """[start, end) index ranges of at most ``max_rows`` rows and ``max_values`` (``COPY_VALUES``) weight (at
     least one row)."""
@@ -113,7 +109,7 @@ def load_files(session: Session, graph: Graph, plan: Plan, workdir: Path) -> Non
         node_cols = {"id": "STRING", **plan.node_cols}
         for label in LABELS:
             ids = plan.node_ids[label]
-            weights = [_weight(graph.nodes[n].properties) for n in ids]
+            weights = plan.node_weights[label]
             first = _spans(weights, NODE_COPY_ROWS, NODE_COPY_VALUES)[:1]
             copied = first[0][1] if first else 0
             if copied:
@@ -128,7 +124,7 @@ def load_files(session: Session, graph: Graph, plan: Plan, workdir: Path) -> Non
         for etype in EDGE_TYPES:
             for s, t in plan.pairs[etype]:
                 keys = plan.edge_keys.get((etype, s, t)) or []
-                spans = _spans([_weight(graph.edges[k].properties) for k in keys], REL_COPY_ROWS)
+                spans = _spans(plan.edge_weights.get((etype, s, t)) or [], REL_COPY_ROWS)
                 for i, j in spans:  # labels and types come from LABELS / EDGE_TYPES only
                     if i:
                         session.recycle()

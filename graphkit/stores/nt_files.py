@@ -34,17 +34,17 @@ def _text(triples) -> str:
 def record_texts(graph: Graph, base: str, flags: bytearray | None = None) -> Iterator[bytes]:
     """The N-Triples bytes of each record (nodes, then edges, sorted): ``iter_triples`` cut per record."""
     terms = _Terms(base)
-    for nid in sorted(graph.nodes):
+    for node in graph.sorted_nodes():
         if flags is not None:
             flags.append(0)
-        yield _text(_node_triples(graph.nodes[nid], terms)).encode("utf-8")
+        yield _text(_node_triples(node, terms)).encode("utf-8")
     previous = None
-    for key in sorted(graph.edges):
-        direct = key[:3] != previous
-        previous = key[:3]
+    for edge in graph.sorted_edges():
+        direct = (edge.type, edge.source, edge.target)
         if flags is not None:
-            flags.append(direct)
-        yield _text(_edge_triples(graph.edges[key], terms, direct)).encode("utf-8")
+            flags.append(direct != previous)
+        yield _text(_edge_triples(edge, terms, direct != previous)).encode("utf-8")
+        previous = direct
 
 
 class IndexWriter:
