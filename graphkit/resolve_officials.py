@@ -79,14 +79,26 @@ def _office_region(graph: Graph, office_id: str) -> str | None:
     return parts[2] if len(parts) >= 3 and parts[0] == "office" else None
 
 
-def _placement(holds: list[tuple[str, str | None, set]], article: str | None) -> tuple[set[str], set[str]]:
-    """Anchors and offices of one unit; a province is dropped when a kabupaten in it is known."""
+def _placements(holds: list[tuple[str, str | None, set]], articles: list) -> dict:
+    """Anchors and offices of each unit (one official in one article, or ``None``: in none): the posts it holds
+    there; a province is dropped when a kabupaten in it is known.
+
+    The posts are indexed by article once: a name that hundreds of articles give hundreds of posts (one
+    replicated across a corpus) cost articles × posts set scans, the largest cost of resolving 100k articles."""
     if not holds:
-        return set(), set()
-    offices = {o for o, _, src in holds if not src or article in src}
-    raw = {anchor(r) for o, r, src in holds if not src or article in src} - {None}
-    anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
-    return anchors, offices
+        return {art: (set(), set()) for art in articles}
+    everywhere = [(o, r) for o, r, src in holds if not src]
+    by_article: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for o, r, src in holds:
+        for a in src:
+            by_article[a].append((o, r))
+    out = {}
+    for art in articles:
+        posts = everywhere + by_article.get(art, []) if art is not None else everywhere
+        raw = {anchor(r) for _, r in posts} - {None}
+        anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
+        out[art] = (anchors, {o for o, _ in posts})
+    return out
 
 
 def _same_post_elsewhere(offices: set[str], members: list[int], clusters: list[Cluster]) -> bool:
@@ -138,13 +150,19 @@ def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
     if k1.replace(" ", "") == k2.replace(" ", ""):
         return region or office
     w1, w2 = k1.split(), k2.split()
-    if len(w1) != len(w2) or min(len(k1), len(k2)) < 6:
+    if not (region or office) or len(w1) != len(w2) or min(len(k1), len(k2)) < 6:
         return False
+    # With as many words on both sides, one edit changes one word, and two edits are only accepted in one:
+    # a pair differing in two words or more never matches.  For one word, the keys' edit distance is the
+    # words' (the rest is a common prefix and suffix), which is far cheaper to compute on most pairs.
     diff = [(a, b) for a, b in zip(w1, w2) if a != b]
-    d = edit_distance(k1, k2, 2)
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    d = edit_distance(a, b, 2)
     if d == 1:
-        return region and all(min(len(a), len(b)) >= 4 for a, b in diff)
-    return d == 2 and office and len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5
+        return region and min(len(a), len(b)) >= 4
+    return d == 2 and office and min(len(a), len(b)) >= 5
 
 
 def _deletions(key: str) -> list[tuple]:
@@ -214,9 +232,11 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     blocks: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     singles: list[tuple[str, str | None]] = []
     for n in officials:
-        for art in sorted(n.properties.get("sources") or []) or [None]:
+        articles = sorted(n.properties.get("sources") or []) or [None]
+        placed = _placements(holds.get(n.id, []), articles)
+        for art in articles:
             unit = (n.id, art)
-            place[unit] = _placement(holds.get(n.id, []), art)
+            place[unit] = placed[art]
             if len(keys[n.id].split()) > 1:
                 blocks[keys[n.id].replace(" ", "")].append(unit)  # "G.L." and "GL" are one name
             elif keys[n.id]:
