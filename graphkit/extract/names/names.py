@@ -115,7 +115,9 @@ _STOP = set(MONTHS) | set(
     "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta "
     # staff categories ("ASN dan Tenaga Kontrak") and number words ("Sembilan Lurah"): never part of a name
     "Pejabat Fungsional Struktural Tenaga Kontrak Honorer PPPK Outsourcing Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh "
-    "Sebelas Seratus Seribu".split())
+    "Sebelas Seratus Seribu "
+    # quantifiers of a group ("Jajaran TNI/Polri", "Unsur Pimpinan DPRD", "Segenap ASN"): never a name
+    "Jajaran Unsur Segenap Sejumlah Perwakilan".split())
 _ROLE_VOCAB: set[str] | None = None
 
 

@@ -1,0 +1,51 @@
+"""Classes of error seen in i01–i15, an eighth batch of outlets the gold never had (issue #16), opened after its
+first-contact figures were recorded (.729; docs/dev/issue-16-x-i.md).
+
+* A group's quantifier written with a capital ("Jajaran TNI/Polri", "Unsur Pimpinan DPRD") is no one's name.
+* An attendance cue followed by the occasion ("Turut hadir dalam acara ini Bupati X, Wakil Bupati X, …",
+  "hadir pada rapat tersebut, …") still lists who was there: the adverbial is not the list's first item.
+* Bodies named as examples of a group ("Kepala OPD seperti Dinkes, PUPR … dan camat") are that group, not groups
+  of their own; a post represented by someone else ("Gubernur X yang diwakili oleh Staf Ahli …") is absent.
+
+Every sentence is synthetic (new names; real places).
+"""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+from test_extract_posts_grammar import officials, run
+
+
+def _attended(text: str, title: str = "Judul") -> set[str]:
+    g = extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "ATTENDED"}
+
+
+def test_a_capitalised_quantifier_is_no_name():
+    ctx = run("Sleman – Apel diikuti oleh Sekretaris Daerah Kabupaten Sleman, Jajaran TNI/Polri, KPU dan Satpol PP.")
+    assert "Jajaran" not in officials(ctx)
+    ctx = run("Lumajang – Hadir juga Asisten, Unsur Pimpinan DPRD Kabupaten Lumajang dan para camat.")
+    assert "Unsur" not in officials(ctx)
+    got = _attended("Bupati Sleman Joko Santoso memimpin apel siaga di Alun-alun Sleman, Jumat (20/9/2024). "
+                    "Apel diikuti oleh Sekretaris Daerah Kabupaten Sleman, Jajaran TNI/Polri, KPU dan Satpol PP.")
+    assert {"Sekretaris Daerah Kabupaten Sleman", "Satpol PP Kabupaten Sleman"} <= got
+    assert "Jajaran" not in got
+
+
+def test_the_occasion_after_an_attendance_cue_is_not_the_first_item():
+    got = _attended("Pemerintah Kabupaten Lumajang melaksanakan upacara peringatan hari kesaktian Pancasila di lapangan "
+                    "Kelurahan Sukodono, Selasa (1/10/2024). Turut hadir dalam acara ini Bupati Lumajang, Wakil Bupati "
+                    "Lumajang, Forkopimda Lumajang, Para Asisten, Para Camat, dan seluruh undangan.")
+    assert "Wakil Bupati Kabupaten Lumajang" in got
+    assert {"Asisten Kabupaten Lumajang", "Camat Kabupaten Lumajang"} <= got
+
+
+def test_examples_of_a_group_and_a_represented_post_are_no_groups():
+    got = _attended("Wali Kota Banjar Ahmad Rudi memimpin rapat evaluasi di Balai Kota Banjar, Senin (3/6/2024). "
+                    "Rapat dihadiri Sekretaris Daerah Kota Banjar Wahyu Hidayat, para asisten, Kepala "
+                    "OPD seperti Dinkes, PUPR, Inspektorat, RSUD Banjar dan camat.")
+    assert {"Wahyu Hidayat", "Kepala OPD Kota Banjar", "Camat Kota Banjar"} <= got
+    assert not {n for n in got if n.startswith(("Dinkes", "PUPR", "Inspektorat", "RSUD"))}
+    got = _attended("Bupati Bone Andi Rahman membuka rapat di aula kantor bupati, Senin (3/6/2024). Rapat dihadiri "
+                    "Gubernur Sulawesi Selatan yang diwakili oleh Staf Ahli Gubernur bidang pemerintahan serta "
+                    "jajaran Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Bone.")
+    assert "Forkopimda Kabupaten Bone" in got
+    assert not {n for n in got if n.startswith("Gubernur")}
