@@ -11,7 +11,7 @@ Every sentence is synthetic (new names; real places).
 """
 from graphkit.extract import extract_article
 from graphkit.model import Article
-from test_extract_posts_grammar import officials, run
+from test_extract_posts_grammar import holds, officials, run
 
 
 def _attended(text: str, title: str = "Judul") -> set[str]:
@@ -49,3 +49,20 @@ def test_examples_of_a_group_and_a_represented_post_are_no_groups():
                     "jajaran Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Bone.")
     assert "Forkopimda Kabupaten Bone" in got
     assert not {n for n in got if n.startswith("Gubernur")}
+
+
+def _events(text: str, title: str) -> set[tuple[str, str | None]]:
+    g = extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
+
+
+def test_wawako_is_the_deputy_mayor():
+    ctx = run("Bukittinggi – Wali Kota Bukittinggi Rudi Hartono didampingi Wawako Budi Santoso membuka rapat.")
+    assert ("Budi Santoso", "Wakil Wali Kota", "13.75", "definitif") in holds(ctx)
+
+
+def test_a_happening_prepared_or_discussed_is_the_meetings_topic():
+    text = ("Tanjung Selor – Sekda Bulungan Rudi Hartono mengikuti rapat persiapan pelantikan kepala daerah bersama "
+            "Biro Pemerintahan, Kamis (10/4/2025) di ruang rapat Diskominfo Bulungan.")
+    assert _events(text, "Bahas Pelaksanaan Pelantikan Kepala Daerah Terpilih") == {("rapat", "2025-04-10")}
+    assert _events(text, "Jelang Pelantikan, Sekda Ikuti Rapat") == {("rapat", "2025-04-10")}
