@@ -66,3 +66,10 @@ def test_a_happening_prepared_or_discussed_is_the_meetings_topic():
             "Biro Pemerintahan, Kamis (10/4/2025) di ruang rapat Diskominfo Bulungan.")
     assert _events(text, "Bahas Pelaksanaan Pelantikan Kepala Daerah Terpilih") == {("rapat", "2025-04-10")}
     assert _events(text, "Jelang Pelantikan, Sekda Ikuti Rapat") == {("rapat", "2025-04-10")}
+
+
+def test_those_sworn_in_as_a_post_are_listed_after_it():
+    got = _attended("Palembang – Gubernur Sumatera Selatan Rudi Hartono melantik dua penjabat bupati di Griya Agung, "
+                    "Kamis (23/6/2022). Adapun kedua pejabat yang dilantik sebagai Pj Bupati tersebut, yaitu Pj Bupati "
+                    "Lahat Budi Santoso, dan Pj Bupati Empat Lawang Agus Salim.")
+    assert {"Budi Santoso", "Agus Salim"} <= got
