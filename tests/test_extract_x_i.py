@@ -73,3 +73,9 @@ def test_those_sworn_in_as_a_post_are_listed_after_it():
                     "Kamis (23/6/2022). Adapun kedua pejabat yang dilantik sebagai Pj Bupati tersebut, yaitu Pj Bupati "
                     "Lahat Budi Santoso, dan Pj Bupati Empat Lawang Agus Salim.")
     assert {"Budi Santoso", "Agus Salim"} <= got
+
+
+def test_a_meeting_with_a_group_is_a_rapat():
+    text = ("Bupati Kendal Rudi Hartono menghadiri pertemuan dengan pamong desa se-Kecamatan Weleri di Balai Desa "
+            "Penyangkringan, Jumat 11 September 2020. Bupati didampingi Asisten I Kabupaten Kendal Budi Santoso.")
+    assert _events(text, "Bupati Kendal Hadiri Pertemuan Pamong Desa") == {("rapat", "2020-09-11")}
