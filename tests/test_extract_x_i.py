@@ -79,3 +79,12 @@ def test_a_meeting_with_a_group_is_a_rapat():
     text = ("Bupati Kendal Rudi Hartono menghadiri pertemuan dengan pamong desa se-Kecamatan Weleri di Balai Desa "
             "Penyangkringan, Jumat 11 September 2020. Bupati didampingi Asisten I Kabupaten Kendal Budi Santoso.")
     assert _events(text, "Bupati Kendal Hadiri Pertemuan Pamong Desa") == {("rapat", "2020-09-11")}
+
+
+def test_a_degree_after_the_comma_and_a_commander_written_out():
+    got = _attended("Sawahlunto – Wali Kota Sawahlunto Deri Asta memimpin rapat koordinasi di Balairung, Rabu "
+                    "(31/5/2023). Wali Kota didampingi Sekretaris Daerah Dr. Budi Santoso, MKM, menyampaikan arahan.")
+    assert got == {"Budi Santoso"}
+    got = _attended("Bupati Batang Rudi Hartono memimpin apel gelar pasukan di Alun-alun Batang, Jumat (20/10/2023). "
+                    "Apel diikuti Kapolres Batang, Komandan Kodim 0736/Batang dan Satpol PP.")
+    assert {"Kapolres Batang Kabupaten Batang", "Komandan Kodim Kabupaten Batang"} <= got

@@ -53,7 +53,7 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "dari", "turut", "ikut", "dapil", "atau", "seperti", "misalnya", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
-            "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
+            "mkes", "mkm", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
 # a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
