@@ -88,3 +88,11 @@ def test_a_degree_after_the_comma_and_a_commander_written_out():
     got = _attended("Bupati Batang Rudi Hartono memimpin apel gelar pasukan di Alun-alun Batang, Jumat (20/10/2023). "
                     "Apel diikuti Kapolres Batang, Komandan Kodim 0736/Batang dan Satpol PP.")
     assert {"Kapolres Batang Kabupaten Batang", "Komandan Kodim Kabupaten Batang"} <= got
+
+
+def test_the_new_holder_named_after_yakni():
+    ctx = run("Jambi – Mendagri melantik Penjabat Bupati Sarolangun yang baru yakni Dr. Ir. Rudi Hartono, M.Si dari "
+              "kementerian itu.")
+    assert ("Rudi Hartono", "Bupati", "15.03", "Pj") in holds(ctx)
+    ctx = run("Jambi – Penjabat Bupati Sarolangun yang baru, yaitu Rudi Hartono, tiba di bandara.")
+    assert ("Rudi Hartono", "Bupati", "15.03", "Pj") in holds(ctx)

@@ -316,7 +316,8 @@ _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
-                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
+                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                         r"(?:\s*,?\s+(?:yakni|yaitu)\s+(?=[A-Z])|\s*,\s*)")     # "Penjabat Bupati yang baru yakni Budi"
 _HELD_BY = re.compile(r"\s*,?\s+(?:yakni|yaitu|yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
                       r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
                       r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
