@@ -96,3 +96,13 @@ def test_the_new_holder_named_after_yakni():
     assert ("Rudi Hartono", "Bupati", "15.03", "Pj") in holds(ctx)
     ctx = run("Jambi – Penjabat Bupati Sarolangun yang baru, yaitu Rudi Hartono, tiba di bandara.")
     assert ("Rudi Hartono", "Bupati", "15.03", "Pj") in holds(ctx)
+
+
+def test_the_inspector_of_a_ceremony_leads_it_past_his_company():
+    g = extract_article(Article(id="t", title="Judul", published="2024-10-01", text=(
+        "Judul\n\nBupati Batang Rudi Hartono didampingi oleh Kapolres Batang dan Komandan Kodim 0736/Batang menjadi "
+        "Inspektur Upacara Apel Gelar Pasukan di Alun-alun Batang, Jumat (20/10/2023).")))
+    events = {k for k, n in g.nodes.items() if "Event" in n.labels}
+    assert events == {"event:apel:2023-10-20:33.25"}
+    led = {g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "LED"}
+    assert led == {"Rudi Hartono"}

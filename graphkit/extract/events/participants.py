@@ -205,6 +205,9 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         if _BARE_LED.match(clause):
             out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
             continue
+        if first and _LED_ROLE.match(clause[first.start():]):
+            out.append(p)   # "X didampingi Kapolres Y menjadi Inspektur Upacara …": the role past the company
+            continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):

@@ -58,7 +58,9 @@ _CONTEXT_BEFORE = re.compile(
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
     r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?|"
     # the ceremony's inspector names the ceremony he inspects: "bertindak sebagai Irup pada upacara HUT …"
-    r"(?:irup|inspektur\s+upacara|pembina\s+(?:apel|upacara))\s+pada)"
+    r"(?:irup|inspektur\s+upacara|pembina\s+(?:apel|upacara))\s+pada|"
+    # ... or is named as its inspector: "menjadi Inspektur Upacara Apel Gelar Pasukan …", "selaku pembina apel"
+    r"inspektur|pembina)"
     r"\s+(?:\w+\s+){0,2}$", re.I)
 # "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
