@@ -106,3 +106,11 @@ def test_the_inspector_of_a_ceremony_leads_it_past_his_company():
     assert events == {"event:apel:2023-10-20:33.25"}
     led = {g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "LED"}
     assert led == {"Rudi Hartono"}
+
+
+def test_the_agent_after_the_post_given_leads_the_inauguration():
+    g = extract_article(Article(id="t", title="Judul", published="2022-06-24", text=(
+        "Judul\n\nPalembang – Plh Bupati Lahat Budi Santoso, Kamis (23/6/2022) secara resmi dilantik sebagai Penjabat "
+        "(Pj) Bupati Lahat oleh Gubernur Sumatera Selatan Rudi Hartono di Griya Agung.")))
+    led = {g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "LED"}
+    assert led == {"Rudi Hartono"}
