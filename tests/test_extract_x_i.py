@@ -114,3 +114,12 @@ def test_the_agent_after_the_post_given_leads_the_inauguration():
         "(Pj) Bupati Lahat oleh Gubernur Sumatera Selatan Rudi Hartono di Griya Agung.")))
     led = {g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "LED"}
     assert led == {"Rudi Hartono"}
+
+
+def test_a_numbered_military_territory_is_no_name():
+    ctx = run("Denpasar – Rapat dihadiri Kapolda Bali, Pangdam IX Udayana, dan Kajati Bali.")
+    assert not {n for n in officials(ctx) if "Udayana" in n}
+    ctx = run("Jayapura – DPR RI bertemu dengan Pangdam XVII Cendrawasih , Kapolda Papua dan Kajati Papua.")
+    assert "Cendrawasih" not in officials(ctx)
+    ctx = run("Semarang – Pangdam IV Diponegoro Mayjen Rudi Hartono hadir.")
+    assert "Rudi Hartono" in officials(ctx)

@@ -257,6 +257,10 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
+    if key in _TERRITORIAL_COMMANDS and name_idx is not None and 0 < name_idx and \
+            _ROMAN.fullmatch(text[toks[name_idx - 1][0]:toks[name_idx - 1][1]]) and toks[name_idx - 1][1] > toks[name_idx - 1][0]:
+        # "Pangdam IX Udayana", "Pangdam XVII Cendrawasih": a Kodam is numbered and named; the holder comes after
+        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
     if key in _VILLAGE_HEADS and not region_idx and name_idx == 0:
         name_idx = None                    # "Kepala Desa Temiang": the village, no person
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
@@ -329,6 +333,8 @@ _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA
                 "Pangkalan", "Yonif"}
 
 
+# heads of a numbered and named military territory (Kodam IX/Udayana, Korem 102/Panju Panjung)
+_TERRITORIAL_COMMANDS = frozenset(("pangdam", "kodam", "danrem", "korem"))
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
 # Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
