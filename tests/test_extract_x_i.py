@@ -123,3 +123,10 @@ def test_a_numbered_military_territory_is_no_name():
     assert "Cendrawasih" not in officials(ctx)
     ctx = run("Semarang – Pangdam IV Diponegoro Mayjen Rudi Hartono hadir.")
     assert "Rudi Hartono" in officials(ctx)
+
+
+def test_the_capacity_given_at_the_inauguration_is_held_now():
+    ctx = run("Palembang – Plh Bupati Lahat Budi Santoso, Kamis (23/6/2022) dilantik sebagai Pj Bupati Lahat oleh "
+              "Gubernur. Adapun pejabat yang dilantik sebagai Pj Bupati tersebut, yaitu Pj Bupati Lahat Budi Santoso.")
+    assert ("Budi Santoso", "Bupati", "16.04", "Pj") in holds(ctx)
+    assert ("Budi Santoso", "Bupati", "16.04", "Plh") not in holds(ctx)
