@@ -130,3 +130,10 @@ def test_the_capacity_given_at_the_inauguration_is_held_now():
               "Gubernur. Adapun pejabat yang dilantik sebagai Pj Bupati tersebut, yaitu Pj Bupati Lahat Budi Santoso.")
     assert ("Budi Santoso", "Bupati", "16.04", "Pj") in holds(ctx)
     assert ("Budi Santoso", "Bupati", "16.04", "Plh") not in holds(ctx)
+
+
+def test_the_voters_act_fixes_the_election_day():
+    text = ("Bupati Kendal Rudi Hartono menghadiri pertemuan dengan pamong desa di Balai Desa Penyangkringan, Jumat "
+            "11 September 2020. Pamong desa diminta mengajak warga ke TPS memberikan hak suara mereka pada 9 Desember "
+            "2020 nanti.")
+    assert ("pemungutan_suara", "2020-12-09") in _events(text, "Bupati Kendal Hadiri Pertemuan Pamong Desa")
