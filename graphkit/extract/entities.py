@@ -184,6 +184,11 @@ def _consistent(posted: list[tuple]) -> list[tuple]:
     return rows
 
 
+# an inauguration's verb and "sebagai/menjadi", in the clause before a post: the post is the one given
+_GIVEN = re.compile(r"\b(?:dilantik|dikukuhkan|diangkat|ditunjuk)\s+(?:[\w()]+\s+){0,2}?(?:sebagai|menjadi|jadi)\b[^.;\n]*$",
+                    re.I)
+
+
 def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list[tuple]) -> dict[str, str]:
     """Office nodes and HOLDS edges (one capacity per person and post); returns office id -> holder id."""
     holder: dict[str, str] = {}
@@ -215,6 +220,12 @@ def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list
         for c in acting or caps:
             counts[c[0]] = counts.get(c[0], 0) + 1
         chosen = max(counts, key=counts.__getitem__)        # the most written; the first written on a tie
+        if len(counts) > 1 and list(counts.values()).count(counts[chosen]) > 1:
+            # "Plh Bupati X Budi … dilantik sebagai Pj Bupati X", "yang dilantik sebagai Pj Bupati, yaitu …
+            # Budi": on a tie, the capacity the inauguration gives (its post written after the verb) is his now
+            given = [c[0] for c in acting if counts[c[0]] == counts[chosen] and _GIVEN.search(
+                ctx.text, max(0, c[1] - 90), c[1])]
+            chosen = given[0] if given else chosen
         for _, s, e in caps:
             batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
     return holder

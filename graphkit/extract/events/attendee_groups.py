@@ -50,10 +50,10 @@ _STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", 
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
          "akan", "tidak", "masih", "hingga", "terpilih", "merupakan", "sebelumnya", "baru", "lainnya", "lain",
-         "dari", "turut", "ikut", "dapil", "atau", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+         "dari", "turut", "ikut", "dapil", "atau", "seperti", "misalnya", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
-            "mkes", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
+            "mkes", "mkm", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
 # a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
@@ -115,6 +115,18 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
             heads.add(row["abbrev"].strip().lower())
     heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
+
+
+@functools.cache
+def _class_heads() -> frozenset[str]:
+    """The head words of data/attendee_groups.csv alone (kind ``head``: camat, lurah, kepala …), without the
+    body abbreviations ``_words`` adds: a class of office-holders, which an example list ("seperti …") ends on."""
+    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
+        return frozenset(row["word"].strip().lower() for row in csv.DictReader(f) if row["kind"].strip() == "head")
+
+
+# "Kepala OPD seperti Disdukcapil, Dinkes …": what follows exemplifies the group, it names no other one
+_EXAMPLES = re.compile(r"\b(?:seperti|misalnya|contohnya)\b", re.I)
 
 
 @functools.cache
@@ -229,6 +241,7 @@ def listed_groups(text: str, start: int, end: int,
     out = []
     ranks = _ranks()
     members = False       # the list has named a class of organisations: its capitalised items are members
+    examples = False      # "Kepala OPD seperti Disdukcapil, Dinkes … dan camat": the bodies after "seperti" exemplify
     for s, e in _items(text, start, end):
         chunk = text[s:e]
         first = _WORD.search(chunk)
@@ -265,6 +278,9 @@ def listed_groups(text: str, start: int, end: int,
         if found and found[0].split()[0].lower() in _SEAT_HEADS and _titled_person_after(text, e):
             continue       # "Ketua Dharma Wanita Persatuan X, Sulastri Husain": one person's title (GUIDELINES:
             #                named people who hold no post are not scored as attendees)
+        if found and examples and found[0].split()[0].lower() not in _class_heads():
+            continue       # a body named as an example of the class before ("… seperti Dinkes, PUPR"): that class
+        examples = examples and not found or _EXAMPLES.search(text, s, e) is not None
         if found:
             out.append((*found, s, e))
             if _AT_VENUE.search(chunk):

@@ -67,11 +67,12 @@ _OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiata
 # who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
 # "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
 _INAUGURATED = re.compile(
-    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
-    r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?|"
+    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:sebagai|menjadi)\s+[^.,;:\n]{1,40}?)?"
+    r"(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
+    r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?(?=\s|(?<=,))|"
     r"(?:melantik|mengukuhkan|mengambil\s+sumpah(?:\s+jabatan)?)(?:\s+(?:secara\s+resmi|langsung))?|"
     r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
-    r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)\s+", re.I)
+    r"(?:pelantikan|pengukuhan)\s+dan\s+pengambilan\s+sumpah(?:\s+jabatan)?)(?:\s+|(?<=,))", re.I)
 _INAUGURATED_OPENS = ("yang", "melantik", "mengukuhkan", "mengambil", "pengambilan", "pelantikan", "pengukuhan")
 _COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|"
                      r"kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+(?:orang\s+)?$", re.I)
@@ -246,9 +247,19 @@ _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasuba
                            r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},)")
 
 
+# "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent
+_REPRESENTED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\b")
+# the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
+# kegiatan tersebut, Camat …": an adverbial of the event, not the list's first item
+_OCCASION = re.compile(r"\s*,?\s*(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
+                       r"\s+(?:ini|itu|tersebut)\s*,?", re.I)
+
+
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
     """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
     text = ctx.text
+    if text[at:at + 1] in " ," and (occasion := _OCCASION.match(text, at)):
+        at = occasion.end()
     _, e = sentence(text, at, 0)
     e = max(e, at)
     for _ in range(4):      # "dihadiri Asisten I, Moh Rifani. Asisten II, dr. H. Husaema. Asisten III, …"
@@ -292,11 +303,13 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
     persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
     out = [(group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
-           if (cls := _class_of(ctx, _without_region(ctx, label))) is not None]
+           if (cls := _class_of(ctx, _without_region(ctx, label))) is not None and not _REPRESENTED.match(text, ge)]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
         if any(s <= gs < e for _, _, _, s, e in items) or any(p.start <= gs < p.end for p in near if p.kind != "group"):
             continue
+        if _REPRESENTED.match(text, ge):
+            continue  # "Gubernur Gorontalo yang diwakili oleh Staf Ahli": the one represented is not there
         # the list span is already a sentence or a clause: bounded by it, "Kepala Dinas PPPA Drs. Helman" (a degree's
         # period is no item end) needs no sentence split of its own
         item_end = _ITEM_END.search(text, ge, min(end, ge + 90))

@@ -168,7 +168,9 @@ def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, q
 # 19 kabupaten/kota yang menggelar pilkada serentak"; not "rapat persiapan pilkada, Rabu (15/1)" (the meeting's
 # day) nor "memajukan pilkada menjadi 17 September" (a proposal)
 _ELECTION = (r"(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan\s+(?:umum|kepala\s+(?:daerah|desa)|bupati|"
-             r"gubernur|wali\s*kota|walikota|presiden|legislatif|anggota)|pemilihan|pemungutan\s+suara|pencoblosan)")
+             r"gubernur|wali\s*kota|walikota|presiden|legislatif|anggota)|pemilihan|pemungutan\s+suara|pencoblosan|"
+             # the voter's act: "ke TPS memberikan hak suara mereka pada 9 Desember", "mencoblos pada …"
+             r"(?:memberikan|menggunakan|menyalurkan)\s+hak\s+(?:suara|pilih)|mencoblos)")
 _ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada)\s+(?:hari\s+)?|"
                                 rf"(?:\s+serentak)?\s+)$", re.I)   # "… pada 9 Desember", "pemilihan 9 Desember"
 _DAY_THEN_ELECTION = re.compile(rf"[^.;:\n]{{0,50}}?\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+"
@@ -176,7 +178,7 @@ _DAY_THEN_ELECTION = re.compile(rf"[^.;:\n]{{0,50}}?\b(?:menggelar|mengadakan|me
 _DAY_BEFORE = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
 _PROPOSED = re.compile(r"\b(?:usul(?:an)?|rencana|wacana|memajukan|memundurkan|diundur|dimajukan)\b", re.I)
 _ELECTION_WORDS = ("pilkada", "pilkades", "pilbup", "pilgub", "pilwalkot", "pemilu", "pemilihan", "pemungutan",
-                   "pencoblosan")
+                   "pencoblosan", "hak suara", "hak pilih", "mencoblos")
 
 
 def election_days(ctx: ArticleContext, body: int, done: set) -> None:

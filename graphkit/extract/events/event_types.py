@@ -24,12 +24,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat_kerja": (r"rapat kerja", r"raker", r"rakerda", r"rakernas"),
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musrembang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
-              r"paripurna"),      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
+              r"paripurna",
+              r"pertemuan dengan"),   # a meeting held with a group ("menghadiri pertemuan dengan pamong desa"); who
+              #                        called on whom (an audiensi) it does not say      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
                  r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
-                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu", r"pertemuan dengan",
+                 r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu",
                  r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke"),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",

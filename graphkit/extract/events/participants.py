@@ -30,6 +30,11 @@ from ..text.sentences import outside, scan_folded, sentence
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
                           r"dilaunching|diluncurkan|dipandu|dilakukan)\s+(?:(?:langsung|secara\s+\w+)\s+)?"
                           r"oleh)\b|\b(?i:dipimpin|dibuka|diresmikan|dipandu)\s+(?i:langsung\s+)?(?=[A-Z])|"
+                          # the post given stands between the verb and its agent: "dilantik sebagai Pj Bupati X oleh
+                          # Gubernur Y", "dikukuhkan dan dilantik kembali dalam jabatan X oleh Y"
+                          r"\b(?i:(?:dilantik|dikukuhkan)(?:\s+(?:dan|serta)\s+di[a-z]+(?:\s+sumpah(?:nya)?)?)?"
+                          r"(?:\s+(?:secara\s+resmi|resmi|kembali))?\s+(?:sebagai|menjadi|dalam\s+jabatan)\s+"
+                          r"[^.;,\n]{1,60}?\s+oleh)\b|"
                           # "Hadir langsung sebagai Inspektur Upacara (Irup), Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b")
@@ -204,6 +209,9 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         first = _FIRST_VERB.search(clause)
         if _BARE_LED.match(clause):
             out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
+            continue
+        if first and _LED_ROLE.match(clause[first.start():]):
+            out.append(p)   # "X didampingi Kapolres Y menjadi Inspektur Upacara …": the role past the company
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one

@@ -58,7 +58,9 @@ _CONTEXT_BEFORE = re.compile(
     r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
     r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?|"
     # the ceremony's inspector names the ceremony he inspects: "bertindak sebagai Irup pada upacara HUT …"
-    r"(?:irup|inspektur\s+upacara|pembina\s+(?:apel|upacara))\s+pada)"
+    r"(?:irup|inspektur\s+upacara|pembina\s+(?:apel|upacara))\s+pada|"
+    # ... or is named as its inspector: "menjadi Inspektur Upacara Apel Gelar Pasukan …", "selaku pembina apel"
+    r"inspektur|pembina)"
     r"\s+(?:\w+\s+){0,2}$", re.I)
 # "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
@@ -98,7 +100,14 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
     if body or not title:
         return set()
     return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
-            and not _PASSING.search(title[max(0, m.start() - 30):m.start()])}
+            and not _PASSING.search(title[max(0, m.start() - 30):m.start()])
+            and not _TOPIC_OF.search(title, max(0, m.start() - 40), m.start())}
+
+
+# "Bahas Pelaksanaan Pelantikan …", "Persiapan Pelantikan …", "Jelang Peresmian …": a headline's happening governed by
+# a verb or noun of preparing or discussing is the topic of the reported meeting, yet to come, not the happening
+_TOPIC_OF = re.compile(r"\b(?:bahas|membahas|dibahas|persiapan|persiapkan|mempersiapkan|siapkan|menyiapkan|jelang|"
+                       r"menjelang)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 
@@ -128,6 +137,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         before = text[max(0, s - 60):s]
         if etype is None or _PASSING.search(before[-30:]) or false_trigger(text, s):
             continue
+        if _TOPIC_OF.search(before):
+            continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
             continue
         if NEGATED.search(before):

@@ -65,7 +65,7 @@ _DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos
                  "MSc", "PhD", "MBA", "Ak", "CA", "MA", "MP", "ST", "SKM", "SKep", "MIP", "SAg", "MAg", "SHI",
                  "SPi", "SP", "SKom", "MKom", "MDC", "SIKom", "SHut", "MEng", "SIP", "MTP", "MSE", "SAP",
                  "SPt", "SKed", "SpOG", "SpPD", "SpA", "MARS", "MPH", "CPA", "SSi", "MSos", "MHum", "SHum",
-                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI")
+                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI", "MKM")
 _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
@@ -115,7 +115,9 @@ _STOP = set(MONTHS) | set(
     "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta "
     # staff categories ("ASN dan Tenaga Kontrak") and number words ("Sembilan Lurah"): never part of a name
     "Pejabat Fungsional Struktural Tenaga Kontrak Honorer PPPK Outsourcing Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh "
-    "Sebelas Seratus Seribu".split())
+    "Sebelas Seratus Seribu "
+    # quantifiers of a group ("Jajaran TNI/Polri", "Unsur Pimpinan DPRD", "Segenap ASN"): never a name
+    "Jajaran Unsur Segenap Sejumlah Perwakilan".split())
 _ROLE_VOCAB: set[str] | None = None
 
 

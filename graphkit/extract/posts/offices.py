@@ -257,6 +257,10 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
             text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
         name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
+    if key in _TERRITORIAL_COMMANDS and name_idx is not None and 0 < name_idx and \
+            _ROMAN.fullmatch(text[toks[name_idx - 1][0]:toks[name_idx - 1][1]]) and toks[name_idx - 1][1] > toks[name_idx - 1][0]:
+        # "Pangdam IX Udayana", "Pangdam XVII Cendrawasih": a Kodam is numbered and named; the holder comes after
+        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
     if key in _VILLAGE_HEADS and not region_idx and name_idx == 0:
         name_idx = None                    # "Kepala Desa Temiang": the village, no person
     tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
@@ -316,7 +320,8 @@ _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|
 # What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
 # Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
 _NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
-                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*")
+                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                         r"(?:\s*,?\s+(?:yakni|yaitu)\s+(?=[A-Z])|\s*,\s*)")     # "Penjabat Bupati yang baru yakni Budi"
 _HELD_BY = re.compile(r"\s*,?\s+(?:yakni|yaitu|yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
                       r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
                       r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
@@ -328,6 +333,8 @@ _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA
                 "Pangkalan", "Yonif"}
 
 
+# heads of a numbered and named military territory (Kodam IX/Udayana, Korem 102/Panju Panjung)
+_TERRITORIAL_COMMANDS = frozenset(("pangdam", "kodam", "danrem", "korem"))
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
 # Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").

@@ -83,6 +83,8 @@ def _name_like(name: str) -> bool:
         return False                                          # "Benkalis", "Jawa Bara": a misspelt place
     if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
         return False
+    if len(words) >= 2 and _NUMERAL.fullmatch(words[1]) and is_role_word(words[0]):
+        return False                                          # "Pangdam IX Udayana": a post and its numbered unit
     hits = gazetteer().find(name)
     for s, e, forms in hits:
         if " " in name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
@@ -95,6 +97,7 @@ def _name_like(name: str) -> bool:
     return True
 
 
+_NUMERAL = re.compile(r"[IVX]+")
 _REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
 _NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|Bumi|"
                          r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")

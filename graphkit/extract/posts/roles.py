@@ -189,7 +189,7 @@ def role_level(role: str) -> str:
         return "provinsi"
     if r.startswith(("bupati", "wakil bupati")):
         return "kabupaten"
-    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali")):
+    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali", "wawako")):
         return "kota"
     if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "sekretaris camat", "sekcam", "kepala distrik")) or \
             r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES)):

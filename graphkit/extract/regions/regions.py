@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _KIND_OF_PREFIX = [
     (r"kabupaten|kab\.?|pemkab|pemerintah\s+kabupaten|bupati|wakil\s+bupati|wabup|sekdakab|dprd\s+kabupaten"
      r"|kpu\s+kabupaten|bawaslu\s+kabupaten", "kabupaten"),
-    (r"kota|pemkot|pemerintah\s+kota|wali\s*kota|wakil\s+wali\s*kota|wawali|wawalkot|sekdakot|dprd\s+kota"
+    (r"kota|pemkot|pemerintah\s+kota|wali\s*kota|wakil\s+wali\s*kota|wawali|wawako|wawalkot|sekdakot|dprd\s+kota"
      r"|kpu\s+kota|bawaslu\s+kota|kotamadya", "kota"),
     (r"provinsi|prov\.?|pemprov|pemerintah\s+provinsi|gubernur|wakil\s+gubernur|wagub|sekdaprov|kapolda|kajati"
      r"|pangdam", "provinsi"),
