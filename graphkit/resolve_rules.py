@@ -93,11 +93,18 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
         words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
     moves: dict[str, dict[str, str]] = defaultdict(dict)
     for items, speakers in shared:
+        having: dict[str, set[str]] = defaultdict(set)  # word -> this quote's speakers with it in their name
+        for s in speakers:
+            for w in words[s]:
+                having[w].add(s)
         for short in speakers:
             if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
                     or not words[short]:  # already moved, or already a survivor: leave it to the next pass
                 continue
-            longs = [s for s in speakers if words[short] < words[s]
+            # a longer form has every word of the short one: only the speakers sharing all of them are compared
+            # (a quote reprinted by hundreds of articles made the comparison of every pair the rule's cost)
+            common = set.intersection(*sorted((having[w] for w in words[short]), key=len))
+            longs = [s for s in common if words[short] < words[s]
                      and graph.nodes[s].label == graph.nodes[short].label]
             if len(longs) == 1:
                 for s, a in items:
