@@ -25,6 +25,7 @@ from .buildtiming import Clock, fewer_collections, give_back_memory
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
+from .buildresult import BuildResult
 from .graphfile import GraphFile
 from .graphfiles import write_graph_files
 from .merge import merge_docs
@@ -32,7 +33,6 @@ from .model import Article, Graph
 from .resolve import resolve
 from .resolve_memo import ResolveMemo
 from .sources import ReadReport, read_articles
-from .stores import graphdoc
 
 Progress = Callable[[int], None]
 
@@ -51,41 +51,6 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
-
-
-@dataclass
-class BuildResult:
-    out: Path
-    loaded: Graph | None
-    report: ReadReport
-    extracted: int = 0
-    unchanged: int = 0
-    merges: dict = field(default_factory=dict)
-    stores: dict = field(default_factory=dict)
-    changes: dict = field(default_factory=dict)   # added / changed / removed / members
-    generation: str | None = None                 # the generation now current (None: nothing written)
-    previous: dict | None = None                  # build.json of an unchanged folder (graph not loaded)
-    timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
-    merge: dict = field(default_factory=dict)     # how the merged graph was made: folded or re-merged
-    facts: dict | None = None                     # counts and diagnostics, taken before the graph was let go
-
-    @property
-    def graph(self) -> Graph:
-        """The resolved graph (read from OUT on first use when the build had nothing to write)."""
-        if self.loaded is None:
-            self.loaded = graphdoc.read_graph(self.out / "graph.json")
-        return self.loaded
-
-    def summary(self) -> dict:
-        articles = {**self.report.to_dict(), "extracted": self.extracted, "unchanged": self.unchanged,
-                    **self.changes}
-        if self.previous is not None:  # nothing changed: the counts of the current build, not recomputed
-            keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
-            return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
-        facts = self.facts or {"counts": self.graph.counts(), "diagnostics": diagnose(self.graph)}
-        return {"out": str(self.out), "articles": articles, **facts["counts"], "merges": self.merges,
-                "diagnostics": facts["diagnostics"], "stores": self.stores, "generation": self.generation,
-                "merge": self.merge, "timings": self.timings}
 
 
 @dataclass

@@ -19,7 +19,8 @@ from typing import Any
 
 from .atomic import atomic_write_text
 from .batching import chunks
-from .buildjob import BuildJob, BuildResult
+from .buildjob import BuildJob
+from .buildresult import BuildResult
 from .extract import extract_article
 from .model import Article, Graph
 from .sources import ReadReport
