@@ -24,3 +24,28 @@ def test_haji_andi_written_bare_is_an_honorific():
     assert ("Rusdianto Palallo", "Bupati", "73.08", "definitif") in holds(ctx)
     ctx = run("Makassar – Rombongan menemui Sekretaris Daerah Provinsi Sulsel HA Baharuddin Tola.")
     assert officials(ctx) == {"Baharuddin Tola"}
+
+
+def _events(text: str, title: str = "Judul") -> set[tuple[str, str | None]]:
+    g = _graph(text, title)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if n.label == "Event"}
+
+
+def test_a_ceremony_named_by_the_anniversary_it_marks_is_a_happening():
+    # "Upacara peringatan hari jadi <the region> ke-N berlangsung …": the occasion's name comes between the
+    # trigger and the verb that frames it as a happening, as "dalam rangka …" does
+    got = _events("SUMBAWA BARAT – Upacara peringatan hari jadi Kabupaten Sumbawa Barat ke-21 berlangsung khidmat "
+                  "di lapangan Taliwang, Senin (20/11/2024). Bupati Sumbawa Barat Wirasena Dahlan bertindak selaku "
+                  "pembina upacara.")
+    assert ("apel", "2024-11-20") in got
+    got = _events("TALIWANG – Upacara hari ulang tahun Kabupaten Sumbawa Barat ke-21 digelar di lapangan Taliwang, "
+                  "Senin (20/11/2024).")
+    assert ("apel", "2024-11-20") in got
+
+
+def test_a_closing_quantifier_is_not_part_of_a_group():
+    # "… GOW, DWP semua hadir": "semua" closes the list, it is no word of the last group's name
+    got = _attended("Apel HUT Korpri digelar di halaman Kantor Bupati Dompu, Senin (2/12/2024). Apel dipimpin Bupati "
+                    "Dompu Harun Maskur. Hadir pula Forkopimda, Persit, GOW, DWP semua hadir.")
+    assert "DWP Kabupaten Dompu" in got
+    assert not any("Semua" in a for a in got)

@@ -45,7 +45,7 @@ _LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
 # an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
 _ENDS_LIST = {"di", "pada", "ke", "dalam", "untuk", "sebagai", "selaku", "yang", "dengan", "guna", "agar", "bahwa",
               "karena", "terkait", "tentang", "mengenai", "saat", "ketika", "usai", "setelah", "sebelum"}
-_STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
+_STOP = {"yang", "semua", "semuanya", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
          "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",

@@ -66,7 +66,8 @@ _CONTEXT_BEFORE = re.compile(
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 # (its purpose may come between: "Rapat Paripurna DPRD dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 yang digelar")
-_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
+# (or the anniversary it marks: "Upacara peringatan hari jadi Kabupaten X ke-60 berlangsung sederhana")
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
                             r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
