@@ -49,3 +49,14 @@ def test_a_closing_quantifier_is_not_part_of_a_group():
                     "Dompu Harun Maskur. Hadir pula Forkopimda, Persit, GOW, DWP semua hadir.")
     assert "DWP Kabupaten Dompu" in got
     assert not any("Semua" in a for a in got)
+
+
+def test_seen_there_is_there():
+    # "tampak juga …", "terlihat pula …": who is seen at the happening is present, as with "tampak hadir"
+    base = ("Apel HUT Korpri digelar di halaman Kantor Bupati Dompu, Senin (2/12/2024). Apel dipimpin Bupati Dompu "
+            "Harun Maskur. ")
+    got = _attended(base + "Selain para paslon, tampak juga sesepuh Dompu, Sekda NTB, Forkopimda, ketua dan anggota "
+                           "DPRD Dompu dan Sekda Bima.")
+    assert {"Sekda NTB Kabupaten Dompu", "Forkopimda Kabupaten Dompu", "Sekda Bima Kabupaten Dompu"} <= got
+    got = _attended(base + "Terlihat pula para Kepala OPD dan Camat.")
+    assert {"Kepala OPD Kabupaten Dompu", "Camat Kabupaten Dompu"} <= got

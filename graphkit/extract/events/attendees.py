@@ -30,7 +30,9 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
-    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
+    # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
+    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
@@ -55,7 +57,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
-    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "terlihat", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan", "tergabung", "tim"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
