@@ -60,3 +60,10 @@ def test_seen_there_is_there():
     assert {"Sekda NTB Kabupaten Dompu", "Forkopimda Kabupaten Dompu", "Sekda Bima Kabupaten Dompu"} <= got
     got = _attended(base + "Terlihat pula para Kepala OPD dan Camat.")
     assert {"Kepala OPD Kabupaten Dompu", "Camat Kabupaten Dompu"} <= got
+
+
+def test_a_contracted_head_of_a_body_is_a_class_present():
+    # "Kasatpol PP" (Kepala Satuan Polisi Pamong Praja) written in its contracted form heads a class present
+    got = _attended("Bupati Ngawi Wirawan Sasongko menerima audiensi mahasiswa di ruang rapat bupati, Senin "
+                    "(7/10/2024). Audiensi itu dihadiri juga oleh Asisten 1, Kepala Bappeda, serta Kasatpol PP.")
+    assert any(a.startswith("Kasatpol PP") for a in got)
