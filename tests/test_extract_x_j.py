@@ -67,3 +67,18 @@ def test_a_contracted_head_of_a_body_is_a_class_present():
     got = _attended("Bupati Ngawi Wirawan Sasongko menerima audiensi mahasiswa di ruang rapat bupati, Senin "
                     "(7/10/2024). Audiensi itu dihadiri juga oleh Asisten 1, Kepala Bappeda, serta Kasatpol PP.")
     assert any(a.startswith("Kasatpol PP") for a in got)
+
+
+def test_a_visit_named_by_its_purpose_silaturahmi_is_a_silaturahmi():
+    # "menerima kunjungan … Kunjungan dalam rangka silaturahmi …", "melakukan kunjungan silaturahmi ke …"
+    got = _events("LIMBOTO – Bupati Boalemo Darwis Moridu menerima kunjungan Penjabat Gubernur Gorontalo Hamka "
+                  "Hendra, Rabu (10/4/2024). Kunjungan dalam rangka silaturahmi Idul Fitri tersebut berlangsung akrab.",
+                  title="Bupati Darwis Terima Kunjungan Pj Gubernur")
+    assert ("silaturahmi", "2024-04-10") in got
+    got = _events("MUNTOK – Pj Gubernur Bangka Belitung Safrizal Lubis melakukan kunjungan silaturahmi ke Kantor Bupati "
+                  "Bangka Barat, Kamis (4/7/2024).", title="Bupati Sambut Kunjungan Pj Gubernur")
+    assert ("silaturahmi", "2024-07-04") in got
+    # a working visit that is also a silaturahmi stays a working visit
+    got = _events("MUNTOK – Pj Gubernur Bangka Belitung Safrizal Lubis melakukan kunjungan kerja sekaligus silaturahmi "
+                  "ke Kantor Bupati Bangka Barat, Kamis (4/7/2024).")
+    assert ("kunjungan_kerja", "2024-07-04") in got
