@@ -82,3 +82,11 @@ def test_a_visit_named_by_its_purpose_silaturahmi_is_a_silaturahmi():
     got = _events("MUNTOK – Pj Gubernur Bangka Belitung Safrizal Lubis melakukan kunjungan kerja sekaligus silaturahmi "
                   "ke Kantor Bupati Bangka Barat, Kamis (4/7/2024).")
     assert ("kunjungan_kerja", "2024-07-04") in got
+
+
+def test_a_bare_occasion_set_off_by_a_comma_is_not_the_first_item():
+    # "Turut Hadir dalam kegiatan, unsur Forkopimda, …": the occasion needs no demonstrative when a comma ends it
+    got = _attended("Bupati Minahasa Joune Ganda membuka Musrenbang RKPD di Aula Kantor Bupati, Rabu (15/3/2023). "
+                    "Turut Hadir dalam kegiatan, unsur Forkopimda, para Staf Khusus Bupati, para Asisten, Kepala Desa, "
+                    "BPD serta Tokoh Masyarakat.")
+    assert {"Staf Khusus Bupati Kabupaten Minahasa", "BPD Kabupaten Minahasa"} <= got

@@ -254,7 +254,7 @@ _REPRESENTED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}\s*,?\s*(?:yang\s+)?diwakil(
 # the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
 # kegiatan tersebut, Camat …": an adverbial of the event, not the list's first item
 _OCCASION = re.compile(r"\s*,?\s*(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-                       r"\s+(?:ini|itu|tersebut)\s*,?", re.I)
+                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
