@@ -90,3 +90,14 @@ def test_a_bare_occasion_set_off_by_a_comma_is_not_the_first_item():
                     "Turut Hadir dalam kegiatan, unsur Forkopimda, para Staf Khusus Bupati, para Asisten, Kepala Desa, "
                     "BPD serta Tokoh Masyarakat.")
     assert {"Staf Khusus Bupati Kabupaten Minahasa", "BPD Kabupaten Minahasa"} <= got
+
+
+def test_what_a_subject_will_do_does_not_make_him_lead():
+    # "Penjagub X juga akan mengunjungi ketua-ketua partai …": a deed still to come is not the reported happening
+    g = _graph("LIMBOTO – Bupati Boalemo Darwis Moridu menerima kunjungan Penjabat Gubernur (Penjagub) Gorontalo Hamka "
+               "Hendra, Rabu (10/4/2024). Kunjungan itu berlangsung akrab. Penjagub Hamka Hendra juga akan "
+               "mengunjungi ketua-ketua partai lainnya.")
+    roles = {(e.type, g.nodes[e.source].properties.get("name")) for e in g.edges.values() if e.type in ("LED", "ATTENDED")}
+    assert ("LED", "Darwis Moridu") in roles
+    assert ("LED", "Hamka Hendra") not in roles
+    assert ("ATTENDED", "Hamka Hendra") in roles
