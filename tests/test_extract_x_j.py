@@ -101,3 +101,10 @@ def test_what_a_subject_will_do_does_not_make_him_lead():
     assert ("LED", "Darwis Moridu") in roles
     assert ("LED", "Hamka Hendra") not in roles
     assert ("ATTENDED", "Hamka Hendra") in roles
+
+
+def test_the_council_secretary_is_a_class_present():
+    # "Sekwan" (Sekretaris DPRD) heads a class present as "Sekda" does, not the body "DPRD" it is written with
+    got = _attended("Bupati Pohuwato Saipul Mbuinga menerima kunjungan Pj Gubernur Gorontalo, Rabu (10/4/2024). Pj "
+                    "Gubernur didampingi Sekda Provinsi Gorontalo, Sekwan DPRD dan Kepala Kesbangpol.")
+    assert any(a.startswith("Sekwan DPRD") for a in got)
