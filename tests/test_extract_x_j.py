@@ -108,3 +108,12 @@ def test_the_council_secretary_is_a_class_present():
     got = _attended("Bupati Pohuwato Saipul Mbuinga menerima kunjungan Pj Gubernur Gorontalo, Rabu (10/4/2024). Pj "
                     "Gubernur didampingi Sekda Provinsi Gorontalo, Sekwan DPRD dan Kepala Kesbangpol.")
     assert any(a.startswith("Sekwan DPRD") for a in got)
+
+
+def test_a_place_set_off_by_a_comma_ends_the_company():
+    # "… beserta para Wakil Ketua DPRD, di Ruang X Kantor DPRD Provinsi Y": the body in the venue's name is no company
+    got = _attended("Penjabat (Pj) Sekretaris Daerah (Sekda) Jambi, Rudi Hartono menghadiri Rapat Paripurna yang dipimpin "
+                    "langsung oleh Ketua DPRD Jambi, Edi Purwanto beserta para Wakil Ketua DPRD, di Ruang Banggar Kantor "
+                    "DPRD Provinsi Jambi, Rabu (15/1/2025).")
+    assert "Rudi Hartono" in got
+    assert "DPRD Provinsi Jambi" not in got
