@@ -117,3 +117,12 @@ def test_a_place_set_off_by_a_comma_ends_the_company():
                     "DPRD Provinsi Jambi, Rabu (15/1/2025).")
     assert "Rudi Hartono" in got
     assert "DPRD Provinsi Jambi" not in got
+
+
+def test_a_rank_after_a_post_in_a_buildings_name_names_its_holder():
+    # "ke rujab Kapolda Sulsel Irjen Pol X": the residence is the post's, and the rank names who holds the post;
+    # without a rank "Kantor Bupati Maros …" stays a building
+    ctx = run("Makassar – Rombongan lalu ke rujab Kapolda Sulsel Irjen Pol Darmawan Hasan.")
+    assert ("Darmawan Hasan", "Kepala Kepolisian Daerah", "73", "definitif") in holds(ctx)
+    ctx = run("Makassar – Rombongan lalu ke Kantor Bupati Maros Darmawan Hasan.")
+    assert not holds(ctx)
