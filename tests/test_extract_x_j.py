@@ -126,3 +126,13 @@ def test_a_rank_after_a_post_in_a_buildings_name_names_its_holder():
     assert ("Darmawan Hasan", "Kepala Kepolisian Daerah", "73", "definitif") in holds(ctx)
     ctx = run("Makassar – Rombongan lalu ke Kantor Bupati Maros Darmawan Hasan.")
     assert not holds(ctx)
+
+
+def test_a_nickname_in_brackets_between_a_name_and_its_post():
+    # "NAME (Nickname) sebagai Walikota X": the bracket is the name's, as an acronym's bracket is a body's
+    ctx = run("Pangkalpinang – Dengan digelarnya apel itu, Rudi Harsono (Rudi) sebagai Walikota Pangkalpinang, "
+              "menjadi penyemangat ASN.")
+    assert ("Rudi Harsono", "Wali Kota", "19.71", "definitif") in holds(ctx)
+    # a region's short name in brackets before a post and its holder changes nothing
+    ctx = run("Palu – Pemerintah Provinsi Sulawesi Tengah (Sulteng), Gubernur Sulteng Rahmat Lasimpo membuka rapat.")
+    assert officials(ctx) == {"Rahmat Lasimpo"}
