@@ -45,7 +45,7 @@ _LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
 # an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
 _ENDS_LIST = {"di", "pada", "ke", "dalam", "untuk", "sebagai", "selaku", "yang", "dengan", "guna", "agar", "bahwa",
               "karena", "terkait", "tentang", "mengenai", "saat", "ketika", "usai", "setelah", "sebelum"}
-_STOP = {"yang", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
+_STOP = {"yang", "semua", "semuanya", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
          "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
          "atas", "terhadap", "sekaligus", "secara", "langsung", "kemudian", "lalu", "bahwa", "telah", "sudah",
@@ -90,6 +90,7 @@ _NOT_BODIES = {"anggaran", "regulasi", "direktorat_jenderal"}
 # data/titles.csv categories whose titles name classes of office-holders present as a group ("Camat, Lurah dan
 # Sangadi", "ASN dan PPPK", "PPK dan PPS", "Kaban Kesbangpol", "Kapolres, Dandim"); not ranks,
 # honorifics, modifiers, regional heads or one-holder national posts
+_KA_CONTRACTION = re.compile(r"Ka[a-z]{2,}")
 _CLASS_TITLES = {"desa", "kepegawaian", "pemilu", "forum", "birokrasi", "polri", "tni", "kejaksaan", "vertikal"}
 
 
@@ -113,6 +114,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
         # a one-word title only: the first word of "Hukum Tua" or "Ketua RT" is no title ("Kordiv Hukum, Data …")
         if row["category"].strip() in _CLASS_TITLES and len(row["abbrev"].split()) == 1:
             heads.add(row["abbrev"].strip().lower())
+        # ... or a "Kepala …" title contracted into its first word ("Kasatpol PP", "Kasat Reskrim"): that word is
+        # the head's title whatever body follows it
+        elif row["category"].strip() in _CLASS_TITLES and _KA_CONTRACTION.fullmatch(row["abbrev"].split()[0]) \
+                and row["expansion"].startswith("Kepala "):
+            heads.add(row["abbrev"].split()[0].lower())
     heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
     return frozenset(heads), frozenset(nots)
 

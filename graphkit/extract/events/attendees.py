@@ -26,11 +26,14 @@ _JOINT = re.compile(r"\b(?:komitmen|kesepakatan|kesepahaman|tekad|tanggung\s+jaw
                     r"cita-cita|tujuan|milik|keputusan|pernyataan|deklarasi)\s+$", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
-_CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
+# (a place set off by a comma ends the company too: "beserta para Wakil Ketua DPRD, di Ruang X Kantor DPRD …")
+_CLAUSE_END = re.compile(r"[.;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
-    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
+    # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
+    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
@@ -55,7 +58,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
-    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "turut", "ikut",
+    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "terlihat", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan", "tergabung", "tim"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
@@ -252,7 +255,7 @@ _REPRESENTED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}\s*,?\s*(?:yang\s+)?diwakil(
 # the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
 # kegiatan tersebut, Camat …": an adverbial of the event, not the list's first item
 _OCCASION = re.compile(r"\s*,?\s*(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-                       r"\s+(?:ini|itu|tersebut)\s*,?", re.I)
+                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:

@@ -73,6 +73,8 @@ _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|
 _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
 # compiled once: used for every leading cue and every subject of an event's lead
+# a future marker right before the subject's own verb ("juga akan", "rencananya akan", "bakal")
+_WILL = re.compile(r"\b(?:akan|bakal)\s+(?:(?:segera|kembali|langsung)\s+)?$", re.I)
 _TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
 _LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
 _CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
@@ -215,6 +217,8 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
+        if first and _WILL.search(clause, 0, first.start()):
+            continue  # "X juga akan mengunjungi ketua-ketua partai …": what X is yet to do, not the reported happening
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
     return _dedupe(out)

@@ -66,7 +66,8 @@ _CONTEXT_BEFORE = re.compile(
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 # (its purpose may come between: "Rapat Paripurna DPRD dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 yang digelar")
-_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
+# (or the anniversary it marks: "Upacara peringatan hari jadi Kabupaten X ke-60 berlangsung sederhana")
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
                             r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
@@ -122,6 +123,17 @@ _DIRECTED = re.compile(r"\b(?:mengingatkan|meminta|mengimbau|menghimbau|menginst
 _OPENS_WITH_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[–—-]\s+)(?:Setelah|Usai|Seusai|Sesudah|Pasca)\s+$")
 
 
+# a visit named by its purpose: "kunjungan silaturahmi", "kunjungan (tersebut) dalam rangka silaturahmi …"
+_VISIT_FOR_SILATURAHMI = re.compile(r"\bkunjungan(?:\s+(?:ini|itu|tersebut))?\s+(?:dalam\s+rangka\s+|untuk\s+)?"
+                                    r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b", re.I)
+_VISIT_WORD = re.compile(r"kunjungan", re.I)
+
+
+def may_visit_for_silaturahmi(text: str, start: int, end: int) -> bool:
+    """The lead names its visit by the purpose silaturahmi (the cheap word test first)."""
+    return ("ilatur" in text[start:end] or "ilahtur" in text[start:end]) and bool(_VISIT_FOR_SILATURAHMI.search(text, start, end))
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -166,6 +178,13 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         for c in found:
             if c.type == "kunjungan_kerja" and re.match(r"kunjungan|kunker", text[c.start:c.end], re.I):
                 c.type = "audiensi"
+    if found and may_visit_for_silaturahmi(text, body, lead_end):
+        # "melakukan kunjungan silaturahmi ke …", "Kunjungan dalam rangka silaturahmi Idul Adha tersebut …": the
+        # visit the lead reports is named by its purpose; a "kunjungan kerja" is not (d07: "kunjungan kerja
+        # sekaligus silaturahmi")
+        for c in found:
+            if c.type in ("audiensi", "kunjungan_kerja") and _VISIT_WORD.search(text, c.start, c.end):
+                c.type = "silaturahmi"
     return found
 
 

@@ -24,6 +24,9 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
                     "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt",
                     "Abuya", "Buya",
+                    # "HA" is Haji Andi, the South Sulawesi pair written bare the way "HM" (Haji Muhammad) is:
+                    # "Bupati Soppeng HA Kaswadi Razak", "Sekda HA Muallim"
+                    "HA",
                     # written in capitals: "DR Harley AB Mangindaan", "DR. Muklir", "DRS. H. Budi"
                     "DR", "DRS", "DRA", "PROF", "IR", "HJ")
 # "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)

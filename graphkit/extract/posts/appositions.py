@@ -32,7 +32,7 @@ _LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+seb
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
                           r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
-                          r"(?:\s*\([A-Z]{1,5}\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
+                          r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
 _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 
 
@@ -79,7 +79,8 @@ def name_before(text: str, start: int) -> Name | None:
     name = parse_name(text, pos)
     if name is None:
         return None
-    between = re.sub(r"^\s*\([A-Z]{1,5}\)", "", text[name.full_end:start]).strip(" ,")
+    # (an acronym or a nickname in brackets after the name: "Budi Santoso (Bus) sebagai Walikota …")
+    between = re.sub(r"^\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\)", "", text[name.full_end:start]).strip(" ,")
     if _DEGREES_THEN_BRACKET.fullmatch(between):
         between = "("           # "Santa Anna, S.Kom., MIS (Pranata ...)": a degree the name reader does not know
     if between == "(":          # "Budi (Kepala Diskominfo Sleman)": the post in brackets after the name

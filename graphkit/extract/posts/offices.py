@@ -26,6 +26,14 @@ from ..names.names import honorific_at, is_role_word, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
+def _ranked_holder(text: str, start: int, end: int) -> bool:
+    """A police or military rank among the words after the post ("Kapolda Sulsel Irjen Pol X"): a person follows."""
+    return any(rank_at(text, w.start()) for w in _WORD_START.finditer(text, start, end))
+
+
+_WORD_START = re.compile(r"(?<=\s)[A-Z]")
+
+
 @dataclass
 class Post:
     start: int                 # evidence: capacity + head + run
@@ -126,8 +134,9 @@ def find_posts(text: str, region_at) -> list[Post]:
         if "DP" in text[m.start():run_end + 8] and (PARTY_BOARD.search(text, m.start(), run_end)
                                                     or PARTY_BOARD_NEXT.match(text, run_end)):
             continue
-        if not_held_before(text[max(0, cap_start - 30):cap_start]):
+        if not_held_before(text[max(0, cap_start - 30):cap_start]) and not _ranked_holder(text, m.end(), run_end):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
+            #                       (but "ke rujab Kapolda Sulsel Irjen Pol X": a rank names the holder whose house it is)
         post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
         if faction is not None:
             post.tail = [faction.span(1)]
