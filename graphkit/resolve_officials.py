@@ -24,7 +24,8 @@ compatible with anywhere).  The rules, in order:
    office, first and last word equal up to a typo, the shorter's middle words
    initials or words of the longer's ("Johny E. Ataupah").  Blocking: a place
    with few people compares them all; a crowded one uses one-deletion
-   variants and one-word masks of the key — never all pairs of a corpus.
+   variants and one-word masks of the key — never all pairs of a corpus
+   (``resolve_variants``).
 3. **One-word names.**  ``official:surname-in-article``: "Hidayat" joins the
    one multi-word official of the *same article* whose name or aliases contain
    the word; failing that, ``official:surname-same-office`` joins it to the one
@@ -42,33 +43,17 @@ smallest id; the other names become aliases.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import combinations
 
 from .model import Graph
-from .resolve_keys import PROVINCE, UnionFind, anchor, edit_distance, middle_match, name_key
+from .resolve_keys import PROVINCE, UnionFind, anchor, name_key
 from .resolve_plan import Plan
 from .resolve_rules import edges_of_type, nodes_with_label, plan_persons
+from .resolve_variants import Cluster, spelling_pairs, variant_rule
 
 RULE_NAME = "official:same-name"
-RULE_SPELLING = "official:spelling"
-RULE_MIDDLE = "official:middle-name"
 RULE_SURNAME = "official:surname-in-article"
 RULE_SURNAME_OFFICE = "official:surname-same-office"
 RULE_SPLIT = "official:split-by-region"
-
-SMALL_PLACE = 24   # a place with at most this many clusters compares them all (bounded, so still linear)
-
-
-@dataclass
-class Cluster:
-    """Units that rule 1 says are one person, with what rules 2 and 3 compare."""
-
-    key: str
-    units: list[tuple[str, str | None]]
-    anchors: set[str] = field(default_factory=set)
-    offices: set[str] = field(default_factory=set)
-    tokens: set[str] = field(default_factory=set)
 
 
 def _office_region(graph: Graph, office_id: str) -> str | None:
@@ -132,87 +117,6 @@ def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> lis
     return sorted(uf.groups(range(len(units))).values())
 
 
-def _variant_rule(c1: Cluster, c2: Cluster) -> str | None:
-    """The rule under which two clusters of different name keys are one person, if any."""
-    k1, k2 = c1.key, c2.key
-    if k1 == k2:
-        return None  # namesakes rule 1 kept apart stay apart
-    w1, w2 = k1.split(), k2.split()
-    if (len(w1) != len(w2) or any(len(w) == 1 for w in w1 + w2)) and c1.offices & c2.offices \
-            and middle_match(k1, k2):
-        return RULE_MIDDLE
-    return RULE_SPELLING if _spelling_match(c1, c2) else None
-
-
-def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
-    k1, k2 = c1.key, c2.key
-    region, office = bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)
-    if k1.replace(" ", "") == k2.replace(" ", ""):
-        return region or office
-    w1, w2 = k1.split(), k2.split()
-    if not (region or office) or len(w1) != len(w2) or min(len(k1), len(k2)) < 6:
-        return False
-    # With as many words on both sides, one edit changes one word, and two edits are only accepted in one:
-    # a pair differing in two words or more never matches.  For one word, the keys' edit distance is the
-    # words' (the rest is a common prefix and suffix), which is far cheaper to compute on most pairs.
-    diff = [(a, b) for a, b in zip(w1, w2) if a != b]
-    if len(diff) != 1:
-        return False
-    a, b = diff[0]
-    d = edit_distance(a, b, 2)
-    if d == 1:
-        return region and min(len(a), len(b)) >= 4
-    return d == 2 and office and min(len(a), len(b)) >= 5
-
-
-def _deletions(key: str) -> list[tuple]:
-    """One-deletion variants: two keys within one edit (or equal without spaces) share one."""
-    return [("del", v) for v in {key[:i] + key[i + 1:] for i in range(len(key))} | {key, key.replace(" ", "")}]
-
-
-def _office_keys(key: str) -> list[tuple]:
-    """Keys for the same-office rules: one word masked (two edits in a word) and the first letters."""
-    words = key.split()
-    return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
-
-
-def _spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
-    """Candidate pairs: clusters sharing a place (office or region) and a variant key.
-
-    A place with few people gives all its pairs; a crowded one the pairs sharing a variant key
-    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys)."""
-    at: dict[str, list[int]] = defaultdict(list)
-    for ci, c in enumerate(clusters):
-        for p in c.anchors | c.offices:
-            at[p].append(ci)
-    pairs: set[tuple[int, int]] = set()
-    for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
-        if len(members) < 2:
-            continue  # the only person placed there has nobody to be confused with
-        if len(members) <= SMALL_PLACE:
-            pairs.update(combinations(members, 2))  # few people there: comparing them all is cheaper
-            continue
-        office = p.startswith("office:")
-        keys = [clusters[ci].key for ci in members]
-        local = _crowded_pairs(keys, office) if memo is None else \
-            memo.place((office, tuple(keys)), lambda: _crowded_pairs(keys, office))
-        pairs.update((members[a], members[b]) for a, b in local)
-    return sorted(pairs)
-
-
-def _crowded_pairs(keys: list[str], office: bool) -> list[tuple[int, int]]:
-    """Pairs of positions in ``keys`` (the people of one crowded place) sharing a variant key."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        for k in _deletions(key) + (_office_keys(key) if office else []):
-            buckets[k].append(i)
-    pairs = set()
-    for members in buckets.values():
-        if len(members) > 1:
-            pairs.update(combinations(members, 2))
-    return sorted(pairs)
-
-
 def _collect(graph: Graph):
     officials = nodes_with_label(graph, "Official")
     ids = {n.id for n in officials}
@@ -274,13 +178,13 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
     memo = getattr(graph, "memo", None)
-    for i, j in _spelling_pairs(clusters, memo):
+    for i, j in spelling_pairs(clusters, memo):
         if memo is None:
-            rule = _variant_rule(clusters[i], clusters[j])
+            rule = variant_rule(clusters[i], clusters[j])
         else:
             c1, c2 = clusters[i], clusters[j]
             rule = memo.variant((c1.key, c2.key, bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)),
-                                lambda: _variant_rule(c1, c2))
+                                lambda: variant_rule(c1, c2))
         if rule and uf.union(i, j):
             joined.append((i, rule))
     people = sorted(uf.groups(range(len(clusters))).values())

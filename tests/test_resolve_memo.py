@@ -130,7 +130,7 @@ def test_the_fast_spelling_rule_decides_every_pair_as_the_whole_key_distance_doe
     articles); on every pair of these keys and placements it says what the whole-key rule says."""
     from itertools import product
 
-    from graphkit.resolve_officials import Cluster, _spelling_match
+    from graphkit.resolve_variants import Cluster, _spelling_match
     keys = ["rahmat hidayat", "rahmad hidayat", "rahmat hidayah", "rahmat hidajat", "rahmat hdayat",
             "rahmathidayat", "rahmat hidayat s", "ramat hidayt", "rahmad hidayah", "ahmad hidayat",
             "raden mas hidayat", "raden mas hidajat", "raden mas idayat", "susi", "susi ani", "susiani",
