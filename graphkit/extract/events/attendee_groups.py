@@ -81,6 +81,8 @@ _CLASS_OF_PEOPLE = re.compile(r"\s*(?:para|seluruh|segenap)\s+(?=[A-Z][a-z])")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
 # the classes whose members a list goes on to name: "organisasi masyarakat A, B dan C"
 _ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "perkumpulan"}
+# two capitals written before a name are its initials, no body's acronym: "FX" (Fransiskus Xaverius), "AA" (Anak Agung)
+_INITIALS = re.compile(r"[A-Z]{2}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
 
@@ -215,6 +217,10 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         if _ACRONYM.match(kept[i].group(0)) and all(_NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION
                                                     for w in kept[i + 1:i + 3]):
             return None   # "Sekretaris KONI Budi Santoso": a post and a name the names stage did not list
+    if len(kept) > 2 and _INITIALS.fullmatch(kept[0].group(0)) and all(
+            _NAME_WORD.match(w.group(0)) and w.group(0).lower() not in _JURISDICTION and w.group(0).lower() not in heads
+            for w in kept[1:3]):
+        return None       # "FX Budi Santoso", "AA Ngurah Oka": a name's two initials (Fransiskus Xaverius, Anak Agung)
     ls, le = kept[0].start(), kept[-1].end()
     if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
         return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
