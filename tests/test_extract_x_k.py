@@ -28,3 +28,18 @@ def test_a_former_head_named_after_his_terms_is_no_group():
     got = _names("Pameran seni dibuka di Taman Budaya Surakarta, Senin (7/10/2024). Acara yang dihadiri oleh "
                  "Wali Kota Surakarta periode 2005–2010 FX Bambang Waluyo, jajaran Forkopimda, serta tamu undangan.")
     assert not any("Bambang Waluyo" in n for n in got)
+
+
+def _events(text: str, title: str = "Judul") -> set[tuple[str, str | None]]:
+    g = _graph(text, title)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if n.label == "Event"}
+
+
+def test_a_cue_whose_subject_points_back_at_the_lead_takes_the_lead_date():
+    # no trigger word: "acara tersebut dihadiri oleh …" points back at the happening the lead reported, so the
+    # lead's date is that happening's (an untyped cue alone names no day)
+    got = _events("MUNA – Bupati Muna Rusdin Haliga menghadiri syukuran HUT ke-25 Desa Lakapera. Acara yang meriah "
+                  "itu berlangsung di balai Desa Lakapera, Kamis 12 September 2024.\n\nSelain Bupati Muna, acara "
+                  "tersebut dihadiri oleh anggota DPRD Kabupaten Muna, para kepala OPD dan Camat Lawa.",
+                  title="Bupati Muna Hadiri Syukuran Desa Lakapera")
+    assert ("other", "2024-09-12") in got

@@ -32,6 +32,10 @@ def headline_type(title: str) -> str:
     return "other"
 
 
+# "Acara tersebut dihadiri oleh …", "kegiatan ini dibuka oleh …": the cue's subject is a happening named before
+_SAME_HAPPENING = re.compile(r"\b(?:acara|kegiatan|agenda)\s+(?:tersebut|ini|itu)\s+$", re.I)
+
+
 def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | None:
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
@@ -43,7 +47,9 @@ def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | Non
             c.name = title or None   # the cue names no happening: the headline does
             # an untyped cue names no day either (a lead date beside it may date a statement or a rule);
             # one the headline types is that happening's report, dated by the lead like any other
-            c.lead_dated = c.type != "other"
+            # … unless the cue's subject points back at a happening the lead reported ("acara tersebut dihadiri
+            # oleh …"): that happening's day is the lead's
+            c.lead_dated = c.type != "other" or _SAME_HAPPENING.search(text, max(body, m.start() - 30), m.start()) is not None
             return c
     return None
 
