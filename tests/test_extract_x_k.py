@@ -43,3 +43,17 @@ def test_a_cue_whose_subject_points_back_at_the_lead_takes_the_lead_date():
                   "tersebut dihadiri oleh anggota DPRD Kabupaten Muna, para kepala OPD dan Camat Lawa.",
                   title="Bupati Muna Hadiri Syukuran Desa Lakapera")
     assert ("other", "2024-09-12") in got
+
+
+def _attended(text: str, title: str = "Judul") -> set[str]:
+    g = _graph(text, title)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "ATTENDED"}
+
+
+def test_a_corps_after_a_rank_does_not_end_the_sentence():
+    # "Irjen Pol.", "Letkol Inf.": the corps' period stands inside a name's ranks, so the list of those present
+    # goes on past it
+    got = _attended("SLEMAN – Bupati Sleman Harda Kiswaya memimpin rapat koordinasi di Pendopo Parasamya, Senin "
+                    "(7/10/2024).\n\nHadir pula Kapolda DIY Irjen Pol. Suryo Wibisono, Dandim Sleman Letkol Inf. "
+                    "Bagas Pramudya, Ketua DPRD Sleman Dwi Purnomo, serta jajaran Forkopimda.")
+    assert {"Suryo Wibisono", "Bagas Pramudya", "Dwi Purnomo"} <= got

@@ -20,7 +20,10 @@ import ahocorasick
 # a period after these ends an abbreviation, not a sentence ("Plt. Kepala Dinas", "S.Sos. M.Si.")
 _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh", "pj", "pjs", "kab", "kec", "kel",
            "jl", "jln", "st", "tbk", "sdr", "bpk", "ny", "tn", "kol", "let", "brigjen", "kompol", "akbp", "akp",
-           "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh"}
+           "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh",
+           # the corps written after a rank and before the name: "Irjen Pol. Budi", "Letkol Inf. Joko", "Kolonel Czi."
+           "pol", "inf", "kav", "arh", "czi", "cpm", "cku", "chb", "ckm", "cba", "cpn", "caj", "chk", "cpl", "psk", "pnb",
+           "purn"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 # the same last run, read from the window's start in one pass: "(?:[\w.]*+[^\w.])*+" takes every run with a
 # character after it (possessive: nothing to give back), group 1 the run that ends the window.  A search for
