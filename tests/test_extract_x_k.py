@@ -57,3 +57,17 @@ def test_a_corps_after_a_rank_does_not_end_the_sentence():
                     "(7/10/2024).\n\nHadir pula Kapolda DIY Irjen Pol. Suryo Wibisono, Dandim Sleman Letkol Inf. "
                     "Bagas Pramudya, Ketua DPRD Sleman Dwi Purnomo, serta jajaran Forkopimda.")
     assert {"Suryo Wibisono", "Bagas Pramudya", "Dwi Purnomo"} <= got
+
+
+def _led(text: str, title: str = "Judul") -> set[str]:
+    g = _graph(text, title)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
+
+
+def test_the_inspector_given_as_the_ceremonys_attribute_leads_it():
+    # "… dengan inspektur upacara Kapolda X": the ceremony's commanding role written as its attribute names its
+    # leader, as "bertindak sebagai inspektur upacara" does
+    text = ("BANDUNG – Upacara HUT Bhayangkara digelar di Lapangan Gasibu, Senin (1/7/2024). Acara yang dihadiri "
+            "Sekda Jabar Herman Suryatman dan jajaran Forkopimda Jawa Barat dengan inspektur upacara Kapolda Jabar "
+            "Irjen Pol Akhmad Wiyagus.")
+    assert "Akhmad Wiyagus" in _led(text)

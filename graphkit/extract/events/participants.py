@@ -37,10 +37,12 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"[^.;,\n]{1,60}?\s+oleh)\b|"
                           # "Hadir langsung sebagai Inspektur Upacara (Irup), Pj Gubernur X": X led, not attended
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
-                          r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b")
+                          r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b|"
+                          # the ceremony's role as its attribute: "… digelar …, dengan inspektur upacara Kapolda X"
+                          r"\b(?i:dengan\s+(?:inspektur|pembina)\s+(?:upacara|apel))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak", "dengan")
 # the giver of a handover leads it ("Penghargaan diserahkan langsung oleh Menteri X kepada Bupati Y"); in another
 # event's report ("Penghargaan diserahkan oleh Sekda" at a raker) the giver only attends
 _HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
