@@ -26,15 +26,20 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def give_back_memory() -> None:
-    """Return the heap freed by dropping a large graph to the OS: glibc keeps freed pages of the main
-    heap for reuse unless asked (``malloc_trim``), and a later phase would be charged for them."""
-    gc.collect()
+def trim_heap() -> None:
+    """Give freed heap back to the OS: glibc keeps freed pages for reuse unless asked (``malloc_trim``)."""
     try:
         import ctypes
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
         pass
+
+
+def give_back_memory() -> None:
+    """Free what dropping a large graph left (cycles included) and hand it back to the OS, so that a later
+    phase is not charged for it."""
+    gc.collect()
+    trim_heap()
 
 
 def _rss_mb() -> int:

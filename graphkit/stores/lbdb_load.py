@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..batching import chunks
+from ..buildtiming import trim_heap
 from ..model import EDGE_TYPES, LABELS, Graph
 from .flatten import edge_key, flatten_props
 
@@ -225,15 +226,6 @@ def create_nodes(conn, table: str, cols: dict[str, str], rows: list[dict]) -> No
     conn.execute(f"UNWIND $rows AS r CREATE (:{table} {{{fields}}})", {"rows": _params(cols, used, rows)})
 
 
-def _trim() -> None:
-    """Give freed heap back to the OS (glibc keeps it otherwise, and RSS only grows across tables)."""
-    try:
-        import ctypes
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
-
-
 class Session:
     """A writable connection that is recycled as it loads: LadybugDB keeps the memory of every table a
     connection has loaded into (~40-80 MB each, with a checkpoint per chunk or not) until the database
@@ -269,7 +261,7 @@ class Session:
     def recycle(self) -> None:
         self.conn.execute("CHECKPOINT")
         self.close()
-        _trim()
+        trim_heap()  # freed heap back to the OS: RSS would only grow across tables
         self._open()
         self.tables, self.rows = set(), 0
 
