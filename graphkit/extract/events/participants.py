@@ -39,10 +39,13 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b|"
                           # the ceremony's role as its attribute: "… digelar …, dengan inspektur upacara Kapolda X"
-                          r"\b(?i:dengan\s+(?:inspektur|pembina)\s+(?:upacara|apel))\b")
+                          r"\b(?i:dengan\s+(?:inspektur|pembina)\s+(?:upacara|apel))\b|"
+                          # the role as the predicate: "Upacara yang menjadi Inspektur Upacara adalah Wali Kota X"
+                          r"\b(?i:menjadi\s+(?:inspektur|pembina)\s+\w+(?:\s+\([^)]{1,12}\))?\s+(?:adalah|yakni|yaitu|ialah))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak", "dengan")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak", "dengan",
+                      "menjadi")
 # the giver of a handover leads it ("Penghargaan diserahkan langsung oleh Menteri X kepada Bupati Y"); in another
 # event's report ("Penghargaan diserahkan oleh Sekda" at a raker) the giver only attends
 _HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
@@ -65,7 +68,7 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menyaksikan|saksikan|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
                           r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
                           r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
                           re.I)

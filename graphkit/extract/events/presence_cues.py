@@ -36,7 +36,9 @@ _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
                      # an act done at the event by its agent: "penyerahan buku Raperda oleh Plt Bupati X kepada …"
                      r"(?:penyerahan|penandatanganan|pembacaan|penyampaian|pemaparan|penjelasan)\b[^.;\n“”\"]{0,60}?\boleh|"
-                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b[^.;\n“”\"]{0,80}?\bkepada)\s+",
+                     # (thanks and praise are no thing handed over: "memberikan apresiasi kepada warga dan ASN yang …")
+                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b"
+                     r"(?!\s+(?:apresiasi|ucapan|terima\s+kasih|selamat)\b)[^.;\n“”\"]{0,80}?\bkepada)\s+",
                      re.I)
 _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
                  "menggelar", "penyerahan", "pemberian", "penandatanganan", "pembacaan", "penyampaian", "pemaparan",
@@ -61,10 +63,10 @@ _RECEIVES = re.compile(r"\bmenerima\s+(?:langsung\s+)?(?:penghargaan|piagam|anug
 _NOT_SUBJECT_GAP = re.compile(r"[;:\n“”\"]|\.\s+[A-Z][a-z]{3,}|\b(?:kepada|oleh|dan|serta)\b")
 # a class addressed there: "berpesan kepada para camat", "menunjukkannya kepada para kepala OPD" (a plural
 # quantifier: the people in front of the speaker, not a body written to)
-_ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|mengimbau|menghimbau|mengajak|"
+_ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|mengimbau|menghimbau|mengajak|menyampaikan|"
                         r"menunjukkan(?:nya)?|menunjukannya|menantang|memotivasi|mewarning)\s+(?:kembali\s+)?kepada\s+"
                         r"(?=(?:para|seluruh|segenap|semua)\s)", re.I)
-_ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak",
+_ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak", "menyampaikan",
                     "menunjuk", "menantang", "memotivasi", "mewarning")
 # the audience: "dihadapan 32 anggota DPRD", "di hadapan para kepala desa dan Bupati X"
 _BEFORE_AUDIENCE = re.compile(r"(?:(?<=\bdi)|(?<=\bdi\s))hadapan\s+", re.I)   # found at "hadapan"
