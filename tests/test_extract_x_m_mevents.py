@@ -66,3 +66,15 @@ def test_a_class_told_in_the_speech_is_present_but_one_thanked_is_not():
                "Dalam sambutannya, Wali Kota memberikan apresiasi kepada seluruh warga serta jajaran ASN yang sudah "
                "mendukung program pemerintah.")
     assert not any(n and "ASN" in n for n in _edges("ATTENDED", thanked))
+
+
+def test_the_target_of_a_protest_does_not_lead_it_and_its_guards_attend():
+    # "massa aksi meminta Bupati X, Y, untuk bertemu": Y is asked to act (the object), not the subject who meets;
+    # "kantor bupati yang dijaga ketat Satuan Polisi Pamong Praja (Satpol PP)": the guarding body is there, by the
+    # short name given in parentheses
+    text = ("MAJENE – Aksi unjuk rasa digelar puluhan mahasiswa di kantor Bupati Majene. Massa mencoba masuk ke "
+            "area kantor bupati yang dijaga ketat Satuan Polisi Pamong Praja (Satpol PP) Majene.\n\nSetibanya di "
+            "gedung kantor, massa aksi berorasi dan meminta Bupati Majene, Andi Sukri Lahaji, untuk bertemu "
+            "dengan mereka.")
+    assert "Andi Sukri Lahaji" not in _edges("LED", text)
+    assert any(n and n.startswith("Satpol PP") for n in _edges("ATTENDED", text))

@@ -21,7 +21,7 @@ from .attendees import listed_attendees
 from .event_types import trigger_type, triggers
 from .hosts import host_with_groups
 from .inducted import inducted_groups, sworn_in
-from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
+from .organisers import agent_leaders, opening_leaders, organiser_head, protest_bodies, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
 from ..text.sentences import outside, scan_folded, sentence
@@ -66,7 +66,11 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
                        r"(?:(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)|irup\b)",
                        re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
-                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$|"
+                          # the one asked or pressed to act is the object, past the comma of his post: "massa aksi
+                          # meminta Bupati Mamuju, X, untuk bertemu dengan mereka"
+                          r"\b(?:meminta|mendesak|menuntut|memanggil)\s+(?:agar\s+|supaya\s+)?[^.,;“”\"\n]{0,60}(?:,\s*)?$",
+                          re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
 _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menyaksikan|saksikan|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
                           r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
@@ -134,6 +138,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if event_id.split(":")[1] == "pelantikan":
         found += inducted_groups(ctx, body, lead_end)     # "Pj Kepala Desa … yang akan dilantik"
         found += sworn_in(ctx, people, body, lead_end)    # "Doris Rihi dilantik sebagai Penjabat Bupati"
+    if event_id.split(":")[1] == "unjuk_rasa":
+        found += protest_bodies(ctx, people, body)        # "unjuk rasa yang digelar Koalisi X", "dijaga Satpol PP"
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
