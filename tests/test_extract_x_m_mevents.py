@@ -78,3 +78,28 @@ def test_the_target_of_a_protest_does_not_lead_it_and_its_guards_attend():
             "dengan mereka.")
     assert "Andi Sukri Lahaji" not in _edges("LED", text)
     assert any(n and n.startswith("Satpol PP") for n in _edges("ATTENDED", text))
+
+
+def _stated(text: str) -> set[tuple[str, str]]:
+    g = _graph(text)
+    return {(g.nodes[e.source].properties.get("name"), g.nodes[e.target].properties.get("text"))
+            for e in g.edges.values() if e.type == "STATED"}
+
+
+def test_two_single_curly_marks_typed_for_a_double_one_quote():
+    # "‘’Hari ini …,’’ujar Bupati": a doubled single mark opens before a word and closes after the comma
+    got = _stated("BANGKO – Bupati Merangin Hasan Basri menyambut rombongan Kajati di rumah dinas, Kamis (3/10/2024)."
+                  "\n\n‘’Hari ini kita kedatangan tamu istimewa. Terima kasih sudah berkunjung ke Merangin,’’ujar "
+                  "Bupati pada acara penyambutan tersebut.")
+    assert ("Hasan Basri", "Hari ini kita kedatangan tamu istimewa. Terima kasih sudah berkunjung ke Merangin,") in got
+
+
+def test_an_unopened_quote_glued_to_the_narration_starts_after_it():
+    # "… berharap … memajukan Provinsi Lampung.Dengan pakaian …, saya berharap …,” imbuhnya.": the full stop glued to
+    # the next word ends the narration sentence; the quote is every sentence after it
+    got = _stated("BANDAR LAMPUNG – Gubernur Lampung Rahmat Mirzani melantik tujuh kepala daerah, Senin (7/10/2024)."
+                  "\n\nUsai melantik, Rahmat Mirzani juga berharap para kepala daerah dapat bekerja sama memajukan "
+                  "Provinsi Lampung.Dengan pakaian yang putih, saya berharap hatinya juga putih. Mari membangun "
+                  "Lampung bersama-sama,” imbuhnya.")
+    assert ("Rahmat Mirzani", "Dengan pakaian yang putih, saya berharap hatinya juga putih. Mari membangun Lampung "
+            "bersama-sama,") in got
