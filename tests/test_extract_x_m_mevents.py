@@ -103,3 +103,15 @@ def test_an_unopened_quote_glued_to_the_narration_starts_after_it():
                   "Lampung bersama-sama,” imbuhnya.")
     assert ("Rahmat Mirzani", "Dengan pakaian yang putih, saya berharap hatinya juga putih. Mari membangun Lampung "
             "bersama-sama,") in got
+
+
+def test_a_head_ngantor_at_a_village_is_a_working_visit():
+    # "Ngantor di Desa X" is the colloquial "berkantor di": the head works a day from the village, a kunjungan kerja
+    g = _graph("Janji itu ditepati. Bupati Lumajang Budi Santoso kembali berada di desa, kali ini Desa Pasrujambe. "
+               "Ditemui pada Sabtu (5/10/2024), Budi terlihat antusias.\n\nMenurutnya, pemerintah harus hadir di "
+               "semua wilayah, tak terkecuali kampung terpencil.",
+               title="Bupati Lumajang Ngantor dan Menginap di Desa Pasrujambe")
+    assert any(n.properties.get("type") == "kunjungan_kerja" for n in g.nodes.values() if n.label == "Event")
+    # "pemerintah harus hadir …": an obligation, nobody placed at the visit
+    assert not any(e.type == "ATTENDED" and "emerintah" in (g.nodes[e.source].properties.get("name") or "")
+                   for e in g.edges.values())

@@ -81,7 +81,8 @@ _PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
 # between a subject and its verb of presence: degrees, a comma, an adverb ("juga", "turut", "pun")
 _SUBJECT_GAP = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.]*\.|S\.\w+|M\.\w+|juga|turut|pun|ikut|tampak|nampak|langsung|"
                           r"sendiri|yang|pula))*\s*")
-_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
+# (an obligation is no report of presence either: "Pemerintah harus hadir di semua wilayah")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan|harus|wajib|mesti|perlu|hendaknya)\s+(?:\w+\s+)?$", re.I)
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
 _REACH = 2000
 _OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"
