@@ -84,7 +84,7 @@ _ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "per
 # two capitals written before a name are its initials, no body's acronym: "FX" (Fransiskus Xaverius), "AA" (Anak Agung)
 _INITIALS = re.compile(r"[A-Z]{2}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15})\s*\)")
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: (?![IVX]+\b)[A-Z]{2,4})?)\s*\)")  # "(Forkopimda)", "(Satpol PP)", not "(Eselon III)"
 
 
 # opd.csv rows that name money or rules, or a part of a ministry, not a body that can be present

@@ -39,6 +39,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …" r"turun ke lapangan", r"melakukan kunjungan",
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
                         r"berkantor di",     # a head working a day from a kecamatan or village office
+                        r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
                         r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),

@@ -46,28 +46,57 @@ def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str
     return out
 
 
-# "Kepala Biro X, Doris Rihi dilantik sebagai Penjabat Bupati", "melantik Marianus Djawa menjadi …": the official
-# sworn in is at the pelantikan (read from the lead to a few paragraphs on: the report of the swearing-in)
-_SWORN_AFTER = re.compile(r"[\s,]*(?:yang\s+)?(?:resmi\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+(?:sebagai|menjadi)\b")
+# "Kepala Biro X, Doris Rihi dilantik sebagai Penjabat Bupati", "melantik Marianus Djawa menjadi …", "A dan B, S.IP
+# dilantik oleh Gubernur …": the official sworn in is at the pelantikan (read from the lead to a few paragraphs on:
+# the report of the swearing-in); past dotted degrees, and what follows "dilantik" says it is this swearing-in
+_SWORN_AFTER = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))*"
+                          r"[\s,]*(?:yang\s+)?(?:(?:resmi|baru)\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+"
+                          r"(?:sebagai|menjadi|oleh|secara|langsung|bersama)\b")
 _SWORN_BEFORE = re.compile(r"\b(?:melantik|mengukuhkan)\s+$")
+# the members of the class sworn in, listed right after it: "Ketiga Pj bupati yang dilantik Pj Bupati X A, Pj Y B
+# dan Pj Kabupaten Z C" (a list, so not the agent of "dilantik Gubernur X" without "oleh")
+_SWORN_LIST = re.compile(r"\byang\s+(?:(?:baru|resmi)\s+)?(?:dilantik|dikukuhkan)\s*(?:(?:adalah|yakni|yaitu|"
+                         r"masing-masing)\b)?\s*,?\s*")
+# what may stand between two members of a list: their degrees, a comma or "dan/serta", and the next one's post
+# (``_LIST_RUN``: or members in between that are not read as officials)
+_DEGREES = r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))*"
+_POST = r"(?:(?!oleh\b|bersama\b|yang\b|\b(?:me|di|ber)[a-z]{3,}\b)[^.;,\n“”\"]){0,45}"
+_SEP = r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)"
+_LIST_GAP = re.compile(_DEGREES + _SEP + _POST)
+_LIST_RUN = re.compile(_DEGREES + "(?:" + _SEP + _POST + "){1,3}")
+_POST_GAP = re.compile(_POST)
 _SWORN_REACH = 1500
 
 
 def sworn_in(ctx: ArticleContext, people, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(node id, start, end) of the officials the text says are sworn in, named right before "dilantik
-    sebagai/menjadi" or right after "melantik"."""
+    """(node id, start, end) of the officials the text says are sworn in: named right before "dilantik
+    sebagai/menjadi/oleh", right after "melantik", coordinated with one of those ("A dan B dilantik …"), or
+    listed after "yang dilantik"."""
     text = ctx.text
     if "lantik" not in text and "sumpah" not in text:
         return []
     stop = min(len(text), end + _SWORN_REACH)
-    out = []
-    for p in people:
-        if not (start <= p.start < stop) or not p.node_id.startswith("official:") or p.kind != "name":
-            continue
+    named = [p for p in people if start <= p.start < stop and p.node_id.startswith("official:") and p.kind == "name"]
+    sworn: set[int] = set()
+    for i, p in enumerate(named):
         if _SWORN_AFTER.match(text, p.end) or (_SWORN_BEFORE.search(text, max(0, p.start - 20), p.start)
                                                  and re.match(r"[\s,]*(?:sebagai|menjadi)\b", text[p.end:p.end + 12])):
-            out.append((p.node_id, p.start, p.end))
-    return out
+            sworn.add(i)
+            j = i   # "A dan B dilantik …": A, coordinated with B, is sworn in with B
+            while j > 0 and _LIST_GAP.fullmatch(text, named[j - 1].end, named[j].start):
+                j -= 1
+                sworn.add(j)
+    if "dilantik" in text[start:stop] or "dikukuhkan" in text[start:stop]:
+        for m in _SWORN_LIST.finditer(text, start, stop):
+            first = next((i for i, p in enumerate(named) if p.start >= m.end()), None)
+            if first is None or not _POST_GAP.fullmatch(text, m.end(), named[first].start):
+                continue
+            last = first
+            while last + 1 < len(named) and _LIST_RUN.fullmatch(text, named[last].end, named[last + 1].start):
+                last += 1
+            if last > first:            # a list, not the agent of "yang dilantik Gubernur X"
+                sworn.update(range(first, last + 1))
+    return [(named[i].node_id, named[i].start, named[i].end) for i in sorted(sworn)]
 
 
 __all__ = ["inducted_groups", "sworn_in"]

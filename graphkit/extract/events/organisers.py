@@ -151,4 +151,29 @@ def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-__all__ = ["agent_leaders", "opening_leaders", "organiser_head", "welcoming_host"]
+# a protest's organisers and the force guarding its target: "Aksi unjuk rasa yang digelar Koalisi X di kantor …",
+# "kantor bupati yang dijaga ketat Satuan Polisi Pamong Praja (Satpol PP)" (GUIDELINES: the bodies named as present
+# attend; a protest has no official who leads it)
+_PROTEST_BODY = re.compile(r"\b(?:digelar|dilakukan|diadakan|dilaksanakan|dijaga|dikawal)(?:\s+(?:ketat|langsung))?"
+                           r"(?:\s+oleh)?\s+(?=[A-Z])")
+_PROTEST_BODY_OPENS = ("digelar", "dilakukan", "diadakan", "dilaksanakan", "dijaga", "dikawal")
+_PROTEST_REACH = 1200
+_BODY_END = re.compile(r"[.;:\n“”\"]|\s(?:di|ke|dan|yang|untuk|dengan|saat|nyaris|sempat|pada)\s")
+
+
+def protest_bodies(ctx: ArticleContext, people: list[Mention], start: int) -> list[tuple[str, int, int]]:
+    """(group node id, start, end) of the bodies that hold a protest or guard its target, within the first
+    paragraphs from ``start``."""
+    from .attendees import _groups
+    text = ctx.text
+    end = min(len(text), start + _PROTEST_REACH)
+    out = []
+    for m in scan_folded(_PROTEST_BODY, text, _PROTEST_BODY_OPENS, start, end):
+        if ctx.in_boilerplate(m.start(), m.end()):
+            continue
+        stop = _BODY_END.search(text, m.end(), min(len(text), m.end() + 90))
+        out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 90))
+    return out
+
+
+__all__ = ["agent_leaders", "opening_leaders", "organiser_head", "protest_bodies", "welcoming_host"]

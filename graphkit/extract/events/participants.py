@@ -21,7 +21,7 @@ from .attendees import listed_attendees
 from .event_types import trigger_type, triggers
 from .hosts import host_with_groups
 from .inducted import inducted_groups, sworn_in
-from .organisers import agent_leaders, opening_leaders, organiser_head, welcoming_host
+from .organisers import agent_leaders, opening_leaders, organiser_head, protest_bodies, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
 from ..text.sentences import outside, scan_folded, sentence
@@ -39,10 +39,13 @@ _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diseleng
                           r"\b(?i:(?:hadir|bertindak)\s+(?:langsung\s+)?(?:sebagai|selaku)\s+"
                           r"(?:(?:inspektur|pembina|pemimpin|pimpinan)\s+(?:upacara|apel|rapat)|irup))\b|"
                           # the ceremony's role as its attribute: "… digelar …, dengan inspektur upacara Kapolda X"
-                          r"\b(?i:dengan\s+(?:inspektur|pembina)\s+(?:upacara|apel))\b")
+                          r"\b(?i:dengan\s+(?:inspektur|pembina)\s+(?:upacara|apel))\b|"
+                          # the role as the predicate: "Upacara yang menjadi Inspektur Upacara adalah Wali Kota X"
+                          r"\b(?i:menjadi\s+(?:inspektur|pembina)\s+\w+(?:\s+\([^)]{1,12}\))?\s+(?:adalah|yakni|yaitu|ialah))\b")
 # the words every _LED_PASSIVE match opens with (each branch is an ignore-case group of them after \b)
 _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselenggarakan", "dilantik", "dikukuhkan",
-                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak", "dengan")
+                      "diterima", "dilaunching", "diluncurkan", "dipandu", "dilakukan", "hadir", "bertindak", "dengan",
+                      "menjadi")
 # the giver of a handover leads it ("Penghargaan diserahkan langsung oleh Menteri X kepada Bupati Y"); in another
 # event's report ("Penghargaan diserahkan oleh Sekda" at a raker) the giver only attends
 _HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
@@ -63,9 +66,13 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
                        r"(?:(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)|irup\b)",
                        re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
-                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$", re.I)
+                          r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$|"
+                          # the one asked or pressed to act is the object, past the comma of his post: "massa aksi
+                          # meminta Bupati Mamuju, X, untuk bertemu dengan mereka"
+                          r"\b(?:meminta|mendesak|menuntut|memanggil)\s+(?:agar\s+|supaya\s+)?[^.,;“”\"\n]{0,60}(?:,\s*)?$",
+                          re.I)
 # "X (saat) ikut bergotong royong", "X menghadiri rakor": the subject attended
-_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
+_ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|menyaksikan|saksikan|menemui|menghadap|mendatangi|beraudiensi|datang|tiba|"
                           r"mewakili|menerima(?=\s+(?:langsung\s+)?(?:penghargaan|bantuan|SK|piagam|sertifikat|hadiah|"
                           r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
                           re.I)
@@ -131,6 +138,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if event_id.split(":")[1] == "pelantikan":
         found += inducted_groups(ctx, body, lead_end)     # "Pj Kepala Desa … yang akan dilantik"
         found += sworn_in(ctx, people, body, lead_end)    # "Doris Rihi dilantik sebagai Penjabat Bupati"
+    if event_id.split(":")[1] == "unjuk_rasa":
+        found += protest_bodies(ctx, people, body)        # "unjuk rasa yang digelar Koalisi X", "dijaga Satpol PP"
     found += more_attendees(ctx, people, body, lead_end, quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:

@@ -36,7 +36,9 @@ _BRINGS = re.compile(r"\b(?:menghadirkan|mengundang|diwakili(?:\s+oleh)?|"
                      r"diserahkan(?:\s+(?:langsung|secara\s+simbolis))?(?:\s+oleh)?|"
                      # an act done at the event by its agent: "penyerahan buku Raperda oleh Plt Bupati X kepada …"
                      r"(?:penyerahan|penandatanganan|pembacaan|penyampaian|pemaparan|penjelasan)\b[^.;\n“”\"]{0,60}?\boleh|"
-                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b[^.;\n“”\"]{0,80}?\bkepada)\s+",
+                     # (thanks and praise are no thing handed over: "memberikan apresiasi kepada warga dan ASN yang …")
+                     r"(?:menyerahkan|memberikan|diberikan|diserahkan|menggelar|penyerahan|pemberian)\b"
+                     r"(?!\s+(?:apresiasi|ucapan|terima\s+kasih|selamat)\b)[^.;\n“”\"]{0,80}?\bkepada)\s+",
                      re.I)
 _BRINGS_OPENS = ("menghadirkan", "mengundang", "diwakili", "diserahkan", "menyerahkan", "memberikan", "diberikan",
                  "menggelar", "penyerahan", "pemberian", "penandatanganan", "pembacaan", "penyampaian", "pemaparan",
@@ -61,10 +63,10 @@ _RECEIVES = re.compile(r"\bmenerima\s+(?:langsung\s+)?(?:penghargaan|piagam|anug
 _NOT_SUBJECT_GAP = re.compile(r"[;:\n“”\"]|\.\s+[A-Z][a-z]{3,}|\b(?:kepada|oleh|dan|serta)\b")
 # a class addressed there: "berpesan kepada para camat", "menunjukkannya kepada para kepala OPD" (a plural
 # quantifier: the people in front of the speaker, not a body written to)
-_ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|mengimbau|menghimbau|mengajak|"
+_ADDRESSES = re.compile(r"\b(?:berpesan|mengingatkan|meminta|menginstruksikan|mengimbau|menghimbau|mengajak|menyampaikan|"
                         r"menunjukkan(?:nya)?|menunjukannya|menantang|memotivasi|mewarning)\s+(?:kembali\s+)?kepada\s+"
                         r"(?=(?:para|seluruh|segenap|semua)\s)", re.I)
-_ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak",
+_ADDRESSES_OPENS = ("berpesan", "mengingatkan", "meminta", "menginstruksikan", "mengimbau", "menghimbau", "mengajak", "menyampaikan",
                     "menunjuk", "menantang", "memotivasi", "mewarning")
 # the audience: "dihadapan 32 anggota DPRD", "di hadapan para kepala desa dan Bupati X"
 _BEFORE_AUDIENCE = re.compile(r"(?:(?<=\bdi)|(?<=\bdi\s))hadapan\s+", re.I)   # found at "hadapan"
@@ -79,7 +81,8 @@ _PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
 # between a subject and its verb of presence: degrees, a comma, an adverb ("juga", "turut", "pun")
 _SUBJECT_GAP = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.]*\.|S\.\w+|M\.\w+|juga|turut|pun|ikut|tampak|nampak|langsung|"
                           r"sendiri|yang|pula))*\s*")
-_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan)\s+(?:\w+\s+)?$", re.I)
+# (an obligation is no report of presence either: "Pemerintah harus hadir di semua wilayah")
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal|enggan|harus|wajib|mesti|perlu|hendaknya)\s+(?:\w+\s+)?$", re.I)
 # how far past the lead the shapes are looked for: the report of the event, not the background after it
 _REACH = 2000
 _OPENS_EVENT = re.compile(r"(?:Dalam|Pada|Di\s+sela(?:-sela)?)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan|"

@@ -55,8 +55,11 @@ from ..text.sentences import outside, sentence
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:menggelar|gelar|digelar|mengadakan|adakan|melaksanakan|laksanakan|melakukan|lakukan|menyelenggarakan|"
-    r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|mengikuti|ikuti|ikut|saat|usai|selepas|seusai|ketika|"
+    r"memimpin|pimpin|membuka|buka|dibuka|menghadiri|hadiri|menyaksikan|saksikan|mengikuti|ikuti|ikut|saat|usai|"
+    r"selepas|seusai|ketika|"
     r"kala|dalam|acara|kegiatan|rangka|sebelum|sesudah|setelah|sambutan(?:nya)?|pidato(?:nya)?|"
+    # what a celebration opens with is a happening of it: "HUT Kota X dirayakan … Diawali dengan Upacara …"
+    r"diawali|dimulai|didahului|"
     # the ceremony's inspector names the ceremony he inspects: "bertindak sebagai Irup pada upacara HUT …"
     r"(?:irup|inspektur\s+upacara|pembina\s+(?:apel|upacara))\s+pada|"
     # ... or is named as its inspector: "menjadi Inspektur Upacara Apel Gelar Pasukan …", "selaku pembina apel"

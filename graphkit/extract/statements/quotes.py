@@ -82,15 +82,18 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
     return pairs, open_at
 
 
-_NARRATION = re.compile(r"\b(?:bahwa|mengatakan|menjelaskan|menyampaikan|menegaskan|menambahkan|mengungkapkan)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+_NARRATION = re.compile(r"\b(?:bahwa|mengatakan|menjelaskan|menyampaikan|menegaskan|menambahkan|mengungkapkan|"
+                        r"berharap|mengharapkan|meminta|mengajak|mengimbau)\b", re.I)
+# (a full stop glued to the next sentence's first word ends a sentence too: "… Provinsi Lampung.Dengan pakaian …")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,})")
 
 
 def _unopened_start(text: str, start: int, close: int) -> int:
-    """Where a quote whose opening mark was left out begins, as an opener index (the character before)."""
+    """Where a quote whose opening mark was left out begins, as an opener index (the character before): past
+    the paragraph's opening sentence when that one is narration ("X juga berharap … . <quote>,”imbuhnya")."""
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, close)]
     if breaks and _NARRATION.search(text, start, breaks[0]):
-        return breaks[-1] - 1
+        return breaks[0] - 1
     return start - 1
 
 
@@ -117,9 +120,23 @@ def find_quotes(text: str) -> list[Quote]:
     return list(_find_quotes(text))
 
 
+# two single curly marks typed for a double one: "‘’Hari ini …,’’ujar Bupati" (the second mark of the two opens or
+# closes the quote; the first becomes a space, so every offset stays the same)
+_DOUBLED_SINGLE = re.compile(r"[‘’]{2}")
+
+
+def _doubled_singles(text: str) -> str:
+    """``text`` with each doubled single mark read as a double one: an opener before a word, else a closer."""
+    return _DOUBLED_SINGLE.sub(lambda m: " “" if m.end() < len(text) and text[m.end()].isalnum()
+                               and (m.start() == 0 or not text[m.start() - 1].isalnum()
+                                    and text[m.start() - 1] not in ",.!?") else " ”", text)
+
+
 @lru_cache(maxsize=2)
 def _find_quotes(text: str) -> tuple[Quote, ...]:
     """find_quotes, kept for the last texts: the events stage and the quote stage both ask for one article's."""
+    if "‘’" in text or "’’" in text or "‘‘" in text:
+        text = _doubled_singles(text)
     quotes: list[Quote] = []
     paras = paragraphs(text)
     marks = find_all(text, _MARKS)
