@@ -70,7 +70,7 @@ def former_before(before: str) -> bool:
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawako", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
-          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekprov", "Sekretaris Provinsi", "Sekdakab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekprov", "Sekretaris Provinsi", "Sekdakab", "Sekkab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
           "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
@@ -87,6 +87,7 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 _FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
+_FIXED += ["Wali Nanggroe"]        # Aceh's head of customary institution (UU 11/2006), a public post of the province
 # Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)
 VILLAGE_HEAD_NAMES = ("Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Kepala Kampung", "Kepala Pekon", "Kepala Tiyuh",
                       "Kepala Lembang", "Kepala Gampong", "Hukum Tua", "Sangadi", "Petinggi", "Kuwu", "Pambakal")
