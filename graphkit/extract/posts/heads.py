@@ -36,7 +36,9 @@ _DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "
 # Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
 _FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub",
                  "sebelumnya menjabat", "sebelumnya menjabat sebagai", "pernah menjabat", "pernah menjabat sebagai",
-                 "sebelumnya dijabat oleh", "sebelumnya dijabat")
+                 "sebelumnya dijabat oleh", "sebelumnya dijabat",
+                 # the predecessor: "menggantikan Bupati X Y", "pengganti Pj Bupati X Y" (Y held it before)
+                 "menggantikan", "yang digantikan", "pengganti")
 # A sentence that opens on "Sebelumnya" and speaks of the post as a "jabatan" ("Sebelumnya, jabatan Bupati X
 # dipegang Y; Wali Kota Z ...") lists former holders: every post after those words in it is a former one.
 FORMER_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Sebelumnya\b[^.!?\n]{0,40}?\b(?:jabatan|menjabat|dijabat)\b[^.!?\n]*$")

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .gazetteer import Form, Region, gazetteer
+from .gazetteer import Form, Region, abbreviations, gazetteer
 from ..names.names import edit_distance
 from .region_scan import dateline_matches
 from ..posts.roles import is_national, role_level
@@ -126,7 +126,7 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
     hits: list[RegionHit] = []
     pending: list[tuple[int, int, list[Form], str | None, int, bool]] = []
     for start, end, forms in gaz.find(text):
-        if skip(start, end):
+        if skip(start, end) or (text[start - 1:start] == " " and _VESSEL_BEFORE.search(text, max(0, start - 5), start)):
             continue
         kind, pstart, anchored = _wanted_kind(text, start)
         # A written "Kabupaten X" / "Kota X" form carries its own kind (its "k" lower-cases from "K", "k" or "K").
@@ -149,7 +149,7 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
-            elif not usable:
+            elif not usable and not _post_before_unit(text, start, end):
                 # "Kota Baubau dan Buton": listed with a region, a risky form is a region too, of its own kind
                 usable = [f for f in forms if not f.seat and f.level != "kecamatan"]
                 anchored = bool(usable)
@@ -181,6 +181,18 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
 
 
 _hit = functools.partial(tuple.__new__, RegionHit)     # a RegionHit without the generated __new__'s call
+
+
+# A ship is named after a place: "KRI Surabaya" (Kapal Perang Republik Indonesia), "KM Sinabung" (Kapal Motor),
+# "KMP Bontoharu" (ferry): the name after the vessel's prefix is the ship, not a region.
+_VESSEL_BEFORE = re.compile(r"\b(?:KRI|KM|KMP|KMC|KN|KP)\s$")
+_UNIT_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _post_before_unit(text: str, start: int, end: int) -> bool:
+    """"…Provinsi Sumsel, Karo Hukum, Karo Umum": a form spelled like a post's abbreviation (titles.csv: Karo =
+    Kepala Biro) and followed by a capitalised word is that post and its unit, not one more region listed."""
+    return text[start:end].lower() in abbreviations() and bool(_UNIT_AFTER.match(text, end))
 
 
 _ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
