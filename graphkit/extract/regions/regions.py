@@ -281,7 +281,7 @@ class RegionResolver:
         if not hit and "kecamatan" in kinds:
             return self._fuzzy_district(pos, limit)
         if not hit:
-            return None
+            return self._fuzzy_cited(pos, limit, kinds)
         end, forms = hit
         codes = sorted({f.code for f in forms if self.gaz.regions[f.code].kind in kinds
                         and (not f.seat or self.cited.get(f.code))})
@@ -296,6 +296,25 @@ class RegionResolver:
             return None
         self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
         return end
+
+    def _fuzzy_cited(self, start: int, limit: int, kinds: tuple[str, ...]) -> int | None:
+        """A kab/kota or province the article names elsewhere, written one letter off after a head ("Pj Bupati
+        Kapus Erlin Hardi" in an article on Kabupaten Kapuas): that region, not a first name."""
+        if not self.text[start:start + 1].isupper():
+            return None
+        for code in sorted(c for c in self.cited if self.gaz.regions[c].kind in kinds):
+            name = self.gaz.regions[code].name
+            short = name.split(" ", 1)[1] if self.gaz.regions[code].kind != "kecamatan" and " " in name else name
+            n = short.count(" ") + 1
+            words = list(re.finditer(r"[A-Z][a-z]+", self.text[start:limit]))[:n]
+            if len(words) < n or words[0].start() != 0 or len(short) < 5:
+                continue
+            cand = self.text[start:start + words[-1].end()]
+            if cand != short and edit_distance(cand.lower(), short.lower(), 1) <= 1 and \
+                    " ".join(w.group(0) for w in words) == cand:
+                self.codes[(start, start + len(cand))] = code
+                return start + len(cand)
+        return None
 
     def _fuzzy_district(self, start: int, limit: int) -> int | None:
         """A kecamatan of a cited kab/kota written one letter off ("Bandar Laksmana")."""
