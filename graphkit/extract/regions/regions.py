@@ -251,6 +251,8 @@ def _most_cited(counts: Counter) -> str | None:
 _LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
                "kecamatan": ("kecamatan",), "any": ("provinsi", "kabupaten", "kota")}
 _PREFIX_WORD = re.compile(r"(Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+")
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+_CAP_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
 class RegionResolver:
@@ -265,6 +267,7 @@ class RegionResolver:
         if ctx.region:
             self.cited[ctx.region] += 1
         self.codes: dict[tuple[int, int], str | None] = {}
+        self._near: list | None = None
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:
         m = _PREFIX_WORD.match(self.text, start) if self.text.startswith(("K", "P"), start) else None
@@ -300,18 +303,24 @@ class RegionResolver:
     def _fuzzy_cited(self, start: int, limit: int, kinds: tuple[str, ...]) -> int | None:
         """A kab/kota or province the article names elsewhere, written one letter off after a head ("Pj Bupati
         Kapus Erlin Hardi" in an article on Kabupaten Kapuas): that region, not a first name."""
-        if not self.text[start:start + 1].isupper():
+        first = _CAP_WORD.match(self.text, start, limit)
+        if first is None:
             return None
-        for code in sorted(c for c in self.cited if self.gaz.regions[c].kind in kinds):
-            name = self.gaz.regions[code].name
-            short = name.split(" ", 1)[1] if self.gaz.regions[code].kind != "kecamatan" and " " in name else name
-            n = short.count(" ") + 1
-            words = list(re.finditer(r"[A-Z][a-z]+", self.text[start:limit]))[:n]
-            if len(words) < n or words[0].start() != 0 or len(short) < 5:
+        if self._near is None:            # the cited regions' names without their kind, once per article
+            regions = self.gaz.regions
+            self._near = [(c, r.kind, r.name.split(" ", 1)[1] if r.kind != "provinsi" else r.name)
+                          for c in sorted(self.cited) if c in regions and (r := regions[c]).kind != "kecamatan"]
+            self._near = [(c, k, short, short.count(" ") + 1) for c, k, short in self._near if len(short) >= 5]
+        word = first.group(0)
+        for code, kind, short, n in self._near:
+            if kind not in kinds:
                 continue
-            cand = self.text[start:start + words[-1].end()]
-            if cand != short and edit_distance(cand.lower(), short.lower(), 1) <= 1 and \
-                    " ".join(w.group(0) for w in words) == cand:
+            if n == 1:
+                cand = word
+            else:
+                run = _CAP_RUN.match(self.text, start, limit)
+                cand = " ".join(run.group(0).split(" ")[:n])
+            if abs(len(cand) - len(short)) <= 1 and cand != short and edit_distance(cand.lower(), short.lower(), 1) <= 1:
                 self.codes[(start, start + len(cand))] = code
                 return start + len(cand)
         return None
