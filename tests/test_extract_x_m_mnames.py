@@ -103,3 +103,15 @@ def test_one_article_spelling_a_name_two_ways_is_one_official():
     g, _ = resolve(_graph(text))
     names = {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
     assert len(names & {"Rendi Kusuma", "Rendy Kusuma"}) == 1
+
+
+def test_an_acting_head_listed_with_the_head_said_once_takes_the_head_of_the_regions_kind():
+    got = _holds("PALEMBANG – Pj Gubernur Sumsel melantik tiga penjabat. Ketiga Pj bupati yang dilantik Pj Bupati Muara "
+                 "Enim Fajar Ramadhan, Pj Banyuasin Gunawan Siregar dan Pj Kabupaten Lahat Irwan Tanjung, Senin "
+                 "(22/7/2024).")
+    assert {("Gunawan Siregar", "Bupati Banyuasin", "Pj"), ("Irwan Tanjung", "Bupati Lahat", "Pj")} <= got
+
+
+def test_a_capacity_before_a_bare_region_without_the_head_said_is_no_post():
+    got = _holds("PALEMBANG – Rapat dipimpin Plt Banyuasin Gunawan Siregar, Senin (22/7/2024).")
+    assert not any(h[0] == "Gunawan Siregar" for h in got)
