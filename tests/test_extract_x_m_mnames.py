@@ -115,3 +115,9 @@ def test_an_acting_head_listed_with_the_head_said_once_takes_the_head_of_the_reg
 def test_a_capacity_before_a_bare_region_without_the_head_said_is_no_post():
     got = _holds("PALEMBANG – Rapat dipimpin Plt Banyuasin Gunawan Siregar, Senin (22/7/2024).")
     assert not any(h[0] == "Gunawan Siregar" for h in got)
+
+
+def test_a_cited_province_written_one_letter_off_after_a_head_is_that_province():
+    got = _holds("BOGOR – Wakil Bupati Bogor menghadiri rapat bersama Gubernur Jawa Bara, Dimas Prakoso di Bandung, "
+                 "Provinsi Jawa Barat.")
+    assert ("Dimas Prakoso", "Gubernur Jawa Barat", "definitif") in got

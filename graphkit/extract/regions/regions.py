@@ -308,7 +308,7 @@ class RegionResolver:
             return None
         if self._near is None:            # the cited regions' names without their kind, once per article
             regions = self.gaz.regions
-            self._near = [(c, r.kind, r.name.split(" ", 1)[1] if r.kind != "provinsi" else r.name)
+            self._near = [(c, r.kind, r.name.split(" ", 1)[1] if " " in r.name else r.name)
                           for c in sorted(self.cited) if c in regions and (r := regions[c]).kind != "kecamatan"]
             self._near = [(c, k, short, short.count(" ") + 1) for c, k, short in self._near if len(short) >= 5]
         word = first.group(0)
