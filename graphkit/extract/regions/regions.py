@@ -268,6 +268,7 @@ class RegionResolver:
             self.cited[ctx.region] += 1
         self.codes: dict[tuple[int, int], str | None] = {}
         self._near: list | None = None
+        self._near_sizes: set[int] = set()
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:
         m = _PREFIX_WORD.match(self.text, start) if self.text.startswith(("K", "P"), start) else None
@@ -311,7 +312,10 @@ class RegionResolver:
             self._near = [(c, r.kind, r.name.split(" ", 1)[1] if " " in r.name else r.name)
                           for c in sorted(self.cited) if c in regions and (r := regions[c]).kind != "kecamatan"]
             self._near = [(c, k, short, short.count(" ") + 1) for c, k, short in self._near if len(short) >= 5]
+            self._near_sizes = {len(short.split(" ")[0]) + d for _, _, short, _ in self._near for d in (-1, 0, 1)}
         word = first.group(0)
+        if len(word) not in self._near_sizes:
+            return None                   # (a first word no cited name's first word is within one letter of)
         for code, kind, short, n in self._near:
             if kind not in kinds:
                 continue
