@@ -324,7 +324,10 @@ class RegionResolver:
             else:
                 run = _CAP_RUN.match(self.text, start, limit)
                 cand = " ".join(run.group(0).split(" ")[:n])
-            if abs(len(cand) - len(short)) <= 1 and cand != short and edit_distance(cand.lower(), short.lower(), 1) <= 1:
+            # (one edit keeps the first two letters or the last two of a name of 5+ letters)
+            if abs(len(cand) - len(short)) <= 1 and cand != short and \
+                    (cand[:2].lower() == short[:2].lower() or cand[-2:] == short[-2:]) and \
+                    edit_distance(cand.lower(), short.lower(), 1) <= 1:
                 self.codes[(start, start + len(cand))] = code
                 return start + len(cand)
         return None
