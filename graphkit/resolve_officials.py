@@ -48,7 +48,7 @@ from .model import Graph
 from .resolve_keys import PROVINCE, UnionFind, anchor, name_key
 from .resolve_plan import Plan
 from .resolve_rules import edges_of_type, nodes_with_label, plan_persons
-from .resolve_variants import Cluster, spelling_pairs, variant_rule
+from .resolve_variants import Cluster, placed_together, spelling_pairs, variant_rule
 
 RULE_NAME = "official:same-name"
 RULE_SURNAME = "official:surname-in-article"
@@ -173,6 +173,8 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
                 c.anchors |= place[u][0]
                 c.offices |= place[u][1]
                 c.tokens |= node_tokens(u[0])
+                if u[1] is not None:
+                    c.articles.add(u[1])
             clusters.append(c)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
@@ -183,7 +185,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             rule = variant_rule(clusters[i], clusters[j])
         else:
             c1, c2 = clusters[i], clusters[j]
-            rule = memo.variant((c1.key, c2.key, bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)),
+            rule = memo.variant((c1.key, c2.key, placed_together(c1, c2), bool(c1.offices & c2.offices)),
                                 lambda: variant_rule(c1, c2))
         if rule and uf.union(i, j):
             joined.append((i, rule))

@@ -4,7 +4,7 @@ Why a module of its own: it is the part of resolution whose cost grows with the 
 the people of one place), so its blocking and its matchers are kept together, apart from the rules that
 read the graph (``resolve_officials``).  Everything here is a pure function of name keys and placements.
 
-``official:spelling``: keys one edit apart (every differing word at least 4 letters) and a shared region,
+``official:spelling``: keys one edit apart (every differing word at least 4 letters) and a shared region or article,
 or two edits inside one word of 5+ letters and the same office, or equal without spaces.
 ``official:middle-name``: the same office, first and last word equal up to a typo, the shorter's middle
 words initials or words of the longer's.  Blocking: a place with few people compares them all; a crowded
@@ -32,6 +32,13 @@ class Cluster:
     anchors: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+
+def placed_together(c1: Cluster, c2: Cluster) -> bool:
+    """A shared region, or a shared article: one article that spells a name two ways ("Hengki"/"Hengky")
+    places both spellings as surely as a region does."""
+    return bool(c1.anchors & c2.anchors) or bool(c1.articles & c2.articles)
 
 
 def variant_rule(c1: Cluster, c2: Cluster) -> str | None:
@@ -48,7 +55,7 @@ def variant_rule(c1: Cluster, c2: Cluster) -> str | None:
 
 def _spelling_match(c1: Cluster, c2: Cluster) -> bool:
     k1, k2 = c1.key, c2.key
-    region, office = bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)
+    region, office = placed_together(c1, c2), bool(c1.offices & c2.offices)
     if k1.replace(" ", "") == k2.replace(" ", ""):
         return region or office
     w1, w2 = k1.split(), k2.split()
@@ -87,6 +94,8 @@ def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
     for ci, c in enumerate(clusters):
         for p in c.anchors | c.offices:
             at[p].append(ci)
+        for a in c.articles:
+            at["article\0" + a].append(ci)
     pairs: set[tuple[int, int]] = set()
     for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
         if len(members) < 2:

@@ -30,6 +30,7 @@ from .context import ArticleContext, Mention
 from .regions.gazetteer import gazetteer
 from .names.names import Name, parse_name, slug
 from .posts.offices import Post, find_posts
+from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs
 from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
@@ -96,6 +97,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     pairs = find_pairs(text, resolver.region_at) + named_pairs
     paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
     for p in [p for p in find_posts(text, resolver.region_at) if p.name_start not in paired] + pairs + \
+            elided_head_posts(text, resolver.region_at) + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
             if p.name_start is not None and text[p.start].islower() and _COUNTED.search(text, max(0, p.start - 30), p.start):

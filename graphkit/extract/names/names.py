@@ -68,12 +68,13 @@ _DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos
                  "MSc", "PhD", "MBA", "Ak", "CA", "MA", "MP", "ST", "SKM", "SKep", "MIP", "SAg", "MAg", "SHI",
                  "SPi", "SP", "SKom", "MKom", "MDC", "SIKom", "SHut", "MEng", "SIP", "MTP", "MSE", "SAP",
                  "SPt", "SKed", "SpOG", "SpPD", "SpA", "MARS", "MPH", "CPA", "SSi", "MSos", "MHum", "SHum",
-                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI", "MKM")
+                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI", "MKM", "SIK")
 _DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
 DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
+# (initials may lose their last full stop before the surname: "Robert P.A Pelealu")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:[A-Z]\.){1,2}[A-Z](?= [A-Z][a-z])|(?:Th|Ch|Fr|Mh|Moh|Muh|Yoh|Moch|Mochd|Mohd|Muhd|Mhd|Mch|Md|Abd|Ach|Achm|Ahm|"
                        r"St|Sy|Sri|Nur|Ny|Yos|Tjok|Cok|Cokr|Gst|Ngr|Gd|Kt|Nym|Dw|Ag|Agd)\.(?= [A-Z][a-z])|[A-Z]\.(?=[A-Z][a-z])|[a-z]\.(?= [A-Z][a-z])")
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
@@ -120,7 +121,12 @@ _STOP = set(MONTHS) | set(
     "Pejabat Fungsional Struktural Tenaga Kontrak Honorer PPPK Outsourcing Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh "
     "Sebelas Seratus Seribu "
     # quantifiers of a group ("Jajaran TNI/Polri", "Unsur Pimpinan DPRD", "Segenap ASN"): never a name
-    "Jajaran Unsur Segenap Sejumlah Perwakilan".split())
+    "Jajaran Unsur Segenap Sejumlah Perwakilan "
+    # an agreement and its signing ("Penandatanganan Perjanjian Kerjasama", "Nota Kesepahaman"): a document
+    "Penandatanganan Perjanjian Kerjasama Kesepahaman Nota "
+    # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
+    "Terimakasih Makasih".split())
+_ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 
 
@@ -236,6 +242,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
             i = nxt + 1                   # a name the line break splits: "Budi\nSantoso mengatakan"
         else:
             break
+    while words and text[words[-1][0]:words[-1][1]] in _ADDRESS_WORDS:
+        words.pop()                       # "… Pak Kajati": an address opens the next name, it never ends one
     if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
             len(words) == 1 and (_CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]) or words[0][1] - words[0][0] == 1):
         return None

@@ -36,7 +36,9 @@ _DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "
 # Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
 _FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub",
                  "sebelumnya menjabat", "sebelumnya menjabat sebagai", "pernah menjabat", "pernah menjabat sebagai",
-                 "sebelumnya dijabat oleh", "sebelumnya dijabat")
+                 "sebelumnya dijabat oleh", "sebelumnya dijabat",
+                 # the predecessor: "menggantikan Bupati X Y", "pengganti Pj Bupati X Y" (Y held it before)
+                 "menggantikan", "yang digantikan", "pengganti")
 # A sentence that opens on "Sebelumnya" and speaks of the post as a "jabatan" ("Sebelumnya, jabatan Bupati X
 # dipegang Y; Wali Kota Z ...") lists former holders: every post after those words in it is a former one.
 FORMER_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Sebelumnya\b[^.!?\n]{0,40}?\b(?:jabatan|menjabat|dijabat)\b[^.!?\n]*$")
@@ -70,7 +72,7 @@ def former_before(before: str) -> bool:
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawako", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
-          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekprov", "Sekretaris Provinsi", "Sekdakab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
+          "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekprov", "Sekretaris Provinsi", "Sekdakab", "Sekkab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",
           "Inspektur", "Kasatpol PP", "Kepala Satpol PP", "Sekwan", "Sekretaris DPRD"]
@@ -87,6 +89,7 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 _FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
+_FIXED += ["Wali Nanggroe"]        # Aceh's head of customary institution (UU 11/2006), a public post of the province
 # Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)
 VILLAGE_HEAD_NAMES = ("Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Kepala Kampung", "Kepala Pekon", "Kepala Tiyuh",
                       "Kepala Lembang", "Kepala Gampong", "Hukum Tua", "Sangadi", "Petinggi", "Kuwu", "Pambakal")

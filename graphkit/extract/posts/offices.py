@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
-from ..names.names import honorific_at, is_role_word, rank_at
+from ..names.names import edit_distance, honorific_at, is_role_word, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
@@ -55,6 +55,16 @@ _BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lem
                          r"|(?:Kementerian|Kemenko|Kemen[a-z]{2,})(?:\s+(?:[A-Z][\w/-]*|dan|dalam|RI)){1,6}\s*,\s*(?=[A-Z])")
 _PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 _HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
+# "Inspektur Upacara" (also "Pembina/Komandan Upacara"): the one who takes the salute at a ceremony, a part
+# played that day, not a post; a misspelt "Upacara" ("Upaara", "Upcara") is the same word.
+_CEREMONY_WORD = re.compile(r"\s+(Up[a-z]{3,7})\b")
+
+
+def _ceremony_role(text: str, end: int) -> bool:
+    m = _CEREMONY_WORD.match(text, end)
+    return bool(m) and edit_distance(m.group(1).lower(), "upacara", 1) <= 1
+
+
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
 _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
@@ -119,6 +129,8 @@ def find_posts(text: str, region_at) -> list[Post]:
                 continue        # (a faction's spokesperson may be named after it: "fraksi X melalui juru bicara Y";
                 #                  a seat after the body's chair takes its body: "Ketua DPRD X, A, dan Wakil Ketua B")
         if key in ("menteri", "wakil menteri") and not _CAPITAL.match(text[m.end():m.end() + 80].lstrip()):
+            continue
+        if text[m.end() + 1:m.end() + 3] == "Up" and _ceremony_role(text, m.end()):
             continue
         capacity, cap_start = capacity_before(text, m.start())
         q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post

@@ -25,7 +25,7 @@ _UNIT_AFTER_CONNECTOR = re.compile(r"\s+(?:Dinas|Badan|Biro|Bagian|Bidang|Sekret
                                    r"Kementerian|Kemen[a-z]+|Dis[a-z]{3,}|Bappeda|Bapenda|BKD|BPKAD|BPBD)\b")
 # The regional secretariat, named after the posts that work inside it ("Asisten I Sekda Kabupaten X", "Kabag
 # Umum Setda ..."): there it locates the post, it is no second post.
-_SECRETARIAT = frozenset(("Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Setda", "Setdakab", "Setdakot", "Setdaprov",
+_SECRETARIAT = frozenset(("Sekda", "Sekdakab", "Sekkab", "Sekdakot", "Sekdaprov", "Setda", "Setdakab", "Setdakot", "Setdaprov",
                           "Setprov", "Setkab", "Setkot"))
 _INSIDE_SECRETARIAT = re.compile(r"(?i)asisten|staf ahli|kabag|kepala bagian|karo|kepala biro|kasubag|kasubbag|"
                                  r"kepala subbagian|kepala sub bagian")

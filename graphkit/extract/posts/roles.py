@@ -96,7 +96,10 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     return role[0].upper() + role[1:]
 
 
-_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)(?:Provinsi|Kabupaten|Kota)\b.*$")
+# "Gubernur Pemerintah Aceh", "Bupati Pemerintah Kabupaten X": the government named after a head is its
+# jurisdiction (the region that follows), not a part of the post's name.
+_JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)"
+                                r"(?:(?:Pemerintah\s+)?(?:Provinsi|Kabupaten|Kota)\b.*|Pemerintah(?:\s+Daerah)?)$")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .gazetteer import Form, Region, gazetteer
+from .gazetteer import Form, Region, abbreviations, gazetteer
 from ..names.names import edit_distance
 from .region_scan import dateline_matches
 from ..posts.roles import is_national, role_level
@@ -126,7 +126,7 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
     hits: list[RegionHit] = []
     pending: list[tuple[int, int, list[Form], str | None, int, bool]] = []
     for start, end, forms in gaz.find(text):
-        if skip(start, end):
+        if skip(start, end) or (text[start - 1:start] == " " and _VESSEL_BEFORE.search(text, max(0, start - 5), start)):
             continue
         kind, pstart, anchored = _wanted_kind(text, start)
         # A written "Kabupaten X" / "Kota X" form carries its own kind (its "k" lower-cases from "K", "k" or "K").
@@ -149,7 +149,7 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
             listed = [f for f in forms if not f.seat and _fits(f, regions[f.code], pending[-1][3])]
             if listed:
                 usable, kind, anchored, pstart = listed, pending[-1][3], True, start
-            elif not usable:
+            elif not usable and not _post_before_unit(text, start, end):
                 # "Kota Baubau dan Buton": listed with a region, a risky form is a region too, of its own kind
                 usable = [f for f in forms if not f.seat and f.level != "kecamatan"]
                 anchored = bool(usable)
@@ -181,6 +181,18 @@ def find_regions(text: str, skip=lambda s, e: False) -> list[RegionHit]:
 
 
 _hit = functools.partial(tuple.__new__, RegionHit)     # a RegionHit without the generated __new__'s call
+
+
+# A ship is named after a place: "KRI Surabaya" (Kapal Perang Republik Indonesia), "KM Sinabung" (Kapal Motor),
+# "KMP Bontoharu" (ferry): the name after the vessel's prefix is the ship, not a region.
+_VESSEL_BEFORE = re.compile(r"\b(?:KRI|KM|KMP|KMC|KN|KP)\s$")
+_UNIT_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _post_before_unit(text: str, start: int, end: int) -> bool:
+    """"…Provinsi Sumsel, Karo Hukum, Karo Umum": a form spelled like a post's abbreviation (titles.csv: Karo =
+    Kepala Biro) and followed by a capitalised word is that post and its unit, not one more region listed."""
+    return text[start:end].lower() in abbreviations() and bool(_UNIT_AFTER.match(text, end))
 
 
 _ENUM_GAP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
@@ -239,6 +251,8 @@ def _most_cited(counts: Counter) -> str | None:
 _LEVEL_KIND = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",),
                "kecamatan": ("kecamatan",), "any": ("provinsi", "kabupaten", "kota")}
 _PREFIX_WORD = re.compile(r"(Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+")
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+_CAP_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
 class RegionResolver:
@@ -253,6 +267,8 @@ class RegionResolver:
         if ctx.region:
             self.cited[ctx.region] += 1
         self.codes: dict[tuple[int, int], str | None] = {}
+        self._near: list | None = None
+        self._near_sizes: set[int] = set()
 
     def region_at(self, start: int, limit: int, head: str) -> int | None:
         m = _PREFIX_WORD.match(self.text, start) if self.text.startswith(("K", "P"), start) else None
@@ -269,7 +285,7 @@ class RegionResolver:
         if not hit and "kecamatan" in kinds:
             return self._fuzzy_district(pos, limit)
         if not hit:
-            return None
+            return self._fuzzy_cited(pos, limit, kinds)
         end, forms = hit
         codes = sorted({f.code for f in forms if self.gaz.regions[f.code].kind in kinds
                         and (not f.seat or self.cited.get(f.code))})
@@ -284,6 +300,37 @@ class RegionResolver:
             return None
         self.codes[(start, end)] = codes[0] if len(codes) == 1 else None
         return end
+
+    def _fuzzy_cited(self, start: int, limit: int, kinds: tuple[str, ...]) -> int | None:
+        """A kab/kota or province the article names elsewhere, written one letter off after a head ("Pj Bupati
+        Kapus Erlin Hardi" in an article on Kabupaten Kapuas): that region, not a first name."""
+        first = _CAP_WORD.match(self.text, start, limit)
+        if first is None:
+            return None
+        if self._near is None:            # the cited regions' names without their kind, once per article
+            regions = self.gaz.regions
+            self._near = [(c, r.kind, r.name.split(" ", 1)[1] if " " in r.name else r.name)
+                          for c in sorted(self.cited) if c in regions and (r := regions[c]).kind != "kecamatan"]
+            self._near = [(c, k, short, short.count(" ") + 1) for c, k, short in self._near if len(short) >= 5]
+            self._near_sizes = {len(short.split(" ")[0]) + d for _, _, short, _ in self._near for d in (-1, 0, 1)}
+        word = first.group(0)
+        if len(word) not in self._near_sizes:
+            return None                   # (a first word no cited name's first word is within one letter of)
+        for code, kind, short, n in self._near:
+            if kind not in kinds:
+                continue
+            if n == 1:
+                cand = word
+            else:
+                run = _CAP_RUN.match(self.text, start, limit)
+                cand = " ".join(run.group(0).split(" ")[:n])
+            # (one edit keeps the first two letters or the last two of a name of 5+ letters)
+            if abs(len(cand) - len(short)) <= 1 and cand != short and \
+                    (cand[:2].lower() == short[:2].lower() or cand[-2:] == short[-2:]) and \
+                    edit_distance(cand.lower(), short.lower(), 1) <= 1:
+                self.codes[(start, start + len(cand))] = code
+                return start + len(cand)
+        return None
 
     def _fuzzy_district(self, start: int, limit: int) -> int | None:
         """A kecamatan of a cited kab/kota written one letter off ("Bandar Laksmana")."""
