@@ -23,6 +23,7 @@ from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
 from .buildtiming import Clock, fewer_collections, give_back_memory
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
+from .codeprint import pipeline_fingerprint
 from .diagnostics import diagnose
 from .errors import UnknownArticleError
 from .buildresult import BuildResult
@@ -40,6 +41,14 @@ Progress = Callable[[int], None]
 # A resolved graph of more records than this is let go before the stores are written from scratch, and
 # they read it back from graph.jsonl (graphfile.GraphFile): 2.25M records, ~3.3 GB, at 100k articles.
 RELEASE_GRAPH_OVER = int(os.environ.get("GRAPHKIT_RELEASE_GRAPH_OVER", "1000000"))
+
+
+def _code_of(generation: Path) -> str | None:
+    """The post-extraction code fingerprint a generation was built with (None: unknown, an older build.json)."""
+    try:
+        return json.loads((generation / "build.json").read_text(encoding="utf-8")).get("code")
+    except (OSError, ValueError):
+        return None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -69,6 +78,7 @@ class BuildJob:
     remove: set = field(default_factory=set)
     merge_info: dict = field(default_factory=dict)
     merged_base: object = None  # the previous generation's merged state, while this build saves its own
+    redo: bool = False  # set per run: the previous generation was made by other post-extraction code
 
     def run(self, wait: bool, on_wait) -> BuildResult:
         folder = BuildFolder(self.out)
@@ -117,6 +127,8 @@ class BuildJob:
             cache.close()
 
     def _build(self, folder: BuildFolder, prev: Path | None, cache: ExtractionCache) -> BuildResult:
+        # the previous generation made by other post-extraction code: every output is made again (extraction cached)
+        self.redo = not self.fresh and prev is not None and _code_of(prev) != pipeline_fingerprint()
         prev_members = None if self.fresh else Members.load(prev)
         legacy = prev_members is None and not self.fresh  # a folder from before generations: the cache is the set
         members = prev_members.copy() if prev_members else Members(
@@ -174,14 +186,14 @@ class BuildJob:
         for aid in removed:
             members.items.pop(aid, None)
         changes = {"added": len(added), "changed": len(changed), "removed": len(removed), "members": len(members)}
-        if (prev is not None and not legacy and not (added or changed or removed)
+        if (prev is not None and not legacy and not self.redo and not (added or changed or removed)
                 and (not self.stores or (prev / "cypher.lbdb").exists())):
             previous = json.loads((prev / "build.json").read_text(encoding="utf-8"))
             return BuildResult(out=self.out, loaded=None, report=self.report, extracted=extracted,
                                unchanged=unchanged, changes=changes, generation=prev.name, previous=previous)
         gen = folder.new_generation()
         try:
-            fold = None if (self.fresh or legacy) else Fold(added | changed, changed | removed, touched)
+            fold = None if (self.fresh or legacy or self.redo) else Fold(added | changed, changed | removed, touched)
             result = self._write(gen, prev, cache, members, fold)
             result.extracted, result.unchanged, result.changes = extracted, unchanged, changes
             result.timings = {"read_extract_s": round(read_s, 3), "cpu_read_extract_s": round(read_cpu, 3),
@@ -242,17 +254,18 @@ class BuildJob:
         self.merged_base = None
         members.save(gen)
         clock.lap("save_state_s")
+        afresh = self.fresh or self.redo  # nothing of the previous generation is reused but the memo (self-versioned)
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
         graph, merges = resolve(merged, memo)
         memo.save(gen)
         del merged, memo  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")
         result = BuildResult(out=self.out, loaded=graph, report=self.report, merges=merges, generation=gen.name,
-                             timings=clock.laps, merge=self.merge_info)
+                             timings=clock.laps, merge=self.merge_info, code=pipeline_fingerprint())
         from .stores import can_update
-        incremental = self.stores and not self.fresh and prev is not None and can_update()
+        incremental = self.stores and not afresh and prev is not None and can_update()
         # unchanged records copied from the previous generation; the store delta as a by-product
-        delta = write_graph_files(graph, gen, None if self.fresh else prev, links, want_delta=incremental)
+        delta = write_graph_files(graph, gen, None if afresh else prev, links, want_delta=incremental)
         del links
         clock.lap("graph_files_s")
         if self.stores:

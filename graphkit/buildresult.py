@@ -25,6 +25,7 @@ class BuildResult:
     timings: dict = field(default_factory=dict)   # seconds per phase of the generation written
     merge: dict = field(default_factory=dict)     # how the merged graph was made: folded or re-merged
     facts: dict | None = None                     # counts and diagnostics, taken before the graph was let go
+    code: str | None = None                       # the post-extraction code that wrote it (codeprint)
 
     @property
     def graph(self) -> Graph:
@@ -39,8 +40,9 @@ class BuildResult:
                     **self.changes}
         if self.previous is not None:  # nothing changed: the counts of the current build, not recomputed
             keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
-            return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation}
+            return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation,
+                    "code": self.previous.get("code")}
         facts = self.facts or {"counts": self.graph.counts(), "diagnostics": diagnose(self.graph)}
         return {"out": str(self.out), "articles": articles, **facts["counts"], "merges": self.merges,
                 "diagnostics": facts["diagnostics"], "stores": self.stores, "generation": self.generation,
-                "merge": self.merge, "timings": self.timings}
+                "merge": self.merge, "timings": self.timings, "code": self.code}

@@ -39,9 +39,8 @@ def _version() -> str:
     """A digest of the rules' source as this process loaded it: decisions of other rules are never reused."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("resolve.py", "resolve_keys.py", "resolve_officials.py", "resolve_plan.py", "resolve_rules.py",
-                 "resolve_memo.py"):
-        h.update((here / name).read_bytes())
+    for path in sorted(here.glob("resolve*.py")):  # every rule module, those split off later included
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
 
