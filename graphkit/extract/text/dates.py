@@ -201,6 +201,34 @@ def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
     return iso
 
 
+def _checked(iso: str | None, day: str | None, ref: date | None, before: str = "") -> str | None:
+    """A full date whose day name disagrees with it, read by the day name when something else vouches for the
+    reading: "Selasa (17/6/2018)" (17 June 2018 is a Sunday) in a report published 17 July 2018 is that
+    Tuesday; "apel pagi perdana di tahun 2020, Kamis (2/1/2019)" is 2 January 2020, a Thursday.  A reporter's
+    slip is one month or one year off (the last month typed, the old year kept in January).  Exactly one such
+    neighbour must have the named weekday and be vouched for: within a week before the publication date (the
+    written date is not), or its year written just before the date (and the written year is not).  A wrong
+    day name alone ("Kamis (28/3/2025)", a Friday) changes nothing: the date stays as written."""
+    want = _day(day) if day else None
+    if iso is None or want is None:
+        return iso
+    d = date.fromisoformat(iso)
+    if d.weekday() == want:
+        return iso
+    y, m = d.year, d.month
+    near = [_iso(y + (m == 12), m % 12 + 1, d.day), _iso(y - (m == 1), (m - 2) % 12 + 1, d.day),
+            _iso(y + 1, m, d.day), _iso(y - 1, m, d.day)]
+    fits = [date.fromisoformat(n) for n in near if n and date.fromisoformat(n).weekday() == want]
+    if len(fits) != 1:
+        return iso
+    fit = fits[0]
+    if ref is not None:
+        recent = lambda x: timedelta(days=-1) <= ref - x <= timedelta(days=7)
+        return fit.isoformat() if recent(fit) and not recent(d) else iso
+    years = set(_YEAR.findall(before))
+    return fit.isoformat() if str(fit.year) in years and str(y) not in years else iso
+
+
 # "pada 9 Desember mendatang", "tanggal 9 Desember nanti": the day and month name the next such day
 _FORWARD = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
 
@@ -237,6 +265,11 @@ def _typo_month(word: str) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
+def _line_before(text: str, start: int) -> str:
+    """The sentence's words before a date, up to 120 characters back on its line."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 120):start])[-1]
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     """Every date expression in ``text`` in order, ``iso`` None when unresolvable.
 
@@ -271,7 +304,7 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
     for m in scan(_WRITTEN, text, dated):
         if not free(m.start(), m.end()):
             continue
-        iso = _iso(int(m["y"]), _month(m["m"]), int(m["d"]))
+        iso = _checked(_iso(int(m["y"]), _month(m["m"]), int(m["d"])), m["day"], ref, _line_before(text, m.start()))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_TYPO, text, digits):
@@ -288,14 +321,16 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
         if m["sep"] != "/" and not m["y"]:
             continue
         if m["y"]:
-            iso = _iso(_year(m["y"], ref), int(m["m"]), int(m["d"]))
+            iso = _checked(_iso(_year(m["y"], ref), int(m["m"]), int(m["d"])), m["day"], ref,
+                           _line_before(text, m.start()))
         else:
             iso = _partial(ref, int(m["m"]), int(m["d"]), m["day"])
             partial.append((m.start(), m.end(), int(m["m"]), int(m["d"]), m["day"]))
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
     for m in scan(_NUMERIC_GLUED, text, dated):
-        if free(m.start(), m.end()) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]))):
+        if free(m.start(), m.end()) and (iso := _checked(_iso(int(m["y"]), int(m["m"]), int(m["d"])), m["day"], ref,
+                                                                  _line_before(text, m.start()))):
             hits.append(DateHit(m.start(), m.end(), iso, "numeric"))
             taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_PARTIAL, text, dated):

@@ -1,0 +1,41 @@
+"""Classes of error seen in l01–l15 and n01–n15, two batches of outlets the gold never had (issue #16): events,
+led and attended (docs/dev/issue-16-x-ln-lnevents.md).
+
+Every sentence is synthetic (new names; real places).
+"""
+from graphkit.extract import extract_article
+from graphkit.extract.text.dates import find_dates
+from graphkit.model import Article
+
+
+def _graph(text: str, title: str = "Judul", published: str | None = "2024-10-01"):
+    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published=published))
+
+
+def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
+    g = _graph(text, title, published)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
+
+
+def test_a_day_name_vouched_for_by_the_publication_date_fixes_the_month():
+    # "Selasa (17/9/2024)" is a Tuesday; "Selasa (17/8/2024)" (a Saturday) in a report of 18 September is the slip
+    text = ("JAKARTA – Menteri Dalam Negeri Budi Santosa melantik Rudi Hartono sebagai Penjabat Gubernur Banten "
+            "di Gedung Sasana Bhakti Praja, Selasa (17/8/2024).")
+    assert ("pelantikan", "2024-09-17") in _events(text, published="2024-09-18")
+    # a wrong day name alone (no neighbour the publication date vouches for) leaves the date as written
+    assert [d.iso for d in find_dates("Selasa (16/9/2024).", "2024-09-18")] == ["2024-09-16"]
+
+
+def test_a_day_name_vouched_for_by_the_year_written_before_fixes_the_year():
+    # "apel perdana di tahun 2025, Kamis (2/1/2024)": 2 January 2025 is the Thursday the sentence names
+    text = "PEKANBARU – Wali Kota Pekanbaru Andi Saputra pimpin apel pagi perdana di tahun 2025, Kamis (2/1/2024)."
+    assert ("apel", "2025-01-02") in _events(text, published=None)
+    # without the year written, a mismatching day name changes nothing
+    assert [d.iso for d in find_dates("Kamis (3/1/2024).")] == ["2024-01-03"]
+
+
+def test_the_dateline_gives_way_to_the_sentence_own_day():
+    # "10 Mei 2024, Maumere — … melaksanakan kunjungan kerja … pada Kamis 09 Mei 2024": the visit's day is the 9th
+    text = ("10 Mei 2024, Maumere — Gubernur Nusa Tenggara Timur Andreas Lema melaksanakan kunjungan kerja di "
+            "Kabupaten Sikka didampingi Bupati dan seluruh jajaran Forkopimda Kabupaten Sikka pada Kamis 09 Mei 2024.")
+    assert ("kunjungan_kerja", "2024-05-09") in _events(text, published="2024-05-10")
