@@ -39,3 +39,10 @@ def test_the_dateline_gives_way_to_the_sentence_own_day():
     text = ("10 Mei 2024, Maumere — Gubernur Nusa Tenggara Timur Andreas Lema melaksanakan kunjungan kerja di "
             "Kabupaten Sikka didampingi Bupati dan seluruh jajaran Forkopimda Kabupaten Sikka pada Kamis 09 Mei 2024.")
     assert ("kunjungan_kerja", "2024-05-09") in _events(text, published="2024-05-10")
+
+
+def test_a_gathering_is_a_silaturahmi():
+    # "menggelar acara gathering bersama insan pers": the English loanword for a social get-together
+    text = ("SUKADANA – Bupati Lampung Timur Rahmat Hidayat menggelar acara gathering bersama insan pers di Aula "
+            "Kantor Bupati, Rabu (14/2/2024).")
+    assert ("silaturahmi", "2024-02-14") in _events(text)
