@@ -46,3 +46,16 @@ def test_a_gathering_is_a_silaturahmi():
     text = ("SUKADANA – Bupati Lampung Timur Rahmat Hidayat menggelar acara gathering bersama insan pers di Aula "
             "Kantor Bupati, Rabu (14/2/2024).")
     assert ("silaturahmi", "2024-02-14") in _events(text)
+
+
+def _edges(kind: str, text: str, title: str = "Judul") -> set[str]:
+    g = _graph(text, title)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}
+
+
+def test_a_sentence_opened_by_serta_goes_on_with_the_list_present():
+    # "Hadir secara langsung X, Y. Serta A dan B secara virtual.": A and B are listed present too
+    text = ("MUARA BULIAN – Pemerintah Provinsi Jambi menggelar musrenbang RKPD di Aula Bappeda, Selasa "
+            "(6/8/2024).\n\nHadir secara langsung Bupati Batanghari Fadli Sudria, Ketua DPRD Provinsi Jambi. Serta "
+            "Sekjen Kemendagri Heru Wibowo dan Kepala Bappeda Provinsi Jambi Sinta Maharani secara virtual.")
+    assert {"Fadli Sudria", "Heru Wibowo", "Sinta Maharani"} <= _edges("ATTENDED", text)

@@ -247,7 +247,10 @@ def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end
 
 # a list written on past a full stop: the next sentence is only "POST, NAME" items (no verb)
 _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasubag|Sekretaris|Staf|Camat|Lurah|Ketua|"
-                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},)")
+                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},|"
+                           # a sentence opened by "Serta" adds to the list before it: "Hadir X, Y. Serta A dan B
+                           # secara virtual."
+                           r"Serta\s)")
 
 
 # "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent
