@@ -59,3 +59,12 @@ def test_a_sentence_opened_by_serta_goes_on_with_the_list_present():
             "(6/8/2024).\n\nHadir secara langsung Bupati Batanghari Fadli Sudria, Ketua DPRD Provinsi Jambi. Serta "
             "Sekjen Kemendagri Heru Wibowo dan Kepala Bappeda Provinsi Jambi Sinta Maharani secara virtual.")
     assert {"Fadli Sudria", "Heru Wibowo", "Sinta Maharani"} <= _edges("ATTENDED", text)
+
+
+def test_who_is_scheduled_to_inaugurate_on_a_written_day_leads_it():
+    # "X dijadwalkan akan melantik A … pada sore hari ini, Jumat (29/12/2023)": fixed on a day, X leads it
+    text = ("BANDA ACEH – Penjabat Gubernur Aceh, Hasan Basri dijadwalkan akan melantik Rudi Hartono sebagai Pj "
+            "Bupati Aceh Jaya pada sore hari ini, Jumat (29/12/2023).")
+    assert "Hasan Basri" in _edges("LED", text, title="Sore Ini, Hasan Basri Lantik Pj Bupati Aceh Jaya")
+    # a day named only relatively ("hari Minggu besok") fixes no date of the clause's own: no leader read from it
+    assert [d.iso for d in find_dates("pada hari Minggu besok akan", "2025-04-25")] == ["2025-04-27"]

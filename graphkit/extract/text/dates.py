@@ -84,8 +84,8 @@ _WRITTEN_TYPO = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{5,10})\.?,?
 # the Indonesian month names a typo is read against (full names of five letters or more)
 _FULL_MONTHS = {k: v for k, v in MONTHS.items() if len(k) >= 5 and k not in
                 ("january", "february", "march", "june", "july", "august", "october", "december")}
-# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok"
-_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu)|(?P<word>kemarin|hari ini|besok))\b",
+# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok", "Minggu besok" (the coming Sunday)
+_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu|besok)|(?P<word>kemarin|hari ini|besok))\b",
                        re.I)
 
 
@@ -396,7 +396,7 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
 
 
 def resolve_relative(phrase: str, ref: date | None) -> str | None:
-    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref."""
+    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref, "Minggu besok" → the next Sunday."""
     if ref is None:
         return None
     p = phrase.lower().strip()
@@ -407,6 +407,9 @@ def resolve_relative(phrase: str, ref: date | None) -> str | None:
     if p == "besok":
         return (ref + timedelta(days=1)).isoformat()
     day = p.split()[0]
+    if day in DAYS and p.endswith("besok"):
+        ahead = (DAYS[day] - ref.weekday()) % 7 or 7
+        return (ref + timedelta(days=ahead)).isoformat()     # "Minggu besok": the coming Sunday
     if day in DAYS:
         back = (ref.weekday() - DAYS[day]) % 7 or 7
         return (ref - timedelta(days=back)).isoformat()
