@@ -68,3 +68,12 @@ def test_who_is_scheduled_to_inaugurate_on_a_written_day_leads_it():
     assert "Hasan Basri" in _edges("LED", text, title="Sore Ini, Hasan Basri Lantik Pj Bupati Aceh Jaya")
     # a day named only relatively ("hari Minggu besok") fixes no date of the clause's own: no leader read from it
     assert [d.iso for d in find_dates("pada hari Minggu besok akan", "2025-04-25")] == ["2025-04-27"]
+
+
+def test_the_headline_subject_of_a_bare_leading_verb_leads_when_the_body_names_none():
+    # "X Pimpin Upacara Hari Jadi …": the body only quotes X's speech; the headline says he led it
+    text = ("BATAM – Upacara peringatan hari jadi Kota Batam digelar di Dataran Engku Putri, Senin (18/12/2023).\n\n"
+            "\"Kita bangun kota ini bersama-sama,\" ujar Gubernur Kepulauan Riau Hendra Wijaya, dalam pidatonya.")
+    assert "Hendra Wijaya" in _edges("LED", text, title="Hendra Wijaya Pimpin Upacara Hari Jadi Batam")
+    # "Besok X Lantik …": a plan in the headline leads nothing
+    assert "Hendra Wijaya" not in _edges("LED", text, title="Besok Hendra Wijaya Pimpin Upacara Hari Jadi Batam")

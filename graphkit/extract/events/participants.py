@@ -130,6 +130,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if not leaders:
         head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1])
         leaders = [head] if head else []
+    if not leaders:
+        leaders = _headline_leader(text, people, body)
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
@@ -149,6 +151,18 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _headline_leader(text: str, people: list[Mention], body: int) -> list[Mention]:
+    """"Nurdin Basirun Pimpin Upacara Hari Jadi Batam": when the body names no leader, the headline's subject
+    of a bare leading verb (pimpin/resmikan/lantik …) led the happening it reports."""
+    for p in people:
+        if p.start >= body:
+            break
+        if p.node_id.startswith("official:") and _BARE_LED.match(text, p.end) \
+                and not re.search(r"\b(?:akan|bakal|besok|rencananya)\s+$", text[max(0, p.start - 16):p.start], re.I):
+            return [p]
+    return []
 
 
 def _anchor_end(text: str, anchor: int) -> int:
