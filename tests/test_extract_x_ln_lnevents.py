@@ -77,3 +77,12 @@ def test_the_headline_subject_of_a_bare_leading_verb_leads_when_the_body_names_n
     assert "Hendra Wijaya" in _edges("LED", text, title="Hendra Wijaya Pimpin Upacara Hari Jadi Batam")
     # "Besok X Lantik …": a plan in the headline leads nothing
     assert "Hendra Wijaya" not in _edges("LED", text, title="Besok Hendra Wijaya Pimpin Upacara Hari Jadi Batam")
+
+
+def test_a_year_said_to_be_past_does_not_date_the_report():
+    # no publication date; "Selasa (13/09)" would be 2016 only by the "kebakaran 2016 lalu" the text looks back on
+    text = ("KEDIRI – Wali Kota Kediri Agus Santoso memimpin apel pagi di depan Pasar Setonobetek, Selasa (13/09). "
+            "Pasar itu tak berfungsi optimal semenjak terjadi kebakaran 2016 lalu.")
+    assert ("apel", None) in _events(text, published=None)
+    # a year the report names as its own still places the day: 13 September 2022 is a Tuesday
+    assert [d.iso for d in find_dates("Selasa (13/09). Program tahun 2022 ini berjalan.")][0] == "2022-09-13"

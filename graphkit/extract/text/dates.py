@@ -355,13 +355,18 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
 _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 
 
+_PAST_YEAR = re.compile(r"\s+(?:yang\s+)?lalu\b", re.I)
+
+
 def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     """Without a publication date, "Kamis (6/2)" takes the one year the article names in which
     6 February is a Thursday ("… pada tahun 2020 ini"), else the one year next to a named one in
     which it is ("Pilkada 2024" in a report of Senin (20/11) 2023); a day and month without a day name then
     takes the year of the nearest such dated day before it ("pada 6 Januari lalu" after "Rabu
-    (15/1)"), up to two months back.  No single matching year → still None: never a guess."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    (15/1)"), up to two months back.  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
+    the report's.  No single matching year → still None: never a guess."""
+    # ("kebakaran 2016 lalu": a year gone by when the report was written, not the report's own)
+    years = {int(m.group(0)) for m in _YEAR.finditer(text) if not _PAST_YEAR.match(text, m.end())}
     # a report names the years around its own: the budget year ahead, the election year ahead or just past
     near = {y + k for y in years for k in (-1, 1)} - years
     known: dict[int, str] = {}
