@@ -86,3 +86,10 @@ def test_a_year_said_to_be_past_does_not_date_the_report():
     assert ("apel", None) in _events(text, published=None)
     # a year the report names as its own still places the day: 13 September 2022 is a Tuesday
     assert [d.iso for d in find_dates("Selasa (13/09). Program tahun 2022 ini berjalan.")][0] == "2022-09-13"
+
+
+def test_juga_terlihat_opens_a_list_present_as_terlihat_juga_does():
+    # "Selain itu juga terlihat para asisten Sekda …": the adverb may stand before the verb of seeing
+    text = ("BANDA ACEH – Ratusan ASN Pemerintah Aceh menggelar aksi bersih-bersih di Pantai Ulee Lheue, Jumat "
+            "(11/10/2024). Selain itu juga terlihat para asisten Sekda Aceh yang ikut langsung aksi bersih-bersih itu.")
+    assert any("asisten" in (n or "").lower() for n in _edges("ATTENDED", text))

@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?:me|di|ber
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
     # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
-    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("j", r"juga\s+(?:tampak|nampak|terlihat)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
