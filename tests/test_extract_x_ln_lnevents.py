@@ -93,3 +93,14 @@ def test_juga_terlihat_opens_a_list_present_as_terlihat_juga_does():
     text = ("BANDA ACEH – Ratusan ASN Pemerintah Aceh menggelar aksi bersih-bersih di Pantai Ulee Lheue, Jumat "
             "(11/10/2024). Selain itu juga terlihat para asisten Sekda Aceh yang ikut langsung aksi bersih-bersih itu.")
     assert any("asisten" in (n or "").lower() for n in _edges("ATTENDED", text))
+
+
+def test_the_acting_post_dijabat_oleh_names_one_installed_at_the_pelantikan():
+    # "Penunjukan Penjabat Sementara Kabupaten X, dijabat oleh A": A is installed at the pelantikan reported
+    text = ("AMBON – Gubernur Maluku Hendrik Latuconsina resmi melantik Penjabat Sementara untuk dua kabupaten, Sabtu "
+            "(26/09/2020), di Kantor Gubernur Maluku.\n\nMelalui Surat Keputusan Menteri Dalam Negeri tentang "
+            "Penunjukan Penjabat Sementara Kabupaten Buru, dijabat oleh Yohanes Watimena yang saat ini menjabat "
+            "Kepala Biro Hukum Setda Maluku.\n\nJabatan Kepala Biro Hukum sebelumnya dijabat oleh Samuel Tuhumury.")
+    got = _edges("ATTENDED", text)
+    assert "Yohanes Watimena" in got
+    assert "Samuel Tuhumury" not in got
