@@ -104,3 +104,12 @@ def test_the_acting_post_dijabat_oleh_names_one_installed_at_the_pelantikan():
     got = _edges("ATTENDED", text)
     assert "Yohanes Watimena" in got
     assert "Samuel Tuhumury" not in got
+
+
+def test_one_sworn_in_past_the_clause_of_his_present_post_attends():
+    # "A yang juga menjabat Kepala Dinas X di Y, resmi dilantik sebagai Pj …": the clause of his post stands between
+    text = ("PANGKALPINANG – Ketua DPRD Kota Pangkalpinang Rahmat Hidayat berharap Pj Wali Kota yang baru bisa "
+            "meneruskan roda pemerintahan.\n\nHal itu disampaikan Rahmat usai Bambang Sutrisno yang juga menjabat "
+            "Kepala Dinas Pendidikan di Provinsi Kepulauan Bangka Belitung, resmi dilantik sebagai Pj Wali Kota "
+            "Pangkalpinang pada Senin (13/1/2025).")
+    assert "Bambang Sutrisno" in _edges("ATTENDED", text)

@@ -50,6 +50,10 @@ def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str
 # dilantik oleh Gubernur …": the official sworn in is at the pelantikan (read from the lead to a few paragraphs on:
 # the report of the swearing-in); past dotted degrees, and what follows "dilantik" says it is this swearing-in
 _SWORN_AFTER = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))*"
+                          # a relative clause of the post he holds set off by its comma: "A yang juga menduduki
+                          # posisi sebagai Direktur X di Kementerian Y, resmi dilantik sebagai …"
+                          r"(?:\s+yang\s+(?:juga\s+|saat\s+ini\s+|sebelumnya\s+)?(?:menjabat|menduduki|merupakan|adalah)\b"
+                          r"[^.;\n“”\"]{0,140}?,)?"
                           r"[\s,]*(?:yang\s+)?(?:(?:resmi|baru)\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+"
                           r"(?:sebagai|menjadi|oleh|secara|langsung|bersama)\b")
 _SWORN_BEFORE = re.compile(r"\b(?:melantik|mengukuhkan)\s+$")
