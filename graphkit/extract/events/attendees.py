@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?:me|di|ber
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
     # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
-    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
+    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("j", r"juga\s+(?:tampak|nampak|terlihat)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
@@ -247,7 +247,10 @@ def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end
 
 # a list written on past a full stop: the next sentence is only "POST, NAME" items (no verb)
 _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasubag|Sekretaris|Staf|Camat|Lurah|Ketua|"
-                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},)")
+                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},|"
+                           # a sentence opened by "Serta" adds to the list before it: "Hadir X, Y. Serta A dan B
+                           # secara virtual."
+                           r"Serta\s)")
 
 
 # "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent

@@ -44,10 +44,13 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     """The first date of the trigger's sentence that is not a closing or due date (nor, given the trigger's
     type ``etype``, the date of another happening named in between: ``claimed_by_other``)."""
     s, e = sentence(ctx.text, start, body if start >= body else 0)
-    first = None
+    first = stamp = None
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
             if _of_another_noun(ctx.text, s, d):
+                continue
+            if first is None and stamp is None and d.start < start and _dateline(ctx.text, s, d):
+                stamp = d       # "10 April 2022, Lanal Maumere — … pada Sabtu 09 April 2022": the sentence's own day
                 continue
             if first is None:
                 first = d
@@ -57,7 +60,19 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
                 # "tiba di Ambon, Selasa (4/3), setelah dilantik oleh Presiden pada 20 Februari": the day the
                 # trigger's own words give, not the day that opens the sentence
                 return d.iso, d.start
+    first = first if first is not None else stamp
     return (first.iso, first.start) if first is not None else (None, None)
+
+
+# a dateline: "10 April 2022, Lanal Maumere — …" or "PALU, 10 April 2022 – …" opening the sentence
+_STAMP_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?[—–-]\s")
+_STAMP_BEFORE = re.compile(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,\s*)?")
+
+
+def _dateline(text: str, s: int, d) -> bool:
+    """The date opens its sentence as the report's dateline: when and where it was filed, not the day of the
+    happening the sentence then dates again."""
+    return bool(_STAMP_BEFORE.fullmatch(text, s, d.start)) and bool(_STAMP_AFTER.match(text, d.end))
 
 
 # "… rehabilitasi pasca gempa bumi yang mengguncang Sulbar 15 Januari 2021 lalu": a past date in a relative clause

@@ -57,7 +57,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    r"pembagian", r"membagikan", r"bagikan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
-                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng"),
+                    r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng",
+                    r"gathering"),   # the English loanword: "menggelar acara gathering bersama insan pers"
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
                      r"penyambutan adat", r"kirab budaya"),
     "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),

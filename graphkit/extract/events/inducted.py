@@ -50,9 +50,17 @@ def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str
 # dilantik oleh Gubernur …": the official sworn in is at the pelantikan (read from the lead to a few paragraphs on:
 # the report of the swearing-in); past dotted degrees, and what follows "dilantik" says it is this swearing-in
 _SWORN_AFTER = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))*"
+                          # a relative clause of the post he holds set off by its comma: "A yang juga menduduki
+                          # posisi sebagai Direktur X di Kementerian Y, resmi dilantik sebagai …"
+                          r"(?:\s+yang\s+(?:juga\s+|saat\s+ini\s+|sebelumnya\s+)?(?:menjabat|menduduki|merupakan|adalah)\b"
+                          r"[^.;\n“”\"]{0,140}?,)?"
                           r"[\s,]*(?:yang\s+)?(?:(?:resmi|baru)\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+"
                           r"(?:sebagai|menjadi|oleh|secara|langsung|bersama)\b")
 _SWORN_BEFORE = re.compile(r"\b(?:melantik|mengukuhkan)\s+$")
+# the acting post being filled, then its holder: "Penunjukan Penjabat Sementara Kabupaten X, dijabat oleh A" (in a
+# pelantikan's report, A is one of those installed; not a predecessor's "sebelumnya dijabat oleh")
+_ACTING_FILLED_BY = re.compile(r"\b(?:Penjabat|Pj|Pjs|Plt)\b(?:(?!sebelum|semula|selama|pernah)[^.;\n“”\"]){0,70}?"
+                               r"\bdijabat\s+oleh\s+$")
 # the members of the class sworn in, listed right after it: "Ketiga Pj bupati yang dilantik Pj Bupati X A, Pj Y B
 # dan Pj Kabupaten Z C" (a list, so not the agent of "dilantik Gubernur X" without "oleh")
 _SWORN_LIST = re.compile(r"\byang\s+(?:(?:baru|resmi)\s+)?(?:dilantik|dikukuhkan)\s*(?:(?:adalah|yakni|yaitu|"
@@ -80,7 +88,8 @@ def sworn_in(ctx: ArticleContext, people, start: int, end: int) -> list[tuple[st
     sworn: set[int] = set()
     for i, p in enumerate(named):
         if _SWORN_AFTER.match(text, p.end) or (_SWORN_BEFORE.search(text, max(0, p.start - 20), p.start)
-                                                 and re.match(r"[\s,]*(?:sebagai|menjadi)\b", text[p.end:p.end + 12])):
+                                                 and re.match(r"[\s,]*(?:sebagai|menjadi)\b", text[p.end:p.end + 12])) \
+                or _ACTING_FILLED_BY.search(text, max(0, p.start - 90), p.start):
             sworn.add(i)
             j = i   # "A dan B dilantik …": A, coordinated with B, is sworn in with B
             while j > 0 and _LIST_GAP.fullmatch(text, named[j - 1].end, named[j].start):

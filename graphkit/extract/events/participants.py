@@ -24,6 +24,7 @@ from .inducted import inducted_groups, sworn_in
 from .organisers import agent_leaders, opening_leaders, organiser_head, protest_bodies, welcoming_host
 from .presence_cues import more_attendees
 from ..context import ArticleContext, Mention
+from ..text.dates import find_dates
 from ..text.sentences import outside, scan_folded, sentence
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
@@ -84,6 +85,10 @@ _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b"
 # compiled once: used for every leading cue and every subject of an event's lead
 # a future marker right before the subject's own verb ("juga akan", "rencananya akan", "bakal")
 _WILL = re.compile(r"\b(?:akan|bakal)\s+(?:(?:segera|kembali|langsung)\s+)?$", re.I)
+# a happening fixed for a day is an event (GUIDELINES: "an inauguration on a given day"): "X dijadwalkan akan
+# melantik A … pada sore hari ini, Jumat (29/12/2023)" — X leads it as if it were reported done (only when the
+# clause itself writes the day out in full: "dijadwalkan pada hari Minggu besok" fixes no date of its own)
+_SCHEDULED = re.compile(r"(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?", re.I)
 _TENURE = re.compile(r"\b(?:selama|sejak|semasa)\s+$")
 _LIST_STOP = re.compile(r"[;\n]|\b(?:dan|serta|didampingi)\b")
 _CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
@@ -125,6 +130,8 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if not leaders:
         head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1])
         leaders = [head] if head else []
+    if not leaders:
+        leaders = _headline_leader(text, people, body)
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
@@ -144,6 +151,18 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+
+
+def _headline_leader(text: str, people: list[Mention], body: int) -> list[Mention]:
+    """"Nurdin Basirun Pimpin Upacara Hari Jadi Batam": when the body names no leader, the headline's subject
+    of a bare leading verb (pimpin/resmikan/lantik …) led the happening it reports."""
+    for p in people:
+        if p.start >= body:
+            break
+        if p.node_id.startswith("official:") and _BARE_LED.match(text, p.end) \
+                and not re.search(r"\b(?:akan|bakal|besok|rencananya)\s+$", text[max(0, p.start - 16):p.start], re.I):
+            return [p]
+    return []
 
 
 def _anchor_end(text: str, anchor: int) -> int:
@@ -219,7 +238,12 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         if _LED_ROLE.search(clause):
             out.append(p)   # "X (dalam amanatnya) selaku pembina apel": named by the role before any verb
             continue
-        first = _FIRST_VERB.search(clause)
+        first, fixed = _FIRST_VERB.search(clause), None
+        if first and (fixed := _SCHEDULED.match(clause, first.start())) \
+                and any(d.iso and d.kind != "relative" for d in find_dates(clause)):
+            first = _FIRST_VERB.search(clause, fixed.end())     # "X dijadwalkan akan melantik …": X's verb is melantik
+        else:
+            fixed = None
         if _BARE_LED.match(clause):
             out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
             continue
@@ -228,7 +252,7 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
-        if first and _WILL.search(clause, 0, first.start()):
+        if first and _WILL.search(clause, 0, first.start()) and not fixed:
             continue  # "X juga akan mengunjungi ketua-ketua partai …": what X is yet to do, not the reported happening
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)

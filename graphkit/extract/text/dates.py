@@ -84,8 +84,8 @@ _WRITTEN_TYPO = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{5,10})\.?,?
 # the Indonesian month names a typo is read against (full names of five letters or more)
 _FULL_MONTHS = {k: v for k, v in MONTHS.items() if len(k) >= 5 and k not in
                 ("january", "february", "march", "june", "july", "august", "october", "december")}
-# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok"
-_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu)|(?P<word>kemarin|hari ini|besok))\b",
+# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok", "Minggu besok" (the coming Sunday)
+_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu|besok)|(?P<word>kemarin|hari ini|besok))\b",
                        re.I)
 
 
@@ -201,6 +201,34 @@ def _partial(ref: date | None, m: int, d: int, day: str | None) -> str | None:
     return iso
 
 
+def _checked(iso: str | None, day: str | None, ref: date | None, before: str = "") -> str | None:
+    """A full date whose day name disagrees with it, read by the day name when something else vouches for the
+    reading: "Selasa (17/6/2018)" (17 June 2018 is a Sunday) in a report published 17 July 2018 is that
+    Tuesday; "apel pagi perdana di tahun 2020, Kamis (2/1/2019)" is 2 January 2020, a Thursday.  A reporter's
+    slip is one month or one year off (the last month typed, the old year kept in January).  Exactly one such
+    neighbour must have the named weekday and be vouched for: within a week before the publication date (the
+    written date is not), or its year written just before the date (and the written year is not).  A wrong
+    day name alone ("Kamis (28/3/2025)", a Friday) changes nothing: the date stays as written."""
+    want = _day(day) if day else None
+    if iso is None or want is None:
+        return iso
+    d = date.fromisoformat(iso)
+    if d.weekday() == want:
+        return iso
+    y, m = d.year, d.month
+    near = [_iso(y + (m == 12), m % 12 + 1, d.day), _iso(y - (m == 1), (m - 2) % 12 + 1, d.day),
+            _iso(y + 1, m, d.day), _iso(y - 1, m, d.day)]
+    fits = [date.fromisoformat(n) for n in near if n and date.fromisoformat(n).weekday() == want]
+    if len(fits) != 1:
+        return iso
+    fit = fits[0]
+    if ref is not None:
+        recent = lambda x: timedelta(days=-1) <= ref - x <= timedelta(days=7)
+        return fit.isoformat() if recent(fit) and not recent(d) else iso
+    years = set(_YEAR.findall(before))
+    return fit.isoformat() if str(fit.year) in years and str(y) not in years else iso
+
+
 # "pada 9 Desember mendatang", "tanggal 9 Desember nanti": the day and month name the next such day
 _FORWARD = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
 
@@ -237,6 +265,11 @@ def _typo_month(word: str) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
+def _line_before(text: str, start: int) -> str:
+    """The sentence's words before a date, up to 120 characters back on its line."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 120):start])[-1]
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateHit]:
     """Every date expression in ``text`` in order, ``iso`` None when unresolvable.
 
@@ -271,7 +304,7 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
     for m in scan(_WRITTEN, text, dated):
         if not free(m.start(), m.end()):
             continue
-        iso = _iso(int(m["y"]), _month(m["m"]), int(m["d"]))
+        iso = _checked(_iso(int(m["y"]), _month(m["m"]), int(m["d"])), m["day"], ref, _line_before(text, m.start()))
         hits.append(DateHit(m.start(), m.end(), iso, "written"))
         taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_TYPO, text, digits):
@@ -288,14 +321,16 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
         if m["sep"] != "/" and not m["y"]:
             continue
         if m["y"]:
-            iso = _iso(_year(m["y"], ref), int(m["m"]), int(m["d"]))
+            iso = _checked(_iso(_year(m["y"], ref), int(m["m"]), int(m["d"])), m["day"], ref,
+                           _line_before(text, m.start()))
         else:
             iso = _partial(ref, int(m["m"]), int(m["d"]), m["day"])
             partial.append((m.start(), m.end(), int(m["m"]), int(m["d"]), m["day"]))
         hits.append(DateHit(m.start(), m.end(), iso, "numeric" if m["y"] else "partial"))
         taken.append((m.start(), m.end()))
     for m in scan(_NUMERIC_GLUED, text, dated):
-        if free(m.start(), m.end()) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d"]))):
+        if free(m.start(), m.end()) and (iso := _checked(_iso(int(m["y"]), int(m["m"]), int(m["d"])), m["day"], ref,
+                                                                  _line_before(text, m.start()))):
             hits.append(DateHit(m.start(), m.end(), iso, "numeric"))
             taken.append((m.start(), m.end()))
     for m in scan(_WRITTEN_PARTIAL, text, dated):
@@ -320,13 +355,18 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
 _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
 
 
+_PAST_YEAR = re.compile(r"\s+(?:yang\s+)?lalu\b", re.I)
+
+
 def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     """Without a publication date, "Kamis (6/2)" takes the one year the article names in which
     6 February is a Thursday ("… pada tahun 2020 ini"), else the one year next to a named one in
     which it is ("Pilkada 2024" in a report of Senin (20/11) 2023); a day and month without a day name then
     takes the year of the nearest such dated day before it ("pada 6 Januari lalu" after "Rabu
-    (15/1)"), up to two months back.  No single matching year → still None: never a guess."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    (15/1)"), up to two months back.  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
+    the report's.  No single matching year → still None: never a guess."""
+    # ("kebakaran 2016 lalu": a year gone by when the report was written, not the report's own)
+    years = {int(m.group(0)) for m in _YEAR.finditer(text) if not _PAST_YEAR.match(text, m.end())}
     # a report names the years around its own: the budget year ahead, the election year ahead or just past
     near = {y + k for y in years for k in (-1, 1)} - years
     known: dict[int, str] = {}
@@ -361,7 +401,7 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
 
 
 def resolve_relative(phrase: str, ref: date | None) -> str | None:
-    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref."""
+    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref, "Minggu besok" → the next Sunday."""
     if ref is None:
         return None
     p = phrase.lower().strip()
@@ -372,6 +412,9 @@ def resolve_relative(phrase: str, ref: date | None) -> str | None:
     if p == "besok":
         return (ref + timedelta(days=1)).isoformat()
     day = p.split()[0]
+    if day in DAYS and p.endswith("besok"):
+        ahead = (DAYS[day] - ref.weekday()) % 7 or 7
+        return (ref + timedelta(days=ahead)).isoformat()     # "Minggu besok": the coming Sunday
     if day in DAYS:
         back = (ref.weekday() - DAYS[day]) % 7 or 7
         return (ref - timedelta(days=back)).isoformat()
