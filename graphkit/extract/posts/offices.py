@@ -153,7 +153,9 @@ def find_posts(text: str, region_at) -> list[Post]:
         if faction is not None:
             post.tail = [faction.span(1)]
         if body is not None:
-            post.tail = [body.span(1)]
+            # (the seat's number stays: "Wakil Ketua I DPRD X, A, Wakil Ketua III B" -> "Wakil Ketua III DPRD")
+            seat_no = _SEAT_NUMBER.match(text, m.end())
+            post.tail = ([seat_no.span(1)] if seat_no else []) + [body.span(1)]
             post.region_span = post.region_span or posts[-1].region_span
         prev = posts[-1] if posts else None
         if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
@@ -329,6 +331,9 @@ _SLASH = re.compile(r"\s*/\s*")
 _SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
 _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V)\b")
 
 
 def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:

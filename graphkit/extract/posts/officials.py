@@ -49,7 +49,9 @@ class Officials:
 
 
 def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
-    if ctx.in_boilerplate(name.start, name.end) or not _name_like(name.name):
+    if ctx.in_boilerplate(name.start, name.end) or not _name_like(
+            name.name.rsplit(" ", 1)[0] if name.degrees and len(name.name.split()) > 2 else name.name):
+        # (a name read up to its degrees may end in a common noun: "Egusem Pieter Tahun, ST.")
         return False
     words = name.name.split()
     lower = {w.lower() for w in words}

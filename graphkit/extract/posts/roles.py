@@ -73,6 +73,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
+    role = _SEAT_NUMBER_AFTER_BODY.sub(r"\1 \3 \2", role)   # "Wakil Ketua DPRD II" = "Wakil Ketua II DPRD"
     if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
@@ -100,6 +101,9 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
 # jurisdiction (the region that follows), not a part of the post's name.
 _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)"
                                 r"(?:(?:Pemerintah\s+)?(?:Provinsi|Kabupaten|Kota)\b.*|Pemerintah(?:\s+Daerah)?)$")
+# A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
+# level here: a level-II DPRD has one chair, whose deputies are numbered).
+_SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}

@@ -1,0 +1,51 @@
+"""Classes of error in names and posts seen in l01–l15 and n01–n15, two batches of outlets the gold never had
+(issue #16), opened after their first-contact figures were recorded (docs/dev/issue-16-x-ln-lnnames.md).
+
+Every sentence is synthetic (new names; real places).
+"""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def _graph(text: str, title: str = "Judul"):
+    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
+
+
+def _holds(text: str, title: str = "Judul") -> set[tuple[str, str, str]]:
+    g = _graph(text, title)
+    return {(g.nodes[e.source].properties.get("name"), g.nodes[e.target].properties.get("name"),
+             e.properties.get("capacity")) for e in g.edges.values() if e.type == "HOLDS"}
+
+
+def _officials(text: str, title: str = "Judul") -> set[str]:
+    g = _graph(text, title)
+    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
+
+
+def test_a_common_noun_before_the_degrees_is_the_last_name():
+    # "Tahun" after two name words and before ", ST., MM" is a surname, not a year
+    got = _holds("Bupati Timor Tengah Selatan Yoram Kalep Tahun, ST.,MM, meresmikan gedung baru Puskesmas Oenino, "
+                 "Senin (9/9/2024).")
+    assert ("Yoram Kalep Tahun", "Bupati Timor Tengah Selatan", "definitif") in got
+    # ... but a year after a name stays out of it
+    assert "Yoram Kalep" in _officials("Bupati Timor Tengah Selatan Yoram Kalep Tahun 2024 meresmikan gedung baru.")
+
+
+def test_a_deputy_chairs_number_stays_with_the_seat():
+    got = _holds("Sidang dipimpin Wakil Ketua I DPRD Kota Bogor, Anton Wibisono didampingi Wakil Ketua DPRD II "
+                 "Budi Harsono, Wakil Ketua III Cahya Permana, di ruang rapat paripurna.")
+    roles = {h[0]: h[1] for h in got}
+    assert roles["Budi Harsono"].startswith("Wakil Ketua II DPRD")
+    assert roles["Cahya Permana"].startswith("Wakil Ketua III DPRD")
+
+
+def test_a_bare_initial_opens_a_name_tied_to_its_post():
+    got = _holds("Gubernur Aceh menyerahkan SK perpanjangan masa tugas T Mirwan selaku Pj Bupati Aceh Tengah.")
+    assert ("T Mirwan", "Bupati Aceh Tengah", "Pj") in got
+
+
+def test_a_navy_rank_with_its_service_and_corps_is_no_name_word():
+    got = _officials("Rapat dihadiri Danlanal Ternate, Kolonel Laut (P) Arya Wisnu Pradana, M.Tr. dan Danlanal Bitung "
+                     "Letkol Laut Bagas Wiryawan.")
+    assert {"Arya Wisnu Pradana", "Bagas Wiryawan"} <= got
+    assert not any(n.startswith(("Laut", "(P)")) for n in got)
