@@ -49,3 +49,23 @@ def test_a_navy_rank_with_its_service_and_corps_is_no_name_word():
                      "Letkol Laut Bagas Wiryawan.")
     assert {"Arya Wisnu Pradana", "Bagas Wiryawan"} <= got
     assert not any(n.startswith(("Laut", "(P)")) for n in got)
+
+
+def test_a_head_glued_to_a_dateline_in_capitals_keeps_its_deputy_word():
+    got = _holds("SERAYUNEWS-Wakil Bupati Purbalingga Rendra Wicaksana ikut menghadiri acara, Rabu (26/2/2025).")
+    assert ("Rendra Wicaksana", "Wakil Bupati Purbalingga", "definitif") in got
+
+
+def test_a_document_names_the_holder_who_issued_it():
+    got = _holds("Melalui Surat Keputusan Menteri Dalam Negeri (Mendagri) Haris Wardana, nomor 131.81-3004 tahun "
+                 "2020, tentang penunjukan.")
+    assert ("Haris Wardana", "Menteri Dalam Negeri", "definitif") in got
+    # ... but a document without a name is no post held
+    assert not _officials("Sesuai Peraturan Bupati Bogor Nomor 12 Tahun 2020 tentang Desa Wisata.")
+
+
+def test_an_acting_appointment_to_a_region_written_with_its_kind_is_its_head():
+    got = _holds("Surat Keputusan Mendagri, Nomor 131.81-3006, tentang Penunjukan Penjabat Sementara Kabupaten "
+                 "Kepulauan Aru, dijabat oleh Rosalin Tamher yang saat ini menjabat Inspektur pada Inspektorat Maluku.")
+    assert ("Rosalin Tamher", "Bupati Kepulauan Aru", "Pjs") in got
+    assert not any(h[0] == "Imam Sutrisno" for h in _holds("Plt Kabupaten Lahat Imam Sutrisno hadir."))

@@ -131,7 +131,9 @@ _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).rep
                                                                                     key=len, reverse=True)]
 # a head does not open inside a word, nor after a hyphen that joins it to one ("Bupati-Wakil Bupati" is one pair);
 # a dash glued to a dateline's bracket or a blank is punctuation ("RENGAT (HR)-Kapolda Riau …", "PADANG -Wali Kota")
-_HEAD_RX = r"(?<!\w)(?<![\w-]-)(?P<head>%s)(?![\w-])"
+# (a head glued by a dash to a word is no head, "non-Bupati", but one after a dateline or an outlet's name in
+# capitals is: "SERAYUNEWS-Wakil Bupati ...")
+_HEAD_RX = r"(?<!\w)(?:(?<![\w-]-)|(?<=(?-i:[A-Z]{2})-))(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
 # HEAD split by the two (ASCII) letters its forms open with, in the same order: at a given position only the
 # forms opening with those letters can match, and re tries a few dozen alternatives (the "ke" of "Kepala ...")
