@@ -69,3 +69,17 @@ def test_an_acting_appointment_to_a_region_written_with_its_kind_is_its_head():
                  "Kepulauan Aru, dijabat oleh Rosalin Tamher yang saat ini menjabat Inspektur pada Inspektorat Maluku.")
     assert ("Rosalin Tamher", "Bupati Kepulauan Aru", "Pjs") in got
     assert not any(h[0] == "Imam Sutrisno" for h in _holds("Plt Kabupaten Lahat Imam Sutrisno hadir."))
+
+
+def test_a_governments_spokesperson_keeps_the_government_in_the_post():
+    got = _holds("Juru Bicara Pemerintah Aceh Teuku Ramlan dalam keterangan tertulisnya menyampaikan hal itu.")
+    assert ("Teuku Ramlan", "Juru Bicara Pemerintah Aceh", "definitif") in got
+
+
+def test_the_central_banks_regional_office_is_no_company():
+    got = _graph("Dalam rakor tersebut, Kepala Kantor Perwakilan Bank Indonesia Sulawesi Tengah, Rino Hartanto "
+                 "menyebut ada empat strategi.")
+    roles = {g.properties.get("role") or g.properties.get("name") for g in got.nodes.values() if g.label == "Office"}
+    assert any(r.startswith("Kepala Kantor Perwakilan Bank Indonesia") for r in roles)
+    # (a commercial bank is still a company)
+    assert not _officials("Kepala Cabang Bank Sulteng Palu, Rino Hartanto menyebut ada empat strategi.")

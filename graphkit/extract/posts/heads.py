@@ -181,7 +181,7 @@ _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian
 
 _OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
                               and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
-_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank(?!\s+Indonesia\b)|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
                         r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
 _PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"

@@ -60,6 +60,10 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         if head.lower() == "anggota":
             return f"Anggota {body}"      # a member of a faction is a member of the body
         return f"{_role_name(head, (), regioned)} Fraksi {body}"
+    if head.lower() in ("juru bicara", "jubir") and (gov := _GOVERNMENT_UNIT.match(tail)):
+        # "Juru Bicara Pemerintah Daerah Provinsi X", "Juru Bicara Pemerintah Aceh": the government speaks through
+        # the post, so it is part of its name (the jurisdiction after Provinsi/Kabupaten/Kota is its region)
+        return "Juru Bicara " + " ".join(gov.group(0).split())
     if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
         body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
         return f"{head} {body}"
@@ -104,6 +108,7 @@ _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekr
 # A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
 # level here: a level-II DPRD has one chair, whose deputies are numbered).
 _SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_GOVERNMENT_UNIT = re.compile(r"Pemerintah(?:\s+(?!Provinsi\b|Kabupaten\b|Kota\b)[A-Z][a-z]+)*")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}
