@@ -83,3 +83,12 @@ def test_the_central_banks_regional_office_is_no_company():
     assert any(r.startswith("Kepala Kantor Perwakilan Bank Indonesia") for r in roles)
     # (a commercial bank is still a company)
     assert not _officials("Kepala Cabang Bank Sulteng Palu, Rino Hartanto menyebut ada empat strategi.")
+
+
+def test_a_present_post_after_kini_or_saat_ini_menjabat_needs_no_yang():
+    got = _holds("Rapat digelar hari ini. Sementara Dirga saat ini menjabat sebagai Sekda Aceh Tamiang dan ditunjuk "
+                 "menjadi Pj Bupati Aceh Tamiang.")
+    assert ("Dirga", "Sekretaris Daerah Aceh Tamiang", "definitif") in got
+    # and a bare initial opens a name that "merupakan" ties to its post
+    got = _holds("Rapat digelar hari ini. Diketahui, A Hartawan merupakan Sekda Aceh Utara.")
+    assert ("A Hartawan", "Sekretaris Daerah Aceh Utara", "definitif") in got

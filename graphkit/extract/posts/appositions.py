@@ -29,7 +29,7 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
 _LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan)\s+)?(?:menjadi|sebagai)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
-          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
+          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?|(?:saat\s+ini|kini|sekarang)\s+menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
                           r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
