@@ -92,3 +92,9 @@ def test_a_present_post_after_kini_or_saat_ini_menjabat_needs_no_yang():
     # and a bare initial opens a name that "merupakan" ties to its post
     got = _holds("Rapat digelar hari ini. Diketahui, A Hartawan merupakan Sekda Aceh Utara.")
     assert ("A Hartawan", "Sekretaris Daerah Aceh Utara", "definitif") in got
+
+
+def test_a_promotion_to_a_post_is_holding_it():
+    got = _holds("Rapat digelar hari ini. Ia menggantikan Wardi Santoso yang mendapat promosi menjadi Pj Bupati "
+                 "Tangerang.")
+    assert ("Wardi Santoso", "Bupati Tangerang", "Pj") in got
