@@ -98,3 +98,9 @@ def test_a_promotion_to_a_post_is_holding_it():
     got = _holds("Rapat digelar hari ini. Ia menggantikan Wardi Santoso yang mendapat promosi menjadi Pj Bupati "
                  "Tangerang.")
     assert ("Wardi Santoso", "Bupati Tangerang", "Pj") in got
+
+
+def test_a_name_that_a_compass_word_goes_on_with_is_a_place():
+    got = _officials("Rapat digelar hari ini. Turut hadir Kepala Dinas Kesehatan, Kapolsek Amanuban Selatan, "
+                     "Posramil Amanuban Utara, dan seluruh tenaga kesehatan.")
+    assert not any(n.startswith(("Posramil", "Amanuban")) for n in got)

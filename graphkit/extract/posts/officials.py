@@ -53,6 +53,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
             name.name.rsplit(" ", 1)[0] if name.degrees and len(name.name.split()) > 2 else name.name):
         # (a name read up to its degrees may end in a common noun: "Egusem Pieter Tahun, ST.")
         return False
+    if _COMPASS_AFTER.match(ctx.text, name.end):
+        return False                  # "Posdanramil Mollo Utara": a compass word goes on with a place, not a person
     words = name.name.split()
     lower = {w.lower() for w in words}
     common = [w for w in lower if w in lower_words]
@@ -63,6 +65,9 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
         return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
+
+
+_COMPASS_AFTER = re.compile(r" (?:Utara|Selatan|Barat|Timur|Tengah)\b")
 
 
 @functools.lru_cache(maxsize=8192)
