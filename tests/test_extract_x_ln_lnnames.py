@@ -104,3 +104,14 @@ def test_a_name_that_a_compass_word_goes_on_with_is_a_place():
     got = _officials("Rapat digelar hari ini. Turut hadir Kepala Dinas Kesehatan, Kapolsek Amanuban Selatan, "
                      "Posramil Amanuban Utara, dan seluruh tenaga kesehatan.")
     assert not any(n.startswith(("Posramil", "Amanuban")) for n in got)
+
+
+def _regions(text: str, title: str = "Judul") -> set[str]:
+    g = _graph(text, title)
+    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Region"}
+
+
+def test_a_region_word_inside_a_persons_name_cites_no_region():
+    got = _regions("BOGOR – DPRD Kota Bogor menggelar sidang paripurna yang dihadiri Wali Kota Bogor, Bima Satria, "
+                   "Rabu (3/7/2023). Bima Satria menyampaikan sambutan.")
+    assert "Kota Bima" not in got and "Kota Bogor" in got
