@@ -22,6 +22,11 @@ def _officials(text: str, title: str = "Judul") -> set[str]:
     return {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
 
 
+def _roles(text: str, title: str = "Judul") -> set[tuple[str, str]]:
+    g = _graph(text, title)
+    return {(n.properties.get("role"), n.properties.get("region")) for n in g.nodes.values() if n.label == "Office"}
+
+
 def test_a_common_noun_before_the_degrees_is_the_last_name():
     # "Tahun" after two name words and before ", ST., MM" is a surname, not a year
     got = _holds("Bupati Timor Tengah Selatan Yoram Kalep Tahun, ST.,MM, meresmikan gedung baru Puskesmas Oenino, "
@@ -72,8 +77,12 @@ def test_an_acting_appointment_to_a_region_written_with_its_kind_is_its_head():
 
 
 def test_a_governments_spokesperson_keeps_the_government_in_the_post():
-    got = _holds("Juru Bicara Pemerintah Aceh Teuku Ramlan dalam keterangan tertulisnya menyampaikan hal itu.")
-    assert ("Teuku Ramlan", "Juru Bicara Pemerintah Aceh", "definitif") in got
+    got = _roles("BANDA ACEH – Juru Bicara Pemerintah Aceh Teuku Ramlan dalam keterangan tertulisnya menyampaikan "
+                 "hal itu.")
+    assert ("Juru Bicara Pemerintah Aceh", "11") in got
+    got = _roles("TERNATE – Hal itu disampaikan Rahmat Sunarya, Juru Bicara Pemerintah Daerah Provinsi Maluku Utara, "
+                 "dalam siaran persnya.")
+    assert ("Juru Bicara Pemerintah Daerah", "82") in got
 
 
 def test_the_central_banks_regional_office_is_no_company():

@@ -36,7 +36,12 @@ def role_name(text: str, post: Post) -> str:
     if post.joined is not None:       # a double post: "Menteri LH/Kepala Badan ..."
         first = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), False)
         return f"{first}/{role_name(text, post.joined)}"
-    return _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+    role = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+    if role == "Juru Bicara Pemerintah" and post.region_span and \
+            _GOVERNMENT_BEFORE.search(text, post.start, post.region_span[0]):
+        # "Juru Bicara Pemerintah Aceh": a government named by its region alone is the post's body
+        role += " " + " ".join(text[post.region_span[0]:post.region_span[1]].split())
+    return role
 
 
 @functools.lru_cache(maxsize=4096)
@@ -108,6 +113,7 @@ _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekr
 # A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
 # level here: a level-II DPRD has one chair, whose deputies are numbered).
 _SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
 _GOVERNMENT_UNIT = re.compile(r"Pemerintah(?:\s+(?!Provinsi\b|Kabupaten\b|Kota\b)[A-Z][a-z]+)*")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
