@@ -124,3 +124,12 @@ def test_a_region_word_inside_a_persons_name_cites_no_region():
     got = _regions("BOGOR – DPRD Kota Bogor menggelar sidang paripurna yang dihadiri Wali Kota Bogor, Bima Satria, "
                    "Rabu (3/7/2023). Bima Satria menyampaikan sambutan.")
     assert "Kota Bima" not in got and "Kota Bogor" in got
+
+
+def test_a_term_of_office_or_a_title_listed_with_a_slash_is_no_name():
+    got = _officials("Rapat digelar hari ini. Pelantikan Gubernur Bengkulu Sisa Masa Jabatan 2016 – 2021 "
+                     "dilaksanakan di Istana Negara.")
+    assert not any(n.startswith(("Sisa", "Masa")) for n in got)
+    got = _officials("Rapat digelar hari ini. Hadir Pj Gubernur Jambi, Ketua DPRD Provinsi Jambi, Bupat/Walikota se "
+                     "Provinsi Jambi.")
+    assert "Bupat" not in got

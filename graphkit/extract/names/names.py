@@ -129,7 +129,9 @@ _STOP = set(MONTHS) | set(
     # an agreement and its signing ("Penandatanganan Perjanjian Kerjasama", "Nota Kesepahaman"): a document
     "Penandatanganan Perjanjian Kerjasama Kesepahaman Nota "
     # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
-    "Terimakasih Makasih".split())
+    "Terimakasih Makasih "
+    # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
+    "Sisa Masa Jabatan Periode".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 

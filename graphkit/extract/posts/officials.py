@@ -53,6 +53,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
             name.name.rsplit(" ", 1)[0] if name.degrees and len(name.name.split()) > 2 else name.name):
         # (a name read up to its degrees may end in a common noun: "Egusem Pieter Tahun, ST.")
         return False
+    if (slash := _TITLE_AFTER_SLASH.match(ctx.text, name.end)) and is_role_word(slash.group(1)):
+        return False                  # "Bupat/Walikota se Provinsi X": a (misspelt) title listed with another
     if _COMPASS_AFTER.match(ctx.text, name.end):
         return False                  # "Posdanramil Mollo Utara": a compass word goes on with a place, not a person
     words = name.name.split()
@@ -67,6 +69,7 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     return True
 
 
+_TITLE_AFTER_SLASH = re.compile(r"\s?/\s?([A-Z][a-z]+)")
 _COMPASS_AFTER = re.compile(r" (?:Utara|Selatan|Barat|Timur|Tengah)\b")
 
 
