@@ -133,3 +133,13 @@ def test_a_term_of_office_or_a_title_listed_with_a_slash_is_no_name():
     got = _officials("Rapat digelar hari ini. Hadir Pj Gubernur Jambi, Ketua DPRD Provinsi Jambi, Bupat/Walikota se "
                      "Provinsi Jambi.")
     assert "Bupat" not in got
+
+
+def test_a_ministrys_director_held_beside_another_post():
+    # "usai X yang juga menduduki posisi sebagai Direktur ... di Kementerian Y": a national post, named by the
+    # directorate (the ministry after "di" is where it sits)
+    got = _roles("Rapat digelar hari ini. Hal itu disampaikan Hertanto usai Ubay Ibrahim yang juga menduduki posisi "
+                 "sebagai Direktur Bina Pengadaan dan Pencadangan Tanah di Kementerian ATR/BPN, resmi dilantik sebagai "
+                 "Pj Wali Kota Pangkalpinang pada Senin (13/1/2025) kemarin.")
+    assert ("Direktur Bina Pengadaan dan Pencadangan Tanah", "ID") in got
+    assert not _officials("Rapat digelar hari ini. Direktur Utama PT Maju Jaya, Budi Santoso hadir.")

@@ -37,6 +37,12 @@ def role_name(text: str, post: Post) -> str:
         first = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), False)
         return f"{first}/{role_name(text, post.joined)}"
     role = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+    if post.head == "Direktur" and (at := _AT_MINISTRY.search(text, post.start, post.end)):
+        # "Direktur Bina Pengadaan Tanah di Kementerian ATR/BPN": a ministry's director, named by the directorate
+        ministry = text[at.start(1):post.end].split()
+        words = role.split()
+        if words[-len(ministry):] == ministry or ministry[0] in words:
+            role = " ".join(words[:words.index(ministry[0])])
     if role == "Juru Bicara Pemerintah" and post.region_span and \
             _GOVERNMENT_BEFORE.search(text, post.start, post.region_span[0]):
         # "Juru Bicara Pemerintah Aceh": a government named by its region alone is the post's body
@@ -113,6 +119,7 @@ _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekr
 # A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
 # level here: a level-II DPRD has one chair, whose deputies are numbered).
 _SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_AT_MINISTRY = re.compile(r"\s(?:di|pada)\s+(Kementerian|Kemen[a-z]+)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
 _GOVERNMENT_UNIT = re.compile(r"Pemerintah(?:\s+(?!Provinsi\b|Kabupaten\b|Kota\b)[A-Z][a-z]+)*")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
@@ -172,7 +179,8 @@ def is_national(role: str, written: str = "") -> bool:
     "RI" ("Kepala BNPB RI").  ``written`` is the post as the text spells it (RI is dropped from roles)."""
     if _NATIONAL.match(role) or re.search(r"\bDPR\b", role):
         return True
-    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)) \
+    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)
+            or role.startswith("Direktur ") and _AT_MINISTRY.search(written)) \
             and not _REGIONAL_UNIT.search(role):
         return True
     # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
