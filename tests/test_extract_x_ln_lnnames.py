@@ -143,3 +143,12 @@ def test_a_ministrys_director_held_beside_another_post():
                  "Pj Wali Kota Pangkalpinang pada Senin (13/1/2025) kemarin.")
     assert ("Direktur Bina Pengadaan dan Pencadangan Tanah", "ID") in got
     assert not _officials("Rapat digelar hari ini. Direktur Utama PT Maju Jaya, Budi Santoso hadir.")
+
+
+def test_an_acting_head_installed_today_holds_the_post_but_a_later_one_does_not():
+    text = ("BANDA ACEH – Penjabat Gubernur Aceh, Budi Santoso dijadwalkan akan melantik A Hartono sebagai Pj Bupati "
+            "Aceh Jaya dan Dirga menjadi Pj Bupati Aceh Tamiang pada sore hari ini, Jumat (29/12/2023).")
+    got = _holds(text)
+    assert ("A Hartono", "Bupati Aceh Jaya", "Pj") in got and ("Dirga", "Bupati Aceh Tamiang", "Pj") in got
+    later = text.replace("pada sore hari ini", "pekan depan")
+    assert not any(h[0] in ("A Hartono", "Dirga") for h in _holds(later))

@@ -88,7 +88,8 @@ def name_before(text: str, start: int) -> Name | None:
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
-    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and _FUTURE.search(_sentence_of(text, name.start, start)):
+    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and \
+            _FUTURE.search(sentence := _sentence_of(text, name.start, start)) and not _TODAY.search(sentence):
         return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet (but "Budi
         #                        yang dilantik sebagai Bupati ... akan ...": the relative clause says it is done)
     return name
@@ -119,6 +120,9 @@ _INTRODUCES_ONE = re.compile(r"\b(?:oleh|didampingi|bersama|kepada|dan|serta|yak
 
 
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
+# ... but what is scheduled for today is reported as it happens: "akan melantik Budi sebagai Pj Bupati X pada
+# sore hari ini" (an acting head appointed and installed that day holds the post)
+_TODAY = re.compile(r"\b(?:(?:pagi|siang|sore|malam)\s+)?hari\s+ini\b|\b(?:pagi|siang|sore|malam)\s+ini\b")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
