@@ -127,9 +127,11 @@ def extract_entities(ctx: ArticleContext) -> None:
     _emit_bodies(ctx, batch, cited, hits, headline)
     if dl:
         cited.add(dl[2] if dl[2].count(".") <= 1 else dl[2][:5], dl[0], dl[1])
+    names = [(m.start, m.end) for m in mentions if m.kind == "name"]
     for h in hits:
-        if h.kind != "kecamatan" and h.start >= headline:
-            cited.add(h.code, h.prefix_start, h.end)
+        if h.kind != "kecamatan" and h.start >= headline and \
+                not any(s <= h.start and h.end <= e for s, e in names):
+            cited.add(h.code, h.prefix_start, h.end)     # (not "Bima" of "Wali Kota Bogor, Bima Arya": a person)
     if ctx.region and ctx.region not in cited.spans:
         # the article's own region always exists as a node: later stages put events and venues in it
         cited.add(ctx.region, *next(((h.prefix_start, h.end) for h in hits if h.code == ctx.region), (None, None)))

@@ -37,7 +37,10 @@ _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].star
                    "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
-                   "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP"}, key=len, reverse=True)
+                   "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP",
+                   # a navy officer's rank names the service and the corps in brackets: "Kolonel Laut (P)"
+                   "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)"},
+                  key=len, reverse=True)
 HONORIFIC = re.compile(r"(?:%s)\s*|(?:%s)(?:\.|(?=\s))\s*" % (
     "|".join(re.escape(h) for h in _HAJI_INITIAL),
     "|".join(re.escape(h) for h in sorted(_HONORIFIC_WORDS, key=len, reverse=True))))
@@ -84,8 +87,9 @@ _LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
 _QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
 # "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
 _MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
-# another bare initial opens a name only before two more name words: "Camat Pantai Labu, A Fitriyan Sukri"
-_BARE_OPENER = re.compile(r"[A-HJ-Z](?= [A-Z][a-z]+ [A-Z][a-z])")
+# another bare initial opens a name only before two more name words: "Camat Pantai Labu, A Fitriyan Sukri",
+# or before one that "sebagai/selaku/menjadi" ties to a post: "masa tugas T Mirzan selaku Pj Bupati ..."
+_BARE_OPENER = re.compile(r"[A-HJ-Z](?= [A-Z][a-z]+ (?:[A-Z][a-z]|(?:sebagai|selaku|menjadi|merupakan) ))")
 _SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
 # Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
 _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")
@@ -125,7 +129,9 @@ _STOP = set(MONTHS) | set(
     # an agreement and its signing ("Penandatanganan Perjanjian Kerjasama", "Nota Kesepahaman"): a document
     "Penandatanganan Perjanjian Kerjasama Kesepahaman Nota "
     # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
-    "Terimakasih Makasih".split())
+    "Terimakasih Makasih "
+    # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
+    "Sisa Masa Jabatan Periode".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 
@@ -212,7 +218,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
                                                        or m.group(1) in _STOP):
             m = None
-        if m and (m.group(0) not in _STOP or not words and _weekday_opens_name(text, m)) \
+        if m and (m.group(0) not in _STOP or not words and _weekday_opens_name(text, m) or _surname_before_degree(text, words, m)) \
                 and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and _LAST_INITIAL.match(text, i):
@@ -280,6 +286,21 @@ def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
 # a time of day goes on otherwise ("Senin (3/6)", "Kamis Pagi", "Rabu Malam", "Senin 3 Juni")
 WEEKDAY_NAMES = frozenset(("Ahad", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
 _NAME_AFTER_WEEKDAY = re.compile(r" (?!(?:Pagi|Siang|Sore|Malam|Dini|Subuh|Lalu|Kemarin|Depan|Ini|Itu)\b)([A-Z][a-z]{2,})\b")
+
+
+# "Egusem Pieter Tahun, ST., MM": a common noun ("Tahun", "Jalan") after two name words and before a degree
+# is the person's last name; a degree is written only after a name.  Compass words and place kinds are
+# spared: "Camat Mollo Tengah, Drs. ..." names the place, then the person.
+_DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]|$)|,\s*[A-Z][A-Za-z]{1,4}(?=[\s,.]|$)")
+_NOT_SURNAMES = frozenset("Utara Selatan Barat Timur Tengah Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Distrik "
+                          "Dusun Kampung Daerah Pusat Wilayah Negeri Indonesia RI".split())
+
+
+def _surname_before_degree(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
+    if len(words) < 2 or m.group(0) in _NOT_SURNAMES or m.group(0) in MONTHS or text[m.end():m.end() + 1] != ",":
+        return False
+    d = _DEGREE_AFTER.match(text, m.end())
+    return bool(d) and d.group(0).lstrip(", ").replace(".", "").lower() in _DEGREE_KEYS
 
 
 def _weekday_opens_name(text: str, m: re.Match) -> bool:

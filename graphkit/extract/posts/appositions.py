@@ -27,9 +27,9 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+menjabat)?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan)\s+)?(?:menjadi|sebagai)|"
+_LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|menduduki(?:\s+(?:posisi|jabatan))?))?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan|dipromosikan|mendapat\s+promosi)\s+)?(?:menjadi|sebagai)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
-          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?")
+          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?|(?:saat\s+ini|kini|sekarang)\s+menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
                           r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
@@ -39,7 +39,7 @@ _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 # What may stand right before such a name: a line start, a bracket or quote, a comma, or a word that
 # introduces a person (attribution verbs, "oleh", "kepada", "didampingi" ...), never an ordinary word.
 _BEFORE_NAME = re.compile(r"(?:^|\n|[(“\",.:;\-–—]|\b(?:kata|ujar|ucap|jelas|menurut|tutur|ungkap|sebut|imbuh|tambah|tegas|"
-                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|"
+                          r"papar|terang|oleh|kepada|dari|bersama|didampingi|hadir|yakni|yaitu|adalah|dan|serta|antara lain|menggantikan|usai|setelah|"
                           r"masing-masing|pula|juga|tampak|turut|antaranya|seperti|termasuk|ialah|yakni|saat|ketika|"
                           r"Dan|Serta|Sedangkan|Adapun|Sementara(?:\s+itu)?|"
                           r"Menurut|Kata|Hadir|Oleh|di[a-z]{4,}|me[a-z]{4,}))\s*$")  # di-/me-: "dipimpin X, Kepala …", "menunjuk X, Sekda …"
@@ -88,7 +88,8 @@ def name_before(text: str, start: int) -> Name | None:
         return name if close > 0 and not re.match(r"\s*[A-Z]", text[close + 1:close + 4]) else None
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
-    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and _FUTURE.search(_sentence_of(text, name.start, start)):
+    if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and \
+            _FUTURE.search(sentence := _sentence_of(text, name.start, start)) and not _TODAY.search(sentence):
         return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet (but "Budi
         #                        yang dilantik sebagai Bupati ... akan ...": the relative clause says it is done)
     return name
@@ -119,6 +120,9 @@ _INTRODUCES_ONE = re.compile(r"\b(?:oleh|didampingi|bersama|kepada|dan|serta|yak
 
 
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
+# ... but what is scheduled for today is reported as it happens: "akan melantik Budi sebagai Pj Bupati X pada
+# sore hari ini" (an acting head appointed and installed that day holds the post)
+_TODAY = re.compile(r"\b(?:(?:pagi|siang|sore|malam)\s+)?hari\s+ini\b|\b(?:pagi|siang|sore|malam)\s+ini\b")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

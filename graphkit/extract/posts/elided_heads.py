@@ -17,7 +17,11 @@ from .offices import Post, _split
 from .post_runs import post_run
 
 # a capacity right before a capital that opens no head ("Pj Banyuasin", "Pj Kabupaten Lahat")
-_CAPACITY_THEN_CAPITAL = re.compile(r"(?<![A-Za-z])(Pjs|Pj|Plt|Plh|Penjabat)\.?\s+(?=[A-Z])")
+_CAPACITY_THEN_CAPITAL = re.compile(r"(?<![A-Za-z])(Pjs|Pj|Plt|Plh|Penjabat\s+Sementara|Penjabat)\.?\s+(?=[A-Z])")
+# "Penunjukan Penjabat Sementara Kabupaten X, dijabat oleh Budi": an acting appointment to a region written with
+# its kind is the head of that kind (an acting head of a region is a Pj or a Pjs; Plt/Plh act for any post)
+_KIND_HEAD = re.compile(r"(Kabupaten|Kota|Provinsi)\s+(?=[A-Z])")
+_HEAD_BY_KIND = {"Kabupaten": "Bupati", "Kota": "Wali Kota", "Provinsi": "Gubernur"}
 _HEAD_OF_KIND = (("Bupati", "bupati"), ("Wali Kota", r"wali\s*kota"), ("Gubernur", "gubernur"))
 _CAPACITY_HEAD = {head: re.compile(r"(?i)\b(?:pjs|pj|plt|plh|penjabat)\.?\s+%s\b" % rx) for head, rx in _HEAD_OF_KIND}
 
@@ -33,6 +37,8 @@ def elided_head_posts(text: str, region_at) -> list[Post]:
             continue                      # the head is written: ``find_posts`` reads it
         lo, hi = sentence(text, m.start())
         said = [head for head, _ in _HEAD_OF_KIND if _CAPACITY_HEAD[head].search(text, lo, hi)]
+        if not said and m.group(1)[:2] != "Pl" and (kind := _KIND_HEAD.match(text, pos)):
+            said = [_HEAD_BY_KIND[kind.group(1)]]
         if len(said) != 1:
             continue                      # no head said (or several): the region's kind alone is no post
         head = said[0]
@@ -40,7 +46,7 @@ def elided_head_posts(text: str, region_at) -> list[Post]:
         if not toks or region_at(toks[0][0], toks[-1][1], head) is None:
             continue
         post = _split(text, pos, m.start(), head, head.lower(), toks, run_end,
-                      _CAP_NAME[m.group(1).lower()], region_at)
+                      _CAP_NAME[" ".join(m.group(1).lower().split())], region_at)
         if post.region_span is not None and post.name_start is not None:
             posts.append(post)
     return posts

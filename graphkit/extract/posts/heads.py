@@ -131,7 +131,9 @@ _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).rep
                                                                                     key=len, reverse=True)]
 # a head does not open inside a word, nor after a hyphen that joins it to one ("Bupati-Wakil Bupati" is one pair);
 # a dash glued to a dateline's bracket or a blank is punctuation ("RENGAT (HR)-Kapolda Riau …", "PADANG -Wali Kota")
-_HEAD_RX = r"(?<!\w)(?<![\w-]-)(?P<head>%s)(?![\w-])"
+# (a head glued by a dash to a word is no head, "non-Bupati", but one after a dateline or an outlet's name in
+# capitals is: "SERAYUNEWS-Wakil Bupati ...")
+_HEAD_RX = r"(?<!\w)(?:(?<![\w-]-)|(?<=(?-i:[A-Z]{2})-))(?P<head>%s)(?![\w-])"
 HEAD = re.compile(_HEAD_RX % "|".join(_HEAD_FORMS), re.I)
 # HEAD split by the two (ASCII) letters its forms open with, in the same order: at a given position only the
 # forms opening with those letters can match, and re tries a few dozen alternatives (the "ke" of "Kepala ...")
@@ -179,7 +181,7 @@ _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian
 
 _OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
                               and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
-_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
+_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank(?!\s+Indonesia\b)|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
                         r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
 _PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
@@ -208,7 +210,7 @@ _PUBLIC_AFTER = {
                          r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
                          r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
     "direktur": re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:RSUD|RSU|RSJ|Rumah\s+Sakit|Politeknik)|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
-                           r"Jenderal)\b"),
+                           r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
     "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
                           r"Pembangunan|Umum)\b"),

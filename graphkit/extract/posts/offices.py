@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
-from ..names.names import edit_distance, honorific_at, is_role_word, rank_at
+from ..names.names import edit_distance, honorific_at, is_role_word, parse_name, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
@@ -32,6 +32,15 @@ def _ranked_holder(text: str, start: int, end: int) -> bool:
 
 
 _WORD_START = re.compile(r"(?<=\s)[A-Z]")
+_DOCUMENT_WORD = re.compile(r"\b(?:Keputusan|Peraturan|Instruksi|Edaran|SK)\s+$")
+
+
+def _signer_named(text: str, post: "Post") -> bool:
+    """A document's post followed by a personal name of two words or more: the holder who issued it."""
+    if post.name_start is None:
+        return False
+    name = parse_name(text, post.name_start)
+    return name is not None and len(name.name.split()) >= 2 and name.start - post.name_start < 3
 
 
 @dataclass
@@ -146,14 +155,21 @@ def find_posts(text: str, region_at) -> list[Post]:
         if "DP" in text[m.start():run_end + 8] and (PARTY_BOARD.search(text, m.start(), run_end)
                                                     or PARTY_BOARD_NEXT.match(text, run_end)):
             continue
-        if not_held_before(text[max(0, cap_start - 30):cap_start]) and not _ranked_holder(text, m.end(), run_end):
+        document = not_held_before(text[max(0, cap_start - 30):cap_start])
+        if document and not _ranked_holder(text, m.end(), run_end) and not _DOCUMENT_WORD.search(
+                text, max(0, cap_start - 30), cap_start):
             continue              # "Kantor Gubernur Sumsel Jalan Rivai": a building; "Peraturan Menteri ...": a document
             #                       (but "ke rujab Kapolda Sulsel Irjen Pol X": a rank names the holder whose house it is)
         post = _split(text, m.start(), cap_start, head, key, toks, run_end, capacity, region_at)
+        if document and not _ranked_holder(text, m.end(), run_end) and not _signer_named(text, post):
+            continue              # "Surat Keputusan Mendagri Nomor ...": a document, but "Surat Keputusan Menteri
+            #                       Dalam Negeri (Mendagri) Budi Karnadi, nomor ...": it names the holder who signed it
         if faction is not None:
             post.tail = [faction.span(1)]
         if body is not None:
-            post.tail = [body.span(1)]
+            # (the seat's number stays: "Wakil Ketua I DPRD X, A, Wakil Ketua III B" -> "Wakil Ketua III DPRD")
+            seat_no = _SEAT_NUMBER.match(text, m.end())
+            post.tail = ([seat_no.span(1)] if seat_no else []) + [body.span(1)]
             post.region_span = post.region_span or posts[-1].region_span
         prev = posts[-1] if posts else None
         if prev is not None and prev.joined is None and "/" in text[prev.end:post.start] and \
@@ -258,7 +274,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
         # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
         comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
-    if not comma and (held := _HELD_BY.match(text, run_end)):
+    if (not comma or text[run_end + comma.end():run_end + comma.end() + 1].islower()) and \
+            (held := _HELD_BY.match(text, run_end)):      # (also after a comma: "Kabupaten X, dijabat oleh Budi")
         # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
         comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
         if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
@@ -329,6 +346,9 @@ _SLASH = re.compile(r"\s*/\s*")
 _SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
 _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V)\b")
 
 
 def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:

@@ -49,8 +49,14 @@ class Officials:
 
 
 def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
-    if ctx.in_boilerplate(name.start, name.end) or not _name_like(name.name):
+    if ctx.in_boilerplate(name.start, name.end) or not _name_like(
+            name.name.rsplit(" ", 1)[0] if name.degrees and len(name.name.split()) > 2 else name.name):
+        # (a name read up to its degrees may end in a common noun: "Egusem Pieter Tahun, ST.")
         return False
+    if (slash := _TITLE_AFTER_SLASH.match(ctx.text, name.end)) and is_role_word(slash.group(1)):
+        return False                  # "Bupat/Walikota se Provinsi X": a (misspelt) title listed with another
+    if _COMPASS_AFTER.match(ctx.text, name.end):
+        return False                  # "Posdanramil Mollo Utara": a compass word goes on with a place, not a person
     words = name.name.split()
     lower = {w.lower() for w in words}
     common = [w for w in lower if w in lower_words]
@@ -61,6 +67,10 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
         return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
+
+
+_TITLE_AFTER_SLASH = re.compile(r"\s?/\s?([A-Z][a-z]+)")
+_COMPASS_AFTER = re.compile(r" (?:Utara|Selatan|Barat|Timur|Tengah)\b")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -36,7 +36,18 @@ def role_name(text: str, post: Post) -> str:
     if post.joined is not None:       # a double post: "Menteri LH/Kepala Badan ..."
         first = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), False)
         return f"{first}/{role_name(text, post.joined)}"
-    return _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+    role = _role_name(post.head, tuple(text[s:e] for s, e in post.tail), bool(post.region_span))
+    if post.head == "Direktur" and (at := _AT_MINISTRY.search(text, post.start, post.end)):
+        # "Direktur Bina Pengadaan Tanah di Kementerian ATR/BPN": a ministry's director, named by the directorate
+        ministry = text[at.start(1):post.end].split()
+        words = role.split()
+        if words[-len(ministry):] == ministry or ministry[0] in words:
+            role = " ".join(words[:words.index(ministry[0])])
+    if role == "Juru Bicara Pemerintah" and post.region_span and \
+            _GOVERNMENT_BEFORE.search(text, post.start, post.region_span[0]):
+        # "Juru Bicara Pemerintah Aceh": a government named by its region alone is the post's body
+        role += " " + " ".join(text[post.region_span[0]:post.region_span[1]].split())
+    return role
 
 
 @functools.lru_cache(maxsize=4096)
@@ -60,6 +71,10 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         if head.lower() == "anggota":
             return f"Anggota {body}"      # a member of a faction is a member of the body
         return f"{_role_name(head, (), regioned)} Fraksi {body}"
+    if head.lower() in ("juru bicara", "jubir") and (gov := _GOVERNMENT_UNIT.match(tail)):
+        # "Juru Bicara Pemerintah Daerah Provinsi X", "Juru Bicara Pemerintah Aceh": the government speaks through
+        # the post, so it is part of its name (the jurisdiction after Provinsi/Kabupaten/Kota is its region)
+        return "Juru Bicara " + " ".join(gov.group(0).split())
     if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
         body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
         return f"{head} {body}"
@@ -73,6 +88,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
+    role = _SEAT_NUMBER_AFTER_BODY.sub(r"\1 \3 \2", role)   # "Wakil Ketua DPRD II" = "Wakil Ketua II DPRD"
     if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
@@ -100,6 +116,12 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
 # jurisdiction (the region that follows), not a part of the post's name.
 _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekretaris\s)(?<!Dewan\s)"
                                 r"(?:(?:Pemerintah\s+)?(?:Provinsi|Kabupaten|Kota)\b.*|Pemerintah(?:\s+Daerah)?)$")
+# A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
+# level here: a level-II DPRD has one chair, whose deputies are numbered).
+_SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_AT_MINISTRY = re.compile(r"\s(?:di|pada)\s+(Kementerian|Kemen[a-z]+)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
+_GOVERNMENT_UNIT = re.compile(r"Pemerintah(?:\s+(?!Provinsi\b|Kabupaten\b|Kota\b)[A-Z][a-z]+)*")
 _PROVINCE_SECRETARY = re.compile(r"^Sekretaris Provinsi\b")
 _ADMINISTRATIVE_CITY = re.compile(r"(?<=Sekretaris Kota)\s+Administra(?:si|tif)$")
 _TITLE_ABBREV: dict[str, str] = {}
@@ -157,7 +179,8 @@ def is_national(role: str, written: str = "") -> bool:
     "RI" ("Kepala BNPB RI").  ``written`` is the post as the text spells it (RI is dropped from roles)."""
     if _NATIONAL.match(role) or re.search(r"\bDPR\b", role):
         return True
-    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)) \
+    if (_MINISTRY.search(role) or re.search(r"\b(?:RI|Republik\s+Indonesia)\b", written)
+            or role.startswith("Direktur ") and _AT_MINISTRY.search(written)) \
             and not _REGIONAL_UNIT.search(role):
         return True
     # "Kepala Badan Kepegawaian Negara", "Kepala BNN": national bodies, unless a regional office of one
