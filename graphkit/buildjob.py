@@ -21,7 +21,7 @@ from pathlib import Path
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
-from .buildtiming import Clock, fewer_collections, give_back_memory
+from .buildtiming import Clock, fewer_collections, give_back_memory, kept_out_of_collections
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .codeprint import pipeline_fingerprint
 from .diagnostics import diagnose
@@ -221,7 +221,8 @@ class BuildJob:
 
     def _merged(self, prev: Path | None, cache: ExtractionCache, members: Members, fold: Fold | None) -> Graph:
         """The pre-resolution graph: the previous one with the changes folded in, or all members re-merged."""
-        base = None if fold is None or (fold.rewritten and fold.touched is None) else load_merged(prev)
+        base = None if fold is None or (fold.rewritten and fold.touched is None) else \
+            kept_out_of_collections(lambda: load_merged(prev))
         self.merged_base = base
         if base is not None:
             merged = fold.apply(base.graph, cache, set(members.items))
@@ -256,7 +257,7 @@ class BuildJob:
         clock.lap("save_state_s")
         afresh = self.fresh or self.redo  # nothing of the previous generation is reused but the memo (self-versioned)
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
-        graph, merges = resolve(merged, memo)
+        graph, merges = kept_out_of_collections(lambda: resolve(merged, memo))
         memo.save(gen)
         del merged, memo  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")

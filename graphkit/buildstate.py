@@ -21,7 +21,7 @@ import os
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .atomic import atomic_write, atomic_write_text
 from .merge import merge_all
@@ -118,18 +118,27 @@ def _read_spans(path: Path, n: int) -> array | None:
     return spans
 
 
-def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> list:
+class Saved(NamedTuple):
+    """What ``save_merged`` wrote: the records in file order (nodes, then edges) and their sorted keys."""
+
+    records: list
+    node_keys: list
+    edge_keys: list
+
+
+def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Saved:
     """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of
-    ``base``; returns the records in the order written (nodes, then edges, sorted)."""
+    ``base``; returns the records in the order written (nodes, then edges, sorted) and their keys."""
     spans = base.spans if base is not None else None
     usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
     where = base.positions() if usable else {}
     index = array("Q")
     written: list = []
+    node_keys, edge_keys = sorted(graph.nodes), sorted(graph.edges)
     with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
         out = RangeWriter(fh, src)
-        for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in sorted(graph.nodes)]),
-                            (b'],\n"edges":[\n', [graph.edges[k] for k in sorted(graph.edges)])):
+        for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in node_keys]),
+                            (b'],\n"edges":[\n', [graph.edges[k] for k in edge_keys])):
             out.write(head)
             written.extend(items)
             for i, item in enumerate(items):
@@ -150,7 +159,7 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> list
         out.close()
     with atomic_write(gen / MERGED_INDEX, "wb") as fh:
         fh.write(index.tobytes())
-    return written
+    return Saved(written, node_keys, edge_keys)
 
 
 class MergedLinks:
@@ -163,54 +172,50 @@ class MergedLinks:
     merged.json (the fold left it alone) and that was linked there has exactly the previous line:
     it is copied, not encoded (``graphfiles.write_graph_files``).
 
-    ``items`` are the merged records as written (nodes by id, then edges by key) and ``note`` is told the
-    resolved records in that same order, so each finds its merged namesake by walking a cursor forward:
-    no map from object to position (at 100k articles a dict of 2.25M entries, ~250 MB held through
-    resolution).  A record noted out of order is only left unlinked, which costs an encoding, never bytes.
+    ``saved`` holds the merged records as written (nodes by id, then edges by key) and their sorted keys;
+    ``link`` is given the resolved records' sorted keys and finds each one's merged namesake by walking
+    both key lists forward: no map from object to position (at 100k articles a dict of 2.25M entries,
+    ~250 MB held through resolution), and one tight loop instead of a method call per record.
     """
 
-    def __init__(self, base: MergedBase | None, previous: Path | None, items: list) -> None:
-        self.base, self.items = base, items
+    def __init__(self, base: MergedBase | None, previous: Path | None, saved: Saved) -> None:
+        self.base, self.saved = base, saved
         self.before = None
         if base is not None and previous is not None:
             self.before = _read_array(previous / LINKS, "q", len(base.objects))
-        self.edges_from = next((k for k, o in enumerate(items) if isinstance(o, Edge)), len(items))
-        self._cursor = [0, self.edges_from]  # next merged node, next merged edge
-        self.after = array("q", [-1]) * len(items)
+        self.after = array("q", [-1]) * len(saved.records)
 
-    def previous_line(self, item) -> int:
-        """The previous graph.jsonl line that is ``item``'s line, or -1 (then it is encoded)."""
+    def previous_lines(self, items: list) -> array | None:
+        """Per resolved record (in ``items``' order), the previous graph.jsonl line that is its line, or -1 (then it
+        is encoded); None when the previous generation has no links."""
         if self.before is None:
-            return -1
-        i = self.base.positions().get(id(item))
-        if i is None or self.base.objects[i] is not item:
-            return -1
-        return self.before[i]
+            return None
+        where, objects, before = self.base.positions(), self.base.objects, self.before
+        out = array("q", [-1]) * len(items)
+        for i, item in enumerate(items):
+            at = where.get(id(item))
+            if at is not None and objects[at] is item:
+                out[i] = before[at]
+        return out
 
-    def note(self, item, line: int) -> None:
-        items = self.items
-        if isinstance(item, Edge):
-            side, stop, key, sort_key = 1, len(items), item.key, _edge_key
-        else:
-            side, stop, key, sort_key = 0, self.edges_from, item.id, _node_key
-        k = self._cursor[side]
-        while k < stop and sort_key(items[k]) < key:
-            k += 1
-        self._cursor[side] = k
-        if k < stop and items[k] is item:
-            self.after[k] = line
+    def link(self, node_keys: list, edge_keys: list, items: list) -> None:
+        """Note the graph.jsonl line of every merged record that is itself a resolved record: ``items`` are the
+        resolved nodes (keys ``node_keys``, sorted) then edges (``edge_keys``, sorted), in line order."""
+        records, after = self.saved.records, self.after
+        for keys, merged_keys, m0, r0 in ((node_keys, self.saved.node_keys, 0, 0),
+                                          (edge_keys, self.saved.edge_keys, len(self.saved.node_keys), len(node_keys))):
+            k, stop = 0, len(merged_keys)
+            for i, key in enumerate(keys):
+                while k < stop and merged_keys[k] < key:
+                    k += 1
+                if k == stop:
+                    break
+                if merged_keys[k] == key and records[m0 + k] is items[r0 + i]:
+                    after[m0 + k] = r0 + i
 
     def save(self, gen: Path) -> None:
         with atomic_write(gen / LINKS, "wb") as fh:
             fh.write(self.after.tobytes())
-
-
-def _node_key(node: Node) -> str:
-    return node.id
-
-
-def _edge_key(edge: Edge) -> tuple:
-    return edge.key
 
 
 def _read_array(path: Path, code: str, n: int) -> array | None:

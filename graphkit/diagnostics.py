@@ -27,36 +27,42 @@ KINDS = {
 
 
 def diagnose(graph: Graph) -> dict[str, int]:
-    """Counts per diagnostic kind, most frequent first (ties by name)."""
-    into: dict[str, set[str]] = {}
-    out_of: dict[str, set[str]] = {}
+    """Counts per diagnostic kind, most frequent first (ties by name).
+
+    One pass over the edges keeps only what a kind asks about (who is STATED, LED, ATTENDED, who HOLDS, which
+    articles MENTION an official, event or statement): on a 10k-article graph this ran twice over 200k edges
+    building a set of types per node, ~0.7 s of every build's summary."""
+    stated, led, attended, holds = set(), set(), set(), set()
+    mentions_of = {"Official": set(), "Event": set(), "Statement": set()}
+    label_of = {nid: node.labels[0] if node.labels else None for nid, node in graph.nodes.items()}
+    by_type = {"STATED": stated, "LED": led, "ATTENDED": attended}
     for e in graph.edges.values():
-        out_of.setdefault(e.source, set()).add(e.type)
-        into.setdefault(e.target, set()).add(e.type)
+        etype = e.type
+        if etype == "MENTIONS":
+            into = mentions_of.get(label_of.get(e.target))
+            if into is not None:
+                into.add(e.source)
+        elif etype == "HOLDS":
+            holds.add(e.source)
+        elif (into := by_type.get(etype)) is not None:
+            into.add(e.target)
     counts: Counter[str] = Counter()
-    mentioned: dict[str, set[str]] = {}
-    for e in graph.edges.values():
-        if e.type == "MENTIONS":
-            target = graph.nodes.get(e.target)
-            if target is not None:
-                mentioned.setdefault(e.source, set()).add(target.label)
     for node in graph.nodes.values():
-        label, props = node.label, node.properties
-        if label == "Statement" and "STATED" not in into.get(node.id, ()):
+        label, props = label_of[node.id], node.properties
+        if label == "Statement" and node.id not in stated:
             counts["statement_without_speaker"] += 1
         elif label == "Event":
             counts["event_without_date"] += not props.get("date")
-            counts["event_without_leader"] += "LED" not in into.get(node.id, ())
-            counts["event_without_attendees"] += "ATTENDED" not in into.get(node.id, ())
-        elif label == "Official" and "HOLDS" not in out_of.get(node.id, ()):
+            counts["event_without_leader"] += node.id not in led
+            counts["event_without_attendees"] += node.id not in attended
+        elif label == "Official" and node.id not in holds:
             counts["official_without_post"] += 1
         elif label == "Office" and not props.get("region"):
             counts["office_without_region"] += 1
         elif label == "Person":
             counts["person_not_official"] += 1
         elif label == "Article":
-            labels = mentioned.get(node.id, set())
-            counts["article_without_officials"] += "Official" not in labels
-            counts["article_without_event"] += "Event" not in labels
-            counts["article_without_statements"] += "Statement" not in labels
+            counts["article_without_officials"] += node.id not in mentions_of["Official"]
+            counts["article_without_event"] += node.id not in mentions_of["Event"]
+            counts["article_without_statements"] += node.id not in mentions_of["Statement"]
     return dict(sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0])))

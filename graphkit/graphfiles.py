@@ -59,20 +59,19 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
             src = stack.enter_context(open(previous / "graph.jsonl", "rb"))
             if os.fstat(src.fileno()).st_size == old[1][-1] and old[1][-1]:
                 lines = stack.enter_context(mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ))
+        previous_lines = links.previous_lines(items) if lines is not None else None
         jl = stack.enter_context(atomic_write(gen / "graph.jsonl", "wb"))
         js = stack.enter_context(atomic_write(gen / "graph.json", "wb"))
         js.write(b'{"nodes":[\n')
         for i, item in enumerate(items):
             if i == nodes:
                 js.write(b'],\n"edges":[\n')
-            p = links.previous_line(item) if lines is not None else -1
+            p = previous_lines[i] if previous_lines is not None else -1
             if p >= 0:
                 data, d = lines[old[1][p]:old[1][p + 1]], old[0][p]
             else:
                 data = graphdoc.jsonl_line(item).encode("utf-8")
                 d = _digest(data)
-            if links is not None:
-                links.note(item, i)
             digests += d
             offsets.append(pos)
             pos += len(data)
@@ -90,6 +89,7 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
     with atomic_write(gen / INDEX, "wb") as fh:
         fh.write(_MAGIC + len(offsets[:-1]).to_bytes(8, "little") + bytes(digests) + offsets.tobytes())
     if links is not None:
+        links.link(node_ids, edge_keys, items)
         links.save(gen)
     if where is None:
         return None

@@ -188,3 +188,37 @@ def test_an_edge_that_newly_leads_its_group_gets_the_direct_triple(tmp_path):
     _generation(new, fresh)
     assert (tmp_path / "2" / "graph.nt").read_bytes() == (fresh / "graph.nt").read_bytes()
     assert triples(tmp_path / "2") == triples(fresh)
+
+
+def test_changed_rows_are_set_in_place_on_the_columns_that_differ(generations, monkeypatch):
+    """A changed relationship keeps its row (no DELETE + CREATE: LadybugDB's CHECKPOINT then rewrote both sides
+    of its table) and only the columns that differ are SET, a property that went away included."""
+    from graphkit.stores import lbdb_load
+    old, new, fresh, upd = generations
+    led = next(k for k in new.edges if k[0] == "LED" and k[1] == "official:adhy-karyono")
+    new.edges[led].properties.pop("extractor")  # a relationship property that went away reads as null again
+    embedded.write_store(new, fresh)
+    run: list[str] = []
+    execute = lbdb_load.Session.execute
+    monkeypatch.setattr(lbdb_load.Session, "execute", lambda self, q, p=None: (run.append(q), execute(self, q, p))[1])
+    embedded.update_store(new, upd, graph_delta(old, new))
+    assert cypher_dump(upd) == cypher_dump(fresh)
+    assert not [q for q in run if "[e:LED]" in q and "DELETE" in q]
+    assert not [q for q in run if "CREATE (a)-[:LED" in q]
+    led_sets = [q for q in run if "-[e:LED]->" in q and " SET " in q]
+    assert len(led_sets) == 1
+    assert "e.`extractor` = CAST(NULL AS STRING)" in led_sets[0] and "`name`" not in led_sets[0]
+    hidayat = [q for q in run if "MATCH (n:Official)" in q and " SET " in q]
+    assert hidayat and all("`title`" not in q for q in hidayat)  # unchanged columns are left alone
+
+
+def test_kept_out_of_collections_sets_the_loaded_objects_aside_until_the_build_ends():
+    import gc
+
+    from graphkit.buildtiming import fewer_collections, kept_out_of_collections
+    with fewer_collections():
+        before = gc.get_freeze_count()
+        loaded = kept_out_of_collections(lambda: [{"n": i} for i in range(1000)])
+        assert gc.isenabled() and gc.get_freeze_count() >= before + 1000
+        assert loaded[999] == {"n": 999}
+    assert gc.get_freeze_count() == 0

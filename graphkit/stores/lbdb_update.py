@@ -64,7 +64,11 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
     if any(nid in stored and stored[nid] != label for nid, label in label_of.items()):
         raise NeedsRewrite("a node changed its primary label")
     pairs = _pairs(session)
+    # a changed relationship (its previous value known) keeps its row: only the columns that differ are SET.
+    # Deleting and re-creating it made LadybugDB's CHECKPOINT rewrite the CSR groups of both sides.
+    olds = delta.old_edges if delta.olds_known else {}
     edges: dict[tuple[str, str, str], list[tuple]] = {}
+    changed: dict[tuple[str, str, str], list[tuple]] = {}
     for e in delta.upsert_edges:
         if e.type not in EDGE_TYPES or e.source not in graph.nodes or e.target not in graph.nodes:
             continue
@@ -72,14 +76,16 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
         if s in LABELS and t in LABELS:
             if (s, t) not in pairs[e.type]:
                 raise NeedsRewrite(f"{e.type} has no table for {s} -> {t}")
-            edges.setdefault((e.type, s, t), []).append(e.key)
+            # its row is in the store when it had a previous value and both ends were stored (an end not upserted
+            # is unchanged, so stored as it is now)
+            was_stored = e.key in olds and all(x not in label_of or x in stored for x in (e.source, e.target))
+            (changed if was_stored else edges).setdefault((e.type, s, t), []).append(e.key)
     for name, typ in new_cols.items():
         for table in (*LABELS, *EDGE_TYPES):
             session.execute(f"ALTER TABLE {table} ADD {quote(name)} {typ}")
-    # relationships to delete: gone ones and the previous version of changed ones (a new one has none to
-    # delete when the delta knows previous values: matching it would scan its table for nothing)
-    gone = [*delta.delete_edges, *(e.key for e in delta.upsert_edges
-                                   if not delta.olds_known or e.key in delta.old_edges)]
+    # relationships to delete: gone ones (and, when previous values are unknown, every upserted one, which is
+    # then created again; a new one has none to delete)
+    gone = [*delta.delete_edges, *([] if delta.olds_known else [e.key for e in delta.upsert_edges])]
     for part in chunks(gone, CHUNK_ROWS):
         rows = [{"from": k[1], "to": k[2], "key": "|".join(k)} for k in part if k[0] in EDGE_TYPES]
         for etype in sorted({k[0] for k in part if k[0] in EDGE_TYPES}):
@@ -88,19 +94,27 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
     for part in chunks(delta.delete_nodes, CHUNK_ROWS):
         session.execute("UNWIND $ids AS i MATCH (n) WHERE n.id = i DETACH DELETE n", {"ids": part})
     node_cols = {"id": "STRING", **cols}
+    old_nodes = delta.old_nodes if delta.olds_known else {}
     for label in LABELS:
         ids = [nid for nid, lab in label_of.items() if lab == label]
-        for rows in chunks(node_rows(graph, [i for i in ids if i in stored]), CHUNK_ROWS):
-            _set_nodes(session, label, node_cols, rows)
+        kept = [i for i in ids if i in stored]
+        olds_of = [old_nodes[i].properties if i in old_nodes else None for i in kept]
+        for names, rows in _by_changed_columns(node_rows(graph, kept), olds_of, cols):
+            _set_nodes(session, label, {"id": "STRING", **{n: cols[n] for n in names}}, rows)
         for rows in chunks(node_rows(graph, [i for i in ids if i not in stored]), CHUNK_ROWS):
             create_nodes(session, label, node_cols, rows)
     edge_cols = {"key": "STRING", **cols}
+    for (etype, s, t), keys in sorted(changed.items()):
+        olds_of = [olds[k].properties for k in keys]
+        for names, rows in _by_changed_columns(edge_rows(graph, keys), olds_of, cols):
+            _set_edges(session, etype, (s, t), {n: cols[n] for n in names}, rows)
     for (etype, s, t), keys in sorted(edges.items()):
         for rows in chunks(edge_rows(graph, keys), CHUNK_ROWS):
             _create_edges(session, etype, (s, t), edge_cols, rows)
     session.execute("CHECKPOINT")
     return {"upserted_nodes": len(label_of), "deleted_nodes": len(delta.delete_nodes),
-            "upserted_edges": sum(len(k) for k in edges.values()), "deleted_edges": len(delta.delete_edges),
+            "upserted_edges": sum(len(k) for k in (*edges.values(), *changed.values())),
+            "deleted_edges": len(delta.delete_edges),
             "new_columns": sorted(new_cols)}
 
 
@@ -122,3 +136,32 @@ def _set_nodes(session: Session, table: str, cols: dict[str, str], rows: list[di
     sets = ", ".join(f"n.{quote(n)} = " + (f"r.c{used.index(n)}" if n in used else f"CAST(NULL AS {cols[n]})")
                      for n in names)
     session.execute(f"UNWIND $rows AS r MATCH (n:{table}) WHERE n.id = r.id SET {sets}", {"rows": params})
+
+
+def _by_changed_columns(rows, olds: list, cols: dict[str, str]):
+    """(column names, rows) per set of columns that differ between each row and its previous properties (None:
+    unknown, so every column); a row that differs in no column is left out.  Setting only what changed keeps
+    LadybugDB's CHECKPOINT from rewriting the chunks of every column of the tables touched."""
+    groups: dict[tuple, list[dict]] = {}
+    for row, old in zip(rows, olds):
+        if old is None:
+            names = tuple(cols)
+        else:
+            before = flatten_props(old)
+            names = tuple(n for n, typ in cols.items() if coerce(row.get(n), typ) != coerce(before.get(n), typ))
+        if names:
+            groups.setdefault(names, []).append(row)
+    for names, group in groups.items():
+        for part in chunks(group, CHUNK_ROWS):
+            yield names, part
+
+
+def _set_edges(session: Session, etype: str, pair: tuple[str, str], cols: dict[str, str], rows: list[dict]) -> None:
+    """Overwrite the given columns of existing relationships, found by their endpoints and key."""
+    used = [n for n in cols if any(r.get(n) is not None for r in rows)]
+    params = [{"f": r["from"], "t": r["to"], "k": r["key"],
+               **{f"c{i}": coerce(r.get(n), cols[n]) for i, n in enumerate(used)}} for r in rows]
+    sets = ", ".join(f"e.{quote(n)} = " + (f"r.c{used.index(n)}" if n in used else f"CAST(NULL AS {cols[n]})")
+                     for n in cols)
+    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]})-[e:{etype}]->(b:{pair[1]}) WHERE a.id = r.f AND "
+                    f"b.id = r.t AND e.key = r.k SET {sets}", {"rows": params})
