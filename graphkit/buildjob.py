@@ -21,7 +21,7 @@ from pathlib import Path
 from .atomic import atomic_write_text
 from .buildfolder import BuildFolder, is_no_space, no_space
 from .buildstate import Fold, MergedLinks, Members, load_merged, load_resolved, save_merged
-from .buildtiming import Clock, fewer_collections, give_back_memory, kept_out_of_collections
+from .buildtiming import Clock, collect_older_less_often, fewer_collections, give_back_memory, kept_out_of_collections
 from .cache import ExtractionCache, encode_indexed, is_corrupt, set_aside
 from .codeprint import pipeline_fingerprint
 from .diagnostics import diagnose
@@ -225,6 +225,7 @@ class BuildJob:
             kept_out_of_collections(lambda: load_merged(prev))
         self.merged_base = base
         if base is not None:
+            collect_older_less_often()
             merged = fold.apply(base.graph, cache, set(members.items))
             self.merge_info = {"mode": "folded", "articles_merged": len(fold.fresh),
                                "nodes_rebuilt": len(fold.touched or ()), "articles_reread": fold.reread}
@@ -257,7 +258,10 @@ class BuildJob:
         clock.lap("save_state_s")
         afresh = self.fresh or self.redo  # nothing of the previous generation is reused but the memo (self-versioned)
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
-        graph, merges = kept_out_of_collections(lambda: resolve(merged, memo))
+        # a folded build: the merged graph is mostly the kept one, already set aside from collections; a full
+        # build resolves with the collector on, which bounds the garbage of its larger resolution (100k peak)
+        folded = self.merge_info.get("mode") == "folded"
+        graph, merges = kept_out_of_collections(lambda: resolve(merged, memo)) if folded else resolve(merged, memo)
         memo.save(gen)
         del merged, memo  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")

@@ -70,3 +70,23 @@ def test_other_code_rebuilds_every_output_from_the_cache(built, monkeypatch):
     assert summary["code"] == "another-version" and summary["merge"]["mode"] == "re-merged"
     third = build(files, out, stores=False)  # and the upgraded folder is then reused as usual
     assert third.generation == again.generation
+
+
+def test_only_a_folded_build_sets_resolution_aside_from_the_collector(built, monkeypatch):
+    """The collector tuning that pays for "add 10" (resolution with the collector off, older generations
+    collected less often) raised the full 100k build's peak, so a full build resolves as before."""
+    import gc
+
+    out, files, _ = built
+    calls: list[tuple] = []
+    real = buildjob.kept_out_of_collections
+
+    def spy(load):
+        calls.append(("kept", gc.get_threshold()[1]))
+        return real(load)
+    monkeypatch.setattr(buildjob, "kept_out_of_collections", spy)
+    build(files, out.parent / "scratch", stores=False)  # a full build: nothing kept to fold into
+    assert calls == []
+    build(files + write_articles(out.parent / "src", 1, start=4), out, stores=False)  # folds one article in
+    assert calls and all(older == 100 for _, older in calls[1:])  # load, then resolution
+    assert len(calls) == 2
