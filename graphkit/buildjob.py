@@ -258,10 +258,7 @@ class BuildJob:
         clock.lap("save_state_s")
         afresh = self.fresh or self.redo  # nothing of the previous generation is reused but the memo (self-versioned)
         memo = ResolveMemo.load(None if self.fresh else prev)  # per-block decisions of the previous build
-        # a folded build: the merged graph is mostly the kept one, already set aside from collections; a full
-        # build resolves with the collector on, which bounds the garbage of its larger resolution (100k peak)
-        folded = self.merge_info.get("mode") == "folded"
-        graph, merges = kept_out_of_collections(lambda: resolve(merged, memo)) if folded else resolve(merged, memo)
+        graph, merges = kept_out_of_collections(lambda: resolve(merged, memo))
         memo.save(gen)
         del merged, memo  # the resolved graph shares what resolution left in place; the rest goes with ``links``
         clock.lap("resolve_s")

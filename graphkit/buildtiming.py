@@ -38,8 +38,8 @@ def collect_older_less_often() -> None:
     Why: on a 10k folder the collector walked the loaded merged graph again in 10 middle and one full
     collection while adding ten articles, 1.15 of ~2 CPU-s spent collecting (now 0.02), and a 2k-article
     build leaves 33 objects of cyclic garbage at its end, so nothing piles up in between.  Only for a build
-    that folds into a kept merged graph: a full build of 100k articles peaked ~120 MB higher with it (and
-    with resolution run by ``kept_out_of_collections``), 5 % under its 4 GB budget before.
+    that folds into a kept merged graph: a full build of 100k articles peaked ~120 MB higher, in its stores,
+    with the older generations collected this rarely for the whole build.
     ``fewer_collections`` restores the thresholds when the build ends."""
     gc.set_threshold(70_000, 100, 100)
 
