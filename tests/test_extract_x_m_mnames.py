@@ -3,24 +3,10 @@
 
 Every sentence is synthetic (new names; real places).
 """
-from graphkit.extract import extract_article
-from graphkit.model import Article
+from extract_probe import graph as _graph
+from extract_probe import holds as _holds
+from extract_probe import officials as _officials
 from graphkit.resolve import resolve
-
-
-def _graph(text: str, title: str = "Judul"):
-    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
-
-
-def _holds(text: str, title: str = "Judul") -> set[tuple[str, str, str]]:
-    g = _graph(text, title)
-    return {(g.nodes[e.source].properties.get("name"), g.nodes[e.target].properties.get("name"),
-             e.properties.get("capacity")) for e in g.edges.values() if e.type == "HOLDS"}
-
-
-def _officials(text: str, title: str = "Judul") -> set[str]:
-    g = _graph(text, title)
-    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
 
 
 def _regions(text: str, title: str = "Judul") -> set[str]:

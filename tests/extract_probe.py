@@ -1,0 +1,21 @@
+"""What one synthetic article extracts, for the tests of extraction classes (tests/test_extract_x_*.py)."""
+from graphkit.extract import extract_article
+from graphkit.model import Article
+
+
+def graph(text: str, title: str = "Judul"):
+    """The extracted graph of an article with this title and body, published 2024-10-01."""
+    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
+
+
+def holds(text: str, title: str = "Judul") -> set[tuple[str, str, str]]:
+    """(official, office, capacity) of every HOLDS edge."""
+    g = graph(text, title)
+    return {(g.nodes[e.source].properties.get("name"), g.nodes[e.target].properties.get("name"),
+             e.properties.get("capacity")) for e in g.edges.values() if e.type == "HOLDS"}
+
+
+def officials(text: str, title: str = "Judul") -> set[str]:
+    """The names of the Official nodes."""
+    g = graph(text, title)
+    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
