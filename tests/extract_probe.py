@@ -3,9 +3,9 @@ from graphkit.extract import extract_article
 from graphkit.model import Article
 
 
-def graph(text: str, title: str = "Judul"):
-    """The extracted graph of an article with this title and body, published 2024-10-01."""
-    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
+def graph(text: str, title: str = "Judul", published: str | None = "2024-10-01"):
+    """The extracted graph of an article with this title and body (published 2024-10-01 unless told)."""
+    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published=published))
 
 
 def holds(text: str, title: str = "Judul") -> set[tuple[str, str, str]]:
@@ -19,3 +19,15 @@ def officials(text: str, title: str = "Judul") -> set[str]:
     """The names of the Official nodes."""
     g = graph(text, title)
     return {n.properties.get("name") for n in g.nodes.values() if n.label == "Official"}
+
+
+def regions(text: str, title: str = "Judul") -> set[str]:
+    """The names of the Region nodes."""
+    g = graph(text, title)
+    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Region"}
+
+
+def edge_sources(kind: str, text: str, title: str = "Judul") -> set[str]:
+    """The names of the sources of every ``kind`` edge (who ATTENDED, LED, STATED …)."""
+    g = graph(text, title)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}

@@ -3,13 +3,9 @@ led and attended (docs/dev/issue-16-x-ln-lnevents.md).
 
 Every sentence is synthetic (new names; real places).
 """
-from graphkit.extract import extract_article
+from extract_probe import edge_sources as _edges
+from extract_probe import graph as _graph
 from graphkit.extract.text.dates import find_dates
-from graphkit.model import Article
-
-
-def _graph(text: str, title: str = "Judul", published: str | None = "2024-10-01"):
-    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published=published))
 
 
 def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
@@ -46,11 +42,6 @@ def test_a_gathering_is_a_silaturahmi():
     text = ("SUKADANA – Bupati Lampung Timur Rahmat Hidayat menggelar acara gathering bersama insan pers di Aula "
             "Kantor Bupati, Rabu (14/2/2024).")
     assert ("silaturahmi", "2024-02-14") in _events(text)
-
-
-def _edges(kind: str, text: str, title: str = "Judul") -> set[str]:
-    g = _graph(text, title)
-    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}
 
 
 def test_a_sentence_opened_by_serta_goes_on_with_the_list_present():

@@ -6,6 +6,7 @@ Every sentence is synthetic (new names; real places).
 from extract_probe import graph as _graph
 from extract_probe import holds as _holds
 from extract_probe import officials as _officials
+from extract_probe import regions as _regions
 
 
 def _roles(text: str, title: str = "Judul") -> set[tuple[str, str]]:
@@ -99,11 +100,6 @@ def test_a_name_that_a_compass_word_goes_on_with_is_a_place():
     got = _officials("Rapat digelar hari ini. Turut hadir Kepala Dinas Kesehatan, Kapolsek Amanuban Selatan, "
                      "Posramil Amanuban Utara, dan seluruh tenaga kesehatan.")
     assert not any(n.startswith(("Posramil", "Amanuban")) for n in got)
-
-
-def _regions(text: str, title: str = "Judul") -> set[str]:
-    g = _graph(text, title)
-    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Region"}
 
 
 def test_a_region_word_inside_a_persons_name_cites_no_region():

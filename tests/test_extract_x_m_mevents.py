@@ -3,17 +3,8 @@ attended, statements (docs/dev/issue-16-x-m-mevents.md).
 
 Every sentence is synthetic (new names; real places).
 """
-from graphkit.extract import extract_article
-from graphkit.model import Article
-
-
-def _graph(text: str, title: str = "Judul"):
-    return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published="2024-10-01"))
-
-
-def _edges(kind: str, text: str, title: str = "Judul") -> set[str]:
-    g = _graph(text, title)
-    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}
+from extract_probe import edge_sources as _edges
+from extract_probe import graph as _graph
 
 
 def test_the_pair_sworn_in_attends_its_pelantikan():

@@ -6,12 +6,8 @@ Every sentence is synthetic (new names; real places).
 from extract_probe import graph as _graph
 from extract_probe import holds as _holds
 from extract_probe import officials as _officials
+from extract_probe import regions as _regions
 from graphkit.resolve import resolve
-
-
-def _regions(text: str, title: str = "Judul") -> set[str]:
-    g = _graph(text, title)
-    return {n.properties.get("name") for n in g.nodes.values() if n.label == "Region"}
 
 
 def test_a_police_degree_without_periods_is_no_name_word_and_sekkab_is_the_regional_secretary():
