@@ -28,6 +28,7 @@ from importlib import resources
 
 from .event_types import _VENUE_HEADS
 from ..names.names import is_role_word, parse_name
+from ..posts.place_words import one_edit_or_swap
 from ..regions.gazetteer import opd_rows, title_rows
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
@@ -191,7 +192,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (first[0].isupper() and _misspelt_head(low)) and not (
             low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS):
         return None
     if low in _CAPACITIES and len(words) == 1:
@@ -237,6 +238,31 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}
+# a misspelt group word is one edit from a long head word ("Forkompimda", "Forkopinda", "Bayangkari"); short words
+# are not read so: too many names and common words sit one edit from a short head
+_LONG_HEAD = 8
+
+
+@functools.cache
+def _long_heads() -> dict[str, tuple[str, ...]]:
+    """Every one-letter delete of each head word of ``_LONG_HEAD`` letters or more, with the heads it comes from."""
+    out: dict[str, set[str]] = {}
+    for head in _words()[0]:
+        if len(head) >= _LONG_HEAD and head.isalpha():
+            for d in {head} | {head[:i] + head[i + 1:] for i in range(len(head))}:
+                out.setdefault(d, set()).add(head)
+    return {d: tuple(sorted(h)) for d, h in out.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_head(low: str) -> bool:
+    """One edit (or a swap) from a long head word of data/attendee_groups.csv, data/opd.csv or data/titles.csv:
+    regional news misspells a body's name as often as a person's ("Forkompimda" for Forkopimda)."""
+    if len(low) < _LONG_HEAD - 1 or not low.isalpha():
+        return False
+    index = _long_heads()
+    keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
+    return any(one_edit_or_swap(low, h) for k in keys for h in index.get(k, ()))
 _ONE_HOLDER_HEADS = {"bupati", "gubernur", "walikota", "wali"}
 def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""

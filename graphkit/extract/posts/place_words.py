@@ -46,10 +46,10 @@ def near_region(word: str) -> bool:
         return False
     low = word.lower()
     index = _region_neighbourhood()
-    return any(_one_edit_or_swap(low, key) for d in _word_deletes(low) for key in index.get(d, ()))
+    return any(one_edit_or_swap(low, key) for d in _word_deletes(low) for key in index.get(d, ()))
 
 
-def _one_edit_or_swap(a: str, b: str) -> bool:
+def one_edit_or_swap(a: str, b: str) -> bool:
     """Levenshtein distance at most 1, or two neighbouring letters swapped ("Bengaklis")."""
     if edit_distance(a, b, 1) <= 1:
         return True
@@ -57,4 +57,4 @@ def _one_edit_or_swap(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-__all__ = ["joined_places", "near_region", "region_first_words"]
+__all__ = ["joined_places", "near_region", "one_edit_or_swap", "region_first_words"]
