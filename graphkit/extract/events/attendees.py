@@ -35,6 +35,9 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
     # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
     ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("j", r"juga\s+(?:tampak|nampak|terlihat)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
+    # an entourage is there: "Ikut serta dalam rombongan gubernur yakni Kadis A, Kadis B …", "Turut serta Kadis A …"
+    ("it", r"(?:ikut|turut)\s+serta\s+(?:dalam\s+rombongan\b[^.,;:\n]{0,40}?(?:\s+(?:yakni|yaitu|antara\s+lain|"
+           r"di\s*antaranya|adalah))?(?=[\s:]+(?-i:[A-Z]))|(?=(?-i:[A-Z])))"),
     ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
           r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
     ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta(?:\s+\w+){0,2}?\s+(?:mencakup|meliputi|terdiri)"),

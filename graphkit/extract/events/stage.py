@@ -110,8 +110,10 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
 
 # "Bahas Pelaksanaan Pelantikan …", "Persiapan Pelantikan …", "Jelang Peresmian …": a headline's happening governed by
 # a verb or noun of preparing or discussing is the topic of the reported meeting, yet to come, not the happening
+# ... and so is one the headline says is scheduled: "Gubernur Dijadwalkan Jadi Inspektur Upacara HUT …", "Bupati
+# Akan Resmikan …" (the report is of what happens before it)
 _TOPIC_OF = re.compile(r"\b(?:bahas|membahas|dibahas|persiapan|persiapkan|mempersiapkan|siapkan|menyiapkan|jelang|"
-                       r"menjelang)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                       r"menjelang|dijadwalkan|direncanakan|rencananya|akan|bakal)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 
