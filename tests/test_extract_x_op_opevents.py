@@ -97,3 +97,13 @@ def test_a_meeting_named_after_pada_and_closed_by_a_past_day_is_an_event():
             "Jumat (5/6/20). Jadwal itu telah disetujui Komisi II DPR RI pada Rapat Dengar Pendapat bersama "
             "Mendagri dan KPU RI 27 Mei lalu.")
     assert ("rapat", "2020-05-27") in _events(text, published=None)
+
+
+def test_an_official_present_at_a_named_occasion_reports_a_happening():
+    # no trigger word: "diagendakan hadir pada kegiatan Ngopi Bareng … di Lapak X" on a day of its own
+    text = ("MADIUN – Malam ini, Sabtu (5/2/22), Wali Kota Madiun Budi Santoso diagendakan hadir pada kegiatan "
+            "Ngobrol Santai bersama DPRD Kota Madiun serta masyarakat di Lapak Bumi Sari, Kelurahan Klegen.")
+    assert ("other", "2022-02-05") in _events(text, published=None)
+    # one said absent reports none: "tak hadir dalam acara tersebut"
+    text = "MADIUN – Wakil Wali Kota Madiun Andi Wijaya tak hadir dalam acara tersebut, Sabtu (5/2/22)."
+    assert not _events(text, published=None)

@@ -246,11 +246,16 @@ _OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formas
                    r"posko|peluang|kesempatan)\b")
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
-_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|(?:membuka\s+secara\s+resmi|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
+                       # an official present at an occasion the text names: "hadir pada kegiatan Ngopi Bareng …"
+                       # (not one said absent: "tak hadir dalam acara tersebut")
+                       r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"
+                       r"(?:hadir\s+(?:pada|dalam|di)|menghadiri)\s+(?:acara|kegiatan)\b|(?:membuka\s+secara\s+resmi|"
                        r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s))" % _OPENED_PROCESS, re.I)
-_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka", "hadir",
+                     "menghadiri")
 
 
 def happenings(text: str, start: int, end: int):
