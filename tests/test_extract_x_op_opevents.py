@@ -107,3 +107,9 @@ def test_an_official_present_at_a_named_occasion_reports_a_happening():
     # one said absent reports none: "tak hadir dalam acara tersebut"
     text = "MADIUN – Wakil Wali Kota Madiun Andi Wijaya tak hadir dalam acara tersebut, Sabtu (5/2/22)."
     assert not _events(text, published=None)
+
+
+def test_going_down_to_the_field_is_a_working_visit():
+    # "turun ke lapangan" and "melakukan kunjungan" are kunjungan_kerja triggers (a comment had swallowed them)
+    text = "SIAK – Bupati Siak Andi Wijaya turun ke lapangan di Kampung Jayapura, Senin (6/1/2025), bersama camat."
+    assert ("kunjungan_kerja", "2025-01-06") in _events(text, published="2025-01-07")

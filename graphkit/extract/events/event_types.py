@@ -36,7 +36,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung",
-                        r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …" r"turun ke lapangan", r"melakukan kunjungan",
+                        r"turun ke lapangan", r"melakukan kunjungan",
+                        r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …"
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
                         r"berkantor di",     # a head working a day from a kecamatan or village office
                         r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
