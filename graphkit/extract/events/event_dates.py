@@ -13,7 +13,7 @@ from datetime import date
 
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING
-from .event_segments import _ELECTION_THEN_DAY
+from .event_segments import _ELECTION_THEN_DAY, election_held
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import outside, sentence
 
@@ -21,6 +21,17 @@ from ..text.sentences import outside, sentence
 _NOT_EVENT_DAY = re.compile(r"\b(?:hingga|sampai|s\.?\s?d\.?|s/d|ditutup|berakhir|penutupan|batas|paling\s+lambat|"
                             r"tenggat|deadline|mulai\s+berlaku|berlaku)\W+(?:(?:pada|tanggal|hari)\W+)?$",
                             re.I)
+
+
+# "… meninjau kesiapan kegiatan X yang nantinya akan dilaksanakan pada tanggal 25 Maret 2022": a date closing a
+# relative clause of a future act dates the noun the clause follows (a plan), not the happening reported
+_FUTURE_CLAUSE = re.compile(r"\byang\s+(?:nantinya\s+|rencananya\s+)?akan\s+(?:di|ber|ter)[a-z]+\s+"
+                            r"(?:(?:pada|tanggal|hari)\s+){0,3}$", re.I)
+
+
+def planned_day(text: str, d) -> bool:
+    """The date closes a "yang (nantinya) akan dilaksanakan pada …" clause: another happening's plan."""
+    return bool(_FUTURE_CLAUSE.search(text, max(0, d.start - 70), d.start))
 
 
 def event_day(ctx: ArticleContext, d) -> bool:
@@ -47,7 +58,7 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     first = stamp = None
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
-            if _of_another_noun(ctx.text, s, d):
+            if _of_another_noun(ctx.text, s, d) or (d.start >= end and planned_day(ctx.text, d)):
                 continue
             if first is None and stamp is None and d.start < start and _dateline(ctx.text, s, d):
                 stamp = d       # "10 April 2022, Lanal Maumere — … pada Sabtu 09 April 2022": the sentence's own day
@@ -99,7 +110,7 @@ _DAY_OPENER = re.compile(r"\b(?:pada|tanggal)\W+(?:(?:tanggal|hari)\W+)?$", re.I
 
 def election_day_cue(text: str, start: int, end: int) -> bool:
     """An election word then "pada/tanggal" closes on ``end`` (``event_segments.election_days``' cue)."""
-    return bool(_ELECTION_THEN_DAY.search(text, start, end))
+    return bool(_ELECTION_THEN_DAY.search(text, start, end)) or election_held(text, start, end) is not None
 
 
 def claimed_by_other(ctx: ArticleContext, d, etype: str, start: int) -> bool:
@@ -129,7 +140,7 @@ def lead_date(ctx: ArticleContext, dates, body: int, lead_span: int, etype: str 
     ``_of_another_noun``)."""
     text = ctx.text
     for d in dates:
-        if d.start >= body + lead_span or not event_day(ctx, d) or after_publication(ctx, d):
+        if d.start >= body + lead_span or not event_day(ctx, d) or after_publication(ctx, d) or planned_day(text, d):
             continue
         if etype and claimed_by_other(ctx, d, etype, body):
             continue

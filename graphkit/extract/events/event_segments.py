@@ -173,6 +173,24 @@ _ELECTION = (r"(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan\s+(?
              r"(?:memberikan|menggunakan|menyalurkan)\s+hak\s+(?:suara|pilih)|mencoblos)")
 _ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada)\s+(?:hari\s+)?|"
                                 rf"(?:\s+serentak)?\s+)$", re.I)   # "… pada 9 Desember", "pemilihan 9 Desember"
+# "Mendagri menyampaikan bahwa pilkada serentak tetap dilaksanakan 9 Desember 2020": the election as the subject
+# of a verb of holding names its day as "pada" does; not when the election word only qualifies a happening named
+# before it in the clause ("rapat persiapan pilkada digelar Rabu (15/1)": the meeting's day)
+_ELECTION_HELD = re.compile(rf"\b{_ELECTION}\b(?:\s+serentak)?(?:\s+(?:19|20)\d\d)?(?:\s+(?:tetap|juga|akan|tetap\s+akan))?"
+                            r"\s+(?:di(?:laksanakan|selenggarakan|langsungkan|gelar)|berlangsung)\s+(?:pada\s+)?"
+                            r"(?:tanggal\s+)?(?:hari\s+)?$", re.I)
+_CLAUSE_HEAD = re.compile(r"[^.;:,\n“”\"]{0,60}$")
+
+
+def election_held(text: str, start: int, end: int):
+    """The "pilkada … dilaksanakan <date>" cue closing on ``end``, when no event trigger opens its clause."""
+    m = _ELECTION_HELD.search(text, start, end)
+    if m is None:
+        return None
+    head = _CLAUSE_HEAD.search(text, max(0, m.start() - 60), m.start())
+    return None if head is not None and any(True for _ in triggers(text, head.start(), m.start())) else m
+
+
 _DAY_THEN_ELECTION = re.compile(rf"[^.;:\n]{{0,50}}?\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+"
                                 rf"{_ELECTION}\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
@@ -197,7 +215,7 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
         before = _ELECTION_THEN_DAY.search(text, max(body, d.start - 90), d.start)
         after = _DAY_BEFORE.search(text, max(0, d.start - 12), d.start) and \
             _DAY_THEN_ELECTION.match(text, d.end, min(len(text), d.end + 90))
-        cue = before or after
+        cue = before or after or election_held(text, max(body, d.start - 90), d.start)
         if not cue or _PROPOSED.search(text, max(0, cue.start() - 40), cue.end()):
             continue
         done.add(("pemungutan_suara", d.iso))

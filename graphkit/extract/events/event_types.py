@@ -36,7 +36,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung",
-                        r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …" r"turun ke lapangan", r"melakukan kunjungan",
+                        r"turun ke lapangan", r"melakukan kunjungan",
+                        r"memantau langsung", r"pantau langsung",   # on the spot: "memantau langsung pelaksanaan Pilkada di …"
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
                         r"berkantor di",     # a head working a day from a kecamatan or village office
                         r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
@@ -246,11 +247,16 @@ _OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formas
                    r"posko|peluang|kesempatan)\b")
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
-_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmM])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
+_HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|(?:membuka\s+secara\s+resmi|"
+                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
+                       # an official present at an occasion the text names: "hadir pada kegiatan Ngopi Bareng …"
+                       # (not one said absent: "tak hadir dalam acara tersebut")
+                       r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"
+                       r"(?:hadir\s+(?:pada|dalam|di)|menghadiri)\s+(?:acara|kegiatan)\b|(?:membuka\s+secara\s+resmi|"
                        r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s))" % _OPENED_PROCESS, re.I)
-_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka")
+_HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka", "hadir",
+                     "menghadiri")
 
 
 def happenings(text: str, start: int, end: int):

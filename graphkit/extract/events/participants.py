@@ -52,9 +52,11 @@ _LED_PASSIVE_OPENS = ("dipimpin", "dibuka", "diresmikan", "digelar", "diselengga
 _HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:langsung|secara\s+\w+)\s+)?oleh)\b")
 _HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
-                         r"mengumpulkan|menerima(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
+                         r"mengumpulkan|menerima(?!\s+(?:langsung\s+)?(?i:sk|surat\s+keputusan)\b)(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
                          r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|berkantor\s+di|"
+                         # the giver of a handout leads it: "Gubernur X turun langsung … untuk membagikan paket sembako"
+                         r"membagikan|menyalurkan|"
                          r"memantau\s+langsung|"
                          # the meeting noun used as the verb: "Wali Kota X Rapat koordinasi (Rakor) bersama kepala OPD"
                          r"(?:rapat|rakor|raker)(?:\s+(?:koordinasi|kerja))?(?:\s+\([^)]{1,12}\))?\s+(?:bersama|dengan)|"
@@ -78,7 +80,8 @@ _ATTEND_VERB = re.compile(r"\b(?:menghadiri|hadiri|hadir|ikut|turut|mengikuti|me
                           r"cenderamata|cinderamata|plakat|trofi|anugerah|vaksin|kunci|dokumen|surat\s+keputusan)))\b",
                           re.I)
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
-_FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta)"
+# (not the determiners and prepositions a ber- word also makes: "ke berbagai lokasi", "berupa paket")
+_FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta|berbagai\b|berupa\b)"
                          r"(?:me|di|ber)[a-z]{3,}\b")
 _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:\w+\s+)?$", re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
@@ -262,6 +265,9 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
 # "Wakil Wali Kota X saat mendampingi Menteri Y dalam kegiatan …": whom the others accompany is the principal
 _ACCOMPANIES = re.compile(r"\b(?:turut\s+|ikut\s+)?mendampingi\s+", re.I)
 _BREAK = re.compile(r"[.,;\n]")
+# "mendampingi Gubernur Kalimantan Tengah, H. Agustiar Sabran, …": the post, its comma, then the name (past an
+# abbreviated honorific) is one apposition, not a break
+_APPOSED = re.compile(r"(?:[A-Z][\w()]*\s+){1,5}[A-Z][\w()]*\s*,\s*(?:[A-Z][a-z]{0,2}\.\s*){0,3}")
 
 
 def _accompanied(lead: _Lead, lead_end: int) -> list[Mention]:
@@ -269,7 +275,7 @@ def _accompanied(lead: _Lead, lead_end: int) -> list[Mention]:
     text = lead.text
     for m in scan_folded(_ACCOMPANIES, text, ("turut", "ikut", "mendampingi"), lead.body, lead_end):
         host = [p for p in lead.people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
-        if host and not _BREAK.search(text, m.end(), host[0].start):
+        if host and (not _BREAK.search(text, m.end(), host[0].start) or _APPOSED.fullmatch(text, m.end(), host[0].start)):
             return [host[0]]
     return []
 

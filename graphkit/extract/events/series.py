@@ -152,19 +152,26 @@ def _add(out: list[Candidate], done: set, etype: str, m, iso: str) -> None:
 # "… dilantik oleh Presiden RI X di istana negara 20 Februari 2025 lalu": the clause closes on its own past day
 _PAST_DAY = re.compile(r"\s+(?:yang\s+)?lalu\b", re.I)
 _BY = re.compile(r"\s+(?:langsung\s+)?oleh\s+", re.I)
+# "… telah disetujui Komisi II pada Rapat Dengar Pendapat bersama Mendagri 27 Mei lalu": a happening named as a
+# noun after "pada" (its time frame) whose clause closes on a past day is as dated as a verb's
+_AT_NOUN = re.compile(r"\bpada\s+$", re.I)
 
 
 def past_dated(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[Candidate]:
-    """Verb-form happenings whose clause closes on a full date followed by "lalu"."""
+    """Verb-form happenings whose clause closes on a full date followed by "lalu", and happenings named as a
+    noun after "pada" whose clause closes on a day (with or without its year) followed by "lalu"."""
     text = ctx.text
     out: list[Candidate] = []
     if not may_occur(text, ("lalu",), body):
         return out
     for d in dates:
-        if not d.iso or d.kind not in ("written", "numeric") or d.start < body or not _PAST_DAY.match(text, d.end):
+        if not d.iso or d.kind not in ("written", "numeric", "partial") or d.start < body \
+                or not _PAST_DAY.match(text, d.end):
             continue
         m = _trigger_before(ctx, quotes, max(body, d.start - 90), d.start)
-        if m is None or not VERB_FORM.match(m.group(0)) or re.search(r"[.;:\n“”\"]", text[m.end():d.start]) \
+        at_noun = m is not None and _AT_NOUN.search(text, max(0, m.start() - 8), m.start()) is not None
+        if m is None or not (at_noun or (VERB_FORM.match(m.group(0)) and d.kind != "partial")) \
+                or re.search(r"[.;:\n“”\"]", text[m.end():d.start]) \
                 or PASSING.search(text, max(0, m.start() - 30), m.start()):
             continue
         etype = trigger_type(m.group(0))

@@ -134,6 +134,11 @@ _VISIT_FOR_SILATURAHMI = re.compile(r"\bkunjungan(?:\s+(?:ini|itu|tersebut))?\s+
 _VISIT_WORD = re.compile(r"kunjungan", re.I)
 
 
+# a going that names no happening ("turun langsung", "turun ke lapangan") and, in its clause, the deed it is for
+_GOING_DOWN = re.compile(r"turun\b", re.I)
+_FOR_PURPOSE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:untuk|guna)\s+(?:(?:langsung|secara\s+langsung|ikut)\s+)?", re.I)
+
+
 def may_visit_for_silaturahmi(text: str, start: int, end: int) -> bool:
     """The lead names its visit by the purpose silaturahmi (the cheap word test first)."""
     return ("ilatur" in text[start:end] or "ilahtur" in text[start:end]) and bool(_VISIT_FOR_SILATURAHMI.search(text, start, end))
@@ -183,6 +188,14 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         for c in found:
             if c.type == "kunjungan_kerja" and re.match(r"kunjungan|kunker", text[c.start:c.end], re.I):
                 c.type = "audiensi"
+    for c in found:
+        if c.type == "kunjungan_kerja" and _GOING_DOWN.match(text, c.start, c.end):
+            # "turun langsung ke berbagai lokasi … untuk membagikan paket sembako": going out to the field names no
+            # happening of its own; the deed it goes to do does
+            purpose = next((p for p in found if p.start > c.end and p.type != c.type
+                            and _FOR_PURPOSE.fullmatch(text, c.end, p.start)), None)
+            if purpose is not None:
+                c.type = purpose.type
     if found and may_visit_for_silaturahmi(text, body, lead_end):
         # "melakukan kunjungan silaturahmi ke …", "Kunjungan dalam rangka silaturahmi Idul Adha tersebut …": the
         # visit the lead reports is named by its purpose; a "kunjungan kerja" is not (d07: "kunjungan kerja
@@ -314,6 +327,16 @@ def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
 
 # "pada acara sosialisasi X di Balai Desa Y, Rabu (14/11/2018)": the report's own dateline form, a weekday and
 # its date closing the clause that names the happening, dates that happening
+# "Sebelumnya juga telah digelar silaturahmi di Rumah Jabatan Bupati pada Selasa malam (6/5/2025) …": a sentence
+# set apart in time from the main happening by its opening word reports another one, even on the same day
+_APART = re.compile(r"\s*(?:Sebelumnya|Sesudahnya|Setelahnya|Selanjutnya|Kemudian|(?:Malam|Pagi|Siang|Sore)\s+harinya)\b")
+
+
+def _apart(text: str, c: _Candidate, main: _Candidate, body: int, after) -> bool:
+    """``c``, of another type than ``main`` and dated right after its trigger, opens a sentence set apart in time."""
+    return c.type != main.type and bool(after) and bool(_APART.match(text, sentence(text, c.start, body)[0], c.start))
+
+
 _WEEKDAY_DATE = re.compile(r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:\n“”\"]")
 
@@ -333,7 +356,7 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
              or (_WEEKDAY_DATE.match(text, at) and not _CLAUSE_BREAK.search(text, c.end, at)))
         if not after:
             own = dated_before(ctx, dates, c.start)
-        if own and main.date and own != main.date:
+        if own and main.date and (own != main.date or _apart(text, c, main, body, after)):
             c.date = own
             return c
     return None

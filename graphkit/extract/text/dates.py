@@ -55,9 +55,10 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_ALT = "|".join(re.escape(d) for d in sorted(DAYS, key=len, reverse=True))
 _DAY = rf"(?:(?P<day>{_DAY_ALT})(?:\s+(?:pagi|siang|sore|malam))?\s*,?\s*(?:\(\s*)?)?"
 
-# "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"
+# "Senin, 5 Agustus 2024", "5 Sept. 2024", "(5 Agustus 2024)"; "Senin, 22Mei 2023": the space after the day
+# number dropped (a number glued to a month name and then a year is still that date)
 _WRITTEN = re.compile(
-    rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
+    rf"\b{_DAY}(?P<d>[0-3]?\d)\s*(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>(?:19|20)\d\d)\b\)?", re.I)
 # "20 hingga 23 Februari 2024", "4-6 Maret 2024": a multi-day event happened from its first day
 _RANGE = re.compile(
     rf"\b{_DAY}(?P<d1>[0-3]?\d)\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s*(?:(?:{_DAY_ALT})\W*)?"
@@ -75,6 +76,10 @@ _NUMERIC = re.compile(
     rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d|0[0-4]\d))?"
     rf"(?![\d/])(?:\s?\))?",
     re.I)
+# "Selasa dan Rabu (6–7/5/2025)", "3-5/6/2024": a numeric range of days in one month, from its first day
+_NUMERIC_RANGE = re.compile(
+    rf"\b{_DAY}(?<![\d/.-])(?P<d1>[0-3]?\d)\s*(?:-|–|—|hingga|sampai)\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/"
+    rf"(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s?\))?", re.I)
 # "Senin (26/092022)": the slash before the year left out; only after a day name, where nothing else is written so
 _NUMERIC_GLUED = re.compile(rf"\b(?P<day>{_DAY_ALT})\s*,?\s*\(?\s*(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)(?!\d)\s?\)?",
                             re.I)
@@ -312,6 +317,11 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
             continue
         hits.append(DateHit(m.start(), m.end(), _iso(int(m["y"]), month, int(m["d"])), "written"))
         taken.append((m.start(), m.end()))
+    for m in scan(_NUMERIC_RANGE, text, dated):
+        if free(m.start(), m.end()) and (iso := _iso(int(m["y"]), int(m["m"]), int(m["d1"]))) \
+                and int(m["d1"]) < int(m["d"]):
+            hits.append(DateHit(m.start(), m.end(), iso, "numeric"))
+            taken.append((m.start(), m.end()))
     for m in scan(_NUMERIC, text, dated):
         if not free(m.start(), m.end()):
             continue
@@ -362,8 +372,9 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     """Without a publication date, "Kamis (6/2)" takes the one year the article names in which
     6 February is a Thursday ("… pada tahun 2020 ini"), else the one year next to a named one in
     which it is ("Pilkada 2024" in a report of Senin (20/11) 2023); a day and month without a day name then
-    takes the year of the nearest such dated day before it ("pada 6 Januari lalu" after "Rabu
-    (15/1)"), up to two months back.  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
+    takes the year of the nearest such dated day ("pada 6 Januari lalu" after "Rabu (15/1)"), up to two
+    months back, or without one, for a day said to be past, the year of the nearest full date written
+    ("(5/6/20) … 27 Mei lalu").  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
     the report's.  No single matching year → still None: never a guess."""
     # ("kebakaran 2016 lalu": a year gone by when the report was written, not the report's own)
     years = {int(m.group(0)) for m in _YEAR.finditer(text) if not _PAST_YEAR.match(text, m.end())}
@@ -391,9 +402,12 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
                 if ahead := _next(date.fromisoformat(known.get(at) or dated[at]), m, d):
                     known[s] = ahead
             continue
-        if not known:
+        # (else, for a day said to be past, a full date the text writes: "… Jum'at (5/6/20) … pada Rapat Dengar
+        # Pendapat 27 Mei lalu"; a bare "7 Februari" may be a name, "Gedung Auditorium 7 Februari")
+        pool = known or (dated if _PAST_YEAR.match(text, e) else None)
+        if not pool:
             continue
-        anchor = date.fromisoformat(known[min(known, key=lambda k: abs(k - s))])
+        anchor = date.fromisoformat(pool[min(pool, key=lambda k: abs(k - s))])
         known_iso = _partial(anchor, m, d, None)
         if known_iso:
             known[s] = known_iso
