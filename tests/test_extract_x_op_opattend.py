@@ -101,3 +101,22 @@ def test_a_group_word_that_owns_the_noun_before_it_is_not_present():
     text2 = ("BANDUNG – Gubernur Jawa Barat Rudi Hartono menghadiri apel kehormatan di Taman Makam Pahlawan, Senin "
              "(17/8/2020). Apel diikuti Prajurit TNI, Polri dan PNS.")
     assert any(a.startswith("TNI") for a in _edges("ATTENDED", text2))
+
+
+def test_a_class_after_hingga_is_present():
+    # "Terlihat X, hingga seluruh Bupati se-Sulawesi Barat hadir": "hingga" closes a range of those present
+    text = ("MAMUJU – Peringatan Hari Jadi Provinsi Sulawesi Barat digelar dalam Rapat Paripurna di Gedung DPRD "
+            "Sulawesi Barat, Jumat (22/9/2023).\n\nTerlihat Mantan Gubernur Sulbar Budi Santoso, hingga seluruh "
+            "Bupati se-Sulawesi Barat hadir dengan berbagai kostum baju adat.")
+    assert any(a.startswith("Bupati") for a in _edges("ATTENDED", text))
+
+
+def test_lalu_inside_a_sentence_opens_a_sasak_name():
+    # "dipimpin Wakil Ketua I DPRD Loteng, Lalu Budi Santoso,": the Sasak title of nobility is part of the name
+    text = ("PRAYA – Rapat Badan Musyawarah DPRD Lombok Tengah berlangsung di ruang rapat DPRD Loteng, Senin "
+            "(12/1/2026), dan dipimpin Wakil Ketua I DPRD Loteng, Lalu Budi Santoso, didampingi Sekretaris Dewan.")
+    assert any(who == "Lalu Budi Santoso" for who, _, _ in _holds(text))
+    # at a sentence's start "Lalu," is "then"
+    text2 = ("PRAYA – Bupati Lombok Tengah Budi Santoso membuka rapat di Aula Kantor Bupati, Senin (12/1/2026). "
+             "Lalu Bupati Budi Santoso meninjau pasar.")
+    assert not any(who.startswith("Lalu") for who, _, _ in _holds(text2))

@@ -38,7 +38,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
          "berbagai", "termasuk", "personel",
          "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
-         "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
+         "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "hingga", "puluhan", "ratusan", "belasan",
          "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai", "dua", "tiga", "empat", "lima", "enam", "tujuh",
          "delapan", "sembilan", "sepuluh", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"}
 # "pimpinan OPD", "jajaran pimpinan DPRD": the body is the group's word
