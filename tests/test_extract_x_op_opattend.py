@@ -120,3 +120,14 @@ def test_lalu_inside_a_sentence_opens_a_sasak_name():
     text2 = ("PRAYA – Bupati Lombok Tengah Budi Santoso membuka rapat di Aula Kantor Bupati, Senin (12/1/2026). "
              "Lalu Bupati Budi Santoso meninjau pasar.")
     assert not any(who.startswith("Lalu") for who, _, _ in _holds(text2))
+
+
+def test_katanya_after_a_sentence_ending_on_an_apposed_name_is_that_persons():
+    # "…, termasuk Ketua Umum KAHMI Labura, Yusuf Halim. “…,” katanya.": the one the sentence ends on speaks, not
+    # the official who opened the paragraph
+    text = ("AEKKANOPAN – Bupati Labura Budi Santoso dan Ketua DPRD, H Andi Wijaya, dilantik menjadi Ketua dan "
+            "Sekretaris DPD Partai Golkar Kabupaten Labuhan Batu Utara periode 2020-2025. Pelantikan itu mendapat "
+            "atensi dari banyak pihak, termasuk Ketua Umum Majelis Daerah Korps Alumni Himpunan Mahasiswa Islam "
+            "(MD Kahmi) Labura, Yusuf Halim. \"Selamat dan sukses atas pelantikan pengurus DPD PG Labura beserta "
+            "pengurus lainnya, \" katanya.")
+    assert _edges("STATED", text) == {"Yusuf Halim"}

@@ -221,6 +221,11 @@ def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> s
     body = text[start:pos].rstrip()
     cuts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(body)] + [start + len(body)]
     spoke_at = {off for off, _ in speakers.spoke}
+    last = speakers.last_in(cuts[-2], cuts[-1]) if len(cuts) > 1 else None
+    if last is not None and text[last.end:cuts[-1]].strip() == "." and text[cuts[-2]:last.start].rstrip().endswith(","):
+        # "…, termasuk Ketua Umum KAHMI Labura, Budi Santoso. “…,” katanya.": the one the sentence before the quote
+        # ends on, set after a post, gives the quote
+        return last.node_id
     for s0, s1 in reversed(list(zip(cuts, cuts[1:]))):
         if _PRONOUN_OPENING.match(text[s0:s1]):
             return speakers.recent(pos)
