@@ -131,3 +131,30 @@ def test_katanya_after_a_sentence_ending_on_an_apposed_name_is_that_persons():
             "(MD Kahmi) Labura, Yusuf Halim. \"Selamat dan sukses atas pelantikan pengurus DPD PG Labura beserta "
             "pengurus lainnya, \" katanya.")
     assert _edges("STATED", text) == {"Yusuf Halim"}
+
+
+def test_an_interim_post_is_no_name():
+    # "Kepala Desa Pejabat Antar Waktu" (an interim village head, PAW): "Antar Waktu" is no official
+    text = ("MAMASA – Bupati Mamasa Budi Santoso akan melantik 10 Kepala Desa pada 28 Desember 2019. Untuk Kepala "
+            "Desa Pejabat Antar Waktu semua sudah dilantik beberapa waktu yang lalu.")
+    assert not any(who.startswith("Antar") for who, _, _ in _holds(text))
+
+
+def test_both_of_a_pair_sworn_in_attend_when_the_second_is_apposed_to_his_post():
+    # "Bupati X dan Ketua DPRD, H Y, dilantik menjadi …": X is sworn in with Y
+    text = ("AEKKANOPAN – Bupati Labura Budi Santoso dan Ketua DPRD, H Andi Wijaya, dilantik menjadi Ketua dan "
+            "Sekretaris DPD Partai Golkar Kabupaten Labuhan Batu Utara periode 2020-2025. Pelantikan keduanya "
+            "dilakukan Ketua DPD Partai Golkar Sumut, H Rudi Hartono di Aula Hotel Anugerah, Selasa (8/8/2023) malam.")
+    assert {"Budi Santoso", "Andi Wijaya"} <= _edges("ATTENDED", text)
+
+
+def test_who_reads_out_anothers_speech_speaks():
+    # "Dalam amanatnya membacakan sambutan tertulis Gubernur Kalteng, H. X, Y mengajak … “…,” jelasnya.": Y reads
+    # the Gubernur's written speech and gives the quote
+    open_text = (
+        "PANGKALAN BUN – Upacara peringatan Hari Jadi Provinsi Kalimantan Tengah ke-68 digelar di halaman Kantor "
+        "Bupati Kotawaringin Barat, Jumat (23/5/2025). Pada upacara kali ini bertindak sebagai Inspektur Upacara "
+        "Wakil Bupati Kotawaringin Barat Budi Santoso.\n\nDalam amanatnya membacakan sambutan tertulis Gubernur "
+        "Kalteng, H. Andi Wijaya, Budi mengajak seluruh lapisan masyarakat untuk terus bersinergi. “Pencapaian "
+        "tersebut adalah hasil kerja kolektif antara pemerintah, swasta dan media,” jelasnya.")
+    assert _edges("STATED", open_text) == {"Budi Santoso"}

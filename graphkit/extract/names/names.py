@@ -131,7 +131,9 @@ _STOP = set(MONTHS) | set(
     # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
     "Terimakasih Makasih "
     # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
-    "Sisa Masa Jabatan Periode".split())
+    "Sisa Masa Jabatan Periode "
+    # an interim post ("Kepala Desa Pejabat Antar Waktu", "Pergantian Antar Waktu"): never a name
+    "Antar Waktu".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 
