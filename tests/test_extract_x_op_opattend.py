@@ -158,3 +158,15 @@ def test_who_reads_out_anothers_speech_speaks():
         "Kalteng, H. Andi Wijaya, Budi mengajak seluruh lapisan masyarakat untuk terus bersinergi. “Pencapaian "
         "tersebut adalah hasil kerja kolektif antara pemerintah, swasta dan media,” jelasnya.")
     assert _edges("STATED", open_text) == {"Budi Santoso"}
+
+
+def test_a_person_in_a_clause_reported_with_lanjutnya_does_not_speak():
+    # "Kunjungan Pj Gubernur X ke tiga daerah itu, lanjutnya, guna memastikan …": the speaker before goes on; a
+    # later "jelasnya" is still his
+    text = ("KENDARI – Kepala Dinas Kominfo Provinsi Sultra, Andi Wijaya mengungkapkan, Penjabat Gubernur Sulawesi "
+            "Tenggara Budi Santoso dijadwalkan akan mengunjungi tiga daerah pelaksana pilkada.\n\n“Jadi setelah dari "
+            "Bandung nanti pak Gubernur akan mengunjungi daerah yang akan menghadapi Pilkada,” ungkapnya.\n\n"
+            "Kunjungan Pj Gubernur Sultra ditiga daerah itu, lanjutnya, guna memastikan penyelenggaraan pilkada "
+            "berjalan sukses.\n\n“Nanti tanggal 1 Maret baru ke Baubau. Nanti pak Gubernur juga akan jadi "
+            "inspektur upacara disana,” jelasnya.")
+    assert _edges("STATED", text) == {"Andi Wijaya"}
