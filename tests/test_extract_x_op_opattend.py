@@ -170,3 +170,12 @@ def test_a_person_in_a_clause_reported_with_lanjutnya_does_not_speak():
             "berjalan sukses.\n\n“Nanti tanggal 1 Maret baru ke Baubau. Nanti pak Gubernur juga akan jadi "
             "inspektur upacara disana,” jelasnya.")
     assert _edges("STATED", text) == {"Andi Wijaya"}
+
+
+def test_singkat_after_a_quote_names_its_speaker():
+    # "“…,” singkat Wijaya": "said briefly", a verb of saying like "ujar" or "tandas"
+    text = ("BITUNG – Wakil Gubernur Sulawesi Utara Budi Santoso meninjau lokasi kegiatan pesta iman di lapangan "
+            "Kantor Wali Kota Bitung, Kamis (24/3/2022). Wali Kota Bitung Andi Wijaya dalam kesempatan itu "
+            "menjelaskan titik-titik lokasi untuk para peserta.\n\n“Setiap tenda diisi oleh 25 peserta,” singkat "
+            "Wijaya, Kamis (24/03/2022).")
+    assert _edges("STATED", text) == {"Andi Wijaya"}
