@@ -38,7 +38,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
          "berbagai", "termasuk", "personel",
          "pihak", "kalangan", "semua", "rekan-rekan", "sebanyak", "juga", "pula", "turut", "oleh", "pun", "hadir",
-         "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "puluhan", "ratusan", "belasan",
+         "ikut", "tampak", "nampak", "orang", "dari", "pula", "langsung", "sekitar", "hingga", "puluhan", "ratusan", "belasan",
          "ribuan", "antara", "lain", "diantaranya", "antaranya", "mulai", "dua", "tiga", "empat", "lima", "enam", "tujuh",
          "delapan", "sembilan", "sepuluh", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan"}
 # "pimpinan OPD", "jajaran pimpinan DPRD": the body is the group's word
@@ -60,7 +60,9 @@ _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
 # a lower-case verb form (me-/di-/ber-/ter-, not the nouns and quantifiers that look like one): a clause, not a list item
-VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|berbagai\b|termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b")
+# ("bersama" is a preposition: "Sekda X bersama jajaran Pemkot, Kasi Y …" goes on listing)
+VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|berbagai\b|termasuk\b|bersama\b)"
+                  r"(?:me|di|ber|ter)[a-z]{3,}\b")
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
@@ -205,6 +207,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     kept = [words[0]]
     for w in words[1:6]:
         word = w.group(0)
+        if word.lower().rstrip(".") in _ADDRESS and low in _SEAT_HEADS:
+            return None   # "Ketua TP-PKK Kota X Ibu drg. Y": a form of address opens the seat-holder's name
         if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
@@ -238,6 +242,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}
+# forms of address written before a person's name ("Ibu", "Bapak", "Ny."): a group's name never holds one
+_ADDRESS = {"ibu", "bapak", "bpk", "pak", "bu", "ny", "nyonya", "tuan", "sdr", "saudara", "saudari"}
 # a misspelt group word is one edit from a long head word ("Forkompimda", "Forkopinda", "Bayangkari"); short words
 # are not read so: too many names and common words sit one edit from a short head
 _LONG_HEAD = 8
@@ -311,7 +317,8 @@ def listed_groups(text: str, start: int, end: int,
         # then its holder after the comma
         runs_on = upto != e and text.startswith(",", upto) and _RUNS_ON.match(text, e, upto) is not None
         if any(s <= ps < upto or e < ps <= e + 24 and apposed(text, e, ps)
-               or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps) for ps, _ in person_spans):
+               or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps)
+               or e < ps <= e + 60 and unit_runs_to(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found and found[0].split()[0].lower() in _SEAT_HEADS and _titled_person_after(text, e):
             continue       # "Ketua Dharma Wanita Persatuan X, Sulastri Husain": one person's title (GUIDELINES:
@@ -335,6 +342,24 @@ def listed_groups(text: str, start: int, end: int,
     return out
 
 
+# ", Hukum dan Organisasi H. Budi": a unit's name that runs on past a comma in capitalised words, then its holder
+_UNIT_TAIL = re.compile(r"(?:\s*(?:,|\bdan\b|&)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){1,3}\s*"
+                        r"(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|ir)\.\s*)*")
+
+
+def unit_runs_to(text: str, end: int, person_start: int) -> bool:
+    """Whether the item ending at ``end`` goes on, in capitalised words none of which is a head of office or
+    body, to the person named at ``person_start`` ("Asisten Administrasi Umum, Hukum dan Organisasi H. Budi"):
+    the item is the first part of that person's post, not a group present."""
+    m = _UNIT_TAIL.match(text, end, person_start)
+    if m is None or m.end() != person_start:
+        return False
+    heads, _ = _words()
+    # (a kind of body, "Organisasi", "Lembaga", is a unit's word here, no class present)
+    return not any(w.lower() in heads and w.lower() not in _ORG_CLASSES or w.lower() in _JURISDICTION
+                   for w in re.findall(r"[A-Z][a-z]+", m.group(0)))
+
+
 _COMMA_THEN = re.compile(r"\s*,\s*")
 # heads of a seat one person holds ("Ketua …", "Wakil Ketua …"): written with a name after them, a title
 _SEAT_HEADS = {"ketua", "wakil", "sekretaris", "bendahara", "kepala", "direktur", "pembina", "penasehat", "penasihat"}
@@ -354,4 +379,4 @@ def _titled_person_after(text: str, end: int) -> bool:
     return first not in heads and not is_role_word(first)
 
 
-__all__ = ["apposed", "group_label", "listed_groups"]
+__all__ = ["apposed", "group_label", "listed_groups", "unit_runs_to"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attendee_groups import VERB, apposed, group_label, listed_groups
+from .attendee_groups import VERB, apposed, group_label, listed_groups, unit_runs_to
 from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS, RECEIVE_RE, first_letter_alternation, may_occur
@@ -223,6 +223,20 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     return out
 
 
+def cued_groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The groups listed after an attendance cue in [start, end) (one sentence): "silaturahmi … pada Selasa
+    malam (6/5/2025) yang turut dihadiri oleh Wakil Gubernur X, unsur Forkopimda, camat, lurah …" places
+    them at the happening that sentence reports, whichever event it is."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for cue in _ATTEND_CUE.finditer(text, start, end):
+        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()) \
+                or _FUTURE.search(text, max(0, cue.start() - 25), cue.start()):
+            continue
+        out += _groups(ctx, people, cue.end(), end)
+    return out
+
+
 def _yang_before_verb(low: str | None) -> list[int] | None:
     """Where "yang" opens a "yang (turut) hadir/mengikuti/menghadiri": the "yang" just before each of the verbs
     (they are rarer than "yang", so the pattern is tried there only); None: everywhere (no folded text)."""
@@ -319,6 +333,8 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
             continue
         if _REPRESENTED.match(text, ge):
             continue  # "Gubernur Gorontalo yang diwakili oleh Staf Ahli": the one represented is not there
+        if _owned_by(text, gs):
+            continue  # "di Kantor Lurah X", "sekretaris DPRD Y", "anggota Banmus DPRD": the group owns the noun before
         # the list span is already a sentence or a clause: bounded by it, "Kepala Dinas PPPA Drs. Helman" (a degree's
         # period is no item end) needs no sentence split of its own
         item_end = _ITEM_END.search(text, ge, min(end, ge + 90))
@@ -326,12 +342,44 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         # "Kepala Badan Keuangan Daerah, Budi": the unit's capitalised words, then the holder after the comma
         apposes = text.startswith(",", stop) and _UNIT_WORDS.fullmatch(text, ge, stop) is not None
         if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
-                                     and apposed(text, stop, p.start)) for p in people):
+                                     and apposed(text, stop, p.start)
+                                     or apposes and stop < p.start <= stop + 60 and unit_runs_to(text, stop, p.start))
+               for p in people):
             continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
         if any(p.kind == "name" and 0 <= gs - p.end <= 2 and not text[p.end:gs].strip() for p in people):
             continue  # "didampingi Budi Kepala Dinas PMD": the title written right after the person
         out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+# the noun a group word is the possessor of, written right before it: a place ("Kantor Lurah Bentiring", "gedung
+# DPRD") or a seat ("sekretaris DPRD", "Ketua DPRD"); the group is named, not placed at the event
+_OWNED = frozenset(("kantor", "gedung", "ruang", "ruangan", "aula", "balai", "halaman", "rumah", "markas", "lapangan",
+                    "kompleks", "komplek", "pendopo", "sekretariat", "sekretaris", "ketua", "wakil", "staf", "bagian"))
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _owned_by(text: str, at: int) -> bool:
+    """Whether the group word at ``at`` follows, with only a space between, a noun it modifies: one of
+    ``_OWNED``, or, after a class head, a capitalised part of the body ("anggota Banmus DPRD": the members of a
+    committee of the DPRD; the DPRD as a whole is not there)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _OWNED:
+        return True
+    # "anggota Banmus DPRD": a class head, then the body's part, then the body (not "Prajurit TNI")
+    head = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+    return (word[0].isupper() and word.isalpha() and low not in _NOT_OWNER and head is not None
+            and head.group(1).lower() in _CLASS_HEADS and group_label(text, m.start(1), m.end(1)) is None)
+
+
+_CLASS_HEADS = frozenset(("anggota", "ketua", "wakil", "kepala", "sekretaris", "pengurus", "pimpinan", "staf"))
+# capitalised words that open a list or set its occasion, not the name of a body
+_NOT_OWNER = frozenset(("hadir", "tampak", "nampak", "terlihat", "turut", "juga", "serta", "dan", "para", "seluruh",
+                        "jajaran", "unsur", "yakni", "yaitu", "antara", "lain", "bersama", "beserta", "oleh"))
 
 
 def _start(m: Mention) -> int:
@@ -344,8 +392,17 @@ def _class_of(ctx: ArticleContext, label: str) -> str:
     short = without_place(label)
     if short == label:
         return label
-    held = {n.properties.get("name", "").lower() for n in ctx.graph.nodes.values() if "Office" in n.labels}
-    return None if label.lower() in held else short
+    offices = [n.properties for n in ctx.graph.nodes.values() if "Office" in n.labels]
+    if label.lower() in {p.get("name", "").lower() for p in offices}:
+        return None
+    # "Walikota Bima" / "Gubernur NTB" for the held "Wali Kota Bima" / "Gubernur Nusa Tenggara Barat": the same
+    # post spelt another way, or its region by another name, is still the named holder's title
+    from ..regions.gazetteer import gazetteer
+    place = label[len(short):].strip()
+    codes = {f.code for s, e, forms in gazetteer().find(place) if s == 0 and e == len(place) for f in forms}
+    role = short.lower().replace(" ", "")
+    held = any(p.get("region") in codes and (p.get("role") or "").lower().replace(" ", "") == role for p in offices)
+    return None if held else short
 
 
 def _without_region(ctx: ArticleContext, label: str) -> str:
@@ -358,4 +415,4 @@ def _without_region(ctx: ArticleContext, label: str) -> str:
     return label
 
 
-__all__ = ["listed_attendees"]
+__all__ = ["cued_groups", "listed_attendees"]

@@ -48,6 +48,9 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
         for node_id, gs, ge in inducted_groups(ctx, s, e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
+    from .attendees import cued_groups     # "… yang turut dihadiri oleh unsur Forkopimda, camat, lurah"
+    for node_id, gs, ge in cued_groups(ctx, people, s, e):
+        ctx.edge("ATTENDED", node_id, eid, gs, ge)
     to = re.search(r"\bkepada\s+", text[s:e])
     if to:
         for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):

@@ -70,7 +70,8 @@ _SWORN_LIST = re.compile(r"\byang\s+(?:(?:baru|resmi)\s+)?(?:dilantik|dikukuhkan
 _DEGREES = r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))*"
 _POST = r"(?:(?!oleh\b|bersama\b|yang\b|\b(?:me|di|ber)[a-z]{3,}\b)[^.;,\n“”\"]){0,45}"
 _SEP = r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)"
-_LIST_GAP = re.compile(_DEGREES + _SEP + _POST)
+# (the next one's post may be set off from the name by a comma and an honorific: "A dan Ketua DPRD, H B, dilantik")
+_LIST_GAP = re.compile(_DEGREES + _SEP + _POST + r"(?:,\s*(?:(?:[A-Z][a-z]{0,3}\.|H)\s*)*)?")
 _LIST_RUN = re.compile(_DEGREES + "(?:" + _SEP + _POST + "){1,3}")
 _POST_GAP = re.compile(_POST)
 _SWORN_REACH = 1500

@@ -131,7 +131,9 @@ _STOP = set(MONTHS) | set(
     # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
     "Terimakasih Makasih "
     # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
-    "Sisa Masa Jabatan Periode".split())
+    "Sisa Masa Jabatan Periode "
+    # an interim post ("Kepala Desa Pejabat Antar Waktu", "Pergantian Antar Waktu"): never a name
+    "Antar Waktu".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 
@@ -218,7 +220,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
         if m is not None and m.re is _CAPS_OPENER and (m.group(1).lower() in role_vocab() or m.group(1).lower() in _DEGREE_KEYS
                                                        or m.group(1) in _STOP):
             m = None
-        if m and (m.group(0) not in _STOP or not words and _weekday_opens_name(text, m) or _surname_before_degree(text, words, m)) \
+        if m and (m.group(0) not in _STOP or not words and (_weekday_opens_name(text, m) or _noble_lalu(text, m))
+                  or _surname_before_degree(text, words, m)) \
                 and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and _LAST_INITIAL.match(text, i):
@@ -308,6 +311,21 @@ def _weekday_opens_name(text: str, m: re.Match) -> bool:
         return False
     after = _NAME_AFTER_WEEKDAY.match(text, m.end())
     return bool(after) and after.group(1) not in _STOP and not is_role_word(after.group(1))
+
+
+# two name words after it (no verb: "… Lalu Resmikan Gedung" in a headline is "then")
+_TWO_NAME_WORDS = re.compile(r" (?!(?:Me|Ber|Di|Ter)[a-z])([A-Z][a-z]+) [A-Z][a-z]+")
+_BEFORE_MID_SENTENCE = re.compile(r"(?:,|[A-Za-z]{2})\s*$")
+
+
+def _noble_lalu(text: str, m: re.Match) -> bool:
+    """"Lalu" opening a name inside a sentence: the Sasak (Lombok) title of nobility a man's name is written
+    with ("Wakil Ketua DPRD, Lalu Budi Santoso"); at a sentence's start, "Lalu," is "then" (a stop word)."""
+    if m.group(0) != "Lalu" or not _BEFORE_MID_SENTENCE.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    after = _TWO_NAME_WORDS.match(text, m.end())
+    return bool(after) and after.group(1) not in _STOP and not is_role_word(after.group(1)) \
+        and not after.group(1).endswith("kan")
 
 
 def _starts_name(text: str, pos: int) -> bool:

@@ -98,7 +98,7 @@ SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
          "Kepala Pelaksana", "Kepala Satuan", "Kasatpel", "Kepala Satuan Pelaksana", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
-         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Sekdis",
+         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Kasie", "Sekdis",
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
          "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",
          "Wakil Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",

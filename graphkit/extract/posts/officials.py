@@ -79,7 +79,9 @@ def _name_like(name: str) -> bool:
     article; each test only rules the name out, so they may run before the article's lower-case words)."""
     words = name.split()
     # (a day's name may open a name of two words or more: "Ahad Legiarto", as ``parse_name`` reads it)
+    # ("Lalu Budi Santoso": the Sasak title of nobility, which ``parse_name`` opens a name with only mid-sentence)
     if any(w in _STOP for w in words[1:]) or words[0] in _STOP and not (len(words) > 1 and words[0] in WEEKDAY_NAMES) \
+            and not (len(words) > 2 and words[0] == "Lalu") \
             or all(is_role_word(w) for w in words):
         return False
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \

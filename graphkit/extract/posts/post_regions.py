@@ -100,7 +100,7 @@ def _national_affiliation(text: str, post: Post) -> str | None:
     return "ID" if m is not None and is_national(m.group(1).strip(), m.group(1)) else None
 
 
-_SUBUNIT_HEADS = frozenset(("kabid", "kepala bidang", "kasi", "kepala seksi", "kasubag", "kasubbag", "kepala subbagian",
+_SUBUNIT_HEADS = frozenset(("kabid", "kepala bidang", "kasi", "kasie", "kepala seksi", "kasubag", "kasubbag", "kepala subbagian",
                             "kepala sub bagian", "kasubbid", "kepala subbidang", "sekdis", "sekretaris dinas",
                             "sekretaris badan"))
 _AGENCY_THEN = re.compile(r"\b(Dinas|Badan|Biro|Inspektorat|(?!DPRD|DPR|KPU|Bawaslu)[A-Z][A-Z]{1,6}[a-z]*)\)?(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+")

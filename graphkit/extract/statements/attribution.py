@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..context import ArticleContext
+from ..context import ArticleContext, Mention
 from .speakers import ME_VERBS, VERB_ALT, Speakers
 
 
@@ -221,13 +221,31 @@ def _paragraph_subject(text: str, speakers: Speakers, start: int, pos: int) -> s
     body = text[start:pos].rstrip()
     cuts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(body)] + [start + len(body)]
     spoke_at = {off for off, _ in speakers.spoke}
+    last = speakers.last_in(cuts[-2], cuts[-1]) if len(cuts) > 1 else None
+    if last is not None and text[last.end:cuts[-1]].strip() == "." and text[cuts[-2]:last.start].rstrip().endswith(","):
+        # "…, termasuk Ketua Umum KAHMI Labura, Budi Santoso. “…,” katanya.": the one the sentence before the quote
+        # ends on, set after a post, gives the quote
+        return last.node_id
     for s0, s1 in reversed(list(zip(cuts, cuts[1:]))):
         if _PRONOUN_OPENING.match(text[s0:s1]):
             return speakers.recent(pos)
-        first = speakers.first_in(s0, s1)
+        first = _past_author(text, speakers, s0, s1, speakers.first_in(s0, s1))
         if first is not None and (first.start in spoke_at or _SUBJECT_LEAD.match(text[s0:first.start])):
             return first.node_id
     return None
+
+
+# "membacakan sambutan tertulis Gubernur X, Y mengajak …": X wrote the speech, Y (who reads it) speaks
+_READS_FOR = re.compile(r"\bmembacakan\s+(?:sambutan|amanat|pidato|arahan)(?:\s+tertulis)?\s+[^;“”\"\n]{0,60}$", re.I)
+
+
+def _past_author(text: str, speakers: Speakers, start: int, end: int, first: Mention | None) -> Mention | None:
+    """``first``, or, when it is the author of a speech someone reads out ("membacakan sambutan tertulis
+    Gubernur X, Y …"), the next person of the sentence (the reader)."""
+    # (looked for before ``start`` too: "Gubernur X, H. Y" is cut after the honorific's period)
+    if first is None or not _READS_FOR.search(text, max(0, first.start - 80), first.start):
+        return first
+    return speakers.first_in(first.end + 1, end) or first
 
 
 # a paragraph that reports a speech given at the event: "Dalam sambutannya X …", "Pada arahannya, X …"
@@ -242,7 +260,7 @@ def _speech_paragraph(text: str, paras: tuple[tuple[int, int], ...], pos: int, s
     s, e = before[-1]
     if not _SPEECH_OPENING.match(text, s):
         return None
-    named = speakers.first_in(s, e)
+    named = _past_author(text, speakers, s, e, speakers.first_in(s, e))
     return named.node_id if named is not None else None
 
 

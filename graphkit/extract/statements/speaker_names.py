@@ -29,6 +29,9 @@ _VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VE
 # position.  "\b[Mm]enurut\s+(?=[A-Z])" opens with the literal "enurut" and checks the letter before it
 # behind, so re finds it as a substring; only the match's end is used.
 _MENURUT_NAME = re.compile(r"enurut(?<=[Mm]enurut)(?<!\w[Mm]enurut)\s+(?=[A-Z])")
+# "…, termasuk Ketua Umum KAHMI Labura, Budi Santoso. “…,” katanya.": a name set after its post by a comma closes
+# the sentence right before a quote; "katanya" then points at that person, listed or not
+_APPOSED_BEFORE_QUOTE = re.compile(r",\s+((?:H\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\.\s*$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -230,6 +233,7 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
     # every _VERB_THEN_NAME match opens with a closing mark: tried only at those (see sentences.scan)
     spots: list[int] = [m.end() for m in scan(_VERB_THEN_NAME, text, find_all(text, '”"'))]
     spots += [m.end() for m in _MENURUT_NAME.finditer(text)]
+    spots += [m.start(1) for q in quotes if (m := _APPOSED_BEFORE_QUOTE.search(text, max(0, q.start - 60), q.start))]
     spots += names_before_verbs(text)
     out: list[Mention] = []
     named: list[tuple[str, str]] = []

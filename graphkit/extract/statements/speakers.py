@@ -40,6 +40,11 @@ _YANG = re.compile(r"\byang\b")
 _NO_STOP_BACK = re.compile(r'[^.,;“”"]*+')
 
 
+# a speech verb with "-nya" set off by commas inside X's clause: the clause is someone else's reported speech
+_SAID_BACK = re.compile(r",\s*(?:lanjut|kata|ujar|jelas|tambah|ungkap|tutur|papar|terang|sebut|imbuh|tegas|"
+                        r"pungkas|tandas)nya\s*,", re.I)
+
+
 # between two speakers of one sentence: the first one's verb of saying, then a comma ("X menjelaskan, … Y")
 _REPORTED = re.compile(rf"\b(?:{'|'.join(ME_VERBS)})\s*,", re.I)
 _SENTENCE_CUT = re.compile(r"[.!?\n“”\"](?=\s|$)")
@@ -91,6 +96,8 @@ class Speakers:
         verb = _INDIRECT.search(tail, 0, cut.start() if cut else len(tail))
         if verb is None or _YANG.search(tail, 0, verb.start()):
             return False  # "X yang meminta …" is a relative clause, not X speaking
+        if _SAID_BACK.search(tail, 0, verb.start()):
+            return False  # "Kunjungan Pj Gubernur X …, lanjutnya, guna memastikan …": another one speaks
         nxt = self.people[i + 1].start if i + 1 < len(self.people) else len(self.text)
         return m.end + verb.start() <= nxt
 

@@ -26,7 +26,7 @@ ATTR_VERBS = (
     "kata ujar ungkap ucap tegas jelas tutur terang pungkas harap papar tambah imbuh beber tutup lanjut aku "
     "sambung tandas sebut tukas jawab urai ajak pesan puji usul pinta seru kenang akui nilai sahut timpal "
     "cetus kilah bilang katakan tanya tulis sindir ingat jelaskan tuturkan ungkapkan tegaskan sampaikan "
-    "paparkan terangkan tambahkan"
+    "paparkan terangkan tambahkan singkat"
 ).split()
 ME_VERBS = (
     "mengatakan menyampaikan menegaskan menjelaskan mengungkapkan menuturkan menambahkan menyatakan "

@@ -23,7 +23,9 @@ _ABBREV = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "hm", "no", "plt", "plh"
            "ipda", "iptu", "mayjen", "letkol", "kapt", "dll", "dsb", "drg", "ust", "kh",
            # the corps written after a rank and before the name: "Irjen Pol. Budi", "Letkol Inf. Joko", "Kolonel Czi."
            "pol", "inf", "kav", "arh", "czi", "cpm", "cku", "chb", "ckm", "cba", "cpn", "caj", "chk", "cpl", "psk", "pnb",
-           "purn"}
+           "purn",
+           # a first name shortened before the rest of it: "Moh. Hidayat", "Abd. Rahman" (names.py reads them so)
+           "moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mch", "abd", "achm", "ahm"}
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 # the same last run, read from the window's start in one pass: "(?:[\w.]*+[^\w.])*+" takes every run with a
 # character after it (possessive: nothing to give back), group 1 the run that ends the window.  A search for
