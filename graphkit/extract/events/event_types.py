@@ -45,7 +45,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
-                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching"),
+                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching",
+                  # the opening of a festival or a games named as the occasion: "Acara Pembukaan Festival …"
+                  r"acara pembukaan", r"upacara pembukaan"),
     "sosialisasi": (r"sosialisasi", r"mensosialisasikan", r"sosialisasikan", r"penyuluhan"),
     "pelatihan": (r"pelatihan", r"training", r"coaching clinic", r"bimtek", r"bimbingan teknis", r"diklat",
                   r"workshop", r"lokakarya", r"pembekalan"),
@@ -56,7 +58,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan"),
-    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
+    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih",
+                    # a cleaning drive named as a movement, the place it cleans between: "Gerakan Bali Bersih Sampah"
+                    r"gerakan(?: \w+)? bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng",
                     r"gathering"),   # the English loanword: "menggelar acara gathering bersama insan pers"
