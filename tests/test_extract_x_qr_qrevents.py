@@ -86,3 +86,13 @@ def test_an_election_held_on_a_past_day_does_not_date_the_visit():
     text = ("RENGAT - Kapolda Riau Irjen Pol Budi Santoso berkunjung ke Kabupaten Indragiri Hulu. Kunjungan ini "
             "dilakukan melihat persiapan pemilihan Bupati dan wakil Bupati Inhu yang digelar, Rabu (9/12/2015) lalu.")
     assert ("kunjungan_kerja", "2015-12-09") not in _events(text, "Kapolda Riau Tinjau Pilkada Inhu", published=None)
+
+
+def test_a_ceremony_named_by_the_deed_it_holds_is_that_deeds_happening():
+    # "memimpin langsung upacara pengiriman dan pelepasan bantuan …": the most specific type the text supports
+    for words, etype in (("upacara pengiriman dan pelepasan bantuan untuk korban banjir", "penyerahan"),
+                         ("upacara pelantikan pejabat administrator", "pelantikan"),
+                         ("upacara bendera", "apel")):
+        text = (f"MARTAPURA - Bupati Banjar Rahmat Hidayat memimpin langsung {words} di halaman Kantor Bupati "
+                "Banjar, Jumat (10/9/2021).")
+        assert _events(text, "Berita Daerah", published=None) == {(etype, "2021-09-10")}

@@ -57,7 +57,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
                    r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
-                   r"pembagian", r"membagikan", r"bagikan"),
+                   r"pembagian", r"membagikan", r"bagikan",
+                   # aid sent off to those it is for: "pengiriman dan pelepasan bantuan untuk korban banjir"
+                   r"pengiriman bantuan", r"pelepasan bantuan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih",
                     # a cleaning drive named as a movement, the place it cleans between: "Gerakan Bali Bersih Sampah"
                     r"gerakan(?: \w+)? bersih"),

@@ -144,6 +144,8 @@ def may_visit_for_silaturahmi(text: str, start: int, end: int) -> bool:
     return ("ilatur" in text[start:end] or "ilahtur" in text[start:end]) and bool(_VISIT_FOR_SILATURAHMI.search(text, start, end))
 
 
+# between "upacara" and the deed it holds: nothing, or one more deed joined by "dan" ("pengiriman dan pelepasan")
+_CEREMONY_OF = re.compile(r"\s+(?:[a-z]+\s+dan\s+)?")
 # "diresmikan melalui penandatanganan …", "dikukuhkan lewat rapat paripurna": the means of a deed
 _BY_MEANS = re.compile(r"\s+(?:melalui|lewat)\s+", re.I)
 
@@ -200,6 +202,14 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
                             and _FOR_PURPOSE.fullmatch(text, c.end, p.start)), None)
             if purpose is not None:
                 c.type = purpose.type
+    for c in found:
+        if c.type == "apel" and text[c.start:c.end].lower() == "upacara":
+            # "upacara pelantikan …", "upacara pengiriman dan pelepasan bantuan": a ceremony named by the deed it
+            # holds is that deed's happening (GUIDELINES: the most specific type the text supports)
+            what = next(iter(triggers(text, c.end, min(len(text), c.end + 50))), None)
+            if what is not None and _CEREMONY_OF.fullmatch(text, c.end, what.start()) \
+                    and (t := trigger_type(what.group(0))) and t != "apel" and not false_trigger(text, what.start()):
+                c.type = t
     for c in found:
         # "Kerja sama ini diresmikan melalui penandatanganan MoU": the means a deed is done by is the happening
         means = _BY_MEANS.match(text, c.end)
