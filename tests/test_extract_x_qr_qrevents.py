@@ -96,3 +96,12 @@ def test_a_ceremony_named_by_the_deed_it_holds_is_that_deeds_happening():
         text = (f"MARTAPURA - Bupati Banjar Rahmat Hidayat memimpin langsung {words} di halaman Kantor Bupati "
                 "Banjar, Jumat (10/9/2021).")
         assert _events(text, "Berita Daerah", published=None) == {(etype, "2021-09-10")}
+
+
+def test_a_happening_named_by_its_noun_then_held_since_a_day_took_place_that_day():
+    # "pelantikan kepala desa hasil pilkades serentak 2019 itu dilaksanakan sejak 2 Januari 2020"
+    text = ("KUALA KAPUAS - Bupati Kapuas Rudi Hartawan melantik kepala desa di halaman Rumah Betang Kapuas, Senin, "
+            "6 Januari 2020.\n\nMenurutnya pelantikan kepala desa hasil pilkades serentak 2019 itu dilaksanakan sejak "
+            "2 Januari 2020.")
+    assert {("pelantikan", "2020-01-06"), ("pelantikan", "2020-01-02")} <= _events(text, "Bupati Lantik Kades",
+                                                                                   published=None)
