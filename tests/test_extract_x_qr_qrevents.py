@@ -105,3 +105,18 @@ def test_a_happening_named_by_its_noun_then_held_since_a_day_took_place_that_day
             "2 Januari 2020.")
     assert {("pelantikan", "2020-01-06"), ("pelantikan", "2020-01-02")} <= _events(text, "Bupati Lantik Kades",
                                                                                    published=None)
+
+
+def test_aid_given_is_a_handover():
+    # "Dinas Sosial Beri Bantuan Korban Kebakaran … Bantuan tersebut diberikan langsung oleh …"
+    text = ("TERNATE – Dinas Sosial Kota Ternate memberikan bantuan kepada korban kebakaran di Kelurahan Gamalama.\n\n"
+            "Bantuan tersebut diberikan langsung oleh Kepala Dinas Sosial Kota Ternate Hasan Basri, Sabtu (3/7/2021).")
+    assert ("penyerahan", "2021-07-03") in _events(text, "Dinas Sosial Ternate Beri Bantuan Korban Kebakaran",
+                                                   published=None)
+
+
+def test_a_send_off_is_a_happening_of_its_own():
+    # "Gubernur … melepas keberangkatan JCH … di Aula Utama Asrama Haji": no schema type fits -> other
+    text = ("Mataram — Gubernur Nusa Tenggara Barat Lalu Hamdani melepas keberangkatan jemaah calon haji kloter "
+            "pertama di Aula Asrama Haji Mataram, Jumat (21/9/2018) pagi.")
+    assert ("other", "2018-09-21") in _events(text, "Gubernur NTB Lepas Jemaah Haji", published=None)

@@ -59,7 +59,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan",
                    # aid sent off to those it is for: "pengiriman dan pelepasan bantuan untuk korban banjir"
-                   r"pengiriman bantuan", r"pelepasan bantuan"),
+                   r"pengiriman bantuan", r"pelepasan bantuan",
+                   # aid given: "Dinas Sosial Beri Bantuan Korban Kebakaran", "memberikan bantuan kepada korban"
+                   r"memberikan bantuan", r"berikan bantuan", r"beri bantuan", r"pemberian bantuan"),
     "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih",
                     # a cleaning drive named as a movement, the place it cleans between: "Gerakan Bali Bersih Sampah"
                     r"gerakan(?: \w+)? bersih"),
@@ -77,6 +79,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
     "other": (r"haul", r"resepsi", r"kirab",
+              # a send-off: "melepas keberangkatan jemaah calon haji", "pelepasan keberangkatan kontingen"
+              r"melepas keberangkatan", r"lepas keberangkatan", r"pelepasan keberangkatan",
               r"peletakan batu pertama", r"meletakkan batu pertama", r"letakkan batu pertama", r"groundbreaking",
               r"ground breaking"),
 }

@@ -167,7 +167,10 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _TOPIC_OF.search(before):
             continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
-        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
+        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]) \
+                and not (text[s].islower() and _VERB_FORM.match(m.group(0))):
+            # (a verb in lower case after the name is the sentence's predicate: "Dinas Sosial Kota X memberikan
+            # bantuan …", not a word of the name)
             continue
         if NEGATED.search(before):
             continue
