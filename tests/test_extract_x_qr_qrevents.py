@@ -120,3 +120,15 @@ def test_a_send_off_is_a_happening_of_its_own():
     text = ("Mataram — Gubernur Nusa Tenggara Barat Lalu Hamdani melepas keberangkatan jemaah calon haji kloter "
             "pertama di Aula Asrama Haji Mataram, Jumat (21/9/2018) pagi.")
     assert ("other", "2018-09-21") in _events(text, "Gubernur NTB Lepas Jemaah Haji", published=None)
+
+
+def test_opening_an_occasion_by_its_proper_name_reports_that_happening():
+    # "… ditegaskan oleh Sekda …, saat membuka Jambore Kader Posyandu Tingkat Provinsi …, Kamis (5/9/2024)"
+    lead = ("SEMARANG - Peran kader Posyandu semakin strategis. Hal ini ditegaskan oleh Sekretaris Daerah Provinsi "
+            "Jawa Tengah, Budi Santoso, saat membuka {} di Kota Semarang, Kamis (5/9/2024).")
+    g = _graph(lead.format("Jambore Kader Posyandu Tingkat Provinsi Jateng"), "Kader Posyandu Garda Depan", None)
+    evs = [n for n in g.nodes.values() if "Event" in n.labels]
+    assert [(n.properties["type"], n.properties["date"]) for n in evs] == [("other", "2024-09-05")]
+    assert any(e.type == "LED" and g.nodes[e.source].properties.get("name") == "Budi Santoso" for e in g.edges.values())
+    # a process opened is no happening: "saat membuka Pendaftaran Calon Kader"
+    assert _events(lead.format("Pendaftaran Calon Kader"), "Kader Posyandu Garda Depan", published=None) == set()

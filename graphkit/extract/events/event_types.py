@@ -264,7 +264,11 @@ _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuk
                        # (not one said absent: "tak hadir dalam acara tersebut")
                        r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"
                        r"(?:hadir\s+(?:pada|dalam|di)|menghadiri)\s+(?:acara|kegiatan)\b|(?:membuka\s+secara\s+resmi|"
-                       r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s))" % _OPENED_PROCESS, re.I)
+                       r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s)|"
+                       # an official who, at the time of a report, opens an occasion by its proper name: "saat membuka
+                       # Jambore Kader Posyandu Tingkat Provinsi …" (not a process: "saat membuka Pendaftaran …")
+                       r"(?:(?<=saat\s)|(?<=ketika\s)|(?<=sekaligus\s))membuka\s+(?!%s)(?-i:[A-Z]))"
+                       % (_OPENED_PROCESS, _OPENED_PROCESS), re.I)
 _HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka", "hadir",
                      "menghadiri")
 
