@@ -34,6 +34,8 @@ def test_a_report_enumerating_happenings_each_opened_by_its_day_has_an_event_per
 
 def test_the_official_before_the_active_verb_of_an_enumerated_happening_led_it():
     assert "Rudi Hartawan" in _led(_SERIES, "Bupati Kapuas Lantik Kepala Desa", "pelantikan", "2020-01-07")
+    # "Kemudian 3 Januari 2020 melantik …": no subject of its own; the series' one named actor did it
+    assert "Rudi Hartawan" in _led(_SERIES, "Bupati Kapuas Lantik Kepala Desa", "pelantikan", "2020-01-03")
 
 
 def test_a_day_then_a_joining_word_dates_another_clause_not_the_verb():

@@ -215,14 +215,23 @@ def day_first_actors(ctx: ArticleContext, evs: list[Candidate]) -> None:
     """"Sakti juga mengatakan dirinya pada Selasa, 7 Januari 2020 kembali melantik …": the official named before
     an active verb (me-) in its sentence does the deed, so LED it, not merely attended it."""
     text = ctx.text
+    actors: dict[int, object] = {}
     for ev in evs:
         if not re.match(r"me", text[ev.start:ev.end], re.I):
             continue
         s, _ = sentence(text, ev.start, 0)
-        eid = event_id(ctx, ev.type, ev.date)
         actor = [m for m in ctx.mentions if m.kind in ("name", "title") and m.node_id.startswith("official:")
                  and s <= m.start < ev.start]
-        for m in actor[:1]:
+        if actor:
+            actors[ev.start] = actor[0]
+    # "Kemudian 3 Januari 2020 melantik …" (no subject): the series' one named actor did each of its deeds
+    one = {m.node_id for m in actors.values()}
+    for ev in evs:
+        m = actors.get(ev.start)
+        if m is None and len(one) == 1 and re.match(r"me", text[ev.start:ev.end], re.I):
+            m = next(iter(actors.values()))
+        if m is not None:
+            eid = event_id(ctx, ev.type, ev.date)
             ctx.graph.edges.pop(("ATTENDED", m.node_id, eid, ""), None)
             ctx.edge("LED", m.node_id, eid, m.start, m.end)
 
