@@ -134,3 +134,12 @@ def test_opening_an_occasion_by_its_proper_name_reports_that_happening():
     assert any(e.type == "LED" and g.nodes[e.source].properties.get("name") == "Budi Santoso" for e in g.edges.values())
     # a process opened is no happening: "saat membuka Pendaftaran Calon Kader"
     assert _events(lead.format("Pendaftaran Calon Kader"), "Kader Posyandu Garda Depan", published=None) == set()
+
+
+def test_a_happening_the_report_says_was_recent_has_no_day_of_a_later_quote():
+    # "… baru-baru ini menandatangani nota kesepakatan …" then "…,” ujarnya pada Senin (15/5/2023)": the quote's day
+    text = ("Pangkalpinang – Pemerintah Kota Pangkalpinang dan Kejaksaan Negeri Kota Pangkalpinang baru-baru ini "
+            "menandatangani nota kesepakatan pendampingan hukum.\n\n"
+            "Wali Kota Pangkalpinang, Rahmat Hidayat, menjelaskan bahwa pendampingan itu penting. “Kami berharap "
+            "hubungan makin erat,” ujarnya pada Senin (15/5/2023).")
+    assert _events(text, "Pemkot dan Kejari Teken Kesepakatan", published=None) == {("penandatanganan", None)}

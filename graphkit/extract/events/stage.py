@@ -144,6 +144,9 @@ def may_visit_for_silaturahmi(text: str, start: int, end: int) -> bool:
     return ("ilatur" in text[start:end] or "ilahtur" in text[start:end]) and bool(_VISIT_FOR_SILATURAHMI.search(text, start, end))
 
 
+# a recent day the report does not state: "baru-baru ini", "belum lama ini", "beberapa waktu lalu"
+_VAGUE_WHEN = re.compile(r"\b(?:baru-baru\s+ini|belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+"
+                         r"(?:yang\s+)?lalu)\b", re.I)
 # between "upacara" and the deed it holds: nothing, or one more deed joined by "dan" ("pengiriman dan pelepasan")
 _CEREMONY_OF = re.compile(r"\s+(?:[a-z]+\s+dan\s+)?")
 # "diresmikan melalui penandatanganan …", "dikukuhkan lewat rapat paripurna": the means of a deed
@@ -305,8 +308,11 @@ def extract_events(ctx: ArticleContext) -> None:
             main.date = own     # "rapat persiapan X yang direncanakan pada …": that date is X's
     if main.date is None and main.lead_dated and anchor.start >= 0:
         s, e = sentence(text, anchor.start, body if anchor.start >= body else 0)
-        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates):
-            main.lead_dated = False     # "… pada acara resepsi …, kemarin": its day is that unknown one
+        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates) \
+                or _VAGUE_WHEN.search(text, s, e):
+            # "… pada acara resepsi …, kemarin": its day is that unknown one; "… baru-baru ini menandatangani
+            # nota kesepakatan": the report says its day is some recent, unstated one
+            main.lead_dated = False
         else:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
