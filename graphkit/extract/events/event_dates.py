@@ -92,8 +92,18 @@ _PAST_CLAUSE = re.compile(r"\b(\w+)\s+yang\s+(?:me|ter|di|ber)[a-z]+\b,?[^.,;:\n
 _PAST_AFTER = re.compile(r"\s*\)?\s*(?:yang\s+)?lalu\b", re.I)
 
 
+# ... unless the clause's verb is one of holding: only a happening is "digelar" ("dalam peringatan HUT ke-53 yang
+# digelar di Manado pada Sabtu (23/09/2017) lalu"), whatever word the reporter ends its name on
+_ELECTION_NOUN = re.compile(r"\b(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan|pemungutan|pencoblosan)\b",
+                            re.I)
+_HELD_VERB = re.compile(r"yang\s+(?:di(?:gelar|laksanakan|selenggarakan|adakan|langsungkan)|berlangsung)\b", re.I)
+
+
 def _of_another_noun(text: str, start: int, d) -> bool:
     m = _PAST_CLAUSE.search(text, start, d.start)
+    if m is not None and _HELD_VERB.match(text, m.end(1) + 1) \
+            and not _ELECTION_NOUN.search(text, max(start, m.start() - 60), m.end(1)):
+        return False    # (an election held that day is a happening of its own: "pemilihan Bupati … yang digelar")
     # (the noun may close a trigger of two words: "Rapat evaluasi yang digelar Senin (15/1) lalu" dates the rapat)
     return bool(m) and bool(_PAST_AFTER.match(text, d.end)) and trigger_type(m.group(1)) is None \
         and not any(t.end() == m.end(1) for t in triggers(text, max(start, m.start() - 40), m.end(1)))

@@ -78,11 +78,24 @@ def dated_elsewhere(ctx: ArticleContext, body: int, quotes, dates, done: set) ->
             if _OWN_DAY.match(text[m.end():d.start]):
                 found = m
                 break
+        noun = False
+        if found is None and (held := _HELD_ON.search(text, max(body, d.start - 40), d.start)):
+            # "pelantikan kepala desa hasil pilkades 2019 itu dilaksanakan sejak 2 Januari 2020": a happening named
+            # by its noun, then held on a day, in one clause, took place that day
+            for m in triggers(text, max(body, held.start() - 90), held.start()):
+                found = m
+            noun = found is not None and not _CLAUSE_BREAK.search(text, found.end(), held.start())
+            found = found if noun else None
         if found is not None and not _PASSING.search(text[max(0, found.start() - 30):found.start()]) \
-                and _dated_candidate(ctx, found, d.iso, quotes, done, out):
+                and _dated_candidate(ctx, found, d.iso, quotes, done, out, noun):
             if len(out) == _MAX_DATED:
                 break
     return out
+
+
+_HELD_ON = re.compile(r"\b(?:dilaksanakan|digelar|diselenggarakan|diadakan|dilangsungkan|berlangsung)\s+"
+                      r"(?:pada|sejak|tanggal)\W+(?:hari\W+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:,\n“”\"]|\b(?:yang|dan|untuk|akan)\b", re.I)
 
 
 # GUIDELINES: a happening "fixed on a date, such as … an inauguration on a given day" is an event.  A verb
@@ -122,12 +135,12 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
     return out
 
 
-def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, out: list) -> bool:
+def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, out: list, noun: bool = False) -> bool:
     """Add the happening of a verb-form trigger ``found`` dated ``iso`` to ``out``, unless it is no event
     (not a verb form, a false trigger, boilerplate, inside a quote) or its type already has that day."""
     s, e = found.start(), found.end()
     etype = trigger_type(found.group(0))
-    if etype is None or not _VERB_FORM.match(found.group(0)) or false_trigger(ctx.text, s) \
+    if etype is None or not (noun or _VERB_FORM.match(found.group(0))) or false_trigger(ctx.text, s) \
             or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, iso) in done:
         return False
     c = _Candidate(etype, s, e, (4, s))

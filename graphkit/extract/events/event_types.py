@@ -45,7 +45,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
-                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching"),
+                  r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching",
+                  # the opening of a festival or a games named as the occasion: "Acara Pembukaan Festival …"
+                  r"acara pembukaan", r"upacara pembukaan"),
     "sosialisasi": (r"sosialisasi", r"mensosialisasikan", r"sosialisasikan", r"penyuluhan"),
     "pelatihan": (r"pelatihan", r"training", r"coaching clinic", r"bimtek", r"bimbingan teknis", r"diklat",
                   r"workshop", r"lokakarya", r"pembekalan"),
@@ -55,8 +57,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
                    r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
-                   r"pembagian", r"membagikan", r"bagikan"),
-    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih"),
+                   r"pembagian", r"membagikan", r"bagikan",
+                   # aid sent off to those it is for: "pengiriman dan pelepasan bantuan untuk korban banjir"
+                   r"pengiriman bantuan", r"pelepasan bantuan",
+                   # aid given: "Dinas Sosial Beri Bantuan Korban Kebakaran", "memberikan bantuan kepada korban"
+                   r"memberikan bantuan", r"berikan bantuan", r"beri bantuan", r"pemberian bantuan"),
+    "kerja_bakti": (r"kerja bakti", r"gotong royong", r"bergotong royong", r"goro", r"bersih-bersih", r"aksi bersih",
+                    # a cleaning drive named as a movement, the place it cleans between: "Gerakan Bali Bersih Sampah"
+                    r"gerakan(?: \w+)? bersih"),
     "silaturahmi": (r"silaturahmi", r"silaturahim", r"bersilaturahmi", r"halal bihalal", r"halal bi halal", r"halalbihalal",
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng",
                     r"gathering"),   # the English loanword: "menggelar acara gathering bersama insan pers"
@@ -71,6 +79,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
     "other": (r"haul", r"resepsi", r"kirab",
+              # a send-off: "melepas keberangkatan jemaah calon haji", "pelepasan keberangkatan kontingen"
+              r"melepas keberangkatan", r"lepas keberangkatan", r"pelepasan keberangkatan",
               r"peletakan batu pertama", r"meletakkan batu pertama", r"letakkan batu pertama", r"groundbreaking",
               r"ground breaking"),
 }
@@ -254,7 +264,11 @@ _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuk
                        # (not one said absent: "tak hadir dalam acara tersebut")
                        r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"
                        r"(?:hadir\s+(?:pada|dalam|di)|menghadiri)\s+(?:acara|kegiatan)\b|(?:membuka\s+secara\s+resmi|"
-                       r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s))" % _OPENED_PROCESS, re.I)
+                       r"resmi\s+membuka)(?!\s+(?:\w+\s+)?%s)|"
+                       # an official who, at the time of a report, opens an occasion by its proper name: "saat membuka
+                       # Jambore Kader Posyandu Tingkat Provinsi …" (not a process: "saat membuka Pendaftaran …")
+                       r"(?:(?<=saat\s)|(?<=ketika\s)|(?<=sekaligus\s))membuka\s+(?!%s)(?-i:[A-Z]))"
+                       % (_OPENED_PROCESS, _OPENED_PROCESS), re.I)
 _HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka", "hadir",
                      "menghadiri")
 

@@ -11,7 +11,11 @@ fixed on a date; one event per happening).
   Presiden di istana negara 20 Februari 2025 lalu") reports a past happening of its own; who did it
   ("oleh X") LED it and the officials it was done to attended it.
 
-Both scan only the few dates of the article, and only when their cue words occur.
+* ``day_first``: a report that enumerates happenings of its main kind, each opened by its own day ("Kemudian
+  3 Januari 2020 melantik kepala desa di …", "pada Selasa, 7 Januari 2020 besok kembali melantik …"): the day
+  written right before the verb, with at most a few words (the subject, "kembali", "besok") between, dates it.
+
+All scan only the few dates of the article, and only when their cue words occur.
 """
 from __future__ import annotations
 
@@ -207,4 +211,59 @@ def past_participants(ctx: ArticleContext, ev: Candidate, main_id: str | None) -
             del ctx.graph.edges[key]
 
 
-__all__ = ["series_cued", "series_days", "past_dated", "past_participants"]
+def day_first_actors(ctx: ArticleContext, evs: list[Candidate]) -> None:
+    """"Sakti juga mengatakan dirinya pada Selasa, 7 Januari 2020 kembali melantik …": the official named before
+    an active verb (me-) in its sentence does the deed, so LED it, not merely attended it."""
+    text = ctx.text
+    actors: dict[int, object] = {}
+    for ev in evs:
+        if not re.match(r"me", text[ev.start:ev.end], re.I):
+            continue
+        s, _ = sentence(text, ev.start, 0)
+        actor = [m for m in ctx.mentions if m.kind in ("name", "title") and m.node_id.startswith("official:")
+                 and s <= m.start < ev.start]
+        if actor:
+            actors[ev.start] = actor[0]
+    # "Kemudian 3 Januari 2020 melantik …" (no subject): the series' one named actor did each of its deeds
+    one = {m.node_id for m in actors.values()}
+    for ev in evs:
+        m = actors.get(ev.start)
+        if m is None and len(one) == 1 and re.match(r"me", text[ev.start:ev.end], re.I):
+            m = next(iter(actors.values()))
+        if m is not None:
+            eid = event_id(ctx, ev.type, ev.date)
+            ctx.graph.edges.pop(("ATTENDED", m.node_id, eid, ""), None)
+            ctx.edge("LED", m.node_id, eid, m.start, m.end)
+
+
+__all__ = ["day_first", "day_first_actors", "series_cued", "series_days", "past_dated", "past_participants"]
+
+
+# between a day and the verb it opens: a few words, no clause break ("3 Januari 2020 melantik", "7 Januari 2020
+# besok kembali melantik", "5 Mei 2024 Bupati melantik"); a word that joins another clause or happening
+# ("Selasa (4/3/2025) setelah dilantik …": the day of the arrival, not of the inauguration) breaks it
+_JOINER = (r"(?:setelah|sesudah|usai|seusai|sebelum|pasca|sejak|saat|ketika|hingga|sampai|untuk|guna|dan|serta|yang|"
+           r"akan|bakal|lalu|selama|dalam|tiba|belum|tidak|tak|bukan|batal)")
+_DAY_THEN_VERB = re.compile(rf"\s+(?:(?!{_JOINER}\b)[\w-]+\s+){{0,3}}", re.I)
+
+
+def day_first(ctx: ArticleContext, etype: str, body: int, quotes, dates, done: set) -> list[Candidate]:
+    """Verb-form happenings of type ``etype`` opened by their own full day (see the module docstring)."""
+    text = ctx.text
+    out: list[Candidate] = []
+    for d in dates:
+        if not d.iso or d.kind not in ("written", "numeric") or d.start < body or (etype, d.iso) in done:
+            continue
+        m = next(iter(triggers(text, d.end, min(len(text), d.end + 50))), None)
+        if m is None or not _DAY_THEN_VERB.fullmatch(text, d.end, m.start()) or trigger_type(m.group(0)) != etype \
+                or not VERB_FORM.match(m.group(0)) or false_trigger(text, m.start()) \
+                or not outside(quotes, m.start(), m.end()) or ctx.in_boilerplate(m.start(), m.end()) \
+                or PASSING.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        c = Candidate(etype, m.start(), m.end(), (4, m.start()))
+        c.date = d.iso
+        done.add((etype, d.iso))
+        out.append(c)
+        if len(out) == _MAX_SERIES:
+            break
+    return out

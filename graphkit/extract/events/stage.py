@@ -42,7 +42,7 @@ from .event_dates import date_near, own_date_of_planner, dated_before, lead_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
 from .visit_agenda import visit_attendees, visit_parts
-from .series import past_dated, past_participants, series_cued, series_days
+from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -144,6 +144,15 @@ def may_visit_for_silaturahmi(text: str, start: int, end: int) -> bool:
     return ("ilatur" in text[start:end] or "ilahtur" in text[start:end]) and bool(_VISIT_FOR_SILATURAHMI.search(text, start, end))
 
 
+# a recent day the report does not state: "baru-baru ini", "belum lama ini", "beberapa waktu lalu"
+_VAGUE_WHEN = re.compile(r"\b(?:baru-baru\s+ini|belum\s+lama\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu)\s+"
+                         r"(?:yang\s+)?lalu)\b", re.I)
+# between "upacara" and the deed it holds: nothing, or one more deed joined by "dan" ("pengiriman dan pelepasan")
+_CEREMONY_OF = re.compile(r"\s+(?:[a-z]+\s+dan\s+)?")
+# "diresmikan melalui penandatanganan …", "dikukuhkan lewat rapat paripurna": the means of a deed
+_BY_MEANS = re.compile(r"\s+(?:melalui|lewat)\s+", re.I)
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -161,7 +170,10 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _TOPIC_OF.search(before):
             continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
-        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]):
+        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]) \
+                and not (text[s].islower() and _VERB_FORM.match(m.group(0))):
+            # (a verb in lower case after the name is the sentence's predicate: "Dinas Sosial Kota X memberikan
+            # bantuan …", not a word of the name)
             continue
         if NEGATED.search(before):
             continue
@@ -196,6 +208,22 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
                             and _FOR_PURPOSE.fullmatch(text, c.end, p.start)), None)
             if purpose is not None:
                 c.type = purpose.type
+    for c in found:
+        if c.type == "apel" and text[c.start:c.end].lower() == "upacara":
+            # "upacara pelantikan …", "upacara pengiriman dan pelepasan bantuan": a ceremony named by the deed it
+            # holds is that deed's happening (GUIDELINES: the most specific type the text supports)
+            what = next(iter(triggers(text, c.end, min(len(text), c.end + 50))), None)
+            if what is not None and _CEREMONY_OF.fullmatch(text, c.end, what.start()) \
+                    and (t := trigger_type(what.group(0))) and t != "apel" and not false_trigger(text, what.start()):
+                c.type = t
+    for c in found:
+        # "Kerja sama ini diresmikan melalui penandatanganan MoU": the means a deed is done by is the happening
+        means = _BY_MEANS.match(text, c.end)
+        if means and _VERB_FORM.match(text[c.start:c.end]):
+            by = next(iter(triggers(text, means.end(), min(len(text), means.end() + 40))), None)
+            if by is not None and by.start() == means.end() and (t := trigger_type(by.group(0))) \
+                    and not false_trigger(text, by.start()):
+                c.type = t
     if found and may_visit_for_silaturahmi(text, body, lead_end):
         # "melakukan kunjungan silaturahmi ke …", "Kunjungan dalam rangka silaturahmi Idul Adha tersebut …": the
         # visit the lead reports is named by its purpose; a "kunjungan kerja" is not (d07: "kunjungan kerja
@@ -280,8 +308,11 @@ def extract_events(ctx: ArticleContext) -> None:
             main.date = own     # "rapat persiapan X yang direncanakan pada …": that date is X's
     if main.date is None and main.lead_dated and anchor.start >= 0:
         s, e = sentence(text, anchor.start, body if anchor.start >= body else 0)
-        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates):
-            main.lead_dated = False     # "… pada acara resepsi …, kemarin": its day is that unknown one
+        if any(s <= d.start < e and d.kind == "relative" and not d.iso for d in dates) \
+                or _VAGUE_WHEN.search(text, s, e):
+            # "… pada acara resepsi …, kemarin": its day is that unknown one; "… baru-baru ini menandatangani
+            # nota kesepakatan": the report says its day is some recent, unstated one
+            main.lead_dated = False
         else:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
@@ -298,8 +329,9 @@ def extract_events(ctx: ArticleContext) -> None:
     extras = [ev for ev, _ in events[1:]]
     election_days(ctx, body, done)
     past = past_dated(ctx, body, quotes, dates, done)
+    firsts = day_first(ctx, main.type, body, quotes, dates, done)
     for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done) \
-            + series_days(ctx, body, quotes, dates, done) + past:
+            + series_days(ctx, body, quotes, dates, done) + firsts + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
     parts = visit_parts(ctx, main, body, quotes, done)       # "melakukan kunjungan kerja … Agenda pertama …"
@@ -308,6 +340,7 @@ def extract_events(ctx: ArticleContext) -> None:
     visit_attendees(ctx, parts)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
+    day_first_actors(ctx, firsts)
     for extra in past:
         past_participants(ctx, extra, _event_id(ctx, main.type, main.date))
     if extras:

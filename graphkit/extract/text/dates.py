@@ -71,9 +71,10 @@ _RANGE_MONTHS = re.compile(
 # "pada 6 Januari lalu", "Rabu, 15 Januari": a written day and month without a year
 _WRITTEN_PARTIAL = re.compile(rf"\b{_DAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b(?!\.?,?\s+\d)", re.I)
 # "Rabu, (25/09/2024)", "Kamis (21/9/2023)", "5/9/2024", "05-09-2024", "Kamis (6/1)"
-# a year typed with three digits ("3/11/025") drops a "2": 0xx is 20xx
+# a year typed with three digits ("3/11/025") drops a "2": 0xx is 20xx; a four-digit year may follow its slash
+# after a stray space ("Jumat (17/03/ 2023)")
 _NUMERIC = re.compile(
-    rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d|0[0-4]\d))?"
+    rf"\b{_DAY}(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?:(?P=sep)(?:\s(?=(?:19|20)\d\d))?(?P<y>(?:19|20)?\d\d|0[0-4]\d))?"
     rf"(?![\d/])(?:\s?\))?",
     re.I)
 # "Selasa dan Rabu (6–7/5/2025)", "3-5/6/2024": a numeric range of days in one month, from its first day
