@@ -9,6 +9,7 @@ name ("menerima kunjungan rombongan PT X") attends as an Organization (``_visito
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -17,6 +18,7 @@ from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS
 from ..names.names import slug
+from ..regions.gazetteer import title_rows
 
 # "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent
 _REPRESENTED = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\b")
@@ -35,7 +37,7 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
                         bisect_left(ctx.mentions, end + 130, key=_start)]
     persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
-    out = [(group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
+    out = [(_holder(ctx, cls) or group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
            if (cls := _class_of(ctx, _without_region(ctx, label))) is not None and not _REPRESENTED.match(text, ge)]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
@@ -58,8 +60,34 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
             continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
         if any(p.kind == "name" and 0 <= gs - p.end <= 2 and not text[p.end:gs].strip() for p in people):
             continue  # "didampingi Budi Kepala Dinas PMD": the title written right after the person
-        out.append((group_node(ctx, g.group("word"), gs, ge), gs, ge))
+        out.append((_holder(ctx, g.group("word")) or group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+@functools.cache
+def _regional_heads() -> dict[str, str]:
+    """The posts a region has one holder of (data/titles.csv category ``kepala_daerah``: Gubernur, Wagub, Bupati,
+    Wali Kota …), each spelling (lower case, no spaces) to its full post."""
+    return {_squash(row[k]): _squash(row["expansion"]) for row in title_rows()
+            if row["category"].strip() == "kepala_daerah" for k in ("abbrev", "expansion")}
+
+
+def _squash(post: str) -> str:
+    return "".join(post.lower().split())
+
+
+def _holder(ctx: ArticleContext, label: str) -> str | None:
+    """"didampingi Gubernur, Pangdam …": a regional head's post listed without a name or a place stands for the
+    one holder of it the article names ("Gubernur Kalimantan Barat, Sutarmidji"), not for a class of governors
+    (GUIDELINES: a post that names one person in the article is that person); None when the article names
+    no holder of it, or more than one."""
+    post = _regional_heads().get(_squash(label))
+    if post is None:
+        return None
+    holders = {e.source for e in ctx.graph.edges.values() if e.type == "HOLDS"
+               and (office := ctx.graph.nodes.get(e.target)) is not None
+               and _regional_heads().get(_squash(office.properties.get("role") or "")) == post}
+    return holders.pop() if len(holders) == 1 else None
 
 
 # the noun a group word is the possessor of, written right before it: a place ("Kantor Lurah Bentiring", "gedung

@@ -1,0 +1,29 @@
+"""Classes of error seen in q01–q15 and r01–r15 (issue #16): who attended, and the posts and names that decide it
+(docs/dev/issue-16-x-qr-qrattend.md).
+
+Every sentence is synthetic (new names; real places).
+"""
+from extract_probe import edge_sources as _edges
+
+
+def test_a_regional_heads_post_listed_without_a_name_is_its_one_named_holder():
+    # "didampingi Gubernur, Pangdam …": the Gubernur the article names, not a class of governors
+    text = ("SAMARINDA – Gubernur Kalimantan Timur Budi Santoso menyambut Menteri Pertanian Rudi Hartono di Bandara "
+            "APT Pranoto, Kamis (3/10/2024).\n\nSelanjutnya, Menteri didampingi Gubernur, Kapolda Kaltim, Ketua DPRD "
+            "Kaltim dan rombongan meninjau lahan pertanian di Kutai Kartanegara.")
+    attended = _edges("ATTENDED", text)
+    assert "Budi Santoso" in attended
+    assert not any(a.startswith("Gubernur") for a in attended)
+    assert any(a.startswith("Kapolda") for a in attended)
+
+
+def test_a_regional_heads_post_stays_a_class_when_the_article_names_no_holder_or_two():
+    # no Bupati named: "para Bupati" is the class present; two named: the post names neither alone
+    text = ("SAMARINDA – Gubernur Kalimantan Timur Budi Santoso membuka rapat koordinasi di Kantor Gubernur, Kamis "
+            "(3/10/2024). Rapat itu dihadiri Bupati, Wali Kota dan Kepala OPD.")
+    attended = _edges("ATTENDED", text)
+    assert any(a.startswith("Bupati") for a in attended)
+    text2 = ("SAMARINDA – Gubernur Kalimantan Timur Budi Santoso membuka rapat koordinasi bersama Bupati Kutai "
+             "Kartanegara Rudi Hartono dan Bupati Berau Andi Wijaya, Kamis (3/10/2024). Rapat itu dihadiri Bupati, "
+             "Wali Kota dan Kepala OPD.")
+    assert any(a.startswith("Bupati") and a not in ("Rudi Hartono", "Andi Wijaya") for a in _edges("ATTENDED", text2))
