@@ -4,6 +4,7 @@
 Every sentence is synthetic (new names; real places).
 """
 from extract_probe import edge_sources as _edges
+from extract_probe import holds as _holds
 
 
 def test_a_regional_heads_post_listed_without_a_name_is_its_one_named_holder():
@@ -27,3 +28,23 @@ def test_a_regional_heads_post_stays_a_class_when_the_article_names_no_holder_or
              "Kartanegara Rudi Hartono dan Bupati Berau Andi Wijaya, Kamis (3/10/2024). Rapat itu dihadiri Bupati, "
              "Wali Kota dan Kepala OPD.")
     assert any(a.startswith("Bupati") and a not in ("Rudi Hartono", "Andi Wijaya") for a in _edges("ATTENDED", text2))
+
+
+def test_dilantik_jadi_is_dilantik_menjadi():
+    # "A dilantik jadi Wali Kota X": "jadi", the spoken form of "menjadi", gives the post and swears A in
+    text = ("PADANG – Gubernur Sumatera Barat Budi Santoso melantik dua kepala daerah, Rabu (7/4/2021) di Padang. "
+            "Rudi Hartono dilantik jadi Wali Kota Padang.")
+    assert ("Rudi Hartono", "Wali Kota Padang", "definitif") in _holds(text)
+    assert "Rudi Hartono" in _edges("ATTENDED", text)
+
+
+def test_the_second_conjunct_of_a_gapped_dilantik_is_sworn_in_too():
+    # "A dilantik sebagai P1, sedangkan B sebagai P2": the verb is written once, B is sworn in as well
+    for link in ("dan Andi Wijaya jadi", ", sedangkan Andi Wijaya sebagai"):
+        text = ("PADANG – Gubernur Sumatera Barat Budi Santoso melantik dua kepala daerah, Rabu (7/4/2021) di Padang. "
+                f"Rudi Hartono dilantik sebagai Wali Kota Padang {link} Penjabat Bupati Solok.").replace(" ,", ",")
+        assert {"Rudi Hartono", "Andi Wijaya"} <= _edges("ATTENDED", text)
+    # no sworn person before it: a post given in another clause is no swearing-in
+    text = ("PADANG – Gubernur Sumatera Barat Budi Santoso meresmikan pasar, Rabu (7/4/2021). Pasar itu dibangun "
+            "sejak 2019 dan Andi Wijaya sebagai Kepala Dinas Perdagangan Sumatera Barat mengawasinya.")
+    assert "Andi Wijaya" not in _edges("ATTENDED", text)
