@@ -48,3 +48,12 @@ def test_the_second_conjunct_of_a_gapped_dilantik_is_sworn_in_too():
     text = ("PADANG – Gubernur Sumatera Barat Budi Santoso meresmikan pasar, Rabu (7/4/2021). Pasar itu dibangun "
             "sejak 2019 dan Andi Wijaya sebagai Kepala Dinas Perdagangan Sumatera Barat mengawasinya.")
     assert "Andi Wijaya" not in _edges("ATTENDED", text)
+
+
+def test_a_rank_between_a_post_and_its_holder_keeps_the_post_his_title():
+    # "didampingi Kapolres Puncak Jaya, AKBP B, …, serta Dandim 1714/PJ Letkol Inf. C": titles, no groups present
+    text = ("MULIA – Bupati Puncak Jaya Rudi Hartono didampingi Kapolres Puncak Jaya, AKBP Andi Wijaya, S.Ag, serta "
+            "Dandim 1714/PJ Letkol Inf. Budi Santoso menyerahkan bantuan sembako kepada pengungsi, Jumat (9/5/2025).")
+    attended = _edges("ATTENDED", text)
+    assert {"Andi Wijaya", "Budi Santoso"} <= attended
+    assert not any(a.startswith(("Kapolres", "Dandim")) for a in attended)

@@ -26,7 +26,7 @@ import re
 
 from .event_types import _VENUE_HEADS
 from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
-from .item_titles import _titled_person_after, apposed, unit_runs_to
+from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh)\b|"
@@ -223,8 +223,8 @@ def listed_groups(text: str, start: int, end: int,
         # "Asisten Pemerintahan dan Kesejahteraan Rakyat, Budi": a unit name that runs on past "dan" in capitals,
         # then its holder after the comma
         runs_on = upto != e and text.startswith(",", upto) and _RUNS_ON.match(text, e, upto) is not None
-        if any(s <= ps < upto or e < ps <= e + 24 and apposed(text, e, ps)
-               or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps)
+        if any(s <= ps < upto or e < ps <= e + APPOSED_REACH and apposed(text, e, ps)
+               or runs_on and upto < ps <= upto + APPOSED_REACH and apposed(text, upto, ps)
                or e < ps <= e + 60 and unit_runs_to(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found and found[0].split()[0].lower() in _SEAT_HEADS and _titled_person_after(text, e):

@@ -13,7 +13,8 @@ import functools
 import re
 from bisect import bisect_left
 
-from .attendee_groups import apposed, group_label, listed_groups, unit_runs_to
+from .attendee_groups import group_label, listed_groups
+from .item_titles import APPOSED_REACH, apposed, unit_runs_to
 from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS
@@ -53,7 +54,7 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
         stop = item_end.start() if item_end else min(end, ge + 90)
         # "Kepala Badan Keuangan Daerah, Budi": the unit's capitalised words, then the holder after the comma
         apposes = text.startswith(",", stop) and _UNIT_WORDS.fullmatch(text, ge, stop) is not None
-        if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + 24
+        if any(p.kind == "name" and (ge <= p.start < stop or apposes and stop < p.start <= stop + APPOSED_REACH
                                      and apposed(text, stop, p.start)
                                      or apposes and stop < p.start <= stop + 60 and unit_runs_to(text, stop, p.start))
                for p in people):

@@ -11,15 +11,20 @@ from __future__ import annotations
 import re
 
 from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _words
-from ..names.names import is_role_word, parse_name
+from ..names.names import _RANKS as RANKS, is_role_word, parse_name
 
 # ", H. ", ", Drs. H. " between a post and its holder's name
-_APPOSED = re.compile(r",\s*(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|apt|ir)\.\s*)*$")   # honorifics: "H.", "Drs.", "dr."
+# (and a police or military rank: "Kapolres Puncak Jaya, AKBP Budi", "Dandim 0101, Letkol Inf. Budi"; data/titles.csv
+# pangkat_* rows and the corps words the names stage reads before a name)
+_APPOSED = re.compile(r",\s*(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|apt|ir)\.\s*|(?:%s)\.?\s+)*$"   # honorifics: "H.", "Drs."
+                      % "|".join(re.escape(r) for r in RANKS))
+# how far after the comma the holder's name may start (past an honorific or a rank of two words)
+APPOSED_REACH = 40
 
 def apposed(text: str, at: int, person_start: int) -> bool:
     """Whether the person named at ``person_start`` is set right after ``at`` by a comma (", H. Budi"): the
     words before ``at`` are that person's post."""
-    return at < person_start <= at + 24 and _APPOSED.match(text, at, person_start) is not None
+    return at < person_start <= at + APPOSED_REACH and _APPOSED.match(text, at, person_start) is not None
 
 
 
@@ -58,4 +63,4 @@ def _titled_person_after(text: str, end: int) -> bool:
     return first not in heads and not is_role_word(first)
 
 
-__all__ = ["_titled_person_after", "apposed", "unit_runs_to"]
+__all__ = ["APPOSED_REACH", "_titled_person_after", "apposed", "unit_runs_to"]
