@@ -57,3 +57,12 @@ def test_a_rank_between_a_post_and_its_holder_keeps_the_post_his_title():
     attended = _edges("ATTENDED", text)
     assert {"Andi Wijaya", "Budi Santoso"} <= attended
     assert not any(a.startswith(("Kapolres", "Dandim")) for a in attended)
+
+
+def test_subjects_listed_before_one_verb_of_presence_all_attend():
+    # "A, M.Si., Pangdam … B, S.E., Kapolda … C, M.Si. hadir langsung menyambut …": the verb is shared
+    text = ("SAMARINDA – Kedatangan Menteri Pertanian Rudi Hartono di Bandara APT Pranoto disambut Forkopimda Kaltim, "
+            "Minggu (11/8/2024).\n\nPj. Gubernur Kaltim Prof. Dr. Drs. Budi Santoso, M.Si., Pangdam VI Mulawarman "
+            "Mayjen TNI Andi Wijaya, S.E., Kapolda Kaltim Irjen Pol Drs. Yusuf Halim, M.Si. hadir langsung menyambut "
+            "kedatangan menteri.")
+    assert {"Budi Santoso", "Andi Wijaya", "Yusuf Halim"} <= _edges("ATTENDED", text)

@@ -385,7 +385,20 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
         if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)) \
                 and not (verb.group(0).lower() in ("tiba", "datang") and _planned(text, p.start)):
             out.append(p)
+    # "A, M.Si., Pangdam X B, S.E., Kapolda Y C hadir …": subjects listed before one verb share it (what stands
+    # between two of them is a comma or "dan/serta", degrees and the next one's post, no verb of its own)
+    for i in range(len(subjects) - 2, -1, -1):
+        p, q = subjects[i], subjects[i + 1]
+        if q in out and p not in out and _CO_SUBJECTS.fullmatch(text, p.end, q.start) \
+                and not _VERB.search(text, p.end, q.start) and sentence(text, p.start, 0)[1] > q.start:
+            out.insert(out.index(q), p)
     return out
+
+
+# between two coordinated subjects: degrees, a comma or "dan/serta", the next one's post and rank (capitalised
+# words, numbers, dotted abbreviations), no clause mark
+_CO_SUBJECTS = re.compile(r"(?:,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)?)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)"
+                          r"(?:(?:[A-Z][\w./()-]*|\d+)\s+){0,8}")
 
 
 # "Setelah bupati tiba di pelabuhan lalu menuju Rujab yang akan disambut …": an arrival in a sentence that
