@@ -66,3 +66,13 @@ def test_subjects_listed_before_one_verb_of_presence_all_attend():
             "Mayjen TNI Andi Wijaya, S.E., Kapolda Kaltim Irjen Pol Drs. Yusuf Halim, M.Si. hadir langsung menyambut "
             "kedatangan menteri.")
     assert {"Budi Santoso", "Andi Wijaya", "Yusuf Halim"} <= _edges("ATTENDED", text)
+
+
+def test_who_accompanies_the_gathering_past_the_lead_attends_it():
+    # "X yang turut mendampingi kunjungan tersebut menjelaskan …", paragraphs after the lead: accompanying the
+    # visit is being at it
+    text = ("BONTANG – Gubernur Kalimantan Timur Budi Santoso meninjau drainase di Kelurahan Kanaan, Senin "
+            "(29/12/2025).\n\n" + "Drainase itu sering meluap saat hujan deras dan menggenangi rumah warga.\n\n" * 20
+            + "Sementara itu, Wakil Wali Kota Bontang Andi Wijaya yang turut mendampingi kunjungan tersebut "
+            "menjelaskan anggaran Rp55 miliar dialokasikan untuk saluran drainase.")
+    assert "Andi Wijaya" in _edges("ATTENDED", text)
