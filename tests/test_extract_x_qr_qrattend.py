@@ -76,3 +76,14 @@ def test_who_accompanies_the_gathering_past_the_lead_attends_it():
             + "Sementara itu, Wakil Wali Kota Bontang Andi Wijaya yang turut mendampingi kunjungan tersebut "
             "menjelaskan anggaran Rp55 miliar dialokasikan untuk saluran drainase.")
     assert "Andi Wijaya" in _edges("ATTENDED", text)
+
+
+def test_who_speaks_of_the_gathering_as_this_one_is_at_it():
+    # "X mengungkapkan bahwa pada musrenbang kali ini …": the speaker points to the happening he is at
+    text = ("SEMARANG – Bappeda Kota Semarang menggelar Musrenbang Kota Semarang Tahun 2023 di Balai Kota, Senin "
+            "(20/3/2023).\n\nKetua DPRD Kota Semarang, Budi Santoso mengungkapkan bahwa pada musrenbang kali ini berbagai "
+            "usulan warga disampaikan.")
+    assert "Budi Santoso" in _edges("ATTENDED", text)
+    # another happening of that kind, last year's, places him at none
+    text2 = text.replace("pada musrenbang kali ini", "pada musrenbang tahun lalu")
+    assert "Budi Santoso" not in _edges("ATTENDED", text2)

@@ -315,7 +315,10 @@ _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di
 # "Wamendagri X mengatakan Rakor para kepala daerah … dilaksanakan di hotel Y": the official who reports the
 # happening as its opening words speaks at it (present), though the text names no chair
 _REPORTS = re.compile(r"[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menyebutkan)"
-                      r"(?:\s*,|\s+bahwa)?\s+(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+                      r"(?:\s*,|\s+bahwa)?\s+(?P<prep>(?:pada|dalam)\s+)?(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+# "X mengungkapkan bahwa pada musrenbang kali ini …": the happening, named with "pada/dalam", is the one where he
+# speaks only when he points to it as this one ("kali ini", "ini"); "pada musrenbang tahun lalu" is another
+_THIS_ONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:kali\s+ini|ini)\b", re.I)
 
 
 # "X yang di dampingi oleh Y", "X, didampingi Y,": whom the others accompany is there too
@@ -339,7 +342,8 @@ def _reporting_subject(lead: _Lead, lead_end: int, etype: str) -> list[Mention]:
             continue
         m = _REPORTS.match(text, p.end)
         t = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None) if m else None
-        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype:
+        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype \
+                and (m.group("prep") is None or _THIS_ONE.match(text, t.end())):
             return [p]
     return []
 
