@@ -87,3 +87,12 @@ def test_who_speaks_of_the_gathering_as_this_one_is_at_it():
     # another happening of that kind, last year's, places him at none
     text2 = text.replace("pada musrenbang kali ini", "pada musrenbang tahun lalu")
     assert "Budi Santoso" not in _edges("ATTENDED", text2)
+
+
+def test_a_body_by_its_short_name_set_between_a_post_and_its_holder_is_no_person():
+    # "Kapolres Metro Bekasi Kota, Polda Metro Jaya, Kombes Pol B": the parent body, then the holder
+    text = ("BEKASI – Kapolres Metro Bekasi Kota, Polda Metro Jaya, Kombes Pol Andi Wijaya bersama Wali Kota Bekasi "
+            "Rudi Hartono meninjau pos pengamanan mudik, Rabu (12/3/2025).")
+    people = {who for who, _, _ in _holds(text)}
+    assert "Polda Metro Jaya" not in people
+    assert "Rudi Hartono" in people
