@@ -96,3 +96,12 @@ def test_a_body_by_its_short_name_set_between_a_post_and_its_holder_is_no_person
     people = {who for who, _, _ in _holds(text)}
     assert "Polda Metro Jaya" not in people
     assert "Rudi Hartono" in people
+
+
+def test_panewu_is_the_camat_of_a_kapanewon():
+    # "A, Panewu Tempel menjelaskan …": the head of a DIY kapanewon, read as "Camat Tempel" is
+    for text in ("SLEMAN – Bupati Sleman Budi Santoso meresmikan jembatan di Tempel, Minggu (19/2/2023). Sementara Andi "
+                 "Wijaya Hartono, Panewu Tempel menjelaskan, bahwa jembatan ini sempat roboh.",
+                 "SLEMAN – Bupati Sleman Budi Santoso meresmikan jembatan di Tempel, Minggu (19/2/2023). Panewu Tempel "
+                 "Andi Wijaya Hartono menjelaskan, bahwa jembatan ini sempat roboh."):
+        assert any(who == "Andi Wijaya Hartono" and post.startswith("Panewu") for who, post, _ in _holds(text))
