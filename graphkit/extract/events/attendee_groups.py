@@ -21,15 +21,12 @@ para camat") is read by its structure instead:
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
 
 from .event_types import _VENUE_HEADS
-from ..names.names import is_role_word, parse_name
-from ..posts.place_words import one_edit_or_swap
-from ..regions.gazetteer import opd_rows, title_rows
+from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
+from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh)\b|"
@@ -66,14 +63,10 @@ VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
-_JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "pusat", "daerah",
-                 "wilayah", "cabang", "ranting", "regional", "negeri"}
 _DEPUTY = re.compile(r"\s+Wakil\s")
 # two-word items that are not groups although their first word is a head ("anggota keluarga")
 _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
-# ", H. ", ", Drs. H. " between a post and its holder's name
-_APPOSED = re.compile(r",\s*(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|apt|ir)\.\s*)*$")   # honorifics: "H.", "Drs.", "dr."
 # heads of office-holders (not of bodies): "kepala OPD" is a class of people, "OPD" the bodies
 _PERSON_HEADS = {"kepala", "ketua", "wakil", "anggota", "sekretaris", "pimpinan", "pejabat", "staf", "asisten",
                  "direktur", "komisioner", "kabid", "kabag", "kasi", "kadis", "pengurus"}
@@ -82,71 +75,14 @@ _RUNS_ON = re.compile(r"\s*(?:dan|serta)(?:\s+(?:[A-Z][\w.&/-]*|dan|&))+\s*$")
 _MINISTRY = re.compile(r"Kemen[A-Za-z-]{2,}$")
 _CLASS_OF_PEOPLE = re.compile(r"\s*(?:para|seluruh|segenap)\s+(?=[A-Z][a-z])")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
-# the classes whose members a list goes on to name: "organisasi masyarakat A, B dan C"
-_ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "perkumpulan"}
 # two capitals written before a name are its initials, no body's acronym: "FX" (Fransiskus Xaverius), "AA" (Anak Agung)
 _INITIALS = re.compile(r"[A-Z]{2}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: (?![IVX]+\b)[A-Z]{2,4})?)\s*\)")  # "(Forkopimda)", "(Satpol PP)", not "(Eselon III)"
 
 
-# opd.csv rows that name money or rules, or a part of a ministry, not a body that can be present
-_NOT_BODIES = {"anggaran", "regulasi", "direktorat_jenderal"}
-# data/titles.csv categories whose titles name classes of office-holders present as a group ("Camat, Lurah dan
-# Sangadi", "ASN dan PPPK", "PPK dan PPS", "Kaban Kesbangpol", "Kapolres, Dandim"); not ranks,
-# honorifics, modifiers, regional heads or one-holder national posts
-_KA_CONTRACTION = re.compile(r"Ka[a-z]{2,}")
-_CLASS_TITLES = {"desa", "kepegawaian", "pemilu", "forum", "birokrasi", "polri", "tni", "kejaksaan", "vertikal"}
-
-
-@functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(head words, not-group words) from data/attendee_groups.csv; the heads include the first word of
-    every body abbreviation of data/opd.csv ("Kesbangpol", "Bawaslu", "Dinkes", "Polres"): a body written
-    by its short name is a group however it is capitalised, not only when it is all capitals; and the first
-    one-word class title of data/titles.csv (``_CLASS_TITLES``: a village head's local title such as
-    Sangadi or Perbekel, PPPK, PPS, Forkopimda), so a title the post grammar knows is a group word too."""
-    heads, nots = set(), set()
-    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = row["kind"].strip()
-            if kind != "rank":
-                (heads if kind == "head" else nots).add(row["word"].strip().lower())
-    for row in opd_rows():
-        if row["category"].strip() not in _NOT_BODIES and row["abbrev"].strip():
-            heads.add(row["abbrev"].split()[0].lower())
-    for row in title_rows():
-        # a one-word title only: the first word of "Hukum Tua" or "Ketua RT" is no title ("Kordiv Hukum, Data …")
-        if row["category"].strip() in _CLASS_TITLES and len(row["abbrev"].split()) == 1:
-            heads.add(row["abbrev"].strip().lower())
-        # ... or a "Kepala …" title contracted into its first word ("Kasatpol PP", "Kasat Reskrim"): that word is
-        # the head's title whatever body follows it
-        elif row["category"].strip() in _CLASS_TITLES and _KA_CONTRACTION.fullmatch(row["abbrev"].split()[0]) \
-                and row["expansion"].startswith("Kepala "):
-            heads.add(row["abbrev"].split()[0].lower())
-    heads.discard("bagian")        # "bagian dari": a part, not the Bagian of a Setda
-    return frozenset(heads), frozenset(nots)
-
-
-@functools.cache
-def _class_heads() -> frozenset[str]:
-    """The head words of data/attendee_groups.csv alone (kind ``head``: camat, lurah, kepala …), without the
-    body abbreviations ``_words`` adds: a class of office-holders, which an example list ("seperti …") ends on."""
-    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
-        return frozenset(row["word"].strip().lower() for row in csv.DictReader(f) if row["kind"].strip() == "head")
-
-
 # "Kepala OPD seperti Disdukcapil, Dinkes …": what follows exemplifies the group, it names no other one
 _EXAMPLES = re.compile(r"\b(?:seperti|misalnya|contohnya)\b", re.I)
-
-
-@functools.cache
-def _ranks() -> frozenset[str]:
-    """The ranks of a civil-service post (data/attendee_groups.csv kind ``rank``: administrator, pengawas …):
-    "para pejabat pimpinan tinggi pratama, administrator dan pengawas" lists "pejabat administrator" and
-    "pejabat pengawas", the head written once for all the ranks."""
-    with resources.files("graphkit.data").joinpath("attendee_groups.csv").open(encoding="utf-8") as f:
-        return frozenset(row["word"].strip().lower() for row in csv.DictReader(f) if row["kind"].strip() == "rank")
 
 
 # an item's stand-in ("atau yang mewakili(nya)", "atau perwakilannya") is part of that item
@@ -169,12 +105,6 @@ def _items(text: str, start: int, end: int):
         yield start + at, start + m.start()
         at = m.end()
     yield start + at, end
-
-
-def apposed(text: str, at: int, person_start: int) -> bool:
-    """Whether the person named at ``person_start`` is set right after ``at`` by a comma (", H. Budi"): the
-    words before ``at`` are that person's post."""
-    return at < person_start <= at + 24 and _APPOSED.match(text, at, person_start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,32 +174,9 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}
 # forms of address written before a person's name ("Ibu", "Bapak", "Ny."): a group's name never holds one
 _ADDRESS = {"ibu", "bapak", "bpk", "pak", "bu", "ny", "nyonya", "tuan", "sdr", "saudara", "saudari"}
-# a misspelt group word is one edit from a long head word ("Forkompimda", "Forkopinda", "Bayangkari"); short words
-# are not read so: too many names and common words sit one edit from a short head
-_LONG_HEAD = 8
-
-
-@functools.cache
-def _long_heads() -> dict[str, tuple[str, ...]]:
-    """Every one-letter delete of each head word of ``_LONG_HEAD`` letters or more, with the heads it comes from."""
-    out: dict[str, set[str]] = {}
-    for head in _words()[0]:
-        if len(head) >= _LONG_HEAD and head.isalpha():
-            for d in {head} | {head[:i] + head[i + 1:] for i in range(len(head))}:
-                out.setdefault(d, set()).add(head)
-    return {d: tuple(sorted(h)) for d, h in out.items()}
-
-
-@functools.lru_cache(maxsize=4096)
-def _misspelt_head(low: str) -> bool:
-    """One edit (or a swap) from a long head word of data/attendee_groups.csv, data/opd.csv or data/titles.csv:
-    regional news misspells a body's name as often as a person's ("Forkompimda" for Forkopimda)."""
-    if len(low) < _LONG_HEAD - 1 or not low.isalpha():
-        return False
-    index = _long_heads()
-    keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
-    return any(one_edit_or_swap(low, h) for k in keys for h in index.get(k, ()))
 _ONE_HOLDER_HEADS = {"bupati", "gubernur", "walikota", "wali"}
+
+
 def _capitalised(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The run of capitalised words from ``s`` (before ``e``) as a group's name, or None."""
     m = _CAPITALISED.match(text, s, e)
@@ -316,8 +223,8 @@ def listed_groups(text: str, start: int, end: int,
         # "Asisten Pemerintahan dan Kesejahteraan Rakyat, Budi": a unit name that runs on past "dan" in capitals,
         # then its holder after the comma
         runs_on = upto != e and text.startswith(",", upto) and _RUNS_ON.match(text, e, upto) is not None
-        if any(s <= ps < upto or e < ps <= e + 24 and apposed(text, e, ps)
-               or runs_on and upto < ps <= upto + 24 and apposed(text, upto, ps)
+        if any(s <= ps < upto or e < ps <= e + APPOSED_REACH and apposed(text, e, ps)
+               or runs_on and upto < ps <= upto + APPOSED_REACH and apposed(text, upto, ps)
                or e < ps <= e + 60 and unit_runs_to(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person
         if found and found[0].split()[0].lower() in _SEAT_HEADS and _titled_person_after(text, e):
@@ -340,43 +247,6 @@ def listed_groups(text: str, start: int, end: int,
                         out.append((part, at, at + len(part), s, e))
                     at += len(part)
     return out
-
-
-# ", Hukum dan Organisasi H. Budi": a unit's name that runs on past a comma in capitalised words, then its holder
-_UNIT_TAIL = re.compile(r"(?:\s*(?:,|\bdan\b|&)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){1,3}\s*"
-                        r"(?:(?:[A-Z][A-Za-z]{0,3}|dr|drg|ir)\.\s*)*")
-
-
-def unit_runs_to(text: str, end: int, person_start: int) -> bool:
-    """Whether the item ending at ``end`` goes on, in capitalised words none of which is a head of office or
-    body, to the person named at ``person_start`` ("Asisten Administrasi Umum, Hukum dan Organisasi H. Budi"):
-    the item is the first part of that person's post, not a group present."""
-    m = _UNIT_TAIL.match(text, end, person_start)
-    if m is None or m.end() != person_start:
-        return False
-    heads, _ = _words()
-    # (a kind of body, "Organisasi", "Lembaga", is a unit's word here, no class present)
-    return not any(w.lower() in heads and w.lower() not in _ORG_CLASSES or w.lower() in _JURISDICTION
-                   for w in re.findall(r"[A-Z][a-z]+", m.group(0)))
-
-
-_COMMA_THEN = re.compile(r"\s*,\s*")
-# heads of a seat one person holds ("Ketua …", "Wakil Ketua …"): written with a name after them, a title
-_SEAT_HEADS = {"ketua", "wakil", "sekretaris", "bendahara", "kepala", "direktur", "pembina", "penasehat", "penasihat"}
-
-
-def _titled_person_after(text: str, end: int) -> bool:
-    """A person's name of two words or more set after the item by a comma ("…, Ny. Rindah Gaib Mokoginta,"):
-    the item is that person's title, not a class present."""
-    m = _COMMA_THEN.match(text, end)
-    if m is None or not text[m.end():m.end() + 1].isupper():
-        return False
-    name = parse_name(text, m.end())
-    if name is None or len(name.name.split()) < 2:
-        return False
-    heads, _ = _words()
-    first = name.name.split()[0].lower()
-    return first not in heads and not is_role_word(first)
 
 
 __all__ = ["apposed", "group_label", "listed_groups", "unit_runs_to"]

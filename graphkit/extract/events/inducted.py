@@ -55,7 +55,7 @@ _SWORN_AFTER = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{
                           r"(?:\s+yang\s+(?:juga\s+|saat\s+ini\s+|sebelumnya\s+)?(?:menjabat|menduduki|merupakan|adalah)\b"
                           r"[^.;\n“”\"]{0,140}?,)?"
                           r"[\s,]*(?:yang\s+)?(?:(?:resmi|baru)\s+)?(?:dilantik|diambil\s+sumpah(?:nya)?)\s+"
-                          r"(?:sebagai|menjadi|oleh|secara|langsung|bersama)\b")
+                          r"(?:sebagai|menjadi|jadi|oleh|secara|langsung|bersama)\b")
 _SWORN_BEFORE = re.compile(r"\b(?:melantik|mengukuhkan)\s+$")
 # the acting post being filled, then its holder: "Penunjukan Penjabat Sementara Kabupaten X, dijabat oleh A" (in a
 # pelantikan's report, A is one of those installed; not a predecessor's "sebelumnya dijabat oleh")
@@ -75,6 +75,10 @@ _LIST_GAP = re.compile(_DEGREES + _SEP + _POST + r"(?:,\s*(?:(?:[A-Z][a-z]{0,3}\
 _LIST_RUN = re.compile(_DEGREES + "(?:" + _SEP + _POST + "){1,3}")
 _POST_GAP = re.compile(_POST)
 _SWORN_REACH = 1500
+# the verb gapped in the second conjunct: "A dilantik jadi Wali Kota X dan B (jadi) Penjabat Bupati Y" — B, written
+# after "dan/serta/sedangkan" in the same sentence as a sworn A, then "sebagai/menjadi/jadi" and a post, is sworn in too
+_GAPPED_BEFORE = re.compile(r"[^.;\n“”\"]{0,90}?[\s,](?:dan|serta|sedangkan|sementara)\s+$")
+_GAPPED_AFTER = re.compile(r"[\s,]*(?:sebagai|menjadi|jadi)\s+(?=[A-Z])")
 
 
 def sworn_in(ctx: ArticleContext, people, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -96,6 +100,10 @@ def sworn_in(ctx: ArticleContext, people, start: int, end: int) -> list[tuple[st
             while j > 0 and _LIST_GAP.fullmatch(text, named[j - 1].end, named[j].start):
                 j -= 1
                 sworn.add(j)
+    for i in range(1, len(named)):
+        if i not in sworn and i - 1 in sworn and _GAPPED_AFTER.match(text, named[i].end) \
+                and _GAPPED_BEFORE.fullmatch(text, named[i - 1].end, named[i].start):
+            sworn.add(i)
     if "dilantik" in text[start:stop] or "dikukuhkan" in text[start:stop]:
         for m in _SWORN_LIST.finditer(text, start, stop):
             first = next((i for i, p in enumerate(named) if p.start >= m.end()), None)

@@ -315,7 +315,10 @@ _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di
 # "Wamendagri X mengatakan Rakor para kepala daerah … dilaksanakan di hotel Y": the official who reports the
 # happening as its opening words speaks at it (present), though the text names no chair
 _REPORTS = re.compile(r"[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menuturkan|mengungkapkan|menyebutkan)"
-                      r"(?:\s*,|\s+bahwa)?\s+(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+                      r"(?:\s*,|\s+bahwa)?\s+(?P<prep>(?:pada|dalam)\s+)?(?:(?:kegiatan|acara|agenda)\s+)?", re.I)
+# "X mengungkapkan bahwa pada musrenbang kali ini …": the happening, named with "pada/dalam", is the one where he
+# speaks only when he points to it as this one ("kali ini", "ini"); "pada musrenbang tahun lalu" is another
+_THIS_ONE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:kali\s+ini|ini)\b", re.I)
 
 
 # "X yang di dampingi oleh Y", "X, didampingi Y,": whom the others accompany is there too
@@ -339,7 +342,8 @@ def _reporting_subject(lead: _Lead, lead_end: int, etype: str) -> list[Mention]:
             continue
         m = _REPORTS.match(text, p.end)
         t = next(iter(triggers(text, m.end(), min(len(text), m.end() + 40))), None) if m else None
-        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype:
+        if t is not None and t.start() == m.end() and trigger_type(t.group(0)) == etype \
+                and (m.group("prep") is None or _THIS_ONE.match(text, t.end())):
             return [p]
     return []
 
@@ -385,7 +389,20 @@ def _subject_attendees(lead: _Lead, lead_end: int) -> list[Mention]:
         if verb and (not _LED_ACTIVE.search(clause) or _attends_first(clause)) \
                 and not (verb.group(0).lower() in ("tiba", "datang") and _planned(text, p.start)):
             out.append(p)
+    # "A, M.Si., Pangdam X B, S.E., Kapolda Y C hadir …": subjects listed before one verb share it (what stands
+    # between two of them is a comma or "dan/serta", degrees and the next one's post, no verb of its own)
+    for i in range(len(subjects) - 2, -1, -1):
+        p, q = subjects[i], subjects[i + 1]
+        if q in out and p not in out and _CO_SUBJECTS.fullmatch(text, p.end, q.start) \
+                and not _VERB.search(text, p.end, q.start) and sentence(text, p.start, 0)[1] > q.start:
+            out.insert(out.index(q), p)
     return out
+
+
+# between two coordinated subjects: degrees, a comma or "dan/serta", the next one's post and rank (capitalised
+# words, numbers, dotted abbreviations), no clause mark
+_CO_SUBJECTS = re.compile(r"(?:,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)?)*\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)"
+                          r"(?:(?:[A-Z][\w./()-]*|\d+)\s+){0,8}")
 
 
 # "Setelah bupati tiba di pelabuhan lalu menuju Rujab yang akan disambut …": an arrival in a sentence that

@@ -75,9 +75,10 @@ _FACTION = re.compile(r"\s+([Ff]raksi(?:\s+[A-Z][\w-]*)+)")
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
 # (what is attended or followed must be a gathering: "PNS yang mengikuti perlombaan" is at another happening)
-_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|(?:menghadiri|mengikuti)(?=\s+(?:(?:secara\s+)?\w+\s+)?%s))\b"
+# (to accompany a gathering is to be at it: "Wakil Wali Kota X yang turut mendampingi kunjungan tersebut")
+_PRESENT_VERB = re.compile(r"\b(?:hadir|berkumpul|(?:menghadiri|mengikuti|mendampingi)(?=\s+(?:(?:secara\s+)?\w+\s+)?%s))\b"
                            % GATHERINGS, re.I)
-_PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti")
+_PRESENT_OPENS = ("hadir", "berkumpul", "menghadiri", "mengikuti", "mendampingi")
 # between a subject and its verb of presence: degrees, a comma, an adverb ("juga", "turut", "pun")
 _SUBJECT_GAP = re.compile(r"(?:\s*,?\s*(?:[A-Z][\w.]*\.|S\.\w+|M\.\w+|juga|turut|pun|ikut|tampak|nampak|langsung|"
                           r"sendiri|yang|pula))*\s*")

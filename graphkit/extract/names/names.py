@@ -256,10 +256,21 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     if not words or not _NAME_WORD.fullmatch(text[words[-1][0]:words[-1][1]]) and len(words) == 1 or \
             len(words) == 1 and (_CAPS_OPENER.fullmatch(text[words[0][0]:words[0][1]]) or words[0][1] - words[0][0] == 1):
         return None
+    if text[words[0][0]:words[0][1]] in _body_first_words():
+        return None                       # "Kapolres X, Polda Metro Jaya, Kombes Y": a body by its short name
     end = words[-1][1]
     degrees, full_end = _degrees(text, end)
     name = " ".join(text[s:e] for s, e in words)
     return Name(start, end, name, full_start, full_end, honorifics, degrees)
+
+
+@functools.cache
+def _body_first_words() -> frozenset[str]:
+    """The first words of the bodies' short names in data/opd.csv written in mixed case (Polda, Polres, Kodim,
+    Pemkab, Bappeda …): a run of capitalised words opened by one names a body ("Polda Metro Jaya"), no person;
+    (all-capital acronyms are read elsewhere, and "Bina" is a given name as well)."""
+    return frozenset(w for r in opd_rows() if r["abbrev"].strip() and not (w := r["abbrev"].split()[0]).isupper()
+                     and len(w) >= 4 and w != "Bina")
 
 
 _DEGREE_AHEAD = re.compile(r"[A-Z]\.[A-Za-z]{1,5}\.?(?=[\s,]|$)")

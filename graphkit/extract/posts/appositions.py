@@ -27,7 +27,7 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 
 
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
-_LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|menduduki(?:\s+(?:posisi|jabatan))?))?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan|dipromosikan|mendapat\s+promosi)\s+)?(?:menjadi|sebagai)|"
+_LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|menduduki(?:\s+(?:posisi|jabatan))?))?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan|dipromosikan|mendapat\s+promosi)\s+)?(?:menjadi|sebagai|jadi)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?|(?:saat\s+ini|kini|sekarang)\s+menjabat(?:\s+sebagai)?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"

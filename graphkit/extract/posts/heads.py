@@ -94,6 +94,10 @@ _FIXED += ["Wali Nanggroe"]        # Aceh's head of customary institution (UU 11
 VILLAGE_HEAD_NAMES = ("Keuchik", "Geuchik", "Wali Nagari", "Perbekel", "Kepala Kampung", "Kepala Pekon", "Kepala Tiyuh",
                       "Kepala Lembang", "Kepala Gampong", "Hukum Tua", "Sangadi", "Petinggi", "Kuwu", "Pambakal")
 _FIXED += list(VILLAGE_HEAD_NAMES)
+# the camat's local titles: a kapanewon of a DIY kabupaten is headed by a Panewu (a kemantren of Yogyakarta city by
+# a Mantri Pamong Praja); like "Camat", the kecamatan follows the head
+KECAMATAN_HEAD_NAMES = ("Panewu",)
+_FIXED += list(KECAMATAN_HEAD_NAMES)
 SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
@@ -173,7 +177,7 @@ _OPEN_SET = {h.lower() for h in _OPEN}
 # Village heads name their desa/kelurahan (not in the gazetteer) before the person.
 _VILLAGE_HEADS = {"kepala desa", "kades", "lurah"} | {h.lower() for h in VILLAGE_HEAD_NAMES}
 # Heads followed by the name of their unit, which the gazetteer may not know (a village, a nickname).
-_UNIT_HEADS = _VILLAGE_HEADS | {"camat"}
+_UNIT_HEADS = _VILLAGE_HEADS | {"camat"} | {h.lower() for h in KECAMATAN_HEAD_NAMES}
 # Open heads that always name an agency before the person ("Kepala Dinas Perkim Supardi").
 _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian", "kepala bidang", "kepala biro",
                  "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",

@@ -15,14 +15,14 @@ import functools
 import re
 
 from ..regions.gazetteer import opd_rows, title_rows
-from .heads import _ASSISTANT, VILLAGE_HEAD_NAMES
+from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, VILLAGE_HEAD_NAMES
 from .offices import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
                        re.I)
 _PLACE_HEADS = frozenset({"kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"}
-                         | {h.lower() for h in VILLAGE_HEAD_NAMES})
+                         | {h.lower() for h in VILLAGE_HEAD_NAMES + KECAMATAN_HEAD_NAMES})
 _FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
@@ -218,7 +218,7 @@ def role_level(role: str) -> str:
     if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali", "wawako")):
         return "kota"
     if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "sekretaris camat", "sekcam", "kepala distrik")) or \
-            r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES)):
+            r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES + KECAMATAN_HEAD_NAMES)):
         return "kecamatan"
     if _KECAMATAN_UNIT.search(r):
         return "kecamatan"            # "Ketua Panwascam X", "Anggota PPK X": bodies of a kecamatan
