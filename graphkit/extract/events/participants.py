@@ -62,8 +62,11 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
                          r"(?:rapat|rakor|raker)(?:\s+(?:koordinasi|kerja))?(?:\s+\([^)]{1,12}\))?\s+(?:bersama|dengan)|"
                          r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # "X menemui Menteri Y", "X beraudiensi dengan Gubernur Y": Y hosts the audience (LED), X came (ATTENDED)
-_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke))\s+", re.I)
-_HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi")
+# ... and so does the noun opening its sentence: "Audiensi dengan Gubernur Y digelar DPD Z" (Z came; but "disampaikan
+# pada audiensi dengan Bupati Y" leaves the host to the speaker)
+_HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke)|"
+                         r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=[.!?]\s))audiensi\s+dengan)\s+", re.I)
+_HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi", "audiensi")
 _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?"
                        r"(?:(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)|menjadi)\s+"
                        r"(?:(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)|irup\b)",
