@@ -90,3 +90,20 @@ def test_a_vague_plan_without_a_full_date_stays_no_event():
             "waktu dekat.\n\nPasangan terpilih akan dilantik oleh Gubernur di Makassar pada bulan depan.\n\n"
             "Gubernur juga akan melantik pejabat pada 10 Mei 2024.")
     assert _events(text, "Pemprov Sulsel Bahas Pelantikan", published="2024-04-08") == set()
+
+
+# --- 5. receiving people said to come to the receiver is an audiensi, and the receiver leads it ----------------
+
+_RECEIVES_VISITORS = ("Foto, Wakil Ketua DPRD Palopo, Rina Kusuma Dewi, saat menerima mahasiswa Universitas Andi "
+                      "Djemma berkunjung ke DPRD Palopo, Jumat (12/7/2024).\n\n"
+                      "Pada kesempatan tersebut, Rina menilai program pemerintah kota sudah dirasakan warga.")
+
+
+def test_receiving_visitors_who_come_to_the_receiver_is_an_audiensi():
+    assert ("audiensi", "2024-07-12") in _events(_RECEIVES_VISITORS, "Rina Kusuma Dewi Puji Program Kerja",
+                                                 published="2024-07-13")
+
+
+def test_the_receiver_of_visitors_who_come_leads_the_audiensi():
+    assert "Rina Kusuma Dewi" in _led(_RECEIVES_VISITORS, "Rina Kusuma Dewi Puji Program Kerja", "audiensi",
+                                      "2024-07-12", published="2024-07-13")

@@ -53,7 +53,7 @@ _HANDED_BY = re.compile(r"\b(?i:(?:diserahkan|diberikan|disalurkan)\s+(?:(?:lang
 _HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan|mengambil\s+sumpah|meninjau|menggelar|mengadakan|melakukan|"
                          r"mengumpulkan|menerima(?!\s+(?:langsung\s+)?(?i:sk|surat\s+keputusan)\b)(?=\s+(?:langsung\s+)?(?:para\s+|sejumlah\s+)?(?:rombongan|delegasi|kunjungan|kedatangan|"
-                         r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])))|melaunching|meluncurkan|menyerahkan|menandatangani|"
+                         r"audiensi|silaturahmi|perwakilan|(?-i:[A-Z])|(?:[\w()-]+\s+){1,6}?(?:yang\s+)?berkunjung\w*\s+ke\b))|melaunching|meluncurkan|menyerahkan|menandatangani|"
                          r"melaksanakan|menyelenggarakan|bertemu|mengunjungi|berkunjung|turun\s+langsung|berkantor\s+di|"
                          # the giver of a handout leads it: "Gubernur X turun langsung … untuk membagikan paket sembako"
                          r"membagikan|menyalurkan|"
