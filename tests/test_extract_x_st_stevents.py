@@ -85,6 +85,11 @@ def test_akan_then_the_trigger_then_its_clause_closing_on_pada_and_a_full_date_i
     assert ("pelantikan", "2024-04-15") in evs
 
 
+def test_the_agent_of_a_scheduled_passive_trigger_leads_it():
+    assert "Rahman Dg Tompo" in _led(_AHEAD, "Hari Ini Pemprov Sulsel Bakal Bahas", "pelantikan", "2024-04-15",
+                                     published="2024-04-08")
+
+
 def test_a_vague_plan_without_a_full_date_stays_no_event():
     text = ("MAKASSAR - Pemprov Sulsel rencananya akan menggelar rapat koordinasi dengan pemerintah daerah dalam "
             "waktu dekat.\n\nPasangan terpilih akan dilantik oleh Gubernur di Makassar pada bulan depan.\n\n"

@@ -43,8 +43,9 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     eid = _event_id(ctx, ev.type, ev.date)
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and s <= m.start < e
               and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
+    agent = _agent(text, ev, people)
     for m in people:
-        ctx.edge("ATTENDED", m.node_id, eid, m.start, m.end)
+        ctx.edge("LED" if m is agent else "ATTENDED", m.node_id, eid, m.start, m.end)
     if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
         for node_id, gs, ge in inducted_groups(ctx, s, e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
@@ -55,6 +56,19 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     if to:
         for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
+
+
+# "akan dilantik pekan depan oleh Gubernur Sulsel X di Makassar …": the agent of a passive trigger, in its clause
+_BY_AGENT = re.compile(r"[^.;:,\n“”\"]{0,40}?\boleh\s+", re.I)
+
+
+def _agent(text: str, ev: _Candidate, people):
+    """The official named as the agent ("oleh X") of a passive verb trigger (di-): he did it, so led it
+    (GUIDELINES: melantik, meresmikan, …); None for any other trigger."""
+    if not text[ev.start:ev.end].lower().startswith("di") or not (by := _BY_AGENT.match(text, ev.end)):
+        return None
+    after = [m for m in people if by.end() <= m.start <= by.end() + 40 and not re.search(r"[.;\n]", text[by.end():m.start])]
+    return after[0] if after else None
 
 
 # a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"

@@ -282,8 +282,11 @@ def extract_events(ctx: ArticleContext) -> None:
             extras = series_days(ctx, body, quotes_of(), dates_of(), done) if series_cued(text, body) else []
             # "Senin (4/2/19) Pemprov akan menggelar Rakor …", "akan dilantik … pada 15 Februari 2019": a report
             # of happenings still to come, each fixed on its day, has those for its events
-            for extra in extras + scheduled(ctx, body, quotes_of(), dates_of(), done):
+            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done)
+            for extra in extras + ahead:
                 _emit(ctx, extra, extra, body, quotes_of(), primary=False)
+            for extra in ahead:
+                sentence_attendees(ctx, extra, quotes_of())
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
