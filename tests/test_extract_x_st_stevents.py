@@ -112,3 +112,12 @@ def test_receiving_visitors_who_come_to_the_receiver_is_an_audiensi():
 def test_the_receiver_of_visitors_who_come_leads_the_audiensi():
     assert "Rina Kusuma Dewi" in _led(_RECEIVES_VISITORS, "Rina Kusuma Dewi Puji Program Kerja", "audiensi",
                                       "2024-07-12", published="2024-07-13")
+
+
+# --- 6. a guest "disambut (secara) adat" is welcomed by a customary rite: upacara_adat --------------------------
+
+def test_a_welcome_by_custom_is_an_upacara_adat():
+    text = ("KENDARI – Pemerintah Kabupaten Konawe menyambut kunjungan kerja Penjabat Gubernur Sultra, Darma Wijaya, "
+            "secara adat Tolaki di rumah jabatan bupati, Senin (8/7/2024).")
+    evs = _events(text, "Disambut Adat Tolaki, Bupati Konawe Siap Dukung Pj Gubernur", published="2024-07-09")
+    assert ("upacara_adat", "2024-07-08") in evs

@@ -69,7 +69,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng",
                     r"gathering"),   # the English loanword: "menggelar acara gathering bersama insan pers"
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
-                     r"penyambutan adat", r"kirab budaya"),
+                     r"penyambutan adat", r"kirab budaya",
+                     # a guest welcomed by custom: "Disambut Adat Mopotilolo", "disambut secara adat Kaili"
+                     r"disambut adat", r"disambut secara adat", r"disambut dengan adat"),
     "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),
     "kampanye": (r"kampanye", r"berkampanye", r"kampanye akbar"),
     "debat": (r"debat publik", r"debat kandidat", r"debat calon", r"debat paslon", r"debat pasangan calon",
