@@ -43,8 +43,9 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     eid = _event_id(ctx, ev.type, ev.date)
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and s <= m.start < e
               and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
+    agent = _agent(text, ev, people)
     for m in people:
-        ctx.edge("ATTENDED", m.node_id, eid, m.start, m.end)
+        ctx.edge("LED" if m is agent else "ATTENDED", m.node_id, eid, m.start, m.end)
     if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
         for node_id, gs, ge in inducted_groups(ctx, s, e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
@@ -55,6 +56,19 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     if to:
         for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
+
+
+# "akan dilantik pekan depan oleh Gubernur Sulsel X di Makassar …": the agent of a passive trigger, in its clause
+_BY_AGENT = re.compile(r"[^.;:,\n“”\"]{0,40}?\boleh\s+", re.I)
+
+
+def _agent(text: str, ev: _Candidate, people):
+    """The official named as the agent ("oleh X") of a passive verb trigger (di-): he did it, so led it
+    (GUIDELINES: melantik, meresmikan, …); None for any other trigger."""
+    if not text[ev.start:ev.end].lower().startswith("di") or not (by := _BY_AGENT.match(text, ev.end)):
+        return None
+    after = [m for m in people if by.end() <= m.start <= by.end() + 40 and not re.search(r"[.;\n]", text[by.end():m.start])]
+    return after[0] if after else None
 
 
 # a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"
@@ -104,7 +118,15 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n“”\"]|\b(?:yang|dan|untuk|akan)\b", re.I
 # follows ("pada tanggal 30 Desember 2018 ia akan dilantik kembali").  A vague plan has no such date.
 _SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan)\s+(?:\w+\s+)?$", re.I)
 _RIGHT_AFTER = re.compile(r"\s+(?:(?:pada|tanggal)\s+)?(?:hari\s+)?$", re.I)
-_THEN_AKAN = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?(?:akan|dijadwalkan)\s+(?:kembali\s+)?$", re.I)
+# (the subject may be an abbreviated government: "Pemprov. Sulsel akan menggelar Rakor")
+_THEN_AKAN = re.compile(r"[\s,]*(?:(?:[\w-]+|(?:Pem(?:prov|kab|kot)|Kab|Prov)\.)\s+){0,3}?(?:akan|dijadwalkan)\s+"
+                        r"(?:kembali\s+)?"
+                        r"(?P<hold>(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+)?$", re.I)
+# "akan dilantik pekan depan oleh Gubernur X di Makassar pada 15 Februari 2019": the trigger's own clause names
+# its agent ("oleh …") and closes, without a break, on "pada/tanggal" and the full date — a happening arranged
+# with who and when, not an intention ("Ia akan melantik pejabat pada 10 April 2024" stays a plan)
+_CLAUSE_THEN_DAY = re.compile(r"\s+[^.;:,\n“”\"]{0,40}?\boleh\s+[^.;:,\n“”\"]{0,80}?\s(?:pada|tanggal)\s+(?:hari\s+)?$",
+                              re.I)
 _MAX_SCHEDULED = 2
 
 
@@ -119,18 +141,19 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
         before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan"))
         after = any(low.find(w, d.end, d.end + 50) >= 0 for w in ("akan", "dijadwalkan"))
         found = None
-        for m in triggers(text, max(body, d.start - 60), d.start) if before else ():   # "… akan dilantik 19 Feb…"
-            if _RIGHT_AFTER.fullmatch(text, m.end(), d.start) and _SCHEDULED.search(text, max(0, m.start() - 30),
-                                                                                    m.start()):
+        noun = False
+        for m in triggers(text, max(body, d.start - 120), d.start) if before else ():   # "… akan dilantik 19 Feb…"
+            if (_RIGHT_AFTER.fullmatch(text, m.end(), d.start) or _CLAUSE_THEN_DAY.fullmatch(text, m.end(), d.start)) \
+                    and _SCHEDULED.search(text, max(0, m.start() - 30), m.start()):
                 found = m
         if found is None and after:                                 # "pada 30 Desember 2018 ia akan dilantik"
-            for m in triggers(text, d.end, min(len(text), d.end + 50)):
-                if _THEN_AKAN.fullmatch(text, d.end, m.start()):
-                    found = m
+            for m in triggers(text, d.end, min(len(text), d.end + 60)):
+                if then := _THEN_AKAN.fullmatch(text, d.end, m.start()):
+                    found, noun = m, bool(then["hold"])     # "… Senin (4/2/19) Pemprov akan menggelar Rakor"
                 break
         if found is None:
             continue
-        if _dated_candidate(ctx, found, d.iso, quotes, done, out) and len(out) == _MAX_SCHEDULED:
+        if _dated_candidate(ctx, found, d.iso, quotes, done, out, noun) and len(out) == _MAX_SCHEDULED:
             break
     return out
 

@@ -69,7 +69,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                     r"ramah tamah", r"pisah sambut", r"coffee morning", r"coffe morning", r"ngopi bareng",
                     r"gathering"),   # the English loanword: "menggelar acara gathering bersama insan pers"
     "upacara_adat": (r"upacara adat", r"tepuk tepung tawar", r"tepung tawar", r"tepuk tepung", r"mapalus",
-                     r"penyambutan adat", r"kirab budaya"),
+                     r"penyambutan adat", r"kirab budaya",
+                     # a guest welcomed by custom: "Disambut Adat Mopotilolo", "disambut secara adat Kaili"
+                     r"disambut adat", r"disambut secara adat", r"disambut dengan adat"),
     "unjuk_rasa": (r"unjuk rasa", r"demonstrasi", r"demo", r"berunjuk rasa", r"aksi damai", r"aksi demo"),
     "kampanye": (r"kampanye", r"berkampanye", r"kampanye akbar"),
     "debat": (r"debat publik", r"debat kandidat", r"debat calon", r"debat paslon", r"debat pasangan calon",
@@ -244,12 +246,20 @@ RECEIVE_RE = re.compile(
     r"Gubernur|Menteri|Wamen|Ketua|Kepala|Direktur|Dirut|Kapolda|Kapolres|Dandim|Danrem|Pangdam|Kajari|Kajati|"
     r"Duta|Dubes|Konsul|Sekjen|Dirjen|Anggota|Komisi|Rektor|Presiden|Camat|Pj|Pjs|Plt|Kades|Lurah|Dekan|CEO|"
     r"Founder|Pendiri)\b)")
+# ... and so is receiving anyone said to come to the receiver: "menerima mahasiswa Universitas X (yang) berkunjung
+# ke DPRD" (a reception the event stage reads; who came is left to the attendee grammar)
+_RECEIVE_VISITORS = re.compile(r"\b(?:menerima|terima)\s+(?=(?:[\w()-]+\s+){1,6}?(?:yang\s+)?"
+                               r"(?:berkunjung\w*|bertandang|bersilaturahmi)\s+ke\b)")
 
 
 def receptions(text: str, end: int):
-    """``RECEIVE_RE.finditer(text, 0, end)``, tried only at "menerima" and "terima" (every match opens
+    """``RECEIVE_RE`` and ``_RECEIVE_VISITORS`` matches in [0, end), tried only at "menerima" and "terima" (every match opens
     with one; see sentences.scan)."""
-    return scan(RECEIVE_RE, text, find_all(text, ("menerima", "terima"), 0, end), 0, end)
+    at = find_all(text, ("menerima", "terima"), 0, end)
+    found = {m.start(): m for m in scan(RECEIVE_RE, text, at, 0, end)}
+    for m in scan(_RECEIVE_VISITORS, text, at, 0, end):
+        found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
 
 
 # what is opened as a process, not a happening: "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"

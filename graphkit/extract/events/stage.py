@@ -70,7 +70,8 @@ _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijela
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 # (its purpose may come between: "Rapat Paripurna DPRD dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 yang digelar")
 # (or the anniversary it marks: "Upacara peringatan hari jadi Kabupaten X ke-60 berlangsung sederhana")
-_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
+# (or the partner it is held with: "Audiensi dengan Gubernur Riau (Gubri) Syamsuar digelar DPD …")
+_CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dengan|bersama|antara)\s+(?:[\w().,-]+\s+){1,6}?)?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
                             r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
@@ -112,7 +113,7 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
 # a verb or noun of preparing or discussing is the topic of the reported meeting, yet to come, not the happening
 # ... and so is one the headline says is scheduled: "Gubernur Dijadwalkan Jadi Inspektur Upacara HUT …", "Bupati
 # Akan Resmikan …" (the report is of what happens before it)
-_TOPIC_OF = re.compile(r"\b(?:bahas|membahas|dibahas|persiapan|persiapkan|mempersiapkan|siapkan|menyiapkan|jelang|"
+_TOPIC_OF = re.compile(r"\b(?:bahas|membahas|dibahas|persiapan|persiapkan|mempersiapkan|siapkan|menyiapkan|siap|jelang|"
                        r"menjelang|dijadwalkan|direncanakan|rencananya|akan|bakal)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -277,8 +278,15 @@ def extract_events(ctx: ArticleContext) -> None:
             election_days(ctx, body, set())
             # "debat … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": days fixed for a
             # happening the article reports only as planned are events of their own
-            for extra in series_days(ctx, body, quotes_of(), dates_of(), set()) if series_cued(text, body) else ():
+            done: set = set()
+            extras = series_days(ctx, body, quotes_of(), dates_of(), done) if series_cued(text, body) else []
+            # "Senin (4/2/19) Pemprov akan menggelar Rakor …", "akan dilantik … pada 15 Februari 2019": a report
+            # of happenings still to come, each fixed on its day, has those for its events
+            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done)
+            for extra in extras + ahead:
                 _emit(ctx, extra, extra, body, quotes_of(), primary=False)
+            for extra in ahead:
+                sentence_attendees(ctx, extra, quotes_of())
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()

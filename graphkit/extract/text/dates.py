@@ -95,6 +95,8 @@ _RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lal
                        re.I)
 
 
+# what may stand between a written date and a "kemarin" that only marks it as past: "Rabu(28/9/2022)kemarin"
+_PAST_MARK_GAP = re.compile(r"[\s)]{0,3}")
 # Every match of the regexes above starts at a digit-run or at a day name ("kemarin", "hari ini", "besok" for
 # _RELATIVE).  They open with \b and are case-insensitive, so re cannot skip ahead to such starts and tries the
 # _DAY alternation at every character: most of find_dates' time.  _starts lists the possible starts once per
@@ -356,6 +358,9 @@ def _find_dates(text: str, published: str | None) -> list[DateHit]:
     for m in scan(_RELATIVE, text, relative):
         if not free(m.start(), m.end()):
             continue
+        if m["word"] and m["word"].lower() == "kemarin" \
+                and any(te <= m.start() and _PAST_MARK_GAP.fullmatch(text, te, m.start()) for _, te in taken):
+            continue    # "Rabu (28/9/2022) kemarin": after a written date "kemarin" marks it past, like "lalu"
         hits.append(DateHit(m.start(), m.end(), resolve_relative(m.group(0), ref), "relative"))
     if ref is None and partial:
         hits = _years_from_text(text, hits, partial)
