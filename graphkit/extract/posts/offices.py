@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
-from ..names.names import edit_distance, honorific_at, is_role_word, parse_name, rank_at
+from ..names.names import edit_distance, field_root, honorific_at, is_role_word, parse_name, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
@@ -227,6 +227,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n -= 1
         top = n
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not (n >= 2 and text[cand[n - 2][0]:cand[n - 2][1]] == "dan"
+                         and field_root(text[cand[n - 1][0]:cand[n - 1][1]])) \
                 and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
                 and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
                          and not honorific_at(text, cand[n - 1][0])):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .heads import _RUN_TOKEN, _opens_head, head_at
-from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name
+from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name, field_root
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -117,8 +117,8 @@ def _continues_agency(text: str, pos: int) -> bool:
     if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
             word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
-    if is_role_word(word):
-        return True
+    if is_role_word(word) or field_root(word):
+        return True      # ("Sosial dan Budaya": the root of Kebudayaan)
     # "Penindakan dan Eksekusi KPK": the field's words run on to the agency's acronym
     if _FIELD_TO_ACRONYM.match(text, m.start(1)):
         return True

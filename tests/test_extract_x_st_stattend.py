@@ -1,0 +1,27 @@
+"""Classes of error seen in s01–s15 and t01–t15 (issue #16): who attended, and the posts and names that decide it
+(docs/dev/issue-16-x-st-stattend.md).
+
+Every sentence is synthetic (new names; real places).
+"""
+from extract_probe import edge_sources as _edges
+from extract_probe import officials as _officials
+
+
+def test_the_other_x_names_no_group():
+    # "jajaran pemerintah lainnya.": "lainnya" ("the other ones") at the sentence's end is a remainder, no body
+    text = ("PONTIANAK – Rapat koordinasi dipimpin Gubernur Kalimantan Barat, Budi Santoso, Senin (3/2/2025), dan "
+            "dihadiri para bupati se-Kalbar, pimpinan Forkopimda, kepala OPD, serta jajaran pemerintah lainnya.")
+    attended = _edges("ATTENDED", text)
+    assert not any("Pemerintah" in a or "Lainnya" in a for a in attended)
+    assert any(a.startswith("Forkopimda") for a in attended)
+    # a named body before "lainnya" stays the group: "pemerintah kota X lainnya" is the city's government
+    text2 = text.replace("jajaran pemerintah lainnya.", "jajaran pemerintah kota Singkawang lainnya.")
+    assert any(a.lower().startswith("pemerintah kota singkawang") for a in _edges("ATTENDED", text2))
+
+
+def test_the_root_of_a_field_noun_continues_a_units_name_after_dan():
+    # "Kepala Seksi Sosial dan Budaya Ni Luh Sari Dewi": Budaya (root of Kebudayaan) is the unit's word, the name follows
+    text = ("SINGARAJA – Camat Sukasada I Made Wirawan, didampingi Kepala Seksi Sosial dan Budaya Ni Luh Sari Dewi, "
+            "M.Si., menerima audiensi Paguyuban Tani Sukasada, Selasa (20/9/2022) di Kantor Camat Sukasada.")
+    assert "Ni Luh Sari Dewi" in _officials(text)
+    assert "Ni Luh Sari Dewi" in _edges("ATTENDED", text)
