@@ -25,3 +25,17 @@ def test_the_root_of_a_field_noun_continues_a_units_name_after_dan():
             "M.Si., menerima audiensi Paguyuban Tani Sukasada, Selasa (20/9/2022) di Kantor Camat Sukasada.")
     assert "Ni Luh Sari Dewi" in _officials(text)
     assert "Ni Luh Sari Dewi" in _edges("ATTENDED", text)
+
+
+def test_two_plain_words_after_a_village_head_are_its_village():
+    # "Geuchik Gampong Blang Asan, yang …", "Kepala Desa Blang Asan dan …": the village, no person (who'd follow it)
+    base = ("LHOKSUKON – Bupati Aceh Utara Budi Santoso meninjau jembatan di Gampong Blang Asan, Jumat (8/8/2025). "
+            "Bupati didampingi oleh Sekda Rudi Hartono. Turut hadir pula Camat Kuta Makmur dan {}, yang "
+            "bersama-sama meninjau langsung kondisi jembatan.")
+    for head in ("Geuchik Gampong Blang Asan", "Kepala Desa Blang Asan"):
+        text = base.format(head)
+        assert not {"Asan", "Blang Asan"} & _officials(text)
+        assert not {"Asan", "Blang Asan"} & _edges("LED", text)
+        assert any(a.startswith(head) for a in _edges("ATTENDED", text))
+    # the person written after the village stays the head
+    assert "Andi Wijaya" in _officials(base.format("Kepala Desa Sukamaju Andi Wijaya"))
