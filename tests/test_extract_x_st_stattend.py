@@ -4,6 +4,7 @@
 Every sentence is synthetic (new names; real places).
 """
 from extract_probe import edge_sources as _edges
+from extract_probe import holds as _holds
 from extract_probe import officials as _officials
 
 
@@ -39,3 +40,13 @@ def test_two_plain_words_after_a_village_head_are_its_village():
         assert any(a.startswith(head) for a in _edges("ATTENDED", text))
     # the person written after the village stays the head
     assert "Andi Wijaya" in _officials(base.format("Kepala Desa Sukamaju Andi Wijaya"))
+
+
+def test_a_level_word_written_in_lower_case_stays_in_the_post():
+    # "Sekretaris daerah provinsi (Sekdaprov) Sumatera Barat Budi Santoso": "provinsi" in lower case is the post's level
+    for post in ("Sekretaris daerah provinsi (Sekdaprov) Sumatera Barat", "Sekretaris daerah provinsi Sumatera Barat"):
+        text = (f"PADANG – {post} Budi Santoso mengatakan, pelantikan rencananya dilaksanakan di Auditorium "
+                "Gubernur, Kamis (19/5/2022).")
+        assert "Budi Santoso" in _officials(text)
+        assert any(o == "Budi Santoso" and r.lower().startswith("sekretaris daerah") and "provinsi" not in r
+                   for o, r, _ in _holds(text))

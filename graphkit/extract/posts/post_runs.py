@@ -85,6 +85,9 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
                 if not (word in ("dan", "fraksi") and nxt[:1].isupper()) and \
                         not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
                         not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
+                    if word in _LEVELS and not toks and (nxt[:1].isupper() or nxt[:1] == "("):
+                        i = m.end()     # "Sekretaris daerah provinsi (Sekdaprov) Riau": the level, written in lower
+                        continue        # case, the region after it says again
                     break
             if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())) \
                     and not (inside and word in _SECRETARIAT) and not _DIVISION.match(text, m.start()):
@@ -97,6 +100,8 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
     return toks, i
 
 
+# the administrative levels a post names before its region, which news may write in lower case
+_LEVELS = frozenset(("provinsi", "kabupaten", "kota"))
 _SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala", "sekretaris", "anggota", "direktur",
                           "selaku"))
 
