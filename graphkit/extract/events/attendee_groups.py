@@ -139,7 +139,11 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         word = w.group(0)
         if word.lower().rstrip(".") in _ADDRESS and low in _SEAT_HEADS:
             return None   # "Ketua TP-PKK Kota X Ibu drg. Y": a form of address opens the seat-holder's name
-        if word.lower() in _STOP or word.lower().startswith("se-") or word.isdigit() \
+        if word.lower().rstrip(".") in ("lainnya", "lain") and len(kept) == 1 and kept[0].group(0).islower():
+            return None   # "jajaran pemerintah lainnya": "the other <class noun>" names no body ("pemerintah kota
+            #               Bitung lainnya" still names the city's government)
+        # a stop word keeps its force at a sentence's end ("jajaran pemerintah kota Bitung lainnya.")
+        if word.lower().rstrip(".") in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
         if "\n" in text[kept[-1].end():w.start()]:

@@ -175,6 +175,16 @@ def is_role_word(word: str) -> bool:
     return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word))
 
 
+def field_root(word: str) -> bool:
+    """The root of a ke-/pe-/per- -an field noun that is agency vocabulary ("Budaya" of Kebudayaan, "Arsip" of
+    Kearsipan): "Seksi Sosial dan Budaya" names one unit, as "Dinas Pendidikan dan Kebudayaan" does. Short roots
+    ("Aman", "Adil") double as first names, so only roots of five letters or more count; and roots such as
+    "Bakar" (Kebakaran) do too, so the test is asked only of the word right after "dan" inside a post's run."""
+    w = word.strip(".,")
+    low = w.lower()
+    return len(low) >= 5 and w[1:].islower() and any(f"{p}{low}an" in role_vocab() for p in ("ke", "pe", "per"))
+
+
 @dataclass
 class Name:
     start: int            # span of the bare name (no honorifics or degrees)

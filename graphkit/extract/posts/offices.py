@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
-from ..names.names import edit_distance, honorific_at, is_role_word, parse_name, rank_at
+from ..names.names import edit_distance, field_root, honorific_at, is_role_word, parse_name, rank_at
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
@@ -186,6 +186,28 @@ def find_posts(text: str, region_at) -> list[Post]:
     return posts
 
 
+# the unit word a village head may write before the village's name ("Geuchik Gampong X", "Kepala Desa X")
+_VILLAGE_UNITS = frozenset(("Gampong", "Desa", "Kelurahan", "Nagari", "Kampung", "Dusun", "Pekon", "Lembang"))
+# what closes an item with no person in it: a conjunction, a relative, a preposition, the sentence's end
+_ITEM_ENDS = re.compile(r"\s*(?:,\s*(?:yang|dan|serta)\b|\s+(?:dan|serta|yang|bersama|di|beserta)\b|\.(?:\s|$))")
+
+
+def _village_only(text: str, toks, run_end: int) -> bool:
+    """A village head's run of one or two plain words closed by a conjunction or the sentence: the village's
+    name, not its head's (a person is written with the full name after the village: "Kepala Desa X Budi Santoso")."""
+    words = [t for t in toks if t[2] == "word"]
+    unit = bool(words) and text[words[0][0]:words[0][1]] in _VILLAGE_UNITS
+    if unit:
+        words = words[1:]
+    if not (all(t[2] == "word" for t in toks) and 1 <= len(words) <= 2 and not honorific_at(text, words[0][0])
+            and _ITEM_ENDS.match(text, run_end)):
+        return False
+    # "Geuchik Gampong X" writes the unit; "Kepala Desa X" may be "Kepala Desa Budi Santoso": there the words must
+    # name a place elsewhere in the article too ("di Desa X", "Gampong X")
+    place = re.escape(text[words[0][0]:words[-1][1]])
+    return unit or re.search(r"\b(?:di|%s)\s+%s\b" % ("|".join(sorted(_VILLAGE_UNITS)), place), text) is not None
+
+
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
     open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
@@ -227,6 +249,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n -= 1
         top = n
         while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
+                and not (n >= 2 and text[cand[n - 2][0]:cand[n - 2][1]] == "dan"
+                         and field_root(text[cand[n - 1][0]:cand[n - 1][1]])) \
                 and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
                 and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
                          and not honorific_at(text, cand[n - 1][0])):
@@ -238,7 +262,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
         if n < len(cand):
             name_idx = start_k + n
-            if (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
+            if key in _VILLAGE_HEADS and not region_idx and _village_only(text, toks, run_end):
+                name_idx = None       # "Kepala Desa Blang Asan dan …": two words after a village head are its village
+            elif (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
                     and not region_idx:
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
                 name_idx = 1 if len(toks) >= 2 else None

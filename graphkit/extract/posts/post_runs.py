@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .heads import _RUN_TOKEN, _opens_head, head_at
-from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name
+from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name, field_root
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -85,6 +85,9 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
                 if not (word in ("dan", "fraksi") and nxt[:1].isupper()) and \
                         not (kind == "dot" and word in ("dr", "drg", "ir") and nxt[:1].isupper()) and \
                         not (word in ("ibu", "bapak") and nxt[:1].isupper()):     # "... Kabupaten Alor ibu Yerike"
+                    if word in _LEVELS and not toks and (nxt[:1].isupper() or nxt[:1] == "("):
+                        i = m.end()     # "Sekretaris daerah provinsi (Sekdaprov) Riau": the level, written in lower
+                        continue        # case, the region after it says again
                     break
             if toks and (word.lower() in _SECOND_POST or _opens_head(text, m.start(), word) and head_at(text, m.start())) \
                     and not (inside and word in _SECRETARIAT) and not _DIVISION.match(text, m.start()):
@@ -97,6 +100,8 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
     return toks, i
 
 
+# the administrative levels a post names before its region, which news may write in lower case
+_LEVELS = frozenset(("provinsi", "kabupaten", "kota"))
 _SECOND_POST = frozenset(("plt", "pj", "pjs", "plh", "ketua", "wakil", "kepala", "sekretaris", "anggota", "direktur",
                           "selaku"))
 
@@ -117,8 +122,8 @@ def _continues_agency(text: str, pos: int) -> bool:
     if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
             word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
         return False
-    if is_role_word(word):
-        return True
+    if is_role_word(word) or field_root(word):
+        return True      # ("Sosial dan Budaya": the root of Kebudayaan)
     # "Penindakan dan Eksekusi KPK": the field's words run on to the agency's acronym
     if _FIELD_TO_ACRONYM.match(text, m.start(1)):
         return True
