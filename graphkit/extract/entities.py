@@ -22,6 +22,8 @@ Organization nodes through ``group_node``, which the events stage calls too.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import functools
 import re
 
@@ -127,10 +129,9 @@ def extract_entities(ctx: ArticleContext) -> None:
     _emit_bodies(ctx, batch, cited, hits, headline)
     if dl:
         cited.add(dl[2] if dl[2].count(".") <= 1 else dl[2][:5], dl[0], dl[1])
-    names = [(m.start, m.end) for m in mentions if m.kind == "name"]
+    inside_name = _within(sorted((m.start, m.end) for m in mentions if m.kind == "name"))
     for h in hits:
-        if h.kind != "kecamatan" and h.start >= headline and \
-                not any(s <= h.start and h.end <= e for s, e in names):
+        if h.kind != "kecamatan" and h.start >= headline and not inside_name(h.start, h.end):
             cited.add(h.code, h.prefix_start, h.end)     # (not "Bima" of "Wali Kota Bogor, Bima Arya": a person)
     if ctx.region and ctx.region not in cited.spans:
         # the article's own region always exists as a node: later stages put events and venues in it
@@ -143,6 +144,22 @@ def extract_entities(ctx: ArticleContext) -> None:
             node[2].extend(spans[1:])       # (the node stands now: each further span is only more evidence)
     batch.flush()
     ctx.mentions = _outermost(sorted(set(ctx.mentions) | set(mentions)))
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test "is [start, end) inside one of ``spans``" (sorted by start) in log time: a long article has
+    thousands of region hits and of names, and testing each hit against every name was quadratic.  A span
+    opening at or before ``start`` contains the range iff the furthest end among those spans reaches ``end``."""
+    starts = [s for s, _ in spans]
+    reach, furthest = [], -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+    return inside
 
 
 class _Cited:
