@@ -12,6 +12,7 @@ import functools
 import re
 from importlib import resources
 
+from ..names.names import _deletes, _word_deletes
 from ..posts.place_words import one_edit_or_swap
 from ..regions.gazetteer import opd_rows, title_rows
 
@@ -82,7 +83,7 @@ def _long_heads() -> dict[str, tuple[str, ...]]:
     out: dict[str, set[str]] = {}
     for head in _words()[0]:
         if len(head) >= _LONG_HEAD and head.isalpha():
-            for d in {head} | {head[:i] + head[i + 1:] for i in range(len(head))}:
+            for d in _deletes(head):
                 out.setdefault(d, set()).add(head)
     return {d: tuple(sorted(h)) for d, h in out.items()}
 
@@ -94,8 +95,7 @@ def _misspelt_head(low: str) -> bool:
     if len(low) < _LONG_HEAD - 1 or not low.isalpha():
         return False
     index = _long_heads()
-    keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
-    return any(one_edit_or_swap(low, h) for k in keys for h in index.get(k, ()))
+    return any(one_edit_or_swap(low, h) for k in _word_deletes(low) for h in index.get(k, ()))
 
 _JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "distrik", "pusat", "daerah",
                  "wilayah", "cabang", "ranting", "regional", "negeri"}
