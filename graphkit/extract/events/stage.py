@@ -44,6 +44,7 @@ from .event_segments import (dated_elsewhere, election_days, emit_companions, ke
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .event_frames import first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
@@ -154,6 +155,9 @@ _CEREMONY_OF = re.compile(r"\s+(?:[a-z]+\s+dan\s+)?")
 _BY_MEANS = re.compile(r"\s+(?:melalui|lewat)\s+", re.I)
 
 
+_SPEAKER_WORDS = re.compile(r"\b(?:kita|kami|saya|aku)\b", re.I)   # the cheap test before ``first_person``
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -171,6 +175,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _TOPIC_OF.search(before):
             continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
+        if reported_result(text, s, etype):
+            continue        # "penyampaian hasil reses", headline "Sampaikan Reses": an earlier visit's results
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]) \
                 and not (text[s].islower() and _VERB_FORM.match(m.group(0))):
             # (a verb in lower case after the name is the sentence's predicate: "Dinas Sosial Kota X memberikan
@@ -187,6 +193,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
+        if not in_title and _SPEAKER_WORDS.search(before) and first_person(text, sentence(text, s, body)[0], s):
+            continue        # "Ya sejauh ini kita masih melakukan rapat …": unmarked speech, what the speaker talks about
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
         behind = not in_title and _OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)

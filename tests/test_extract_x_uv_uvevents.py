@@ -1,0 +1,53 @@
+"""Classes of error seen in u01–u15 and v01–v12 (issue #16): which trigger names the reported happening,
+its date and who led it (docs/dev/issue-16-x-uv-uvevents.md).
+
+Every sentence is synthetic (invented names and places).
+"""
+from extract_probe import graph as _graph
+
+
+def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
+    g = _graph(text, title, published)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
+
+
+def _led(text: str, title: str, etype: str, day: str | None, published: str | None = "2024-10-01") -> set[str]:
+    g = _graph(text, title, published)
+    eid = next(k for k, n in g.nodes.items() if "Event" in n.labels and n.properties.get("type") == etype
+               and n.properties.get("date") == day)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED" and e.target == eid}
+
+
+# --- 1. "hasil <rapat|reses|kunjungan>", "Sampaikan Reses": the results of an earlier meeting or visit -------------
+
+_RESULTS = ("KOTA LAMPARA – DPRD Kota Lampara menggelar Rapat Paripurna penyampaian hasil reses masa sidang pertama, "
+            "pada Kamis (12/09/24) pagi di Ruang Rapat Paripurna Kantor DPRD Kota Lampara. Wali Kota Lampara "
+            "Darmono Sitepu hadir mendengarkan.")
+
+
+def test_the_results_of_an_earlier_recess_presented_at_a_plenary_are_no_visit():
+    evs = _events(_RESULTS, "DPRD Sampaikan Reses, Wali Kota Minta OPD Bergerak", published="2024-09-12")
+    assert ("rapat", "2024-09-12") in evs
+    assert not any(t == "kunjungan_kerja" for t, _ in evs)
+
+
+def test_a_recess_itself_is_still_a_visit():
+    text = ("KOTA LAMPARA – Anggota DPRD Kota Lampara, Ruslan Marpaung, melaksanakan reses di Kelurahan Sei Teduh, "
+            "Rabu (11/9/2024), menyerap aspirasi warga.")
+    assert ("kunjungan_kerja", "2024-09-11") in _events(text, "Anggota DPRD Gelar Reses", published="2024-09-12")
+
+
+# --- 2. a first-person subject opens the clause: speech printed without quotation marks -------------------------
+
+def test_a_meeting_the_speaker_says_we_are_still_holding_is_no_event():
+    text = ("Kota Lampara, 3 April 2023 - Ketua DPRD Kota Lampara Harun Sitepu menanggapi usulan nama calon penjabat "
+            "wali kota. Surat dari kementerian sudah kami terima pada tanggal 27 Maret 2023.\n\n"
+            "Ya sejauh ini kita masih melakukan rapat kembali dengan masing masing anggota fraksi, nanti akan kita "
+            "upayakan pejabat yang ada di lingkup daerah dulu.")
+    assert not any(t == "rapat" for t, _ in _events(text, "[judul tidak tersedia]", published="2023-04-03"))
+
+
+def test_a_meeting_the_reporter_narrates_is_still_an_event():
+    text = ("Kota Lampara - Ketua DPRD Kota Lampara Harun Sitepu memimpin rapat bersama anggota fraksi, Senin "
+            "(3/4/2023). Ya, rapat itu membahas usulan nama calon penjabat wali kota.")
+    assert ("rapat", "2023-04-03") in _events(text, "[judul tidak tersedia]", published="2023-04-03")
