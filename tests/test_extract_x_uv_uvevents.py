@@ -51,3 +51,31 @@ def test_a_meeting_the_reporter_narrates_is_still_an_event():
     text = ("Kota Lampara - Ketua DPRD Kota Lampara Harun Sitepu memimpin rapat bersama anggota fraksi, Senin "
             "(3/4/2023). Ya, rapat itu membahas usulan nama calon penjabat wali kota.")
     assert ("rapat", "2023-04-03") in _events(text, "[judul tidak tersedia]", published="2023-04-03")
+
+
+# --- 3. a happening the report only announces is dated by the day fixed for it, not by the announcement's -----
+
+_ANNOUNCED = ("Kabupaten Lembah Hijau – Kepala desa terpilih hasil Pilkades serentak akan dilantik dan diambil "
+              "sumpahnya pekan depan.\n"
+              "“Pelantikan kades terpilih tanggal 14 Oktober 2024,” kata Kepala DPMD Kabupaten Lembah Hijau Sutomo "
+              "Rahardjo, Rabu (9/10).\n"
+              "Lokasi pelantikan belum ditentukan.")
+
+
+def test_an_announced_inauguration_takes_the_day_fixed_for_it():
+    for published in ("2024-10-09", None):
+        evs = _events(_ANNOUNCED, "Pelantikan Kades Terpilih Digelar Pekan Depan", published=published)
+        assert ("pelantikan", "2024-10-14") in evs, published
+        assert ("pelantikan", "2024-10-09") not in evs
+
+
+def test_an_announced_inauguration_without_its_day_is_undated():
+    text = _ANNOUNCED.replace("tanggal 14 Oktober 2024", "segera digelar")
+    evs = _events(text, "Pelantikan Kades Terpilih Digelar Pekan Depan", published="2024-10-09")
+    assert evs == {("pelantikan", None)}
+
+
+def test_a_reported_inauguration_keeps_the_day_of_the_report():
+    text = ("Kabupaten Lembah Hijau – Sebanyak 40 kepala desa terpilih dilantik Bupati Lembah Hijau, Rabu (9/10/2024). "
+            "“Pelantikan berikutnya tanggal 14 Oktober 2024,” kata Kepala DPMD Sutomo Rahardjo.")
+    assert ("pelantikan", "2024-10-09") in _events(text, "Pelantikan Kades Terpilih", published="2024-10-09")

@@ -44,6 +44,7 @@ from .event_segments import (dated_elsewhere, election_days, emit_companions, ke
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .announced import announced_day, still_to_come
 from .event_frames import first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -333,6 +334,10 @@ def extract_events(ctx: ArticleContext) -> None:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
+    if main.rank[0] == 0 and not body_hits and \
+            still_to_come(text, body, min(len(text), body + LEAD_CHARS), main.type, quotes):
+        # "Pelantikan … Dihelat Pekan Depan" / "akan dilantik": the lead's day is the announcement's
+        main.date = announced_day(text, ctx.published, body, min(len(text), body + 2 * LEAD_CHARS + 200), main.type)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
