@@ -1,7 +1,8 @@
 """Classes of error seen in u01–u15 and v01–v12 (issue #16): which trigger names the reported happening,
 its date and who led it (docs/dev/issue-16-x-uv-uvevents.md).
 
-Every sentence is synthetic (invented names and places).
+Every sentence is synthetic (invented names and places; a real kabupaten where a post needs its
+jurisdiction from the gazetteer, none of the batches').
 """
 from extract_probe import graph as _graph
 
@@ -79,3 +80,22 @@ def test_a_reported_inauguration_keeps_the_day_of_the_report():
     text = ("Kabupaten Lembah Hijau – Sebanyak 40 kepala desa terpilih dilantik Bupati Lembah Hijau, Rabu (9/10/2024). "
             "“Pelantikan berikutnya tanggal 14 Oktober 2024,” kata Kepala DPMD Sutomo Rahardjo.")
     assert ("pelantikan", "2024-10-09") in _events(text, "Pelantikan Kades Terpilih", published="2024-10-09")
+
+
+# --- 4. "saat pengarahan": a head's briefing of officials is a meeting he leads ---------------------------------
+
+_BRIEFING = ("WONOSOBO – Penjabat Bupati Wonosobo, Darmawan Saputra, mengingatkan seluruh ASN untuk menjaga "
+             "netralitas pada Pemilu 2024.\n\n"
+             "“Kita sebagai ASN harus netral,” ucapnya saat pengarahan di hadapan pejabat eselon dua dan para camat "
+             "se-Kabupaten Wonosobo di Aula Gedung Serbaguna, Selasa (30/1/2024).")
+
+
+def test_a_briefing_given_to_officials_is_a_meeting_led_by_who_gives_it():
+    title = "Pj Bupati Tegaskan ASN Harus Netral"
+    assert ("rapat", "2024-01-30") in _events(_BRIEFING, title, published="2024-01-31")
+    assert "Darmawan Saputra" in _led(_BRIEFING, title, "rapat", "2024-01-30", published="2024-01-31")
+
+
+def test_a_briefing_as_a_plan_is_no_event():
+    text = _BRIEFING.replace("ucapnya saat pengarahan", "ucapnya. Ia akan memberi pengarahan")
+    assert not any(t == "rapat" for t, _ in _events(text, "Pj Bupati Tegaskan ASN Harus Netral", published="2024-01-31"))

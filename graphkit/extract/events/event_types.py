@@ -25,8 +25,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musrembang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
               r"paripurna",
-              r"pertemuan dengan"),   # a meeting held with a group ("menghadiri pertemuan dengan pamong desa"); who
+              r"pertemuan dengan",   # a meeting held with a group ("menghadiri pertemuan dengan pamong desa"); who
               #                        called on whom (an audiensi) it does not say      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
+              r"pengarahan"),   # a head briefing his officials, a noun in a frame: "ucapnya saat pengarahan di hadapan …"
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
