@@ -99,3 +99,23 @@ def test_a_briefing_given_to_officials_is_a_meeting_led_by_who_gives_it():
 def test_a_briefing_as_a_plan_is_no_event():
     text = _BRIEFING.replace("ucapnya saat pengarahan", "ucapnya. Ia akan memberi pengarahan")
     assert not any(t == "rapat" for t, _ in _events(text, "Pj Bupati Tegaskan ASN Harus Netral", published="2024-01-31"))
+
+
+# --- 5. a happening named without a trigger, then "<its words> itu dihadiri <guests>", its purpose a type --------
+
+_SAFARI = ("WONOSOBO – Bupati Wonosobo Hendra Kusumawijaya melakukan safari Subuh di Masjid Al Ikhlas, Desa Sumber "
+           "Rejo, Jumat (26/9/2025).\n"
+           "Safari Subuh itu juga dihadiri Ketua DPRD Wonosobo, Bambang Sulistyo, dan sejumlah pimpinan OPD.\n"
+           "Kegiatan itu merupakan agenda rutin, sebagai salah satu media silaturahmi antara pemerintah daerah dan "
+           "warga.")
+
+
+def test_a_happening_named_back_and_attended_is_an_event_of_its_day_typed_by_its_purpose():
+    title = "Bupati Berencana Bangun Panti Werdha"
+    assert ("silaturahmi", "2025-09-26") in _events(_SAFARI, title, published="2025-09-26")
+    assert _led(_SAFARI, title, "silaturahmi", "2025-09-26", published="2025-09-26") == {"Hendra Kusumawijaya"}
+
+
+def test_without_a_purpose_it_stays_other_and_dated():
+    text = _SAFARI[:_SAFARI.index("Kegiatan itu")]
+    assert ("other", "2025-09-26") in _events(text, "Bupati Berencana Bangun Panti Werdha", published="2025-09-26")

@@ -270,7 +270,7 @@ _OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formas
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
+                       r"dihadiri\s+(?:langsung\s+)?(?:oleh\b|(?-i:[A-Z]))|(?:turut|tampak)\s+hadir|"
                        # an official present at an occasion the text names: "hadir pada kegiatan Ngopi Bareng …"
                        # (not one said absent: "tak hadir dalam acara tersebut")
                        r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"

@@ -43,7 +43,7 @@ from .event_segments import (dated_elsewhere, election_days, emit_companions, ke
                              sentence_attendees)
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
-from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .untriggered import cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, still_to_come
 from .event_frames import first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
@@ -344,6 +344,8 @@ def extract_events(ctx: ArticleContext) -> None:
         events.append((second, second))
     for ev, at in events:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
+    if main.named_at is not None:     # "X melakukan safari … . Safari itu dihadiri …": X did it
+        doer_led(ctx, _event_id(ctx, main.type, main.date), main.named_at, body)
     if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
         emit_companions(ctx, main, anchor, quotes)
     done = {(ev.type, ev.date) for ev, _ in events}
