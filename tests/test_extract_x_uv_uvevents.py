@@ -119,3 +119,30 @@ def test_a_happening_named_back_and_attended_is_an_event_of_its_day_typed_by_its
 def test_without_a_purpose_it_stays_other_and_dated():
     text = _SAFARI[:_SAFARI.index("Kegiatan itu")]
     assert ("other", "2025-09-26") in _events(text, "Bupati Berencana Bangun Panti Werdha", published="2025-09-26")
+
+
+# --- 6. a quotation that fixes the day of happenings still to come: each is an event of that day ----------------
+
+_QUOTED_SCHEDULE = ("WONOSOBO – Sekretaris Daerah Kabupaten Wonosobo, Rina Kartikasari, memimpin rapat evaluasi "
+                    "persiapan pelaksanaan paripurna dan syukuran Bupati dan Wakil Bupati Wonosobo, Senin (3/3/2025).\n"
+                    "“Kegiatan paripurna dan syukuran ini harus berjalan dengan baik. Rencananya akan dilangsungkan "
+                    "pada Kamis, 13 Maret 2025, sehingga diperlukan kesiapan dari seluruh pihak,” ujar Rina.")
+
+
+def test_a_quote_fixing_the_day_of_a_plenary_and_a_feast_gives_both_events():
+    evs = _events(_QUOTED_SCHEDULE, "Pemkab Matangkan Persiapan", published="2025-03-03")
+    assert {("rapat", "2025-03-03"), ("rapat", "2025-03-13"), ("other", "2025-03-13")} <= evs
+
+
+def test_a_quoted_day_already_past_is_no_schedule():
+    evs = _events(_QUOTED_SCHEDULE, "Pemkab Matangkan Persiapan", published="2025-03-20")
+    assert not any(d == "2025-03-13" for _, d in evs)
+
+
+# --- 7. a headline's untyped happening the lead does not name is the scene of the typed one it reports -----------
+
+def test_a_headline_feast_gives_way_to_the_visit_the_lead_reports():
+    text = ("WONOSOBO – Bupati Wonosobo Hendra Kusumawijaya melakukan kunjungan kerja ke Desa Sumber Rejo dalam "
+            "rangka menghadiri acara pesta panen warga, Rabu (12/02/2020).")
+    for title in ("Momen Bupati Berswafoto Bersama Warga Saat Syukuran", "Momen Bupati Berswafoto Saat Resepsi"):
+        assert _events(text, title, published="2020-02-13") == {("kunjungan_kerja", "2020-02-12")}, title

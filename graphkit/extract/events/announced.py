@@ -7,14 +7,20 @@ the report fixes for it, most often in the official's own words: "“Pelantikan 
 Januari 2020,” sebut …" (GUIDELINES: a happening fixed on a date is an event; dates inside quotes are
 otherwise skipped because they date what the speaker talks about, which here is the happening).  No
 such date: the day is unknown (null), never the announcement's.
+
+The same exception holds for a quote that fixes the schedule of happenings the report names there:
+"“Kegiatan paripurna dan syukuran ini harus berjalan baik. Rencananya akan dilangsungkan pada Kamis, 6
+Maret 2025,” ujar Sekda" (``quoted_schedule``): each happening the quote names in that sentence, or in
+the one before it when the sentence has no subject of its own, is an event of that day.
 """
 from __future__ import annotations
 
 import re
 
+from .event_candidate import Candidate
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.dates import find_dates
-from ..text.sentences import outside
+from ..text.sentences import find_all, folded, outside, sentence
 
 # the lead's word for the happening in a frame of planning: "akan dilantik", "dijadwalkan digelar"
 _PLANNED_BEFORE = re.compile(r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya)\s+(?:[\w-]+\s+)?$", re.I)
@@ -48,4 +54,41 @@ def announced_day(text: str, published: str | None, body: int, end: int, etype: 
     return None
 
 
-__all__ = ["announced_day", "still_to_come"]
+# "(Rencananya) akan dilangsungkan pada Kamis, 6 Maret 2025": held, still to come, on a day the clause closes on
+_FIXED_ON = re.compile(r"\b(?:akan|dijadwalkan)\s+(?:di(?:langsungkan|gelar|laksanakan|selenggarakan|adakan))\s+"
+                       r"(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
+_FIXED_WORDS = ("dilangsungkan", "digelar", "dilaksanakan", "diselenggarakan", "diadakan")
+
+
+def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
+    """Happenings a quotation fixes on a full date still to come (see the module's docstring); ``done`` holds
+    the (type, date) pairs already emitted and is extended."""
+    text = ctx.text
+    low = folded(text) or text.lower()
+    if not quotes or not find_all(low, _FIXED_WORDS, body):
+        return []
+    out: list[Candidate] = []
+    for d in find_dates(text, ctx.published):
+        if d.kind != "written" or not d.iso or d.start < body or outside(quotes, d.start, d.end) \
+                or (ctx.published and d.iso <= ctx.published[:10]):
+            continue
+        verb = _FIXED_ON.search(text, max(body, d.start - 60), d.start)
+        if verb is None:
+            continue
+        q = next(q for q in quotes if q[0] <= d.start < q[1])
+        s, _ = sentence(text, d.start, q[0])
+        named = [m for m in triggers(text, max(s, q[0]), verb.start())]
+        if not named and s > q[0]:      # "Rencananya akan dilangsungkan …": the subject is the sentence before
+            named = list(triggers(text, sentence(text, s - 2, q[0])[0], s))
+        for m in named:
+            etype = trigger_type(m.group(0))
+            if etype is None or false_trigger(text, m.start()) or (etype, d.iso) in done:
+                continue
+            c = Candidate(etype, m.start(), m.end(), (4, m.start()))
+            c.date = d.iso
+            done.add((etype, d.iso))
+            out.append(c)
+    return out
+
+
+__all__ = ["announced_day", "quoted_schedule", "still_to_come"]

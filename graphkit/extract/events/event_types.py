@@ -82,6 +82,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
     "other": (r"haul", r"resepsi", r"kirab",
+              r"syukuran", r"tasyakuran",   # a thanksgiving feast: "syukuran Bupati dan Wakil Bupati terpilih"
               # a send-off: "melepas keberangkatan jemaah calon haji", "pelepasan keberangkatan kontingen"
               r"melepas keberangkatan", r"lepas keberangkatan", r"pelepasan keberangkatan",
               r"peletakan batu pertama", r"meletakkan batu pertama", r"letakkan batu pertama", r"groundbreaking",
@@ -225,7 +226,7 @@ def false_trigger(text: str, start: int) -> bool:
     return bool(_NOT_EVENT.match(text, start))
 
 
-_PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara)\s+$", re.I)
+_PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara|kegiatan)\s+$", re.I)
 _PLENARY_AFTER = re.compile(r"paripurna\s+(?:DPRD|DPR|DPD|dewan|istimewa|penyampaian|pengesahan|penetapan)\b", re.I)
 
 

@@ -44,7 +44,7 @@ from .event_segments import (dated_elsewhere, election_days, emit_companions, ke
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
-from .announced import announced_day, still_to_come
+from .announced import announced_day, quoted_schedule, still_to_come
 from .event_frames import first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
@@ -291,7 +291,7 @@ def extract_events(ctx: ArticleContext) -> None:
             extras = series_days(ctx, body, quotes_of(), dates_of(), done) if series_cued(text, body) else []
             # "Senin (4/2/19) Pemprov akan menggelar Rakor …", "akan dilantik … pada 15 Februari 2019": a report
             # of happenings still to come, each fixed on its day, has those for its events
-            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done)
+            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done) + quoted_schedule(ctx, body, quotes_of(), done)
             for extra in extras + ahead:
                 _emit(ctx, extra, extra, body, quotes_of(), primary=False)
             for extra in ahead:
@@ -311,6 +311,12 @@ def extract_events(ctx: ArticleContext) -> None:
         heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
         if heads:
             main = min(heads, key=lambda c: (in_body[c.type], c.rank))
+        elif main.type == "other" and "other" not in in_body:
+            # headline "… Saat Syukuran", lead "melakukan kunjungan kerja … menghadiri acara pesta panen": a
+            # headline's untyped happening the lead does not name is the scene of the typed one it reports
+            # (GUIDELINES: the most specific type the text supports)
+            typed = [c for c in cands if c.rank[0] == 1 and c.type != "other"]
+            main = min(typed, key=lambda c: c.rank) if typed else main
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
@@ -354,6 +360,7 @@ def extract_events(ctx: ArticleContext) -> None:
     past = past_dated(ctx, body, quotes, dates, done)
     firsts = day_first(ctx, main.type, body, quotes, dates, done)
     for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done) \
+            + quoted_schedule(ctx, body, quotes, done) \
             + series_days(ctx, body, quotes, dates, done) + firsts + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
