@@ -146,3 +146,24 @@ def test_a_headline_feast_gives_way_to_the_visit_the_lead_reports():
             "rangka menghadiri acara pesta panen warga, Rabu (12/02/2020).")
     for title in ("Momen Bupati Berswafoto Bersama Warga Saat Syukuran", "Momen Bupati Berswafoto Saat Resepsi"):
         assert _events(text, title, published="2020-02-13") == {("kunjungan_kerja", "2020-02-12")}, title
+
+
+# --- 8. a leader read from a sentence set in an earlier year led that past happening ----------------------------
+
+def _all_led(text: str, title: str, published: str | None) -> set[str]:
+    g = _graph(text, title, published)
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
+
+
+def test_a_president_who_inaugurated_a_dam_in_an_earlier_year_leads_nothing_reported():
+    text = ("WONOSOBO – Presiden Rahmat Hidayat diagendakan mengunjungi Kabupaten Wonosobo.\n"
+            "Bupati Wonosobo Hendra Kusumawijaya mengaku sangat antusias menyambut kedatangan Presiden.\n"
+            "Masyarakat Wonosobo pernah didatangi oleh Presiden Suryo Wibisono saat meresmikan Bendungan Kali Kidul "
+            "pada tahun 1989 lalu.")
+    assert "Suryo Wibisono" not in _all_led(text, "Bupati Siapkan Kunjungan Presiden ke Wonosobo", None)
+
+
+def test_a_leader_of_the_reported_year_stays():
+    text = ("WONOSOBO – Bupati Wonosobo Hendra Kusumawijaya meresmikan Pasar Sumber Rejo, Senin (6/1/2025). Pasar itu "
+            "dibangun sejak tahun 2023 lalu.")
+    assert "Hendra Kusumawijaya" in _all_led(text, "Bupati Resmikan Pasar", "2025-01-06")

@@ -11,10 +11,15 @@ text around the trigger:
 * ``first_person``: "Ya sejauh ini kita masih melakukan rapat …": a sentence whose subject is the
   speaker ("kita", "kami", "saya") is speech the outlet printed without quotation marks; a trigger in it
   is what the speaker talks about, like a trigger inside quotes.
+* ``drop_past_year_leaders``: "… yang sempat didatangi oleh Presiden X saat meresmikan Bendungan Y … pada
+  tahun 1989 lalu": a leader read from a sentence the text sets in an earlier year ("tahun 1989 lalu/silam")
+  led that past happening, not the one reported (GUIDELINES: history is no event).
 """
 from __future__ import annotations
 
 import re
+
+from ..text.sentences import sentence
 
 # "hasil reses", "hasil rapat paripurna": the outcome, written right before the happening's word
 _RESULT_OF = re.compile(r"\bhasil\s+$", re.I)
@@ -47,4 +52,25 @@ def first_person(text: str, sentence_start: int, start: int) -> bool:
     return bool(_FIRST_PERSON.search(text[max(sentence_start, start - 80):start]))
 
 
-__all__ = ["first_person", "reported_result"]
+_PAST_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
+
+
+def drop_past_year_leaders(ctx, event_id: str, day: str | None, body: int) -> None:
+    """Remove the LED edges to ``event_id`` whose every evidence lies in a sentence set in an earlier year
+    ("pada tahun 1989 lalu"), not the year of the event's ``day``."""
+    text = ctx.text
+    if "tahun" not in text or ("lalu" not in text and "silam" not in text):
+        return
+    for key in [k for k in ctx.graph.edges if k[0] == "LED" and k[2] == event_id]:
+        starts = [ev.get("start") for ev in ctx.graph.edges[key].properties.get("evidence") or []
+                  if isinstance(ev.get("start"), int)]
+        if starts and all(_in_past_year(text, at, body, day) for at in starts):
+            ctx.graph.edges.pop(key)
+
+
+def _in_past_year(text: str, at: int, body: int, day: str | None) -> bool:
+    s, e = sentence(text, at, body if at >= body else 0)
+    return any(not day or m.group(1) != day[:4] for m in _PAST_YEAR.finditer(text, s, e))
+
+
+__all__ = ["drop_past_year_leaders", "first_person", "reported_result"]

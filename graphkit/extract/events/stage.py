@@ -45,7 +45,7 @@ from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, quoted_schedule, still_to_come
-from .event_frames import first_person, reported_result
+from .event_frames import drop_past_year_leaders, first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
@@ -352,6 +352,7 @@ def extract_events(ctx: ArticleContext) -> None:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
     if main.named_at is not None:     # "X melakukan safari … . Safari itu dihadiri …": X did it
         doer_led(ctx, _event_id(ctx, main.type, main.date), main.named_at, body)
+    drop_past_year_leaders(ctx, _event_id(ctx, main.type, main.date), main.date, body)
     if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
         emit_companions(ctx, main, anchor, quotes)
     done = {(ev.type, ev.date) for ev, _ in events}
