@@ -167,3 +167,21 @@ def test_a_leader_of_the_reported_year_stays():
     text = ("WONOSOBO – Bupati Wonosobo Hendra Kusumawijaya meresmikan Pasar Sumber Rejo, Senin (6/1/2025). Pasar itu "
             "dibangun sejak tahun 2023 lalu.")
     assert "Hendra Kusumawijaya" in _all_led(text, "Bupati Resmikan Pasar", "2025-01-06")
+
+
+# --- 9. an arrival received by a host ("tiba di … dan diterima oleh …") is the visitor's visit --------------------
+
+def test_an_arrival_received_by_a_host_is_a_visit_of_its_day():
+    text = ("Sebagai tuan rumah, Kapolres Wonosobo sejak pagi menyiapkan penyambutan pimpinannya.\n"
+            "Rombongan tiba di Markas Polres Wonosobo Rabu pagi (15/03) dan diterima oleh Kapolres Wonosobo. Hadir "
+            "pula Bupati Wonosobo Hendra Kusumawijaya.")
+    g = _graph(text, "Kapolda Akui Wonosobo Kecil tapi Besar", "2017-03-15")
+    evs = [n.properties for n in g.nodes.values() if "Event" in n.labels]
+    assert [(p["type"], p.get("date"), p.get("venue")) for p in evs] == \
+        [("kunjungan_kerja", "2017-03-15", "Markas Polres Wonosobo")]
+
+
+def test_an_arrival_nobody_receives_is_no_visit():
+    text = ("Sebagai tuan rumah, Kapolres Wonosobo sejak pagi menyiapkan penyambutan pimpinannya.\n"
+            "Rombongan tiba di Markas Polres Wonosobo Rabu pagi (15/03) lalu beristirahat.")
+    assert _events(text, "Kapolda Akui Wonosobo Kecil tapi Besar", "2017-03-15") == set()

@@ -236,7 +236,8 @@ _VENUE_HEADS = (r"Pendopo|Pendapa|Aula|Gedung|Kantor|Ruang(?:an)?(?:\s+[Rr]apat)
                 r"Rujab|Taman|Pantai|Jembatan|Kompleks|Komplek|Mess|Sekretariat|Convention\s+Hall|Hall|Bandara|"
                 r"Pelabuhan|Pasar|Puskesmas|RSUD|Sekolah|SMA|SMP|SD|Kampus|Islamic\s+Center|Lapas|Markas|Mapolres|"
                 r"Makodim|Guest\s+House|Ballroom|Auditorium")
-_CAP = r"(?:[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
+# (a day name after the place is the date's, not the venue's: "di Markas Polres X Rabu pagi (15/03)")
+_CAP = r"(?:(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
 VENUE_RE = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|dilangsungkan\s+di)\s+"
                       r"(?P<name>(?:%s)(?:\s+%s){1,7})" % (_VENUE_HEADS, _CAP))
 

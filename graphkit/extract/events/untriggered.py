@@ -6,6 +6,8 @@ that something was held, opened or done, with a day of its own; GUIDELINES ("eve
 * ``cued_candidate``: "turnamen … dibuka oleh Sekda", "Dipimpin langsung oleh Wali Kota …", "Safari Subuh itu
   dihadiri Ketua DPRD …" (its subject names back a happening of the lead: the lead's day, typed by a purpose
   "sebagai media/ajang silaturahmi" when it gives one, led by who "melakukan" it: ``doer_led``);
+* ``arrival_candidate``: "Keduanya tiba di Markas Polres X Rabu pagi (15/03) dan diterima oleh Kapolres": a
+  visitor's arrival, received by a host, is his visit (kunjungan_kerja), dated in its sentence;
 * ``held_candidate``: a body "menggelar/menyelenggarakan/mengadakan X" or "melakukan kegiatan X" with a day in
   its sentence or in the next one that names it again ("Kegiatan tersebut dilakukan pada …");
 * ``held_on_day``: "Penggeledahan dilakukan pada Kamis (24/7)", "Seleksi … berlanjut pada hari Senin, 31 Juli 2023";
@@ -104,6 +106,24 @@ def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | Non
             if c.type == "other":
                 c.type = purpose_type(text, body, min(len(text), body + LEAD_CHARS + 400))
             return c
+    return None
+
+
+# "tiba di <place> … (dan) disambut/diterima (langsung) oleh <host>": an arrival received by a host, in one sentence
+_ARRIVAL = re.compile(r"\btiba\s+di\s+[^.;:!?\n“”\"]{3,120}?\b(?:disambut|diterima)\s+(?:langsung\s+)?oleh\b")
+
+
+def arrival_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candidate | None:
+    """A lead with no trigger word that reports a visitor's arrival received by a host, with a day in its
+    sentence: a kunjungan_kerja (GUIDELINES: "diterima oleh" places the host at it)."""
+    text = ctx.text
+    end = min(len(text), body + LEAD_CHARS + 400)
+    for m in scan(_ARRIVAL, text, find_all(text, ("tiba",), body, end), body, end):
+        if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text[max(0, m.start() - 30):m.start()]) \
+                or not outside(quotes_of(), m.start(), m.end()):
+            continue
+        if date_near(ctx, dates_of(), m.start(), m.start() + 4, body)[0]:
+            return Candidate("kunjungan_kerja", m.start(), m.start() + 4, (2, m.start()))
     return None
 
 
@@ -215,4 +235,4 @@ def done_at_venue(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candid
     return None
 
 
-__all__ = ["cued_candidate", "doer_led", "purpose_type", "done_at_venue", "headline_type", "held_candidate", "held_on_day"]
+__all__ = ["arrival_candidate", "cued_candidate", "doer_led", "purpose_type", "done_at_venue", "headline_type", "held_candidate", "held_on_day"]
