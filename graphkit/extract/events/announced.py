@@ -49,7 +49,7 @@ def announced_day(text: str, published: str | None, body: int, end: int, etype: 
             continue
         for d in dates:
             if d.start > m.end() and d.start - m.end() <= 60 and _DAY_AFTER.fullmatch(text, m.end(), d.start) \
-                    and not (published and d.iso < published):
+                    and not (published and d.iso < published[:10]):
                 return d.iso
     return None
 
@@ -79,7 +79,7 @@ def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
         s, _ = sentence(text, d.start, q[0])
         named = [m for m in triggers(text, max(s, q[0]), verb.start())]
         if not named and s > q[0]:      # "Rencananya akan dilangsungkan …": the subject is the sentence before
-            named = list(triggers(text, sentence(text, s - 2, q[0])[0], s))
+            named = list(triggers(text, sentence(text, max(q[0], s - 2), q[0])[0], s))
         for m in named:
             etype = trigger_type(m.group(0))
             if etype is None or false_trigger(text, m.start()) or (etype, d.iso) in done:
