@@ -36,6 +36,7 @@ class Candidate:
         self.date: str | None = None
         self.name: str | None = None
         self.lead_dated = True      # may take the lead's date when its own sentence has none
+        self.named_at: int | None = None   # where the lead first named the happening a cue points back at
 
 
 def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:

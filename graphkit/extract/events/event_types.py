@@ -25,8 +25,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rapat": (r"rapat paripurna", r"sidang paripurna", r"rapat dengar pendapat", r"rapat evaluasi", r"rapat pleno", r"rapat terbatas",
               r"musrenbang", r"musrembang", r"musyawarah perencanaan", r"focus group discussion", r"\bfgd", r"pleno", r"rapat",
               r"paripurna",
-              r"pertemuan dengan"),   # a meeting held with a group ("menghadiri pertemuan dengan pamong desa"); who
+              r"pertemuan dengan",   # a meeting held with a group ("menghadiri pertemuan dengan pamong desa"); who
               #                        called on whom (an audiensi) it does not say      # "DPRD Gelar Paripurna …", "dalam paripurna": the plenary meeting by its adjective
+              r"pengarahan"),   # a head briefing his officials, a noun in a frame: "ucapnya saat pengarahan di hadapan …"
     "apel": (r"apel(?: pagi| besar| perdana| kesadaran| gabungan| siaga| kesiapsiagaan| pasukan)?",
              r"upacara(?: bendera| peringatan| hari| hut)?"),
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
@@ -81,6 +82,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "doa_bersama": (r"doa bersama", r"istighosah", r"istigasah", r"pengajian akbar", r"tabligh akbar", r"zikir bersama"),
     # happenings the vocabulary has no type for (GUIDELINES: "other only when none fits")
     "other": (r"haul", r"resepsi", r"kirab",
+              r"syukuran", r"tasyakuran",   # a thanksgiving feast: "syukuran Bupati dan Wakil Bupati terpilih"
               # a send-off: "melepas keberangkatan jemaah calon haji", "pelepasan keberangkatan kontingen"
               r"melepas keberangkatan", r"lepas keberangkatan", r"pelepasan keberangkatan",
               r"peletakan batu pertama", r"meletakkan batu pertama", r"letakkan batu pertama", r"groundbreaking",
@@ -224,7 +226,7 @@ def false_trigger(text: str, start: int) -> bool:
     return bool(_NOT_EVENT.match(text, start))
 
 
-_PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara)\s+$", re.I)
+_PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara|kegiatan)\s+$", re.I)
 _PLENARY_AFTER = re.compile(r"paripurna\s+(?:DPRD|DPR|DPD|dewan|istimewa|penyampaian|pengesahan|penetapan)\b", re.I)
 
 
@@ -234,7 +236,8 @@ _VENUE_HEADS = (r"Pendopo|Pendapa|Aula|Gedung|Kantor|Ruang(?:an)?(?:\s+[Rr]apat)
                 r"Rujab|Taman|Pantai|Jembatan|Kompleks|Komplek|Mess|Sekretariat|Convention\s+Hall|Hall|Bandara|"
                 r"Pelabuhan|Pasar|Puskesmas|RSUD|Sekolah|SMA|SMP|SD|Kampus|Islamic\s+Center|Lapas|Markas|Mapolres|"
                 r"Makodim|Guest\s+House|Ballroom|Auditorium")
-_CAP = r"(?:[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
+# (a day name after the place is the date's, not the venue's: "di Markas Polres X Rabu pagi (15/03)")
+_CAP = r"(?:(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)[A-Z][\w'’-]*|[IVX]+|\d+[A-Za-z]?|dan|&)"
 VENUE_RE = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|digelar\s+di|dilaksanakan\s+di|dilangsungkan\s+di)\s+"
                       r"(?P<name>(?:%s)(?:\s+%s){1,7})" % (_VENUE_HEADS, _CAP))
 
@@ -269,7 +272,7 @@ _OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formas
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
                        r"dipimpin\s+langsung\s+oleh|(?:^|(?<=[.\n]\s)|(?<=\n))Dipimpin\s+oleh|"
-                       r"dihadiri\s+(?:langsung\s+)?oleh|(?:turut|tampak)\s+hadir|"
+                       r"dihadiri\s+(?:langsung\s+)?(?:oleh\b|(?-i:[A-Z]))|(?:turut|tampak)\s+hadir|"
                        # an official present at an occasion the text names: "hadir pada kegiatan Ngopi Bareng …"
                        # (not one said absent: "tak hadir dalam acara tersebut")
                        r"(?<!tak\s)(?<!tidak\s)(?<!belum\s)(?<!batal\s)(?<!berhalangan\s)"

@@ -43,7 +43,9 @@ from .event_segments import (dated_elsewhere, election_days, emit_companions, ke
                              sentence_attendees)
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
-from .untriggered import cued_candidate, done_at_venue, held_candidate, held_on_day
+from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
+from .announced import announced_day, quoted_schedule, still_to_come
+from .event_frames import drop_past_year_leaders, first_person, reported_result
 from .event_types import TRIGGERS, VENUE_RE, false_trigger, may_occur, receptions, trigger_type, triggers
 from ..names.names import slug
 from .participants import participants
@@ -154,6 +156,9 @@ _CEREMONY_OF = re.compile(r"\s+(?:[a-z]+\s+dan\s+)?")
 _BY_MEANS = re.compile(r"\s+(?:melalui|lewat)\s+", re.I)
 
 
+_SPEAKER_WORDS = re.compile(r"\b(?:kita|kami|saya|aku)\b", re.I)   # the cheap test before ``first_person``
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -171,6 +176,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if _TOPIC_OF.search(before):
             continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
+        if reported_result(text, s, etype):
+            continue        # "penyampaian hasil reses", headline "Sampaikan Reses": an earlier visit's results
         if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]) \
                 and not (text[s].islower() and _VERB_FORM.match(m.group(0))):
             # (a verb in lower case after the name is the sentence's predicate: "Dinas Sosial Kota X memberikan
@@ -187,6 +194,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
+        if not in_title and _SPEAKER_WORDS.search(before) and first_person(text, sentence(text, s, body)[0], s):
+            continue        # "Ya sejauh ini kita masih melakukan rapat …": unmarked speech, what the speaker talks about
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
         behind = not in_title and _OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)
@@ -273,7 +282,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if not cands:
         late = _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
             or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
-            or done_at_venue(ctx, body, quotes_of, dates_of)
+            or done_at_venue(ctx, body, quotes_of, dates_of) or arrival_candidate(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
             # "debat … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": days fixed for a
@@ -282,7 +291,7 @@ def extract_events(ctx: ArticleContext) -> None:
             extras = series_days(ctx, body, quotes_of(), dates_of(), done) if series_cued(text, body) else []
             # "Senin (4/2/19) Pemprov akan menggelar Rakor …", "akan dilantik … pada 15 Februari 2019": a report
             # of happenings still to come, each fixed on its day, has those for its events
-            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done)
+            ahead = scheduled(ctx, body, quotes_of(), dates_of(), done) + quoted_schedule(ctx, body, quotes_of(), done)
             for extra in extras + ahead:
                 _emit(ctx, extra, extra, body, quotes_of(), primary=False)
             for extra in ahead:
@@ -302,6 +311,12 @@ def extract_events(ctx: ArticleContext) -> None:
         heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
         if heads:
             main = min(heads, key=lambda c: (in_body[c.type], c.rank))
+        elif main.type == "other" and "other" not in in_body:
+            # headline "… Saat Syukuran", lead "melakukan kunjungan kerja … menghadiri acara pesta panen": a
+            # headline's untyped happening the lead does not name is the scene of the typed one it reports
+            # (GUIDELINES: the most specific type the text supports)
+            typed = [c for c in cands if c.rank[0] == 1 and c.type != "other"]
+            main = min(typed, key=lambda c: c.rank) if typed else main
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
@@ -325,12 +340,19 @@ def extract_events(ctx: ArticleContext) -> None:
             main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
+    if main.rank[0] == 0 and not body_hits and \
+            still_to_come(text, body, min(len(text), body + LEAD_CHARS), main.type, quotes):
+        # "Pelantikan … Dihelat Pekan Depan" / "akan dilantik": the lead's day is the announcement's
+        main.date = announced_day(text, ctx.published, body, min(len(text), body + 2 * LEAD_CHARS + 200), main.type)
     events = [(main, anchor)]
     second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
         events.append((second, second))
     for ev, at in events:
         _emit(ctx, ev, at, body, quotes, primary=ev is main)
+    if main.named_at is not None:     # "X melakukan safari … . Safari itu dihadiri …": X did it
+        doer_led(ctx, _event_id(ctx, main.type, main.date), main.named_at, body)
+    drop_past_year_leaders(ctx, _event_id(ctx, main.type, main.date), main.date, body)
     if anchor.start >= 0 and main.date:   # an undated companion could not be told from another day's
         emit_companions(ctx, main, anchor, quotes)
     done = {(ev.type, ev.date) for ev, _ in events}
@@ -339,6 +361,7 @@ def extract_events(ctx: ArticleContext) -> None:
     past = past_dated(ctx, body, quotes, dates, done)
     firsts = day_first(ctx, main.type, body, quotes, dates, done)
     for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done) \
+            + quoted_schedule(ctx, body, quotes, done) \
             + series_days(ctx, body, quotes, dates, done) + firsts + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)

@@ -3,7 +3,11 @@
 Most reports name their happening ("rapat", "meresmikan", "apel": ``event_types.TRIGGERS``).  Some only say
 that something was held, opened or done, with a day of its own; GUIDELINES ("events") still count it:
 
-* ``cued_candidate``: "turnamen … dibuka oleh Sekda", "Dipimpin langsung oleh Wali Kota …";
+* ``cued_candidate``: "turnamen … dibuka oleh Sekda", "Dipimpin langsung oleh Wali Kota …", "Safari Subuh itu
+  dihadiri Ketua DPRD …" (its subject names back a happening of the lead: the lead's day, typed by a purpose
+  "sebagai media/ajang silaturahmi" when it gives one, led by who "melakukan" it: ``doer_led``);
+* ``arrival_candidate``: "Keduanya tiba di Markas Polres X Rabu pagi (15/03) dan diterima oleh Kapolres": a
+  visitor's arrival, received by a host, is his visit (kunjungan_kerja), dated in its sentence;
 * ``held_candidate``: a body "menggelar/menyelenggarakan/mengadakan X" or "melakukan kegiatan X" with a day in
   its sentence or in the next one that names it again ("Kegiatan tersebut dilakukan pada …");
 * ``held_on_day``: "Penggeledahan dilakukan pada Kamis (24/7)", "Seleksi … berlanjut pada hari Senin, 31 Juli 2023";
@@ -36,6 +40,53 @@ def headline_type(title: str) -> str:
 _SAME_HAPPENING = re.compile(r"\b(?:acara|kegiatan|agenda)\s+(?:tersebut|ini|itu)\s+$", re.I)
 
 
+# "Safari jum'at itu juga dihadiri …": the cue's subject is a happening the lead named before by the same words
+_SUBJECT_BACK = re.compile(r"(?:^|[.!?\n]\s*)([A-Z][\w'’-]*(?:\s+[\w'’-]+)?)\s+(?:itu|ini|tersebut)\s+(?:juga\s+|pun\s+)?$")
+
+
+def _named_before(text: str, body: int, cue: int) -> int | None:
+    """Where the lead first wrote the cue's subject ("<one or two words> itu/tersebut"), or None."""
+    m = _SUBJECT_BACK.search(text[max(body, cue - 60):cue])
+    if m is None:
+        return None
+    at = text.lower().find(m.group(1).lower(), body, max(body, cue - 60) + m.start(1))
+    return at if at >= 0 else None
+
+
+# "Bupati X melakukan safari Jum'at …": the verb of doing before the happening's first naming
+_DONE_BY = re.compile(r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menyelenggarakan)\s+$")
+
+
+def doer_led(ctx: ArticleContext, event_id: str, named_at: int, body: int) -> None:
+    """LED from the official who "melakukan/menggelar" the happening the cue's subject names back
+    ("Bupati X melakukan safari Jum'at … . Safari Jum'at itu dihadiri …"): the subject of the doing,
+    the nearest official named before the verb in its sentence; only when nobody leads it yet."""
+    text = ctx.text
+    verb = _DONE_BY.search(text, max(0, named_at - 20), named_at)
+    if verb is None or any(k[0] == "LED" and k[2] == event_id for k in ctx.graph.edges):
+        return
+    s, _ = sentence(text, verb.start(), body)
+    doers = [m for m in ctx.mentions if s <= m.start and m.end <= verb.start() and m.kind in ("name", "title")
+             and m.node_id.startswith("official:")]
+    if doers:
+        m = doers[-1]
+        ctx.edge("LED", m.node_id, event_id, m.start, m.end)
+        ctx.graph.edges.pop(("ATTENDED", m.node_id, event_id, ""), None)
+
+
+# "… merupakan agenda rutin … sebagai salah satu media silaturrahmi …": the happening named by its purpose
+_PURPOSE = re.compile(r"\b(?:sebagai|merupakan|menjadi)\s+(?:salah\s+satu\s+)?(?:media|ajang|sarana|wadah)\s+")
+
+
+def purpose_type(text: str, start: int, end: int) -> str:
+    """The type a "sebagai/merupakan (salah satu) media/ajang/sarana/wadah <trigger>" names, else ``other``."""
+    for m in scan(_PURPOSE, text, find_all(text, ("sebagai", "merupakan", "menjadi"), start, end), start, end):
+        t = TRIGGER_RE.match(text, m.end())
+        if t is not None and (etype := trigger_type(t.group(0))) and not false_trigger(text, t.start()):
+            return etype
+    return "other"
+
+
 def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | None:
     """A lead with no trigger word that still reports a happening ("turnamen … dibuka oleh Sekda",
     "Dipimpin langsung oleh Wali Kota …"): an event of type ``other`` at the first such cue."""
@@ -49,8 +100,30 @@ def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | Non
             # one the headline types is that happening's report, dated by the lead like any other
             # … unless the cue's subject points back at a happening the lead reported ("acara tersebut dihadiri
             # oleh …"): that happening's day is the lead's
-            c.lead_dated = c.type != "other" or _SAME_HAPPENING.search(text, max(body, m.start() - 30), m.start()) is not None
+            c.named_at = _named_before(text, body, m.start())
+            c.lead_dated = c.type != "other" or _SAME_HAPPENING.search(text, max(body, m.start() - 30), m.start()) is not None \
+                or c.named_at is not None
+            if c.type == "other":
+                c.type = purpose_type(text, body, min(len(text), body + LEAD_CHARS + 400))
             return c
+    return None
+
+
+# "tiba di <place> … (dan) disambut/diterima (langsung) oleh <host>": an arrival received by a host, in one sentence
+_ARRIVAL = re.compile(r"\btiba\s+di\s+[^.;:!?\n“”\"]{3,120}?\b(?:disambut|diterima)\s+(?:langsung\s+)?oleh\b")
+
+
+def arrival_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candidate | None:
+    """A lead with no trigger word that reports a visitor's arrival received by a host, with a day in its
+    sentence: a kunjungan_kerja (GUIDELINES: "diterima oleh" places the host at it)."""
+    text = ctx.text
+    end = min(len(text), body + LEAD_CHARS + 400)
+    for m in scan(_ARRIVAL, text, find_all(text, ("tiba",), body, end), body, end):
+        if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text[max(0, m.start() - 30):m.start()]) \
+                or not outside(quotes_of(), m.start(), m.end()):
+            continue
+        if date_near(ctx, dates_of(), m.start(), m.start() + 4, body)[0]:
+            return Candidate("kunjungan_kerja", m.start(), m.start() + 4, (2, m.start()))
     return None
 
 
@@ -162,4 +235,4 @@ def done_at_venue(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candid
     return None
 
 
-__all__ = ["cued_candidate", "done_at_venue", "headline_type", "held_candidate", "held_on_day"]
+__all__ = ["arrival_candidate", "cued_candidate", "doer_led", "purpose_type", "done_at_venue", "headline_type", "held_candidate", "held_on_day"]

@@ -1,0 +1,94 @@
+"""The day of a happening that the report only announces: "Pelantikan … Dihelat Pekan Depan".
+
+A report of a happening still to come is dated when it is made: "…, sebut Kepala Dinas X, Kamis (23/1)".
+That day is the announcement's, not the happening's.  When the headline names the happening and the lead
+speaks of it only as to come ("akan dilantik … pekan depan"), the happening's own day is the full date
+the report fixes for it, most often in the official's own words: "“Pelantikan kades terpilih tanggal 27
+Januari 2020,” sebut …" (GUIDELINES: a happening fixed on a date is an event; dates inside quotes are
+otherwise skipped because they date what the speaker talks about, which here is the happening).  No
+such date: the day is unknown (null), never the announcement's.
+
+The same exception holds for a quote that fixes the schedule of happenings the report names there:
+"“Kegiatan paripurna dan syukuran ini harus berjalan baik. Rencananya akan dilangsungkan pada Kamis, 6
+Maret 2025,” ujar Sekda" (``quoted_schedule``): each happening the quote names in that sentence, or in
+the one before it when the sentence has no subject of its own, is an event of that day.
+"""
+from __future__ import annotations
+
+import re
+
+from .event_candidate import Candidate
+from .event_types import false_trigger, trigger_type, triggers
+from ..text.dates import find_dates
+from ..text.sentences import find_all, folded, outside, sentence
+
+# the lead's word for the happening in a frame of planning: "akan dilantik", "dijadwalkan digelar"
+_PLANNED_BEFORE = re.compile(r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya)\s+(?:[\w-]+\s+)?$", re.I)
+# the happening's word, a few words, then "tanggal/pada" and the date: "Pelantikan kades terpilih tanggal …"
+_DAY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:pada|tanggal)\W+(?:hari\W+)?(?:[A-Za-z'’]+\W+)?", re.I)
+
+
+def still_to_come(text: str, body: int, lead_end: int, etype: str, quotes) -> bool:
+    """The lead's first word (outside quotes) for a happening of ``etype`` speaks of it as still to come."""
+    for m in triggers(text, body, lead_end):
+        if trigger_type(m.group(0)) != etype or false_trigger(text, m.start()) \
+                or not outside(quotes, m.start(), m.end()):
+            continue
+        return bool(_PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return False
+
+
+def announced_day(text: str, published: str | None, body: int, end: int, etype: str) -> str | None:
+    """The full date (day, month, year) written right after a word for a happening of ``etype`` in
+    [body, end), quotations included; not before the publication day when that is known."""
+    dates = [d for d in find_dates(text, published) if d.kind == "written" and d.iso and body <= d.start < end]
+    if not dates:
+        return None
+    for m in triggers(text, body, end):
+        if trigger_type(m.group(0)) != etype or false_trigger(text, m.start()):
+            continue
+        for d in dates:
+            if d.start > m.end() and d.start - m.end() <= 60 and _DAY_AFTER.fullmatch(text, m.end(), d.start) \
+                    and not (published and d.iso < published[:10]):
+                return d.iso
+    return None
+
+
+# "(Rencananya) akan dilangsungkan pada Kamis, 6 Maret 2025": held, still to come, on a day the clause closes on
+_FIXED_ON = re.compile(r"\b(?:akan|dijadwalkan)\s+(?:di(?:langsungkan|gelar|laksanakan|selenggarakan|adakan))\s+"
+                       r"(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
+_FIXED_WORDS = ("dilangsungkan", "digelar", "dilaksanakan", "diselenggarakan", "diadakan")
+
+
+def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
+    """Happenings a quotation fixes on a full date still to come (see the module's docstring); ``done`` holds
+    the (type, date) pairs already emitted and is extended."""
+    text = ctx.text
+    low = folded(text) or text.lower()
+    if not quotes or not find_all(low, _FIXED_WORDS, body):
+        return []
+    out: list[Candidate] = []
+    for d in find_dates(text, ctx.published):
+        if d.kind != "written" or not d.iso or d.start < body or outside(quotes, d.start, d.end) \
+                or (ctx.published and d.iso <= ctx.published[:10]):
+            continue
+        verb = _FIXED_ON.search(text, max(body, d.start - 60), d.start)
+        if verb is None:
+            continue
+        q = next(q for q in quotes if q[0] <= d.start < q[1])
+        s, _ = sentence(text, d.start, q[0])
+        named = [m for m in triggers(text, max(s, q[0]), verb.start())]
+        if not named and s > q[0]:      # "Rencananya akan dilangsungkan …": the subject is the sentence before
+            named = list(triggers(text, sentence(text, max(q[0], s - 2), q[0])[0], s))
+        for m in named:
+            etype = trigger_type(m.group(0))
+            if etype is None or false_trigger(text, m.start()) or (etype, d.iso) in done:
+                continue
+            c = Candidate(etype, m.start(), m.end(), (4, m.start()))
+            c.date = d.iso
+            done.add((etype, d.iso))
+            out.append(c)
+    return out
+
+
+__all__ = ["announced_day", "quoted_schedule", "still_to_come"]

@@ -1,0 +1,76 @@
+"""Frames around a trigger word that show it names no happening the article reports.
+
+``stage._candidates`` already sets aside a trigger in passing ("akan rapat"), negated, inside a name or
+inside quotation marks.  These are further frames of Indonesian news grammar, each a pure function of the
+text around the trigger:
+
+* ``reported_result``: "penyampaian hasil reses", "hasil rapat", a headline "DPRD Sampaikan Reses":
+  the results of an earlier meeting or visit are presented at the happening reported, which is another
+  one (a plenary); the trigger names the earlier one's outcome, not a happening of this report.  Only
+  for meetings and visits: "menyampaikan sosialisasi" is itself a speech act, a happening.
+* ``first_person``: "Ya sejauh ini kita masih melakukan rapat …": a sentence whose subject is the
+  speaker ("kita", "kami", "saya") is speech the outlet printed without quotation marks; a trigger in it
+  is what the speaker talks about, like a trigger inside quotes.
+* ``drop_past_year_leaders``: "… yang sempat didatangi oleh Presiden X saat meresmikan Bendungan Y … pada
+  tahun 1989 lalu": a leader read from a sentence the text sets in an earlier year ("tahun 1989 lalu/silam")
+  led that past happening, not the one reported (GUIDELINES: history is no event).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.sentences import sentence
+
+# "hasil reses", "hasil rapat paripurna": the outcome, written right before the happening's word
+_RESULT_OF = re.compile(r"\bhasil\s+$", re.I)
+# "Sampaikan Reses", "memaparkan kunjungan kerja", "melaporkan hasil …": a verb of presenting governs it
+# (right before it: "disampaikan dalam reses" / "disampaikan pada audiensi" say what was said at a happening)
+_PRESENTED = re.compile(r"\b(?:sampaikan|menyampaikan|paparkan|memaparkan|laporkan|melaporkan|penyampaian|pemaparan|"
+                        r"pelaporan)\s+$", re.I)
+# the kinds of happening whose results are presented later (a speech act is not: "menyampaikan sosialisasi")
+_HAS_RESULTS = {"rapat", "rapat_kerja", "rapat_koordinasi", "kunjungan_kerja", "audiensi"}
+
+
+def reported_result(text: str, start: int, etype: str) -> bool:
+    """The trigger at ``start`` (of type ``etype``) names the results of a meeting or visit presented at
+    another happening: "hasil <trigger>", or "<verb of presenting> <trigger>"."""
+    if etype not in _HAS_RESULTS:
+        return False
+    before = text[max(0, start - 40):start]
+    return bool(_RESULT_OF.search(before) or _PRESENTED.search(before))
+
+
+# the speaker as the subject: "kita masih melakukan rapat", "Kami menggelar …", "saya sudah meninjau"; the
+# pronoun opens the clause (after an interjection or a time phrase: "Ya sejauh ini kita …")
+_FIRST_PERSON = re.compile(r"(?:^|[.!?\n]\s*|,\s*)(?:(?:ya|jadi|nah|memang|tadi|sejauh\s+ini|saat\s+ini|hari\s+ini|"
+                           r"kemarin)[,\s]+){0,3}(?:kita|kami|saya|aku)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def first_person(text: str, sentence_start: int, start: int) -> bool:
+    """The trigger at ``start`` is the deed of a first-person subject that opens its clause: speech printed
+    without quotation marks ("Ya sejauh ini kita masih melakukan rapat kembali …")."""
+    return bool(_FIRST_PERSON.search(text[max(sentence_start, start - 80):start]))
+
+
+_PAST_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
+
+
+def drop_past_year_leaders(ctx, event_id: str, day: str | None, body: int) -> None:
+    """Remove the LED edges to ``event_id`` whose every evidence lies in a sentence set in an earlier year
+    ("pada tahun 1989 lalu"), not the year of the event's ``day``."""
+    text = ctx.text
+    if "tahun" not in text or ("lalu" not in text and "silam" not in text):
+        return
+    for key in [k for k in ctx.graph.edges if k[0] == "LED" and k[2] == event_id]:
+        starts = [ev.get("start") for ev in ctx.graph.edges[key].properties.get("evidence") or []
+                  if isinstance(ev.get("start"), int)]
+        if starts and all(_in_past_year(text, at, body, day) for at in starts):
+            ctx.graph.edges.pop(key)
+
+
+def _in_past_year(text: str, at: int, body: int, day: str | None) -> bool:
+    s, e = sentence(text, at, body if at >= body else 0)
+    return any(not day or m.group(1) != day[:4] for m in _PAST_YEAR.finditer(text, s, e))
+
+
+__all__ = ["drop_past_year_leaders", "first_person", "reported_result"]
