@@ -165,8 +165,11 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
     if paren and 0 <= paren.start() - le <= 2:
         short = paren.group(1)
-        if len(kept) > 1 and low in _PERSON_HEADS and short[0].lower() != low[0]:
-            # "kepala Organisasi Perangkat Daerah (OPD)": the head of the body the acronym names
+        if len(kept) > 1 and low in _PERSON_HEADS and (short[0].lower() != low[0] or (
+                short[0].lower() == kept[1].group(0)[0].lower()
+                and short.lower() != "".join(w.group(0)[0] for w in kept).lower())):
+            # "kepala Organisasi Perangkat Daerah (OPD)": the head of the body the acronym names ("Pejabat
+            # Pemerintah Kabupaten (Pemkab)": the acronym opens as the body does, not as the whole item)
             return f"{first} {short}", ls, paren.end(1)
         return short, paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
     if _DATELINE.match(text, le):

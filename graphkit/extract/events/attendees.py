@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .attendee_groups import VERB, group_label
+from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
 from .group_attendees import _groups, _visitor
 from ..context import ArticleContext, Mention
 from .event_types import RECEIVE_RE, first_letter_alternation, may_occur
@@ -25,11 +26,13 @@ _JOINT = re.compile(r"\b(?:komitmen|kesepakatan|kesepahaman|tekad|tanggung\s+jaw
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
 # (a place set off by a comma ends the company too: "beserta para Wakil Ketua DPRD, di Ruang X Kantor DPRD …")
-_CLAUSE_END = re.compile(r"[.;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?:me|di|ber|ter)[a-z]{3,}\b|"
+# ("termasuk", "including", is no verb: the company goes on with the members it names; the full stop of an
+# initial, "Budi A. Santoso", is no clause's end)
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.|[;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?!termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
 _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
-    ("d", r"dihadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
+    ("d", r"di\s?hadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
     # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
     ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("j", r"juga\s+(?:tampak|nampak|terlihat)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
     ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
@@ -59,7 +62,7 @@ _ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
           r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
 # the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
 _ATTEND_WORDS = automaton((
-    "dihadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "terlihat", "turut", "ikut",
+    "dihadiri", "di hadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "terlihat", "turut", "ikut",
     "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
     "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan", "tergabung", "tim"))
 # a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
@@ -142,6 +145,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             sworn += _listed(ctx, people, cue, cue.end())
+    if "ilantik" in text or "ikukuhkan" in text:
+        sworn += sworn_list(ctx, people)
     named = any(hit[0].startswith("official:") for hit in sworn)
     # "melantik delapan kepala distrik", "melantik kedua kepala daerah": when the text names those sworn in, a
     # count of them is those people again, not another class present
@@ -193,6 +198,15 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
                      opens=("menerima", "terima")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += _visitor(ctx, people, cue.end())
+    for cue in _cues(AUDIENCE, text, ("kepada", "bagi"), body, lead_end, opens=AUDIENCE_OPENS):
+        # "Sosialisasi disiplin kepada ratusan ASN dan camat …", "pengarahan kepada pejabat eselon II, camat …":
+        # those instructed sit at the session (the groups; a named person there is read by the other cues)
+        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _PLANNED.search(
+                text, max(0, cue.start() - 30), cue.start()):
+            continue
+        if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
+            _, e = sentence(text, cue.end(), 0)
+            out += _groups(ctx, people, cue.end(), e)
     for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):

@@ -82,7 +82,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?=\s|$)|(?:[A-Z]\.){1,2}[A-Z](?= [A-Z]
 # A middle initial written without its full stop: "Rudi S Hartono", "Maria D Lana" (only between two words).
 _BARE_INITIAL = re.compile(r"[A-Z](?= [A-Z][a-z])")
 _CAPS = re.compile(r"[A-Z]{2,3}\b")
-_LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,)")
+# (also with the sentence's full stop after it, "... Kepala Desa X, Rahmat S.": a lone capital letter after name
+# words is an initial, no word ends a sentence so)
+_LAST_INITIAL = re.compile(r"[A-Z](?=\s+[a-z]{3,}|\s*,|\.(?:\s|$))")
 # A nickname in quotes inside a name: "Munafri 'Appi' Arifuddin" (the graph keeps the name around it).
 _QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a-z])")
 # "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
@@ -133,7 +135,9 @@ _STOP = set(MONTHS) | set(
     # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
     "Sisa Masa Jabatan Periode "
     # an interim post ("Kepala Desa Pejabat Antar Waktu", "Pergantian Antar Waktu"): never a name
-    "Antar Waktu".split())
+    "Antar Waktu "
+    # ordinals and closers that open a sentence before its subject ("Terakhir, Bupati mengatakan ..."): never a name
+    "Terakhir Akhirnya Pertama Berikutnya".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
 _ROLE_VOCAB: set[str] | None = None
 

@@ -29,7 +29,8 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 # "..., kata Asep Kuswanto, Kepala Dinas ..." / "Sastra Winara selaku Ketua DPRD ...": the name before the post.
 _LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|menduduki(?:\s+(?:posisi|jabatan))?))?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan|dipromosikan|mendapat\s+promosi)\s+)?(?:menjadi|sebagai|jadi)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
-          r"yang\s+(?:(?:saat\s+ini|kini|sekarang)\s+)?menjabat(?:\s+sebagai)?|(?:saat\s+ini|kini|sekarang)\s+menjabat(?:\s+sebagai)?")
+          # "yang saat ini masih menjabat (di) Kepala X", "juga saat ini menjabat Kepala X": the post held now
+          r"(?:yang\s+)?(?:juga\s+)?(?:(?:saat\s+ini|kini|sekarang)\s+)?(?:masih\s+)?menjabat(?:\s+(?:sebagai|di))?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
                           r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
@@ -50,7 +51,7 @@ _WORD_AT = re.compile(r"([A-Z][a-z]+)\s+")
 _AFTER_SMALL_WORD = re.compile(r"(?:^|\b[a-z]+)\s+$")
 # How the text before such a post ends (blanks aside): a comma, a bracket or a linking word; a cheap test
 # that spares _BEFORE_POST's search, with its backtracking over capitalised words, everywhere else.
-_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sebagi", "sekaligus", "juga", "menjabat", "menjadi", "jadi", "Jadi", "merupakan",
+_BEFORE_POST_ENDS = (",", "(", "selaku", "sebagai", "sebagi", "sekaligus", "juga", "menjabat", "menjabat di", "menjadi", "jadi", "Jadi", "merupakan",
                      "adalah")
 
 
@@ -71,7 +72,7 @@ def name_before(text: str, start: int) -> Name | None:
     pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
-    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjadi", "merupakan"))
+    linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjabat di", "menjadi", "merupakan"))
     if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (linked and _AFTER_SMALL_WORD.search(
             text[max(0, pos - 30):pos])):
         return None       # (a name tied to its post by a bracket or "selaku" needs no introducing word:

@@ -71,7 +71,7 @@ def former_before(before: str) -> bool:
     return bool(FORMER.match(before[::-1]))
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
-          "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wawali", "Wawako", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
+          "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wako", "Wawali", "Wawako", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
           "Sekretaris Daerah", "Sekda", "Sekdaprov", "Sekprov", "Sekretaris Provinsi", "Sekdakab", "Sekkab", "Sekdakot", "Sekretaris Kota", "Sekko", "Sekkot", "Dewan Kota", "Camat", "Lurah", "Kepala Desa",
           "Kades", "Ketua DPRD", "Wakil Ketua DPRD", "Anggota DPRD", "Ketua DPR", "Wakil Ketua DPR", "Anggota DPR",
           "Ketua DPD", "Anggota DPD", "Ketua MPR", "Ketua KPU", "Anggota KPU", "Ketua Bawaslu", "Anggota Bawaslu",

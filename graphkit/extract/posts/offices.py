@@ -23,6 +23,7 @@ from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CO
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
 from ..names.names import edit_distance, field_root, honorific_at, is_role_word, parse_name, rank_at
+from .holder_forms import bracketed_holder, person_after_comma, region_again
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 
 
@@ -144,7 +145,7 @@ def find_posts(text: str, region_at) -> list[Post]:
         capacity, cap_start = capacity_before(text, m.start())
         q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
         toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
-                             bool(_INSIDE_SECRETARIAT.match(key)))
+                                 bool(_INSIDE_SECRETARIAT.match(key)), key in _AGENCY_HEADS)
         tail_text = text[m.end():toks[-1][1]] if toks else ""
         if toks and ((_CORPORATE.search(tail_text) and not (key == "ketua fraksi"
                                                             and not _CORPORATE.search(tail_text.replace("Partai", ""))))
@@ -183,7 +184,23 @@ def find_posts(text: str, region_at) -> list[Post]:
             posts.append(post)
         covered = toks[-1][1] if toks else -1
         last_toks = toks
+    _share_status(text, posts)
     return posts
+
+
+# "Bupati X terpilih, Budi, dan Wakil Bupati Andi": the deputy named with the head, in one coordination
+_DEPUTY_AFTER = re.compile(r"(?:\s+(?:terpilih|nonaktif|non-aktif))?(?:\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?\s*,?\s+(?:dan|serta)\s+")
+
+
+def _share_status(text: str, posts: list[Post]) -> None:
+    """A deputy's post coordinated with the elect head's post just before shares its status: "Bupati Minahasa
+    terpilih, A, dan Wakil Bupati B" elects both (the pair runs together); neither holds the post yet.
+    ("mantan Bupati A dan Wakil Bupati B" is left as it was: a former head may have served beside a deputy
+    still in office.)"""
+    for prev, post in zip(posts, posts[1:]):
+        if not prev.current and post.current and post.head.startswith("Wakil ") and post.head[6:] == prev.head \
+                and _ELECT.search(text, prev.start, post.start) and _DEPUTY_AFTER.fullmatch(text, prev.end, post.start):
+            post.current = False
 
 
 # the unit word a village head may write before the village's name ("Geuchik Gampong X", "Kepala Desa X")
@@ -264,6 +281,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             name_idx = start_k + n
             if key in _VILLAGE_HEADS and not region_idx and _village_only(text, toks, run_end):
                 name_idx = None       # "Kepala Desa Blang Asan dan …": two words after a village head are its village
+            elif key in _VILLAGE_HEADS and start_k + n == 0 and not region_idx and len(toks) <= 3 and \
+                    all(t[2] == "word" for t in toks) and person_after_comma(text, run_end):
+                name_idx = None       # "Kepala Desa Karya Makmur, Rahmat S.": the village's words, then the person
             elif (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
                     and not region_idx:
                 # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
@@ -295,7 +315,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
         comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
     if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
-        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region, then the person
+        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region (after an island or
+        # area: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi"), then the person
         comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
     elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
         # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
@@ -338,6 +359,9 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         if sub and all(is_role_word(text[s:e]) or text[s:e] in _SUBUNITS for s, e in sub):
             tail += sub
     name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
+    if name_start is None and (held := bracketed_holder(text, toks[-1][0] if toks and toks[-1][2] == "paren"
+                                                      else run_end)) is not None:
+        name_start = held          # "Kapolres Majene (AKBP Budi Santoso)": the holder in brackets
     leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
                 if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
                 and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
@@ -350,7 +374,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         end = name_start
     current = not former_before(text[max(0, cap_start - 40):cap_start]) and \
         not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
-    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current)
+    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current,
+                name_end=region_again(text, toks, name_idx, region_span))
 
 
 @functools.lru_cache(maxsize=1)
@@ -359,7 +384,9 @@ def _province_comma() -> re.Pattern:
     from ..regions.gazetteer import _rows
     names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])" % alts)
+    # (an island or area may stand before the province: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi")
+    return re.compile(r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s*,\s*)?(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])"
+                      % alts)
 
 
 def _former_clause(text: str, start: int) -> bool:

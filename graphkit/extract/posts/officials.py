@@ -24,8 +24,10 @@ from ..regions.gazetteer import gazetteer
 from .appositions import inducted_before, linked_to_next_post, name_before
 from .place_words import joined_places, near_region, region_first_words
 from .heads import _UNIT_OPEN_SET, post_list_at
+from .holder_forms import listed_line_holder
 from .members import is_shared_seat, listed_members
 from .roles import role_level
+from ..names.clipped import clipped_mentions
 from ..names.misspellings import misspellings as _misspellings
 from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, WEEKDAY_NAMES, LowerWords, Name, is_role_word,
                     lowercase_words, parse_name, slug)
@@ -161,6 +163,12 @@ def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str |
                                     for _, r, c, ow, _ in posted)
 
 
+# The national seats one person holds ("Presiden RI Rahmat Santoso ... Presiden Rahmatso"): there the one word must
+# also open as the full name does (a nickname clipped from it), for the text may name a past holder
+# ("waduk yang dibangun Presiden Wirabumi pada tahun 1980").
+_HEADS_OF_STATE = frozenset(("Presiden", "Wakil Presiden"))
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
@@ -191,6 +199,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():
             name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
+            if name is None or not _plausible(ctx, name, lower_words):
+                name = listed_line_holder(text, post.start, post.end)   # "Budi, S.E. – Kepala Desa X" (a list line)
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
@@ -209,12 +219,13 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             owner = next((o for o in out.all if _same_person(words, o.words)
                           and not _same_role_elsewhere(out.posted, o, role, code)), None)
         if owner is None and len(words) == 1 and code and not is_shared_seat(role) and "Fraksi" not in role and \
-                role_level(role) in ("provinsi", "kabupaten", "kota") and \
+                (role_level(role) in ("provinsi", "kabupaten", "kota") or role in _HEADS_OF_STATE) and \
                 name.start > post.start and "," not in text[post.start:name.start]:
             # "Bupati Bangkalan, Muh Makmun ... kepada Bupati Momon": one word for a seat one person holds,
             # written after the holder's full name, is that holder's nickname
             owner = next((ow for p2, r2, c2, ow, _ in out.posted if r2 == role and c2 == code and p2.start < post.start
-                          and len(ow.words) >= 2), None)
+                          and len(ow.words) >= 2 and (role not in _HEADS_OF_STATE
+                                                      or words[0][:3].lower() == ow.words[0][:3].lower())), None)
         if owner is None:
             if post.start < headline:
                 continue
@@ -315,6 +326,7 @@ def find_mentions(ctx: ArticleContext, officials: list[Official]) -> list[Mentio
         if form != owner.name and form not in owner.aliases and len(owners) == 1:
             owner.aliases.add(form)     # a form two officials share is no alias of either
     mentions += _misspellings(ctx, officials, taken)
+    mentions += clipped_mentions(ctx, officials, taken)     # "Kyai Abdur" for Abdurrahmanudin
     spans: dict[str, list[tuple[int, int]]] = {}
     for mt in mentions:
         spans.setdefault(mt.node_id, []).append((mt.start, mt.end))

@@ -41,10 +41,17 @@ def _name_then_comma_post(text: str, pos: int) -> bool:
     return bool(m) and bool(head_at(text, m.end()))
 
 
-def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+# after a field written in lower case, the unit's name goes on capitalised ("pendidikan dan Kebudayaan Tebo",
+# "kesehatan Kabupaten X"): then the lower-case word is the unit's, not the clause's
+_FIELD_GOES_ON = re.compile(r"\s+(?:dan\s+)?[A-Z]")
+
+
+def post_run(text: str, pos: int, enum: bool = False, inside: bool = False,
+             agency: bool = False) -> tuple[list[tuple[int, int, str]], int]:
     """Capitalised tokens after a head on the same line, up to a comma/lower-case word/sentence end.
     With ``enum`` (open heads), a comma enumeration of agency fields closed by "dan" stays in the run;
-    with ``inside`` (a post of the secretariat), "Sekda/Setda" locates the post."""
+    with ``inside`` (a post of the secretariat), "Sekda/Setda" locates the post; with ``agency`` (the head of a
+    Dinas/Badan/Kantor), a field noun written in lower case right after the head stays in the unit."""
     toks: list[tuple[int, int, str]] = []
     i = pos
     enum_end = -1
@@ -79,6 +86,11 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False) -> t
                 continue
             if enum and word in ("pada", "di") and toks and _UNIT_AFTER_CONNECTOR.match(text, m.end()):
                 i = m.end()             # "Kepala Bidang Anggaran pada Badan Keuangan Daerah": the unit goes on
+                continue
+            if word[0].islower() and agency and not toks and kind == "word" and word.endswith("an") \
+                    and is_role_word(word) and _FIELD_GOES_ON.match(text, m.end()):
+                toks.append((m.start(), m.end(), "word"))   # "Kepala Dinas pendidikan dan Kebudayaan X": the field
+                i = m.end()                                  # written in lower case, the unit's name goes on
                 continue
             if word[0].islower():
                 nxt = text[m.end():m.end() + 2].lstrip()

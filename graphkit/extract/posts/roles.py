@@ -138,6 +138,7 @@ def _title_abbrev() -> dict[str, str]:
                 _TITLE_ABBREV.setdefault(a.lower(), full)
         _TITLE_ABBREV["walikota"] = "Wali Kota"
         _TITLE_ABBREV["walkot"] = "Wali Kota"
+        _TITLE_ABBREV["wako"] = "Wali Kota"        # the short form beside "Wawako" ("Wako Padang")
     return _TITLE_ABBREV
 
 
@@ -215,7 +216,7 @@ def role_level(role: str) -> str:
         return "provinsi"
     if r.startswith(("bupati", "wakil bupati")):
         return "kabupaten"
-    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wawali", "wawako")):
+    if r.startswith(("wali kota", "wakil wali kota", "walikota", "walkot", "wako", "wawali", "wawako")):
         return "kota"
     if r.startswith(("camat", "lurah", "kepala desa", "sekretaris kecamatan", "sekretaris camat", "sekcam", "kepala distrik")) or \
             r.startswith(tuple(h.lower() for h in VILLAGE_HEAD_NAMES + KECAMATAN_HEAD_NAMES)):

@@ -46,7 +46,8 @@ class Quote:
 # clause right after a closing quote: ", kata X" / "ujarnya" / "kata dia" / "demikian disampaikan X"
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?:demikian|begitu|seperti)\s+(?:\w+\s+){{0,2}}?)?(?P<verb>(?:{VERB_ALT})(?P<nya>nya)?)\b"
-    rf"(?P<pron>\s+(?:dia|ia|beliau))?", re.I)
+    # ("ujar Imbuhnya": a second verb with "-nya" after the first, a doubled pronoun follow-up)
+    rf"(?P<pron>\s+(?:dia|ia|beliau|(?:{VERB_ALT})nya\b))?", re.I)
 _AFTER_LOOSE = re.compile(r"^[\s,]*(?:demikian|begitu)\b", re.I)
 # ", sampainya" / ", kuncinya": any lower-case verb with the -nya pronoun right after the quote
 _AFTER_NYA = re.compile(r"^[\s,]*[a-z]{3,}nya\b(?!\s+(?:[A-Z]|yang\b))")

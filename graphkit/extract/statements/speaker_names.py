@@ -28,6 +28,8 @@ _VERB_THEN_NAME = re.compile(rf"[”\"]\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:{VE
 # ("[A-Z](?<![\w.][A-Z])" is "(?<![\w.])[A-Z]"): re can then skip to that letter instead of trying every
 # position.  "\b[Mm]enurut\s+(?=[A-Z])" opens with the literal "enurut" and checks the letter before it
 # behind, so re finds it as a substring; only the match's end is used.
+# a speech verb with the pronoun "-nya" written capitalised after another verb ("ujar Imbuhnya"): no name
+_VERB_PRONOUN = re.compile(r"(?i:%s)nya" % VERB_ALT)
 _MENURUT_NAME = re.compile(r"enurut(?<=[Mm]enurut)(?<!\w[Mm]enurut)\s+(?=[A-Z])")
 # "…, termasuk Ketua Umum KAHMI Labura, Budi Santoso. “…,” katanya.": a name set after its post by a comma closes
 # the sentence right before a quote; "katanya" then points at that person, listed or not
@@ -247,6 +249,8 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
         if listed.any(pos, pos - 2) or any(k.start <= pos < k.end for k in out):
             continue
         name = person_name(text, pos)
+        if name is not None and _VERB_PRONOUN.fullmatch(name.name):
+            continue    # "…,” ujar Imbuhnya.": a speech verb with "-nya" is the pronoun "imbuhnya", no person
         if name is None:
             post = _post_speaker(text, pos, known)   # "kata Kasi Intel" after "Kasi Intel … Soenardi"
             if post is not None:
