@@ -38,7 +38,7 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
+from .event_dates import date_near, own_date_of_planner, dated_before, held_back_date, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
 from .visit_agenda import visit_attendees, visit_parts
@@ -133,7 +133,9 @@ _OPENS_WITH_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[–—-]\s+)(?:Setelah|Usai|S
 
 # a visit named by its purpose: "kunjungan silaturahmi", "kunjungan (tersebut) dalam rangka silaturahmi …"
 _VISIT_FOR_SILATURAHMI = re.compile(r"\bkunjungan(?:\s+(?:ini|itu|tersebut))?\s+(?:dalam\s+rangka\s+|untuk\s+)?"
-                                    r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b", re.I)
+                                    r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b"
+                                    r"(?!\s+(?:sekaligus|serta|dan)\s+(?:me|mem|men|meng|meny)[a-z]+)", re.I)
+# (… "silaturahmi sekaligus menjajaki kerja sama": a visit with business of its own is named by that business)
 _VISIT_WORD = re.compile(r"kunjungan", re.I)
 
 
@@ -317,6 +319,7 @@ def extract_events(ctx: ArticleContext) -> None:
             # (GUIDELINES: the most specific type the text supports)
             typed = [c for c in cands if c.rank[0] == 1 and c.type != "other"]
             main = min(typed, key=lambda c: c.rank) if typed else main
+        main = _received_visit(main, cands, in_body)
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
@@ -337,7 +340,8 @@ def extract_events(ctx: ArticleContext) -> None:
             # nota kesepakatan": the report says its day is some recent, unstated one
             main.lead_dated = False
         else:
-            main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
+            main.date = named_again_date(ctx, main, anchor, body, quotes, dates) \
+                or held_back_date(ctx, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
     if main.rank[0] == 0 and not body_hits and \
@@ -394,6 +398,16 @@ def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
 # "Sebelumnya juga telah digelar silaturahmi di Rumah Jabatan Bupati pada Selasa malam (6/5/2025) …": a sentence
 # set apart in time from the main happening by its opening word reports another one, even on the same day
 _APART = re.compile(r"\s*(?:Sebelumnya|Sesudahnya|Setelahnya|Selanjutnya|Kemudian|(?:Malam|Pagi|Siang|Sore)\s+harinya)\b")
+
+
+def _received_visit(main: _Candidate, cands, in_body: dict[str, int]) -> _Candidate:
+    """Headline "X Kunjungi Pemkot Y", lead "Pemkot Y menerima kunjungan X": one happening seen from both
+    sides. The lead names it first as received, so it is the host's audiensi (GUIDELINES: the host of an
+    audiensi who receives the visitors leads it; the visitors attend)."""
+    if main.type != "kunjungan_kerja" or in_body.get("audiensi", 1 << 30) >= in_body.get("kunjungan_kerja", 1 << 30):
+        return main
+    lead = [c for c in cands if c.type == "audiensi" and c.start >= 0]
+    return min(lead, key=lambda c: c.start) if lead else main
 
 
 def _apart(text: str, c: _Candidate, main: _Candidate, body: int, after) -> bool:
