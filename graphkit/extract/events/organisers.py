@@ -75,7 +75,24 @@ def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_
                     and not re.search(r"[.;\n]", text[m.end():p.start])]
             if host:
                 out.append(host[0])
+    for m in triggers(text, start, end):
+        # "Penyerahan SK … kepada X oleh Gubernur Y pada Minggu (…)": the agent of a deed named as a noun
+        agent = _NOUN_AGENT.match(text, m.end(), min(len(text), m.end() + 120))
+        if agent is None or not _NOMINAL.match(m.group(0)) or not _OPENS_SENTENCE.search(text, max(0, m.start() - 40),
+                                                                                          m.start()):
+            continue    # (only the subject of its sentence: "… diawali dengan penyerahan hasil reses oleh …" is a step)
+        host = [p for p in people if agent.end() <= p.start <= agent.end() + 40 and p.node_id.startswith("official:")
+                and not re.search(r"[.;\n]", text[agent.end():p.start])]
+        if host:
+            out.append(host[0])
     return out
+
+
+# a deed's noun ("penyerahan", "pelantikan", "peresmian", "pengukuhan"), then its object and "oleh" within the phrase
+_NOMINAL = re.compile(r"pe[nmr]?[a-z]+an\b", re.I)
+_NOUN_AGENT = re.compile(r"\s+(?:(?!di[a-z]{3,}\s)[\w().-]+\s+){1,10}?oleh\s+(?=[A-Z])")
+# (not a verb of presence between: "Penyerahan bantuan ini dihadiri langsung oleh …" names a guest)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|\s[-–—])\s*$")
 
 
 _WELCOMED = re.compile(r"\bdisambut\s+(?:langsung\s+)?oleh\s+", re.I)
