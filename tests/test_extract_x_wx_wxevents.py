@@ -105,3 +105,19 @@ def test_an_election_day_given_after_tepatnya_is_a_voting_event():
     text = ("WONOSOBO – Apel pagi digelar di halaman Setda Wonosobo, Senin (15/7/2024). Pilkada Wonosobo 2024 sudah "
             "semakin dekat, tepatnya 27 November 2024 untuk memilih bupati dan wakil bupati.")
     assert ("pemungutan_suara", "2024-11-27") in _events(text, "Apel Netralitas ASN", published="2024-07-15")
+
+
+# --- 6. "menarik minat wisatawan datang berkunjung": the public's visits are no official's happening ---------------
+
+def test_tourists_coming_to_visit_are_no_working_visit():
+    text = ("KUDUS — Bupati Kudus, Rusdi Pranoto mengatakan, sebagai daerah wisata, Kudus harus bisa "
+            "menarik minat wisatawan datang berkunjung.\n“Kota ini harus tertata,” kata Rusdi di Kudus, Rabu "
+            "(28/5/2025).")
+    assert not any(t == "kunjungan_kerja" for t, _ in _events(text, "Bupati: Penataan Kota Terus Dilakukan",
+                                                               published=None))
+
+
+def test_an_official_who_visits_still_makes_a_working_visit():
+    text = ("KUDUS — Bupati Kudus, Rusdi Pranoto, berkunjung ke Pasar Raya Kudus, Rabu (28/5/2025), "
+            "meninjau penataan pedagang.")
+    assert ("kunjungan_kerja", "2025-05-28") in _events(text, "Bupati Tinjau Pasar", published=None)

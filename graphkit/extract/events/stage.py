@@ -79,6 +79,9 @@ _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dengan|bersama|anta
 # "Penyerahan SK Plh Bupati kepada X oleh Gubernur Y pada Minggu (…)": a deed named as a noun with its agent
 # ("oleh" and a capitalised name or title) within its phrase is reported as done by that agent
 _AGENT_AFTER = re.compile(r"\s+(?:[\w().-]+\s+){1,10}?oleh\s+(?=[A-Z])")
+# a visit whose doer is the public at large: "menarik minat wisatawan datang berkunjung", "warga yang berkunjung"
+_VISITORS_AT_LARGE = re.compile(r"\b(?:wisatawan|turis|pelancong|pengunjung|orang(?:-orang)?|masyarakat|warga|pemudik)"
+                                r"\s+(?:(?:yang|untuk|mau|ingin|datang|akan|bisa|dapat|banyak)\s+){0,3}$", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
@@ -190,6 +193,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if NEGATED.search(before):
             continue
+        if etype == "kunjungan_kerja" and _VISITORS_AT_LARGE.search(before):
+            continue        # "menarik minat wisatawan datang berkunjung": the public's visits, no official's happening
         if "untuk" in before or "agar" in before or "supaya" in before:
             if _DIRECTED.search(text, max(0, s - 160), s):
                 continue        # "mengingatkan pimpinan OPD untuk secepatnya melakukan sosialisasi": an order, not a happening
