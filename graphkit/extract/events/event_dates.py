@@ -14,6 +14,7 @@ from datetime import date
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING
 from .event_segments import _ELECTION_THEN_DAY, election_held
+from .event_frames import reported_result
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import outside, sentence
 
@@ -183,8 +184,8 @@ def _named_again(ctx: ArticleContext, main, anchor, body: int, quotes):
         s, e = m.start(), m.end()
         if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
                 or PASSING.search(text, max(0, s - 30), s) or NEGATED.search(text, max(0, s - 60), s) \
-                or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
-            continue
+                or not outside(quotes, s, e) or ctx.in_boilerplate(s, e) or reported_result(text, s, main.type):
+            continue    # ("… tindak lanjut hasil pleno KPU … pada 5 Februari lalu": that earlier meeting's outcome)
         yield s, e
 
 
@@ -227,4 +228,29 @@ def own_date_of_planner(ctx: ArticleContext, main, anchor, at: int | None, body:
     return None
 
 
-__all__ = ["own_date_of_planner", "event_day", "after_publication", "date_near", "lead_date", "dated_before", "named_again_date"]
+# "Pertemuan itu digelar secara daring dari …, Kamis (4/9/2025)", "Acara ini berlangsung pada Selasa (5/8)": a
+# sentence that opens on a generic word for a happening and a demonstrative, then a verb of holding, names the
+# happening just reported back and gives its day
+_HELD_BACK = re.compile(r"(?:Kegiatan|Acara|Pertemuan|Agenda|Giat|Rapat|Kunjungan|Pelantikan|Peresmian|Apel|Upacara)"
+                        r"(?:\s+[\w-]+){0,3}?\s+(?:itu|ini|tersebut)\s+(?:(?:juga|sendiri|pun)\s+)?"
+                        r"(?:di(?:gelar|laksanakan|adakan|selenggarakan|langsungkan)|berlangsung)\b")
+
+
+def held_back_date(ctx: ArticleContext, anchor, body: int, quotes, dates) -> str | None:
+    """The day given by the first lead sentence after the anchor's that names its happening back ("Pertemuan
+    itu digelar …, Kamis (4/9/2025)"), before the lead's first date, which may date another happening the
+    lead's opening mentions or the page's own stamp.  Only a sentence that opens on the phrase counts, and
+    only its own date (not one a plan or a quote gives)."""
+    text = ctx.text
+    _, e0 = sentence(text, anchor.start, body)
+    for m in _HELD_BACK.finditer(text, e0, min(len(text), body + LEAD_CHARS + 400)):
+        s, e = sentence(text, m.start(), body)
+        if text[s:m.start()].strip() or not outside(quotes, s, e) or ctx.in_boilerplate(s, e):
+            continue
+        day, at = date_near(ctx, dates, m.start(), m.end(), body)
+        if day and not any(d.start == at and after_publication(ctx, d) for d in dates):
+            return day
+    return None
+
+
+__all__ = ["held_back_date", "own_date_of_planner", "event_day", "after_publication", "date_near", "lead_date", "dated_before", "named_again_date"]

@@ -210,7 +210,7 @@ _ELECTION = (r"(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan\s+(?
              r"gubernur|wali\s*kota|walikota|presiden|legislatif|anggota)|pemilihan|pemungutan\s+suara|pencoblosan|"
              # the voter's act: "ke TPS memberikan hak suara mereka pada 9 Desember", "mencoblos pada …"
              r"(?:memberikan|menggunakan|menyalurkan)\s+hak\s+(?:suara|pilih)|mencoblos)")
-_ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada)\s+(?:hari\s+)?|"
+_ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada|(?:tepatnya|yakni|yaitu)(?:\s+pada)?)\s+(?:hari\s+)?|"
                                 rf"(?:\s+serentak)?\s+)$", re.I)   # "… pada 9 Desember", "pemilihan 9 Desember"
 # "Mendagri menyampaikan bahwa pilkada serentak tetap dilaksanakan 9 Desember 2020": the election as the subject
 # of a verb of holding names its day as "pada" does; not when the election word only qualifies a happening named

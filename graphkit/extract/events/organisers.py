@@ -34,6 +34,7 @@ _ORGANISES_OPENS = ("menggelar", "menyelenggarakan", "mengadakan", "melaksanakan
 _GOVERNMENTS = {"pemprov": "gubernur", "provinsi": "gubernur", "pemkab": "bupati", "kabupaten": "bupati",
                 "pemkot": "wali kota", "kota": "wali kota"}
 _GOVERNMENT_SHORT = {"pemprov", "pemkab", "pemkot"}
+_GOVERNMENT_WORDS = set(_GOVERNMENTS) | {"pemerintah", "daerah", "pemda"}
 _BODY_WORD = re.compile(r"\b[A-Z][A-Za-z]*\b")
 _CLAUSE_START = re.compile(r"[.;\n]|\s[-–—]\s")
 
@@ -74,7 +75,24 @@ def agent_leaders(text: str, people: list[Mention], start: int, end: int, names_
                     and not re.search(r"[.;\n]", text[m.end():p.start])]
             if host:
                 out.append(host[0])
+    for m in triggers(text, start, end):
+        # "Penyerahan SK … kepada X oleh Gubernur Y pada Minggu (…)": the agent of a deed named as a noun
+        agent = _NOUN_AGENT.match(text, m.end(), min(len(text), m.end() + 120))
+        if agent is None or not _NOMINAL.match(m.group(0)) or not _OPENS_SENTENCE.search(text, max(0, m.start() - 40),
+                                                                                          m.start()):
+            continue    # (only the subject of its sentence: "… diawali dengan penyerahan hasil reses oleh …" is a step)
+        host = [p for p in people if agent.end() <= p.start <= agent.end() + 40 and p.node_id.startswith("official:")
+                and not re.search(r"[.;\n]", text[agent.end():p.start])]
+        if host:
+            out.append(host[0])
     return out
+
+
+# a deed's noun ("penyerahan", "pelantikan", "peresmian", "pengukuhan"), then its object and "oleh" within the phrase
+_NOMINAL = re.compile(r"pe[nmr]?[a-z]+an\b", re.I)
+_NOUN_AGENT = re.compile(r"\s+(?:(?!di[a-z]{3,}\s)[\w().-]+\s+){1,10}?oleh\s+(?=[A-Z])")
+# (not a verb of presence between: "Penyerahan bantuan ini dihadiri langsung oleh …" names a guest)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|\s[-–—])\s*$")
 
 
 _WELCOMED = re.compile(r"\bdisambut\s+(?:langsung\s+)?oleh\s+", re.I)
@@ -100,19 +118,25 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
     if not heads:
         return None
     for verb in scan(_ORGANISES, text, find_all(text, _ORGANISES_OPENS, start, end), start, end):
-        if etype is not None and _organises_another(text, verb.end(), etype):
+        # ("menerima kunjungan" is itself the audiensi's word: its object is read from the verb on)
+        obj_at = verb.start() if verb.group(0) == "menerima" else verb.end()
+        if etype is not None and _organises_another(text, obj_at, etype):
             return None
         cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
         lo = cuts[-1] if cuts else max(start, verb.start() - 120)
         words = {w.lower() for w in _BODY_WORD.findall(text, lo, verb.start())}
         if any(lo <= p.start < verb.start() for p in people):
             continue    # a person organises it: the subject grammar reads that
-        for official, role in heads:
+        named_places = words - _GOVERNMENT_WORDS
+        for official, role, place in heads:
             r = role.lower()
             lead, _, unit = r.partition(" ")
             if (lead in ("ketua", "kepala") and unit and set(unit.split()) <= words) or \
                     (("pemerintah" in words or words & _GOVERNMENT_SHORT)
-                     and any(_GOVERNMENTS.get(w) == r.removeprefix("pj ").removeprefix("plt ") for w in words)):
+                     and any(_GOVERNMENTS.get(w) == r.removeprefix("pj ").removeprefix("plt ") for w in words)
+                     and not (named_places and place and not set(place.split()) <= words)):
+                # ("Pemkot Cilegon menerima kunjungan Wali Kota Bengkulu": the head of the government the
+                # clause names, not a head of the same rank from elsewhere)
                 named = [p for p in people if p.node_id == official]
                 if named and not any(_absent(text, p) for p in named):
                     return named[0]
@@ -140,14 +164,17 @@ def _absent(text: str, m: Mention) -> bool:
                 or _REPRESENTED_AFTER.match(text, m.end, min(len(text), m.end + 30)))
 
 
-def _heads(ctx: ArticleContext) -> list[tuple[str, str]]:
-    """(official id, role) of the posts the article's officials hold, in a stable order."""
+def _heads(ctx: ArticleContext) -> list[tuple[str, str, str]]:
+    """(official id, role, place) of the posts the article's officials hold, in a stable order; the place is
+    what the office's name adds to its role ("Cilegon" of "Wali Kota Cilegon"), lower case."""
     out = []
     for type_, source, target, _ in ctx.graph.edges:        # (an edge's key: type, source, target, qualifier)
         if type_ == "HOLDS" and (office := ctx.graph.nodes.get(target)) is not None:
             role = office.properties.get("role")
             if role:
-                out.append((source, role))
+                name = (office.properties.get("name") or "").lower()
+                place = name[len(role):].strip() if name.startswith(role.lower()) else ""
+                out.append((source, role, place))
     return sorted(out)
 
 

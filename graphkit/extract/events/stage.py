@@ -38,7 +38,7 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
-from .event_dates import date_near, own_date_of_planner, dated_before, lead_date, named_again_date
+from .event_dates import date_near, own_date_of_planner, dated_before, held_back_date, lead_date, named_again_date
 from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
                              sentence_attendees)
 from .visit_agenda import visit_attendees, visit_parts
@@ -76,6 +76,12 @@ _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijela
 _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dengan|bersama|antara)\s+(?:[\w().,-]+\s+){1,6}?)?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
                             r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)
+# "Penyerahan SK Plh Bupati kepada X oleh Gubernur Y pada Minggu (…)": a deed named as a noun with its agent
+# ("oleh" and a capitalised name or title) within its phrase is reported as done by that agent
+_AGENT_AFTER = re.compile(r"\s+(?:[\w().-]+\s+){1,10}?oleh\s+(?=[A-Z])")
+# a visit whose doer is the public at large: "menarik minat wisatawan datang berkunjung", "warga yang berkunjung"
+_VISITORS_AT_LARGE = re.compile(r"\b(?:wisatawan|turis|pelancong|pengunjung|orang(?:-orang)?|masyarakat|warga|pemudik)"
+                                r"\s+(?:(?:yang|untuk|mau|ingin|datang|akan|bisa|dapat|banyak)\s+){0,3}$", re.I)
 # a trigger inside a proper name is not an event: "Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan"
 _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
@@ -133,7 +139,9 @@ _OPENS_WITH_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[–—-]\s+)(?:Setelah|Usai|S
 
 # a visit named by its purpose: "kunjungan silaturahmi", "kunjungan (tersebut) dalam rangka silaturahmi …"
 _VISIT_FOR_SILATURAHMI = re.compile(r"\bkunjungan(?:\s+(?:ini|itu|tersebut))?\s+(?:dalam\s+rangka\s+|untuk\s+)?"
-                                    r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b", re.I)
+                                    r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b"
+                                    r"(?!\s+(?:sekaligus|serta|dan)\s+(?:me|mem|men|meng|meny)[a-z]+)", re.I)
+# (… "silaturahmi sekaligus menjajaki kerja sama": a visit with business of its own is named by that business)
 _VISIT_WORD = re.compile(r"kunjungan", re.I)
 
 
@@ -185,12 +193,15 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if NEGATED.search(before):
             continue
+        if etype == "kunjungan_kerja" and _VISITORS_AT_LARGE.search(before):
+            continue        # "menarik minat wisatawan datang berkunjung": the public's visits, no official's happening
         if "untuk" in before or "agar" in before or "supaya" in before:
             if _DIRECTED.search(text, max(0, s - 160), s):
                 continue        # "mengingatkan pimpinan OPD untuk secepatnya melakukan sosialisasi": an order, not a happening
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
-                                 or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)):
+                                 or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)
+                                 or _AGENT_AFTER.match(text, e, e + 120)):
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
@@ -317,6 +328,7 @@ def extract_events(ctx: ArticleContext) -> None:
             # (GUIDELINES: the most specific type the text supports)
             typed = [c for c in cands if c.rank[0] == 1 and c.type != "other"]
             main = min(typed, key=lambda c: c.rank) if typed else main
+        main = _received_visit(main, cands, in_body)
     specific = [c for c in cands if c.type in ("rapat_kerja", "rapat_koordinasi")]
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
@@ -337,7 +349,8 @@ def extract_events(ctx: ArticleContext) -> None:
             # nota kesepakatan": the report says its day is some recent, unstated one
             main.lead_dated = False
         else:
-            main.date = named_again_date(ctx, main, anchor, body, quotes, dates)
+            main.date = named_again_date(ctx, main, anchor, body, quotes, dates) \
+                or held_back_date(ctx, anchor, body, quotes, dates)
     if main.date is None and main.lead_dated:
         main.date = lead_date(ctx, dates, body, LEAD_CHARS + 400, main.type)
     if main.rank[0] == 0 and not body_hits and \
@@ -394,6 +407,16 @@ def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
 # "Sebelumnya juga telah digelar silaturahmi di Rumah Jabatan Bupati pada Selasa malam (6/5/2025) …": a sentence
 # set apart in time from the main happening by its opening word reports another one, even on the same day
 _APART = re.compile(r"\s*(?:Sebelumnya|Sesudahnya|Setelahnya|Selanjutnya|Kemudian|(?:Malam|Pagi|Siang|Sore)\s+harinya)\b")
+
+
+def _received_visit(main: _Candidate, cands, in_body: dict[str, int]) -> _Candidate:
+    """Headline "X Kunjungi Pemkot Y", lead "Pemkot Y menerima kunjungan X": one happening seen from both
+    sides. The lead names it first as received, so it is the host's audiensi (GUIDELINES: the host of an
+    audiensi who receives the visitors leads it; the visitors attend)."""
+    if main.type != "kunjungan_kerja" or in_body.get("audiensi", 1 << 30) >= in_body.get("kunjungan_kerja", 1 << 30):
+        return main
+    lead = [c for c in cands if c.type == "audiensi" and c.start >= 0]
+    return min(lead, key=lambda c: c.start) if lead else main
 
 
 def _apart(text: str, c: _Candidate, main: _Candidate, body: int, after) -> bool:
