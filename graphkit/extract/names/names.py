@@ -34,12 +34,14 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
 _HAJI_INITIAL = tuple(f"H{c}." for c in "ABCDEFGIJKLNOPRSTUWYZ")
 _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
                 | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
-                   "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal",
+                   "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal", "Jendral",
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
                    "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP",
                    # a navy officer's rank names the service and the corps in brackets: "Kolonel Laut (P)"
-                   "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)"},
+                   "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)",
+                   # the corps written in capitals, as many outlets do: "Letkol CPM Budi", "Kapten INF Budi"
+                   "CPM", "INF", "CZI", "ARH", "KAV", "CHB", "CKM", "CAJ", "CHK", "CPL", "PNB", "PSK"},
                   key=len, reverse=True)
 HONORIFIC = re.compile(r"(?:%s)\s*|(?:%s)(?:\.|(?=\s))\s*" % (
     "|".join(re.escape(h) for h in _HAJI_INITIAL),

@@ -30,7 +30,8 @@ def linked_to_next_post(text: str, post, name: Name) -> bool:
 _LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|menduduki(?:\s+(?:posisi|jabatan))?))?(?:\s+sebagai)?|(?:yang\s+)?(?:resmi\s+)?(?:(?:dilantik|ditunjuk|diangkat|ditetapkan|dipromosikan|mendapat\s+promosi)\s+)?(?:menjadi|sebagai|jadi)|"
           r"jadi|(?:yang\s+)?(?:juga\s+)?merupakan|yang\s+adalah|"
           # "yang saat ini masih menjabat (di) Kepala X", "juga saat ini menjabat Kepala X": the post held now
-          r"(?:yang\s+)?(?:juga\s+)?(?:(?:saat\s+ini|kini|sekarang)\s+)?(?:masih\s+)?menjabat(?:\s+(?:sebagai|di))?")
+          # (the adverbs in any order: "yang saat ini juga menjabat", "yang kini masih menjabat")
+          r"(?:yang\s+)?(?:(?:juga|saat\s+ini|kini|sekarang|masih|tengah|sedang)\s+){0,3}menjabat(?:\s+(?:sebagai|di))?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
                           r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))

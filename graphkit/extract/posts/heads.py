@@ -88,6 +88,8 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
                  for seat in ("Ketua", "Wakil Ketua", "Anggota")}
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+# Aceh's legislatures keep their own names (UU 11/2006): DPRA for the province, DPRK for a kabupaten/kota
+_FIXED += [f"{seat} {body}" for body in ("DPRA", "DPRK") for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 _FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
 _FIXED += ["Wali Nanggroe"]        # Aceh's head of customary institution (UU 11/2006), a public post of the province
 # Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)
@@ -102,7 +104,7 @@ SPELLED_HEADS["senator"] = "Anggota DPD"
 # Heads that take agency words after them ("Kepala Dinas" + "Kesehatan").
 _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepala Bidang", "Kepala Biro",
          "Kepala Pelaksana", "Kepala Satuan", "Kasatpel", "Kepala Satuan Pelaksana", "Kepala UPTD", "Kepala UPT", "Kepala Unit", "Kepala Seksi",
-         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kasi", "Kasie", "Sekdis",
+         "Sekretaris Dinas", "Sekretaris Badan", "Kadis", "Kaban", "Kabag", "Kabid", "Kalak", "Kalaksa", "Kasi", "Kasie", "Sekdis",
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
          "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",
          "Wakil Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",

@@ -225,6 +225,20 @@ def _village_only(text: str, toks, run_end: int) -> bool:
     return unit or re.search(r"\b(?:di|%s)\s+%s\b" % ("|".join(sorted(_VILLAGE_UNITS)), place), text) is not None
 
 
+_FACTION_HEADS = frozenset(("ketua fraksi", "wakil ketua fraksi", "sekretaris fraksi"))
+_LEGISLATURES = frozenset(("DPRD", "DPRK", "DPRA", "DPR"))
+
+
+def _faction_body_at(text: str, key: str, toks, limit: int) -> int:
+    """Where a faction post's region may start: after its legislature.  A faction is named by a party or a
+    coalition that may carry a place ("Ketua Fraksi Aceh Sejahtera DPRK X"): that place is no jurisdiction."""
+    if key in _FACTION_HEADS:
+        for k in range(min(limit, len(toks))):
+            if text[toks[k][0]:toks[k][1]] in _LEGISLATURES:
+                return k
+    return 0
+
+
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
     open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
@@ -240,7 +254,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     level_head = f"{head} {text[toks[0][0]:toks[0][1]]}" if toks and key in _UNIT_OPEN_SET else head
     region_span, region_idx = None, None
     limit = name_idx if name_idx is not None else len(toks)
-    k = 0
+    k = _faction_body_at(text, key, toks, limit)
     run_stop = toks[-1][1] if toks else 0
     while k < limit:
         s = toks[k][0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .heads import _RUN_TOKEN, _opens_head, head_at
-from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name, field_root
+from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name, field_root, rank_at
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -44,6 +44,7 @@ def _name_then_comma_post(text: str, pos: int) -> bool:
 # after a field written in lower case, the unit's name goes on capitalised ("pendidikan dan Kebudayaan Tebo",
 # "kesehatan Kabupaten X"): then the lower-case word is the unit's, not the clause's
 _FIELD_GOES_ON = re.compile(r"\s+(?:dan\s+)?[A-Z]")
+_NEXT_NAME = re.compile(r" +(?=[A-Z])")
 
 
 def post_run(text: str, pos: int, enum: bool = False, inside: bool = False,
@@ -107,6 +108,15 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False,
             if kind == "dot" and len(word) > 3 and not HONORIFIC.fullmatch(word + "."):
                 toks.append((m.start(), m.start() + len(word), "word"))
                 break
+            if m.group("dot") and 2 <= len(word) <= 6 and word.isupper() and not HONORIFIC.fullmatch(word + "."):
+                # "Bupati HST. H. Budi": a region's acronym closed by a period is the acronym (the period is no
+                # part of the place); the holder goes on only when an honorific or rank opens it
+                toks.append((m.start(), m.start() + len(word), "word"))
+                nxt = _NEXT_NAME.match(text, m.end())
+                if not (nxt and (honorific_at(text, nxt.end()) or rank_at(text, nxt.end()))):
+                    break
+                i = m.end()
+                continue
             toks.append((m.start(), m.end(), "word"))
         i = m.end()
     return toks, i

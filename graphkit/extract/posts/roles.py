@@ -19,7 +19,8 @@ from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, VILLAGE_HEAD_NAMES
 from .offices import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
-                       r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja)\b",
+                       r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja|"
+                       r"(?:Wakil\s+)?Kepala\s+Staf\s+(?:Kepresidenan|Presiden|KSP|Angkatan|TNI))\b",
                        re.I)
 _PLACE_HEADS = frozenset({"kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"}
                          | {h.lower() for h in VILLAGE_HEAD_NAMES + KECAMATAN_HEAD_NAMES})
@@ -50,6 +51,15 @@ def role_name(text: str, post: Post) -> str:
     return role
 
 
+def _faction_body(tail: str) -> str:
+    """The legislature a faction sits in: DPR, Aceh's DPRA (province) and DPRK (kabupaten/kota), which keep
+    their own names (UU 11/2006), else DPRD."""
+    aceh = re.search(r"\b(DPRA|DPRK)\b", tail)
+    if aceh:
+        return aceh.group(1)
+    return "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     """``role_name`` of a post written ``head`` + ``words`` (cached: the same few posts recur in every article)."""
@@ -67,7 +77,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         head = " ".join(w[:1].upper() + w[1:] for w in head.split())      # "juru bicara" as a post's name
     if re.search(r"(?i)\bfraksi\b", tail) and not re.search(r"(?i)fraksi", head):
         # GUIDELINES.md: a faction post is a post of the body, without the party ("Juru Bicara Fraksi DPRD")
-        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        body = _faction_body(tail)
         if head.lower() == "anggota":
             return f"Anggota {body}"      # a member of a faction is a member of the body
         return f"{_role_name(head, (), regioned)} Fraksi {body}"
@@ -76,7 +86,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         # the post, so it is part of its name (the jurisdiction after Provinsi/Kabupaten/Kota is its region)
         return "Juru Bicara " + " ".join(gov.group(0).split())
     if head.lower() == "ketua fraksi" or head.lower() == "wakil ketua fraksi":
-        body = "DPR" if re.search(r"\bDPR\s+RI\b|\bDPR$", tail) else "DPRD"
+        body = _faction_body(tail)
         return f"{head} {body}"
     if head.lower() == "asisten":      # "Asisten Perekonomian dan Pembangunan Setda X": named, not numbered
         # (the post's name as written: "Asisten Bidang Perekonomian" keeps "Bidang", like "Deputi Bidang X")
