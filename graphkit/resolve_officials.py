@@ -160,8 +160,9 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     singles: list[tuple[str, str | None]] = []
     memo = getattr(graph, "memo", None)
     kept = memo.official_units if memo is not None else None
+    placed_of: dict[str, dict] = {}
     for n in officials:
-        articles, placed = _units_of(graph, n, holds.get(n.id, []), kept)
+        articles, placed = placed_of[n.id] = _units_of(graph, n, holds.get(n.id, []), kept)
         for art in articles:
             unit = (n.id, art)
             place[unit] = placed[art]
@@ -191,13 +192,24 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         return got
 
     clusters: list[Cluster] = []
+    kept_blocks = memo.official_blocks if memo is not None else None
     for block in sorted(blocks):
         units = blocks[block]
+        # a block's clusters read only its units, their nodes (name key, words) and their placements: a later
+        # pass that finds the same units with the same node and placement objects takes the clusters it made
+        # (clusters are never changed once made)
+        sig = [(graph.nodes[nid], placed_of[nid]) for nid in dict.fromkeys(u[0] for u in units)]
+        old = kept_blocks.get(block) if kept_blocks is not None else None
+        if old is not None and old[0] == units and len(old[1]) == len(sig) \
+                and all(a is c and b is d for (a, b), (c, d) in zip(old[1], sig)):
+            clusters.extend(old[2])
+            continue
         if memo is not None and len(units) > 1:  # rule 1 reads only the units' articles and anchors
             groups = memo.cluster(tuple((u[1], *sorted(place[u][0])) for u in units),
                                   lambda: _same_name_clusters(units, place))
         else:
             groups = _same_name_clusters(units, place)
+        made = []
         for idxs in groups:
             members = [units[i] for i in idxs]
             c = Cluster(key=min(keys[nid] for nid, _ in members), units=members)
@@ -207,7 +219,10 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
                 c.tokens |= node_tokens(u[0])
                 if u[1] is not None:
                     c.articles.add(u[1])
-            clusters.append(c)
+            made.append(c)
+        if kept_blocks is not None:
+            kept_blocks[block] = (units, sig, made)
+        clusters.extend(made)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []

@@ -173,3 +173,29 @@ def test_later_passes_reuse_an_officials_placements_only_while_its_objects_are_t
             for a in anchors} == {"35.09", "32.01"}
     assert apply_plan(moved, kept_plan).to_dict() == apply_plan(moved, fresh_plan).to_dict()
     assert sorted(officials(apply_plan(moved, fresh_plan))) != sorted(officials(first))  # namesakes split now
+
+
+def test_later_passes_reuse_a_blocks_clusters_only_while_its_nodes_and_placements_are_the_same():
+    from graphkit.model import Node
+    from graphkit.resolve import apply_plan, make_plan
+    g = _base()
+    official(g, "a9", "Budi Santosa", "35.09", role="camat", nid="official:budi-santosa")  # rule 2 joins it
+    memo = ResolveMemo()
+    first = apply_plan(g, make_plan(g, memo))
+    made = memo.official_blocks["budisantoso"][2]
+    assert [c.key for c in made] == ["budi santoso"] and made[0].offices >= {"office:bupati:35.09"}
+    make_plan(g, memo)
+    assert memo.official_blocks["budisantoso"][2] is made  # same nodes, same placements: the clusters kept
+    # the Budi Santoso node is written another way, with an alias (a new object, the same name key): its block is made again, and
+    # the plan is the one made with nothing kept
+    renamed = Graph()
+    renamed.nodes, renamed.edges = dict(g.nodes), dict(g.edges)
+    node = g.nodes["official:budi-santoso"]
+    renamed.nodes[node.id] = Node(id=node.id, labels=node.labels,
+                                  properties={**node.properties, "name": "H. Budi Santoso, S.Sos",
+                                              "aliases": ["Budi Santoso Wibowo"]})
+    kept_plan, fresh_plan = make_plan(renamed, memo), make_plan(renamed, ResolveMemo())
+    assert memo.official_blocks["budisantoso"][2] is not made
+    assert memo.official_blocks["budisantoso"][1][0][0] is renamed.nodes[node.id]
+    assert "wibowo" in memo.official_blocks["budisantoso"][2][0].tokens  # its words read again
+    assert apply_plan(renamed, kept_plan).to_dict() == apply_plan(renamed, fresh_plan).to_dict()
