@@ -141,7 +141,9 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
                             (b'],\n"edges":[\n', [graph.edges[k] for k in edge_keys])):
             out.write(head)
             written.extend(items)
-            for i, item in enumerate(items):
+            i, n = 0, len(items)
+            while i < n:
+                item = items[i]
                 index.append(out.pos)
                 at = where.get(id(item))
                 if at is not None and base.objects[at] is item:
@@ -152,9 +154,22 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
                     elif i and not had_comma:
                         out.write(b",")
                     out.copy(start, end)
-                else:
-                    out.write((b"," if i else b"") + graphdoc.record_json(item).encode("utf-8") + b"\n")
+                    index.append(out.pos)
+                    # the records after it that follow it in the previous file too (neither file's section starts
+                    # there): one range, their index entries the previous ones shifted
+                    j, objects, stop = i + 1, base.objects, min(n - i, len(base.objects) - at)
+                    while j - i < stop and at + j - i != base.nodes and objects[at + j - i] is items[j]:
+                        j += 1
+                    if j > i + 1:
+                        first, last = at + 1, at + j - i - 1
+                        shift = out.pos - spans[2 * first]
+                        index.extend([o + shift for o in spans[2 * first:2 * last + 2]])
+                        out.copy(spans[2 * first], spans[2 * last + 1])
+                    i = j
+                    continue
+                out.write((b"," if i else b"") + graphdoc.record_json(item).encode("utf-8") + b"\n")
                 index.append(out.pos)
+                i += 1
         out.write(b"]}\n")
         out.close()
     with atomic_write(gen / MERGED_INDEX, "wb") as fh:

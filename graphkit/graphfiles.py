@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import mmap
 import os
@@ -43,16 +44,23 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
     With ``links``, a record resolution left as the merged record it was in ``previous`` too takes its
     line from the previous graph.jsonl instead of being encoded.  The bytes of both documents are
     those of ``graphdoc.write_json``/``write_jsonl`` (tests compare them).
+
+    Copied lines come in runs (records that follow each other in both generations): a run is written as
+    one slice of the previous graph.jsonl, its graph.json form made by one ``bytes.replace`` of the line
+    heads, its digests and offsets taken from the previous index by slices; only the encoded lines are
+    handled one by one (the 10k "add 10" wrote ~480k lines one call each).
     """
     old = read_index(previous / INDEX) if previous is not None and (previous / INDEX).is_file() else None
-    where = {d: i for i, d in enumerate(old[0])} if old is not None and want_delta else None
+    track = old is not None and want_delta
     digests, offsets = bytearray(), array("Q")
-    kept = array("q")
-    changed: list[int] = []  # new positions whose line is not in the previous generation
     pos = 0
     nodes = len(graph.nodes)
     node_ids, edge_keys = sorted(graph.nodes), sorted(graph.edges)
     items = [*(graph.nodes[k] for k in node_ids), *(graph.edges[k] for k in edge_keys)]
+    total = len(items)
+    kept = array("q", [-1]) * total if track else array("q")
+    fresh: list[tuple[int, bytes]] = []  # (new position, digest) of the lines encoded here
+    copied = bytearray(len(old[1]) - 1 if old is not None else 0)  # previous lines copied by a run
     with contextlib.ExitStack() as stack:
         lines = None
         if old is not None and links is not None and links.before is not None:
@@ -63,25 +71,45 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
         jl = stack.enter_context(atomic_write(gen / "graph.jsonl", "wb"))
         js = stack.enter_context(atomic_write(gen / "graph.json", "wb"))
         js.write(b'{"nodes":[\n')
-        for i, item in enumerate(items):
+        i = 0
+        while i < total:
             if i == nodes:
                 js.write(b'],\n"edges":[\n')
+            lead = b"{" if i == 0 or i == nodes else b",{"
             p = previous_lines[i] if previous_lines is not None else -1
             if p >= 0:
-                data, d = lines[old[1][p]:old[1][p + 1]], old[0][p]
+                stop, j = (nodes if i < nodes else total), i + 1
+                while j < stop and previous_lines[j] == p + j - i:
+                    j += 1
+                n, at = j - i, old[1]
+                chunk = lines[at[p]:at[p + n]]
+                sep = b"\n" + chunk[:_HEAD]  # every line of a run is of one kind: the same head
+                if chunk.count(sep) == n - 1:  # (a newline inside a JSON line is always escaped)
+                    jl.write(chunk)
+                    js.write(lead + chunk[_HEAD:].replace(sep, b"\n,{"))
+                    digests += old[0][16 * p:16 * (p + n)]
+                    shift = pos - at[p]
+                    offsets.extend([o + shift for o in at[p:p + n]])
+                    pos += len(chunk)
+                    if track:
+                        kept[i:j] = array("q", range(p, p + n))
+                    copied[p:p + n] = b"\x01" * n
+                    i = j
+                    continue
+                data, d = lines[at[p]:at[p + 1]], old[0][16 * p:16 * p + 16]
+                copied[p] = 1
+                if track:
+                    kept[i] = p
             else:
-                data = graphdoc.jsonl_line(item).encode("utf-8")
+                data = graphdoc.jsonl_line(items[i]).encode("utf-8")
                 d = _digest(data)
+                fresh.append((i, d))
             digests += d
             offsets.append(pos)
             pos += len(data)
             jl.write(data)
-            js.write((b"{" if i == 0 or i == nodes else b",{") + data[_HEAD:])
-            if where is not None:
-                at = where.pop(d, -1)
-                kept.append(at)
-                if at < 0:
-                    changed.append(i)
+            js.write(lead + data[_HEAD:])
+            i += 1
         if nodes == len(offsets):
             js.write(b'],\n"edges":[\n')
         js.write(b"]}\n")
@@ -91,24 +119,37 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
     if links is not None:
         links.link(node_ids, edge_keys, items)
         links.save(gen)
-    if where is None:
+    if not track:
         return None
+    # an encoded line may equal a previous line (a record resolution rebuilt to the same value): it is kept too.
+    # Lines are unique in a file (each holds its record's id or key), so a copied line matches no encoded one.
+    raw = old[0]
+    where = {raw[16 * q:16 * q + 16]: q for q in itertools.compress(range(len(copied)), copied.translate(_NOT))}
+    changed: list[int] = []  # new positions whose line is not in the previous generation
+    for i, d in fresh:
+        at = where.pop(d, -1)
+        kept[i] = at
+        if at < 0:
+            changed.append(i)
     delta = _delta(graph, items, previous, old[1], changed, sorted(where.values()), kept, nodes)
     delta.order = (node_ids, edge_keys)
     return delta
 
 
-def read_index(path: Path) -> tuple[list[bytes], array] | None:
-    """(digest per line, byte offset per line plus the end) of a graph.jsonl.idx; None when unreadable."""
+_NOT = bytes([1]) + bytes(255)  # bytes.translate table: 0 -> 1, anything else -> 0
+
+
+def read_index(path: Path) -> tuple[bytes, array] | None:
+    """(the 16-byte digests of every line, one after the other; byte offset per line plus the end) of a
+    graph.jsonl.idx; None when unreadable."""
     data = path.read_bytes()
     n = _lines(data)
     if n is None:
         return None
     start = len(_MAGIC) + 8
-    digests = [data[start + 16 * i:start + 16 * i + 16] for i in range(n)]
     offsets = array("Q")
     offsets.frombytes(data[start + 16 * n:])
-    return digests, offsets
+    return data[start:start + 16 * n], offsets
 
 
 def read_offsets(path: Path) -> array | None:

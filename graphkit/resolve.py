@@ -131,6 +131,7 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     """
     memo = ResolveMemo() if memo is None else memo
     memo.article_anchors = None
+    memo.official_units, memo.official_tokens, memo.official_blocks = {}, {}, {}
     counts: dict[str, int] = defaultdict(int)
     for _ in range(MAX_PASSES):
         plan = make_plan(graph, memo)

@@ -54,6 +54,9 @@ class ResolveMemo:
         self.places: dict = {}
         self.hits = self.misses = 0
         self.article_anchors: dict | None = None   # per resolution (every pass), never saved
+        self.official_units: dict = {}   # per resolution: each official's placements, with the objects read
+        self.official_tokens: dict = {}  # per resolution: each official's name words, with its node
+        self.official_blocks: dict = {}  # per resolution: each name-key block's clusters, with what they read
 
     def _kept(self, table: dict, old: dict, key: tuple, compute):
         """``table[key]``: this resolution's, else the previous build's (a hit), else ``compute()``'s (a miss).

@@ -118,13 +118,36 @@ def _same_name_clusters(units: list[tuple[str, str | None]], place: dict) -> lis
 
 
 def _collect(graph: Graph):
+    """The officials (in id order) and each one's HOLDS edges (in key order)."""
     officials = nodes_with_label(graph, "Official")
     ids = {n.id for n in officials}
     holds: dict[str, list] = defaultdict(list)
     for e in edges_of_type(graph, "HOLDS"):
         if e.source in ids:
-            holds[e.source].append((e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())))
+            holds[e.source].append(e)
     return officials, holds
+
+
+def _units_of(graph: Graph, node, edges: list, kept: dict | None) -> tuple[list, dict]:
+    """(articles, placements per article) of one official, from its node and its HOLDS edges.
+
+    They read only the node, its HOLDS edges and the Office nodes those point to, and a pass leaves
+    all three as the very objects they were unless it changed them (``apply_plan`` shares what it
+    does not move; nodes and edges are never mutated).  So ``kept`` (one resolution's, every pass)
+    keeps each official's result with the objects it came from, and a later pass reuses it when
+    every one of them is the same object again (most of an official's work in the 2nd-4th pass)."""
+    offices = [graph.nodes.get(e.target) for e in edges]
+    if kept is not None:
+        got = kept.get(node.id)
+        if got is not None and got[0] is node and len(got[1]) == len(edges) \
+                and all(a is b for a, b in zip(got[1], edges)) and all(a is b for a, b in zip(got[2], offices)):
+            return got[3]
+    holds = [(e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())) for e in edges]
+    articles = sorted(node.properties.get("sources") or []) or [None]
+    result = (articles, _placements(holds, articles))
+    if kept is not None:
+        kept[node.id] = (node, edges, offices, result)
+    return result
 
 
 def plan_officials(graph: Graph, plan: Plan) -> None:
@@ -135,9 +158,11 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     place: dict[tuple, tuple[set, set]] = {}
     blocks: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     singles: list[tuple[str, str | None]] = []
+    memo = getattr(graph, "memo", None)
+    kept = memo.official_units if memo is not None else None
+    placed_of: dict[str, dict] = {}
     for n in officials:
-        articles = sorted(n.properties.get("sources") or []) or [None]
-        placed = _placements(holds.get(n.id, []), articles)
+        articles, placed = placed_of[n.id] = _units_of(graph, n, holds.get(n.id, []), kept)
         for art in articles:
             unit = (n.id, art)
             place[unit] = placed[art]
@@ -146,26 +171,45 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             elif keys[n.id]:
                 singles.append(unit)
     # Rule 1: same name key, region-compatible.
-    memo = getattr(graph, "memo", None)
     tokens_of: dict[str, set[str]] = {}
 
+    kept_tokens = memo.official_tokens if memo is not None else {}
+
     def node_tokens(nid: str) -> set[str]:
-        """The words of a node's name and aliases (once per node, not once per article)."""
+        """The words of a node's name and aliases (once per node, not once per article; a node a later pass
+        finds as the same object keeps them)."""
         got = tokens_of.get(nid)
         if got is None:
-            props = graph.nodes[nid].properties
+            node = graph.nodes[nid]
+            old = kept_tokens.get(nid)
+            if old is not None and old[0] is node:
+                got = tokens_of[nid] = old[1]
+                return got
+            props = node.properties
             got = tokens_of[nid] = set().union(*(name_key(str(alias or "")).split()
                                                  for alias in [props.get("name"), *(props.get("aliases") or [])]))
+            kept_tokens[nid] = (node, got)
         return got
 
     clusters: list[Cluster] = []
+    kept_blocks = memo.official_blocks if memo is not None else None
     for block in sorted(blocks):
         units = blocks[block]
+        # a block's clusters read only its units, their nodes (name key, words) and their placements: a later
+        # pass that finds the same units with the same node and placement objects takes the clusters it made
+        # (clusters are never changed once made)
+        sig = [(graph.nodes[nid], placed_of[nid]) for nid in dict.fromkeys(u[0] for u in units)]
+        old = kept_blocks.get(block) if kept_blocks is not None else None
+        if old is not None and old[0] == units and len(old[1]) == len(sig) \
+                and all(a is c and b is d for (a, b), (c, d) in zip(old[1], sig)):
+            clusters.extend(old[2])
+            continue
         if memo is not None and len(units) > 1:  # rule 1 reads only the units' articles and anchors
             groups = memo.cluster(tuple((u[1], *sorted(place[u][0])) for u in units),
                                   lambda: _same_name_clusters(units, place))
         else:
             groups = _same_name_clusters(units, place)
+        made = []
         for idxs in groups:
             members = [units[i] for i in idxs]
             c = Cluster(key=min(keys[nid] for nid, _ in members), units=members)
@@ -175,7 +219,10 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
                 c.tokens |= node_tokens(u[0])
                 if u[1] is not None:
                     c.articles.add(u[1])
-            clusters.append(c)
+            made.append(c)
+        if kept_blocks is not None:
+            kept_blocks[block] = (units, sig, made)
+        clusters.extend(made)
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []

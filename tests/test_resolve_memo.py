@@ -145,3 +145,57 @@ def test_the_fast_spelling_rule_decides_every_pair_as_the_whole_key_distance_doe
         checked += 1
         matched += got
     assert checked == len(keys) ** 2 * 16 and 0 < matched < checked
+
+
+def test_later_passes_reuse_an_officials_placements_only_while_its_objects_are_the_same():
+    """Within one resolution, an official's placements are reused by a later pass only while its node, its
+    HOLDS edges and their Office nodes are the very same objects: a changed Office (another region) is read
+    again, and the plan equals one made without anything kept."""
+    from graphkit.model import Node
+    from graphkit.resolve import apply_plan, make_plan
+    g = _base()
+    memo = ResolveMemo()
+    first = apply_plan(g, make_plan(g, memo))
+    budi = memo.official_units["official:budi-santoso"]
+    assert budi[0] is g.nodes["official:budi-santoso"] and len(budi[1]) == 2
+    assert {a for anchors, _ in budi[3][1].values() for a in anchors} == {"35.09"}
+    again = apply_plan(g, make_plan(g, memo))
+    assert memo.official_units["official:budi-santoso"][3] is budi[3]  # same objects: reused, not recomputed
+    assert again.to_dict() == first.to_dict()
+    # the bupati's office now lies in another regency (a new Office object; everything else shared)
+    moved = Graph()
+    moved.nodes, moved.edges = dict(g.nodes), dict(g.edges)
+    office = g.nodes["office:bupati:35.09"]
+    moved.nodes[office.id] = Node(id=office.id, labels=office.labels, properties={**office.properties, "region": "32.01"})
+    kept_plan, fresh_plan = make_plan(moved, memo), make_plan(moved, ResolveMemo())
+    assert memo.official_units["official:budi-santoso"][3] is not budi[3]
+    assert {a for anchors, _ in memo.official_units["official:budi-santoso"][3][1].values()
+            for a in anchors} == {"35.09", "32.01"}
+    assert apply_plan(moved, kept_plan).to_dict() == apply_plan(moved, fresh_plan).to_dict()
+    assert sorted(officials(apply_plan(moved, fresh_plan))) != sorted(officials(first))  # namesakes split now
+
+
+def test_later_passes_reuse_a_blocks_clusters_only_while_its_nodes_and_placements_are_the_same():
+    from graphkit.model import Node
+    from graphkit.resolve import apply_plan, make_plan
+    g = _base()
+    official(g, "a9", "Budi Santosa", "35.09", role="camat", nid="official:budi-santosa")  # rule 2 joins it
+    memo = ResolveMemo()
+    first = apply_plan(g, make_plan(g, memo))
+    made = memo.official_blocks["budisantoso"][2]
+    assert [c.key for c in made] == ["budi santoso"] and made[0].offices >= {"office:bupati:35.09"}
+    make_plan(g, memo)
+    assert memo.official_blocks["budisantoso"][2] is made  # same nodes, same placements: the clusters kept
+    # the Budi Santoso node is written another way, with an alias (a new object, the same name key): its block is made again, and
+    # the plan is the one made with nothing kept
+    renamed = Graph()
+    renamed.nodes, renamed.edges = dict(g.nodes), dict(g.edges)
+    node = g.nodes["official:budi-santoso"]
+    renamed.nodes[node.id] = Node(id=node.id, labels=node.labels,
+                                  properties={**node.properties, "name": "H. Budi Santoso, S.Sos",
+                                              "aliases": ["Budi Santoso Wibowo"]})
+    kept_plan, fresh_plan = make_plan(renamed, memo), make_plan(renamed, ResolveMemo())
+    assert memo.official_blocks["budisantoso"][2] is not made
+    assert memo.official_blocks["budisantoso"][1][0][0] is renamed.nodes[node.id]
+    assert "wibowo" in memo.official_blocks["budisantoso"][2][0].tokens  # its words read again
+    assert apply_plan(renamed, kept_plan).to_dict() == apply_plan(renamed, fresh_plan).to_dict()

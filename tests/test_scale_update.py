@@ -222,3 +222,55 @@ def test_kept_out_of_collections_sets_the_loaded_objects_aside_until_the_build_e
         assert gc.isenabled() and gc.get_freeze_count() >= before + 1000
         assert loaded[999] == {"n": 999}
     assert gc.get_freeze_count() == 0
+
+
+class _LinesFromBytes:
+    """A stand-in for ``buildstate.MergedLinks``: every new record whose line is a line of the previous graph.jsonl is
+    linked to it (what the links give when resolution and the fold left the record alone)."""
+
+    def __init__(self, previous):
+        self.before = True
+        self.old = {line: i for i, line in enumerate((previous / "graph.jsonl").read_bytes().splitlines(keepends=True))}
+
+    def previous_lines(self, items):
+        from array import array
+        from graphkit.stores import graphdoc
+        return array("q", [self.old.get(graphdoc.jsonl_line(item).encode("utf-8"), -1) for item in items])
+
+    def link(self, *args):
+        pass
+
+    def save(self, gen):
+        pass
+
+
+def test_copied_lines_are_written_in_runs_with_the_bytes_of_a_fresh_write(tmp_path, monkeypatch):
+    """Lines copied from the previous graph.jsonl go out in runs (one slice each; graph.json's form by replacing the
+    line heads): the files, the index and the delta equal a fresh write's, and only the changed lines are encoded,
+    with a run starting at the first node, at the first edge, and after a changed line."""
+    from graphkit.graphfiles import write_graph_files
+    from graphkit.stores import graphdoc
+    old = mini_graph()
+    new = changed(old)
+    _generation(old, tmp_path / "1")
+    links = _LinesFromBytes(tmp_path / "1")
+    wanted = links.previous_lines([*(new.nodes[k] for k in sorted(new.nodes)), *(new.edges[k] for k in sorted(new.edges))])
+    nodes = len(new.nodes)
+    assert wanted[0] == 0 and wanted[nodes] >= 0 and -1 in wanted[:nodes] and -1 in wanted[nodes:]
+    assert any(wanted[i] >= 0 and wanted[i - 1] < 0 for i in range(1, len(wanted)))  # a run after a changed line
+    links.previous_lines = lambda items: wanted
+    encoded: list = []
+    real = graphdoc.jsonl_line
+    monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])
+    (tmp_path / "2").mkdir()
+    delta = write_graph_files(new, tmp_path / "2", tmp_path / "1", links)
+    assert len(encoded) == list(wanted).count(-1)
+    monkeypatch.setattr(graphdoc, "jsonl_line", real)
+    _generation(new, tmp_path / "fresh")
+    for name in ("graph.json", "graph.jsonl", "graph.jsonl.idx"):
+        assert (tmp_path / "2" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    want = graph_delta(old, new)
+    assert delta.counts() == want.counts() and delta.delete_nodes == want.delete_nodes
+    assert [n.id for n in delta.upsert_nodes] == [n.id for n in want.upsert_nodes]
+    assert [e.key for e in delta.upsert_edges] == [e.key for e in want.upsert_edges]
+    assert list(delta.kept) == [p if p >= 0 else -1 for p in wanted]

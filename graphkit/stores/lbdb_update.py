@@ -119,12 +119,16 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
 
 
 def _create_edges(session: Session, etype: str, pair: tuple[str, str], cols: dict[str, str], rows: list[dict]) -> None:
-    """CREATE relationships between existing nodes (a COPY into a loaded table can crash LadybugDB 0.22)."""
+    """CREATE relationships between existing nodes (a COPY into a loaded table can crash LadybugDB 0.22).
+
+    Each end is matched in a MATCH of its own: LadybugDB looks both up by primary key, where one MATCH of the
+    two patterns (``MATCH (a:X), (b:Y) WHERE a.id = r.f AND b.id = r.t``) joined scans of both tables (10-25 ms
+    a statement on the 10k store, against ~1 ms; an addition creates into ~20 tables)."""
     used = [n for n in cols if any(r.get(n) is not None for r in rows)]
     params = [{"f": r["from"], "t": r["to"], **{f"c{i}": coerce(r.get(n), cols[n]) for i, n in enumerate(used)}}
               for r in rows]
     fields = ", ".join(f"{quote(n)}: r.c{i}" for i, n in enumerate(used))
-    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]}), (b:{pair[1]}) WHERE a.id = r.f AND b.id = r.t "
+    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]}) WHERE a.id = r.f MATCH (b:{pair[1]}) WHERE b.id = r.t "
                     f"CREATE (a)-[:{etype} {{{fields}}}]->(b)", {"rows": params})
 
 

@@ -104,25 +104,39 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
     with open(prev / NT_FILE, "rb") as src, atomic_write(out / NT_FILE, "wb") as fh:
         writer = RangeWriter(fh, src)
         previous = None
-        for j, at in enumerate(kept):
+        j, total = 0, len(kept)
+        while j < total:
+            at = kept[j]
             if j < nodes:
                 direct = 0
             else:
                 key = edge_keys[j - nodes]
                 direct = int(key[:3] != previous)
                 previous = key[:3]
-            index.flags.append(direct)
             if at >= 0 and old_flags[at] == direct:
-                start, end = old_offsets[at], old_offsets[at + 1]
-                index.add(end - start)
-                writer.copy(start, end)
+                # a run of records that follow each other in both files: one range, and the flags and offsets of
+                # the previous index (after its first record, each record's predecessor is the same in both)
+                stop, k = (nodes if j < nodes else total), j + 1
+                while k < stop and kept[k] == at + k - j:
+                    k += 1
+                n = k - j
+                index.flags += old_flags[at:at + n]
+                shift = index.pos - old_offsets[at]
+                index.offsets.extend([o + shift for o in old_offsets[at:at + n]])
+                index.pos += old_offsets[at + n] - old_offsets[at]
+                writer.copy(old_offsets[at], old_offsets[at + n])
+                if j >= nodes:
+                    previous = edge_keys[k - 1 - nodes][:3]
+                j = k
                 continue
+            index.flags.append(direct)
             if j < nodes:
                 data = _text(_node_triples(graph.nodes[node_ids[j]], terms)).encode("utf-8")
             else:
                 data = _text(_edge_triples(graph.edges[key], terms, bool(direct))).encode("utf-8")
             index.add(len(data))
             writer.write(data)
+            j += 1
         writer.close()
     index.save(out)
     return index.triples, writer.copied
