@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .event_candidate import Candidate
+from .event_candidate import Candidate, dated_once
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.dates import find_dates
 from ..text.sentences import find_all, folded, outside, sentence
@@ -82,12 +82,8 @@ def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
             named = list(triggers(text, sentence(text, max(q[0], s - 2), q[0])[0], s))
         for m in named:
             etype = trigger_type(m.group(0))
-            if etype is None or false_trigger(text, m.start()) or (etype, d.iso) in done:
-                continue
-            c = Candidate(etype, m.start(), m.end(), (4, m.start()))
-            c.date = d.iso
-            done.add((etype, d.iso))
-            out.append(c)
+            if etype is not None and not false_trigger(text, m.start()):
+                dated_once(out, done, etype, m, d.iso)
     return out
 
 

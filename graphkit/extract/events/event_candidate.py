@@ -39,6 +39,17 @@ class Candidate:
         self.named_at: int | None = None   # where the lead first named the happening a cue points back at
 
 
+def dated_once(out: list, done: set, etype: str, m, iso: str) -> None:
+    """Append a candidate of ``etype`` at trigger ``m`` dated ``iso``, unless one of that type and day is
+    already in ``done`` (a series or a schedule names each happening once, whatever its wording repeats)."""
+    if (etype, iso) in done:
+        return
+    c = Candidate(etype, m.start(), m.end(), (4, m.start()))
+    c.date = iso
+    done.add((etype, iso))
+    out.append(c)
+
+
 def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
     where = ctx.region or f"article-{slug(ctx.article.id)}"
     return f"event:{etype}:{date or 'undated'}:{where}"

@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from ..context import ArticleContext
-from .event_candidate import PASSING, VERB_FORM, Candidate, event_id
+from .event_candidate import PASSING, VERB_FORM, Candidate, dated_once, event_id
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.dates import MONTHS
 from ..text.sentences import find_all, folded, may_occur, outside, sentence
@@ -178,13 +178,7 @@ def past_dated(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list
                 or re.search(r"[.;:\n“”\"]", text[m.end():d.start]) \
                 or PASSING.search(text, max(0, m.start() - 30), m.start()):
             continue
-        etype = trigger_type(m.group(0))
-        if (etype, d.iso) in done:
-            continue
-        c = Candidate(etype, m.start(), m.end(), (4, m.start()))
-        c.date = d.iso
-        done.add((etype, d.iso))
-        out.append(c)
+        dated_once(out, done, trigger_type(m.group(0)), m, d.iso)
     return out
 
 
