@@ -30,7 +30,8 @@ import re
 from .batch import Batch
 from .context import ArticleContext, Mention
 from .regions.gazetteer import gazetteer
-from .names.names import Name, parse_name, slug
+from .names.names import Name, parse_name
+from .names.word_forms import slug
 from .posts.offices import Post, find_posts
 from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs

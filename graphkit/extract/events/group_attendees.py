@@ -18,7 +18,7 @@ from .item_titles import APPOSED_REACH, apposed, unit_runs_to
 from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS
-from ..names.names import slug
+from ..names.word_forms import slug
 from ..regions.gazetteer import title_rows
 
 # "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent

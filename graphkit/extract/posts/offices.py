@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
                     _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
                     not_held_before)
-from ..names.names import edit_distance, field_root, honorific_at, is_role_word, parse_name, rank_at
+from ..names.name_affixes import honorific_at, rank_at
+from ..names.names import parse_name
+from ..names.role_words import field_root, is_role_word
+from ..names.word_forms import edit_distance
 from .holder_forms import bracketed_holder, person_after_comma, region_again
 from .post_runs import _INSIDE_SECRETARIAT, post_run
 

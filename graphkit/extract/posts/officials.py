@@ -29,8 +29,10 @@ from .members import is_shared_seat, listed_members
 from .roles import role_level
 from ..names.clipped import clipped_mentions
 from ..names.misspellings import misspellings as _misspellings
-from ..names.names import (_AGENCY_NOUN, _NAME_WORD, _STOP, WEEKDAY_NAMES, LowerWords, Name, is_role_word,
-                    lowercase_words, parse_name, slug)
+from ..names.names import _NAME_WORD, WEEKDAY_NAMES, Name, parse_name
+from ..names.role_words import _AGENCY_NOUN, is_role_word
+from ..names.stop_words import _STOP
+from ..names.word_forms import LowerWords, lowercase_words, slug
 
 
 @dataclass

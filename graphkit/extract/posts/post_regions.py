@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..names.names import is_role_word
+from ..names.role_words import is_role_word
 from .offices import Post
 from ..regions.regions import RegionHit
 from .roles import is_national, role_level

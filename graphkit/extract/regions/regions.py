@@ -22,7 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Form, Region, abbreviations, gazetteer
-from ..names.names import edit_distance
+from ..names.word_forms import edit_distance
 from .region_scan import dateline_matches
 from ..posts.roles import is_national, role_level
 
