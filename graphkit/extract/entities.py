@@ -32,7 +32,8 @@ from .context import ArticleContext, Mention
 from .regions.gazetteer import gazetteer
 from .names.names import Name, parse_name
 from .names.word_forms import slug
-from .posts.offices import Post, find_posts
+from .posts.offices import find_posts
+from .posts.post_record import Post
 from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs
 from .posts.pair_names import find_pair_names, pair_mentions

@@ -13,7 +13,8 @@ import re
 
 from ..text.sentences import sentence
 from .heads import _CAP_NAME, head_at
-from .offices import Post, _split
+from .post_record import Post
+from .post_split import _split
 from .post_runs import post_run
 
 # a capacity right before a capital that opens no head ("Pj Banyuasin", "Pj Kabupaten Lahat")

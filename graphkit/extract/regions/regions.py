@@ -28,7 +28,7 @@ from ..posts.roles import is_national, role_level
 
 if TYPE_CHECKING:
     from ..context import ArticleContext
-    from ..posts.offices import Post
+    from ..posts.post_record import Post
 
 # Words before a region form and the kind of unit they ask for.
 _KIND_OF_PREFIX = [
