@@ -40,7 +40,9 @@ from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
 from .posts.officials import Official, collect_officials, find_mentions
-from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
+from .regions.article_regions import article_region, dateline, default_region
+from .regions.region_resolver import RegionResolver
+from .regions.regions import RegionHit, find_regions
 from .posts.post_regions import entourage_province, region_from_context
 from .posts.roles import abbreviates, is_national, is_national_seat, role_name
 from .text import word_starts
