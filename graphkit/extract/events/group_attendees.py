@@ -31,7 +31,7 @@ _UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
 def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
     """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
     in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
-    from ..entities import group_node
+    from ..body_nodes import group_node
     text = ctx.text
     # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
     near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
