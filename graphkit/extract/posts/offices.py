@@ -19,8 +19,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER,
-                    CAPACITY, SPELLED_HEADS, _head_matches, not_held_before)
+from .heads import _AGENCY_HEADS, _OPEN_SET, SPELLED_HEADS, _head_matches
+from .post_status import _CAP_NAME, CAPACITY, not_held_before
+from .public_units import PARTY_BOARD, PARTY_BOARD_NEXT, _CORPORATE, _PARTY, _PUBLIC_AFTER
 from ..names.name_affixes import rank_at
 from ..names.names import parse_name
 from ..names.word_forms import edit_distance

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .heads import _AGENCY_HEADS, _CAP_NAME, _OPEN_SET, _UNIT_HEADS, _UNIT_OPEN_SET, _VILLAGE_HEADS, FORMER_CLAUSE, former_before
+from .heads import _AGENCY_HEADS, _OPEN_SET, _UNIT_HEADS, _UNIT_OPEN_SET, _VILLAGE_HEADS
+from .post_status import _CAP_NAME, FORMER_CLAUSE, former_before
 from ..names.name_affixes import honorific_at, rank_at
 from ..names.role_words import field_root, is_role_word
 from .holder_forms import bracketed_holder, person_after_comma, region_again
