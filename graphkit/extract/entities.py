@@ -40,7 +40,8 @@ from .posts.pairs import find_pairs
 from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
-from .posts.officials import Official, collect_officials, find_mentions
+from .posts.official_mentions import find_mentions
+from .posts.officials import Official, collect_officials
 from .regions.article_regions import article_region, dateline, default_region
 from .regions.region_resolver import RegionResolver
 from .regions.regions import find_regions
