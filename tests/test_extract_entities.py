@@ -9,7 +9,8 @@ import pytest
 
 from graphkit.extract import extract_article
 from graphkit.extract.context import ArticleContext
-from graphkit.extract.entities import extract_entities, group_node
+from graphkit.extract.body_nodes import group_node
+from graphkit.extract.entities import extract_entities
 from graphkit.model import Article
 
 

@@ -143,7 +143,7 @@ def test_village_head_names_the_village_first_and_place_named_people_stay():
 
 
 def test_dateline_forms_and_a_new_post_word_ends_the_run():
-    from graphkit.extract.regions.regions import dateline
+    from graphkit.extract.regions.article_regions import dateline
     for text, place, code in [("Kabarpapua, Sentani- Bupati hadir.", "Sentani", "91.03"),
                               ("Pilkada Damai - Semua Siap\n\nCIKARANG TIMUR - Warga hadir.", "CIKARANG TIMUR",
                                "32.16.11"),
@@ -161,7 +161,7 @@ def test_two_word_nickname_is_found_again_later():
     assert "Gus Fauz" in ctx.graph.nodes["official:ahmad-fauzan"].properties["aliases"]
     later = text.rindex("Gus Fauz")
     assert any(m.start == later and m.node_id == "official:ahmad-fauzan" for m in ctx.mentions)
-    from graphkit.extract.regions.regions import dateline
+    from graphkit.extract.regions.article_regions import dateline
     d = dateline("TRIBUNSUMSEL.COM, PALEMBANG-Kerusakan jalan makin parah.")
     assert d and d[2] == "16.71"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.posts import heads
+from graphkit.extract.posts import heads, post_status
 from graphkit.extract.posts.unit_lists import _PLURAL_POST
 from graphkit.extract.statements import quotes
 from graphkit.extract.statements.quotes import is_statement
@@ -68,8 +68,8 @@ def test_building_document_and_former_guards_equal_their_patterns():
              "Calon", "bakal calon", "Gedung", "x", "Bupati", "\n", "  ", "\u017f", "eks", "Kompleks", "dijabat oleh"]
     for _ in range(5000):
         before = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 4))) + rnd.choice(["", " ", "\n"])
-        assert heads.not_held_before(before) == bool(heads.NOT_HELD_BEFORE.match(before[::-1])), before
-        assert heads.former_before(before) == bool(heads.FORMER.match(before[::-1])), before
+        assert post_status.not_held_before(before) == bool(post_status.NOT_HELD_BEFORE.match(before[::-1])), before
+        assert post_status.former_before(before) == bool(post_status.FORMER.match(before[::-1])), before
 
 
 def test_every_pair_holds_its_tail():
@@ -214,16 +214,16 @@ def test_presence_shapes_from_boundary_folded_starts_are_the_plain_scans():
 
 
 def test_org_starts_at_word_starts_give_the_same_bodies():
-    from graphkit.extract import entities
+    from graphkit.extract import body_nodes
     from graphkit.extract.text import word_starts
     from graphkit.extract.text.sentences import automaton, find_starts, scan
-    as_written = automaton({w.split("\\")[0] for w in entities._ORG_WORDS})
+    as_written = automaton({w.split("\\")[0] for w in body_nodes._ORG_WORDS})
     words = ["Bawaslu ", "KPU (x) ", "Pemerintah  Kabupaten ", "Pemkab ", "pemkab ", "PEMKAB ", "Polres", "DPRD ",
              "xKPU ", "-Kodim ", "éKejari ", "_Polda "]
     for text in _word_soup(words, 13, n=2000):
         for limit in (len(text), len(text) // 2, 5):
-            old = [m.span() for m in scan(entities._ORG, text, find_starts(as_written, text, 0, limit))]
-            new = [m.span() for m in scan(entities._ORG, text, sorted(
+            old = [m.span() for m in scan(body_nodes._ORG, text, find_starts(as_written, text, 0, limit))]
+            new = [m.span() for m in scan(body_nodes._ORG, text, sorted(
                 {s for s, e, _ in word_starts.hits(text, "bodies") if e <= limit}))]
             assert new == old, (text, limit)
 

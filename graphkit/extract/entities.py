@@ -19,45 +19,38 @@ once for posts (offices.HEAD), then:
 Nothing inside boilerplate (photo credits, bylines, related-article lists)
 becomes a fact.  Group words (OPD, ASN, Camat, Kepala Dinas) become
 Organization nodes through ``group_node``, which the events stage calls too.
+The nodes are written by ``office_nodes`` (Office, HOLDS), ``body_nodes``
+(Organization) and ``region_nodes`` (Region, PART_OF); this module holds the
+stage's decisions.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-import functools
 import re
 
 from .batch import Batch
 from .context import ArticleContext, Mention
-from .regions.gazetteer import gazetteer
-from .names.names import Name, parse_name, slug
-from .posts.offices import Post, find_posts
+from .names.names import Name, parse_name
+from .names.word_forms import slug
+from .posts.offices import find_posts
+from .posts.post_record import Post
 from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs
 from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
-from .posts.officials import Official, collect_officials, find_mentions
-from .regions.regions import RegionHit, RegionResolver, article_region, dateline, default_region, find_regions
+from .posts.official_mentions import find_mentions
+from .posts.officials import Official, collect_officials
+from .regions.article_regions import article_region, dateline, default_region
+from .regions.region_resolver import RegionResolver
+from .regions.regions import find_regions
 from .posts.post_regions import entourage_province, region_from_context
 from .posts.roles import abbreviates, is_national, is_national_seat, role_name
-from .text import word_starts
-from .text.sentences import scan
-
-_ORG_WORDS = (r"Bawaslu", r"KPU", r"DPRD", r"Pemerintah\s+Kabupaten", r"Pemerintah\s+Kota", r"Pemerintah\s+Provinsi",
-              r"Pemkab", r"Pemkot", r"Pemprov", r"Polres", r"Polda", r"Kejari", r"Kodim")
-# "(?<![\w-])(Bawaslu|…)" with the boundary checked after each word's first letter: the same matches, but
-# the pattern now opens on literal letters, so the engine skips to the next B/K/D/P instead of trying everywhere
-_ORG = re.compile(r"(%s)\s+(?:\([^)]{1,12}\)\s*)?" % "|".join(r"%s(?<![\w-]%s)%s" % (w[0], w[0], w[1:]) for w in _ORG_WORDS))
-# Every _ORG match opens with the first word of one of _ORG_WORDS, with no letter, digit or "-" before it: the
-# pattern is tried only where the pass the article's word-start scans share (``word_starts``) found one.
-word_starts.register("bodies", ((w.split("\\")[0].lower(), None) for w in _ORG_WORDS))
-_SPACES = re.compile(r"\s+")
-_AGENCY_OF_POST = re.compile(r"^(?:Kepala|Sekretaris)\s+((?:Dinas|Badan)\s+\S.*)$")
-_ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
-_GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "asn": "ASN",
-           "aparatur sipil negara": "ASN", "pns": "PNS", "camat": "Camat", "kepala dinas": "Kepala Dinas",
-           "lurah": "Lurah", "kepala desa": "Kepala Desa", "forkopimda": "Forkopimda"}
+from .office_nodes import _consistent, _emit_offices
+from .region_nodes import _Cited, _region_node
+# (last: importing it registers the "bodies" words with the shared word-start scan, after the posts' heads)
+from .body_nodes import _emit_bodies, group_node
 
 
 def _headline_end(ctx: ArticleContext) -> int:
@@ -162,122 +155,6 @@ def _within(spans: list[tuple[int, int]]):
     return inside
 
 
-class _Cited:
-    """Regions the article is about, with the spans that say so."""
-
-    def __init__(self) -> None:
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-
-    def add(self, code: str | None, start: int | None, end: int | None) -> None:
-        if code:
-            self.spans.setdefault(code, [])
-            if start is not None and end is not None:
-                self.spans[code].append((start, end))
-
-
-def _consistent(posted: list[tuple]) -> list[tuple]:
-    """One person's posts made consistent within the article.
-
-    A post written without its region ("Gubernur Herman Deru") takes the region the same person's same
-    post is written with elsewhere ("Gubernur Sumsel Herman Deru"); a bare post ("Menteri Budi Karya
-    Sumadi") takes the same person's fuller post ("Menteri Perhubungan Budi Karya Sumadi").
-    """
-    explicit: dict[tuple[str, str], str] = {}
-    roles_of: dict[str, list[str]] = {}
-    for p, role, code, official, name in posted:
-        if official is None:
-            continue
-        if p.region_span and code:
-            explicit.setdefault((official.node_id, role), code)
-        if role not in roles_of.setdefault(official.node_id, []):
-            roles_of[official.node_id].append(role)
-    fuller = {(oid, role): longer[0] for oid, roles in roles_of.items() for role in roles
-              if (longer := [r for r in roles if r.startswith(role + " ")])}
-    rows = []
-    for p, role, code, official, name in posted:
-        if official is not None:
-            longer = fuller.get((official.node_id, role))
-            if longer:
-                role, code = longer, explicit.get((official.node_id, longer), code)
-            elif not p.region_span:
-                code = explicit.get((official.node_id, role), code)
-        rows.append((p, role, code, official, name))
-    return rows
-
-
-# an inauguration's verb and "sebagai/menjadi", in the clause before a post: the post is the one given
-_GIVEN = re.compile(r"\b(?:dilantik|dikukuhkan|diangkat|ditunjuk)\s+(?:[\w()]+\s+){0,2}?(?:sebagai|menjadi|jadi)\b[^.;\n]*$",
-                    re.I)
-
-
-def _emit_offices(ctx: ArticleContext, batch: Batch, cited: _Cited, posted: list[tuple]) -> dict[str, str]:
-    """Office nodes and HOLDS edges (one capacity per person and post); returns office id -> holder id."""
-    holder: dict[str, str] = {}
-    holds: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
-    for p, role, code, official, name in posted:
-        if code is None or ctx.in_boilerplate(p.start, p.end) or not p.current:
-            continue
-        office_id = _office(batch, role, code, p)
-        if code != "ID" and code.count(".") < 2:
-            cited.add(code, *(p.region_span or (p.start, p.end)))
-        if code == "ID":
-            _region_node(batch, "ID", p.start, p.end)
-        if official is not None:
-            holds.setdefault((official.node_id, office_id), []).append(
-                (p.capacity, min(p.start, name.full_start), max(p.end, name.full_end)))
-            holder.setdefault(office_id, official.node_id)
-            body = _AGENCY_OF_POST.match(role)
-            if body and code != "ID":      # "Kepala Dinas Kesehatan" works in "Dinas Kesehatan" of that region
-                region = gazetteer().regions.get(code if code.count(".") < 2 else code[:5])
-                org_id = f"org:{slug(body.group(1))}:{region.code}" if region else None
-                if org_id:
-                    batch.node(org_id, "Organization", p.start, p.end, name=f"{body.group(1)} {region.name}",
-                               kind="agency", region=region.code)
-                    batch.edge("IN_REGION", org_id, f"region:{region.code}", p.start, p.end)
-                    batch.edge("MEMBER_OF", official.node_id, org_id, p.start, p.end)
-    for (official_id, office_id), caps in sorted(holds.items()):
-        acting = [c for c in caps if c[0] != "definitif"]     # "Pj Bupati" once outweighs "Bupati" later
-        counts: dict[str, int] = {}
-        for c in acting or caps:
-            counts[c[0]] = counts.get(c[0], 0) + 1
-        chosen = max(counts, key=counts.__getitem__)        # the most written; the first written on a tie
-        if len(counts) > 1 and list(counts.values()).count(counts[chosen]) > 1:
-            # "Plh Bupati X Budi … dilantik sebagai Pj Bupati X", "yang dilantik sebagai Pj Bupati, yaitu …
-            # Budi": on a tie, the capacity the inauguration gives (its post written after the verb) is his now
-            given = [c[0] for c in acting if counts[c[0]] == counts[chosen] and _GIVEN.search(
-                ctx.text, max(0, c[1] - 90), c[1])]
-            chosen = given[0] if given else chosen
-        for _, s, e in caps:
-            batch.edge("HOLDS", official_id, office_id, s, e, capacity=chosen, as_of=ctx.published)
-    return holder
-
-
-def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[RegionHit],
-                 headline: int) -> None:
-    """Organization nodes for bodies named with their jurisdiction ("Bawaslu Kabupaten Bekasi", "Pemkab X")."""
-    gaz = gazetteer()
-    hit_at: dict[int, RegionHit] = {}
-    for h in hits:
-        hit_at.setdefault(h.prefix_start, h)
-        hit_at.setdefault(h.start, h)
-    if not hit_at:
-        return                 # (a body counts only with a region right after it: none opens past the last)
-    last = max(hit_at)         # (the first words that end by the last region, as the pattern needs)
-    for m in scan(_ORG, ctx.text, sorted({s for s, e, _ in word_starts.hits(ctx.text, "bodies") if e <= last})):
-        hit = hit_at.get(m.end())
-        if hit is None or hit.kind == "kecamatan" or m.start() < headline or ctx.in_boilerplate(m.start(), m.end()):
-            continue
-        written = _SPACES.sub(" ", m.group(1))
-        base = _ORG_NAME.get(written.lower(), written)
-        region = gaz.regions[hit.code]
-        spelled = base.endswith(("Kabupaten", "Kota", "Provinsi"))
-        name = f"{base} {region.short if spelled else region.name}"
-        oid = f"org:{slug(base)}:{hit.code}"
-        batch.node(oid, "Organization", m.start(), hit.end, name=name, kind="agency", region=hit.code)
-        batch.edge("IN_REGION", oid, f"region:{hit.code}", m.start(), hit.end)
-        cited.add(hit.code, hit.prefix_start, hit.end)
-
-
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop a mention lying inside another ("Nugrahayu" inside "Heran Nugrahayu"); keep sorted order."""
     out: list[Mention] = []
@@ -286,82 +163,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return sorted(out)
-
-
-def _office(ctx, role: str, code: str, post: Post) -> str:
-    gaz = gazetteer()
-    region = gaz.regions.get(code)
-    office_id = f"office:{slug(role)}:{code}"
-    where = region.short if region and region.kind != "provinsi" else (region.short if region else code)
-    if code == "ID":
-        where = ""
-    name = f"{role} {where}".strip() if not role.endswith(where) else role
-    ctx.node(office_id, "Office", post.start, post.end, name=name, role=role, region=code)
-    # A kecamatan post keeps its kecamatan code; the node it sits in is the kab/kota (kecamatan are
-    # not emitted as regions of the article: they are places, rarely what the article is about).
-    where_id = code if code.count(".") < 2 else code[:5]
-    ctx.edge("IN_REGION", office_id, f"region:{where_id}", post.start, post.end)
-    _region_node(ctx, where_id, None, None)
-    return office_id
-
-
-def _region_node(batch: Batch, code: str, start: int | None, end: int | None) -> None:
-    """The Region node of ``code`` (with the evidence span, when given), its ancestors and PART_OF edges."""
-    if f"region:{code}" in batch.nodes:       # added before, with its ancestors: only the span is new
-        batch.node(f"region:{code}", "Region", start, end)
-        return
-    ops = _region_ops(code)
-    if ops:
-        node_id, props = ops[0]
-        batch.node(node_id, "Region", start, end, **props)
-        for node_id, props, child in ops[1:]:
-            batch.node(node_id, "Region", **props)
-            batch.edge("PART_OF", child, node_id)
-
-
-@functools.lru_cache(maxsize=None)
-def _region_ops(code: str) -> tuple:
-    """What ``_region_node`` adds for ``code``, worked out once per code (the gazetteer is fixed): the region's
-    (id, properties), then (id, properties, child id) for each ancestor below Indonesia."""
-    regions = gazetteer().regions
-    region = regions.get(code)
-    if region is None:
-        return ()
-    ops: list[tuple] = [(f"region:{code}", _region_props(region))]
-    while region.parent and region.parent != "ID" and region.parent in regions:
-        parent = regions[region.parent]
-        ops.append((f"region:{parent.code}", _region_props(parent), f"region:{region.code}"))
-        if parent.parent in (None, "ID"):
-            break
-        region = parent
-    return tuple(ops)
-
-
-def _region_props(region) -> dict:
-    return {"name": region.name, "kind": region.kind, "code": region.code, "wikidata": region.wikidata}
-
-
-def group_node(ctx: ArticleContext, word: str, start: int, end: int) -> str:
-    """The Organization node for a group word (OPD, ASN, Camat, Kepala Dinas) in this article.
-
-    Used by the events stage for ATTENDED sources; the node is
-    ``org:<slug>[:<region>]`` with kind ``group`` and the group word in its name.
-    """
-    key = " ".join(word.lower().split())
-    label = _GROUPS.get(key) or " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in word.split())
-    region = ctx.region
-    gaz = gazetteer()
-    where = gaz.regions[region].name if region and region in gaz.regions else None
-    node_id = f"org:{slug(label)}" + (f":{region}" if region else "")
-    ctx.node(node_id, "Organization", start, end, name=f"{label} {where}" if where else label, kind="group",
-             region=region)
-    if region and f"region:{region}" in ctx.graph.nodes:     # never an edge to a region not in the graph
-        ctx.edge("IN_REGION", node_id, f"region:{region}", start, end)
-    mention = Mention(start, end, node_id, "group")
-    if mention not in ctx.mentions:
-        ctx.mentions.append(mention)
-        ctx.mentions.sort()
-    return node_id
 
 
 __all__ = ["extract_entities", "group_node", "Official", "Name", "parse_name"]

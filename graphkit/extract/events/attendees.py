@@ -184,7 +184,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     for cue in _TITLE_WITH.finditer(text, 0, body):
         # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
         found = group_label(text, cue.end(), body)
-        from ..entities import group_node
+        from ..body_nodes import group_node
         if found and not any(cue.end() <= p.start < found[2] for p in people):
             out.append((group_node(ctx, found[0], found[1], found[2]), found[1], found[2]))
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from ..names.names import slug
+from ..names.word_forms import slug
 
 LEAD_CHARS = 900
 

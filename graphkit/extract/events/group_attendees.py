@@ -18,7 +18,7 @@ from .item_titles import APPOSED_REACH, apposed, unit_runs_to
 from .group_places import without_place
 from ..context import ArticleContext, Mention
 from .event_types import GROUP_WORDS
-from ..names.names import slug
+from ..names.word_forms import slug
 from ..regions.gazetteer import title_rows
 
 # "Gubernur X yang diwakili (oleh) Staf Ahli …", "Bupati, diwakilkan kepada Sekda": the post represented is absent
@@ -31,7 +31,7 @@ _UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
 def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
     """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
     in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
-    from ..entities import group_node
+    from ..body_nodes import group_node
     text = ctx.text
     # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
     near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):

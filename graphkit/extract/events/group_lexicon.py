@@ -12,7 +12,7 @@ import functools
 import re
 from importlib import resources
 
-from ..names.names import _deletes, _word_deletes
+from ..names.word_forms import _deletes, _word_deletes
 from ..posts.place_words import one_edit_or_swap
 from ..regions.gazetteer import opd_rows, title_rows
 

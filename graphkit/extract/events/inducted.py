@@ -27,7 +27,7 @@ _CAPACITY = re.compile(r"(Pj|Plt|Pjs|Plh)\.?\s+")
 
 def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str, int, int]]:
     """(group node id, start, end) of each class said to be sworn in within text[start:end]."""
-    from ..entities import group_node
+    from ..body_nodes import group_node
     text = ctx.text
     if "lantik" not in text[start:end] and "kukuh" not in text[start:end] and "sumpah" not in text[start:end]:
         return []

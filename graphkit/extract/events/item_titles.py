@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _words
-from ..names.names import _RANKS as RANKS, is_role_word, parse_name
+from ..names.name_affixes import _RANKS as RANKS
+from ..names.names import parse_name
+from ..names.role_words import is_role_word
 
 # ", H. ", ", Drs. H. " between a post and its holder's name
 # (and a police or military rank: "Kapolres Puncak Jaya, AKBP Budi", "Dandim 0101, Letkol Inf. Budi"; data/titles.csv

@@ -258,7 +258,7 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
         elif "rule:none" not in feats or z[2] - max(z[0], z[1]) <= margin:
             continue
         if nid.startswith("group:"):
-            from ..entities import group_node
+            from ..body_nodes import group_node
             nid = group_node(ctx, ctx.text[s:e], s, e)
         ctx.edge("ATTENDED", nid, event_id, s, e)
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import bisect
 
 from ..context import ArticleContext, Mention
-from .names import _NAME_WORD, _name_word_deletes, _word_deletes, edit_distance, is_role_word, lowercase_words
+from .names import _NAME_WORD
+from .role_words import is_role_word
+from .word_forms import _name_word_deletes, _word_deletes, edit_distance, lowercase_words
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -7,75 +7,22 @@ bare name ("Edwar Juliartha") and keeps the rest in ``honorifics`` and
 a small token grammar (capitalised words, initials such as "G.L.", a trailing
 all-caps family initial such as "HY") and stops at the first word that is
 clearly not part of a name (a title word, a month, a lower-case word).
+
+The tables it reads live beside it: honorifics, ranks and degrees in ``name_affixes``, the words that are
+never a name in ``stop_words``, post and agency vocabulary in ``role_words``; slugs and other word forms
+in ``word_forms``.
 """
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from ..regions.gazetteer import opd_rows, title_rows
-from ..text.literal_scans import standalone
-
-# Honorifics (religious, academic, address) written before a name.
-_HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH", "K.H", "Tgk", "TGH", "Ust",
-                    "Ustadz", "dr", "drg", "Bapak", "Pak", "Ibu", "Bu", "Sdr", "Saudara", "Tuan", "Nyonya",
-                    "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
-                    "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt",
-                    "Abuya", "Buya",
-                    # "HA" is Haji Andi, the South Sulawesi pair written bare the way "HM" (Haji Muhammad) is:
-                    # "Bupati Soppeng HA Kaswadi Razak", "Sekda HA Muallim"
-                    "HA",
-                    # written in capitals: "DR Harley AB Mangindaan", "DR. Muklir", "DRS. H. Budi"
-                    "DR", "DRS", "DRA", "PROF", "IR", "HJ")
-# "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)
-# written as one dotted cluster, the way "HM." is; the dot is required, since bare "HL" could be an acronym.
-_HAJI_INITIAL = tuple(f"H{c}." for c in "ABCDEFGIJKLNOPRSTUWYZ")
-_RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].startswith("pangkat")}
-                | {"Inf", "Pol", "Kav", "Art", "Arh", "Czi", "Cpm", "Cku", "Chb", "Ckm", "Cba", "Cpn", "Caj", "Chk", "Cpl",
-                   "Psk", "Pnb", "Kes", "Lek", "Adm", "Arm", "Mar", "(Purn)", "Purn", "TNI", "Jenderal", "Jendral",
-                   "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
-                   "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
-                   "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP",
-                   # a navy officer's rank names the service and the corps in brackets: "Kolonel Laut (P)"
-                   "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)",
-                   # the corps written in capitals, as many outlets do: "Letkol CPM Budi", "Kapten INF Budi"
-                   "CPM", "INF", "CZI", "ARH", "KAV", "CHB", "CKM", "CAJ", "CHK", "CPL", "PNB", "PSK"},
-                  key=len, reverse=True)
-HONORIFIC = re.compile(r"(?:%s)\s*|(?:%s)(?:\.|(?=\s))\s*" % (
-    "|".join(re.escape(h) for h in _HAJI_INITIAL),
-    "|".join(re.escape(h) for h in sorted(_HONORIFIC_WORDS, key=len, reverse=True))))
-RANK = re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS))
-# The same two patterns split by the character their words open with (same order): at a given position only
-# those words can match, and re tries a few alternatives instead of every rank or honorific.
-_HONORIFIC_AT = {c: re.compile(r"%s(?:%s)(?:\.|(?=\s))\s*" % (
-    r"(?:%s)\s*|" % "|".join(re.escape(h) for h in _HAJI_INITIAL) if c == "H" else "",
-    "|".join(re.escape(h) for h in sorted(_HONORIFIC_WORDS, key=len, reverse=True) if h[0] == c)))
-    for c in {h[0] for h in _HONORIFIC_WORDS}}
-_RANK_AT = {c: re.compile(r"(?:%s)\.?\s+" % "|".join(re.escape(r) for r in _RANKS if r[0] == c))
-            for c in {r[0] for r in _RANKS}}
-
-
-def honorific_at(text: str, pos: int) -> re.Match | None:
-    """``HONORIFIC.match(text, pos)``."""
-    rx = _HONORIFIC_AT.get(text[pos:pos + 1])
-    return rx.match(text, pos) if rx else None
-
-
-def rank_at(text: str, pos: int) -> re.Match | None:
-    """``RANK.match(text, pos)``."""
-    rx = _RANK_AT.get(text[pos:pos + 1])
-    return rx.match(text, pos) if rx else None
-
-# Academic degrees: S.Sos, M.Si, MM, S.H., M.A.P., S.STP, Ph.D ... (dotted or from a known list).
-_DEGREE_WORDS = ("MM", "SH", "SE", "MH", "MT", "MSi", "MPd", "SPd", "SIP", "SSos", "MAP", "MKes", "STP", "SSTP",
-                 "MSc", "PhD", "MBA", "Ak", "CA", "MA", "MP", "ST", "SKM", "SKep", "MIP", "SAg", "MAg", "SHI",
-                 "SPi", "SP", "SKom", "MKom", "MDC", "SIKom", "SHut", "MEng", "SIP", "MTP", "MSE", "SAP",
-                 "SPt", "SKed", "SpOG", "SpPD", "SpA", "MARS", "MPH", "CPA", "SSi", "MSos", "MHum", "SHum",
-                 "MTr", "STr", "SIAN", "MPA", "SS", "SPsi", "MPsi", "Lc", "MEd", "SThI", "SPdI", "MPdI", "MKM", "SIK")
-_DEGREE_KEYS = {d.lower() for d in _DEGREE_WORDS}
-DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?|[A-Z][A-Za-z]{1,4}\b")
+from ..regions.gazetteer import opd_rows
+from .name_affixes import _DEGREE_KEYS, _degrees, honorific_at, rank_at
+from .role_words import _AGENCY_NOUN, is_role_word, role_vocab
+from .stop_words import _ADDRESS_WORDS, _STOP, MONTHS
+from .word_forms import slug  # noqa: F401  (re-exported: events/stage.py imports it from here)
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
 # (initials may lose their last full stop before the surname: "Robert P.A Pelealu")
@@ -103,92 +50,6 @@ _BALINESE = re.compile(r"(?:I|IGN|IGK|IGA|IGB|IB|AA|AAGN)(?= [A-Z][a-z])")
 # "Anak Agung Gede ...", "Cokorda Gde ...", "Ida Bagus ...", "Ni Made ...".
 _LONG_NAME = re.compile(r"(?:I|Ni|Anak\s+Agung|AA|Cokorda|Cok\.?|Tjokorda|Tjok\.|Ida\s+Bagus|IB|Gusti|IGN|IGA|IGK|IGB)\s+[A-Z]")
 _LONG_NAME_OPENS = "INACTG"          # the letters its words open with ("" too: an empty slice is in every str)
-
-MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
-          "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad").split()
-# Capitalised words that follow a name slot but never belong to a name.
-_STOP = set(MONTHS) | set(
-    "Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Distrik Pemerintah Pemkab Pemkot Pemprov Dinas Badan "
-    "Kantor Bagian Bidang Setda Sekretariat Dalam Di Ke Dari Dan Yang Pada Untuk Saat Ketika Sebagai Bersama "
-    "Usai Dengan Oleh Serta Juga Selaku Beserta Didampingi Beliau Ia Dia Kami Kita Mereka Para Seluruh Semua "
-    "Republik Indonesia RI Negeri Nasional Daerah Umum Pusat Wilayah Utara Selatan Barat Timur Tengah "
-    "Apel Rapat Rakor Audiensi Kegiatan Acara Upacara Pelantikan Peresmian Sosialisasi Sambutan Pilkada "
-    "Pemilu Kampanye Pj Pjs Plt Plh Penjabat Pelaksana Tugas Harian Sementara Wakil Ketua Anggota Kepala "
-    "Sekretaris Direktur Camat Bupati Gubernur Walikota Wali Lurah Presiden Menteri Asisten Staf Ahli "
-    "Kapolres Kapolda Kapolsek Dandim Danrem Kajari Kajati Sekda Kadis Kaban OPD ASN PNS DPRD DPR KPU Bawaslu "
-    "BACA Baca Foto Sumber Editor Penulis Reporter Humas Menurutnya Namun Selain Sementara Kemudian "
-    "Hal Ini Itu Tersebut Mari Semoga Terima Kasih Jalan Gedung Aula Pendopo Hotel Kampung Dusun Jembatan "
-    "Pasar Masjid Rumah Sakit Sekolah Stadion Lapangan Kompleks Komplek Taman Pantai Pelabuhan Bandara Terminal "
-    "Kawasan Wisma Balai Alun Gunung Bukit Sungai Danau Pulau Nomor No Tahun Pasal Ayat Analis Pengelola "
-    "Staf Pegawai Guru Dokter Perawat Bidan Penyuluh Pranata Arsiparis Auditor Widyaiswara Ekonomi Sosial "
-    "Politik Hukum Budaya Agama Olahraga Pariwisata Infrastruktur Teknologi Informasi Komunikasi Jasa Barang "
-    "Penghubung Aset Program Tim Satgas Wapres Dapil Fraksi Komisi Sidang Paripurna Majelis Reses Launching "
-    "Peluncuran Buku Menurut Kata Ujar Tutur Tampak Turut Sedangkan Adapun Bahkan Lalu Selanjutnya Dikatakan "
-    "Diketahui Sebelumnya Setelah Sesudah Jadi Tak Tidak Hadir Hadirnya Ditambahkan Narasumber Pembicara Peserta "
-    # staff categories ("ASN dan Tenaga Kontrak") and number words ("Sembilan Lurah"): never part of a name
-    "Pejabat Fungsional Struktural Tenaga Kontrak Honorer PPPK Outsourcing Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh "
-    "Sebelas Seratus Seribu "
-    # quantifiers of a group ("Jajaran TNI/Polri", "Unsur Pimpinan DPRD", "Segenap ASN"): never a name
-    "Jajaran Unsur Segenap Sejumlah Perwakilan "
-    # an agreement and its signing ("Penandatanganan Perjanjian Kerjasama", "Nota Kesepahaman"): a document
-    "Penandatanganan Perjanjian Kerjasama Kesepahaman Nota "
-    # thanks and greetings that open a sentence ("Terimakasih Pak Kajati ..."): an interjection, never a name
-    "Terimakasih Makasih "
-    # a term of office after a post ("Gubernur X Sisa Masa Jabatan 2016-2021"): never a name
-    "Sisa Masa Jabatan Periode "
-    # an interim post ("Kepala Desa Pejabat Antar Waktu", "Pergantian Antar Waktu"): never a name
-    "Antar Waktu "
-    # ordinals and closers that open a sentence before its subject ("Terakhir, Bupati mengatakan ..."): never a name
-    "Terakhir Akhirnya Pertama Berikutnya".split())
-_ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
-_ROLE_VOCAB: set[str] | None = None
-
-
-def role_vocab() -> set[str]:
-    """Lower-case words that belong to post and agency names (from titles.csv and opd.csv)."""
-    global _ROLE_VOCAB
-    if _ROLE_VOCAB is None:
-        words: set[str] = set()
-        for r in list(title_rows()) + list(opd_rows()):
-            if r["category"].startswith("pangkat") or r["category"] in ("honorific",):
-                continue
-            words.update(w.lower() for w in re.findall(r"[A-Za-z0-9]+", r["abbrev"] + " " + r["expansion"]))
-            # the unit's other written forms the table notes ("also 'Dukcapil'"): agency words too
-            words.update(w.lower() for w in re.findall(r"'([A-Z][A-Za-z]{2,})'", r.get("notes") or ""))
-        words.update("dpr dpd mpr dprd komisi fraksi dapil bidang urusan umum sekretariat setda setdakab setdaprov setdakot pemerintahan "
-                     "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
-                     "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
-                     "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia kesra ekbang adpem adum humpro prokopim protokol "
-                     "provinsi kabupaten kota".split())
-        words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
-                  "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
-                  "mulia", "harian", "raya", "hakim", "jaksa", "satria", "perwira", "bintara", "laksmana", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}
-        _ROLE_VOCAB = words
-    return _ROLE_VOCAB
-
-
-_AGENCY_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
-# Agency words no list can hold: ministries (Kemendagri, Kemenkes, Kementerian) and the many local
-# "Dis-" office acronyms (Diskominfotik, Disdukcapil, Disnakertrans, Dishub; not a name like "Dismas").
-_AGENCY_WORD = re.compile(r"^(?:[A-Z][a-z]{3,}(?:asi|itas)|Kemen[a-z]{2,}|Kementerian|Kemenko[a-z]*|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*(?:[A-Z][a-z]*)?|Setdakab|Setdaprov)$")
-
-
-@functools.lru_cache(maxsize=16384)
-def is_role_word(word: str) -> bool:
-    """Whether ``word`` belongs to post and agency names (cached: a pure test of the word, asked thousands of
-    times per hundred articles about the same few hundred words)."""
-    w = word.strip(".,").lower()
-    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word))
-
-
-def field_root(word: str) -> bool:
-    """The root of a ke-/pe-/per- -an field noun that is agency vocabulary ("Budaya" of Kebudayaan, "Arsip" of
-    Kearsipan): "Seksi Sosial dan Budaya" names one unit, as "Dinas Pendidikan dan Kebudayaan" does. Short roots
-    ("Aman", "Adil") double as first names, so only roots of five letters or more count; and roots such as
-    "Bakar" (Kebakaran) do too, so the test is asked only of the word right after "dan" inside a post's run."""
-    w = word.strip(".,")
-    low = w.lower()
-    return len(low) >= 5 and w[1:].islower() and any(f"{p}{low}an" in role_vocab() for p in ("ke", "pe", "per"))
 
 
 @dataclass
@@ -370,101 +231,3 @@ def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
-
-
-_DEGREE_GAP = re.compile(r"\s*,?\s*")
-_SMD_DEGREE = re.compile(r"[SMD]\.[A-Za-z]{1,5}\.?")
-
-
-def _degrees(text: str, pos: int) -> tuple[list[str], int]:
-    """Degrees written after a name: ", S.Sos, MM" or " S.H.,M.D.C."."""
-    found: list[str] = []
-    end = pos
-    while True:
-        m = _DEGREE_GAP.match(text, end)
-        j = m.end() if m else end
-        d = DEGREE_TOKEN.match(text, j)
-        if not d:
-            break
-        token = d.group(0)
-        key = token.replace(".", "").lower()
-        if key not in _DEGREE_KEYS and not (token.count(".") >= 2 and len(key) <= 6) \
-                and not _SMD_DEGREE.fullmatch(token):
-            break
-        found.append(token)
-        end = d.end()
-    return found, end
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-@functools.lru_cache(maxsize=8192)
-def slug(text: str) -> str:
-    """Node-id form of a name (cached: the same names and roles are slugged many times per article)."""
-    return _NOT_SLUG.sub("-", fold(text)).strip("-")
-
-
-# Word-level tests used when telling names from ordinary words and misspellings (officials).
-class LowerWords:
-    """Words the article writes in lower case (ordinary vocabulary, not names), as a membership test.
-
-    Only a few words per article are asked about, so each is searched for when asked (a substring test,
-    most names never occur in lower case, then str.find for the standalone word: ``literal_scans.standalone``,
-    not a pattern compiled per word) instead of collecting every lower-case word of the text up front."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.known: dict[str, bool] = {}
-
-    def __contains__(self, word: str) -> bool:
-        found = self.known.get(word)
-        if found is None:
-            found = self.known[word] = bool(word.isascii() and word.isalpha() and word.islower()
-                                            and standalone(self.text, word))
-        return found
-
-
-@functools.lru_cache(maxsize=2)
-def lowercase_words(text: str) -> LowerWords:
-    """The current article's lower-case words (cached: asked for twice per article)."""
-    return LowerWords(text)
-
-
-def _deletes(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (symmetric-delete neighbourhood)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_deletes(word: str) -> frozenset[str]:
-    """``_deletes`` of an article word, cached: the same capitalised words recur from article to article."""
-    return frozenset(_deletes(word))
-
-
-@functools.lru_cache(maxsize=8192)
-def _name_word_deletes(word: str) -> frozenset[str]:
-    """``_word_deletes`` of a capitalised article word as written; none for the words never taken for a
-    misspelling (shorter than four letters, stop words)."""
-    return frozenset() if len(word) < 4 or word in _STOP else _word_deletes(word.lower())
-
-
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, cut off above ``limit``: any distance over it is ``limit + 1`` (enough to
-    spot 'Heran' for 'Hera'; the rows stop as soon as every cell is over the limit)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return min(prev[-1], limit + 1)

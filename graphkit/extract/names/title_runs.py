@@ -11,7 +11,8 @@ import functools
 import re
 
 from ..text.dates import DAYS, MONTHS
-from .names import is_role_word, parse_name
+from .names import parse_name
+from .role_words import is_role_word
 
 # capitalised words that start an organisation or a place, not a person
 NOT_PERSON = set("Bank PT CV Universitas Partai Komisi Fraksi Pemerintah Pemkab Pemkot Pemprov Polres Polda Kodim "

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .heads import head_at
-from ..names.names import _STOP, Name, parse_name
+from ..names.names import Name, parse_name
+from ..names.stop_words import _STOP
 
 _LINK_AFTER_NAME = re.compile(r"\s*,?\s+(?:sebagai|selaku|menjadi)\s+(?:(?:Pjs|Pj|Plt|Plh)\b\.?\s*|(?:Penjabat|Pelaksana)\s+[A-Za-z() ]{0,30}?)?")
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from ..text.sentences import sentence
-from .heads import _CAP_NAME, head_at
-from .offices import Post, _split
+from .heads import head_at
+from .post_status import _CAP_NAME
+from .post_record import Post
+from .post_split import _split
 from .post_runs import post_run
 
 # a capacity right before a capital that opens no head ("Pj Banyuasin", "Pj Kabupaten Lahat")

@@ -3,9 +3,10 @@ it, and what an open head must be followed by to be a public post.
 
 Posts are compositional: a head (Kepala, Ketua, Sekretaris, Komisioner, Juru Bicara, Karo,
 Koordinator, Asisten ...) becomes a public post by the unit written after it (an agency noun and
-its name, a public body's acronym, a ministry, a court, an election body): ``_PUBLIC_AFTER`` holds
-that grammar per head, so units no list names still make posts ("Sekretaris Diskominfo",
-"Ketua Panwascam", "Karo Humas Setprov").
+its name, a public body's acronym, a ministry, a court, an election body): ``_PUBLIC_AFTER``
+(``public_units``) holds that grammar per head, so units no list names still make posts
+("Sekretaris Diskominfo", "Ketua Panwascam", "Karo Humas Setprov").  The capacity before a
+post and whether it is held at the time are read in ``post_status``.
 
 Kept apart from ``offices`` (which reads the words after a head and splits them into agency,
 region and name) so each module stays small: this one is data plus the fast head finder.
@@ -17,58 +18,9 @@ import re
 
 import ahocorasick
 
-from ..regions.gazetteer import opd_rows, title_rows
+from ..regions.gazetteer import title_rows
 from ..text import word_starts
 
-CAPACITY = re.compile(
-    r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
-    r"pelaksana\s+tugas|pelaksana\s+harian)"
-    r"(?:\s*\(\s*(?:pjs|pj|plt|plh)\.?\s*\))?\s+|(?P<short>pjs|pj|plt|plh)(?:\.\s*|\s+))", re.I)
-_CAP_NAME = {"penjabat sementara": "Pjs", "penjabat": "Pj", "pejabat sementara": "Pjs", "pejabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
-             "pjs": "Pjs", "pj": "Pj", "plt": "Plt", "plh": "Plh"}
-
-# A post written after a building ("Kantor Gubernur Sumsel") or a document ("Peraturan Menteri", "SK Gubernur")
-# is not held by anyone there.  The words must end the text before the post, so the test reads that text
-# backwards: one anchored match of the reversed words instead of a search from every position.
-_BUILDINGS = ("Kantor", "Rumah Dinas", "Rumah Jabatan", "Rumdin", "Rujab", "Gedung", "Pendopo", "Pendapa", "Istana",
-              "Wisma", "Aula", "Halaman", "Komplek", "Kompleks")
-_DOCUMENTS = ("Peraturan", "Keputusan", "Surat Edaran", "Edaran", "Instruksi", "SK", "Perintah", "Surat")
-# Not held at the time: "mantan/eks/calon Bupati" (the same backward reading)
-_FORMER_WORDS = ("mantan", "eks", "bekas", "almarhum", "alm.", "purnawirawan", "calon", "bakal calon", "cabup", "cagub",
-                 "sebelumnya menjabat", "sebelumnya menjabat sebagai", "pernah menjabat", "pernah menjabat sebagai",
-                 "sebelumnya dijabat oleh", "sebelumnya dijabat",
-                 # the predecessor: "menggantikan Bupati X Y", "pengganti Pj Bupati X Y" (Y held it before)
-                 "menggantikan", "yang digantikan", "pengganti")
-# A sentence that opens on "Sebelumnya" and speaks of the post as a "jabatan" ("Sebelumnya, jabatan Bupati X
-# dipegang Y; Wali Kota Z ...") lists former holders: every post after those words in it is a former one.
-FORMER_CLAUSE = re.compile(r"(?:^|[.!?]\s+|\n\s*)Sebelumnya\b[^.!?\n]{0,40}?\b(?:jabatan|menjabat|dijabat)\b[^.!?\n]*$")
-
-
-def _reversed(words: tuple[str, ...]) -> str:
-    """The words spelled backwards as a regex, their parts still joined by whitespace ("Rumah Dinas" -> "saniD hamuR")."""
-    return "|".join(r"\s+".join(re.escape(part[::-1]) for part in reversed(w.split())) for w in words)
-
-
-NOT_HELD_BEFORE = re.compile(r"\s*(?:(?:%s)\b|%s)" % (_reversed(_BUILDINGS), _reversed(_DOCUMENTS)), re.I)
-FORMER = re.compile(r"\s+(?:%s)\b" % _reversed(_FORMER_WORDS), re.I)
-# The last word of each phrase, lower case: an ASCII text before a post ends (blanks aside) with one of them
-# wherever the reversed pattern matches; most do not, and are spared its twenty-odd re.I alternatives.
-_NOT_HELD_LAST = tuple(sorted({w.split()[-1].lower() for w in _BUILDINGS + _DOCUMENTS}))
-_FORMER_LAST = tuple(sorted({w.split()[-1].lower() for w in _FORMER_WORDS}))
-
-
-def not_held_before(before: str) -> bool:
-    """``NOT_HELD_BEFORE.match(before[::-1])``: ``before`` ends with a building or a document."""
-    if before.isascii() and not before.rstrip().lower().endswith(_NOT_HELD_LAST):
-        return False
-    return bool(NOT_HELD_BEFORE.match(before[::-1]))
-
-
-def former_before(before: str) -> bool:
-    """``FORMER.match(before[::-1])``: ``before`` ends with "mantan", "calon", "sebelumnya menjabat" ..."""
-    if before.isascii() and not before.rstrip().lower().endswith(_FORMER_LAST):
-        return False
-    return bool(FORMER.match(before[::-1]))
 # Heads whose post is complete by itself (the region follows).
 _FIXED = ["Wakil Gubernur", "Gubernur", "Wagub", "Wakil Bupati", "Bupati", "Wabup", "Wakil Wali Kota",
           "Wakil Walikota", "Wali Kota", "Walikota", "Walkot", "Wako", "Wawali", "Wawako", "Wawalkot", "Wakil Presiden", "Presiden", "Wapres",
@@ -185,68 +137,6 @@ _AGENCY_HEADS = {"kepala dinas", "kepala badan", "kepala kantor", "kepala bagian
                  "kepala seksi", "sekretaris dinas", "sekretaris badan", "kadis", "kaban", "kabag", "kabid", "kasi",
                  "sekdis", "menko", "wamen", "menpan"}
 
-_OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
-                              and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
-_CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank(?!\s+Indonesia\b)|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
-                        r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
-# Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
-_PARTY = re.compile(r"\s*(?:I{1,2}\b|Partai|Golkar|PDIP?|Gerindra|NasDem|Nasdem|PKB|PKS|PAN|Demokrat|Perindo|PSI|"
-                    r"Hanura|PPP|PBB|Gelora|Ummat|Buruh)")
-# A party's board anywhere in a post ("Koordinator Wilayah DPD PDIP Sultra", "Wakil Sekretaris DPC Partai X"):
-# every seat of it is a party post, whatever its head word.
-_BOARD = (r"(?:DPD|DPC|DPW|DPP|DPAC)(?:\s+I{1,2})?\s+(?:Partai\b|(?:Golkar|PDI-?P|PDI\s+Perjuangan|"
-          r"Gerindra|Nas[Dd]em|PKB|PKS|PAN|Demokrat|Perindo|PSI|Hanura|PPP|PBB|Gelora|Ummat)\b)")
-PARTY_BOARD = re.compile(r"\b" + _BOARD)          # inside the post's run
-PARTY_BOARD_NEXT = re.compile(r"\s*" + _BOARD)    # right after it
-# Election and legislative bodies (and their organs) that make "Ketua/Wakil Ketua/Anggota" a public post.
-_ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih|Panwascam|PPK|PPS|KPPS|KPUD|KIP|Bawaslu|KPU|DPRD|Pansus|"
-                             r"Panja|Banggar|Bapemperda|Bamus|Baleg|Badan\s+(?:Anggaran|Musyawarah|Kehormatan|Legislasi|"
-                             r"Pembentukan)|Komisi\s+[IVX\dA-E]|Fraksi|Tim\s+Anggaran\s+Pemerintah\s+Daerah|TAPD|KPID|"
-                             r"Komisi\s+Informasi|KPK|BPK|MK|MA|DKPP|KY|Komnas\s+HAM|Ombudsman|LPSK|PPATK|KPPU|KPI|KPAI|Komisi\s+Yudisial|"
-                             r"Mahkamah\s+(?:Konstitusi|Agung|Syar'?iyah)|Pengadilan\s+(?:Negeri|Agama|Tinggi|Tata\s+Usaha\s+Negara|Militer)|"
-                             r"PN|PTUN)\b")
-# Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
-_PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
-                          r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
-# What an open head must be followed by to be a public post.
-_PUBLIC_AFTER = {
-    "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
-                         r"Kejaksaan|Kepolisian|Pengadilan|Perwakilan|Seksi|Sub\s?[Bb]agian|Subbagian|Stasiun|Lapas|Rutan|"
-                         r"Kesatuan|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,5}\s*\([A-Z][A-Za-z]{2,}\)|"
-                         r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
-                         r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
-    "direktur": re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:RSUD|RSU|RSJ|Rumah\s+Sakit|Politeknik)|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
-                           r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b)\b"),
-    "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
-    "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
-                          r"Pembangunan|Umum)\b"),
-    "dirjen": re.compile(r"[A-Z]"),
-    "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
-    "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
-    "deputi": re.compile(r"(?:[IVX]{1,4}\s+)?(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
-                         r"Kemen[a-z]+|Kementerian|BNPT|BIN|Bakamla|BSSN|Bawaslu|KPU|OJK|BI|"
-                         r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
-    "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
-    "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
-    "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),
-    "juru bicara": _PUBLIC_BODY, "jubir": _PUBLIC_BODY, "juru bicaranya": _PUBLIC_BODY,
-    "karo": re.compile(r"(?:Humas|Hukum|Pemerintahan|Umum|Organisasi|Ortala|Perekonomian|Kesra|Adpim|Protokol|Keuangan|"
-                       r"Administrasi|Pengadaan|Perencanaan|Kepegawaian|Ops|Operasi|SDM|Logistik|Rena|[A-Z]{3,}(?=\s+[A-Z][a-z])|(?:%s))\b" % _OPD_WORDS),
-    "koordinator": re.compile(r"(?:Divisi|Bidang|Wilayah|Staf\s+Khusus|Asesor)\b.{0,60}?|(?:Bawaslu|KPU|Panwascam)\b"),
-    "ketua": _ELECTORAL_BODY, "wakil ketua": _ELECTORAL_BODY, "anggota": _ELECTORAL_BODY,
-    "sekretaris": re.compile(r"(?:Dinas|Badan|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|"
-                             r"Inspektorat|Bappeda|Bapenda|BKD|BPBD|BKPSDM|Bawaslu|KPU|Komisi|Fraksi|Camat|Kecamatan|"
-                             r"Kelurahan|Desa|Kemen[a-z]{2,}|Kementerian)\b"),
-    "kepala distrik": re.compile(r"[A-Z]"),
-    "pejabat pengawas": re.compile(r"(?:Dinas|Badan|Biro|Bagian|Bidang|Sekretariat|Setda|Inspektorat|Dis[a-z]{3,}|"
-                                   r"(?!DPC|DPW|DPP)[A-Z]{3,}(?![a-z]))"),
-    "kasat": re.compile(r"(?:Reskrim|Narkoba|Lantas|Intelkam|Binmas|Samapta|Sabhara|Tahti|Polair|Pol\s+PP|Satpol)\b"),
-    "kanit": re.compile(r"(?:Reskrim|Tipikor|Tipidkor|Pidsus|PPA|Lantas|Intelkam|Binmas|Turjawali)\b"),
-    "kasatreskrim": re.compile(r"[A-Z]"),
-    "ketua divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
-    "kordiv": re.compile(r".{0,60}?\b(?:Bawaslu|KPU|Panwaslu|Panwascam)\b"),
-}
-_PUBLIC_AFTER["pejabat administrator"] = _PUBLIC_AFTER["pejabat pengawas"]
 _RUN_TOKEN = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<init>(?:[A-Z]\.){1,3})(?=\s|,|$)|"
                         r"(?P<num>(?:\d+|[IVX]{1,4})/[A-Za-z0-9]+|\d+)|"
                         r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?P<dot>\.)?")
@@ -322,17 +212,3 @@ def _head_matches(text: str):
         if m:
             last_end = m.end()
             yield m
-
-
-_INAUGURATION = re.compile(r"\b(?:melantik|dilantik|pelantikan|sumpah\s+jabatan|mengambil\s+sumpah|diambil\s+sumpahnya)\b", re.I)
-_NOT_YET = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal|besok)\b")
-
-
-def inaugurated(text: str, start: int, end: int) -> bool:
-    """The sentence around [start, end) reports the inauguration itself: an elected head ("Bupati terpilih")
-    sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    sentence = text[left:right]
-    return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
-

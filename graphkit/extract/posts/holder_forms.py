@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..names.names import Name, is_role_word, parse_name
+from ..names.names import Name, parse_name
+from ..names.role_words import is_role_word
 from ..regions.gazetteer import gazetteer
 from .heads import head_at
 

@@ -12,19 +12,22 @@ otherwise the trailing words that are not agency vocabulary), a region, and the
 unit words that complete the role.  "Ketua" alone (Ketua MUI, Ketua DPC ...) is
 no public post; "Ketua DPRD", "Ketua Panwascam", "Ketua KPK" are.  A double post
 written with a slash ("Menteri LH/Kepala Badan ...") is one post of one person.
+The run is split into its parts in ``post_split``; the ``Post`` record is in ``post_record``.
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
-from .heads import (PARTY_BOARD, PARTY_BOARD_NEXT, _AGENCY_HEADS, _CAP_NAME, _CORPORATE, _OPEN_SET, _PARTY, _PUBLIC_AFTER, _UNIT_HEADS, _UNIT_OPEN_SET,
-                    _VILLAGE_HEADS, CAPACITY, FORMER_CLAUSE, SPELLED_HEADS, _head_matches, former_before,
-                    not_held_before)
-from ..names.names import edit_distance, field_root, honorific_at, is_role_word, parse_name, rank_at
-from .holder_forms import bracketed_holder, person_after_comma, region_again
+from .heads import _AGENCY_HEADS, _OPEN_SET, SPELLED_HEADS, _head_matches
+from .post_status import _CAP_NAME, CAPACITY, not_held_before
+from .public_units import PARTY_BOARD, PARTY_BOARD_NEXT, _CORPORATE, _PARTY, _PUBLIC_AFTER
+from ..names.name_affixes import rank_at
+from ..names.names import parse_name
+from ..names.word_forms import edit_distance
+from .post_record import Post
 from .post_runs import _INSIDE_SECRETARIAT, post_run
+from .post_split import _ELECT, _split
 
 
 def _ranked_holder(text: str, start: int, end: int) -> bool:
@@ -44,26 +47,6 @@ def _signer_named(text: str, post: "Post") -> bool:
     return name is not None and len(name.name.split()) >= 2 and name.start - post.name_start < 3
 
 
-@dataclass
-class Post:
-    start: int                 # evidence: capacity + head + run
-    end: int
-    head: str
-    tail: list[tuple[int, int]]   # agency-word spans completing the role
-    capacity: str
-    region_span: tuple[int, int] | None
-    name_start: int | None     # where a name begins (inside the run or after a comma)
-    provincial: bool = False   # "... Provinsi" without a name: the province of the article
-    current: bool = True       # False for "mantan/eks Bupati", "Bupati terpilih": not held at the time
-    name_end: int | None = None  # where the name must end (a pair "A-B sebagai Bupati-Wakil Bupati": at the dash)
-    joined: "Post | None" = None  # the second post of a double post ("Menteri LH/Kepala Badan ...")
-
-
-_BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
-                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])"
-                         # "Dirjen Otonomi Daerah, Kementerian Dalam Negeri, Drs. Budi": a ministry's name alone
-                         r"|(?:Kementerian|Kemenko|Kemen[a-z]{2,})(?:\s+(?:[A-Z][\w/-]*|dan|dalam|RI)){1,6}\s*,\s*(?=[A-Z])")
-_PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 _HEAD_ABBREV = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*")
 # "Inspektur Upacara" (also "Pembina/Komandan Upacara"): the one who takes the salute at a ceremony, a part
 # played that day, not a post; a misspelt "Upacara" ("Upaara", "Upcara") is the same word.
@@ -76,7 +59,6 @@ def _ceremony_role(text: str, end: int) -> bool:
 
 
 _INCUMBENT = re.compile(r"\s+(?:petahana|incumbent)(?=\s+[A-Z])", re.I)
-_ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)\b", re.I)
 
 
 def capacity_before(text: str, start: int) -> tuple[str, int]:
@@ -98,8 +80,6 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
 
 _CAPITAL = re.compile(r"[A-Z]")
 _SPACES = re.compile(r"\s+")
-_COMMA_GAP = re.compile(r"\s*,\s*")
-_COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
                      "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
                      "wakil wali kota", "walikota", "ketua dprd", "wakil ketua dprd", "sekretaris daerah", "sekda",
@@ -203,212 +183,6 @@ def _share_status(text: str, posts: list[Post]) -> None:
             post.current = False
 
 
-# the unit word a village head may write before the village's name ("Geuchik Gampong X", "Kepala Desa X")
-_VILLAGE_UNITS = frozenset(("Gampong", "Desa", "Kelurahan", "Nagari", "Kampung", "Dusun", "Pekon", "Lembang"))
-# what closes an item with no person in it: a conjunction, a relative, a preposition, the sentence's end
-_ITEM_ENDS = re.compile(r"\s*(?:,\s*(?:yang|dan|serta)\b|\s+(?:dan|serta|yang|bersama|di|beserta)\b|\.(?:\s|$))")
-
-
-def _village_only(text: str, toks, run_end: int) -> bool:
-    """A village head's run of one or two plain words closed by a conjunction or the sentence: the village's
-    name, not its head's (a person is written with the full name after the village: "Kepala Desa X Budi Santoso")."""
-    words = [t for t in toks if t[2] == "word"]
-    unit = bool(words) and text[words[0][0]:words[0][1]] in _VILLAGE_UNITS
-    if unit:
-        words = words[1:]
-    if not (all(t[2] == "word" for t in toks) and 1 <= len(words) <= 2 and not honorific_at(text, words[0][0])
-            and _ITEM_ENDS.match(text, run_end)):
-        return False
-    # "Geuchik Gampong X" writes the unit; "Kepala Desa X" may be "Kepala Desa Budi Santoso": there the words must
-    # name a place elsewhere in the article too ("di Desa X", "Gampong X")
-    place = re.escape(text[words[0][0]:words[-1][1]])
-    return unit or re.search(r"\b(?:di|%s)\s+%s\b" % ("|".join(sorted(_VILLAGE_UNITS)), place), text) is not None
-
-
-_FACTION_HEADS = frozenset(("ketua fraksi", "wakil ketua fraksi", "sekretaris fraksi"))
-_LEGISLATURES = frozenset(("DPRD", "DPRK", "DPRA", "DPR"))
-
-
-def _faction_body_at(text: str, key: str, toks, limit: int) -> int:
-    """Where a faction post's region may start: after its legislature.  A faction is named by a party or a
-    coalition that may carry a place ("Ketua Fraksi Aceh Sejahtera DPRK X"): that place is no jurisdiction."""
-    if key in _FACTION_HEADS:
-        for k in range(min(limit, len(toks))):
-            if text[toks[k][0]:toks[k][1]] in _LEGISLATURES:
-                return k
-    return 0
-
-
-def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
-    open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
-    # 1. the name starts at the first honorific/rank in the run ...
-    name_idx = None
-    for k, (s, e, kind) in enumerate(toks):
-        if k + 1 < len(toks) and (k > 0 or not open_head) and kind in ("word", "init") \
-                and ((h := honorific_at(text, s)) or rank_at(text, s)):
-            if h and h.end() > e + 1:
-                continue
-            name_idx = k
-            break
-    # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
-    level_head = f"{head} {text[toks[0][0]:toks[0][1]]}" if toks and key in _UNIT_OPEN_SET else head
-    region_span, region_idx = None, None
-    limit = name_idx if name_idx is not None else len(toks)
-    k = _faction_body_at(text, key, toks, limit)
-    run_stop = toks[-1][1] if toks else 0
-    while k < limit:
-        s = toks[k][0]
-        if toks[k][2] == "num" and "/" in text[s:toks[k][1]]:
-            s = text.index("/", s) + 1
-        end = region_at(s, run_stop, level_head)
-        ends = [j for j in range(k, len(toks)) if toks[j][1] == end] if end else []
-        if ends:
-            last = ends[0]
-            region_span, region_idx = (s, end), (k, last)
-            k = last + 1
-            continue
-        if region_idx:
-            break             # "Kepala BKPP Kabupaten Rote Ndao Meilon Benhard Sula": the name follows the region
-        k += 1
-    provincial = False
-    if name_idx is None:
-        start_k = region_idx[1] + 1 if region_idx else 0
-        cand = toks[start_k:]
-        # ... else the trailing words that are not agency vocabulary
-        n = len(cand)
-        while n > 0 and cand[n - 1][2] == "paren":
-            n -= 1
-        top = n
-        while n > 0 and cand[n - 1][2] in ("word", "init") and not is_role_word(text[cand[n - 1][0]:cand[n - 1][1]]) \
-                and not (n >= 2 and text[cand[n - 2][0]:cand[n - 2][1]] == "dan"
-                         and field_root(text[cand[n - 1][0]:cand[n - 1][1]])) \
-                and not _ROMAN.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]]) \
-                and not (n < top and _ACRONYM.fullmatch(text[cand[n - 1][0]:cand[n - 1][1]])
-                         and not honorific_at(text, cand[n - 1][0])):
-            # (an acronym with words after it is the agency the name follows: "... Eksekusi KPK Budi Santoso")
-            n -= 1
-        if n == top:
-            # after a region the name follows even when its last word is also agency vocabulary
-            # ("Wali Kota Denpasar IGN Jaya Negara")
-            n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
-        if n < len(cand):
-            name_idx = start_k + n
-            if key in _VILLAGE_HEADS and not region_idx and _village_only(text, toks, run_end):
-                name_idx = None       # "Kepala Desa Blang Asan dan …": two words after a village head are its village
-            elif key in _VILLAGE_HEADS and start_k + n == 0 and not region_idx and len(toks) <= 3 and \
-                    all(t[2] == "word" for t in toks) and person_after_comma(text, run_end):
-                name_idx = None       # "Kepala Desa Karya Makmur, Rahmat S.": the village's words, then the person
-            elif (key in _AGENCY_HEADS or key in _VILLAGE_HEADS) and start_k + n == 0 \
-                    and not region_idx:
-                # "Kepala Dinas Perkim Supardi" / "Kepala Dinas PMD, Yuhelmi": the first word names the agency
-                name_idx = 1 if len(toks) >= 2 else None
-            elif key in _UNIT_HEADS and (len(toks) == 1 or key in _VILLAGE_HEADS and len(toks) <= 4) and \
-                    not region_idx and _COMMA_CAPITAL.match(text[run_end:run_end + 4]):
-                name_idx = None       # "Camat Pagun, Iskandar Jumaldi", "Wali Nagari Sungai Sariak, Budi": the unit, then the person
-
-    if name_idx is not None and all(kind == "word" and is_role_word(text[s:e]) for s, e, kind in toks[name_idx:]) and \
-            not honorific_at(text, toks[name_idx][0]):
-        name_idx = None        # "Kasi Intel Kejari, Budi": agency words only, the person follows the comma
-    while name_idx is not None and name_idx < len(toks) - 1 and toks[name_idx][2] == "word" and \
-            _ACRONYM.fullmatch(text[toks[name_idx][0]:toks[name_idx][1]]) and \
-            not honorific_at(text, toks[name_idx][0]) and not rank_at(text, toks[name_idx][0]):
-        name_idx += 1          # "Deputi Bidang Kebijakan BKN Budi Santoso": an agency acronym is not a name
-    if name_idx is not None and 0 < name_idx < len(toks) - 2 and toks[name_idx][2] == "word" and \
-            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _PLACE_UNITS or \
-            name_idx is not None and 1 < name_idx < len(toks) - 2 and toks[name_idx - 1][2] == "paren" and \
-            text[toks[name_idx - 2][0]:toks[name_idx - 2][1]] in _PLACE_UNITS:
-        name_idx += 1          # "Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi": the area the unit covers
-    if name_idx is not None and name_idx > 0:
-        for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
-            if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
-                    and m.end() >= toks[name_idx][0]:
-                name_idx -= back
-                break
-    comma = _COMMA_GAP.match(text[run_end:run_end + 4])
-    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
-        # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
-        comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
-    if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
-        # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region (after an island or
-        # area: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi"), then the person
-        comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
-    elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
-        # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
-        comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
-    if (not comma or text[run_end + comma.end():run_end + comma.end() + 1].islower()) and \
-            (held := _HELD_BY.match(text, run_end)):      # (also after a comma: "Kabupaten X, dijabat oleh Budi")
-        # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
-        comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
-        if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
-            word = held.group("cap").split("(")[0].strip(" .").lower()
-            capacity = _CAP_NAME.get(" ".join(word.split()), capacity)
-    ranked_after = bool(comma and rank_at(text, run_end + comma.end()))
-    if ranked_after and (name_idx is None or not (
-            honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
-        name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
-    elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
-            not (honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0])):
-        name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
-    if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
-            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS:
-        # "RSUD Yowari Petronela Risamasu": the unit's own name comes first; "Lanud Silas Papare": it is all
-        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
-    elif name_idx is not None and name_idx == len(toks) - 1 and name_idx > 0 and \
-            text[toks[name_idx - 1][0]:toks[name_idx - 1][1]] in _NAMED_UNITS and not region_idx:
-        name_idx = None                    # "Direktur RSUD Yowari yang ...": no name at all
-    if key in _TERRITORIAL_COMMANDS and name_idx is not None and 0 < name_idx and \
-            _ROMAN.fullmatch(text[toks[name_idx - 1][0]:toks[name_idx - 1][1]]) and toks[name_idx - 1][1] > toks[name_idx - 1][0]:
-        # "Pangdam IX Udayana", "Pangdam XVII Cendrawasih": a Kodam is numbered and named; the holder comes after
-        name_idx = name_idx + 1 if len(toks) - name_idx > 2 else None
-    if key in _VILLAGE_HEADS and not region_idx and name_idx == 0:
-        name_idx = None                    # "Kepala Desa Temiang": the village, no person
-    tail_end = region_idx[0] if region_idx else (name_idx if name_idx is not None else len(toks))
-    provincial = not region_idx and any(text[s:e].lower() == "provinsi" for s, e, _ in toks[:tail_end])
-    tail = [(s, e) for s, e, kind in toks[:tail_end] if kind != "paren"]
-    if region_idx and region_idx[1] + 1 < len(toks) and text[toks[region_idx[1] + 1][0]:toks[region_idx[1] + 1][1]] \
-            in _SUBUNITS:
-        # "Komisioner KPU Kabupaten X Divisi Sosialisasi ..., Budi": the division after the region is the post's
-        stop = name_idx if name_idx is not None and name_idx > region_idx[1] else len(toks)
-        sub = [(s, e) for s, e, kind in toks[region_idx[1] + 1:stop] if kind == "word"]
-        if sub and all(is_role_word(text[s:e]) or text[s:e] in _SUBUNITS for s, e in sub):
-            tail += sub
-    name_start = toks[name_idx][0] if name_idx is not None and name_idx < len(toks) else None
-    if name_start is None and (held := bracketed_holder(text, toks[-1][0] if toks and toks[-1][2] == "paren"
-                                                      else run_end)) is not None:
-        name_start = held          # "Kapolres Majene (AKBP Budi Santoso)": the holder in brackets
-    leftover = [t for t in (toks[region_idx[1] + 1:] if region_idx else toks)
-                if t[2] not in ("num", "paren") and text[t[0]:t[1]] not in ("RI", "Republik", "Indonesia")
-                and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
-    unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
-    if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        if comma and not (key in _UNIT_HEADS and _PLACE_LIST.match(text, run_end + comma.end())):
-            name_start = run_end + comma.end()     # (not "Lurah Alak, Naioni, Batuplat, ...": a list of places)
-    end = toks[-1][1] if toks else head_start + len(head)
-    if name_start is not None and name_start > end:
-        end = name_start
-    current = not former_before(text[max(0, cap_start - 40):cap_start]) and \
-        not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
-    return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current,
-                name_end=region_again(text, toks, name_idx, region_span))
-
-
-@functools.lru_cache(maxsize=1)
-def _province_comma() -> re.Pattern:
-    """A province's name (or alias) closed by a comma: written after a post's region to place it."""
-    from ..regions.gazetteer import _rows
-    names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # (an island or area may stand before the province: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi")
-    return re.compile(r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s*,\s*)?(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])"
-                      % alts)
-
-
-def _former_clause(text: str, start: int) -> bool:
-    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
-    before = text[max(0, start - 300):start]
-    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
-
-
 _SLASH = re.compile(r"\s*/\s*")
 _SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
 _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
@@ -423,43 +197,4 @@ def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
     if start - prev.end > 120 or _SENTENCE_END.search(text, prev.end, start):
         return None
     return _BODY_WORD.search(text, prev.start, prev.end)
-_PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")
-# What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
-# Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
-_NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
-                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-                         r"(?:\s*,?\s+(?:yakni|yaitu)\s+(?=[A-Z])|\s*,\s*)")     # "Penjabat Bupati yang baru yakni Budi"
-_HELD_BY = re.compile(r"\s*,?\s+(?:yakni|yaitu|yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
-                      r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
-                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
-                      r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"
-                      r"(?:\s*\((?:Plh|Plt|Pjs|Pj)\))?\.?\s+)?(?:(?:pak|bapak|ibu|bu|Pak|Bapak|Ibu|Bu)\s+)?(?=[A-Z])")
-_SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
-_NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
-                "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
-                "Pangkalan", "Yonif"}
-
-
-# heads of a numbered and named military territory (Kodam IX/Udayana, Korem 102/Panju Panjung)
-_TERRITORIAL_COMMANDS = frozenset(("pangdam", "kodam", "danrem", "korem"))
-_ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
-_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
-# Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
-_NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"
-                          r"Desak|Ayu)|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Dewa\s+Ayu|Cokorda|Tjokorda)\b")
-_COMMA_NAME = re.compile(r"\s*,\s*(?=\S)")
-
-
-def _name_after_comma(text: str, pos: int) -> bool:
-    """A full personal name (two words or more, or with an honorific) right after a comma at ``pos``."""
-    from ..names.names import parse_name
-    m = _COMMA_NAME.match(text, pos)
-    if not m:
-        return False
-    name = parse_name(text, m.end())
-    if name is None or any(is_role_word(w) for w in name.name.split()):
-        return False
-    after = text[name.full_end:name.full_end + 2]
-    return (len(name.name.split()) >= 2 or bool(name.honorifics)) and "." not in name.name \
-        and (after[:1] in (",", ")") or after[:1] == " " and after[1:2].islower())

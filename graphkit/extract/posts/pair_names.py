@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .offices import Post
+from .post_record import Post
 from ..text.sentences import find_all, folded
 
 _HEADS = r"bupati|wali\s*kota|walikota|gubernur"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .heads import CAPACITY, _CAP_NAME, former_before, inaugurated
-from .offices import Post
+from .post_status import CAPACITY, _CAP_NAME, former_before, inaugurated
+from .post_record import Post
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"

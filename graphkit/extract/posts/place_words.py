@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from ..names.names import _deletes, _word_deletes, edit_distance
+from ..names.word_forms import _deletes, _word_deletes, edit_distance
 from ..regions.gazetteer import gazetteer
 
 

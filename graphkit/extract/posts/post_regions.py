@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..names.names import is_role_word
-from .offices import Post
+from ..names.role_words import is_role_word
+from .post_record import Post
 from ..regions.regions import RegionHit
 from .roles import is_national, role_level
 from ..text.literal_scans import ends_of_word_then_blank, ends_of_word_then_kecamatan

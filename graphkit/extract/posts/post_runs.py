@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from .heads import _RUN_TOKEN, _opens_head, head_at
-from ..names.names import HONORIFIC, honorific_at, is_role_word, parse_name, field_root, rank_at
+from ..names.name_affixes import HONORIFIC, honorific_at, rank_at
+from ..names.names import parse_name
+from ..names.role_words import is_role_word, field_root
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 

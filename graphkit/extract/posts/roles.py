@@ -16,7 +16,7 @@ import re
 
 from ..regions.gazetteer import opd_rows, title_rows
 from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, VILLAGE_HEAD_NAMES
-from .offices import Post
+from .post_record import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja|"

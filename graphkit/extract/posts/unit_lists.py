@@ -12,7 +12,7 @@ import re
 
 from ..regions.gazetteer import gazetteer
 from ..text.sentences import scan_folded
-from .offices import Post
+from .post_record import Post
 
 _ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*\([A-Z][\w ]{1,30}\)"
 _LIST = re.compile(r"%s(?:\s*,\s*(?:dan\s+)?%s|\s+dan\s+%s){1,40}" % (_ITEM, _ITEM, _ITEM))

@@ -36,4 +36,3 @@ def dateline_matches(head: str):
         if newline < 0:
             return
         pos = newline + 1
-

@@ -15,7 +15,8 @@ from itertools import groupby
 from collections.abc import Sequence
 
 from ..context import ArticleContext, Mention
-from ..names.names import fold, parse_name, slug
+from ..names.names import parse_name
+from ..names.word_forms import fold, slug
 from ..text.literal_scans import may_end_name
 from ..text.sentences import find_all, scan
 from .speech_verbs import VERB_ALT, Span, SpanIndex, names_before_verbs

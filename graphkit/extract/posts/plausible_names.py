@@ -1,0 +1,85 @@
+"""Whether a name read after (or before) a post is a person's name: not ordinary words the article also
+writes in lower case, not a place, a body or a post and its numbered unit, not a misspelt region.
+
+``collect_officials`` asks it of every candidate holder; kept apart from ``officials`` because it is one test
+with its own word lists and gazetteer lookups, while ``officials`` decides who holds what.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..context import ArticleContext
+from ..regions.gazetteer import gazetteer
+from .place_words import joined_places, near_region, region_first_words
+from ..names.names import WEEKDAY_NAMES, Name
+from ..names.role_words import _AGENCY_NOUN, is_role_word
+from ..names.stop_words import _STOP
+from ..names.word_forms import LowerWords
+
+
+def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool:
+    if ctx.in_boilerplate(name.start, name.end) or not _name_like(
+            name.name.rsplit(" ", 1)[0] if name.degrees and len(name.name.split()) > 2 else name.name):
+        # (a name read up to its degrees may end in a common noun: "Egusem Pieter Tahun, ST.")
+        return False
+    if (slash := _TITLE_AFTER_SLASH.match(ctx.text, name.end)) and is_role_word(slash.group(1)):
+        return False                  # "Bupat/Walikota se Provinsi X": a (misspelt) title listed with another
+    if _COMPASS_AFTER.match(ctx.text, name.end):
+        return False                  # "Posdanramil Mollo Utara": a compass word goes on with a place, not a person
+    words = name.name.split()
+    lower = {w.lower() for w in words}
+    common = [w for w in lower if w in lower_words]
+    if len(words) >= 3 and len(common) * 2 > len(words):
+        return False                                          # "Tani Hutan Tuah Sekato": ordinary words
+    if len(common) == len(lower):
+        return False                                          # common words ("Memperkuat"), not a name
+    if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
+        return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
+    return True
+
+
+_TITLE_AFTER_SLASH = re.compile(r"\s?/\s?([A-Z][a-z]+)")
+_COMPASS_AFTER = re.compile(r" (?:Utara|Selatan|Barat|Timur|Tengah)\b")
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_like(name: str) -> bool:
+    """The tests of ``_plausible`` that read the name alone (cached: the same names recur from article to
+    article; each test only rules the name out, so they may run before the article's lower-case words)."""
+    words = name.split()
+    # (a day's name may open a name of two words or more: "Ahad Legiarto", as ``parse_name`` reads it)
+    # ("Lalu Budi Santoso": the Sasak title of nobility, which ``parse_name`` opens a name with only mid-sentence)
+    if any(w in _STOP for w in words[1:]) or words[0] in _STOP and not (len(words) > 1 and words[0] in WEEKDAY_NAMES) \
+            and not (len(words) > 2 and words[0] == "Lalu") \
+            or all(is_role_word(w) for w in words):
+        return False
+    if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
+            (len(words) == 1 and len(words[0]) < 4):
+        return False                                          # "Gubernurnya", "Pengurusan", "Th"
+    if len(words) == 1 and words[0].lower() in region_first_words():
+        return False                                          # "Sulawesi" (of "Sulawesi Selatan")
+    if len(words) == 1 and words[0].lower() in joined_places():
+        return False                                          # "Simpangpematang": Simpang Pematang, written as one word
+    if len(words) <= 3 and near_region(name):
+        return False                                          # "Benkalis", "Jawa Bara": a misspelt place
+    if any(_NOT_A_NAME.match(w) or _REDUPLICATED.match(w) for w in words):
+        return False
+    if len(words) >= 2 and _NUMERAL.fullmatch(words[1]) and is_role_word(words[0]):
+        return False                                          # "Pangdam IX Udayana": a post and its numbered unit
+    hits = gazetteer().find(name)
+    for s, e, forms in hits:
+        if " " in name[s:e] and any(f.level != "kecamatan" and not f.seat for f in forms):
+            return False                                      # "Baznas Muara Enim": a body and its place
+    if hits and hits[0][1] - hits[0][0] == len(name):           # the "name" is a place
+        return False
+    if hits and hits[-1][1] == len(name) and name[:hits[-1][0]].strip() \
+            and all(is_role_word(w) for w in name[:hits[-1][0]].split()):
+        return False                                          # "Forkopimda Batam": a body or post and its place
+    return True
+
+
+_NUMERAL = re.compile(r"[IVX]+")
+_REDUPLICATED = re.compile(r"(?i)^(\w+)-\1$")                  # Api-Api, Kupu-Kupu: words, not names
+_NOT_A_NAME = re.compile(r"^(?:Kemen[a-z]*|Kementerian|Pemkab|Pemkot|Pemprov|Pemda|Dirjen|Ditjen|Disiplin|Mutasi|Bumi|"
+                         r"Promosi|Pengurus|Pustu|Puskesmas|Posyandu|Polsek|Polres|Koramil|Kodim)$")
