@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .event_types import _VENUE_HEADS
+from .happening_cues import _VENUE_HEADS
 from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 

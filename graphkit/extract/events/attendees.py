@@ -17,7 +17,8 @@ from .attendee_groups import VERB, group_label
 from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
 from .group_attendees import _groups, _visitor
 from ..context import ArticleContext, Mention
-from .event_types import RECEIVE_RE, first_letter_alternation, may_occur
+from .event_types import first_letter_alternation, may_occur
+from .happening_cues import RECEIVE_RE
 from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
 
 # "komitmen bersama", "kesepakatan bersama", "tanggung jawab bersama": "bersama" is "joint", not "with"

@@ -1,6 +1,6 @@
 """Frames around a trigger word that show it names no happening the article reports.
 
-``stage._candidates`` already sets aside a trigger in passing ("akan rapat"), negated, inside a name or
+``lead_triggers._candidates`` already sets aside a trigger in passing ("akan rapat"), negated, inside a name or
 inside quotation marks.  These are further frames of Indonesian news grammar, each a pure function of the
 text around the trigger:
 

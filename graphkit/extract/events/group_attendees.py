@@ -17,7 +17,7 @@ from .attendee_groups import group_label, listed_groups
 from .item_titles import APPOSED_REACH, apposed, unit_runs_to
 from .group_places import without_place
 from ..context import ArticleContext, Mention
-from .event_types import GROUP_WORDS
+from .happening_cues import GROUP_WORDS
 from ..names.word_forms import slug
 from ..regions.gazetteer import title_rows
 

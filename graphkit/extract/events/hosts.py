@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import Mention
-from .event_types import GROUP_WORDS
+from .happening_cues import GROUP_WORDS
 from ..text.sentences import sentence
 
 # the meeting named in a time clause: "Dalam Rapat Koordinasi …", "Pada acara rakor …"

@@ -27,7 +27,7 @@ import ahocorasick
 
 from .attendee_groups import group_label
 from .attendees import GATHERINGS, _cues, _groups, _listed
-from .event_types import GROUP_WORDS
+from .happening_cues import GROUP_WORDS
 from ..context import ArticleContext, Mention
 from ..text import word_starts
 from ..text.sentences import folded, may_occur, outside, scan, sentence
@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(r"[.;:\n“”\"]|\b(?:me|di|ber)[a-z]{3,}\b|\b(?:terha
 # a body's representative named by apposition: "perwakilan dari Badan Kepegawaian Daerah, Santa Dewi, menyampaikan"
 _ENVOY = re.compile(r"\b[Pp]erwakilan\s+(?:dari\s+)?(?=[A-Z])[^.;\n“”\",]{2,90},\s*")
 # the body or class a meeting is of: "memimpin apel ASN", "Rapat Paripurna DPRD", "rakor Forkopimda" (the group
-# word itself, from event_types.GROUP_WORDS, must follow)
+# word itself, from happening_cues.GROUP_WORDS, must follow)
 _MEETING_OF = re.compile(r"\b(?:apel|upacara|rapat|rakor|raker|sidang)(?:\s+(?:pagi|gabungan|perdana|rutin|paripurna|"
                          r"pleno|kerja|koordinasi|internal|terbatas|dinas))*\s+(?:para\s+|seluruh\s+|jajaran\s+)?", re.I)
 # who receives an award, a decree or a certificate at the event: "Kepala BKD X nampak menerima penghargaan …"

@@ -28,7 +28,7 @@ from importlib import resources
 from ..context import ArticleContext
 from ..text.sentences import outside, sentence
 from .event_candidate import LEAD_CHARS
-from .event_types import GROUP_WORDS
+from .happening_cues import GROUP_WORDS
 
 CLASSES = ("none", "led", "attended")
 WEIGHTS_FILE = "role_weights.json"

@@ -25,7 +25,7 @@ from datetime import date
 from ..context import ArticleContext
 from .event_candidate import PASSING, VERB_FORM, Candidate, dated_once, event_id
 from .event_types import false_trigger, trigger_type, triggers
-from ..text.dates import MONTHS
+from ..text.date_patterns import MONTHS
 from ..text.sentences import find_all, folded, may_occur, outside, sentence
 
 _ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir|ke-?\s?\d{1,2})"

@@ -21,7 +21,8 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, PASSING, Candidate
 from .event_dates import date_near
-from .event_types import TRIGGER_RE, VENUE_RE, false_trigger, happenings, trigger_type
+from .event_types import TRIGGER_RE, false_trigger, trigger_type
+from .happening_cues import VENUE_RE, happenings
 from ..text.sentences import find_all, folded, outside, scan, sentence
 
 
