@@ -106,7 +106,7 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         cue = _ORDINAL_DAY.search(text, max(body, d.start - 40), d.start)
         m = cue and _trigger_before(ctx, quotes, max(body, cue.start() - 40), cue.start() + 1)
         if m and m.end() == cue.start():
-            _add(out, done, trigger_type(m.group(0)), m, d.iso)
+            dated_once(out, done, trigger_type(m.group(0)), m, d.iso)
     low = folded(text)
     for at in find_all(low, (" kali",), body, len(text)) if low is not None and ordinal else ():   # "tiga kali: …"
         t = _TIMES.search(text, max(body, at - 20), min(len(text), at + 40))
@@ -116,7 +116,7 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         m = _trigger_before(ctx, quotes, max(s, t.start() - 80), t.start())
         days = _listed(text, t.end()) if m is not None else []
         for iso in days if len(days) >= 2 else ():
-            _add(out, done, trigger_type(m.group(0)), m, iso)
+            dated_once(out, done, trigger_type(m.group(0)), m, iso)
     for at in find_all(low, _SCHEDULED_WORDS, body, len(text)) if low is not None else ():
         t = _SCHEDULED.match(text, at)
         if t is None or not _ITEM.match(text, t.end()):
@@ -127,7 +127,7 @@ def series_days(ctx: ArticleContext, body: int, quotes, dates, done: set) -> lis
         s, _ = sentence(text, t.start(), body)
         m = _trigger_before(ctx, quotes, max(s, t.start() - 80), t.start())
         for iso in days if m is not None else ():
-            _add(out, done, trigger_type(m.group(0)), m, iso)
+            dated_once(out, done, trigger_type(m.group(0)), m, iso)
     return out[:_MAX_SERIES]
 
 
@@ -142,15 +142,6 @@ def series_cued(text: str, body: int) -> bool:
         return False
     return any((t := _SCHEDULED.match(text, at)) is not None and _ITEM.match(text, t.end()) is not None
                for at in find_all(low, _SCHEDULED_WORDS, body, len(text)))
-
-
-def _add(out: list[Candidate], done: set, etype: str, m, iso: str) -> None:
-    if (etype, iso) in done:
-        return
-    c = Candidate(etype, m.start(), m.end(), (4, m.start()))
-    c.date = iso
-    done.add((etype, iso))
-    out.append(c)
 
 
 # "… dilantik oleh Presiden RI X di istana negara 20 Februari 2025 lalu": the clause closes on its own past day
@@ -254,10 +245,7 @@ def day_first(ctx: ArticleContext, etype: str, body: int, quotes, dates, done: s
                 or not outside(quotes, m.start(), m.end()) or ctx.in_boilerplate(m.start(), m.end()) \
                 or PASSING.search(text, max(0, m.start() - 30), m.start()):
             continue
-        c = Candidate(etype, m.start(), m.end(), (4, m.start()))
-        c.date = d.iso
-        done.add((etype, d.iso))
-        out.append(c)
+        dated_once(out, done, etype, m, d.iso)
         if len(out) == _MAX_SERIES:
             break
     return out
