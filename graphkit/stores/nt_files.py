@@ -20,7 +20,8 @@ from ..atomic import atomic_write
 from ..delta import GraphDelta
 from ..rangecopy import RangeWriter
 from ..model import Graph
-from .rdf import _edge_triples, _node_triples, _Terms
+from .rdf import _edge_triples, _node_triples
+from .rdf_vocab import _Terms
 
 NT_FILE = "graph.nt"
 NT_INDEX = "graph.nt.idx"

@@ -28,7 +28,7 @@ from ..delta import GraphDelta
 from ..model import Graph
 from ..atomic import atomic_write
 from .nt_files import NT_FILE, IndexWriter, merge_ntriples, record_texts
-from .rdf import DEFAULT_BASE, PREFIXES, check_base
+from .rdf_vocab import DEFAULT_BASE, PREFIXES, check_base
 
 STORE_DIR = "rdf-store"
 # Triples per bulk load: the loader holds ~1.2 KB a triple while it sorts a batch (one batch of a 10k-article

@@ -20,9 +20,9 @@ import hashlib
 from ..delta import GraphDelta
 from ..model import Graph
 from .ntriples import ntriples_chunks
-from .rdf import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, NODE_RESERVED, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED,
-                  RDF_TYPE, _edge_triples, _evidence_triples, _lower_camel, _node_triples, _p, _property_triples,
-                  _Terms)
+from .rdf import _edge_triples, _evidence_triples, _lower_camel, _node_triples, _property_triples
+from .rdf_vocab import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, NODE_RESERVED, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED,
+                        RDF_TYPE, _p, _Terms)
 
 # Predicates under which a node's own triples have IRI objects; any other IRI object is a direct edge triple.
 _NODE_IRI_PREDICATES = {t[1:-1] for t in (RDF_TYPE, PROV_DERIVED, OWL_SAMEAS, GK_EVIDENCE)}

@@ -22,7 +22,8 @@ from urllib.parse import unquote
 from ..errors import GraphDocumentError
 from ..model import Edge, Graph, Node, canonical
 from .ntriples import RDF_JSON, XSD
-from .rdf import DEFAULT_BASE, GK, LIST_PROPERTIES, PREFIXES, format_for
+from .rdf import format_for
+from .rdf_vocab import DEFAULT_BASE, GK, LIST_PROPERTIES, PREFIXES
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 _RESERVED = {"id", "label", "listProperty", "evidence"}
