@@ -8,6 +8,12 @@ def graph(text: str, title: str = "Judul", published: str | None = "2024-10-01")
     return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published=published))
 
 
+def events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
+    """(type, date) of every Event node."""
+    g = graph(text, title, published)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
+
+
 def holds(text: str, title: str = "Judul") -> set[tuple[str, str, str]]:
     """(official, office, capacity) of every HOLDS edge."""
     g = graph(text, title)

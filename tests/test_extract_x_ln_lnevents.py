@@ -4,13 +4,8 @@ led and attended (docs/dev/issue-16-x-ln-lnevents.md).
 Every sentence is synthetic (new names; real places).
 """
 from extract_probe import edge_sources as _edges
-from extract_probe import graph as _graph
+from extract_probe import events as _events
 from graphkit.extract.text.dates import find_dates
-
-
-def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
-    g = _graph(text, title, published)
-    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
 
 
 def test_a_day_name_vouched_for_by_the_publication_date_fixes_the_month():

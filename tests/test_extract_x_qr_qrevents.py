@@ -3,13 +3,9 @@ in one report) and who led them (docs/dev/issue-16-x-qr-qrevents.md).
 
 Every sentence is synthetic (new names; real places).
 """
+from extract_probe import events as _events
 from extract_probe import graph as _graph
 from graphkit.extract.text.dates import find_dates
-
-
-def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
-    g = _graph(text, title, published)
-    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
 
 
 def _led(text: str, title: str, etype: str, day: str, published: str | None = None) -> set[str]:

@@ -4,12 +4,8 @@ its date and who led it (docs/dev/issue-16-x-uv-uvevents.md).
 Every sentence is synthetic (invented names and places; a real kabupaten where a post needs its
 jurisdiction from the gazetteer, none of the batches').
 """
+from extract_probe import events as _events
 from extract_probe import graph as _graph
-
-
-def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
-    g = _graph(text, title, published)
-    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
 
 
 def _led(text: str, title: str, etype: str, day: str | None, published: str | None = "2024-10-01") -> set[str]:

@@ -4,12 +4,8 @@ a report of a received visit is, who leads it, and deeds named as nouns (docs/de
 Every sentence is synthetic: invented people, and real kabupaten/kota (none of the batches') only where a
 post needs its jurisdiction from the gazetteer.
 """
+from extract_probe import events as _events
 from extract_probe import graph as _graph
-
-
-def _events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
-    g = _graph(text, title, published)
-    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
 
 
 def _led(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str, str]]:
