@@ -4,8 +4,8 @@ present attend; the people inducted are present at their own swearing-in).
 "Pj Kepala Desa yang berjumlah 66 orang yang akan dilantik pada Kamis …", "sembilan pejabat yang sebenarnya
 berkesempatan dilantik pada 31 Desember 2018": a class of office-holders, then a relative clause whose verb
 is "dilantik/dikukuhkan/diambil sumpahnya", names who the pelantikan is for; so does the class as the object of
-the swearing-in, verb or noun ("melantik empat Kepala Desa PAW", "pelantikan 16 Pejabat Pimpinan Tinggi
-Pratama"), unless it names one holder ("melantik Kepala Desa Sukamaju, X").  ``inducted_groups`` reads that
+the swearing-in, verb or noun ("melantik tujuh Kepala Desa PAW", "pengukuhan 20 Pejabat Administrator"),
+unless it names one holder ("melantik Kepala Desa Karanganom, X").  ``inducted_groups`` reads that
 shape in a span (the lead, or one sentence) and returns the group nodes.
 """
 from __future__ import annotations
@@ -23,8 +23,8 @@ _INDUCTED_CLASS = re.compile(
     r"\s+yang\s+(?:[^.,;:\n“”\"]{0,50}?\s)?(?:dilantik|dikukuhkan|diambil\s+sumpah(?:nya)?)\b")
 
 
-# ... or as the object of the swearing-in, verb or noun: "melantik empat Kepala Desa PAW", "pelantikan 16 Pejabat
-# Pimpinan Tinggi Pratama", "usai pelantikan Kepala Desa yang bertempat di …", "pengambilan sumpah para Lurah"
+# ... or as the object of the swearing-in, verb or noun: "melantik tujuh Kepala Desa PAW", "pengukuhan 20 Pejabat
+# Administrator", "usai pelantikan Kepala Desa yang digelar di …", "pengambilan sumpah para Lurah"
 _COUNT = (r"(?:(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|belasan|"
           r"ratusan|para|sejumlah|seluruh)\s+)")
 _INDUCTED_OBJECT = re.compile(
@@ -33,7 +33,7 @@ _INDUCTED_OBJECT = re.compile(
     r"(?P<n>" + _COUNT + r")?"
     r"(?P<g>(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:[Kk]epala\s+[Dd]esa|[Kk]ades|[Pp]ejabat(?:\s+[A-Z][a-z]+){0,3}|[Cc]amat|"
     r"[Ll]urah|[Pp]erangkat\s+[Dd]esa|[Aa]nggota\s+(?:BPD|DPRD|KPU|Bawaslu|PPK|PPS|Panwascam)))\b")
-# a class written with a capitalised word after it and no count names one holder: "melantik Kepala Desa Sukamaju, X"
+# a class written with a capitalised word after it and no count names one holder: "melantik Kepala Desa Karanganom, X"
 _NAMED_ONE = re.compile(r"\s+(?-i:[A-Z])")
 
 _MEMBERS_NAMED = re.compile(r"(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*(?:adalah|yakni|yaitu|masing-masing|"
@@ -44,10 +44,10 @@ _CAPACITY = re.compile(r"(Pj|Plt|Pjs|Plh)\.?\s+")
 def inducted_groups(ctx: ArticleContext, start: int, end: int,
                     quotes: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
     """(group node id, start, end) of each class said to be sworn in within text[start:end]; the object form
-    only outside ``quotes`` ("Makanya kita melantik tiga pejabat Pemprov," kata X: what the speaker did)."""
+    only outside ``quotes`` ("Tahun lalu kami melantik 30 pejabat," kata X: what the speaker did)."""
     from ..body_nodes import group_node
     text = ctx.text
-    if "lantik" not in text[start:end] and "kukuh" not in text[start:end] and "sumpah" not in text[start:end]:
+    if "lantik" not in text[start:end] and "ukuh" not in text[start:end] and "sumpah" not in text[start:end]:
         return []
     out = []
     for m in _INDUCTED_CLASS.finditer(text, start, end):
