@@ -47,7 +47,7 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     for m in people:
         ctx.edge("LED" if m is agent else "ATTENDED", m.node_id, eid, m.start, m.end)
     if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
-        for node_id, gs, ge in inducted_groups(ctx, s, e):
+        for node_id, gs, ge in inducted_groups(ctx, s, e, quotes):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
     from .attendees import cued_groups     # "… yang turut dihadiri oleh unsur Forkopimda, camat, lurah"
     for node_id, gs, ge in cued_groups(ctx, people, s, e):

@@ -3,7 +3,9 @@ present attend; the people inducted are present at their own swearing-in).
 
 "Pj Kepala Desa yang berjumlah 66 orang yang akan dilantik pada Kamis …", "sembilan pejabat yang sebenarnya
 berkesempatan dilantik pada 31 Desember 2018": a class of office-holders, then a relative clause whose verb
-is "dilantik/dikukuhkan/diambil sumpahnya", names who the pelantikan is for.  ``inducted_groups`` reads that
+is "dilantik/dikukuhkan/diambil sumpahnya", names who the pelantikan is for; so does the class as the object of
+the swearing-in, verb or noun ("melantik tujuh Kepala Desa PAW", "pengukuhan 20 Pejabat Administrator"),
+unless it names one holder ("melantik Kepala Desa Karanganom, X").  ``inducted_groups`` reads that
 shape in a span (the lead, or one sentence) and returns the group nodes.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from ..context import ArticleContext
 from .attendee_groups import group_label
+from ..text.sentences import outside
 
 # a class of office-holders (optionally counted), then "yang … dilantik" within its clause
 _INDUCTED_CLASS = re.compile(
@@ -20,16 +23,31 @@ _INDUCTED_CLASS = re.compile(
     r"\s+yang\s+(?:[^.,;:\n“”\"]{0,50}?\s)?(?:dilantik|dikukuhkan|diambil\s+sumpah(?:nya)?)\b")
 
 
+# ... or as the object of the swearing-in, verb or noun: "melantik tujuh Kepala Desa PAW", "pengukuhan 20 Pejabat
+# Administrator", "usai pelantikan Kepala Desa yang digelar di …", "pengambilan sumpah para Lurah"
+_COUNT = (r"(?:(?:sebanyak\s+)?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|puluhan|belasan|"
+          r"ratusan|para|sejumlah|seluruh)\s+)")
+_INDUCTED_OBJECT = re.compile(
+    r"\b(?:[Mm]elantik|[Mm]engukuhkan|[Pp]elantikan|[Pp]engukuhan|[Pp]engambilan\s+[Ss]umpah(?:\s+[Jj]abatan)?)\s+"
+    r"(?:(?:dan|serta)\s+(?:[Pp]elantikan|[Pp]engambilan\s+[Ss]umpah(?:\s+[Jj]abatan)?)\s+)?"
+    r"(?P<n>" + _COUNT + r")?"
+    r"(?P<g>(?:(?:Pj|Plt|Pjs|Plh)\.?\s+)?(?:[Kk]epala\s+[Dd]esa|[Kk]ades|[Pp]ejabat(?:\s+[A-Z][a-z]+){0,3}|[Cc]amat|"
+    r"[Ll]urah|[Pp]erangkat\s+[Dd]esa|[Aa]nggota\s+(?:BPD|DPRD|KPU|Bawaslu|PPK|PPS|Panwascam)))\b")
+# a class written with a capitalised word after it and no count names one holder: "melantik Kepala Desa Karanganom, X"
+_NAMED_ONE = re.compile(r"\s+(?-i:[A-Z])")
+
 _MEMBERS_NAMED = re.compile(r"(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*(?:adalah|yakni|yaitu|masing-masing|"
                             r"antara\s+lain|di\s*antaranya|:)", re.I)
 _CAPACITY = re.compile(r"(Pj|Plt|Pjs|Plh)\.?\s+")
 
 
-def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(group node id, start, end) of each class said to be sworn in within text[start:end]."""
+def inducted_groups(ctx: ArticleContext, start: int, end: int,
+                    quotes: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """(group node id, start, end) of each class said to be sworn in within text[start:end]; the object form
+    only outside ``quotes`` ("Tahun lalu kami melantik 30 pejabat," kata X: what the speaker did)."""
     from ..body_nodes import group_node
     text = ctx.text
-    if "lantik" not in text[start:end] and "kukuh" not in text[start:end] and "sumpah" not in text[start:end]:
+    if "lantik" not in text[start:end] and "ukuh" not in text[start:end] and "sumpah" not in text[start:end]:
         return []
     out = []
     for m in _INDUCTED_CLASS.finditer(text, start, end):
@@ -41,6 +59,16 @@ def inducted_groups(ctx: ArticleContext, start: int, end: int) -> list[tuple[str
             rest = group_label(text, cap.end(), m.end("g"))
             found = (f"{cap.group(1)} {rest[0]}", m.start("g"), rest[2]) if rest else None
         if found is not None and not ctx.in_boilerplate(m.start(), m.end()):
+            label, gs, ge = found
+            out.append((group_node(ctx, label, gs, ge), gs, ge))
+    for m in _INDUCTED_OBJECT.finditer(text, start, end):
+        counted = m.group("n") is not None
+        bare = not counted and m.group("g").lower() == "pejabat"
+        if (not counted and _NAMED_ONE.match(text, m.end())) or _MEMBERS_NAMED.match(text, m.end()) or bare \
+                or ctx.in_boilerplate(m.start(), m.end()) or not outside(quotes, m.start(), m.end()):
+            continue    # one named holder, members listed by name, or bare "pelantikan pejabat" (no class named)
+        found = group_label(text, m.start("g"), m.end("g"))
+        if found is not None:
             label, gs, ge = found
             out.append((group_node(ctx, label, gs, ge), gs, ge))
     return out

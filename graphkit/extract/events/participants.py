@@ -67,7 +67,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         found += [(m.node_id, m.start, m.end) for m in _reporting_subject(lead, lead_end, event_id.split(":")[1])]
     found += [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)]
     if event_id.split(":")[1] == "pelantikan":
-        found += inducted_groups(ctx, body, lead_end)     # "Pj Kepala Desa … yang akan dilantik"
+        found += inducted_groups(ctx, body, lead_end, quotes)     # "Pj Kepala Desa … yang akan dilantik"
         found += sworn_in(ctx, people, body, lead_end)    # "Doris Rihi dilantik sebagai Penjabat Bupati"
     if event_id.split(":")[1] == "unjuk_rasa":
         found += protest_bodies(ctx, people, body)        # "unjuk rasa yang digelar Koalisi X", "dijaga Satpol PP"

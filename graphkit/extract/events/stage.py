@@ -55,6 +55,7 @@ from .lead_triggers import _candidates, _late_candidate, _title_types
 from ..names.word_forms import slug
 from .participants import participants
 from .roles import decide_roles
+from .speech_reported import speech_attendees
 from ..statements.quotes import find_quotes
 from ..text.sentences import outside, sentence
 
@@ -197,6 +198,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
+    speech_attendees(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
 
 
