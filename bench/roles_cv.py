@@ -147,13 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--without-rules", action="store_true", help="train without the rules' decisions as features")
     ap.add_argument("--margin", type=float, default=roles.MARGIN)
     ap.add_argument("--decide", action="store_true", help="let the classifier replace the rules' decisions")
+    ap.add_argument("--add-led", action="store_true", help="let the classifier also add leaders the rules left out")
     ap.add_argument("--all-rows", action="store_true",
                     help="fit on every candidate, not only those the rules left out (implied by --decide)")
     ap.add_argument("--ceiling", action="store_true", help="only count the gold roles among the candidates")
     ap.add_argument("--json", dest="json_out", help="write the pooled counts here")
     args = ap.parse_args(argv)
     extra_dirs = sorted({Path(d).resolve() for d in args.extra}, key=lambda b: (b.name, str(b)))
-    mode = {"margin": args.margin, "mode": "decide" if args.decide else "add"}
+    mode = {"margin": args.margin, "mode": "decide" if args.decide else "add_led" if args.add_led else "add"}
     shared = Path(args.shared).resolve()
     if args.ceiling:
         print("| articles | led: gold / among candidates / rules found | attended: the same |")

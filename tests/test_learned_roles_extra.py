@@ -176,3 +176,29 @@ def test_relaxed_scorer_drops_only_the_date_test(shared_dir, tmp_path):
     a, b = ref.read_text(encoding="utf-8").splitlines(), out.read_text(encoding="utf-8").splitlines()
     changed = [(x, y) for x, y in zip(a, b) if x != y]
     assert len(a) == len(b) and len(changed) == 1 and "date" in changed[0][0] and "date" not in changed[0][1]
+
+
+def _learned(monkeypatch, tmp_path, table: dict, text: str):
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(table), encoding="utf-8")
+    monkeypatch.setenv("GRAPHKIT_LEARNED_ROLES", "1")
+    monkeypatch.setenv("GRAPHKIT_ROLE_WEIGHTS", str(path))
+    roles.weights.cache_clear()
+    try:
+        g = extract_article(Article(id="t", title=text.split("\n")[0], text=text))
+    finally:
+        roles.weights.cache_clear()
+    return {(e.type, e.source) for e in g.edges.values() if e.type in ("LED", "ATTENDED")}
+
+
+def test_only_the_measured_add_led_mode_names_leaders(monkeypatch, tmp_path):
+    # an official the rules left out (named after the lead), a table that calls every such candidate a leader
+    text = TEXT + "\nMenurut Kepala Bappeda Rina Kartika, pasar itu dibangun tahun lalu.\n"
+    leader = {"": [0, 0, 0], "rule:none": [-3, 3, -3]}
+    shipped_mode = _learned(monkeypatch, tmp_path, {"weights": leader, "mode": "add"}, text)
+    assert ("LED", "official:rina-kartika") not in shipped_mode
+    measured = _learned(monkeypatch, tmp_path, {"weights": leader, "mode": "add_led"}, text)
+    assert ("LED", "official:rina-kartika") in measured
+    assert not any(t == "LED" and not s.startswith("official:") for t, s in measured)   # never a group word
+    assert {x for x in shipped_mode if x[0] == "LED"} | {("LED", "official:rina-kartika")} == \
+        {x for x in measured if x[0] == "LED"}

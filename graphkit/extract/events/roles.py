@@ -249,8 +249,9 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
     """Add the ATTENDED edges the classifier is sure of and the rules left out.
 
     The rules' own LED and ATTENDED edges stay: in source-grouped cross-validation, letting the
-    classifier also remove edges or name leaders lost more than it gained (docs/dev/issue-16-learned-roles.md).
-    A candidate the rules left out attends when its attended logit beats both others by ``margin``."""
+    classifier also remove edges or name leaders lost more than it gained (docs/dev/issue-16-learned-roles.md,
+    docs/dev/issue-16-roles187.md). A candidate the rules left out attends when its attended logit beats
+    both others by ``margin``."""
     if RECORDER is None and not enabled():
         return
     cands = candidates(ctx, event_id, anchor, body, quotes)
@@ -272,7 +273,12 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
                 ctx.edge("LED", nid, event_id, s, e)
             if label != 2:
                 continue
-        elif "rule:none" not in feats or z[2] - max(z[0], z[1]) <= margin:
+        elif "rule:none" not in feats:
+            continue
+        elif mode == "add_led" and not nid.startswith("group:") and z[1] - max(z[0], z[2]) > margin:
+            ctx.edge("LED", nid, event_id, s, e)    # measured only (bench/roles_cv.py --add-led)
+            continue
+        elif z[2] - max(z[0], z[1]) <= margin:
             continue
         if nid.startswith("group:"):
             from ..body_nodes import group_node

@@ -9,7 +9,8 @@ each ``--extra`` folder in the held-out batch layout (``DIR/gold/*.json``, the t
 ``bench/heldout.py`` builds them); extracts each with the
 rules while ``roles.RECORDER`` collects each candidate's features, labels the candidates from
 the gold (the main event matched by type and date, else by type alone: the classifier learns
-who took which part, not how events are dated), and fits a multinomial logistic regression by
+who took which part, not how events are dated), keeps the candidates the rules left out
+(``UNLINKED_ONLY``: the only ones the shipped mode asks about), and fits a multinomial logistic regression by
 a fixed number of full-batch gradient steps over the rows in a fixed order, in pure Python.
 The same gold gives byte-identical weights.
 """
