@@ -38,6 +38,8 @@ REACH = LEAD_CHARS + 1400
 _WORD = re.compile(r"[a-z]+")
 _TITLE_GAP = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan))*\s*,?\s*")
 _GLUE = frozenset(("conj", "plural"))
+# what ends a list of names inside a sentence: a verb-like cue word or a clause mark
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|\b(?:yang|untuk|dalam|saat|ketika|mengatakan|menyampaikan|mengaku)\b", re.I)
 _CONTEXT = 48           # characters read on each side of a mention for its cue words
 
 # the level of a post, by the head of its name (a grammar of post names, not a list of people)
@@ -146,6 +148,9 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
     a_s, a_e = sentence(text, anchor, body if anchor >= body else 0) if anchor >= 0 else (-1, -1)
     etype = event_id.split(":")[1]
     s1_end = _first_sentence_end(text, body)
+    # where the rules' attendees and leader are named: a candidate listed right after or before one of them
+    # ("dihadiri A, B, serta Camat dan Lurah": the rules read A and B) is likely another of them
+    ruled = sorted((s, e, r) for nid, (r, _) in rule.items() for s, e in spans.get(nid, ()))
     out = []
     for nid in sorted(spans):
         ss = sorted(spans[nid])
@@ -177,6 +182,18 @@ def candidates(ctx: ArticleContext, event_id: str, anchor: int, body: int,
                 f.add("anchor_sentence")
                 f.add("before_anchor" if s < anchor else "after_anchor")
             ls, le = sentence(text, s, 0)
+            if r == "none":
+                for rs, re_, rr in ruled:
+                    if ls <= rs < le and rs != s:
+                        side = "after" if rs < s else "before"
+                        f.add(f"{side}_rule_{rr}")
+                        gap = text[re_:s] if rs < s else text[e:rs]
+                        if len(gap) <= 120 and not _CLAUSE_BREAK.search(gap):
+                            f.add(f"listed_{side}_rule_{rr}")
+            far = [c for c in _cue_words(text, ls, s) if c not in _GLUE]
+            if far:
+                f.add("sn:" + far[-1])
+                f.add("s0:" + far[0])
             sb = _cue_words(text, max(ls, s - 3 * _CONTEXT), s)
             f.update("sb:" + c for c in sb)
             # the nearest cues before it that are not list glue ("dihadiri oleh A, B dan seluruh C")
@@ -232,8 +249,9 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
     """Add the ATTENDED edges the classifier is sure of and the rules left out.
 
     The rules' own LED and ATTENDED edges stay: in source-grouped cross-validation, letting the
-    classifier also remove edges or name leaders lost more than it gained (docs/dev/issue-16-learned-roles.md).
-    A candidate the rules left out attends when its attended logit beats both others by ``margin``."""
+    classifier also remove edges or name leaders lost more than it gained (docs/dev/issue-16-learned-roles.md,
+    docs/dev/issue-16-roles187.md). A candidate the rules left out attends when its attended logit beats
+    both others by ``margin``."""
     if RECORDER is None and not enabled():
         return
     cands = candidates(ctx, event_id, anchor, body, quotes)
@@ -255,7 +273,12 @@ def decide_roles(ctx: ArticleContext, event_id: str, anchor: int, body: int, quo
                 ctx.edge("LED", nid, event_id, s, e)
             if label != 2:
                 continue
-        elif "rule:none" not in feats or z[2] - max(z[0], z[1]) <= margin:
+        elif "rule:none" not in feats:
+            continue
+        elif mode == "add_led" and not nid.startswith("group:") and z[1] - max(z[0], z[2]) > margin:
+            ctx.edge("LED", nid, event_id, s, e)    # measured only (bench/roles_cv.py --add-led)
+            continue
+        elif z[2] - max(z[0], z[1]) <= margin:
             continue
         if nid.startswith("group:"):
             from ..body_nodes import group_node
