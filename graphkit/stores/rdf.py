@@ -63,7 +63,8 @@ def _node_triples(node: Node, terms: _Terms, evidence: bool = True) -> Iterator[
     yield from _property_triples(s, node.properties, terms, NODE_RESERVED, evidence)
 
 
-def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True, evidence: bool = True) -> Iterator[tuple[str, str, str]]:
+def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True,
+                  evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     s, o = terms.node(edge.source), terms.node(edge.target)
     if direct:  # one direct triple even when two HOLDS differ only by capacity
         yield s, _EDGE_TERMS.get(edge.type) or _p("gk", _lower_camel(edge.type)), o
