@@ -3,6 +3,7 @@
 ``rdf_update._diff_properties`` must give exactly the triples to add and remove that rendering both versions
 of the property whole and comparing them gives; these cases are the ones where a shortcut could go wrong
 (the list marker appearing or going, one-value set properties, lone surrogates, wikidata IRIs, mixed lists).
+graph.nt's records with evidence, rendered five lines a span, must be the text of their triples.
 """
 from __future__ import annotations
 
@@ -90,3 +91,23 @@ def test_a_region_gaining_sources_updates_the_store_like_a_fresh_write(tmp_path)
     got = {str(q) for q in ox.Store.read_only(str(upd / "rdf-store"))}
     want = {str(q) for q in ox.Store.read_only(str(fresh / "rdf-store"))}
     assert got == want
+
+
+def test_graph_nt_renders_evidence_records_as_the_triples_do():
+    """``nt_files.node_text``/``edge_text`` (evidence five lines at a time) give ``_text`` of the records' triples."""
+    from graphkit.model import Edge
+    from graphkit.stores import nt_files
+    from graphkit.stores.rdf import _edge_triples, _node_triples
+    spans = [{"article": f"article:{i}", "start": i, "end": i + 5} for i in range(40)]
+    nodes = [Node(id="region:35.09", labels=["Region"], properties={"name": "Jember", "sources": MANY[:3],
+                                                                     "evidence": spans}),
+             Node(id="official:budi", labels=["Official"], properties={"name": "Budi", "evidence": []}),
+             Node(id="official:x", labels=["Official"], properties={"evidence": ["not a span"]}),
+             Node(id="official:y", labels=["Official"], properties={"evidence": [{"article": "a:b c", "start": "7"}]})]
+    terms = _Terms(DEFAULT_BASE)
+    for node in nodes:
+        assert nt_files.node_text(node, terms) == nt_files._text(_node_triples(node, terms))
+    edge = Edge(type="HOLDS", source="official:budi", target="office:bupati:35.09",
+                properties={"capacity": "Plt", "evidence": spans[:3], "sources": ["article:1"]})
+    for direct in (True, False):
+        assert nt_files.edge_text(edge, terms, direct) == nt_files._text(_edge_triples(edge, terms, direct))
