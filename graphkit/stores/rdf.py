@@ -48,7 +48,8 @@ def iter_triples(graph: Graph, base: str = DEFAULT_BASE) -> Iterator[tuple[str, 
         previous = direct
 
 
-def _node_triples(node: Node, terms: _Terms) -> Iterator[tuple[str, str, str]]:
+def _node_triples(node: Node, terms: _Terms, evidence: bool = True) -> Iterator[tuple[str, str, str]]:
+    """A node's triples; without ``evidence``, those of its evidence spans are left out (they come last)."""
     s = terms.node(node.id)
     seen: set[str] = set()
     for label in node.labels:
@@ -59,10 +60,11 @@ def _node_triples(node: Node, terms: _Terms) -> Iterator[tuple[str, str, str]]:
     if node.labels:
         yield s, GK_LABEL, literal(node.labels[0])
     yield s, GK_ID, literal(node.id)
-    yield from _property_triples(s, node.properties, terms, NODE_RESERVED)
+    yield from _property_triples(s, node.properties, terms, NODE_RESERVED, evidence)
 
 
-def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True) -> Iterator[tuple[str, str, str]]:
+def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True,
+                  evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     s, o = terms.node(edge.source), terms.node(edge.target)
     if direct:  # one direct triple even when two HOLDS differ only by capacity
         yield s, _EDGE_TERMS.get(edge.type) or _p("gk", _lower_camel(edge.type)), o
@@ -73,7 +75,7 @@ def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True) -> Iterator[tu
     yield r, GK_TYPE, literal(edge.type)
     yield r, GK_SOURCE, s
     yield r, GK_TARGET, o
-    yield from _property_triples(r, edge.properties, terms, EDGE_RESERVED)
+    yield from _property_triples(r, edge.properties, terms, EDGE_RESERVED, evidence)
 
 
 def _lower_camel(edge_type: str) -> str:
@@ -81,9 +83,10 @@ def _lower_camel(edge_type: str) -> str:
     return iri_segment(first + "".join(w.capitalize() for w in rest))
 
 
-def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset) -> Iterator[tuple[str, str, str]]:
+def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset,
+                      evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     spans = props.get("evidence")
-    if isinstance(spans, list) and all(isinstance(e, dict) for e in spans):
+    if is_span_list(spans):
         props = {k: v for k, v in props.items() if k != "evidence"}
         if not spans:
             yield s, GK_LISTPROP, literal("evidence")
@@ -115,8 +118,13 @@ def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset) -
                 qid = v.rsplit("/", 1)[-1]
                 if _QID.match(qid):
                     yield s, OWL_SAMEAS, iri(WIKIDATA + qid)
-    if spans:  # last, so that Turtle groups each subject's own triples together
+    if spans and evidence:  # last, so that Turtle groups each subject's own triples together
         yield from _evidence_triples(s, spans, terms)
+
+
+def is_span_list(value) -> bool:
+    """Whether a property value is rendered as evidence records (``_evidence_triples``), not as a property."""
+    return isinstance(value, list) and all(isinstance(e, dict) for e in value)
 
 
 def _evidence_triples(s: str, spans: list[dict], terms: _Terms) -> Iterator[tuple[str, str, str]]:

@@ -19,10 +19,10 @@ import hashlib
 
 from ..delta import GraphDelta
 from ..model import Graph
-from .ntriples import ntriples_chunks
+from .ntriples import _SURROGATE, literal, ntriples_chunks
 from .rdf import _edge_triples, _evidence_triples, _lower_camel, _node_triples, _property_triples
-from .rdf_vocab import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, NODE_RESERVED, ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED,
-                        RDF_TYPE, _p, _Terms)
+from .rdf_vocab import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, GK_LISTPROP, LIST_PROPERTIES, NODE_RESERVED,
+                        ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED, RDF_TYPE, _p, _Terms, property_local)
 
 # Predicates under which a node's own triples have IRI objects; any other IRI object is a direct edge triple.
 _NODE_IRI_PREDICATES = {t[1:-1] for t in (RDF_TYPE, PROV_DERIVED, OWL_SAMEAS, GK_EVIDENCE)}
@@ -116,17 +116,62 @@ def _diff_properties(s: str, old: dict, new: dict, terms: _Terms, reserved: froz
         if a == b:
             continue
         if name == "evidence" and (sa := _spans(a)) is not None and (sb := _spans(b)) is not None:
-            keys_a = {_span_key(e) for e in sa}
-            keys_b = {_span_key(e) for e in sb}
-            _diff(_evidence_triples(s, [e for e in sb if _span_key(e) not in keys_a], terms),
-                  _evidence_triples(s, [e for e in sa if _span_key(e) not in keys_b], terms), add, remove)
+            ka, kb = _span_keys(sa), _span_keys(sb)
+            seen_a, seen_b = set(ka), set(kb)
+            _diff(_evidence_triples(s, [e for e, k in zip(sb, kb) if k not in seen_a], terms),
+                  _evidence_triples(s, [e for e, k in zip(sa, ka) if k not in seen_b], terms), add, remove)
+            continue
+        if _plain_strings(name, a, b):
+            _diff_strings(s, name, a, b, terms, reserved, add, remove)
             continue
         _diff(_property_triples(s, {name: b}, terms, reserved) if name in new else (),
               _property_triples(s, {name: a}, terms, reserved) if name in old else (), add, remove)
 
 
-def _span_key(ev: dict) -> tuple:
-    return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
+def _span_keys(spans: list[dict]) -> list[tuple]:
+    """(article, start, end) of each span, as ``_evidence_triples`` reads them (a Region's evidence is
+    thousands of spans: one comprehension, not a call a span)."""
+    return [(str(e.get("article", "")), int(e.get("start", 0)), int(e.get("end", 0))) for e in spans]
+
+
+def _plain_strings(name: str, a, b) -> bool:
+    """Both values are lists of strings without lone surrogates, under a name whose values render one by one.
+
+    Then each value's triples (its literal, the mirror's, ``prov:wasDerivedFrom`` of a source) are its
+    own: escaping and percent-encoding are one-to-one on such strings, so no two values share a triple
+    (lone surrogates all become U+FFFD; ``wikidata`` keeps only the tail of an IRI)."""
+    if name == "wikidata" or type(a) is not list or type(b) is not list:
+        return False
+    if not all(type(v) is str for v in a) or not all(type(v) is str for v in b):
+        return False
+    return _SURROGATE.search("".join(a)) is None and _SURROGATE.search("".join(b)) is None
+
+
+def _diff_strings(s: str, name: str, a: list, b: list, terms: _Terms, reserved: frozenset, add: set,
+                  remove: set) -> None:
+    """The triples that differ between two lists of plain strings (``_plain_strings``): those of the values
+    only one list holds, and the list marker when one list has it and the other not.
+
+    Why: a region or topic mentioned by ten new articles gains ten ``sources`` of thousands; rendering
+    both lists whole (two triples a value) and comparing them was most of the RDF update's own time."""
+    had, has = set(a), set(b)
+    came, gone = sorted(has - had), sorted(had - has)
+    _diff(_value_triples(s, name, came, terms, reserved), _value_triples(s, name, gone, terms, reserved), add,
+          remove)
+    if _listed(name, a, reserved) != _listed(name, b, reserved):
+        (add if _listed(name, b, reserved) else remove).add((s, GK_LISTPROP, literal(name)))
+
+
+def _value_triples(s: str, name: str, values: list, terms: _Terms, reserved: frozenset) -> list:
+    """The triples ``values`` render to under ``name``, without the list marker."""
+    if not values:
+        return []
+    return [t for t in _property_triples(s, {name: values}, terms, reserved) if t[1] != GK_LISTPROP]
+
+
+def _listed(name: str, value: list, reserved: frozenset) -> bool:
+    """Whether ``_property_triples`` marks this list value with ``gk:listProperty``."""
+    return len(value) != 1 or property_local(name, reserved) not in LIST_PROPERTIES
 
 
 def _direct(etype: str, s: str, o: str) -> list[tuple[str, str, str]]:
