@@ -1,7 +1,9 @@
 """One default store written from a generation's graph.jsonl (as the 100k build does after ``let_go``), in a
 fresh process, with the RSS sampled every 20 ms and marked at each step (each COPY, each RDF chunk).
 
-    python bench/store_probe.py GENERATION_FOLDER SCRATCH cypher|rdf
+    python bench/store_probe.py GENERATION_FOLDER SCRATCH cypher|rdf|both
+
+(``both``: the two default stores as the build writes them, ``stores.update_default_stores``, two threads.)
 
 Why: the build's stores phase climbs ~1.6 GB above where it starts; this says which store and which step.
 Prints one JSON line per step (``{"t", "step", "rss", "peak"}``) and a summary line.
@@ -74,7 +76,7 @@ def main(gen: str, scratch: str, which: str) -> None:
             real_plan(self, graph)
             mark("plan")
         lbdb_load.Plan.__init__ = plan
-    else:
+    elif which == "rdf":
         real_chunks = oxigraph._record_chunks
         n = [0]
 
@@ -87,7 +89,11 @@ def main(gen: str, scratch: str, which: str) -> None:
         oxigraph._record_chunks = chunks
     with GraphFile(Path(gen)) as view:
         mark("graphfile")
-        summary = (embedded if which == "cypher" else oxigraph).write_store(view, out)
+        if which == "both":
+            from graphkit.stores import update_default_stores
+            summary = update_default_stores(view, out, None, None)
+        else:
+            summary = (embedded if which == "cypher" else oxigraph).write_store(view, out)
     mark("written")
     done.set()
     ru = resource.getrusage(resource.RUSAGE_SELF)
