@@ -92,6 +92,17 @@ def anchor(code: str | None) -> str | None:
     return code
 
 
+def forget_keys() -> None:
+    """Empty the key caches above (up to 3 x 65,536 entries, filled while resolving).
+
+    Why: their entries are made among the resolved graph's objects, a few in each of Python's 1 MiB
+    allocation arenas, so once the graph is let go they keep those arenas (and their freed memory) held:
+    on a 10k-article build, emptying them after the graph was released gave back 135 of 308 arenas
+    (RSS 339 -> 205 MB).  They refill on the next resolution."""
+    for cached in (text_key, name_key, anchor):
+        cached.cache_clear()
+
+
 class UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))

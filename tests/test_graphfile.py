@@ -74,3 +74,18 @@ def test_a_build_that_lets_its_graph_go_writes_the_same_stores(tmp_path, monkeyp
     assert _facts(tmp_path / "let-go") == _facts(tmp_path / "kept")
     assert let_go.summary()["nodes"] == kept.summary()["nodes"]
     assert let_go.graph == kept.graph  # read back from the folder when asked
+
+
+def test_letting_the_graph_go_empties_the_key_caches(tmp_path, monkeypatch):
+    """The resolution's key caches would keep the freed graph's memory held (resolve_keys.forget_keys)."""
+    from graphkit import resolve_keys
+    files = write_articles(tmp_path / "src", 6)
+    monkeypatch.setattr(buildjob, "RELEASE_GRAPH_OVER", 0)
+    sizes = []
+    real = buildjob.give_back_memory
+    monkeypatch.setattr(buildjob, "give_back_memory", lambda: (sizes.append(
+        [f.cache_info().currsize for f in (resolve_keys.text_key, resolve_keys.name_key)]), real()))
+    resolve_keys.name_key("Budi Santoso")
+    build(files, tmp_path / "let-go")
+    assert sizes == [[0, 0]]
+    assert resolve_keys.name_key("H. Budi Santoso, S.Sos") == "budi santoso"  # and they still work

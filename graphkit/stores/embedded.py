@@ -65,6 +65,7 @@ def store_path(out_dir: str | Path) -> Path:
 def load(graph: Graph, path: str | Path) -> dict:
     """Create a new LadybugDB database at ``path`` holding ``graph``; returns counts and timings."""
     from . import lbdb_parquet
+    from ..buildtiming import trim_heap
     from .lbdb_load import Plan, Session, create_schema, load_rows
     _ladybug()
     t0 = time.perf_counter()
@@ -81,6 +82,7 @@ def load(graph: Graph, path: str | Path) -> dict:
         t2 = time.perf_counter()
     finally:
         session.close()
+        trim_heap()  # what the last session freed back to the OS, not held while the RDF store still loads
     loaded_nodes = sum(len(ids) for ids in plan.node_ids.values())
     return {"path": str(path), "nodes": loaded_nodes, "edges": plan.edges,
             "schema_s": round(t1 - t0, 3), "copy_s": round(t2 - t1, 3)}
