@@ -95,6 +95,22 @@ def test_query_table_default(capsys, mini_out):
     assert "4 rows" in out and "definitif" not in out
 
 
+def test_query_table_caps_its_rows_and_says_so_while_csv_writes_all(capsys, mini_out):
+    """A table of thousands of rows costs seconds to render and scrolls off the screen: the table shows the
+    first --max-rows (default 100), says how many it left out on stderr; --max-rows 0 and --csv show all."""
+    q = str(ROOT / "queries/interim_heads.cypher")
+    code, out, err = run_cli(capsys, "query", q, "--out", str(mini_out), "--max-rows", "2")
+    assert code == 0 and "4 rows" in out
+    shown = [n for n in ("Imam Hidayat", "Adhy Karyono", "Hendrik", "Hera Nugrahayu") if n in out]
+    assert len(shown) == 2
+    assert "showing the first 2 of 4 rows" in err and "--max-rows 0" in err
+    code, out, err = run_cli(capsys, "query", q, "--out", str(mini_out), "--max-rows", "0")
+    assert code == 0 and all(n in out for n in ("Imam Hidayat", "Adhy Karyono", "Hendrik", "Hera Nugrahayu"))
+    assert "showing" not in err
+    code, out, err = run_cli(capsys, "query", q, "--out", str(mini_out), "--max-rows", "2", "--csv")
+    assert code == 0 and len(out.strip().splitlines()) == 1 + 4 and "showing" not in err
+
+
 def test_query_json_with_param(capsys, mini_out):
     code, out, _ = run_cli(capsys, "query", "queries/official_profile.cypher", "--param", "name=Imam Hidayat",
                            "--out", str(mini_out), "--json")

@@ -21,6 +21,11 @@ from . import app
 from .common import JSON, QUIET, err, print_json, print_table
 
 
+# Rows a terminal table shows by default, as Neo4j Browser caps its result view: rendering thousands of
+# rows costs seconds (5,722 rows: 2.5 s of a 2.8 s query) and scrolls off any screen; --csv/--json are for all.
+TABLE_ROWS = 100
+
+
 def parse_params(pairs: list[str]) -> dict[str, str]:
     """``k=v`` strings to a dict; typing (int when digits) is done against the query header."""
     params: dict[str, str] = {}
@@ -85,6 +90,8 @@ def query_cmd(
         as_json: bool = JSON,
         as_csv: bool = typer.Option(False, "--csv", help="CSV on stdout (header row first)."),
         list_: bool = typer.Option(False, "--list", help="List the bundled questions and their params."),
+        max_rows: int = typer.Option(TABLE_ROWS, "--max-rows", min=0,
+                                     help="Rows the table shows (0: all); --csv and --json always write all."),
         quiet: bool = QUIET,
 ) -> None:
     """Run a question on the embedded Cypher store (.cypher, text), the RDF store (.rq, --sparql) or Neo4j (--uri).
@@ -111,5 +118,9 @@ def query_cmd(
     elif as_csv:
         write_csv(answer.columns, answer.rows)
     else:
+        shown = answer.rows if not max_rows else answer.rows[:max_rows]
         print_table(f"{q.name} · {len(answer.rows)} rows · {answer.engine}", answer.columns,
-                    [[_cell(v) for v in r] for r in answer.rows])
+                    [[_cell(v) for v in r] for r in shown])
+        if len(shown) < len(answer.rows):
+            err.print(f"showing the first {len(shown):,} of {len(answer.rows):,} rows: --max-rows 0 shows all, "
+                      "--csv or --json write all", highlight=False, markup=False)
