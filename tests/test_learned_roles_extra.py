@@ -120,15 +120,8 @@ def test_a_group_in_the_rules_attendee_list_is_a_listed_candidate(monkeypatch, t
     assert not any(f.startswith(("listed_", "after_rule", "before_rule")) for f in feats[
         next(n for n in feats if "ani-lestari" in n)])           # only the candidates the rules left out
     # with a table that trusts the list feature, the option adds the camat and lurah the rules missed
-    table = tmp_path / "w.json"
-    table.write_text(json.dumps({"weights": {"": [0, 0, 0], "listed_after_rule_att": [-2, -2, 2]}}), encoding="utf-8")
-    monkeypatch.setenv("GRAPHKIT_LEARNED_ROLES", "1")
-    monkeypatch.setenv("GRAPHKIT_ROLE_WEIGHTS", str(table))
-    roles.weights.cache_clear()
-    try:
-        g = extract_article(Article(id="t", title=LISTED.split("\n")[0], text=LISTED))
-    finally:
-        roles.weights.cache_clear()
+    g = _learned_graph(monkeypatch, tmp_path, {"weights": {"": [0, 0, 0], "listed_after_rule_att": [-2, -2, 2]}},
+                       LISTED)
     att = {g.nodes[e.source].properties.get("name", "").lower() for e in g.edges.values() if e.type == "ATTENDED"}
     assert {"camat", "lurah"} <= {w for name in att for w in name.split()}, att
 
@@ -179,6 +172,12 @@ def test_relaxed_scorer_drops_only_the_date_test(shared_dir, tmp_path):
 
 
 def _learned(monkeypatch, tmp_path, table: dict, text: str):
+    g = _learned_graph(monkeypatch, tmp_path, table, text)
+    return {(e.type, e.source) for e in g.edges.values() if e.type in ("LED", "ATTENDED")}
+
+
+def _learned_graph(monkeypatch, tmp_path, table: dict, text: str):
+    """The article extracted with the learned roles on, reading ``table`` as their weights."""
     path = tmp_path / "w.json"
     path.write_text(json.dumps(table), encoding="utf-8")
     monkeypatch.setenv("GRAPHKIT_LEARNED_ROLES", "1")
@@ -188,7 +187,7 @@ def _learned(monkeypatch, tmp_path, table: dict, text: str):
         g = extract_article(Article(id="t", title=text.split("\n")[0], text=text))
     finally:
         roles.weights.cache_clear()
-    return {(e.type, e.source) for e in g.edges.values() if e.type in ("LED", "ATTENDED")}
+    return g
 
 
 def test_only_the_measured_add_led_mode_names_leaders(monkeypatch, tmp_path):
