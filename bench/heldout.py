@@ -24,13 +24,8 @@ FACTS = ("officials", "holds", "events", "led", "attended", "all")
 
 def to_jsonl(batch: Path, out: Path) -> None:
     """One JSON line per corpus text, with its publication date when ``published.tsv`` gives one."""
-    published = {}
-    table = batch / "published.tsv"
-    if table.is_file():
-        for line in table.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) > 1 and parts[1].strip():
-                published[parts[0]] = parts[1].strip()
+    from graphkit.extract.events.train_roles import published_dates   # one reader of published.tsv
+    published = published_dates(batch)
     with out.open("w", encoding="utf-8") as f:
         for path in sorted((batch / "corpus").glob("*.txt")):
             text = path.read_text(encoding="utf-8")
