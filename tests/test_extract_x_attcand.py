@@ -48,3 +48,24 @@ def test_words_said_apart_still_do_not_attend():
     text = _RAKOR + ("Sementara itu, Kepala Dinas Sosial Wonosobo Lina Marlina saat dihubungi terpisah menjelaskan "
                      "bahwa logistik sudah siap.")
     assert "Lina Marlina" not in _edges("ATTENDED", text, "Bupati Pimpin Rakor Musim Hujan")
+
+
+# --- 2. a body's word the group lexicon lacked: "Pimpinan Instansi Vertikal", "Sekretariat DPRD" ----------------
+
+_PASAR = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo meresmikan pasar rakyat di Kecamatan Kertek, Kamis (17/10/2024).\n\n")
+
+
+def test_the_offices_of_national_agencies_listed_as_present_attend():
+    for listed in ("Para Pimpinan Instansi Vertikal", "pimpinan instansi vertikal"):
+        text = _PASAR + f"Turut hadir unsur Forkopimda, {listed}, serta para camat."
+        assert any(n and "instansi vertikal" in n.lower() for n in _edges("ATTENDED", text, "Bupati Resmikan Pasar Rakyat")), listed
+
+
+def test_a_secretariat_listed_as_present_attends():
+    text = _PASAR + "Peresmian dihadiri Sekda, Staf Ahli Bupati, Sekretariat DPRD dan para lurah."
+    assert any(n and n.startswith("Sekretariat DPRD") for n in _edges("ATTENDED", text, "Bupati Resmikan Pasar Rakyat"))
+
+
+def test_the_agencies_concerned_name_no_body():
+    text = _PASAR + "Peresmian dihadiri Sekda, para camat dan instansi terkait."
+    assert not any(n and n.lower().startswith("instansi") for n in _edges("ATTENDED", text, "Bupati Resmikan Pasar Rakyat"))
