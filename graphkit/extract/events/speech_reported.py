@@ -19,8 +19,8 @@ So an official attends when, in one sentence outside quotations, he is the subje
   lain", "Di tempat yang sama" or "Di sela kesempatan tersebut" and its subject, the first official after the
   connective, says something ("Sementara itu, Kepala Dinas X menegaskan …").  Across the 187 opened articles
   (issue #16, attcand round) every official named so in an article with one happening was its reader's
-  attendee or leader (17 of 17, 3 of them missed before: 3 outlets); a former holder ("Sementara mantan
-  bupati X") is no official and is not read.
+  attendee or leader (16 of 16; 3 of them, from 3 outlets, the rules had missed); a former holder
+  ("Sementara mantan bupati X") is no official and is not read.
 
 Not when the sentence says the words were given apart ("terpisah", "kepada wartawan", "saat dihubungi"), nor
 when the article reports more than one happening (the tie would not say which), nor, when no leader was
