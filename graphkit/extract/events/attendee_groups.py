@@ -25,7 +25,7 @@ import functools
 import re
 
 from .happening_cues import _VENUE_HEADS
-from .group_lexicon import _JURISDICTION, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
+from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
@@ -161,6 +161,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             for w in kept[1:3]):
         return None       # "FX Budi Santoso", "AA Ngurah Oka": a name's two initials (Fransiskus Xaverius, Anak Agung)
     ls, le = kept[0].start(), kept[-1].end()
+    if low in _KIND_NOUNS and len(kept) == 1:
+        return None       # "instansi terkait": a kind of body without the word that says which
     if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
         return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
     if paren and 0 <= paren.start() - le <= 2:

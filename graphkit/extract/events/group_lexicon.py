@@ -103,9 +103,13 @@ _JURISDICTION = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "keluraha
 # the classes whose members a list goes on to name: "organisasi masyarakat A, B dan C"
 _ORG_CLASSES = {"organisasi", "ormas", "lembaga", "komunitas", "paguyuban", "perkumpulan"}
 
+# kinds of body that name one only with their qualifier: "instansi vertikal" is present, "instansi terkait" (the
+# agencies concerned) names none
+_KIND_NOUNS = {"instansi"}
+
 # heads of a seat one person holds ("Ketua …", "Wakil Ketua …"): written with a name after them, a title
 _SEAT_HEADS = {"ketua", "wakil", "sekretaris", "bendahara", "kepala", "direktur", "pembina", "penasehat", "penasihat"}
 
 
-__all__ = ["_CLASS_TITLES", "_JURISDICTION", "_ORG_CLASSES", "_SEAT_HEADS", "_class_heads", "_misspelt_head",
+__all__ = ["_CLASS_TITLES", "_JURISDICTION", "_KIND_NOUNS", "_ORG_CLASSES", "_SEAT_HEADS", "_class_heads", "_misspelt_head",
            "_ranks", "_words"]
