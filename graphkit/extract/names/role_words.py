@@ -11,6 +11,7 @@ import functools
 import re
 
 from ..regions.gazetteer import opd_rows, title_rows
+from .word_forms import edit_distance
 
 
 _ROLE_VOCAB: set[str] | None = None
@@ -50,7 +51,8 @@ def is_role_word(word: str) -> bool:
     """Whether ``word`` belongs to post and agency names (cached: a pure test of the word, asked thousands of
     times per hundred articles about the same few hundred words)."""
     w = word.strip(".,").lower()
-    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word))
+    return w in role_vocab() or bool(_AGENCY_NOUN.match(word)) or bool(_AGENCY_WORD.match(word)) or \
+        misspelt_unit(word) is not None
 
 
 def field_root(word: str) -> bool:
@@ -61,3 +63,37 @@ def field_root(word: str) -> bool:
     w = word.strip(".,")
     low = w.lower()
     return len(low) >= 5 and w[1:].islower() and any(f"{p}{low}an" in role_vocab() for p in ("ke", "pe", "per"))
+
+
+_UNIT_FORMS: dict[str, str] | None = None
+
+
+def unit_forms() -> dict[str, str]:
+    """Lower case -> as written, for every one-word agency acronym of opd.csv of five letters or more, with the
+    other written forms its notes give ("also 'Bappelitbangda'"): what a misspelt acronym is measured against."""
+    global _UNIT_FORMS
+    if _UNIT_FORMS is None:
+        forms: dict[str, str] = {}
+        for r in opd_rows():
+            if r["category"] in ("anggaran", "regulasi"):
+                continue
+            for w in [r["abbrev"].strip()] + re.findall(r"'([A-Z][A-Za-z]{2,})'", r.get("notes") or ""):
+                if " " not in w and len(w) >= 5:
+                    forms.setdefault(w.lower(), w)
+        _UNIT_FORMS = forms
+    return _UNIT_FORMS
+
+
+@functools.lru_cache(maxsize=16384)
+def misspelt_unit(word: str) -> str | None:
+    """The agency acronym a capitalised word misspells by one letter ("Bapeda" for Bappeda, "Bappelitbangada" for
+    Bappelitbangda), as the table writes it; None for a word that is itself known, or near no acronym or several.
+    Local outlets often drop or double a letter of a long acronym, and the post it opens is lost with it; the
+    same three first letters are asked for, so a personal name one letter off a short acronym is not taken."""
+    w = word.strip(".,")
+    low = w.lower()
+    if len(low) < 6 or not w[:1].isupper() or low in unit_forms() or low in role_vocab():
+        return None
+    near = {form for key, form in unit_forms().items()
+            if key[:3] == low[:3] and abs(len(key) - len(low)) <= 1 and edit_distance(key, low, 1) <= 1}
+    return near.pop() if len(near) == 1 else None

@@ -1,0 +1,73 @@
+"""Officials' recall by structure (issue #16, offrec): classes of missed officials that recur across outlets.
+
+Every sentence here is written for the test (none is copied from the corpus); each class has a test that
+failed before its change and passes after it (docs/dev/issue-16-offrec.md gives the counts per class).
+"""
+from __future__ import annotations
+
+from graphkit.extract.context import ArticleContext
+from graphkit.extract.entities import extract_entities
+from graphkit.extract.names.role_words import misspelt_unit
+from graphkit.model import Article
+
+
+def run(text: str, published: str | None = "2024-10-01") -> ArticleContext:
+    ctx = ArticleContext.of(Article(id="t", title="t", text=text, published=published), "test")
+    extract_entities(ctx)
+    return ctx
+
+
+def officials(ctx: ArticleContext) -> set[str]:
+    return {n.properties["name"] for n in ctx.graph.nodes.values() if "Official" in n.labels}
+
+
+def holds(ctx: ArticleContext) -> set[tuple[str, str, str, str]]:
+    out = set()
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS":
+            office = ctx.graph.nodes[e.target].properties
+            out.add((ctx.graph.nodes[e.source].properties["name"], office["role"], office["region"],
+                     e.properties["capacity"]))
+    return out
+
+
+# --- a legislature's seat whose body or holders its neighbour gives ------------------------------------------
+
+def test_numbered_deputy_chair_takes_the_body_its_previous_seat_took():
+    ctx = run("Tobelo – Dari kalangan anggota DPRD Halmahera Utara, hadir Wakil Ketua I Andi Wirawan, "
+              "Wakil Ketua II Candra Wijaya, serta anggota Komisi III.")
+    assert ("Candra Wijaya", "Wakil Ketua II DPRD", "82.03", "definitif") in holds(ctx)
+
+
+def test_unnumbered_deputy_chair_followed_by_two_names_gives_both_the_seat():
+    ctx = run("Sungai Penuh – Ketua DPRD Kota Sungai Penuh, Budi Santoso, memimpin rapat bersama Wakil Ketua DPRD "
+              "Andi Wirawan, S.Sos., M.H, dan Candra Wijaya, S.Pt.")
+    assert {("Andi Wirawan", "Wakil Ketua DPRD", "15.72", "definitif"),
+            ("Candra Wijaya", "Wakil Ketua DPRD", "15.72", "definitif")} <= holds(ctx)
+
+
+def test_a_one_holder_post_after_the_deputy_chair_is_not_a_second_deputy():
+    ctx = run("Tobelo – Hadir Wakil Ketua DPRD Halmahera Utara Budi Santoso, Sekda Andi Wirawan dan Camat Tobelo "
+              "Candra Wijaya.")
+    assert not any(h[0] != "Budi Santoso" and h[1] == "Wakil Ketua DPRD" for h in holds(ctx))
+
+
+# --- an agency acronym in another written form, or misspelt by one letter --------------------------------------
+
+def test_noted_form_of_an_agency_acronym_opens_a_post():
+    ctx = run("Kupang – Kepala Bappelitbangda NTT Andi Wirawan mengatakan rapat itu penting.")
+    assert holds(ctx) == {("Andi Wirawan", "Kepala Bappelitbangda", "53", "definitif")}
+
+
+def test_acronym_misspelt_by_one_letter_is_the_acronym():
+    ctx = run("Jember – Rapat dipimpin Plt Kepala Bappelitbangada, Andi Wirawan, Rabu.")
+    assert holds(ctx) == {("Andi Wirawan", "Kepala Bappelitbangda", "35.09", "Plt")}
+    ctx = run("Jember – Rapat dipimpin Kepala Diskomino Jember Andi Wirawan, Rabu.")
+    assert holds(ctx) == {("Andi Wirawan", "Kepala Dinas Komunikasi dan Informatika", "35.09", "definitif")}
+
+
+def test_misspelling_needs_one_near_acronym_and_a_long_word():
+    assert misspelt_unit("Bappelitbangada") == "Bappelitbangda"
+    assert misspelt_unit("Bappedda") is None        # one letter from Bappeda and from Bappenda: not told apart
+    assert misspelt_unit("Bappeda") is None         # known as written
+    assert misspelt_unit("Setiawan") is None
