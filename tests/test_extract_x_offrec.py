@@ -71,3 +71,47 @@ def test_misspelling_needs_one_near_acronym_and_a_long_word():
     assert misspelt_unit("Bappedda") is None        # one letter from Bappeda and from Bappenda: not told apart
     assert misspelt_unit("Bappeda") is None         # known as written
     assert misspelt_unit("Setiawan") is None
+
+
+# --- the post written after the name: "NAME yang (saat ini) menjabat POST" -----------------------------------
+
+def test_post_in_lower_case_after_menjabat_is_the_names_post():
+    ctx = run("Jember – Calon yang diusulkan yakni Andi Wirawan yang saat ini menjabat kepala dinas sosial "
+              "Kabupaten Jember, dan Budi Santoso.")
+    assert holds(ctx) == {("Andi Wirawan", "Kepala Dinas Sosial", "35.09", "definitif")}
+
+
+def test_lower_case_assistant_deputy_of_a_ministry():
+    ctx = run("Serang – Calon yang diusulkan yakni Andi Wirawan SE yang saat ini menjabat asisten deputi "
+              "infrastruktur ekonomi dan kesejahteraan rakyat Kemendagri.")
+    assert ("Andi Wirawan", "Asisten Deputi Infrastruktur Ekonomi dan Kesejahteraan Rakyat Kemendagri", "ID",
+            "definitif") in holds(ctx)
+
+
+def test_lower_case_words_after_a_link_that_are_no_post_stay_no_post():
+    assert not officials(run("Jember – Andi Wirawan selaku ketua panitia mengatakan acara berjalan lancar."))
+    assert not officials(run("Jember – Andi Wirawan sebagai kepala keluarga bertanggung jawab."))
+
+
+def test_post_tied_by_menjabat_to_the_name_before_is_not_given_to_the_next_name():
+    ctx = run("Serang – Calon yang diusulkan yakni Andi Wirawan SE yang saat ini menjabat Asisten Deputi "
+              "Pengembangan Ekonomi Kemendagri, Drs Budi Santoso, MM yang saat ini menjabat Kepala Dinas Sosial "
+              "Provinsi Banten.")
+    assert holds(ctx) == {("Andi Wirawan", "Asisten Deputi Pengembangan Ekonomi Kemendagri", "ID", "definitif"),
+                          ("Budi Santoso", "Kepala Dinas Sosial", "36", "definitif")}
+
+
+def test_enumerated_unit_after_menjabat_does_not_hide_the_name_before():
+    ctx = run("Serang – Calon yang diusulkan yakni Candra Wijaya yang saat ini menjabat Kepala Biro Pemerintahan, "
+              "Otonomi Daerah dan Kesejahteraan Rakyat Sekretariat Daerah Provinsi Banten.")
+    assert "Candra Wijaya" in officials(ctx)
+
+
+# --- name shapes: degrees -----------------------------------------------------------------------------------------
+
+def test_civil_service_academy_degree_and_a_blank_before_the_comma():
+    ctx = run("Serang – Calon yang diusulkan yakni Candra Wijaya, AP , MSi yang saat ini menjabat Kepala Dinas "
+              "Sosial Provinsi Banten.")
+    assert holds(ctx) == {("Candra Wijaya", "Kepala Dinas Sosial", "36", "definitif")}
+    ctx = run("Idi – Hadir Kepala Dinas Kependudukan dan Pencatatan Sipil Kab Aceh Timur Drs Budi AP MAP.")
+    assert holds(ctx) == {("Budi", "Kepala Dinas Kependudukan dan Pencatatan Sipil", "11.03", "definitif")}

@@ -32,7 +32,7 @@ def role_vocab() -> set[str]:
                      "kesejahteraan rakyat perekonomian pembangunan administrasi perizinan koperasi ukm "
                      "pol pp satpol tipikor uptd rsud pu dan divisi barang jasa aset keuangan pendapatan penghubung penanganan pelanggaran hukum humas "
                      "sdm hubungan masyarakat pengawasan data informasi teknis sumber daya manusia kesra ekbang adpem adum humpro prokopim protokol "
-                     "provinsi kabupaten kota".split())
+                     "provinsi kabupaten kota deputi infrastruktur".split())
         words -= {"h", "hj", "ibu", "andi", "datuk", "sultan", "mayor", "kapten", "kolonel", "bapak", "pratama",
                   "madya", "utama", "muda", "putra", "putri", "jaya", "sakti", "dewi", "indah", "bagus", "agung",
                   "mulia", "harian", "raya", "hakim", "jaksa", "satria", "perwira", "bintara", "laksmana", "tirta", "bakti", "bhakti", "karya", "wira", "adi", "sari", "budi"}

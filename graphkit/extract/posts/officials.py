@@ -29,6 +29,10 @@ from ..names.names import parse_name
 from ..names.word_forms import lowercase_words, slug
 
 
+# a post written in lower case that a linking verb ties to the name before it (``lower_posts``)
+_LINKED_BEFORE = re.compile(r"\b(?:menjabat|selaku|sebagai)(?:\s+(?:sebagai|di))?\s+$")
+
+
 @dataclass
 class Official:
     node_id: str
@@ -118,12 +122,18 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if name is not None and _TERM_ENDED.match(text, name.full_end):
             former.add((slug(name.name), role, code))   # "Bupati X, Budi, telah menyelesaikan masa tugasnya"
             continue
+        if name is not None and "," in text[post.start:name.full_start] and \
+                _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start) and \
+                (before := name_before(text, post.start)) is not None and _plausible(ctx, before, lower_words):
+            name = before       # "A yang menjabat Kepala X, B yang menjabat ...": the link ties the post to A
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
-        if name is None and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
-                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
+        if (name is None or not _plausible(ctx, name, lower_words)) and \
+                (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
+                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")
+                             or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \
                 and not post_list_at(text, post.end):
             name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
         if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():

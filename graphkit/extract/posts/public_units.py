@@ -48,7 +48,7 @@ _PUBLIC_AFTER = {
                            r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
     "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
-                          r"Pembangunan|Umum)\b"),
+                          r"Pembangunan|Umum)\b|Deputi\b"),     # (an assistant deputy of a ministry or agency)
     "dirjen": re.compile(r"[A-Z]"),
     "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
     "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),

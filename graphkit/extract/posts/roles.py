@@ -29,7 +29,7 @@ _FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
 _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Setprov|Setkab|Setkot|Sekda|Sekdakab|"
-                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kab|Kota|"
                         r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
 
 
