@@ -115,3 +115,29 @@ def test_civil_service_academy_degree_and_a_blank_before_the_comma():
     assert holds(ctx) == {("Candra Wijaya", "Kepala Dinas Sosial", "36", "definitif")}
     ctx = run("Idi – Hadir Kepala Dinas Kependudukan dan Pencatatan Sipil Kab Aceh Timur Drs Budi AP MAP.")
     assert holds(ctx) == {("Budi", "Kepala Dinas Kependudukan dan Pencatatan Sipil", "11.03", "definitif")}
+
+
+# --- a person's second post, tied to the first by "sebagai" / "dilantik menjadi" ---------------------------------
+
+def test_acting_post_after_the_current_post_goes_to_the_same_person():
+    ctx = run("Gorontalo – Gubernur Gorontalo telah menunjuk Andi Wirawan yang saat ini menjabat Sekretaris Daerah "
+              "sebagai Pelaksana Harian (Plh) Bupati Gorontalo Utara.")
+    assert ("Andi Wirawan", "Bupati", "75.05", "Plh") in holds(ctx)
+
+
+def test_list_of_appointees_each_with_current_and_new_post():
+    ctx = run("Kupang – Pejabat yang dilantik hari ini yakni Andi Wirawan yang saat ini juga menjabat sebagai Kepala "
+              "Biro Pemerintahan Setda NTT akan dilantik menjadi Pejabat Bupati Sabu Raijua, Budi Santoso yang "
+              "menjabat sebagai Badan Keuangan Daerah NTT akan dilantik kembali sebagai Penjabat Bupati Belu, Candra "
+              "Wijaya saat ini menjabat sebagai Kepala Dinas Sosial NTT akan dilantik sebagai Penjabat Bupati Malaka.")
+    pj = {(h[0], h[2]) for h in holds(ctx) if h[3] == "Pj"}
+    assert pj == {("Andi Wirawan", "53.20"), ("Budi Santoso", "53.04"), ("Candra Wijaya", "53.21")}
+
+
+def test_second_post_still_to_come_or_only_appointed_is_not_held():
+    ctx = run("Kupang – Pekan depan Andi Wirawan yang saat ini menjabat sebagai Kepala Biro Pemerintahan Setda NTT "
+              "akan dilantik menjadi Pejabat Bupati Sabu Raijua.")
+    assert not any(h[3] == "Pj" for h in holds(ctx))
+    ctx = run("Banda Aceh – Menteri Dalam Negeri telah menunjuk Andi Wirawan, Sekretaris Daerah Kabupaten Pidie Jaya, "
+              "sebagai Penjabat Bupati Pidie Jaya.")
+    assert not any(h[3] == "Pj" for h in holds(ctx))

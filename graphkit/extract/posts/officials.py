@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..batch import add_spans
 from ..context import ArticleContext
-from .appositions import inducted_before, linked_to_next_post, name_before
+from .appositions import _FUTURE, _TODAY, _sentence_of, inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .holder_forms import listed_line_holder
 from .members import is_shared_seat, listed_members
@@ -30,7 +30,44 @@ from ..names.word_forms import lowercase_words, slug
 
 
 # a post written in lower case that a linking verb ties to the name before it (``lower_posts``)
-_LINKED_BEFORE = re.compile(r"\b(?:menjabat|selaku|sebagai)(?:\s+(?:sebagai|di))?\s+$")
+_LINKED_BEFORE = re.compile(r"\b(?:menjabat|selaku|sebagai|menjadi)(?:\s+(?:sebagai|di))?\s+$")
+# a name that opens its own clause of office: "..., B yang saat ini menjabat ...", "..., B saat ini menjabat ..."
+_OWN_CLAUSE = re.compile(r"\s*,?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini|sekarang|juga|masih)\s+){0,3}(?:menjabat|merupakan)\b")
+# what ties a second post to the holder of the post just before it: "A, yang menjabat Sekda, sebagai Plh Bupati X",
+# "A yang menjabat Kepala Biro X akan dilantik menjadi Pj Bupati Y", "A, Kepala Dinas X, ditunjuk sebagai Plt ..."
+_SECOND_POST_LINK = re.compile(r"\s*,?\s*(?:(?:akan|kemudian|lalu|resmi|juga)\s+)?(?:(?:dilantik|ditunjuk|diangkat|"
+                               r"ditetapkan|dikukuhkan)\s+(?:kembali\s+)?)?(?:sebagai|menjadi)\s+")
+
+
+# "..., B yang menjabat sebagai <its office> akan dilantik kembali sebagai Pj Bupati Y": the clause's subject, who
+# holds the post it is sworn into (the first post need not be one the grammar reads)
+_SUBJECT_CLAUSE = re.compile(r"(?:^|(?<=[,:;.]\s)|(?<=\n))(?:dan\s+|serta\s+)?([A-Z][^,.;:\n]{2,60}?)\s+(?:yang\s+)?"
+                             r"(?:(?:saat\s+ini|kini|juga|masih)\s+){0,3}menjabat\b[^,.;\n]{0,120}?\s+"
+                             r"(?:(?:akan|kemudian|lalu)\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan)\s+(?:kembali\s+)?"
+                             r"(?:sebagai|menjadi)\s+$")
+_SWORN = re.compile(r"\b(?:dilantik|melantik|dikukuhkan|mengukuhkan|pelantikan)\b")
+
+
+def _second_post_holder(text: str, post, last: tuple):
+    """The holder of the post just before, when a link ("sebagai", "dilantik menjadi") ties this post to it: the
+    second post of one person, written after their first ("yang saat ini menjabat Sekda sebagai Plh Bupati X"),
+    else the subject of a "B yang menjabat ... dilantik sebagai POST" clause.  Not when the link says it is still
+    to come ("akan dilantik ...") and the sentence does not say today; and a Pj or Pjs head, who is sworn in, holds
+    the post only when the sentence says so (one "ditunjuk" as Pj is not yet in office)."""
+    prev_post, _, _, prev_name = last
+    gap = max(prev_post.end, prev_name.full_end)
+    name = prev_name if 0 <= post.start - gap <= 60 and _SECOND_POST_LINK.fullmatch(text, gap, post.start) else None
+    if name is None:
+        m = _SUBJECT_CLAUSE.search(text, max(0, post.start - 220), post.start)
+        name = parse_name(text, m.start(1)) if m else None
+        if name is None or name.full_end > m.end(1):
+            return None
+        gap = name.full_end
+    sentence = _sentence_of(text, name.start, post.end)
+    if _FUTURE.search(text, gap, post.start) and not _TODAY.search(sentence) or \
+            post.capacity in ("Pj", "Pjs") and not _SWORN.search(sentence):
+        return None
+    return name
 
 
 @dataclass
@@ -123,9 +160,14 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             former.add((slug(name.name), role, code))   # "Bupati X, Budi, telah menyelesaikan masa tugasnya"
             continue
         if name is not None and "," in text[post.start:name.full_start] and \
-                _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start) and \
-                (before := name_before(text, post.start)) is not None and _plausible(ctx, before, lower_words):
-            name = before       # "A yang menjabat Kepala X, B yang menjabat ...": the link ties the post to A
+                _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start):
+            # "A yang menjabat Kepala X, B yang menjabat ...": the link ties the post to A, and a name after the
+            # comma that opens its own "yang menjabat" clause is the next item of a list, not this post's holder
+            before = name_before(text, post.start)
+            if before is not None and _plausible(ctx, before, lower_words):
+                name = before
+            elif _OWN_CLAUSE.match(text, name.full_end):
+                name = None
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
@@ -140,6 +182,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
             if name is None or not _plausible(ctx, name, lower_words):
                 name = listed_line_holder(text, post.start, post.end)   # "Budi, S.E. – Kepala Desa X" (a list line)
+        if (name is None or not _plausible(ctx, name, lower_words)) and found:
+            name = _second_post_holder(text, post, found[-1])
         if name is None or not _plausible(ctx, name, lower_words):
             continue
         found.append((post, role, code, name))
