@@ -84,6 +84,15 @@ def unit_forms() -> dict[str, str]:
     return _UNIT_FORMS
 
 
+@functools.lru_cache(maxsize=1)
+def _forms_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    """``unit_forms`` by their first three letters: a word is measured only against acronyms opening as it does."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, form in unit_forms().items():
+        out.setdefault(key[:3], []).append((key, form))
+    return out
+
+
 @functools.lru_cache(maxsize=16384)
 def misspelt_unit(word: str) -> str | None:
     """The agency acronym a capitalised word misspells by one letter ("Bapeda" for Bappeda, "Bappelitbangada" for
@@ -92,8 +101,9 @@ def misspelt_unit(word: str) -> str | None:
     same three first letters are asked for, so a personal name one letter off a short acronym is not taken."""
     w = word.strip(".,")
     low = w.lower()
-    if len(low) < 6 or not w[:1].isupper() or low in unit_forms() or low in role_vocab():
+    if len(low) < 6 or not w[:1].isupper() or low[:3] not in _forms_by_prefix() or low in unit_forms() or \
+            low in role_vocab():
         return None
-    near = {form for key, form in unit_forms().items()
-            if key[:3] == low[:3] and abs(len(key) - len(low)) <= 1 and edit_distance(key, low, 1) <= 1}
+    near = {form for key, form in _forms_by_prefix().get(low[:3], ())
+            if abs(len(key) - len(low)) <= 1 and edit_distance(key, low, 1) <= 1}
     return near.pop() if len(near) == 1 else None

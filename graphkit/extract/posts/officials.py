@@ -172,19 +172,24 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
-        if (name is None or not _plausible(ctx, name, lower_words)) and \
-                (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
-                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")
-                             or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \
+        ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
+                       and text[max(0, post.start - 3):post.start].rstrip().endswith(",")
+                       or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \
                 and not post_list_at(text, post.end):
-            name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
-        if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():
+            # "X, Kepala Bidang Y, bertujuan ...": name first (also when what follows the post is no name:
+            # "A yang menjabat Kepala Biro Pemerintahan, Otonomi Daerah dan ...")
+            name = name_before(text, post.start)
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and text[post.start].isupper():
             name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
             if name is None or not _plausible(ctx, name, lower_words):
                 name = listed_line_holder(text, post.start, post.end)   # "Budi, S.E. – Kepala Desa X" (a list line)
-        if (name is None or not _plausible(ctx, name, lower_words)) and found:
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and found:
             name = _second_post_holder(text, post, found[-1])
-        if name is None or not _plausible(ctx, name, lower_words):
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok:
             continue
         found.append((post, role, code, name))
     if former:
