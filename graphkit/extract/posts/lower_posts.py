@@ -16,10 +16,14 @@ import re
 from ..names.role_words import role_vocab
 
 # the link, then a lower-case head of the open grammar ("kepala", "asisten deputi", "sekretaris", "ketua" ...)
-_LINKED_HEAD = re.compile(r"\b(?:menjabat|selaku|sebagai)(?:\s+(?:sebagai|di))?\s+"
-                          r"(?=(?:kepala|asisten|sekretaris|ketua|wakil|anggota|direktur|deputi|kabag|kabid|kadis|"
-                          r"kasubag|staf\s+ahli|inspektur|camat|lurah)\b)")
+_HEADS = ("kepala", "asisten", "sekretaris", "ketua", "wakil", "anggota", "direktur", "deputi", "kabag", "kabid", "kadis",
+          "kasubag", "staf", "inspektur", "camat", "lurah", "bendahara")
+_LINKED_HEAD = re.compile(r"\b(?:menjabat|selaku|sebagai)(?:\s+(?:sebagai|di))?\s+(?=(?:%s)\b)"
+                          % "|".join(h if h != "staf" else r"staf\s+ahli" for h in _HEADS if h != "bendahara"))
 _WORD = re.compile(r"\s*(,\s*)?([a-z]+)\b")
+# small words the vocabulary holds because some post's full name does ("... dengan ...", "... bagi ..."): in a clause
+# written in lower case they end the post rather than go on with it
+_CLAUSE_WORDS = frozenset(("dengan", "bagi", "untuk", "dari", "pada", "oleh", "atas", "yang", "definitif"))
 
 
 def capitalised_posts(text: str) -> str:
@@ -29,9 +33,10 @@ def capitalised_posts(text: str) -> str:
     chars: list[str] | None = None
     for m in _LINKED_HEAD.finditer(text):
         pos, words = m.end(), []
-        while (w := _WORD.match(text, pos)) and (w.group(2) in role_vocab() or w.group(2) == "dan" and words):
-            if w.group(1) and not words:
-                break
+        while (w := _WORD.match(text, pos)) and (w.group(2) in role_vocab() and w.group(2) not in _CLAUSE_WORDS
+                                                 or w.group(2) == "dan" and words):
+            if w.group(1) and (not words or w.group(2) in _HEADS):
+                break                        # ("sebagai ketua, sekretaris ...": a list of posts, each its own)
             words.append(w.start(2))
             pos = w.end()
         while words and text[words[-1]:words[-1] + 3] == "dan":
