@@ -141,3 +141,16 @@ def test_second_post_still_to_come_or_only_appointed_is_not_held():
     ctx = run("Banda Aceh – Menteri Dalam Negeri telah menunjuk Andi Wirawan, Sekretaris Daerah Kabupaten Pidie Jaya, "
               "sebagai Penjabat Bupati Pidie Jaya.")
     assert not any(h[3] == "Pj" for h in holds(ctx))
+
+
+# --- slips in the post ------------------------------------------------------------------------------------------
+
+def test_post_whose_first_word_is_written_twice_still_takes_the_name_before():
+    ctx = run("Banda Aceh – Serta Andi Wirawan yang menjabat sebagai Kepala Kepala Dinas Lingkungan Hidup dan "
+              "Kehutanan (DLHK) Aceh.")
+    assert holds(ctx) == {("Andi Wirawan", "Kepala Dinas Lingkungan Hidup dan Kehutanan", "11", "definitif")}
+
+
+def test_bare_initial_opens_a_name_that_yang_menjabat_ties_to_a_post():
+    ctx = run("Banda Aceh – Serta A Hanan yang menjabat sebagai Kepala Dinas Sosial Aceh.")
+    assert holds(ctx) == {("A Hanan", "Kepala Dinas Sosial", "11", "definitif")}

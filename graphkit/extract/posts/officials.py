@@ -48,6 +48,16 @@ _SUBJECT_CLAUSE = re.compile(r"(?:^|(?<=[,:;.]\s)|(?<=\n))(?:dan\s+|serta\s+)?([
 _SWORN = re.compile(r"\b(?:dilantik|melantik|dikukuhkan|mengukuhkan|pelantikan)\b")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _doubled_word_start(text: str, start: int) -> int:
+    """Where a post starts when its first word is written twice ("sebagai Kepala Kepala Dinas X", a slip of the
+    keyboard): at the first of the two, so that the words before the post are read as they stand."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m and text.startswith(m.group(1) + " ", start) else start
+
+
 def _second_post_holder(text: str, post, last: tuple):
     """The holder of the post just before, when a link ("sebagai", "dilantik menjadi") ties this post to it: the
     second post of one person, written after their first ("yang saat ini menjabat Sekda sebagai Plh Bupati X"),
@@ -179,7 +189,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
                 and not post_list_at(text, post.end):
             # "X, Kepala Bidang Y, bertujuan ...": name first (also when what follows the post is no name:
             # "A yang menjabat Kepala Biro Pemerintahan, Otonomi Daerah dan ...")
-            name = name_before(text, post.start)
+            name = name_before(text, _doubled_word_start(text, post.start))
             ok = name is not None and _plausible(ctx, name, lower_words)
         if not ok and text[post.start].isupper():
             name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
