@@ -95,8 +95,9 @@ def _forms_by_prefix() -> dict[str, list[tuple[str, str]]]:
 
 @functools.lru_cache(maxsize=16384)
 def misspelt_unit(word: str) -> str | None:
-    """The agency acronym a capitalised word misspells by one letter ("Bapeda" for Bappeda, "Bappelitbangada" for
-    Bappelitbangda), as the table writes it; None for a word that is itself known, or near no acronym or several.
+    """The agency acronym a capitalised word misspells by one letter ("Diskomino" for Diskominfo, "Bapelitbangda"
+    for Bappelitbangda), as the table writes it; None for a word that is itself known, or near no acronym or
+    several ("Bappedda": Bappeda or Bappenda).
     Local outlets often drop or double a letter of a long acronym, and the post it opens is lost with it; the
     same three first letters are asked for, so a personal name one letter off a short acronym is not taken."""
     w = word.strip(".,")

@@ -189,7 +189,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z]{5,})\b")
 
 
 def _misspelt_unit_at(text: str, pos: int) -> bool:
-    """The word after an open head misspells an agency acronym by one letter ("Kepala Bappelitbangada"): a unit."""
+    """The word after an open head misspells an agency acronym by one letter ("Kepala Bapelitbangda"): a unit."""
     w = _NEXT_WORD.match(text, pos)
     return bool(w) and misspelt_unit(w.group(1)) is not None
 

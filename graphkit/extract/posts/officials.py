@@ -188,7 +188,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
                        or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \
                 and not post_list_at(text, post.end):
             # "X, Kepala Bidang Y, bertujuan ...": name first (also when what follows the post is no name:
-            # "A yang menjabat Kepala Biro Pemerintahan, Otonomi Daerah dan ...")
+            # "A yang menjabat Kepala Biro Hukum, Organisasi dan ...")
             name = name_before(text, _doubled_word_start(text, post.start))
             ok = name is not None and _plausible(ctx, name, lower_words)
         if not ok and text[post.start].isupper():

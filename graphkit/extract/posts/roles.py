@@ -108,7 +108,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
         if full is None and i > 0 and w[:1].isupper():
             full = _opd_abbrev().get(w.lower())
-            if full is None and (spelt := misspelt_unit(w)):      # "Bappelitbangada": the acronym it misspells
+            if full is None and (spelt := misspelt_unit(w)):      # "Bapelitbangda": the acronym it misspells
                 full = _opd_abbrev().get(spelt.lower(), spelt)
         if full is not None and full.split()[0].lower() == w.lower():
             full = None     # "Inspektorat" (= "Inspektorat Daerah"): a word is not an abbreviation of itself
