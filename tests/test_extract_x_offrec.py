@@ -68,9 +68,12 @@ def test_acronym_misspelt_by_one_letter_is_the_acronym():
 
 def test_misspelling_needs_one_near_acronym_and_a_long_word():
     assert misspelt_unit("Bapelitbangda") == "Bappelitbangda"
-    assert misspelt_unit("Bappedda") is None        # one letter from Bappeda and from Bappenda: not told apart
+    assert misspelt_unit("Bappedda") == "Bappeda"   # a doubled letter
+    assert misspelt_unit("Bapeda") is None          # a letter dropped from Bappeda or from Bapenda: not told apart
     assert misspelt_unit("Bappeda") is None         # known as written
     assert misspelt_unit("Setiawan") is None
+    assert misspelt_unit("Bapedda") is None         # one letter changed: Bappeda or Bapenda
+    assert misspelt_unit("BKPSDMD") is None         # a variant acronym in capitals, kept as written
 
 
 # --- the post written after the name: "NAME yang (saat ini) menjabat POST" -----------------------------------

@@ -99,12 +99,15 @@ def misspelt_unit(word: str) -> str | None:
     for Bappelitbangda), as the table writes it; None for a word that is itself known, or near no acronym or
     several ("Bappedda": Bappeda or Bappenda).
     Local outlets often drop or double a letter of a long acronym, and the post it opens is lost with it; the
-    same three first letters are asked for, so a personal name one letter off a short acronym is not taken."""
+    same three first letters are asked for, so a personal name one letter off a short acronym is not taken.
+    Only a letter dropped or added counts: one letter changed turns an acronym into another as often as into a
+    slip ("Bapedda" may be Bappeda or Bapenda), and an all-capitals acronym one letter longer is a variant name
+    of its own ("BKPSDMD"), which the post keeps as written."""
     w = word.strip(".,")
     low = w.lower()
-    if len(low) < 6 or not w[:1].isupper() or low[:3] not in _forms_by_prefix() or low in unit_forms() or \
-            low in role_vocab():
+    if len(low) < 6 or not w[:1].isupper() or w.isupper() or low[:3] not in _forms_by_prefix() or \
+            low in unit_forms() or low in role_vocab():
         return None
     near = {form for key, form in _forms_by_prefix().get(low[:3], ())
-            if abs(len(key) - len(low)) <= 1 and edit_distance(key, low, 1) <= 1}
+            if abs(len(key) - len(low)) == 1 and edit_distance(key, low, 1) <= 1}
     return near.pop() if len(near) == 1 else None
