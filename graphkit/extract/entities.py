@@ -34,6 +34,7 @@ from .context import ArticleContext, Mention
 from .names.names import Name, parse_name
 from .names.word_forms import slug
 from .posts.offices import find_posts
+from .posts.lower_posts import capitalised_posts
 from .posts.post_record import Post
 from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs
@@ -91,13 +92,14 @@ def extract_entities(ctx: ArticleContext) -> None:
     named_pairs = find_pair_names(text, resolver.region_at)
     pairs = find_pairs(text, resolver.region_at) + named_pairs
     paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
-    for p in [p for p in find_posts(text, resolver.region_at) if p.name_start not in paired] + pairs + \
+    posts_text = capitalised_posts(text)      # (a post written in lower case after "menjabat": read as capitalised)
+    for p in [p for p in find_posts(posts_text, resolver.region_at) if p.name_start not in paired] + pairs + \
             elided_head_posts(text, resolver.region_at) + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
             if p.name_start is not None and text[p.start].islower() and _COUNTED.search(text, max(0, p.start - 30), p.start):
                 p.name_start = None     # "lima bupati Meepago", "para bupati X": a class and its area, no one person
-            role = role_name(text, p)
+            role = role_name(posts_text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency

@@ -39,8 +39,10 @@ _QUOTED_NICK = re.compile(r"\s+['‘\"“][A-Z][a-z]{1,14}['’\"”](?= [A-Z][a
 # "M Anshar": M, the usual short form of Muhammad, opens a name without its full stop (other bare initials do not)
 _MUHAMMAD = re.compile(r"M(?= [A-Z][a-z])")
 # another bare initial opens a name only before two more name words: "Camat Pantai Labu, A Fitriyan Sukri",
-# or before one that "sebagai/selaku/menjadi" ties to a post: "masa tugas T Mirzan selaku Pj Bupati ..."
-_BARE_OPENER = re.compile(r"[A-HJ-Z](?= [A-Z][a-z]+ (?:[A-Z][a-z]|(?:sebagai|selaku|menjadi|merupakan) ))")
+# or before one that "sebagai/selaku/menjadi" ties to a post: "masa tugas T Mirzan selaku Pj Bupati ...", "A Budiman
+# yang (saat ini) menjabat sebagai ..."
+_BARE_OPENER = re.compile(r"[A-HJ-Z](?= [A-Z][a-z]+ (?:[A-Z][a-z]|(?:sebagai|selaku|menjadi|merupakan) |"
+                          r"yang (?:[a-z]+ ){0,3}menjabat ))")
 _SPACED_DASH = re.compile(r"\s*[-–]\s*(?=[A-Z][a-z])")
 # Two capitals opening a name, the initials of its first names written together: "TS Arif", "LM. Rusman".
 _CAPS_OPENER = re.compile(r"([A-Z]{2})\.?(?= [A-Z][a-z])")

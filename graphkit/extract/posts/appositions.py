@@ -34,7 +34,7 @@ _LINKS = (r"selaku|sebagai|sebagi|sekaligus|yang\s+juga(?:\s+(?:menjabat|mendudu
           # (the adverbs in any order: "yang saat ini juga menjabat", "yang kini masih menjabat")
           r"(?:yang\s+)?(?:(?:juga|saat\s+ini|kini|sekarang|masih|tengah|sedang)\s+){0,3}menjabat(?:\s+(?:sebagai|di))?")
 _BEFORE_POST = re.compile(r"(?:^|(?<=[a-z,;:.“\"(\-–—]\s)|(?<=[\n(“\"]))((?:(?:[A-Z][A-Za-z]{0,2}\.|[A-Z][\w'’-]*)\s+){0,6}[A-Z][\w'’-]*"
-                          r"(?:,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
+                          r"(?:\s?,\s*[A-Z][\w.]{1,6})*(?:\s+[A-Z][A-Za-z]{0,3}\.[A-Za-z]{1,5}\.?){0,3})"
                           r"(?:\s*\((?:[A-Z]{1,5}|[A-Z][a-z]{2,14})\))?(?:\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+|\s+\()$" % (_LINKS, _LINKS))
 _LINK_WORDS = re.compile(r"^(?:%s)?$" % _LINKS)
 

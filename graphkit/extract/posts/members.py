@@ -22,9 +22,14 @@ _INTRO = re.compile(r"(?:\s+yang\s+[a-z][a-z ]{0,40}?)?\s*,?\s*(?:adalah|yakni|y
 _NEXT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s+(?:dan|serta)\s+(?=[A-Z])")
 
 
+# A legislature's deputy chair without a seat number: a seat several people hold at once ("Wakil Ketua DPRD
+# A, dan B" names two of them), unlike "Wakil Ketua II DPRD" or a deputy head of an agency.
+_DEPUTY_CHAIRS = re.compile(r"Wakil Ketua (?:DPRD|DPRK|DPRA|DPR|DPD|MPR)")
+
+
 def is_shared_seat(role: str) -> bool:
-    """A post many people hold at once: a member's seat."""
-    return role.startswith("Anggota ")
+    """A post many people hold at once: a member's seat, a legislature's unnumbered deputy chair."""
+    return role.startswith("Anggota ") or bool(_DEPUTY_CHAIRS.fullmatch(role))
 
 
 def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:

@@ -23,6 +23,7 @@ from .heads import _AGENCY_HEADS, _OPEN_SET, SPELLED_HEADS, _head_matches
 from .post_status import _CAP_NAME, CAPACITY, not_held_before
 from .public_units import PARTY_BOARD, PARTY_BOARD_NEXT, _CORPORATE, _PARTY, _PUBLIC_AFTER
 from ..names.name_affixes import rank_at
+from ..names.role_words import misspelt_unit
 from ..names.names import parse_name
 from ..names.word_forms import edit_distance
 from .post_record import Post
@@ -110,7 +111,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         rule = _PUBLIC_AFTER.get(key)
         faction = body = None
-        if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)):
+        if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)) and \
+                not _misspelt_unit_at(text, m.end()):
             # (the head's abbreviation in brackets first: "Direktur Jenderal (Dirjen) Kebudayaan")
             faction = _FACTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
                 if key in ("juru bicara", "jubir") else None
@@ -183,6 +185,15 @@ def _share_status(text: str, posts: list[Post]) -> None:
             post.current = False
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z]{5,})\b")
+
+
+def _misspelt_unit_at(text: str, pos: int) -> bool:
+    """The word after an open head misspells an agency acronym by one letter ("Kepala Bapelitbangda"): a unit."""
+    w = _NEXT_WORD.match(text, pos)
+    return bool(w) and misspelt_unit(w.group(1)) is not None
+
+
 _SLASH = re.compile(r"\s*/\s*")
 _SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
 _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
@@ -196,5 +207,8 @@ def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
     """The body of the post written just before in the same sentence, for a seat written without one."""
     if start - prev.end > 120 or _SENTENCE_END.search(text, prev.end, start):
         return None
-    return _BODY_WORD.search(text, prev.start, prev.end)
+    # (or the body that seat took from the one before it: in "Ketua DPRD X A, Wakil Ketua I B, Wakil Ketua II C"
+    # every seat of the run is of the DPRD the first one names)
+    return _BODY_WORD.search(text, prev.start, prev.end) or next(
+        (m for s, e in prev.tail if (m := _BODY_WORD.fullmatch(text, s, e))), None)
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

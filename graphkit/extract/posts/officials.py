@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..batch import add_spans
 from ..context import ArticleContext
-from .appositions import inducted_before, linked_to_next_post, name_before
+from .appositions import _FUTURE, _TODAY, _sentence_of, inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .holder_forms import listed_line_holder
 from .members import is_shared_seat, listed_members
@@ -27,6 +27,57 @@ from .plausible_names import _plausible
 from .roles import role_level
 from ..names.names import parse_name
 from ..names.word_forms import lowercase_words, slug
+
+
+# a post written in lower case that a linking verb ties to the name before it (``lower_posts``)
+_LINKED_BEFORE = re.compile(r"\b(?:menjabat|selaku|sebagai|menjadi)(?:\s+(?:sebagai|di))?\s+$")
+# a name that opens its own clause of office: "..., B yang saat ini menjabat ...", "..., B saat ini menjabat ..."
+_OWN_CLAUSE = re.compile(r"\s*,?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini|sekarang|juga|masih)\s+){0,3}(?:menjabat|merupakan)\b")
+# what ties a second post to the holder of the post just before it: "A, yang menjabat Sekda, sebagai Plh Bupati X",
+# "A yang menjabat Kepala Biro X akan dilantik menjadi Pj Bupati Y", "A, Kepala Dinas X, ditunjuk sebagai Plt ..."
+_SECOND_POST_LINK = re.compile(r"\s*,?\s*(?:(?:akan|kemudian|lalu|resmi|juga)\s+)?(?:(?:dilantik|ditunjuk|diangkat|"
+                               r"ditetapkan|dikukuhkan)\s+(?:kembali\s+)?)?(?:sebagai|menjadi)\s+")
+
+
+# "..., B yang menjabat sebagai <its office> akan dilantik kembali sebagai Pj Bupati Y": the clause's subject, who
+# holds the post it is sworn into (the first post need not be one the grammar reads)
+_SUBJECT_CLAUSE = re.compile(r"(?:^|(?<=[,:;.]\s)|(?<=\n))(?:dan\s+|serta\s+)?([A-Z][^,.;:\n]{2,60}?)\s+(?:yang\s+)?"
+                             r"(?:(?:saat\s+ini|kini|juga|masih)\s+){0,3}menjabat\b[^,.;\n]{0,120}?\s+"
+                             r"(?:(?:akan|kemudian|lalu)\s+)?(?:dilantik|ditunjuk|diangkat|dikukuhkan)\s+(?:kembali\s+)?"
+                             r"(?:sebagai|menjadi)\s+$")
+_SWORN = re.compile(r"\b(?:dilantik|melantik|dikukuhkan|mengukuhkan|pelantikan)\b")
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _doubled_word_start(text: str, start: int) -> int:
+    """Where a post starts when its first word is written twice ("sebagai Kepala Kepala Dinas X", a slip of the
+    keyboard): at the first of the two, so that the words before the post are read as they stand."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m and text.startswith(m.group(1) + " ", start) else start
+
+
+def _second_post_holder(text: str, post, last: tuple):
+    """The holder of the post just before, when a link ("sebagai", "dilantik menjadi") ties this post to it: the
+    second post of one person, written after their first ("yang saat ini menjabat Sekda sebagai Plh Bupati X"),
+    else the subject of a "B yang menjabat ... dilantik sebagai POST" clause.  Not when the link says it is still
+    to come ("akan dilantik ...") and the sentence does not say today; and a Pj or Pjs head, who is sworn in, holds
+    the post only when the sentence says so (one "ditunjuk" as Pj is not yet in office)."""
+    prev_post, _, _, prev_name = last
+    gap = max(prev_post.end, prev_name.full_end)
+    name = prev_name if 0 <= post.start - gap <= 60 and _SECOND_POST_LINK.fullmatch(text, gap, post.start) else None
+    if name is None:
+        m = _SUBJECT_CLAUSE.search(text, max(0, post.start - 220), post.start)
+        name = parse_name(text, m.start(1)) if m else None
+        if name is None or name.full_end > m.end(1):
+            return None
+        gap = name.full_end
+    sentence = _sentence_of(text, name.start, post.end)
+    if _FUTURE.search(text, gap, post.start) and not _TODAY.search(sentence) or \
+            post.capacity in ("Pj", "Pjs") and not _SWORN.search(sentence):
+        return None
+    return name
 
 
 @dataclass
@@ -118,19 +169,37 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if name is not None and _TERM_ENDED.match(text, name.full_end):
             former.add((slug(name.name), role, code))   # "Bupati X, Budi, telah menyelesaikan masa tugasnya"
             continue
+        if name is not None and "," in text[post.start:name.full_start] and \
+                _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start):
+            # "A yang menjabat Kepala X, B yang menjabat ...": the link ties the post to A, and a name after the
+            # comma that opens its own "yang menjabat" clause is the next item of a list, not this post's holder
+            before = name_before(text, post.start)
+            if before is not None and _plausible(ctx, before, lower_words):
+                name = before
+            elif _OWN_CLAUSE.match(text, name.full_end):
+                name = None
         listed = listed_members(text, post.end, name) if is_shared_seat(role) else []
         if len(listed) > 1 or (listed and name is None):  # "anggota DPRD yakni A, B dan C": each holds the seat
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
-        if name is None and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
-                                               and text[max(0, post.start - 3):post.start].rstrip().endswith(",")) \
+        ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
+                       and text[max(0, post.start - 3):post.start].rstrip().endswith(",")
+                       or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \
                 and not post_list_at(text, post.end):
-            name = name_before(text, post.start)      # "X, Kepala Bidang Y, bertujuan ...": name first
-        if (name is None or not _plausible(ctx, name, lower_words)) and text[post.start].isupper():
+            # "X, Kepala Bidang Y, bertujuan ...": name first (also when what follows the post is no name:
+            # "A yang menjabat Kepala Biro Hukum, Organisasi dan ...")
+            name = name_before(text, _doubled_word_start(text, post.start))
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and text[post.start].isupper():
             name = inducted_before(text, post.start)  # "melantik Budi (PAW) Kepala Desa X, Kecamatan Y"
             if name is None or not _plausible(ctx, name, lower_words):
                 name = listed_line_holder(text, post.start, post.end)   # "Budi, S.E. – Kepala Desa X" (a list line)
-        if name is None or not _plausible(ctx, name, lower_words):
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and found:
+            name = _second_post_holder(text, post, found[-1])
+            ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok:
             continue
         found.append((post, role, code, name))
     if former:

@@ -12,8 +12,10 @@ import re
 from ..regions.gazetteer import opd_rows
 
 
-_OPD_WORDS = "|".join(sorted({re.escape(r["abbrev"].strip()) for r in opd_rows() if " " not in r["abbrev"].strip()
-                              and r["category"] not in ("anggaran", "regulasi")}, key=len, reverse=True))
+# (with the other written forms the table notes, "also 'Bappelitbangda'": a merged or renamed agency is one too)
+_OPD_WORDS = "|".join(sorted({re.escape(w) for r in opd_rows() if r["category"] not in ("anggaran", "regulasi")
+                              for w in [r["abbrev"].strip()] + re.findall(r"'([A-Z][A-Za-z]{2,})'", r["notes"] or "")
+                              if " " not in w}, key=len, reverse=True))
 _CORPORATE = re.compile(r"\b(?:PT|Tbk|CV|Bank(?!\s+Indonesia\b)|Perumda|Perseroda|PDAM|Persero|Komisaris|Yayasan|Universitas|"
                         r"University|College|Institute|Klub|Club|FC|Partai|BEM|Senat\s+Mahasiswa|OSIS|KNPI|Direktur|Bumdes|BUMDes|BUMD|Koperasi\s+Unit)\b")
 # Party boards (DPD II Golkar, DPC Gerindra) are not public posts; DPRD factions are.
@@ -46,7 +48,7 @@ _PUBLIC_AFTER = {
                            r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b)\b"),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
     "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
-                          r"Pembangunan|Umum)\b"),
+                          r"Pembangunan|Umum)\b|Deputi\b"),     # (an assistant deputy of a ministry or agency)
     "dirjen": re.compile(r"[A-Z]"),
     "sekjen": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),
     "sekretaris jenderal": re.compile(r"(?:Kemen[a-z]+|Kementerian|DPR|DPD|MPR|Bawaslu|KPU|Wantannas)\b"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..names.role_words import misspelt_unit
 from ..regions.gazetteer import opd_rows, title_rows
 from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, VILLAGE_HEAD_NAMES
 from .post_record import Post
@@ -28,7 +29,7 @@ _FUSED = re.compile(r"(?i)ka((?:dis|din)[a-z]{2,})$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _ASSISTANT_HEAD = re.compile(_ASSISTANT, re.I)
 _DROP_TAIL = re.compile(r"\b(?:Pemprov|Pemkab|Pemkot|Pemda|Setda|Setdakab|Setdaprov|Setdakot|Setprov|Setkab|Setkot|Sekda|Sekdakab|"
-                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kota|"
+                        r"Sekdaprov|Sekdakot|Sekretariat\s+Daerah|Provinsi|Kabupaten|Kab|Kota|"
                         r"Dapil(?:\s+[IVX\d]+)?|RI|Republik\s+Indonesia)\b")
 
 
@@ -107,6 +108,8 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
         if full is None and i > 0 and w[:1].isupper():
             full = _opd_abbrev().get(w.lower())
+            if full is None and (spelt := misspelt_unit(w)):      # "Bapelitbangda": the acronym it misspells
+                full = _opd_abbrev().get(spelt.lower(), spelt)
         if full is not None and full.split()[0].lower() == w.lower():
             full = None     # "Inspektorat" (= "Inspektorat Daerah"): a word is not an abbreviation of itself
         for part in (full or w).split():
