@@ -51,3 +51,44 @@ def test_the_views_answered_by_the_executive_do_not_place_the_factions():
     text = _PARIPURNA.format(agenda="dengan agenda jawaban Bupati Wonosobo atas pandangan umum fraksi-fraksi",
                              more="Sekda Wonosobo Rudi Hartono membacakan tanggapan atas pandangan umum fraksi-fraksi.")
     assert not _fraksi(_edges("ATTENDED", text, "DPRD Gelar Paripurna Raperda"))
+
+
+# --- a group's key as written: a named body keeps its long form beside its acronym -------------------------------
+
+_AUDIENSI = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo menerima kunjungan tim peneliti dari {body} di Pendopo "
+             "Kabupaten Wonosobo, Selasa (8/10/2024).\n\n{more}")
+
+
+def _groups(text: str, title: str = "Bupati Terima Tim Peneliti") -> set[str]:
+    return {n for n in _edges("ATTENDED", text, title) if n and n.split()[0] != "Agus"}
+
+
+def test_an_acronym_spelt_out_before_keeps_the_long_form_later():
+    text = _AUDIENSI.format(body="Universitas Lembah Hijau (ULH)",
+                            more="Pada kesempatan itu Bupati menyerahkan cenderamata kepada perwakilan ULH.")
+    names = _groups(text)
+    assert any(n.startswith("Universitas Lembah Hijau (ULH)") for n in names), names
+    assert not any(n.startswith("ULH ") for n in names), names
+
+
+def test_the_acronym_vouches_for_a_capitalised_word_that_looks_like_a_verb():
+    text = ("WONOSOBO – Pemerintah Kabupaten Wonosobo menggelar upacara adat di Pendopo Kabupaten Wonosobo, Selasa "
+            "(8/10/2024).\n\nTurut hadir Majelis Adat Melayu Wonosobo (MAMW), camat dan lurah.")
+    names = _groups(text, "Pemkab Gelar Upacara Adat")
+    assert any(n.startswith("Majelis Adat Melayu Wonosobo (MAMW)") for n in names), names
+
+
+def test_the_village_heads_short_form_is_the_class_written_in_full():
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo melantik 50 kepala desa (Kades) di Pendopo Kabupaten Wonosobo, "
+            "Selasa (8/10/2024).\n\nTurut hadir dalam pelantikan 50 Kades terpilih itu para camat.")
+    names = _groups(text, "Bupati Lantik 50 Kades")
+    assert not any(n.startswith("Kades") for n in names), names
+
+
+def test_the_classes_known_by_their_acronym_keep_it_alone():
+    # OPD, Forkopimda, DPRD: the gold's keys, and their nodes merge across articles by it
+    text = _AUDIENSI.format(body="Universitas Lembah Hijau",
+                            more="Turut hadir Forum Komunikasi Pimpinan Daerah (Forkopimda) dan Organisasi Perangkat "
+                                 "Daerah (OPD).")
+    names = {n.split()[0] for n in _groups(text)}
+    assert {"Forkopimda", "OPD"} <= names, names
