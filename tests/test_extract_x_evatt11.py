@@ -24,14 +24,14 @@ _PARIPURNA = ("WONOSOBO – DPRD Wonosobo menggelar rapat paripurna {agenda} di 
 
 
 def test_the_views_written_as_the_factions_place_them_at_the_plenary():
-    text = _PARIPURNA.format(agenda="dengan agenda penyampaian pemandangan umum fraksi-fraksi terhadap tiga raperda",
+    text = _PARIPURNA.format(agenda="untuk mendengar pandangan akhir fraksi-fraksi mengenai tiga raperda",
                              more="Seluruh pandangan diterima oleh pimpinan sidang.")
     assert _fraksi(_edges("ATTENDED", text, "DPRD Gelar Paripurna Raperda"))
 
 
 def test_a_count_of_factions_that_deliver_is_there():
-    for more in ("Sebanyak tujuh fraksi menyampaikan pandangan umumnya atas raperda tersebut.",
-                 "Enam fraksi yang membacakan pendapatnya menyatakan setuju."):
+    for more in ("Lima fraksi kemudian menyampaikan catatannya atas raperda itu.",
+                 "Seluruh fraksi membacakan pendapatnya secara bergantian."):
         text = _PARIPURNA.format(agenda="tentang raperda pajak daerah", more=more)
         assert _fraksi(_edges("ATTENDED", text, "DPRD Gelar Paripurna Raperda")), more
 
@@ -48,8 +48,8 @@ def test_factions_outside_a_plenary_or_without_a_delivery_are_not_read():
 
 def test_the_views_answered_by_the_executive_do_not_place_the_factions():
     # the regent answers the views the factions gave at an earlier sitting
-    text = _PARIPURNA.format(agenda="dengan agenda jawaban Bupati Wonosobo atas pandangan umum fraksi-fraksi",
-                             more="Sekda Wonosobo Rudi Hartono membacakan tanggapan atas pandangan umum fraksi-fraksi.")
+    text = _PARIPURNA.format(agenda="untuk mendengar tanggapan Bupati Wonosobo terhadap pandangan fraksi-fraksi",
+                             more="Sekda Wonosobo Rudi Hartono membacakan jawaban atas laporan fraksi-fraksi.")
     assert not _fraksi(_edges("ATTENDED", text, "DPRD Gelar Paripurna Raperda"))
 
 

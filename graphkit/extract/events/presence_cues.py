@@ -74,14 +74,14 @@ _BEFORE_AUDIENCE = re.compile(r"(?:(?<=\bdi)|(?<=\bdi\s))hadapan\s+", re.I)   # 
 _FACTION = re.compile(r"\s+([Ff]raksi(?:\s+[A-Z][\w-]*)+)")
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
 # the factions as a whole deliver their views at the plenary (GUIDELINES: those who "speak or act at it" attend):
-# the report written as the factions' ("pemandangan umum fraksi-fraksi", "laporan hasil reses setiap fraksi"),
-# or a count of factions as the subject of the delivery ("sebanyak tujuh fraksi menyampaikan pandangan umumnya")
+# the report written as the factions' ("pandangan akhir fraksi-fraksi", "laporan reses tiap fraksi"), or a count
+# of factions as the subject of the delivery ("lima fraksi lalu membacakan pendapatnya")
 _FACTIONS_REPORT = re.compile(r"\b(?:pandangan|pemandangan|laporan|pendapat)\s+(?:(?:umum|akhir|hasil|reses)\s+){0,2}"
                               r"(?:(?:para|seluruh|setiap|tiap|masing-masing|semua)\s+)?(fraksi)(?:-fraksi\b|\b)", re.I)
 _FACTIONS_ACT = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seluruh|setiap|tiap|semua|"
                            r"para|masing-masing)\s+(fraksi)(?:-fraksi)?\b[^.;:\n\"“”]{0,60}?\b(?:menyampaikan|membacakan|"
                            r"memberikan|mengajukan|menyerahkan|membaca)\b", re.I)
-# the views answered, not delivered: "jawaban Bupati atas pandangan umum fraksi-fraksi" (given at an earlier sitting)
+# the views answered, not delivered: "tanggapan Wali Kota terhadap pandangan fraksi" (given at an earlier sitting)
 _ANSWERED = re.compile(r"\b(?:atas|terhadap)\s+$", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
 # (what is attended or followed must be a gathering: "PNS yang mengikuti perlombaan" is at another happening)
