@@ -21,6 +21,8 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     # "HA" is Haji Andi, the South Sulawesi pair written bare the way "HM" (Haji Muhammad) is:
                     # "Bupati Soppeng HA Kaswadi Razak", "Sekda HA Muallim"
                     "HA",
+                    # Kiai Haji with its initials spaced: "Wapres K. H. Budi", as "K.H." written apart
+                    "K. H",
                     # written in capitals: "DR Harley AB Mangindaan", "DR. Muklir", "DRS. H. Budi"
                     "DR", "DRS", "DRA", "PROF", "IR", "HJ")
 # "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)

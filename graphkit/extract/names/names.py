@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..regions.gazetteer import opd_rows
 from .name_affixes import _DEGREE_KEYS, _degrees, honorific_at, rank_at
-from .role_words import _AGENCY_NOUN, is_role_word, role_vocab
+from .role_words import _AGENCY_NOUN, _AGENCY_WORD, is_role_word, role_vocab
 from .stop_words import _ADDRESS_WORDS, _STOP, MONTHS
 from .word_forms import slug  # noqa: F401  (re-exported: events/stage.py imports it from here)
 
@@ -171,8 +171,10 @@ _AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)|\s+[a-z]")
 def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
     """A post word that ends a name of two words or more before a comma or a verb is the person's own
     name ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
-    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
-    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
+    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns and acronyms never close a name
+    ("Budi Santoso Kadisdik, ...": the post glued on after the name)."""
+    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and not _AGENCY_WORD.match(m.group(0)) \
+        and bool(_AFTER_NAME.match(text, m.end()))
 
 
 # a day's name opens a person's name when another name word follows it ("Kadis Kominfo Ahad Legiarto"); a date or

@@ -76,8 +76,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     for k, (s, e, kind) in enumerate(toks):
         if k + 1 < len(toks) and (k > 0 or not open_head) and kind in ("word", "init") \
                 and ((h := honorific_at(text, s)) or rank_at(text, s)):
-            if h and h.end() > e + 1:
-                continue
+            if h and h.end() > e + 1 and " " not in h.group(0).strip():
+                continue          # (an honorific spaced over two tokens opens the name: "Wapres K. H. Budi")
             name_idx = k
             break
     # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
