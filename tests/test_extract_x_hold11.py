@@ -38,3 +38,24 @@ def test_a_head_fused_with_its_office_ends_the_name_before_it():
               "Kadishub.")
     assert {"Andi Wirawan", "Budi Hartono"} <= officials(ctx)
     assert not any("Kadis" in name for name in officials(ctx))
+
+
+# --- a national body's post: a directorate before its ministry, a command's Panglima, a two-word rank ----------
+
+def test_a_directorate_written_straight_before_its_ministry_is_a_public_post():
+    ctx = run("Kuningan – Untuk Pj Bupati diusulkan Direktur Penataan Peraturan Perundang-undangan Kemendagri RI "
+              "Andi Wirawan. Usulan itu dikirim kemarin.")
+    assert ("Andi Wirawan", "Direktur Penataan Peraturan Perundang-undangan Kemendagri", "ID", "definitif") in holds(ctx)
+
+
+def test_a_company_director_stays_no_public_post():
+    ctx = run("Kuningan – Direktur Utama PT Maju Sentosa Andi Wirawan hadir di Kuningan.")
+    assert officials(ctx) == set()
+
+
+def test_the_panglima_of_a_fleet_command_after_a_two_word_rank_holds_a_national_post():
+    ctx = run("Kuningan – Rombongan disambut Panglima Komando Armada II Laksamana Muda TNI Andi Wirawan dan "
+              "Bupati Kuningan Budi Hartono.")
+    assert ("Andi Wirawan", "Panglima Komando Armada II", "ID", "definitif") in holds(ctx)
+    assert "Muda" not in officials(ctx)
+

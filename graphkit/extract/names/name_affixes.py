@@ -34,6 +34,9 @@ _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].star
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
                    "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP",
+                   # the generals' and flag officers' ranks written out in two words: "Laksamana Muda TNI Budi"
+                   "Laksamana Muda", "Laksamana Madya", "Laksamana Pertama", "Marsekal Muda", "Marsekal Madya",
+                   "Marsekal Pertama", "Mayor Jenderal", "Letnan Jenderal", "Brigadir Jenderal",
                    # a navy officer's rank names the service and the corps in brackets: "Kolonel Laut (P)"
                    "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)",
                    # the corps written in capitals, as many outlets do: "Letkol CPM Budi", "Kapten INF Budi"
