@@ -40,6 +40,18 @@ def test_a_head_fused_with_its_office_ends_the_name_before_it():
     assert not any("Kadis" in name for name in officials(ctx))
 
 
+def test_a_month_opens_a_name_when_a_name_word_follows():
+    ctx = run("Kuningan – Hadir pula Wakil Bupati Kuningan Juli Hartono dalam acara itu.")
+    assert ("Juli Hartono", "Wakil Bupati", "32.08", "definitif") in holds(ctx)
+    ctx = run("Kuningan – Sejak Juli Lalu, Bupati Kuningan Andi Wirawan meninjau jalan itu.")
+    assert officials(ctx) == {"Andi Wirawan"}
+
+
+def test_a_field_noun_inside_a_name_is_the_persons():
+    ctx = run("Kuningan – Sekda Kuningan Andi Budaya Wirawan hadir dalam rapat itu.")
+    assert officials(ctx) == {"Andi Budaya Wirawan"}
+    assert ("Andi Budaya Wirawan", "Sekretaris Daerah", "32.08", "definitif") in holds(ctx)
+
 # --- a national body's post: a directorate before its ministry, a command's Panglima, a two-word rank ----------
 
 def test_a_directorate_written_straight_before_its_ministry_is_a_public_post():
