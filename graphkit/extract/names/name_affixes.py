@@ -21,6 +21,8 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     # "HA" is Haji Andi, the South Sulawesi pair written bare the way "HM" (Haji Muhammad) is:
                     # "Bupati Soppeng HA Kaswadi Razak", "Sekda HA Muallim"
                     "HA",
+                    # Kiai Haji with its initials spaced: "Wapres K. H. Budi", as "K.H." written apart
+                    "K. H",
                     # written in capitals: "DR Harley AB Mangindaan", "DR. Muklir", "DRS. H. Budi"
                     "DR", "DRS", "DRA", "PROF", "IR", "HJ")
 # "HL. Pathul", "HA. Timbul": Haji and the initial of a first name or of a title of nobility (Lalu, Andi ...)
@@ -32,6 +34,9 @@ _RANKS = sorted({r["abbrev"].strip() for r in title_rows() if r["category"].star
                    "Laksamana", "Marsekal", "Brigadir", "Sersan", "Kopral", "Letnan", "Letjen", "Laksda",
                    "Laksdya", "Marsda", "Marsdya", "Pelda", "Peltu", "Serma", "Praka", "Pratu", "Prada", "Kopda",
                    "Koptu", "Bharada", "Bharatu", "Bharaka", "Bripda", "AKP",
+                   # the generals' and flag officers' ranks written out in two words: "Laksamana Muda TNI Budi"
+                   "Laksamana Muda", "Laksamana Madya", "Laksamana Pertama", "Marsekal Muda", "Marsekal Madya",
+                   "Marsekal Pertama", "Mayor Jenderal", "Letnan Jenderal", "Brigadir Jenderal",
                    # a navy officer's rank names the service and the corps in brackets: "Kolonel Laut (P)"
                    "Laut", "Laut (P)", "Laut (T)", "Laut (E)", "Laut (S)", "Laut (K)", "Laut (KH)", "Laut (PM)",
                    # the corps written in capitals, as many outlets do: "Letkol CPM Budi", "Kapten INF Budi"

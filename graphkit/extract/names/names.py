@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from ..regions.gazetteer import opd_rows
 from .name_affixes import _DEGREE_KEYS, _degrees, honorific_at, rank_at
-from .role_words import _AGENCY_NOUN, is_role_word, role_vocab
-from .stop_words import _ADDRESS_WORDS, _STOP, MONTHS
+from .role_words import _AGENCY_NOUN, _AGENCY_WORD, is_role_word, role_vocab
+from .stop_words import _ADDRESS_WORDS, _STOP, MONTHS, NAME_FIELDS, NAME_MONTHS
 from .word_forms import slug  # noqa: F401  (re-exported: events/stage.py imports it from here)
 
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:['’-][A-Za-z][a-z]*)*")
@@ -100,7 +100,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
                                                        or m.group(1) in _STOP):
             m = None
         if m and (m.group(0) not in _STOP or not words and (_weekday_opens_name(text, m) or _noble_lalu(text, m))
-                  or _surname_before_degree(text, words, m)) \
+                  or _surname_before_degree(text, words, m) or _name_word_between(text, words, m)) \
                 and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
         elif m is None and words and _LAST_INITIAL.match(text, i):
@@ -171,8 +171,10 @@ _AFTER_NAME = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)|\s+[a-z]")
 def _closes_name(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
     """A post word that ends a name of two words or more before a comma or a verb is the person's own
     name ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan"), not a post after it: posts
-    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns never close a name."""
-    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and bool(_AFTER_NAME.match(text, m.end()))
+    written after a name go on ("Budi Santoso Kepala Dinas ...").  Agency nouns and acronyms never close a name
+    ("Budi Santoso Kadisdik, ...": the post glued on after the name)."""
+    return len(words) >= 2 and not _AGENCY_NOUN.match(m.group(0)) and not _AGENCY_WORD.match(m.group(0)) \
+        and bool(_AFTER_NAME.match(text, m.end()))
 
 
 # a day's name opens a person's name when another name word follows it ("Kadis Kominfo Ahad Legiarto"); a date or
@@ -194,6 +196,21 @@ def _surname_before_degree(text: str, words: list[tuple[int, int]], m: re.Match)
         return False
     d = _DEGREE_AFTER.match(text, m.end())
     return bool(d) and d.group(0).lstrip(", ").replace(".", "").lower() in _DEGREE_KEYS
+
+
+# one more name word that ends the name: a comma, a bracket, the sentence's end or a (lower-case) verb after it
+_ONE_NAME_WORD_ENDS = re.compile(r" ([A-Z][a-z]{2,})(?=\s*[,)]|\.(?:\s|$)|$|\s+[a-z])")
+
+
+def _name_word_between(text: str, words: list[tuple[int, int]], m: re.Match) -> bool:
+    """A month opening a name ("Wakil Bupati Juli Suryadi") or a field noun inside one ("Sekda X Budi Budaya
+    Putra"), with one more name word after it that ends the name; before a year, a post or "lalu" they stay
+    what they usually are."""
+    if not (m.group(0) in NAME_MONTHS and not words or m.group(0) in NAME_FIELDS and words):
+        return False
+    after = _ONE_NAME_WORD_ENDS.match(text, m.end())
+    return bool(after) and after.group(1) not in _STOP and not is_role_word(after.group(1)) \
+        and after.group(1) not in ("Lalu", "Depan", "Mendatang", "Kemarin", "Nanti", "Ini", "Itu")
 
 
 def _weekday_opens_name(text: str, m: re.Match) -> bool:

@@ -42,8 +42,9 @@ def role_vocab() -> set[str]:
 
 _AGENCY_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
 # Agency words no list can hold: ministries (Kemendagri, Kemenkes, Kementerian) and the many local
-# "Dis-" office acronyms (Diskominfotik, Disdukcapil, Disnakertrans, Dishub; not a name like "Dismas").
-_AGENCY_WORD = re.compile(r"^(?:[A-Z][a-z]{3,}(?:asi|itas)|Kemen[a-z]{2,}|Kementerian|Kemenko[a-z]*|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*(?:[A-Z][a-z]*)?|Setdakab|Setdaprov)$")
+# "Dis-" office acronyms (Diskominfotik, Disdukcapil, Disnakertrans, Dishub; not a name like "Dismas"), and the
+# head fused with them ("Kadisdik", "Kadishub", "Kadisporapar": Kepala Dinas and its office in one word).
+_AGENCY_WORD = re.compile(r"^(?:Kadis[a-z]{3,}|[A-Z][a-z]{3,}(?:asi|itas)|Kemen[a-z]{2,}|Kementerian|Kemenko[a-z]*|Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*(?:[A-Z][a-z]*)?|Setdakab|Setdaprov)$")
 
 
 @functools.lru_cache(maxsize=16384)

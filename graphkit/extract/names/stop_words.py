@@ -40,6 +40,13 @@ _STOP = set(MONTHS) | set(
     "Sisa Masa Jabatan Periode "
     # an interim post ("Kepala Desa Pejabat Antar Waktu", "Pergantian Antar Waktu"): never a name
     "Antar Waktu "
+    # prepositions capitalised by a careless hand after a name ("... Budi Santoso Kepada wartawan") and the oath of
+    # office that opens a swearing-in ("pengambilan Sumpah/Janji"): never a name ("Negara" is: "Jaya Negara")
+    "Kepada Terhadap Tentang Sumpah Janji "
     # ordinals and closers that open a sentence before its subject ("Terakhir, Bupati mengatakan ..."): never a name
     "Terakhir Akhirnya Pertama Berikutnya".split())
 _ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
+# Words of the list above that are given names as well: a month that opens a name ("Juli Suryadi"), a field noun
+# inside one ("Budi Budaya Putra").  The name grammar takes them only there, with a name word after them.
+NAME_MONTHS = frozenset(MONTHS[:12])
+NAME_FIELDS = frozenset(("Budaya",))

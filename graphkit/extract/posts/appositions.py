@@ -71,14 +71,15 @@ def name_before(text: str, start: int) -> Name | None:
         return _name_then_post(text, start, before)       # (the word before the post is capitalised)
     if not m:
         return None
-    pos = start - (len(text[max(0, start - 80):start]) - m.start(1))
+    pos = run = start - (len(text[max(0, start - 80):start]) - m.start(1))
     while (w := _WORD_AT.match(text, pos)) and w.group(1) in _STOP and w.end() < start:
         pos = w.end()          # "Menurut Budi, Kadis ...": the introducing word opens the run, not the name
     linked = before.rstrip().endswith(("(", "selaku", "sebagai", "menjabat", "menjabat di", "menjadi", "merupakan"))
     if not _BEFORE_NAME.search(text[max(0, pos - 40):pos]) and not (linked and _AFTER_SMALL_WORD.search(
-            text[max(0, pos - 30):pos])):
+            text[max(0, run - 30):run])):
         return None       # (a name tied to its post by a bracket or "selaku" needs no introducing word:
-        #                    "minta Budi (Kepala ...)", "dipimpin langsung Budi selaku Kepala ...")
+        #                    "minta Budi (Kepala ...)", "dipimpin langsung Budi selaku Kepala ...", also when a
+        #                    word that is no name opens the run: "pengambilan Sumpah Budi sebagai Sekda ...")
     name = parse_name(text, pos)
     if name is None:
         return None

@@ -60,7 +60,7 @@ _OPEN = ["Kepala Dinas", "Kepala Badan", "Kepala Kantor", "Kepala Bagian", "Kepa
          "Direktur Utama", "Direktur", "Dirut", "Menteri", "Wakil Menteri", "Koordinator Divisi", "Ketua Divisi",
          "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi", "Anggota Komisi", "Ketua Fraksi",
          "Wakil Ketua Fraksi", "Ketua Panitia Kerja", "Ketua Panja", "Staf Ahli", "Kepala",
-         "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan",
+         "Asisten", "Dirjen", "Sekjen", "Sekretaris Jenderal", "Deputi", "Komandan", "Panglima",
          "Kasubag", "Kasubbag", "Kasubbid", "Kasubsi", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Subbidang",
          "Kepala Sub Bidang"]
 # Heads that are posts only by the unit written after them (``_PUBLIC_AFTER``): a head + a public unit

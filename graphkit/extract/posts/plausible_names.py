@@ -14,7 +14,7 @@ from ..regions.gazetteer import gazetteer
 from .place_words import joined_places, near_region, region_first_words
 from ..names.names import WEEKDAY_NAMES, Name
 from ..names.role_words import _AGENCY_NOUN, is_role_word
-from ..names.stop_words import _STOP
+from ..names.stop_words import _STOP, NAME_FIELDS, NAME_MONTHS
 from ..names.word_forms import LowerWords
 
 
@@ -50,7 +50,8 @@ def _name_like(name: str) -> bool:
     words = name.split()
     # (a day's name may open a name of two words or more: "Ahad Legiarto", as ``parse_name`` reads it)
     # ("Lalu Budi Santoso": the Sasak title of nobility, which ``parse_name`` opens a name with only mid-sentence)
-    if any(w in _STOP for w in words[1:]) or words[0] in _STOP and not (len(words) > 1 and words[0] in WEEKDAY_NAMES) \
+    if any(w in _STOP and not (w in NAME_FIELDS and 0 < i < len(words) - 1) for i, w in enumerate(words) if i) \
+            or words[0] in _STOP and not (len(words) > 1 and (words[0] in WEEKDAY_NAMES or words[0] in NAME_MONTHS)) \
             and not (len(words) > 2 and words[0] == "Lalu") \
             or all(is_role_word(w) for w in words):
         return False

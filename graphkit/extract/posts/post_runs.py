@@ -12,6 +12,7 @@ import re
 from .heads import _RUN_TOKEN, _opens_head, head_at
 from ..names.name_affixes import HONORIFIC, honorific_at, rank_at
 from ..names.names import parse_name
+from ..names.stop_words import _ADDRESS_WORDS
 from ..names.role_words import is_role_word, field_root
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -144,8 +145,8 @@ def _continues_agency(text: str, pos: int) -> bool:
         return False
     word = m.group(1)
     if _opens_head(text, m.start(1), word) and head_at(text, m.start(1)) or \
-            word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua"):
-        return False
+            word.lower() in ("plt", "pj", "pjs", "plh", "wakil", "ketua") or word in _ADDRESS_WORDS:
+        return False     # ("Presiden X dan Ibu Negara Y": an address opens a person, never an agency's field)
     if is_role_word(word) or field_root(word):
         return True      # ("Sosial dan Budaya": the root of Kebudayaan)
     # "Penindakan dan Eksekusi KPK": the field's words run on to the agency's acronym

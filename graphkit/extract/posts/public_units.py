@@ -37,6 +37,9 @@ _ELECTORAL_BODY = re.compile(r"(?:[IVX]{1,3}\s+)?(?:Panwascam|Panwaslu|Panwaslih
 # Bodies a spokesperson speaks for: a faction, a government, a ministry, an agency written as an acronym.
 _PUBLIC_BODY = re.compile(r"(?:[Ff]raksi|Pemerintah|Pemprov|Pemkab|Pemkot|Kementerian|Kemen[a-z]{2,}|Istana|Presiden|Satgas|"
                           r"(?!DPC|DPW|DPP|PDI|PKS|PKB|PAN\b|PPP|PSI|PBB|TKN|TPN|TKD)[A-Z]{3,}(?![a-z]))")
+# A ministry or a national agency written as the last word of a directorate's name.
+_NATIONAL_BODY = (r"(?:Kementerian|Kemenko[a-z]*(?:\s+[A-Z]{2,5})?|Kemen[a-z]{2,}|Ditjen|Direktorat\s+Jenderal|BKN|LAN|BNPB|"
+                  r"Bappenas|BPKP|BPOM|BPS|BRIN|BNN|BNPT|KemenPAN(?:-RB)?|Badan\s+Kepegawaian\s+Negara)")
 # What an open head must be followed by to be a public post.
 _PUBLIC_AFTER = {
     "kepala": re.compile(r"(?:Dinas|Badan|Kantor|Bagian|Bidang|Biro|Satuan|UPTD?|Pol\s+PP|Satpol|Inspektorat|Pusat|Balai|"
@@ -45,7 +48,10 @@ _PUBLIC_AFTER = {
                          r"Dis(?:kominfo|dik|duk|p|nak|hub|kes|sos|tan|bun|kop|lh|arpus|ketapang)[a-z]*|Kemen[a-z]{2,}|"
                          r"Puskesmas|Pelaksana|Sekolah|Desa|Kelurahan|Lembaga|Rumah|Cabang|[A-Z]{3,}[a-z]*|(?:%s))\b" % _OPD_WORDS),
     "direktur": re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,3}(?:RSUD|RSU|RSJ|Rumah\s+Sakit|Politeknik)|Reserse|Lalu\s+Lintas|Intelijen|Binmas|Samapta|"
-                           r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b)\b"),
+                           r"Jenderal|(?:(?:[A-Z][a-z]+|dan)\s+){1,7}(?:di|pada)\s+(?:Kementerian|Kemen[a-z]+|Direktorat\s+Jenderal|Ditjen)\b|"
+                           # a directorate's fields written straight before its ministry or national agency: "Direktur
+                           # Harmonisasi Peraturan Perundang-undangan Kemenkumham", "Direktur Pengawasan III BKN"
+                           r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|dan|[IVX]{1,4})\s+){1,8}%s)\b" % _NATIONAL_BODY),
     "direktur utama": re.compile(r"(?:RSUD|Rumah\s+Sakit)\b"),
     "asisten": re.compile(r"(?:Bidang\s+)?(?:Pemerintahan|Perekonomian|Ekonomi|Administrasi|Kesejahteraan|Kesra|"
                           r"Pembangunan|Umum)\b|Deputi\b"),     # (an assistant deputy of a ministry or agency)
@@ -55,6 +61,8 @@ _PUBLIC_AFTER = {
     "deputi": re.compile(r"(?:[IVX]{1,4}\s+)?(?:Bidang\s+)?[A-Z][a-z]+.{0,60}?\b(?:BKN|LAN|BNPB|Bappenas|KemenPAN|BPKP|BPOM|Kemenko[a-z]*|KPK|BPS|"
                          r"Kemen[a-z]+|Kementerian|BNPT|BIN|Bakamla|BSSN|Bawaslu|KPU|OJK|BI|"
                          r"Sekretariat|Setneg|KSP|BRIN|BNN|Basarnas|BMKG)\b"),
+    # the commanders of the armed forces' joint and regional commands: "Panglima Komando Armada III", "Panglima Kodam"
+    "panglima": re.compile(r"(?:Komando|Kodam|Koarmada|Kostrad|Kogabwilhan|Kopassus|Divisi|TNI|Armada)\b"),
     "komandan": re.compile(r"(?:Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Koramil|Yonif|Batalyon|Brimob|Distrik|Resor)\b"),
     "koordinator divisi": re.compile(r".{0,60}?\b(?:Bawaslu|KPU)\b"),
     "komisioner": re.compile(r"(?:Bawaslu|KPU|KPUD|KIP|KPID|KI|KPAI|KASN|Komnas|Komisi|Ombudsman|OJK|KY|KPPU)\b"),

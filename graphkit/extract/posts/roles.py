@@ -21,6 +21,8 @@ from .post_record import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja|"
+                       # the armed forces' commands above the provinces (a fleet spans several: "Komando Armada III")
+                       r"Panglima\s+(?:Komando\s+Armada|Koarmada|Kostrad|Kogabwilhan|Komando\s+Gabungan)|"
                        r"(?:Wakil\s+)?Kepala\s+Staf\s+(?:Kepresidenan|Presiden|KSP|Angkatan|TNI))\b",
                        re.I)
 _PLACE_HEADS = frozenset({"kepala desa", "kades", "lurah", "kepala kelurahan", "camat", "kepala distrik"}
