@@ -71,20 +71,3 @@ def test_the_panglima_of_a_fleet_command_after_a_two_word_rank_holds_a_national_
     assert ("Andi Wirawan", "Panglima Komando Armada II", "ID", "definitif") in holds(ctx)
     assert "Muda" not in officials(ctx)
 
-
-
-# --- a term of office the sentence says is over ---------------------------------------------------------------
-
-def test_a_pair_whose_term_has_ended_holds_no_post():
-    ctx = run("Kuningan – Masa jabatan Wali Kota dan Wakil Wali Kota Bandung Andi Wirawan-Budi Hartono berakhir pada "
-              "9 Oktober 2023. Keduanya telah berpamitan kepada warga.")
-    assert officials(ctx) == set()
-    ctx = run("Kuningan – Sementara itu masa jabatan Bupati dan Wakil Bupati Kuningan Andi Wirawan dan Budi Hartono "
-              "juga telah berakhir. Keduanya pamit.")
-    assert officials(ctx) == set()
-
-
-def test_a_term_still_to_end_leaves_the_holder_in_post():
-    for sentence in ("Masa jabatan Bupati Kuningan Andi Wirawan berakhir pada 22 November 2018 mendatang.",
-                     "Masa jabatan Bupati Kuningan Andi Wirawan akan berakhir tahun ini."):
-        assert ("Andi Wirawan", "Bupati", "32.08", "definitif") in holds(run("Kuningan – " + sentence))

@@ -12,7 +12,7 @@ import functools
 import re
 
 from .heads import _AGENCY_HEADS, _OPEN_SET, _UNIT_HEADS, _UNIT_OPEN_SET, _VILLAGE_HEADS
-from .post_status import _CAP_NAME, FORMER_CLAUSE, former_before, term_ended
+from .post_status import _CAP_NAME, FORMER_CLAUSE, former_before
 from ..names.name_affixes import honorific_at, rank_at
 from ..names.role_words import field_root, is_role_word
 from .holder_forms import bracketed_holder, person_after_comma, region_again
@@ -216,7 +216,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
         end = name_start
-    current = not former_before(text[max(0, cap_start - 40):cap_start]) and not term_ended(text, cap_start) and \
+    current = not former_before(text[max(0, cap_start - 40):cap_start]) and \
         not _former_clause(text, cap_start) and not _ELECT.match(text, toks[region_idx[1]][1] if region_idx else head_start + len(head))
     return Post(cap_start, end, head, tail, capacity, region_span, name_start, provincial, current,
                 name_end=region_again(text, toks, name_idx, region_span))

@@ -72,23 +72,3 @@ def inaugurated(text: str, start: int, end: int) -> bool:
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     sentence = text[left:right]
     return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
-
-
-# A term of office the sentence says is over: "Masa jabatan Bupati X A berakhir pada ...", "masa jabatan Wali Kota
-# dan Wakil Wali Kota X A dan B juga telah berakhir" (the holders are former ones); not when it is still to end
-# ("akan berakhir", "berakhir ... mendatang", "dalam waktu dekat").
-_TERM_BEFORE = re.compile(r"\bmasa\s+(?:jabatan|bakti|tugas|kepemimpinan)(?:nya)?(?:\s+(?:sebagai|pasangan))?\s+$", re.I)
-_TERM_ENDS = re.compile(r"\b(?:berakhir|habis|selesai|usai)\b")
-_TERM_NOT_YET = re.compile(r"\b(?:akan|mendatang|nanti(?:nya)?|segera|hampir|jelang|menjelang|harus|bakal|"
-                           r"dalam\s+waktu\s+dekat|tahun\s+depan|bulan\s+depan)\b", re.I)
-
-
-def term_ended(text: str, start: int) -> bool:
-    """The post at ``start`` is the subject of "masa jabatan ... berakhir" in a sentence that does not put the
-    end ahead: its holders held it, they hold it no more."""
-    if not _TERM_BEFORE.search(text, max(0, start - 40), start):
-        return False
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
-    rest = text[start:right]
-    return bool(_TERM_ENDS.search(rest)) and not _TERM_NOT_YET.search(text[left:right])
