@@ -1,4 +1,4 @@
-"""bench/agreement.py and bench/heldout_errors.py: the tools behind the held-out rounds of issue #16.
+"""bench/agreement.py, bench/heldout_errors.py and bench/pooled_score.py: the tools behind the held-out rounds of issue #16.
 
 A gold folder turned into a graph must score as full agreement with itself; a fact taken out of that
 graph must come back as the one FN of its article, and a fact added as the one FP.
@@ -17,6 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import agreement  # noqa: E402
 import heldout_errors  # noqa: E402
+import pooled_score  # noqa: E402
 
 
 def test_gold_scored_as_a_graph_agrees_with_itself(shared_dir, tmp_path):
@@ -59,3 +60,41 @@ def test_a_missing_and_an_added_fact_are_listed_under_their_article(shared_dir, 
 def test_an_unknown_fact_is_refused(shared_dir, tmp_path):
     with pytest.raises(SystemExit):
         heldout_errors.main([str(tmp_path / "g.json"), str(tmp_path), "bogus", "--shared", str(shared_dir)])
+
+
+def _self_graph(gold_dir, path):
+    path.write_text(json.dumps(agreement.gold_graph(gold_dir)), encoding="utf-8")
+    return path
+
+
+def test_pooling_sums_the_counts_of_each_batch(shared_dir, tmp_path):
+    scorer = shared_dir / "eval" / "score.py"
+    seeds, dev = shared_dir / "gold" / "seeds", shared_dir / "gold" / "dev"
+    one = pooled_score.score(_self_graph(seeds, tmp_path / "a.json"), seeds, scorer)
+    two = pooled_score.score(_self_graph(dev, tmp_path / "b.json"), dev, scorer)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        pooled_score.main([f"{tmp_path / 'a.json'}:{seeds}", f"{tmp_path / 'b.json'}:{dev}",
+                           "--shared", str(shared_dir)])
+    row = out.getvalue().splitlines()[2]
+    assert row == "| " + " | ".join(["1.000"] * 8) + " |"
+    assert one["events"][0] + two["events"][0] > one["events"][0] > 0
+    assert one["events"][1:] == [0, 0] and two["attended"][2] == 0
+
+
+def test_relaxing_the_date_matches_an_event_read_on_another_day(shared_dir, tmp_path):
+    gold = shared_dir / "gold" / "seeds"
+    doc = agreement.gold_graph(gold)
+    dated = [n for n in doc["nodes"] if "Event" in n["labels"] and n["properties"].get("date")]
+    assert dated
+    for node in dated:
+        node["properties"]["date"] = "1900-01-01"
+    graph = tmp_path / "shifted.json"
+    graph.write_text(json.dumps(doc), encoding="utf-8")
+    scorer = shared_dir / "eval" / "score.py"
+    strict = pooled_score.score(graph, gold, scorer)
+    assert strict["events"][1] == len(dated) and strict["led"][2] > 0
+    out = io.StringIO()
+    with redirect_stdout(out):
+        pooled_score.main([f"{graph}:{gold}", "--relax", "date", "--shared", str(shared_dir)])
+    assert out.getvalue().splitlines()[2] == "| " + " | ".join(["1.000"] * 8) + " |"
