@@ -7,7 +7,7 @@
   "diserahkan pada Rabu (1/10/2025)") is its own event; ``sentence_attendees`` gives it the officials of
   its sentence and the groups it goes to, and ``keep_to_own_sentences`` takes them off the main event;
 * ``scheduled``: a happening fixed on a full date and said to be still to come ("dijadwalkan akan dilantik
-  19 Februari 2019") is its own event (GUIDELINES: "fixed on a date");
+  19 Februari 2019", "pelantikan yang akan digelar pada …") is its own event (GUIDELINES: "fixed on a date");
 * ``election_days``: the election process's own day.
 Happenings reported without any trigger word are read in ``untriggered``.
 """
