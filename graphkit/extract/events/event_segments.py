@@ -7,7 +7,7 @@
   "diserahkan pada Rabu (1/10/2025)") is its own event; ``sentence_attendees`` gives it the officials of
   its sentence and the groups it goes to, and ``keep_to_own_sentences`` takes them off the main event;
 * ``scheduled``: a happening fixed on a full date and said to be still to come ("dijadwalkan akan dilantik
-  19 Februari 2019") is its own event (GUIDELINES: "fixed on a date");
+  19 Februari 2019", "pelantikan yang akan digelar pada …") is its own event (GUIDELINES: "fixed on a date");
 * ``election_days``: the election process's own day.
 Happenings reported without any trigger word are read in ``untriggered``.
 """
@@ -128,6 +128,34 @@ _THEN_AKAN = re.compile(r"[\s,]*(?:(?:[\w-]+|(?:Pem(?:prov|kab|kot)|Kab|Prov)\.)
 _CLAUSE_THEN_DAY = re.compile(r"\s+[^.;:,\n“”\"]{0,40}?\boleh\s+[^.;:,\n“”\"]{0,80}?\s(?:pada|tanggal)\s+(?:hari\s+)?$",
                               re.I)
 _MAX_SCHEDULED = 2
+# A happening named by its noun, then said to be held, still to come, on the full date that closes its clause:
+# "agenda serah terima … yang rencananya akan dilakukan pada Senin, 24 Februari 2025", "Pelantikan <who>
+# dijadwalkan Rabu, 31 Oktober 2018".  The noun is the clause's subject (a relative "yang" or the plain
+# subject, no comma or other break before "akan/dijadwalkan"), so its day is that date (GUIDELINES: a
+# happening fixed on a date is an event).  The nearest noun before the verb is taken: a "yang" clause
+# qualifies the noun it follows ("rapat persiapan pelantikan yang akan digelar …" schedules the pelantikan).
+_NOUN_THEN_DAY = re.compile(r"(?:\s+(?!(?:yang|akan|dijadwalkan)\b)[^\s.;:,\n“”\"]+){0,10}?\s+(?P<verb>(?:yang\s+)?(?:rencananya\s+)?"
+                            r"(?:akan|dijadwalkan)\s+(?:akan\s+)?(?:(?:di(?:laksanakan|gelar|selenggarakan|adakan|"
+                            r"langsungkan|lakukan)|berlangsung)\s+)?(?:(?:pada|tanggal)\s+)?(?:hari\s+)?)", re.I)
+# the noun's own phrase: a few common words ("memori jabatan") and any names; more, or an active verb, are a
+# clause of their own ("agenda pleno itu membahas pilkada yang dijadwalkan …" schedules the pilkada, not the pleno)
+_COMMON = re.compile(r"(?<![\w-])[a-z][\w-]*")
+_ACTIVE = re.compile(r"(?<![\w-])(?:mem[bp]|men[dtcj]|meng|meny)[a-z]{3,}")
+# "dijadwalkan berlangsung 24 Maret hingga 25 April 2025": a span of days, not the day of one happening
+_SPAN = re.compile(r"\b(?:hingga|sampai|s\.?d\.?)\b|\s[-–]\s", re.I)
+
+
+def _noun_scheduled(text: str, body: int, day: int):
+    """The noun trigger whose clause schedules it on the date at ``day`` (``_NOUN_THEN_DAY``), or None; a
+    verb trigger nearer the date is ``scheduled``'s own case."""
+    found = list(triggers(text, max(body, day - 150), day))
+    if not found or _VERB_FORM.match(found[-1].group(0)):
+        return None
+    m = _NOUN_THEN_DAY.fullmatch(text, found[-1].end(), day)
+    gap = text[found[-1].end():m.start("verb")] if m else ""
+    if m is None or len(_COMMON.findall(gap)) > 3 or _ACTIVE.search(gap):
+        return None
+    return found[-1]
 
 
 def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[_Candidate]:
@@ -151,6 +179,9 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
                 if then := _THEN_AKAN.fullmatch(text, d.end, m.start()):
                     found, noun = m, bool(then["hold"])     # "… Senin (4/2/19) Pemprov akan menggelar Rakor"
                 break
+        if found is None and before and d.iso >= (ctx.published or "")[:10] and not _SPAN.search(text, d.start, d.end):
+            found = _noun_scheduled(text, body, d.start)   # "pelantikan yang akan dilaksanakan pada Sabtu (4/11/2023)"
+            noun = found is not None
         if found is None:
             continue
         if _dated_candidate(ctx, found, d.iso, quotes, done, out, noun) and len(out) == _MAX_SCHEDULED:
