@@ -86,3 +86,12 @@ def test_a_wished_presence_places_nobody():
                              "Universitas Sindoro dan Politeknik Sumbing.")
     got = _attended(text)
     assert not _has(got, "Universitas") and not _has(got, "Politeknik"), got
+
+
+def test_a_capitalised_clause_after_di_antaranya_ends_the_list():
+    # guard: the members split off after "di antaranya" stop at a capitalised verb form: what follows is prose
+    text = _LEAD.format(what="memimpin rapat evaluasi kinerja di Kalikajar",
+                        more="Rapat dihadiri Sekda Wonosobo Rudi Hartono yang menyampaikan capaian kepada OPD, "
+                             "di antaranya yaitu Meningkatnya Nilai Layanan Publik, SPBE, Indeks Sistem Merit dan SIPD.")
+    got = _attended(text)
+    assert not _has(got, "SPBE") and not _has(got, "SIPD"), got

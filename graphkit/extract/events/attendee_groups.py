@@ -55,7 +55,6 @@ _STOP = {"yang", "semua", "semuanya", "di", "pada", "untuk", "sebagai", "selaku"
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
             "mkes", "mkm", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
-# a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
@@ -259,8 +258,9 @@ def listed_groups(text: str, start: int, end: int,
                 and (found is None or found[0].lower() == first.group(0).lower())):
             # "para pejabat pimpinan tinggi pratama, administrator dan pengawas": the rank's head is written once
             found = (f"{out[-1][0].split()[0]} {first.group(0)}", s + first.start(), s + first.end())
-        if found is None and VERB.search(chunk):
-            break          # the list has ended: a clause follows
+        if found is None and (VERB.search(chunk) or first and first.group(0).lower().endswith(("nya", "kan"))
+                              and _CAPITAL_VERB.match(first.group(0).lower())):
+            break          # the list has ended: a clause follows (or a capitalised one: "yaitu Meningkatnya Nilai …")
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
         # holder is named before the next comma, or right after it, is that person's title
         if text[e:e + 1] in ",;":
