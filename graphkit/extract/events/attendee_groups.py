@@ -29,7 +29,7 @@ from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
-                    r"yaitu|adalah|tetapi|namun|oleh)\b|"
+                    r"yaitu|adalah|tetapi|namun|oleh|antara\s+lain|di\s*antaranya|termasuk)\b|"
                     r"[\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
@@ -43,6 +43,9 @@ _LEAD_BEFORE_GROUP = {"pimpinan", "keluarga", "insan", "segenap"}
 # an item that opens on a preposition or a relative is no longer the list: "… dan Camat, di Aula …"
 _ENDS_LIST = {"di", "pada", "ke", "dalam", "untuk", "sebagai", "selaku", "yang", "dengan", "guna", "agar", "bahwa",
               "karena", "terkait", "tentang", "mengenai", "saat", "ketika", "usai", "setelah", "sebelum"}
+# "dengan FKPD dan OPD terkait dalam rangka kunjungan Presiden X", "unsur Muspida antara lain Ketua DPRD (X)": a person
+# past a preposition, or named as a member, is no item's holder
+_PHRASE_AFTER = re.compile(r"\b(?:%s|antara\s+lain|di\s*antaranya|termasuk|yakni|yaitu)\b" % "|".join(sorted(_ENDS_LIST)))
 _STOP = {"yang", "semua", "semuanya", "di", "pada", "untuk", "sebagai", "selaku", "dengan", "dalam", "terkait", "tingkat", "sampai",
          "masing-masing", "lingkup", "lingkungan", "ini", "itu", "tersebut", "setempat", "juga", "hadir", "pun",
          "ke", "agar", "karena", "saat", "ketika", "bersama", "se", "seluruh", "mulai", "tahun", "periode", "guna",
@@ -52,7 +55,6 @@ _STOP = {"yang", "semua", "semuanya", "di", "pada", "untuk", "sebagai", "selaku"
 # academic degrees and a name's initials after a comma ("Budi, SE", "Bustami HY") are not bodies
 _DEGREES = {"se", "sh", "mh", "mm", "sp", "st", "ssos", "msi", "mpd", "map", "mt", "mba", "sip", "skm", "skom",
             "mkes", "mkm", "spd", "sstp", "sik", "ak", "mag", "phd", "hy", "sag", "shi", "mhum", "ssi", "sh.", "se."}
-# a verb written with a capital in a title-case line ends a group's name ("… Berpesan Kepada Peserta")
 # a verb written capitalised (a headline's words: "… Camat dan Lurah Pastikan 53 Program"): me-/ber- forms, and
 # bare -kan forms that are no pe-/ke- noun (Pastikan, Resmikan; not Pendidikan, Kebijakan)
 _CAPITAL_VERB = re.compile(r"(?:me|ber)[a-z]{4,}$|(?!pe|ke)[a-z]{3,}kan$")
@@ -256,8 +258,9 @@ def listed_groups(text: str, start: int, end: int,
                 and (found is None or found[0].lower() == first.group(0).lower())):
             # "para pejabat pimpinan tinggi pratama, administrator dan pengawas": the rank's head is written once
             found = (f"{out[-1][0].split()[0]} {first.group(0)}", s + first.start(), s + first.end())
-        if found is None and VERB.search(chunk):
-            break          # the list has ended: a clause follows
+        if found is None and (VERB.search(chunk) or first and first.group(0).lower().endswith(("nya", "kan"))
+                              and _CAPITAL_VERB.match(first.group(0).lower())):
+            break          # the list has ended: a clause follows (or a capitalised one: "yaitu Meningkatnya Nilai …")
         # "Sekretaris Daerah, Tohar", "Kepala Dinas Perizinan Terpadu dan Satu Pintu Basuki": a post whose
         # holder is named before the next comma, or right after it, is that person's title
         if text[e:e + 1] in ",;":
@@ -268,7 +271,7 @@ def listed_groups(text: str, start: int, end: int,
         # "Asisten Pemerintahan dan Kesejahteraan Rakyat, Budi": a unit name that runs on past "dan" in capitals,
         # then its holder after the comma
         runs_on = upto != e and text.startswith(",", upto) and _RUNS_ON.match(text, e, upto) is not None
-        if any(s <= ps < upto or e < ps <= e + APPOSED_REACH and apposed(text, e, ps)
+        if any(s <= ps < upto and not _PHRASE_AFTER.search(text, s, ps) or e < ps <= e + APPOSED_REACH and apposed(text, e, ps)
                or runs_on and upto < ps <= upto + APPOSED_REACH and apposed(text, upto, ps)
                or e < ps <= e + 60 and unit_runs_to(text, e, ps) for ps, _ in person_spans):
             continue       # a named person (or their title, "Asisten Pemerintahan dan Kesra, Budi"): the person

@@ -26,9 +26,8 @@ _JOINT = re.compile(r"\b(?:komitmen|kesepakatan|kesepahaman|tekad|tanggung\s+jaw
                     r"cita-cita|tujuan|milik|keputusan|pernyataan|deklarasi)\s+$", re.I)
 # "Bupati bersama Forkopimda, TNI dan Polri melaunching …": the company named up to the next verb
 _WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![\w-]*sama)", re.I)
-# (a place set off by a comma ends the company too: "beserta para Wakil Ketua DPRD, di Ruang X Kantor DPRD …")
-# ("termasuk", "including", is no verb: the company goes on with the members it names; the full stop of an
-# initial, "Budi A. Santoso", is no clause's end)
+# (a place set off by a comma ends it too: "beserta para Wakil Ketua DPRD, di Ruang X …"; "termasuk", "including", is
+# no verb: the company goes on with the members it names; an initial's full stop, "Budi A. Santoso", ends nothing)
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.|[;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?!termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
 # grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
@@ -119,6 +118,7 @@ _PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang
 _FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
 _BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
+_WISHED = re.compile(r"\b(?:berharap|diharapkan|mengharapkan|semoga)\b[^.;\n]*$", re.I)   # "berharap … juga dihadiri X"
 
 
 def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead_end: int,
@@ -133,8 +133,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue
         if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "yang tidak dihadiri langsung oleh …": absent
-        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()):
-            continue  # "agenda yang akan dihadiri oleh Menteri": not (yet) there
+        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _WISHED.search(text, max(0, cue.start() - 60), cue.start()):
+            continue  # "agenda yang akan dihadiri oleh Menteri", "ia berharap … dihadiri X": not (yet) there
         if cue.group(0)[:2].lower() == "me" and _BEFOREHAND.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "sudah mengumpulkan pimpinan OPD": done before, at another gathering
         out += _listed(ctx, people, cue, cue.end())
@@ -272,9 +272,9 @@ _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasuba
 
 
 # the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
-# kegiatan tersebut, Camat …": an adverbial of the event, not the list's first item
-_OCCASION = re.compile(r"\s*,?\s*(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
+# kegiatan tersebut, Camat …", "Hadir pula saat itu …": an adverbial of the event, not the list's first item
+_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
+                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:

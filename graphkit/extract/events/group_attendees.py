@@ -34,11 +34,12 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
     from ..body_nodes import group_node
     text = ctx.text
     # ctx.mentions is sorted by start: the persons near the span by bisection, not a pass over all of them
-    near = ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
-                        bisect_left(ctx.mentions, end + 130, key=_start)]
+    near = [m for m in ctx.mentions[bisect_left(ctx.mentions, start - 200, key=_start):
+                                    bisect_left(ctx.mentions, end + 130, key=_start)] if not class_title(text, m)]
     persons = [(p.start, p.end) for p in near if p.kind != "group" and p.start >= start]
     items = listed_groups(text, start, end, persons)
-    out = [(_holder(ctx, cls) or group_node(ctx, cls, gs, ge), gs, ge) for label, gs, ge, _, _ in items
+    out = [((None if _plural(text, max(s, gs - 30), gs, ge) else _holder(ctx, cls)) or group_node(ctx, cls, gs, ge), gs, ge)
+           for label, gs, ge, s, _ in items
            if (cls := _class_of(ctx, _without_region(ctx, label))) is not None and not _REPRESENTED.match(text, ge)]
     for g in GROUP_WORDS.finditer(text, start, end):
         gs, ge = g.start("word"), g.end("word")
@@ -61,8 +62,30 @@ def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) ->
             continue  # "Kepala Dinas Perkim Supardi", "Kepala Badan Keuangan, Budi": a title, the person attends
         if any(p.kind == "name" and 0 <= gs - p.end <= 2 and not text[p.end:gs].strip() for p in people):
             continue  # "didampingi Budi Kepala Dinas PMD": the title written right after the person
-        out.append((_holder(ctx, g.group("word")) or group_node(ctx, g.group("word"), gs, ge), gs, ge))
+        holder = None if _plural(text, max(start, gs - 30), gs, ge) else _holder(ctx, g.group("word"))
+        out.append((holder or group_node(ctx, g.group("word"), gs, ge), gs, ge))
     return out
+
+
+# a post written as a class of its holders: a plural quantifier before it ("para bupati", "seluruh gubernur",
+# "sejumlah wali kota") or its area after it ("bupati se-Jawa Tengah", "wali kota se Kalimantan"); the article's
+# one holder of that post is then one of them, not the whole of them
+_PLURAL_BEFORE = re.compile(r"\b(?:para|seluruh|segenap|sejumlah|beberapa|semua|\d+|dua|tiga|empat|lima|enam|tujuh|"
+                            r"delapan|sembilan|sepuluh|belasan|puluhan)\s+$", re.I)
+_AREA_AFTER = re.compile(r"\s*se(?:-|\s+)(?:[A-Z]|kabupaten|kota|provinsi|kecamatan|daerah)")
+
+
+def class_title(text: str, m: Mention) -> bool:
+    """Whether a title-only mention ("bupati", which the names stage resolves to the article's one Bupati) is
+    written as the class ("para bupati", "bupati se-Jawa Tengah"): then it is a group, not that person."""
+    return m.kind == "title" and _plural(text, max(0, m.start - 30), m.start, m.end)
+
+
+def _plural(text: str, before: int, gs: int, ge: int) -> bool:
+    """Whether the post at [gs, ge) is written as a class of its holders (``_PLURAL_BEFORE``, ``_AREA_AFTER``):
+    GUIDELINES key groups "as written", and "para bupati" at a meeting are the regents present, not the one regent
+    the article names (``_holder``)."""
+    return _PLURAL_BEFORE.search(text, before, gs) is not None or _AREA_AFTER.match(text, ge) is not None
 
 
 @functools.cache
@@ -182,4 +205,4 @@ def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[
     return [(oid, s, e)]
 
 
-__all__ = ["_groups", "_visitor"]
+__all__ = ["_groups", "_visitor", "class_title"]

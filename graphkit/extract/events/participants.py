@@ -19,6 +19,7 @@ This module orders the rules and writes the edges; the rules live in ``leaders``
 from __future__ import annotations
 
 from .attendees import listed_attendees
+from .group_attendees import class_title
 from .event_types import triggers
 from .hosts import host_with_groups
 from .inducted import inducted_groups, sworn_in
@@ -36,7 +37,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     """Add LED and ATTENDED edges to ``event_id`` (the article's main event)."""
     text = ctx.text
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
-              and not ctx.in_boilerplate(m.start, m.end)]
+              and not ctx.in_boilerplate(m.start, m.end) and not class_title(text, m)]
     lead = _Lead(text, people, body)
     leaders = _leaders(lead, lead_end, event_id.split(":")[1] == "penyerahan")
     if not leaders and anchor >= 0:
