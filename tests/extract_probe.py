@@ -33,7 +33,33 @@ def regions(text: str, title: str = "Judul") -> set[str]:
     return {n.properties.get("name") for n in g.nodes.values() if n.label == "Region"}
 
 
-def edge_sources(kind: str, text: str, title: str = "Judul") -> set[str]:
+def edge_sources(kind: str, text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[str]:
     """The names of the sources of every ``kind`` edge (who ATTENDED, LED, STATED …)."""
-    g = graph(text, title)
+    g = graph(text, title, published)
     return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}
+
+
+def entities_of(text: str, published: str | None = "2024-10-01"):
+    """The article context after the entity stage alone (officials, offices, regions), for the post grammar's tests."""
+    from graphkit.extract.context import ArticleContext
+    from graphkit.extract.entities import extract_entities
+
+    ctx = ArticleContext.of(Article(id="t", title="t", text=text, published=published), "test")
+    extract_entities(ctx)
+    return ctx
+
+
+def official_names(ctx) -> set[str]:
+    """The names of the Official nodes of a context from ``entities_of``."""
+    return {n.properties["name"] for n in ctx.graph.nodes.values() if "Official" in n.labels}
+
+
+def post_holds(ctx) -> set[tuple[str, str, str, str]]:
+    """(official, role, region code, capacity) of every HOLDS edge of a context from ``entities_of``."""
+    out = set()
+    for e in ctx.graph.edges.values():
+        if e.type == "HOLDS":
+            office = ctx.graph.nodes[e.target].properties
+            out.add((ctx.graph.nodes[e.source].properties["name"], office["role"], office["region"],
+                     e.properties["capacity"]))
+    return out

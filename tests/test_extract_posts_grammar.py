@@ -5,31 +5,8 @@ asserts on what a reader takes from it, class by class of the errors the issue l
 """
 from __future__ import annotations
 
-from graphkit.extract.context import ArticleContext
-from graphkit.extract.entities import extract_entities
 from graphkit.extract.regions.regions import find_regions
-from graphkit.model import Article
-
-
-def run(text: str, published: str | None = "2024-10-01") -> ArticleContext:
-    ctx = ArticleContext.of(Article(id="t", title="t", text=text, published=published), "test")
-    extract_entities(ctx)
-    return ctx
-
-
-def officials(ctx: ArticleContext) -> set[str]:
-    return {n.properties["name"] for n in ctx.graph.nodes.values() if "Official" in n.labels}
-
-
-def holds(ctx: ArticleContext) -> set[tuple[str, str, str, str]]:
-    out = set()
-    for e in ctx.graph.edges.values():
-        if e.type == "HOLDS":
-            office = ctx.graph.nodes[e.target].properties
-            out.add((ctx.graph.nodes[e.source].properties["name"], office["role"], office["region"],
-                     e.properties["capacity"]))
-    return out
-
+from extract_probe import entities_of as run, official_names as officials, post_holds as holds
 
 
 def test_name_sebagai_post_binds_tighter_than_the_comma_after_the_previous_post():

@@ -5,12 +5,7 @@ more (docs/dev/issue-16-xgen.md).
 Every sentence is synthetic: invented people, and real kabupaten/kota (none of the batches') only where a post
 needs its jurisdiction from the gazetteer.
 """
-from extract_probe import graph as _graph
-
-
-def _edges(kind: str, text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[str]:
-    g = _graph(text, title, published)
-    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == kind}
+from extract_probe import edge_sources as _edges, graph as _graph
 
 
 # --- 1. an official's reported (indirect) speech that the sentence ties to the event: he attends it -------------
