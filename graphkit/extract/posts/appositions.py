@@ -93,7 +93,7 @@ def name_before(text: str, start: int) -> Name | None:
     if not _LINK_WORDS.match(" ".join(between.split())):
         return None
     if between.endswith(("sebagai", "menjadi")) and not between.startswith("yang ") and \
-            _FUTURE.search(sentence := _sentence_of(text, name.start, start)) and not _TODAY.search(sentence):
+            FUTURE_WORDS.search(sentence := sentence_of(text, name.start, start)) and not TODAY_WORDS.search(sentence):
         return None            # "pelantikan Budi sebagai Pj Bupati dijadwalkan ...": not held yet (but "Budi
         #                        yang dilantik sebagai Bupati ... akan ...": the relative clause says it is done)
     return name
@@ -113,7 +113,7 @@ def _name_then_post(text: str, start: int, before: str) -> Name | None:
     name = parse_name(text, pos)
     if name is None or name.full_end < start - 1 or text[name.full_end:start].strip() or \
             len(name.name.split()) < 2 and not name.honorifics and (
-                not _INTRODUCES_ONE.search(intro.group()) or _FUTURE.search(_sentence_of(text, name.start, start))):
+                not _INTRODUCES_ONE.search(intro.group()) or FUTURE_WORDS.search(sentence_of(text, name.start, start))):
         return None            # the name runs up to the post; one bare word ("Pungkas Bupati ...") is no name,
         #                        unless a word that introduces a person stands before it ("didampingi oleh Budi Kepala ...")
     return name
@@ -123,13 +123,13 @@ def _name_then_post(text: str, start: int, before: str) -> Name | None:
 _INTRODUCES_ONE = re.compile(r"\b(?:oleh|didampingi|bersama|kepada|dan|serta|yakni|yaitu|menggantikan)\s*$")
 
 
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
+FUTURE_WORDS = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\b")
 # ... but what is scheduled for today is reported as it happens: "akan melantik Budi sebagai Pj Bupati X pada
 # sore hari ini" (an acting head appointed and installed that day holds the post)
-_TODAY = re.compile(r"\b(?:(?:pagi|siang|sore|malam)\s+)?hari\s+ini\b|\b(?:pagi|siang|sore|malam)\s+ini\b")
+TODAY_WORDS = re.compile(r"\b(?:(?:pagi|siang|sore|malam)\s+)?hari\s+ini\b|\b(?:pagi|siang|sore|malam)\s+ini\b")
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
+def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around [start, end): from the last full stop before it to the next one after it."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
@@ -148,7 +148,7 @@ def inducted_before(text: str, start: int) -> Name | None:
     if "melantik" not in before and "mengukuhkan" not in before:
         return None
     m = _INDUCTED.search(before)
-    if not m or _FUTURE.search(before[:m.start()][-40:]):
+    if not m or FUTURE_WORDS.search(before[:m.start()][-40:]):
         return None           # ("akan melantik Budi ...": not held yet)
     name = parse_name(text, start - (len(before) - m.start(1)))
     if name is None or name.full_end > start:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..batch import add_spans
 from ..context import ArticleContext
-from .appositions import _FUTURE, _TODAY, _sentence_of, inducted_before, linked_to_next_post, name_before
+from .appositions import FUTURE_WORDS, TODAY_WORDS, sentence_of, inducted_before, linked_to_next_post, name_before
 from .heads import _UNIT_OPEN_SET, post_list_at
 from .holder_forms import listed_line_holder
 from .members import is_shared_seat, listed_members
@@ -73,8 +73,8 @@ def _second_post_holder(text: str, post, last: tuple):
         if name is None or name.full_end > m.end(1):
             return None
         gap = name.full_end
-    sentence = _sentence_of(text, name.start, post.end)
-    if _FUTURE.search(text, gap, post.start) and not _TODAY.search(sentence) or \
+    sentence = sentence_of(text, name.start, post.end)
+    if FUTURE_WORDS.search(text, gap, post.start) and not TODAY_WORDS.search(sentence) or \
             post.capacity in ("Pj", "Pjs") and not _SWORN.search(sentence):
         return None
     return name
