@@ -42,7 +42,9 @@ class BuildResult:
             keep = {k: self.previous.get(k, {}) for k in ("nodes", "edges", "merges", "diagnostics", "stores")}
             return {"out": str(self.out), "articles": articles, **keep, "generation": self.generation,
                     "code": self.previous.get("code")}
-        facts = self.facts or {"counts": self.graph.counts(), "diagnostics": diagnose(self.graph)}
+        if self.facts is None:  # once: build.json and the command's report both ask (a scan of the whole graph)
+            self.facts = {"counts": self.graph.counts(), "diagnostics": diagnose(self.graph)}
+        facts = self.facts
         return {"out": str(self.out), "articles": articles, **facts["counts"], "merges": self.merges,
                 "diagnostics": facts["diagnostics"], "stores": self.stores, "generation": self.generation,
                 "merge": self.merge, "timings": self.timings, "code": self.code}

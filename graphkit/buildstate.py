@@ -84,18 +84,29 @@ class MergedBase:
 
     graph: Graph
     path: Path
-    objects: list            # the loaded nodes then edges, in file order (kept alive: their id() is the key)
+    objects: list            # the loaded nodes then edges, in file order (each section sorted by key)
     nodes: int               # how many of them are nodes
     spans: array | None      # per record: start (its leading comma included), end (after its newline)
+    keys: list = field(default_factory=list)  # the key of each of ``objects`` (node id, edge key), as loaded
 
+    def find(self, node_keys: list, edge_keys: list, items: list) -> array:
+        """Per record of ``items`` (nodes with the sorted ``node_keys``, then edges with the sorted ``edge_keys``),
+        its place in ``objects`` when it is that very loaded object, else -1.
 
-    def positions(self) -> dict[int, int]:
-        """id() of each loaded record -> its place in merged.json (valid while ``objects`` holds them)."""
-        if self._positions is None:
-            self._positions = {id(o): i for i, o in enumerate(self.objects)}
-        return self._positions
-
-    _positions: dict | None = None
+        Why a walk and not a map: both sides are sorted by key, so one pass forward over each finds every
+        namesake; a map from ``id()`` to place held 2.25M entries at 100k articles (~250 MB, from the merged
+        state's save to the graph files, through resolution)."""
+        out = array("q", [-1]) * len(items)
+        keys, objects, n = self.keys, self.objects, self.nodes
+        for wanted, k, stop, r0 in ((node_keys, 0, n, 0), (edge_keys, n, len(objects), len(node_keys))):
+            for i, key in enumerate(wanted):
+                while k < stop and keys[k] < key:
+                    k += 1
+                if k == stop:
+                    break
+                if keys[k] == key and objects[k] is items[r0 + i]:
+                    out[r0 + i] = k
+        return out
 
 
 def load_merged(gen: Path | None) -> MergedBase | None:
@@ -103,7 +114,8 @@ def load_merged(gen: Path | None) -> MergedBase | None:
         return None
     graph = fast_graph(gen / MERGED)
     objects = [*graph.nodes.values(), *graph.edges.values()]
-    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)))
+    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)),
+                      [*graph.nodes, *graph.edges])
 
 
 def _read_spans(path: Path, n: int) -> array | None:
@@ -131,22 +143,21 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
     ``base``; returns the records in the order written (nodes, then edges, sorted) and their keys."""
     spans = base.spans if base is not None else None
     usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
-    where = base.positions() if usable else {}
     index = array("Q")
-    written: list = []
     node_keys, edge_keys = sorted(graph.nodes), sorted(graph.edges)
+    records = [*(graph.nodes[k] for k in node_keys), *(graph.edges[k] for k in edge_keys)]
+    where = base.find(node_keys, edge_keys, records) if usable else array("q", [-1]) * len(records)
     with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
         out = RangeWriter(fh, src)
-        for head, items in ((b'{"nodes":[\n', [graph.nodes[k] for k in node_keys]),
-                            (b'],\n"edges":[\n', [graph.edges[k] for k in edge_keys])):
+        for head, r0, items in ((b'{"nodes":[\n', 0, records[:len(node_keys)]),
+                                (b'],\n"edges":[\n', len(node_keys), records[len(node_keys):])):
             out.write(head)
-            written.extend(items)
             i, n = 0, len(items)
             while i < n:
                 item = items[i]
                 index.append(out.pos)
-                at = where.get(id(item))
-                if at is not None and base.objects[at] is item:
+                at = where[r0 + i]
+                if at >= 0:
                     start, end = spans[2 * at], spans[2 * at + 1]
                     had_comma = at not in (0, base.nodes)
                     if had_comma and not i:
@@ -174,7 +185,7 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
         out.close()
     with atomic_write(gen / MERGED_INDEX, "wb") as fh:
         fh.write(index.tobytes())
-    return Saved(written, node_keys, edge_keys)
+    return Saved(records, node_keys, edge_keys)
 
 
 class MergedLinks:
@@ -200,16 +211,15 @@ class MergedLinks:
             self.before = _read_array(previous / LINKS, "q", len(base.objects))
         self.after = array("q", [-1]) * len(saved.records)
 
-    def previous_lines(self, items: list) -> array | None:
-        """Per resolved record (in ``items``' order), the previous graph.jsonl line that is its line, or -1 (then it
-        is encoded); None when the previous generation has no links."""
+    def previous_lines(self, items: list, node_keys: list, edge_keys: list) -> array | None:
+        """Per resolved record (``items``: nodes with the sorted ``node_keys``, then edges with the sorted
+        ``edge_keys``), the previous graph.jsonl line that is its line, or -1 (then it is encoded); None when
+        the previous generation has no links."""
         if self.before is None:
             return None
-        where, objects, before = self.base.positions(), self.base.objects, self.before
-        out = array("q", [-1]) * len(items)
-        for i, item in enumerate(items):
-            at = where.get(id(item))
-            if at is not None and objects[at] is item:
+        out, before = self.base.find(node_keys, edge_keys, items), self.before
+        for i, at in enumerate(out):
+            if at >= 0:
                 out[i] = before[at]
         return out
 

@@ -67,7 +67,7 @@ def write_graph_files(graph: Graph, gen: Path, previous: Path | None = None, lin
             src = stack.enter_context(open(previous / "graph.jsonl", "rb"))
             if os.fstat(src.fileno()).st_size == old[1][-1] and old[1][-1]:
                 lines = stack.enter_context(mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ))
-        previous_lines = links.previous_lines(items) if lines is not None else None
+        previous_lines = links.previous_lines(items, node_ids, edge_keys) if lines is not None else None
         jl = stack.enter_context(atomic_write(gen / "graph.jsonl", "wb"))
         js = stack.enter_context(atomic_write(gen / "graph.json", "wb"))
         js.write(b'{"nodes":[\n')

@@ -232,7 +232,7 @@ class _LinesFromBytes:
         self.before = True
         self.old = {line: i for i, line in enumerate((previous / "graph.jsonl").read_bytes().splitlines(keepends=True))}
 
-    def previous_lines(self, items):
+    def previous_lines(self, items, *keys):
         from array import array
         from graphkit.stores import graphdoc
         return array("q", [self.old.get(graphdoc.jsonl_line(item).encode("utf-8"), -1) for item in items])
@@ -258,7 +258,7 @@ def test_copied_lines_are_written_in_runs_with_the_bytes_of_a_fresh_write(tmp_pa
     nodes = len(new.nodes)
     assert wanted[0] == 0 and wanted[nodes] >= 0 and -1 in wanted[:nodes] and -1 in wanted[nodes:]
     assert any(wanted[i] >= 0 and wanted[i - 1] < 0 for i in range(1, len(wanted)))  # a run after a changed line
-    links.previous_lines = lambda items: wanted
+    links.previous_lines = lambda items, *keys: wanted
     encoded: list = []
     real = graphdoc.jsonl_line
     monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])

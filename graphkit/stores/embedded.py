@@ -138,11 +138,10 @@ def update_store(graph: Graph, out_dir: str | Path, delta: GraphDelta) -> dict:
     if not path.is_file():
         return {**write_store(graph, out_dir), "mode": "rewritten", "reason": "no previous store"}
     from . import lbdb_update
-    from .lbdb_load import Session
     _ladybug()
     t0 = time.perf_counter()
     try:
-        session = Session(str(path))
+        session = lbdb_update.UpdateSession(str(path))
     except RuntimeError as exc:
         return {**write_store(graph, out_dir), "mode": "rewritten", "reason": str(exc).splitlines()[0]}
     try:
