@@ -141,7 +141,8 @@ def apply(session: Session, graph: Graph, delta: GraphDelta) -> dict:
         for rows in chunks(edge_rows(graph, keys), CHUNK_ROWS):
             _create_edges(session, etype, (s, t), edge_cols, rows)
     session.execute("CHECKPOINT")
-    return {"checkpoints": 1 + getattr(session, "checkpoints", 0), "upserted_nodes": len(label_of), "deleted_nodes": len(delta.delete_nodes),
+    return {"checkpoints": 1 + getattr(session, "checkpoints", 0), "upserted_nodes": len(label_of),
+            "deleted_nodes": len(delta.delete_nodes),
             "upserted_edges": sum(len(k) for k in (*edges.values(), *changed.values())),
             "deleted_edges": len(delta.delete_edges),
             "new_columns": sorted(new_cols)}
@@ -156,7 +157,7 @@ def _by_pair(session: Session, keys: list, pairs: dict[str, set[tuple[str, str]]
     for k in keys:
         s, t = ends.get(k[1]), ends.get(k[2])
         if (s, t) in pairs[k[0]]:
-            out.setdefault((k[0], s, t), []).append({"from": k[1], "to": k[2], "key": "|".join(k)})
+            out.setdefault((k[0], s, t), []).append({"f": k[1], "t": k[2], "k": "|".join(k)})
     return out
 
 
@@ -166,8 +167,13 @@ def _delete_edges(session: Session, etype: str, pair: tuple[str, str], rows: lis
     Why labelled ends: ``MATCH (a)-[e:T]->(b) WHERE a.id = r.from ...`` with unlabelled ends joined every node
     table with the whole relationship table; on the 100k store (1.37M MENTIONS) it filled LadybugDB's buffer
     pool and the update fell back to rewriting the store (137 s instead of a few)."""
-    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]}) WHERE a.id = r.from MATCH (b:{pair[1]}) WHERE b.id = r.to "
-                    f"MATCH (a)-[e:{etype}]->(b) WHERE e.key = r.key DELETE e", {"rows": rows})
+    session.execute(_ends(pair) + f"MATCH (a)-[e:{etype}]->(b) WHERE e.key = r.k DELETE e", {"rows": rows})
+
+
+def _ends(pair: tuple[str, str]) -> str:
+    """The head of every statement on relationships between stored nodes: the rows' ends ``r.f``, ``r.t``, each
+    looked up by primary key in its own table and its own MATCH (see ``_create_edges``, ``_delete_edges``)."""
+    return f"UNWIND $rows AS r MATCH (a:{pair[0]}) WHERE a.id = r.f MATCH (b:{pair[1]}) WHERE b.id = r.t "
 
 
 def _create_edges(session: Session, etype: str, pair: tuple[str, str], cols: dict[str, str], rows: list[dict]) -> None:
@@ -180,8 +186,7 @@ def _create_edges(session: Session, etype: str, pair: tuple[str, str], cols: dic
     params = [{"f": r["from"], "t": r["to"], **{f"c{i}": coerce(r.get(n), cols[n]) for i, n in enumerate(used)}}
               for r in rows]
     fields = ", ".join(f"{quote(n)}: r.c{i}" for i, n in enumerate(used))
-    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]}) WHERE a.id = r.f MATCH (b:{pair[1]}) WHERE b.id = r.t "
-                    f"CREATE (a)-[:{etype} {{{fields}}}]->(b)", {"rows": params})
+    session.execute(_ends(pair) + f"CREATE (a)-[:{etype} {{{fields}}}]->(b)", {"rows": params})
 
 
 def _set_nodes(session: Session, table: str, cols: dict[str, str], rows: list[dict]) -> None:
@@ -221,5 +226,4 @@ def _set_edges(session: Session, etype: str, pair: tuple[str, str], cols: dict[s
                **{f"c{i}": coerce(r.get(n), cols[n]) for i, n in enumerate(used)}} for r in rows]
     sets = ", ".join(f"e.{quote(n)} = " + (f"r.c{used.index(n)}" if n in used else f"CAST(NULL AS {cols[n]})")
                      for n in cols)
-    session.execute(f"UNWIND $rows AS r MATCH (a:{pair[0]}) WHERE a.id = r.f MATCH (b:{pair[1]}) WHERE b.id = r.t "
-                    f"MATCH (a)-[e:{etype}]->(b) WHERE e.key = r.k SET {sets}", {"rows": params})
+    session.execute(_ends(pair) + f"MATCH (a)-[e:{etype}]->(b) WHERE e.key = r.k SET {sets}", {"rows": params})
