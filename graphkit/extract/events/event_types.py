@@ -44,7 +44,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
                         r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
-                   r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
+                   r"mengukuhkan", r"kukuhkan"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
                   r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching",
                   # the opening of a festival or a games named as the occasion: "Acara Pembukaan Festival …"
@@ -55,7 +55,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deklarasi": (r"deklarasi", r"mendeklarasikan", r"ikrar"),
     "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
-    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+    # a handover of office ("serah terima jabatan", "sertijab") is a handover (SCHEMA: penyerahan, "serah terima"),
+    # not the inauguration that went before it: the outgoing holder hands the post over, nobody is sworn in
+    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"sertijab", r"penyaluran",
                    r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan",

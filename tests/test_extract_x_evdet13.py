@@ -1,0 +1,33 @@
+"""Events, the thirteenth round (issue #16, branch evdet13): happenings missed entirely or given the wrong type,
+classes seen in three articles or more from three outlets or more over all 247 opened articles (the project
+gold and the ten blind batches u–z, ac–af; docs/dev/issue-16-evdet13.md).
+
+Every sentence is synthetic: invented people, and real kabupaten (none of the batches') only where a post needs
+its jurisdiction from the gazetteer.
+"""
+from extract_probe import graph as _graph
+
+
+def _events(text: str, title: str = "Judul", published: str | None = None) -> set[tuple]:
+    g = _graph(text, title, published)
+    return {(n.properties.get("type"), n.properties.get("date")) for n in g.nodes.values() if "Event" in n.labels}
+
+
+# --- a handover of office ("serah terima jabatan", "sertijab") is a penyerahan (SCHEMA), not an inauguration ---
+
+def test_a_handover_of_office_is_a_handover():
+    text = ("WONOSOBO – Sekretaris Daerah Wonosobo Budi Santoso resmi menjabat Pelaksana Harian Bupati Wonosobo. "
+            "Serah terima jabatan itu dilakukan pada Rabu (13/11/2024) di Pendopo Kabupaten Wonosobo.")
+    assert _events(text, "Sekda Jadi Plh Bupati") == {("penyerahan", "2024-11-13")}
+
+
+def test_a_sertijab_headline_is_a_handover():
+    text = ("WONOSOBO – Kepala Dinas Kesehatan Wonosobo yang baru, Dewi Lestari, menerima jabatan dari pejabat lama "
+            "di Aula Dinas Kesehatan, Senin (11/11/2024).")
+    assert ("penyerahan", "2024-11-11") in _events(text, "Sertijab Kepala Dinas Kesehatan Wonosobo")
+
+
+def test_an_inauguration_stays_one():
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo melantik tiga pejabat eselon II di Pendopo Kabupaten "
+            "Wonosobo, Senin (11/11/2024), dilanjutkan serah terima jabatan.")
+    assert ("pelantikan", "2024-11-11") in _events(text, "Bupati Lantik Pejabat")
