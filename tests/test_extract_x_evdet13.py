@@ -31,3 +31,24 @@ def test_an_inauguration_stays_one():
     text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo melantik tiga pejabat eselon II di Pendopo Kabupaten "
             "Wonosobo, Senin (11/11/2024), dilanjutkan serah terima jabatan.")
     assert ("pelantikan", "2024-11-11") in _events(text, "Bupati Lantik Pejabat")
+
+
+# --- "pada" right before the happening's noun: the occasion something was said or done at --------------------
+
+def test_said_at_a_meeting_named_after_pada():
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo meminta seluruh kepala dinas menyiapkan lokasi yang akan "
+            "dikunjungi menteri. “Semua harus siap,” ujar Agus pada rapat persiapan di Aula Setda Wonosobo, "
+            "Jumat (8/11/2024).")
+    assert ("rapat", "2024-11-08") in _events(text, "Bupati Minta Dinas Bersiap")
+
+
+def test_advice_given_at_a_roll_call_after_pada():
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo menegur pegawai yang datang terlambat, Senin (11/11/2024). "
+            "Teguran itu ia sampaikan saat memberi arahan pada apel di halaman Kantor Bupati Wonosobo.")
+    assert ("apel", "2024-11-11") in _events(text, "Bupati Tegur Pegawai")
+
+
+def test_a_topic_governed_by_pada_is_no_occasion():
+    text = ("WONOSOBO – Indeks partisipasi pemilih disusun Bawaslu Wonosobo, Senin (11/11/2024). Indeks itu tidak "
+            "hanya fokus pada pemungutan suara, tetapi juga pada keterlibatan warga sepanjang tahapan.")
+    assert not any(t == "pemungutan_suara" for t, _ in _events(text, "Indeks Partisipasi Pemilih"))
