@@ -52,3 +52,25 @@ def test_a_topic_governed_by_pada_is_no_occasion():
     text = ("WONOSOBO – Indeks partisipasi pemilih disusun Bawaslu Wonosobo, Senin (11/11/2024). Indeks itu tidak "
             "hanya fokus pada pemungutan suara, tetapi juga pada keterlibatan warga sepanjang tahapan.")
     assert not any(t == "pemungutan_suara" for t, _ in _events(text, "Indeks Partisipasi Pemilih"))
+
+
+# --- calling on a head at his seat with a verb of coming ("mendatangi", "bertandang ke"): an audiensi ----------
+
+def test_callers_coming_to_the_head_s_office_are_an_audiensi():
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo bersama jajaran pejabat Pemkab mendatangi Kantor Bupati "
+            "Temanggung, Selasa (12/11/2024). Rombongan diterima langsung Bupati Temanggung Budi Santoso di ruang "
+            "kerjanya.")
+    assert ("audiensi", "2024-11-12") in _events(text, "Bupati Wonosobo Datangi Bupati Temanggung")
+
+
+def test_a_deputy_calling_at_the_governor_s_residence_is_an_audiensi():
+    text = ("SEMARANG – Wakil Bupati Wonosobo Dewi Lestari bertandang ke Rumah Jabatan Gubernur Jawa Tengah, Minggu "
+            "(10/11/2024). Ia datang untuk mengundang Gubernur menghadiri hari jadi kabupaten.")
+    assert _events(text, "Nasihat Gubernur untuk Wakil Bupati") == {("audiensi", "2024-11-10")}
+
+
+def test_a_head_calling_at_a_company_is_no_audiensi():
+    # the head's own visit to a plant is his working visit, told by its own word; "menyambangi" a company is no call
+    text = ("WONOSOBO – Bupati Wonosobo Agus Prasetyo menyambangi pabrik teh di Kecamatan Kertek, Selasa "
+            "(12/11/2024).")
+    assert not any(t == "audiensi" for t, _ in _events(text, "Bupati Sambangi Pabrik Teh"))

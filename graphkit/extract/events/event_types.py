@@ -33,7 +33,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
                  r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
                  r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu",
-                 r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke"),
+                 r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke",
+                 # calling on a head at his seat, told with a verb of coming the host's side does not name: "mendatangi
+                 # Kantor Wali Kota …", "bertandang ke Rumah Jabatan Gubernur …", headline "Datangi Wali Kota …" (the
+                 # host receives the callers: GUIDELINES' audiensi; a head's own "menyambangi PT X" is no call)
+                 *(verb + r" (?:kantor|rumah jabatan|rumah dinas|rujab|ruang kerja|pendopo|bupati|wakil bupati|"
+                          r"wali kota|walikota|wakil wali kota|gubernur|wakil gubernur)"
+                   for verb in (r"mendatangi", r"datangi", r"menyambangi", r"sambangi", r"bertandang ke"))),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung",
