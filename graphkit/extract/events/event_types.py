@@ -33,7 +33,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "audiensi": (r"audiensi", r"beraudiensi", r"menerima kunjungan", r"terima kunjungan", r"menerima kedatangan",
                  r"terima kedatangan", r"menerima rombongan", r"menerima audiensi", r"menerima silaturahmi",
                  r"kunjungan kehormatan", r"courtesy call", r"bertemu dengan", r"bertemu",
-                 r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke"),
+                 r"menemui", r"temui", r"menghadap", r"mengadu ke", r"ngadu ke",
+                 # calling on a head at his seat, told with a verb of coming the host's side does not name: "mendatangi
+                 # Kantor Wali Kota …", "bertandang ke Rumah Jabatan Gubernur …", headline "Datangi Wali Kota …" (the
+                 # host receives the callers: GUIDELINES' audiensi; a head's own "menyambangi PT X" is no call)
+                 *(verb + r" (?:kantor|rumah jabatan|rumah dinas|rujab|ruang kerja|pendopo|bupati|wakil bupati|"
+                          r"wali kota|walikota|wakil wali kota|gubernur|wakil gubernur)"
+                   for verb in (r"mendatangi", r"datangi", r"menyambangi", r"sambangi", r"bertandang ke"))),
     "kunjungan_kerja": (r"kunjungan kerja", r"kunker", r"peninjauan", r"meninjau", r"tinjau", r"ditinjau",
                         r"sidak", r"inspeksi mendadak", r"kunjungan", r"berkunjung", r"mengunjungi", r"kunjungi",
                         r"blusukan", r"monitoring ke", r"turun langsung",
@@ -44,7 +50,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
                         r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
-                   r"mengukuhkan", r"kukuhkan", r"serah terima jabatan", r"sertijab"),
+                   r"mengukuhkan", r"kukuhkan"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
                   r"diluncurkan", r"luncurkan", r"launching", r"grand launching", r"soft launching",
                   # the opening of a festival or a games named as the occasion: "Acara Pembukaan Festival …"
@@ -55,7 +61,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deklarasi": (r"deklarasi", r"mendeklarasikan", r"ikrar"),
     "penandatanganan": (r"penandatanganan", r"menandatangani", r"teken", r"meneken", r"mou",
                         r"nota kesepahaman", r"pakta integritas", r"perjanjian kerja sama"),
-    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"penyaluran",
+    # a handover of office ("serah terima jabatan", "sertijab") is a handover (SCHEMA: penyerahan, "serah terima"),
+    # not the inauguration that went before it: the outgoing holder hands the post over, nobody is sworn in
+    "penyerahan": (r"penyerahan", r"menyerahkan", r"serahkan", r"diserahkan", r"serah terima", r"sertijab", r"penyaluran",
                    r"penganugerahan", r"menganugerahkan", r"dianugerahkan",
                    r"menyalurkan", r"salurkan",
                    r"pembagian", r"membagikan", r"bagikan",

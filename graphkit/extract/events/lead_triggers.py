@@ -31,6 +31,23 @@ _CONTEXT_BEFORE = re.compile(
     # ... or is named as its inspector: "menjadi Inspektur Upacara Apel Gelar Pasukan …", "selaku pembina apel"
     r"inspektur|pembina)"
     r"\s+(?:\w+\s+){0,2}$", re.I)
+# "ujar Bupati pada rapat persiapan …", "saat memberi masukan pada apel": "pada" right before the happening's noun names
+# the occasion something was said or done at; not after a word that governs "pada" as its object ("fokus pada
+# pemungutan suara", "tergantung pada", "berdampak pada": the topic, no occasion)
+_AT_OCCASION = re.compile(r"([\w-]+)\W+pada\s+$", re.I)
+_GOVERNS_PADA = frozenset(("fokus", "terfokus", "berfokus", "difokuskan", "tergantung", "bergantung", "berdampak",
+                           "berpengaruh", "mengacu", "merujuk", "berdasarkan", "didasarkan", "sesuai", "perhatian",
+                           "ditujukan", "terbatas", "dibatasi", "berlaku", "bertumpu", "menitikberatkan", "berpijak",
+                           "berkaca", "berpedoman", "terletak", "terdapat", "ada", "beralih", "kembali", "peduli",
+                           "percaya", "yakin", "setia", "patuh", "taat", "tunduk", "menekankan", "ditekankan"))
+
+
+def _at_occasion(before: str) -> bool:
+    """``before`` (the text right before a noun trigger) ends "<word> pada", the word not one that governs it."""
+    m = _AT_OCCASION.search(before)
+    return m is not None and m.group(1).lower() not in _GOVERNS_PADA
+
+
 # "Hal itu disampaikan(nya) pada audiensi …": what was said was said at the event
 _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
@@ -142,7 +159,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)
-                                 or _AGENT_AFTER.match(text, e, e + 120)):
+                                 or _AGENT_AFTER.match(text, e, e + 120) or _at_occasion(before)):
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
