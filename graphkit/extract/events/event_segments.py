@@ -25,10 +25,14 @@ from ..text.sentences import folded, outside, sentence
 
 def keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candidate]) -> None:
     """A sentence that reports another happening with its own day speaks of that one: the people read
-    there attend it, not the main event."""
+    there attend it, not the main event, and one it places at that happening does not lead the main one."""
     spans = [sentence(ctx.text, ev.start, 0) for ev in extras]
+    # a leader read there is moved only when that sentence also places him at its own happening ("Menteri X
+    # dijadwalkan akan berkunjung pada 21 Oktober": X leads the visit, not the apel of the report)
+    there = {e.source for e in ctx.graph.edges.values() if e.type in ("LED", "ATTENDED") and e.target != main_id
+             and e.target in {_event_id(ctx, ev.type, ev.date) for ev in extras}}
     for key, e in list(ctx.graph.edges.items()):
-        if e.type == "ATTENDED" and e.target == main_id:
+        if (e.type == "ATTENDED" or e.type == "LED" and e.source in there) and e.target == main_id:
             ev = e.properties.get("evidence") or []
             if ev and all(any(s <= (x.get("start") or -1) < t for s, t in spans) for x in ev):
                 del ctx.graph.edges[key]
@@ -62,9 +66,17 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
 _BY_AGENT = re.compile(r"[^.;:,\n“”\"]{0,40}?\boleh\s+", re.I)
 
 
+# "Presiden X dijadwalkan akan berkunjung ke …": the subject of an active verb of visiting, in its clause
+_VISITOR = re.compile(r"\s+(?:(?:juga|dijadwalkan|direncanakan|rencananya|akan|bakal)\s+){0,3}$", re.I)
+
+
 def _agent(text: str, ev: _Candidate, people):
     """The official named as the agent ("oleh X") of a passive verb trigger (di-): he did it, so led it
-    (GUIDELINES: melantik, meresmikan, …); None for any other trigger."""
+    (GUIDELINES: melantik, meresmikan, …); the subject of an active verb of visiting, who leads his own
+    visit; None for any other trigger."""
+    if ev.type == "kunjungan_kerja" and re.match(r"(?:ber|meng)", text[ev.start:ev.end], re.I):
+        before = [m for m in people if m.end <= ev.start and _VISITOR.fullmatch(text, m.end, ev.start)]
+        return before[-1] if before else None
     if not text[ev.start:ev.end].lower().startswith("di") or not (by := _BY_AGENT.match(text, ev.end)):
         return None
     after = [m for m in people if by.end() <= m.start <= by.end() + 40 and not re.search(r"[.;\n]", text[by.end():m.start])]
