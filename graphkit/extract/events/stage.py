@@ -41,8 +41,8 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, Candidate as _Candidate, event_id as _event_id
 from .event_dates import date_near, own_date_of_planner, held_back_date, lead_date, named_again_date
-from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
-                             sentence_attendees)
+from .event_segments import dated_elsewhere, election_days, emit_companions, scheduled
+from .segment_people import keep_to_own_sentences, sentence_attendees
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
