@@ -61,7 +61,7 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
             if _of_another_noun(ctx.text, s, d) or (d.start >= end and planned_day(ctx.text, d)) \
-                    or prepared_day(ctx, d, s, skip=start):     # ("pengecekan lokasi rencana kunjungan … pada <day>")
+                    or prepared_day(ctx, d, s, skip=start):     # ("pengecekan lokasi rencana kunjungan … pada …")
                 continue
             if first is None and stamp is None and d.start < start and _dateline(ctx.text, s, d):
                 stamp = d       # "10 April 2022, Lanal Maumere — … pada Sabtu 09 April 2022": the sentence's own day

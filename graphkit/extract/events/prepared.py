@@ -28,8 +28,8 @@ from ..text.sentences import folded, outside, sentence
 # abbreviation in brackets
 _CUE_WORD = re.compile(r"(?<!\w)(?:persiapan|mempersiapkan|menyiapkan|kesiapan|rencana|merencanakan|jelang|menjelang|"
                        r"menyambut|penyambutan|sempena|mensukseskan|menyukseskan)\s+", re.I)
-_FILLER = re.compile(r"(?:(?:rencana|agenda|pelaksanaan|penyelenggaraan)\s+)?(?:(?P<full>[\w-]+(?:\s+[\w-]+)?)\s*\(\s*)?",
-                     re.I)
+_FILLER = re.compile(r"(?:(?:rencana|agenda|pelaksanaan|penyelenggaraan)\s+)?"
+                     r"(?:(?P<full>[\w-]+(?:\s+[\w-]+)?)\s*\(\s*)?", re.I)
 
 
 def prepared_at(text: str, start: int) -> bool:
@@ -48,7 +48,8 @@ _PHRASE = re.compile(r"[^.;:\n“”\"]{0,140}?$")
 _ACTIVE = re.compile(r"(?<![\w-])(?:me(?:m[bp]|n[dtcjg]|ny|ng)[a-z]{3,}|yang|akan)\b")
 _DAY_OPENS = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
 # "pada Kamis (3/2/2022) besok": the relative word after the written day is that same day
-_DAY_THEN_RELATIVE = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?[A-Za-z']+,?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$", re.I)
+_DAY_THEN_RELATIVE = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?[A-Za-z']+,?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*$",
+                                re.I)
 _CLAUSE_END = re.compile(r"[,;:\n“”\"]")     # (a sentence's end is ``sentence``'s: "Prof. Dr. X" is no end)
 
 

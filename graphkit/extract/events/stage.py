@@ -189,7 +189,7 @@ def extract_events(ctx: ArticleContext) -> None:
             + series_days(ctx, body, quotes, dates, done) + firsts + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
-    prepared = prepared_events(ctx, body, quotes, dates, done)     # "persiapan kunjungan kerja Presiden … 23 November 2023"
+    prepared = prepared_events(ctx, body, quotes, dates, done)   # "persiapan kunjungan kerja X … 23 November 2023"
     for extra in prepared:
         _emit(ctx, extra, extra, body, quotes, primary=False)
     parts = visit_parts(ctx, main, body, quotes, done)       # "melakukan kunjungan kerja … Agenda pertama …"
