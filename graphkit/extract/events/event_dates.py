@@ -16,6 +16,7 @@ from .event_candidate import LEAD_CHARS, NEGATED, PASSING
 from .event_segments import _ELECTION_THEN_DAY, election_held
 from .event_frames import reported_result
 from .event_types import false_trigger, trigger_type, triggers
+from .prepared import prepared_at, prepared_day
 from ..text.sentences import outside, sentence
 
 # a date after these words is when something ends or is due, not when the event happened
@@ -59,7 +60,8 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
     first = stamp = None
     for d in dates:
         if s <= d.start < e and event_day(ctx, d) and not (etype and claimed_by_other(ctx, d, etype, max(s, end))):
-            if _of_another_noun(ctx.text, s, d) or (d.start >= end and planned_day(ctx.text, d)):
+            if _of_another_noun(ctx.text, s, d) or (d.start >= end and planned_day(ctx.text, d)) \
+                    or prepared_day(ctx, d, s, skip=start):     # ("pengecekan lokasi rencana kunjungan … pada …")
                 continue
             if first is None and stamp is None and d.start < start and _dateline(ctx.text, s, d):
                 stamp = d       # "10 April 2022, Lanal Maumere — … pada Sabtu 09 April 2022": the sentence's own day
@@ -131,6 +133,8 @@ def claimed_by_other(ctx: ArticleContext, d, etype: str, start: int) -> bool:
     text = ctx.text
     if etype != "pemungutan_suara" and election_day_cue(text, max(start, d.start - 90), d.start):
         return True            # (an election's day: "pemilihan … serentak pada tanggal 28 Juni 2022", "pilkada serentak 9 Desember 2020")
+    if prepared_day(ctx, d, start):
+        return True            # ("persiapan kunjungan kerja Presiden … 23 November 2023": the visit's day)
     if not _DAY_OPENER.search(text, max(0, d.start - 20), d.start):
         return False
     last = None
@@ -184,8 +188,10 @@ def _named_again(ctx: ArticleContext, main, anchor, body: int, quotes):
         s, e = m.start(), m.end()
         if s == anchor.start or trigger_type(m.group(0)) != main.type or false_trigger(text, s) \
                 or PASSING.search(text, max(0, s - 30), s) or NEGATED.search(text, max(0, s - 60), s) \
-                or not outside(quotes, s, e) or ctx.in_boilerplate(s, e) or reported_result(text, s, main.type):
-            continue    # ("… tindak lanjut hasil pleno KPU … pada 5 Februari lalu": that earlier meeting's outcome)
+                or not outside(quotes, s, e) or ctx.in_boilerplate(s, e) or reported_result(text, s, main.type) \
+                or prepared_at(text, s):
+            continue    # ("… tindak lanjut hasil pleno KPU … pada 5 Februari lalu": that earlier meeting's outcome;
+            # "rencana kunjungan Presiden … pada Kamis (3/2/2022)": the visit prepared, not the inspection)
         yield s, e
 
 

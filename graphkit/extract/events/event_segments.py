@@ -4,8 +4,8 @@
   "diikuti dengan", "dibarengi"; ``companions``) is its own event with the same day and people, and the
   next stop of a visit at its own place is one led by who led the visit;
 * ``dated_elsewhere``: a happening the body reports with its own day ("dilantik sejak 28 Maret 2024",
-  "diserahkan pada Rabu (1/10/2025)") is its own event; ``sentence_attendees`` gives it the officials of
-  its sentence and the groups it goes to, and ``keep_to_own_sentences`` takes them off the main event;
+  "diserahkan pada Rabu (1/10/2025)") is its own event; ``segment_people`` gives it the officials of
+  its sentence and the groups it goes to, and takes them off the main event;
 * ``scheduled``: a happening fixed on a full date and said to be still to come ("dijadwalkan akan dilantik
   19 Februari 2019", "pelantikan yang akan digelar pada …") is its own event (GUIDELINES: "fixed on a date");
 * ``election_days``: the election process's own day.
@@ -16,59 +16,11 @@ from __future__ import annotations
 import re
 
 from .companions import companions, joined_later, next_stops
-from .inducted import inducted_groups
 from ..context import ArticleContext
 from .event_candidate import PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import folded, outside, sentence
-
-def keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candidate]) -> None:
-    """A sentence that reports another happening with its own day speaks of that one: the people read
-    there attend it, not the main event."""
-    spans = [sentence(ctx.text, ev.start, 0) for ev in extras]
-    for key, e in list(ctx.graph.edges.items()):
-        if e.type == "ATTENDED" and e.target == main_id:
-            ev = e.properties.get("evidence") or []
-            if ev and all(any(s <= (x.get("start") or -1) < t for s, t in spans) for x in ev):
-                del ctx.graph.edges[key]
-
-
-def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
-    """Who a happening reported in one sentence involves: its officials ("X sudah dilantik sejak …",
-    "diserahkan … oleh X") and the groups it goes to ("kepada Ketua Panitia Seleksi")."""
-    from .attendees import _groups
-    text = ctx.text
-    s, e = sentence(text, ev.start, 0)
-    eid = _event_id(ctx, ev.type, ev.date)
-    people = [m for m in ctx.mentions if m.kind in ("name", "title") and s <= m.start < e
-              and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
-    agent = _agent(text, ev, people)
-    for m in people:
-        ctx.edge("LED" if m is agent else "ATTENDED", m.node_id, eid, m.start, m.end)
-    if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
-        for node_id, gs, ge in inducted_groups(ctx, s, e, quotes):
-            ctx.edge("ATTENDED", node_id, eid, gs, ge)
-    from .attendees import cued_groups     # "… yang turut dihadiri oleh unsur Forkopimda, camat, lurah"
-    for node_id, gs, ge in cued_groups(ctx, people, s, e):
-        ctx.edge("ATTENDED", node_id, eid, gs, ge)
-    to = re.search(r"\bkepada\s+", text[s:e])
-    if to:
-        for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):
-            ctx.edge("ATTENDED", node_id, eid, gs, ge)
-
-
-# "akan dilantik pekan depan oleh Gubernur Sulsel X di Makassar …": the agent of a passive trigger, in its clause
-_BY_AGENT = re.compile(r"[^.;:,\n“”\"]{0,40}?\boleh\s+", re.I)
-
-
-def _agent(text: str, ev: _Candidate, people):
-    """The official named as the agent ("oleh X") of a passive verb trigger (di-): he did it, so led it
-    (GUIDELINES: melantik, meresmikan, …); None for any other trigger."""
-    if not text[ev.start:ev.end].lower().startswith("di") or not (by := _BY_AGENT.match(text, ev.end)):
-        return None
-    after = [m for m in people if by.end() <= m.start <= by.end() + 40 and not re.search(r"[.;\n]", text[by.end():m.start])]
-    return after[0] if after else None
 
 
 # a verb trigger written with its own day: "dilantik sejak 28 Maret 2024", "diserahkan pada Rabu (1/10/2025)"
@@ -296,4 +248,4 @@ def election_days(ctx: ArticleContext, body: int, done: set) -> None:
             ctx.edge("IN_REGION", eid, f"region:{ctx.region}", d.start, d.end)
 
 
-__all__ = ["scheduled", "dated_elsewhere", "election_days", "emit_companions", "keep_to_own_sentences", "sentence_attendees"]
+__all__ = ["scheduled", "dated_elsewhere", "election_days", "emit_companions"]

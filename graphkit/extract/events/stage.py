@@ -41,12 +41,13 @@ from ..context import ArticleContext
 from ..text.dates import find_dates
 from .event_candidate import LEAD_CHARS, Candidate as _Candidate, event_id as _event_id
 from .event_dates import date_near, own_date_of_planner, held_back_date, lead_date, named_again_date
-from .event_segments import (dated_elsewhere, election_days, emit_companions, keep_to_own_sentences, scheduled,
-                             sentence_attendees)
+from .event_segments import dated_elsewhere, election_days, emit_companions, scheduled
+from .segment_people import keep_to_own_sentences, sentence_attendees
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, quoted_schedule, still_to_come
+from .prepared import drop_prepared_people, prepared_at, prepared_events, prepared_leaders
 from .event_frames import drop_past_year_leaders
 from .event_types import trigger_type, triggers
 from .event_choice import _later_same_type, _received_visit, _second_event
@@ -111,10 +112,12 @@ def extract_events(ctx: ArticleContext) -> None:
             # "Senin (4/2/19) Pemprov akan menggelar Rakor …", "akan dilantik … pada 15 Februari 2019": a report
             # of happenings still to come, each fixed on its day, has those for its events
             ahead = scheduled(ctx, body, quotes_of(), dates_of(), done) + quoted_schedule(ctx, body, quotes_of(), done)
-            for extra in extras + ahead:
+            prepared = prepared_events(ctx, body, quotes_of(), dates_of(), done)
+            for extra in extras + ahead + prepared:
                 _emit(ctx, extra, extra, body, quotes_of(), primary=False)
             for extra in ahead:
                 sentence_attendees(ctx, extra, quotes_of())
+            prepared_leaders(ctx, body, quotes_of(), dates_of())
             return
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
@@ -125,8 +128,8 @@ def extract_events(ctx: ArticleContext) -> None:
         # reports first is the article's happening, the others set the scene
         in_body: dict[str, int] = {}
         for m in triggers(text, body, min(len(text), body + LEAD_CHARS)):   # the lead's words, as written
-            if (t := trigger_type(m.group(0))) is not None:
-                in_body.setdefault(t, m.start())
+            if (t := trigger_type(m.group(0))) is not None and not prepared_at(text, m.start()):
+                in_body.setdefault(t, m.start())    # (not "rapat persiapan kunjungan …": the visit is to come)
         heads = [c for c in cands if c.rank[0] == 0 and c.type in in_body]
         if heads:
             main = min(heads, key=lambda c: (in_body[c.type], c.rank))
@@ -141,7 +144,7 @@ def extract_events(ctx: ArticleContext) -> None:
     if main.type == "rapat" and specific and main.start >= 0 and text[main.start:main.end].lower() == "rapat":
         main.type = specific[0].type    # "Gelar Rapat …" headline, "menggelar rapat kerja" lead: the lead says which
     # the main event's date: in the sentence of its first body trigger, else the first date of the lead
-    body_hits = [c for c in cands if c.type == main.type and c.start >= body]
+    body_hits = [c for c in cands if c.type == main.type and c.start >= body and not prepared_at(text, c.start)]
     anchor = body_hits[0] if body_hits else main
     if any(c.start >= 0 and _DAYS_APART.search(text, max(0, c.start - 50), c.start) for c in (main, anchor)):
         main.lead_dated = False     # "Hari Kedua Setelah Dilantik": that happening was on another, unstated day
@@ -186,12 +189,16 @@ def extract_events(ctx: ArticleContext) -> None:
             + series_days(ctx, body, quotes, dates, done) + firsts + past:
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
+    prepared = prepared_events(ctx, body, quotes, dates, done)   # "persiapan kunjungan kerja X … 23 November 2023"
+    for extra in prepared:
+        _emit(ctx, extra, extra, body, quotes, primary=False)
     parts = visit_parts(ctx, main, body, quotes, done)       # "melakukan kunjungan kerja … Agenda pertama …"
     for extra, _ in parts:
         _emit(ctx, extra, extra, body, quotes, primary=False)
     visit_attendees(ctx, parts)
     for extra in extras:
         sentence_attendees(ctx, extra, quotes)
+    prepared_leaders(ctx, body, quotes, dates)
     day_first_actors(ctx, firsts)
     for extra in past:
         past_participants(ctx, extra, _event_id(ctx, main.type, main.date))
@@ -200,6 +207,7 @@ def extract_events(ctx: ArticleContext) -> None:
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
     speech_attendees(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
+    drop_prepared_people(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes, dates)
 
 
 def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
