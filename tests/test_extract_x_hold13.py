@@ -1,0 +1,26 @@
+"""Officials and holds over the 247 opened articles (issue #16, hold13): classes that recur across outlets.
+
+Every sentence here is written for the test (none is copied from the corpus); each class has tests that
+failed before its change and pass after it (docs/dev/issue-16-hold13.md gives the counts per class).
+"""
+from __future__ import annotations
+
+from test_extract_x_offrec import holds, officials, run
+
+
+# --- A. a post whose head is written in lower case before its public unit -------------------------------------
+
+def test_lower_case_deputy_chair_before_a_national_commission_is_a_post():
+    ctx = run("Semarang – Pertemuan tertutup itu dihadiri oleh wakil ketua KPK Andi Wirawan, Senin.")
+    assert holds(ctx) == {("Andi Wirawan", "Wakil Ketua KPK", "ID", "definitif")}
+
+
+def test_lower_case_minister_before_the_ministry_field_is_a_post():
+    ctx = run("Jakarta – Hal itu disampaikan menteri Dalam Negeri (Mendagri) Budi Santoso saat memimpin rapat, Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Menteri Dalam Negeri", "ID", "definitif")}
+
+
+def test_lower_case_head_without_its_public_unit_stays_no_post():
+    assert officials(run("Semarang – Ia bertemu menteri Budi Santoso di rumahnya.")) == set()
+    assert officials(run("Semarang – Warga memilih ketua RT Budi Santoso kemarin.")) == set()
+    assert officials(run("Semarang – Rapat dipimpin ketua panitia Budi Santoso.")) == set()
