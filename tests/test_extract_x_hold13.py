@@ -24,3 +24,26 @@ def test_lower_case_head_without_its_public_unit_stays_no_post():
     assert officials(run("Semarang – Ia bertemu menteri Budi Santoso di rumahnya.")) == set()
     assert officials(run("Semarang – Warga memilih ketua RT Budi Santoso kemarin.")) == set()
     assert officials(run("Semarang – Rapat dipimpin ketua panitia Budi Santoso.")) == set()
+
+
+# --- B. a post given to the wrong one of two people -----------------------------------------------------------
+
+def test_paired_posts_whose_region_has_its_short_form_in_brackets():
+    ctx = run("Kuningan – Masa jabatan Bupati dan Wakil Bupati Kuningan (Kng) Budi Santoso – Andi Wirawan "
+              "berakhir bulan depan.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "32.08", "definitif"),
+                          ("Andi Wirawan", "Wakil Bupati", "32.08", "definitif")}
+
+
+def test_paired_posts_whose_names_carry_honorifics_and_degrees():
+    ctx = run("Kuningan – Warga bertanya soal keberadaan Bupati - Wakil Bupati Kuningan H. Budi Santoso, MM, dan "
+              "Hj. Ani Wirawati, SE yang lama tak terlihat.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "32.08", "definitif"),
+                          ("Ani Wirawati", "Wakil Bupati", "32.08", "definitif")}
+
+
+def test_a_represented_post_in_a_list_is_not_given_to_the_name_before_it():
+    ctx = run("Kuningan – Hadir dalam rapat itu Kepala Bappeda Kuningan, Budi Santoso, Kasatpol PP yang diwakili, "
+              "Kepala Dinas Perhubungan, dan warga.")
+    assert not any(h[1] == "Kasatpol PP" for h in holds(ctx))
+    assert ("Budi Santoso", "Kepala Badan Perencanaan Pembangunan Daerah", "32.08", "definitif") in holds(ctx)
