@@ -47,3 +47,17 @@ def test_a_represented_post_in_a_list_is_not_given_to_the_name_before_it():
               "Kepala Dinas Perhubungan, dan warga.")
     assert not any(h[1] == "Kasatpol PP" for h in holds(ctx))
     assert ("Budi Santoso", "Kepala Badan Perencanaan Pembangunan Daerah", "32.08", "definitif") in holds(ctx)
+
+
+# --- C. a name's edges: a date after it, a term of address before it ------------------------------------------
+
+def test_a_date_right_after_the_name_ends_it():
+    ctx = run("Kuningan – Pejabat itu mengisi kekosongan jabatan setelah masa jabatan Bupati Budi Santoso, S.Sos "
+              "dan Wakil Bupati Andi Wirawan 16 Oktober 2022.")
+    assert ("Andi Wirawan", "Wakil Bupati", "32.08", "definitif") in holds(ctx)
+
+
+def test_bunda_is_a_term_of_address_not_a_first_name():
+    ctx = run("Bontang – Wali Kota Bontang Hj Ani Wirawati mendampingi Gubernur. Bahkan, Wali Kota Bunda Ani "
+              "turut menanam pohon.")
+    assert officials(ctx) == {"Ani Wirawati"}
