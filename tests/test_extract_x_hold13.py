@@ -61,3 +61,22 @@ def test_bunda_is_a_term_of_address_not_a_first_name():
     ctx = run("Bontang – Wali Kota Bontang Hj Ani Wirawati mendampingi Gubernur. Bahkan, Wali Kota Bunda Ani "
               "turut menanam pohon.")
     assert officials(ctx) == {"Ani Wirawati"}
+
+
+# --- D. the region of staff written without one: the regional head they accompany ---------------------------
+
+def test_assistants_accompanying_the_host_mayor_serve_the_city_not_the_visitors():
+    ctx = run("Manado – Wali Kota Manado Budi Santoso menerima rombongan Pemkab Halmahera Utara di ruang kerjanya. "
+              "Pada kesempatan itu Wali Kota didampingi Asisten I Andi Wirawan dan Asisten II Candra Wijaya. "
+              "Turut hadir Sekretaris Daerah Halmahera Utara Eko Prasetyo dan pimpinan OPD Kabupaten Halmahera Utara.")
+    assert {("Andi Wirawan", "Asisten I", "71.71", "definitif"),
+            ("Candra Wijaya", "Asisten II", "71.71", "definitif"),
+            ("Eko Prasetyo", "Sekretaris Daerah", "82.03", "definitif")} <= holds(ctx)
+
+
+def test_staff_accompanying_a_regent_at_a_provincial_event_serve_the_regency():
+    ctx = run("Tebo – Bupati Tebo, Dr. H. Budi Santoso, S. Kom., mengikuti halal bihalal Gubernur Jambi bersama "
+              "Bupati/Walikota se-Provinsi Jambi. Acara digelar dari rumah dinas Gubernur Jambi. Tampak Bupati Budi "
+              "didampingi oleh Sekretaris Daerah, Drs. Andi Wirawan, MM., Asisten I, Candra Wijaya, SP., dan warga.")
+    assert {("Andi Wirawan", "Sekretaris Daerah", "15.09", "definitif"),
+            ("Candra Wijaya", "Asisten I", "15.09", "definitif")} <= holds(ctx)
