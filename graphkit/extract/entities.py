@@ -46,7 +46,7 @@ from .posts.officials import Official, collect_officials
 from .regions.article_regions import article_region, dateline, default_region
 from .regions.region_resolver import RegionResolver
 from .regions.regions import find_regions
-from .posts.post_regions import entourage_province, region_from_context
+from .posts.post_regions import entourage_province, escort_region, region_from_context
 from .posts.roles import abbreviates, is_national, is_national_seat, role_name
 from .office_nodes import _consistent, _emit_offices
 from .region_nodes import _Cited, _region_node
@@ -104,7 +104,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             if code and is_national_seat(role):
                 code = "ID"        # "Anggota DPD RI Dapil NTT": a national seat, whatever its constituency
             if code is None and not p.region_span and not is_national(role, text[p.start:p.end]):
-                code = region_from_context(text, p, hits) or entourage_province(text, p, role, hits)
+                code = region_from_context(text, p, hits) or entourage_province(text, p, role, hits) \
+                    or escort_region(text, p, role, placed)
             placed.append((p, role, code or default_region(role, p, ctx, hits)))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()

@@ -12,7 +12,7 @@ import re
 
 from ..context import ArticleContext, Mention
 
-_ADDRESSED = re.compile(r"\b(?:Kyai|Kiai|Kiyai|Gus|Pak|Bu|Bapak|Ibu|Abah|Kang|Cak|Bang|Mas|Mbak|Uda|Daeng)\s+"
+_ADDRESSED = re.compile(r"\b(?:Kyai|Kiai|Kiyai|Gus|Pak|Bu|Bapak|Ibu|Bunda|Abah|Kang|Cak|Bang|Mas|Mbak|Uda|Daeng)\s+"
                         r"([A-Z][a-z]{3,})\b")
 _MIN_CLIP = 4          # letters the clipped word keeps at least
 _MIN_CUT = 2           # letters it drops at least (a word one letter short is a misspelling, read elsewhere)

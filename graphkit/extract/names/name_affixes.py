@@ -18,6 +18,8 @@ _HONORIFIC_WORDS = ("Prof", "Dr", "Drs", "Dra", "Ir", "H", "Hj", "HM", "Hc", "KH
                     "Haji", "Hajjah", "Habib", "Kiai", "H.M", "Ec", "(H.C.)", "(H.C)", "(HC)", "Ustaz", "Ustazah",
                     "Ustadzah", "Drg", "Apt", "apt", "Hi", "Hja", "Bpk", "Sdri", "Kyai", "Gus", "ibu", "bapak", "Ns", "Apt",
                     "Abuya", "Buya",
+                    # "Bunda": the address of a woman who leads ("Wali Kota Bunda Budiarti"), as "Ibu"
+                    "Bunda",
                     # "HA" is Haji Andi, the South Sulawesi pair written bare the way "HM" (Haji Muhammad) is:
                     # "Bupati Soppeng HA Kaswadi Razak", "Sekda HA Muallim"
                     "HA",

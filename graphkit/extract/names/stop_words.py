@@ -45,7 +45,7 @@ _STOP = set(MONTHS) | set(
     "Kepada Terhadap Tentang Sumpah Janji "
     # ordinals and closers that open a sentence before its subject ("Terakhir, Bupati mengatakan ..."): never a name
     "Terakhir Akhirnya Pertama Berikutnya".split())
-_ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu"))
+_ADDRESS_WORDS = frozenset(("Pak", "Bu", "Bapak", "Ibu", "Bunda"))
 # Words of the list above that are given names as well: a month that opens a name ("Juli Suryadi"), a field noun
 # inside one ("Budi Budaya Putra").  The name grammar takes them only there, with a name word after them.
 NAME_MONTHS = frozenset(MONTHS[:12])

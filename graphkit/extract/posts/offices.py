@@ -89,6 +89,30 @@ _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas
                      "anggota komisi", "ketua komisi", "wakil ketua komisi", "ketua fraksi", "senator"}        # heads that are posts even written in lower case
 
 
+# Open heads whose public unit, written capitalised after them, makes them a post even when the head itself is
+# written small ("wakil ketua KPK", "menteri Dalam Negeri"); not those whose rule takes any capital ("dirjen").
+_LOWER_HEAD_UNITS = frozenset(k for k in _PUBLIC_AFTER if _PUBLIC_AFTER[k].pattern not in ("[A-Z]",)) | {"menteri", "wakil menteri"}
+
+
+def _unit_after_lower_head(text: str, end: int, key: str) -> bool:
+    """A head written in lower case is a post when the public unit its grammar asks for follows it capitalised
+    (news writes the head small mid-sentence: "dihadiri wakil ketua KPK X"); a minister by the ministry's field
+    ("menteri Dalam Negeri"), never by a bare capital, which may be the holder's name ("menteri Budi")."""
+    if key not in _LOWER_HEAD_UNITS:
+        return False
+    after = _HEAD_ABBREV.sub("", text[end:end + 80].lstrip(), 1)
+    if key in ("menteri", "wakil menteri"):
+        return bool(_MINISTRY_FIELD.match(after))
+    return bool(_PUBLIC_AFTER[key].match(after))
+
+
+# the fields ministries are named by, as news writes them after "Menteri" (the ministry's name, not a person's)
+_MINISTRY_FIELD = re.compile(r"(?:Dalam\s+Negeri|Luar\s+Negeri|Keuangan|Agama|Pertahanan|Kesehatan|Sosial|Pertanian|"
+                             r"Perhubungan|Perdagangan|Perindustrian|Pendidikan|Hukum|Koordinator|Sekretaris\s+Negara|"
+                             r"Pekerjaan\s+Umum|Desa|Dalam|Pariwisata|Kelautan|Lingkungan|Energi|Badan\s+Usaha|"
+                             r"Pemberdayaan|Pemuda|Ketenagakerjaan|Komunikasi|Investasi|Agraria|PPN|PAN|BUMN|ATR)\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def _head_name(written: str) -> tuple[str, str]:
     """The head as the graph names it, and its lower case (cached: a few hundred heads, seen per article)."""
@@ -107,7 +131,7 @@ def find_posts(text: str, region_at) -> list[Post]:
         if m.start() < covered:
             continue
         head, key = _head_name(m.group("head"))
-        if head[0].islower() and key not in _LOWER_CASE_HEADS:
+        if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key):
             continue
         rule = _PUBLIC_AFTER.get(key)
         faction = body = None

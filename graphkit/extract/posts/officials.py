@@ -149,6 +149,10 @@ def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str |
 _HEADS_OF_STATE = frozenset(("Presiden", "Wakil Presiden"))
 
 
+# a post whose holder sent someone in their stead ("Kapolres yang diwakili (oleh) …"): no holder is named there
+_REPRESENTED = re.compile(r"\s*,?\s*(?:yang\s+)?(?:di|ter)wakil(?:i|kan)\b")
+
+
 def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Officials:
     text = ctx.text
     lower_words = lowercase_words(text)
@@ -183,6 +187,8 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
         ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and _REPRESENTED.match(text, post.end):
+            continue    # "A, Kasatpol PP yang diwakili, …": the holder is away, represented; A holds another post
         if not ok and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET
                        and text[max(0, post.start - 3):post.start].rstrip().endswith(",")
                        or _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start)) \

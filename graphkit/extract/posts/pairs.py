@@ -12,6 +12,7 @@ import re
 
 from .post_status import CAPACITY, _CAP_NAME, former_before, inaugurated
 from .post_record import Post
+from ..names.name_affixes import _DEGREE_WORDS
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
@@ -27,9 +28,15 @@ POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Pl
                          % (_CAP, _HEAD, _AND, _HEAD))
 _ADDRESS = r"(?:(?:Bapak|Ibu|Bpk\.?|Pak|Bu)\s+)?"
 _LONG = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
-_NAMES_AFTER = re.compile(r"(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkada(?:\s+Serentak)?(?:\s+(?:19|20)\d\d)?)?|definitif|"
+# (the region's short form in brackets may stand between it and the names, "Bupati dan Wakil Bupati X (Y) A – B";
+# the first name's degrees may close with a comma before "dan": "… X H. A, MM, dan H. B")
+_REGION_ABBREV = r"(?:\s*\([A-Z][A-Za-z-]{1,14}\))?"
+_DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
+                                                       for d in sorted(set(_DEGREE_WORDS), key=len, reverse=True))
+_NAMES_AFTER = re.compile(r"%s(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkada(?:\s+Serentak)?(?:\s+(?:19|20)\d\d)?)?|definitif|"
                           r"periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
-                          r"%s(?P<n1>%s)%s%s(?P<n2>%s)" % (_ADDRESS, _LONG, _AND, _ADDRESS, _LONG))
+                          r"%s(?P<n1>%s)%s(?:%s|\s*,\s*dan\s+)%s(?P<n2>%s)"
+                          % (_REGION_ABBREV, _ADDRESS, _LONG, _DEGREES, _AND, _ADDRESS, _LONG))
 
 
 # The end of every PAIR match, from its "sebagai/selaku/menjadi" on: a text without one has no PAIR match, and is

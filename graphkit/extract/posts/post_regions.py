@@ -137,3 +137,32 @@ def entourage_province(text: str, post: Post, role: str, hits: list[RegionHit]) 
         return None
     provinces = [h for h in hits if h.kind == "provinsi" and h.start < post.start]
     return provinces[-1].code if provinces else None
+
+
+# A regional head's entourage: "Bupati (X) didampingi (oleh) Sekda A, Asisten I B, ..." — the staff written
+# without a region who accompany a Bupati or Wali Kota serve that head's kabupaten/kota, even when the article is
+# about the region that receives them or names the province more often.
+_HEAD_ESCORTED = re.compile(r"\b(Bupati|Wali\s*[Kk]ota|Walikota)\b(?:(?!\b(?:dan|serta|kepada)\b)[^;\n]){0,80}?"
+                            r"\bdidampingi\b")
+_CLAUSE_END = re.compile(r"(?:[a-z]{4}|\d|\))[.!?]\s+|\n")
+
+
+def escort_region(text: str, post: Post, role: str, placed: list) -> str | None:
+    """The kabupaten/kota of the regional head whose entourage, in the post's sentence, lists a post written
+    without a region (``role_level`` "any": Sekda, Asisten, heads of agencies); the head's own post, written
+    with its region earlier in the article, gives the code.  None otherwise."""
+    if role_level(role) != "any":
+        return None
+    start = max(0, post.start - 400)
+    for m in _CLAUSE_END.finditer(text, start, post.start):
+        start = m.end()             # (an abbreviation's period, "S. Ag.", does not end the sentence)
+    if "didampingi" not in text[start:post.start]:
+        return None
+    head = None
+    for head in _HEAD_ESCORTED.finditer(text, start, post.start):
+        pass
+    if head is None:
+        return None
+    name = "Wali Kota" if head.group(1).lower().replace(" ", "") == "walikota" else "Bupati"
+    codes = [code for p, r, code in placed if r == name and p.region_span and code and p.start < post.start]
+    return codes[-1] if codes else None

@@ -12,7 +12,7 @@ import re
 from .heads import _RUN_TOKEN, _opens_head, head_at
 from ..names.name_affixes import HONORIFIC, honorific_at, rank_at
 from ..names.names import parse_name
-from ..names.stop_words import _ADDRESS_WORDS
+from ..names.stop_words import _ADDRESS_WORDS, NAME_MONTHS
 from ..names.role_words import is_role_word, field_root
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -48,6 +48,8 @@ def _name_then_comma_post(text: str, pos: int) -> bool:
 # "kesehatan Kabupaten X"): then the lower-case word is the unit's, not the clause's
 _FIELD_GOES_ON = re.compile(r"\s+(?:dan\s+)?[A-Z]")
 _NEXT_NAME = re.compile(r" +(?=[A-Z])")
+# a day of the month written after a number: the number opens a date, not a unit's number
+_DATE_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(NAME_MONTHS)))
 
 
 def post_run(text: str, pos: int, enum: bool = False, inside: bool = False,
@@ -74,6 +76,8 @@ def post_run(text: str, pos: int, enum: bool = False, inside: bool = False,
         if not m or (j == i and toks and not (text[j - 1] == "." and honorific_at(text, toks[-1][0]))):
             break               # (tokens are apart, except after an honorific: "Drs.H.Anwar Sadat")
         kind = m.lastgroup         # the one alternative that matched ("dot" closes a word written with a period)
+        if kind == "num" and toks and _DATE_AFTER.match(text, m.end()):
+            break               # "Wakil Bupati Budi 16 Oktober 2022": a date after the name, no part of the post
         if kind != "word" and kind != "dot":
             toks.append((m.start(), m.end(), kind))
         else:
