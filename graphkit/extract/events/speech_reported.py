@@ -20,7 +20,10 @@ So an official attends when, in one sentence outside quotations, he is the subje
   connective, says something ("Sementara itu, Kepala Dinas X menegaskan …").  Across the 187 opened articles
   (issue #16, attcand round) every official named so in an article with one happening was its reader's
   attendee or leader (16 of 16; 3 of them, from 3 outlets, the rules had missed); a former holder
-  ("Sementara mantan bupati X") is no official and is not read.
+  ("Sementara mantan bupati X") is no official and is not read;
+* the sentence right before ties the scene to the happening (``follows_tie``): "Dalam sosialisasi ini, para
+  ASN diingatkan …  Kepala Badan X, Y, menekankan …", "Hadir pada kesempatan itu, … .  Camat X menyampaikan …"
+  (issue #16, att13 round: 3 articles from 3 outlets whose speakers had no tie in their own sentence).
 
 Not when the sentence says the words were given apart ("terpisah", "kepada wartawan", "saat dihubungi"), nor
 when the article reports more than one happening (the tie would not say which), nor, when no leader was
@@ -54,6 +57,8 @@ _TIME_CLAUSE = re.compile(r"\b(?:usai|seusai|saat|ketika|setelah|sesudah|selepas
 # a sentence that carries the report on to another speaker: "Sementara itu, …", "Sedangkan …", "Di tempat yang sama …"
 _GOES_ON = re.compile(r"\s*(?:Sementara(?:\s+itu)?|Sedangkan|Di\s+sisi\s+lain|Di\s?tempat\s+yang\s+sama|"
                       r"Di\s?sela(?:-sela)?\s+(?:kesempatan|acara|kegiatan)\s+(?:tersebut|itu|ini))\s*,?\s+")
+# who was there, said in the sentence before a speaker's (``follows_tie``)
+_PRESENT = re.compile(r"\b(?:hadir|dihadiri|menghadiri)\b", re.I)
 _READS = re.compile(r"\bmembacakan\s+(?:laporan|sambutan|amanat|pidato|ikrar)\b", re.I)
 _APART = re.compile(r"\bterpisah\b|\bkepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)\b|"
                     r"\b(?:di)?(?:hubungi|konfirmasi)\b", re.I)
@@ -108,8 +113,30 @@ def speech_attendees(ctx: ArticleContext, event_id: str, anchor: int, body: int,
             continue
         s, e = sentence(text, vs, body)
         if not _APART.search(text, s, e) and (any(t.search(text, s, e) for t in ties)
-                                              or _goes_on(text, who, officials, body)):
+                                              or _goes_on(text, who, officials, body)
+                                              or follows_tie(text, s, body, ties)):
             ctx.edge("ATTENDED", who.node_id, event_id, who.start, who.end)
+
+
+def _previous(text: str, s: int, body: int) -> tuple[int, int] | None:
+    """The sentence before the one that starts at ``s`` (blank lines skipped); None at the body's start."""
+    i = s - 1
+    while i > body and text[i] in " \t\r\n":
+        i -= 1
+    return None if i <= body else sentence(text, i, body)
+
+
+def follows_tie(text: str, s: int, body: int, ties) -> bool:
+    """Whether the sentence right before the one at ``s`` ties the report to the happening (one of ``ties``, or
+    who was there: "hadir", "dihadiri", "menghadiri").  Regional news reports a happening, then its speakers:
+    "Dalam sosialisasi ini, para ASN diingatkan …  Kepala Badan X, Y, menekankan …"; "Hadir pada kesempatan
+    itu, …  Camat X menyampaikan …" — the next sentence carries the same scene on (discourse order), as the
+    connectives of ``_goes_on`` do; one sentence only, so a speaker further on is not read."""
+    prev = _previous(text, s, body)
+    if prev is None:
+        return False
+    ps, pe = prev
+    return any(t.search(text, ps, pe) for t in ties) or _PRESENT.search(text, ps, pe) is not None
 
 
 def _goes_on(text: str, who, officials: list, body: int) -> bool:

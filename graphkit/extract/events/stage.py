@@ -57,6 +57,7 @@ from ..names.word_forms import slug
 from .participants import participants
 from .roles import decide_roles
 from .speech_reported import speech_attendees
+from .post_speakers import post_speakers
 from ..statements.quotes import find_quotes
 from ..text.sentences import outside, sentence
 
@@ -204,6 +205,7 @@ def extract_events(ctx: ArticleContext) -> None:
         past_participants(ctx, extra, _event_id(ctx, main.type, main.date))
     if extras:
         keep_to_own_sentences(ctx, _event_id(ctx, main.type, main.date), extras)
+    post_speakers(ctx, _event_id(ctx, main.type, main.date), body, quotes)
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
     speech_attendees(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
