@@ -10,7 +10,7 @@ import re
 
 _LINE_PATTERNS = [
     r"tutup\s+iklan\b.*",
-    r"(baca\s+juga|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
+    r"(baca\s+juga|baca\s+selengkapnya|berita\s+terkait(\s+lainnya)?|artikel\s+terkait|lihat\s+juga|simak\s+juga|"
     r"baca\s+berita\s+lainnya|berita\s+lainnya|terpopuler|rekomendasi)\b.*",
     r"(foto|photo|sumber\s+foto|ilustrasi|caption)\s*[:：].*",
     r"(editor|penulis|reporter|pewarta|redaktur|penyunting|fotografer|kontributor|sumber|copyright|©)\s*[:：].*",

@@ -51,3 +51,21 @@ def test_the_extraction_cache_is_keyed_by_the_page_lines_too():
     names = {f.relative_to(root).as_posix() for f in extraction_files()}
     assert "page_lines.py" in names and "extract/text/boilerplate.py" in names and "data/titles.csv" in names
     assert "cache.py" not in names and "stores/rdf.py" not in names
+
+
+def test_a_related_headline_in_brackets_inside_a_paragraph_is_boilerplate():
+    # outlets paste "(Baca juga: …)" between two sentences of the body; the headline names another official
+    text = ("Bupati Sleman Budi Santoso membuka rapat koordinasi. (Baca juga: Wali Kota Yogyakarta Andi Wirawan "
+            "Lantik Pejabat) Rapat dihadiri para camat.\n")
+    spans = boilerplate_spans(text)
+    start = text.index("(Baca")
+    assert (start, text.index(")") + 1) in spans
+    assert not any(s <= text.index("Budi") < e for s, e in spans)
+    assert not any(s <= text.index("Rapat dihadiri") < e for s, e in spans)
+
+
+def test_a_read_more_line_is_boilerplate_and_a_bracket_without_the_cue_is_not():
+    assert is_boilerplate_line("BACA SELENGKAPNYA : Bupati Resmikan Pasar Baru")
+    assert is_boilerplate_line("Baca selengkapnya di sini")
+    text = "Camat (Plt) Rina Lestari hadir. (Sekda juga hadir di sana) Rapat usai.\n"
+    assert boilerplate_spans(text) == []

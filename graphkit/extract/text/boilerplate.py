@@ -9,7 +9,9 @@ text exactly as read.  Three shapes occur in Indonesian news pages:
   the short lines of the related-article list (until a body-length paragraph);
 * inline credits: "Foto:Kholid/Sumateraekspres--" or "(Sumber Foto: Ilham/BETV)"
   inside a caption line, and the reporter's initials closing the body:
-  "...mereka.(DEWI)", "(MC. Kota Palangka Raya/Nitra/ndk/eyv)", a line "(Ilham)".
+  "...mereka.(DEWI)", "(MC. Kota Palangka Raya/Nitra/ndk/eyv)", a line "(Ilham)";
+* a related article's headline in brackets inside a paragraph: "(Baca juga: Bupati X Lantik …)", which
+  outlets paste between two sentences of the body.
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ _CREDIT_AT_LINE_END = re.compile(r"\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
 # it is no credit
 _BRACKETED_DATE = re.compile(r"\(\s*(?:[A-Za-z']{4,7}\s*,?\s*)?\d{1,2}(?:\s+[A-Za-z]{3,9}\.?\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)"
                              r"\d{2,4}\s*\)")
+# "(Baca juga: …)" / "(baca selengkapnya …)" between two sentences: a bracket, the cue, then the headline
+_BRACKETED_RELATED = re.compile(r"\(\s*(?:baca|simak|lihat)\s+(?:juga|selengkapnya)\b[^()\n]{0,200}\)", re.I)
 _TRAILING_CREDIT = re.compile(r"\((?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})*)\)\s*$|\(\s*(?:ed|red|adv)\s*[:.][^)]*\)\s*$",
                               re.M)
 
@@ -70,9 +74,11 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if in_block or boilerplate_line_lowered(body, low, opens):
             spans.append((pos, pos + len(body)))
         pos += len(line)
-    low = whole
-    inline = _INLINE if "foto" in (text.lower() if low is None else low) else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
-    for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ())]:
+    low = text.lower() if whole is None else whole
+    inline = _INLINE if "foto" in low else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
+    related = (_BRACKETED_RELATED.finditer(text)
+               if "(" in text and ("baca" in low or "simak" in low or "lihat" in low) else ())
+    for m in [*_TRAILING_CREDIT.finditer(text), *(_inline_credits(text, inline) if inline else ()), *related]:
         if m.end() > m.start() and not _BRACKETED_DATE.fullmatch(m.group().strip()):
             spans.append((m.start(), m.end()))
     return _merge(sorted(spans))
