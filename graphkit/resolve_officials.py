@@ -265,6 +265,21 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         if got is None:
             got = person_tokens[pi] = set().union(*(clusters[ci].tokens for ci in people[pi]))
         return got
+    asked: dict[str, dict[str, set[int]] | None] = {}
+
+    def holders(office: str, word: str):
+        """The people holding ``office`` with ``word`` in their names: a post asked for again (hundreds of
+        one-word names hold "Bupati" of a crowded regency) is indexed by word once."""
+        index = asked.get(office)
+        if index is None:
+            if office not in asked:
+                asked[office] = None
+                return [pi for pi in by_office.get(office, ()) if word in tokens(pi)]
+            index = asked[office] = defaultdict(set)
+            for pi in by_office.get(office, ()):
+                for w in tokens(pi):
+                    index[w].add(pi)
+        return index.get(word, ())
     attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for unit in singles:
         word = keys[unit[0]]
@@ -272,7 +287,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
                  and not _same_post_elsewhere(place[unit][1], people[pi], clusters)]
         rule = RULE_SURNAME
         if not cands:
-            cands = sorted({pi for o in place[unit][1] for pi in by_office.get(o, ()) if word in tokens(pi)})
+            cands = sorted({pi for o in place[unit][1] for pi in holders(o, word)})
             rule = RULE_SURNAME_OFFICE
         if unit[1] is not None and len(cands) == 1:
             attached[cands[0]].append((unit, rule))
