@@ -23,6 +23,7 @@ Why it is built this way:
 Modules: ``resolve_keys`` (name/text keys, matchers), ``resolve_plan`` (the
 plan and its application), ``resolve_officials`` (officials and namesakes),
 ``resolve_rules`` (statements, quote speakers, venues, organisations),
+``resolve_view`` (the pass's sorted buckets, derived from the last pass's),
 ``resolve_memo`` (per-block decisions kept between passes and from one build
 of a folder to the next, keyed by their inputs).
 """
@@ -36,64 +37,19 @@ from .resolve_memo import ResolveMemo
 from .resolve_officials import plan_officials
 from .resolve_plan import Plan, apply_plan
 from .resolve_rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
+from .resolve_view import Changes, PassView
 
 __all__ = ["resolve", "make_plan", "apply_plan", "Plan", "fold", "name_key", "text_key"]
 
 MAX_PASSES = 6
 
 
-class _SortedOnce(Graph):
-    """A read-only view of ``graph`` for the rules of one pass, with its sorted orders computed once.
-
-    Why: the rules walk the graph in sorted order (so their decisions do not depend on insertion
-    order) about seven times a pass, each time for one label or one edge type.  The view buckets
-    nodes by label and edges by type once, and sorts only the buckets a rule asks for: an edge key
-    starts with its type, so a type's sorted bucket is exactly its run in the sorted edge order, and
-    the ~70 % of edges no rule reads (MENTIONS, DURING ...) are never sorted."""
-
-    def __init__(self, graph: Graph, memo: ResolveMemo | None = None) -> None:  # noqa: shares, never copies
-        self.nodes, self.edges = graph.nodes, graph.edges
-        self.memo = memo
-        self._nodes: list | None = None
-        self._labels: dict[str, list] | None = None
-        self._types: dict[str, list] | None = None
-        self._sorted_types: dict[str, list] = {}
-
-    def sorted_nodes(self):
-        if self._nodes is None:
-            self._nodes = [self.nodes[k] for k in sorted(self.nodes)]
-        return iter(self._nodes)
-
-    def sorted_edges(self):
-        return iter([e for t in sorted(self._by_type()) for e in self.edges_of(t)])
-
-    def nodes_labeled(self, label: str) -> list:
-        """Nodes carrying ``label``, in id order."""
-        if self._labels is None:
-            self._labels = defaultdict(list)
-            for n in self.sorted_nodes():
-                for lab in set(n.labels):
-                    self._labels[lab].append(n)
-        return self._labels.get(label, [])
-
-    def _by_type(self) -> dict[str, list]:
-        if self._types is None:
-            self._types = defaultdict(list)
-            for k in self.edges:
-                self._types[k[0]].append(k)
-        return self._types
-
-    def edges_of(self, edge_type: str) -> list:
-        """Edges of one type, in key order."""
-        got = self._sorted_types.get(edge_type)
-        if got is None:
-            got = self._sorted_types[edge_type] = [self.edges[k] for k in sorted(self._by_type().get(edge_type, ()))]
-        return got
-
-
 def make_plan(graph: Graph, memo: ResolveMemo | None = None) -> Plan:
     """Every rule's decisions for ``graph``, officials first (statements use their survivors)."""
-    graph = _SortedOnce(graph, memo)
+    return _plan(PassView(graph, memo))
+
+
+def _plan(graph: PassView) -> Plan:
     plan = Plan()
     plan_officials(graph, plan)
     plan_quote_speakers(graph, plan)
@@ -133,11 +89,15 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     memo.article_anchors = None
     memo.official_units, memo.official_tokens, memo.official_blocks = {}, {}, {}
     counts: dict[str, int] = defaultdict(int)
+    view = changes = None
     for _ in range(MAX_PASSES):
-        plan = make_plan(graph, memo)
+        view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (resolve_view)
+        plan = _plan(view)
+        view.release()
         if _is_noop(graph, plan):
             break
-        graph = apply_plan(graph, plan)
+        changes = Changes()
+        graph = apply_plan(graph, plan, changes)
         for rule, n in plan.counts.items():
             counts[rule] += n
     return graph, {k: counts[k] for k in sorted(counts) if counts[k]}

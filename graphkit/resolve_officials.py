@@ -163,13 +163,14 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     placed_of: dict[str, dict] = {}
     for n in officials:
         articles, placed = placed_of[n.id] = _units_of(graph, n, holds.get(n.id, []), kept)
-        for art in articles:
-            unit = (n.id, art)
-            place[unit] = placed[art]
-            if len(keys[n.id].split()) > 1:
-                blocks[keys[n.id].replace(" ", "")].append(unit)  # "G.L." and "GL" are one name
-            elif keys[n.id]:
-                singles.append(unit)
+        key = keys[n.id]
+        units = [(n.id, art) for art in articles]
+        for unit in units:
+            place[unit] = placed[unit[1]]
+        if " " in key:  # a name key has single spaces between words: two words or more
+            blocks[key.replace(" ", "")].extend(units)  # "G.L." and "GL" are one name
+        elif key:
+            singles.extend(units)
     # Rule 1: same name key, region-compatible.
     tokens_of: dict[str, set[str]] = {}
 
@@ -244,25 +245,49 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         plan.counts[rule] += 1
     # Rule 3: a one-word name joins the one person of the same article it can be.
     #   (or, failing that, the one person holding the same office whose name has that word).
+    #   Only the articles and offices of one-word names are ever looked up, so only they are indexed (a
+    #   cluster's ``articles`` are its units' articles), and a person's words are gathered when asked.
     by_article: dict[str, set[int]] = defaultdict(set)
     by_office: dict[str, set[int]] = defaultdict(set)
-    tokens: list[set[str]] = []
+    single_arts = {art for _, art in singles if art is not None}
+    single_offices = set().union(*(place[u][1] for u in singles))
     for pi, members in enumerate(people):
-        tokens.append(set().union(*(clusters[ci].tokens for ci in members)))
         for ci in members:
-            for o in clusters[ci].offices:
+            c = clusters[ci]
+            for o in c.offices & single_offices:
                 by_office[o].add(pi)
-            for _, art in clusters[ci].units:
-                if art is not None:
-                    by_article[art].add(pi)
+            for art in c.articles & single_arts:
+                by_article[art].add(pi)
+    person_tokens: dict[int, set[str]] = {}
+
+    def tokens(pi: int) -> set[str]:
+        got = person_tokens.get(pi)
+        if got is None:
+            got = person_tokens[pi] = set().union(*(clusters[ci].tokens for ci in people[pi]))
+        return got
+    asked: dict[str, dict[str, set[int]] | None] = {}
+
+    def holders(office: str, word: str):
+        """The people holding ``office`` with ``word`` in their names: a post asked for again (hundreds of
+        one-word names hold "Bupati" of a crowded regency) is indexed by word once."""
+        index = asked.get(office)
+        if index is None:
+            if office not in asked:
+                asked[office] = None
+                return [pi for pi in by_office.get(office, ()) if word in tokens(pi)]
+            index = asked[office] = defaultdict(set)
+            for pi in by_office.get(office, ()):
+                for w in tokens(pi):
+                    index[w].add(pi)
+        return index.get(word, ())
     attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for unit in singles:
         word = keys[unit[0]]
-        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens[pi]
+        cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens(pi)
                  and not _same_post_elsewhere(place[unit][1], people[pi], clusters)]
         rule = RULE_SURNAME
         if not cands:
-            cands = sorted({pi for o in place[unit][1] for pi in by_office.get(o, ()) if word in tokens[pi]})
+            cands = sorted({pi for o in place[unit][1] for pi in holders(o, word)})
             rule = RULE_SURNAME_OFFICE
         if unit[1] is not None and len(cands) == 1:
             attached[cands[0]].append((unit, rule))

@@ -47,13 +47,21 @@ class Plan:
             self.names[survivor] = name
 
 
-def _restrict(props: dict, articles: set[str]) -> dict:
-    """The properties of a node or edge as read from ``articles`` only."""
-    out = dict(props)
-    if "sources" in out:
-        out["sources"] = [a for a in out["sources"] if a in articles]
-    if "evidence" in out:
-        out["evidence"] = [e for e in out["evidence"] if e.get("article") in articles]
+def _restrict(props: dict, groups: dict) -> dict:
+    """The properties of a node or edge as read from each group of articles (``groups``: key -> articles, the
+    groups disjoint), by key.  One walk over the sources and the evidence for all groups: a namesake split
+    into many regions filtered its whole evidence once per region (thousands of items for a common name)."""
+    where = {a: k for k, arts in groups.items() for a in arts}
+    out = {k: dict(props) for k in groups}
+    for field_, article_of in (("sources", lambda a: a), ("evidence", lambda e: e.get("article"))):
+        if field_ in props:
+            lists: dict = {k: [] for k in groups}
+            for item in props[field_]:
+                k = where.get(article_of(item))
+                if k is not None:
+                    lists[k].append(item)
+            for k in groups:
+                out[k][field_] = lists[k]
     return out
 
 
@@ -64,8 +72,11 @@ def _split_by(ids: list[str], key) -> dict[str, set[str]]:
     return groups
 
 
-def apply_plan(graph: Graph, plan: Plan) -> Graph:
+def apply_plan(graph: Graph, plan: Plan, changes=None) -> Graph:
     """Rebuild ``graph`` with every node moved to its surviving id and every edge rewired.
+
+    ``changes`` (a ``resolve_view.Changes``), if given, receives every node id and edge key whose
+    presence or object in the result may differ from ``graph`` (the next pass derives its view from it).
 
     Nodes the plan leaves in place, and edges between two of them, are shared with ``graph`` as they
     are (most of a pass: a plan moves a few hundred of ~10^5 items); the moved ones are then added in
@@ -86,15 +97,18 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
     out.nodes = dict(graph.nodes)  # in place: shared as they are, in the same order
     for nid in moving & graph.nodes.keys():
         del out.nodes[nid]
+    touched_nodes = set(moving)
     for nid in sorted(moving & graph.nodes.keys()):
         node = graph.nodes[nid]
         sources = list(node.properties.get("sources") or [])
         if node.id in plan.parts and sources:
             groups = _split_by(sources, lambda a: plan.target(node.id, a))
+            restricted = _restrict(node.properties, groups)
             for target in sorted(groups):
-                props = _restrict(node.properties, groups[target])
+                props = restricted[target]
                 out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan), properties=props))
                 joined(target).add(node.id)
+                touched_nodes.add(target)
         else:
             target = plan.target(node.id)
             if target == node.id:
@@ -103,11 +117,13 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
                 out.add_node(Node.model_construct(id=target, labels=_labels(node, target, plan),
                                                   properties=dict(node.properties)))
             joined(target).add(node.id)
+            touched_nodes.add(target)
     # an edge key is (type, source, target, qualifier): the edges to rewire are found on the keys
     rewired = [key for key in graph.edges if key[1] in moving or key[2] in moving]
     out.edges = dict(graph.edges)
     for key in rewired:
         del out.edges[key]
+    touched_edges = set(rewired)
     for key in sorted(rewired):
         edge = graph.edges[key]
         if edge.source not in plan.parts and edge.target not in plan.parts:
@@ -117,17 +133,22 @@ def apply_plan(graph: Graph, plan: Plan) -> Graph:
             groups = {pair: set(arts) for pair, arts in _split_by(
                 sources, lambda a: (plan.target(edge.source, a), plan.target(edge.target, a))).items()} \
                 if sources else {(plan.target(edge.source), plan.target(edge.target)): None}
+        restricted = _restrict(edge.properties, {p: a for p, a in groups.items() if a is not None})
         for (src, tgt), arts in sorted(groups.items(), key=lambda kv: kv[0]):
             if src == tgt and edge.source != edge.target:
                 continue  # two merged nodes' mutual edge is not a fact about one node
             if arts is None and (src, tgt) == (edge.source, edge.target):
-                out.add_edge(edge)
+                touched_edges.add(out.add_edge(edge).key)
                 continue
-            props = dict(edge.properties) if arts is None else _restrict(edge.properties, arts)
-            out.add_edge(Edge.model_construct(type=edge.type, source=src, target=tgt, properties=props))
+            props = dict(edge.properties) if arts is None else restricted[(src, tgt)]
+            touched_edges.add(out.add_edge(Edge.model_construct(type=edge.type, source=src, target=tgt,
+                                                                properties=props)).key)
     for target in (plan.names.keys() | plan.merged.keys() | plan.rules.keys()) & out.nodes.keys():
         joined(target)
     _annotate(out, graph, plan, contributors)
+    if changes is not None:
+        changes.nodes |= touched_nodes | contributors.keys()
+        changes.edges |= touched_edges
     return out
 
 

@@ -52,15 +52,24 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
     rules), so a quote attributed to "Hera" in one outlet and "Heran" in another
     meets once the two officials have merged.  The surviving id is the smallest.
     """
-    speakers: dict[str, set[str]] = defaultdict(set)
-    for e in edges_of_type(graph, "STATED"):
-        for a in e.properties.get("sources") or [None]:
-            speakers[e.target].add(plan.target(e.source, a))
-    groups: dict[tuple, list[str]] = defaultdict(list)
+    # only statements whose text another statement shares can be merged: the speakers of the others are
+    # never looked up (most statements of a corpus are printed once)
+    by_key: dict[str, list[str]] = defaultdict(list)
     for n in nodes_with_label(graph, "Statement"):
         key = text_key(n.properties.get("text", ""))
         if key:
-            groups[("|".join(sorted(speakers.get(n.id, ()))), key)].append(n.id)
+            by_key[key].append(n.id)
+    shared = {sid for ids in by_key.values() if len(ids) > 1 for sid in ids}
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for e in edges_of_type(graph, "STATED"):
+        if e.target in shared:
+            for a in e.properties.get("sources") or [None]:
+                speakers[e.target].add(plan.target(e.source, a))
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for key, ids in by_key.items():
+        if len(ids) > 1:
+            for sid in ids:
+                groups[("|".join(sorted(speakers.get(sid, ()))), key)].append(sid)
     for ids in groups.values():
         if len(ids) > 1:
             plan.merge_group(ids, min(ids), STATEMENT_RULE)
@@ -74,20 +83,22 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
     that attribute that quote to it: the quote is the evidence, so a "Willy"
     of another article is not touched.
     """
-    stated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    stated: dict[str, list] = defaultdict(list)  # statement -> its STATED edges with a speaker and a source
     for e in edges_of_type(graph, "STATED"):
-        if e.source in graph.nodes:
-            stated[e.target].extend((e.source, a) for a in e.properties.get("sources") or [])
-    by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        if e.source in graph.nodes and e.properties.get("sources"):
+            stated[e.target].append(e)
+    by_text: dict[str, list[str]] = defaultdict(list)
     for n in nodes_with_label(graph, "Statement"):
-        key = text_key(n.properties.get("text", ""))
-        if len(key) >= MIN_QUOTE:
-            by_text[key].extend(stated.get(n.id, ()))
+        if n.id in stated:
+            key = text_key(n.properties.get("text", ""))
+            if len(key) >= MIN_QUOTE:
+                by_text[key].append(n.id)
     shared = []  # quotes with two speakers or more (with one, nobody's name can be a longer form of its own)
-    for items in by_text.values():
-        speakers = sorted({s for s, _ in items})
+    for sids in by_text.values():  # the (speaker, article) items are made only for those
+        speakers = sorted({e.source for sid in sids for e in stated[sid]})
         if len(speakers) > 1:
-            shared.append((items, speakers))
+            shared.append(([(e.source, a) for sid in sids for e in stated[sid] for a in e.properties["sources"]],
+                           speakers))
     words = {}
     for sid in {s for _, speakers in shared for s in speakers}:
         words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
