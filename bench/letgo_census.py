@@ -104,8 +104,8 @@ def main() -> None:
         real()
         if "--clear" in sys.argv:
             census(False)
-            from graphkit import resolve_keys
-            for f in (resolve_keys.text_key, resolve_keys.name_key, resolve_keys.anchor):
+            from graphkit.resolve import keys
+            for f in (keys.text_key, keys.name_key, keys.anchor):
                 print(f.__name__, f.cache_info(), flush=True)
                 f.cache_clear()
             real()

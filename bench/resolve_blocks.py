@@ -18,7 +18,7 @@ independently: resolving the whole graph gives, for each block, what resolving t
 (with its edges and the offices it holds) gives, and every node and edge outside the blocks passes
 through unchanged.  Two things make that hold:
 
-* no decision depends on how many nodes a place or a key holds across blocks (``resolve_variants.spelling_pairs``
+* no decision depends on how many nodes a place or a key holds across blocks (``resolve.variants.spelling_pairs``
   finds the same joins in a crowded place as in a small one);
 * the keys here over-approximate every rule's test: two nodes a rule can ever join share a key,
   whatever the pass (a merge only adds names and places inside its own block).
@@ -37,7 +37,7 @@ import time
 from pathlib import Path
 
 from graphkit.model import Graph, Node
-from graphkit.resolve_keys import UnionFind, name_key, text_key
+from graphkit.resolve.keys import UnionFind, name_key, text_key
 
 RESOLVABLE = frozenset({"Official", "Person", "Statement", "Venue", "Organization"})
 

@@ -37,7 +37,7 @@ def main(old: str, new: str, repeat: int = 3) -> dict:
     from graphkit.buildstate import fast_graph
     import graphkit.resolve as resolving
     from graphkit.resolve import resolve
-    from graphkit.resolve_memo import ResolveMemo
+    from graphkit.resolve.memo import ResolveMemo
     make_plan, passes = resolving.make_plan, []
 
     def timed_plan(graph, memo=None):  # resolve() looks make_plan up in its module at each pass

@@ -32,8 +32,8 @@ from .graphfiles import write_graph_files
 from .merge import merge_docs
 from .model import Article, Graph
 from .resolve import resolve
-from .resolve_keys import forget_keys
-from .resolve_memo import ResolveMemo
+from .resolve.keys import forget_keys
+from .resolve.memo import ResolveMemo
 from .sources import ReadReport, read_articles
 
 Progress = Callable[[int], None]
@@ -285,7 +285,7 @@ class BuildJob:
             elif len(graph) > RELEASE_GRAPH_OVER:  # from scratch, from graph.jsonl: the graph (GBs) let go first
                 result.facts = {"counts": graph.counts(), "diagnostics": diagnose(graph)}
                 result.loaded = graph = None  # ``result.graph`` reads the build folder's graph.json if asked
-                forget_keys()  # else its cached keys keep the graph's freed memory held (resolve_keys.forget_keys)
+                forget_keys()  # else its cached keys keep the graph's freed memory held (resolve.keys.forget_keys)
                 give_back_memory()
                 clock.lap("let_go_s")  # build.json: the RSS the stores start from
                 with GraphFile(gen) as view:

@@ -77,15 +77,15 @@ def test_a_build_that_lets_its_graph_go_writes_the_same_stores(tmp_path, monkeyp
 
 
 def test_letting_the_graph_go_empties_the_key_caches(tmp_path, monkeypatch):
-    """The resolution's key caches would keep the freed graph's memory held (resolve_keys.forget_keys)."""
-    from graphkit import resolve_keys
+    """The resolution's key caches would keep the freed graph's memory held (resolve.keys.forget_keys)."""
+    from graphkit.resolve import keys
     files = write_articles(tmp_path / "src", 6)
     monkeypatch.setattr(buildjob, "RELEASE_GRAPH_OVER", 0)
     sizes = []
     real = buildjob.give_back_memory
     monkeypatch.setattr(buildjob, "give_back_memory", lambda: (sizes.append(
-        [f.cache_info().currsize for f in (resolve_keys.text_key, resolve_keys.name_key)]), real()))
-    resolve_keys.name_key("Budi Santoso")
+        [f.cache_info().currsize for f in (keys.text_key, keys.name_key)]), real()))
+    keys.name_key("Budi Santoso")
     build(files, tmp_path / "let-go")
     assert sizes == [[0, 0]]
-    assert resolve_keys.name_key("H. Budi Santoso, S.Sos") == "budi santoso"  # and they still work
+    assert keys.name_key("H. Budi Santoso, S.Sos") == "budi santoso"  # and they still work

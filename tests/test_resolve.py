@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from graphkit.model import Edge, Graph, Node, provenance
 from graphkit.resolve import resolve
-from graphkit.resolve_keys import name_key
+from graphkit.resolve.keys import name_key
 
 X = "test/0"
 
@@ -402,7 +402,7 @@ def test_person_with_an_officials_full_name_in_an_article_of_that_region_is_the_
 
 
 def test_crowded_places_use_variant_blocking_with_the_same_result(monkeypatch):
-    import graphkit.resolve_variants as ro
+    import graphkit.resolve.variants as ro
     g = Graph()
     official(g, "a1", "Heran Nugrahayu", "35.09")
     official(g, "a2", "Hera Nugrahayu", "35.09")

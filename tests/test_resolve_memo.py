@@ -1,4 +1,4 @@
-"""Per-block decisions kept from one build to the next (``graphkit.resolve_memo``) change what is computed,
+"""Per-block decisions kept from one build to the next (``graphkit.resolve.memo``) change what is computed,
 never the result: resolving the new merged graph with the previous build's memo equals resolving it afresh,
 also when the new articles touch a block the memo holds a decision for (a merge it now makes, a merge it
 now undoes)."""
@@ -8,7 +8,7 @@ from test_resolve import official, officials
 
 from graphkit.model import Graph
 from graphkit.resolve import resolve
-from graphkit.resolve_memo import MEMO, ResolveMemo
+from graphkit.resolve.memo import MEMO, ResolveMemo
 
 
 def _base() -> Graph:
@@ -110,7 +110,7 @@ def test_each_generation_keeps_its_memo_and_the_next_build_reads_it(tmp_path, mo
 
 def _spelling_reference(c1, c2) -> bool:
     """The spelling rule as first written: the whole keys' edit distance, then the word conditions."""
-    from graphkit.resolve_keys import edit_distance
+    from graphkit.resolve.keys import edit_distance
     k1, k2 = c1.key, c2.key
     region, office = bool(c1.anchors & c2.anchors), bool(c1.offices & c2.offices)
     if k1.replace(" ", "") == k2.replace(" ", ""):
@@ -130,7 +130,7 @@ def test_the_fast_spelling_rule_decides_every_pair_as_the_whole_key_distance_doe
     articles); on every pair of these keys and placements it says what the whole-key rule says."""
     from itertools import product
 
-    from graphkit.resolve_variants import Cluster, _spelling_match
+    from graphkit.resolve.variants import Cluster, _spelling_match
     keys = ["rahmat hidayat", "rahmad hidayat", "rahmat hidayah", "rahmat hidajat", "rahmat hdayat",
             "rahmathidayat", "rahmat hidayat s", "ramat hidayt", "rahmad hidayah", "ahmad hidayat",
             "raden mas hidayat", "raden mas hidajat", "raden mas idayat", "susi", "susi ani", "susiani",

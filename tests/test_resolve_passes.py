@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from test_resolve import _quote, official
 
 from graphkit.model import Graph
-from graphkit.resolve_keys import name_key, text_key
-from graphkit.resolve_officials import plan_officials
-from graphkit.resolve_plan import Plan, _restrict, _split_by
-from graphkit.resolve_rules import MIN_QUOTE, QUOTE_RULE, STATEMENT_RULE, plan_quote_speakers, plan_statements
-from graphkit.resolve_view import PassView
+from graphkit.resolve.keys import name_key, text_key
+from graphkit.resolve.officials import plan_officials
+from graphkit.resolve.plan import Plan, _restrict, _split_by
+from graphkit.resolve.rules import MIN_QUOTE, QUOTE_RULE, STATEMENT_RULE, plan_quote_speakers, plan_statements
+from graphkit.resolve.view import PassView
 
 QUOTES = ["Kami siap melayani masyarakat dengan sepenuh hati.", "kami siap melayani masyarakat, dengan sepenuh hati",
           "Pembangunan jalan desa selesai tahun ini.", "Siap."]

@@ -1,5 +1,5 @@
 """A later resolution pass derives its sorted buckets from the previous pass's view and what ``apply_plan``
-changed (``graphkit.resolve_view``): the derived buckets are, item for item, the ones a fresh view of the
+changed (``graphkit.resolve.view``): the derived buckets are, item for item, the ones a fresh view of the
 new graph builds, through every pass of graphs that merge, split namesakes, tie a reprinted quote's
 speakers and merge venue variants; and resolving with derived views gives what fresh views give."""
 from __future__ import annotations
@@ -13,9 +13,9 @@ from test_resolve import _place, _quote, corpus_graph, official
 from graphkit import resolve as resolve_mod
 from graphkit.model import Graph
 from graphkit.resolve import MAX_PASSES, _plan, resolve
-from graphkit.resolve_memo import ResolveMemo
-from graphkit.resolve_plan import apply_plan
-from graphkit.resolve_view import Changes, PassView
+from graphkit.resolve.memo import ResolveMemo
+from graphkit.resolve.plan import apply_plan
+from graphkit.resolve.view import Changes, PassView
 
 LABELS = ("Official", "Person", "Statement", "Venue", "Organization", "Office", "Article")
 TYPES = ("HOLDS", "STATED", "IN_REGION", "MENTIONS", "HELD_AT")

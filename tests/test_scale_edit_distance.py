@@ -1,6 +1,6 @@
 """The banded, cut-off edit distance resolution uses equals the full Levenshtein distance up to its limit.
 
-Why: resolution compares candidate pairs of officials' name keys with ``resolve_keys.edit_distance``,
+Why: resolution compares candidate pairs of officials' name keys with ``resolve.keys.edit_distance``,
 which computes only the cells within ``limit`` of the diagonal; a band too narrow or a cut-off too
 early would merge or split people silently.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.resolve_keys import edit_distance
+from graphkit.resolve.keys import edit_distance
 
 
 def levenshtein(a: str, b: str) -> int:

@@ -1,6 +1,6 @@
 """Which id and name each resolved official keeps, and the plan entries that say so.
 
-``resolve_officials`` decides who is the same person (clusters joined into people); this module turns
+``officials`` decides who is the same person (clusters joined into people); this module turns
 those people into the plan: a surviving id per person (the id most of its mentions carry, suffixed by
 region when namesakes would share it), the best-written form of the name, the nodes merged into it
 and, for a node whose mentions went to different people, the split by article.  Apart because it is
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Graph
-from .resolve_keys import name_key
-from .resolve_plan import Plan
-from .resolve_variants import Cluster
+from ..model import Graph
+from .keys import name_key
+from .plan import Plan
+from .variants import Cluster
 
 RULE_NAME = "official:same-name"
 RULE_SPLIT = "official:split-by-region"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .model import Edge, Graph, Node
+from ..model import Edge, Graph, Node
 
 
 @dataclass
@@ -75,7 +75,7 @@ def _split_by(ids: list[str], key) -> dict[str, set[str]]:
 def apply_plan(graph: Graph, plan: Plan, changes=None) -> Graph:
     """Rebuild ``graph`` with every node moved to its surviving id and every edge rewired.
 
-    ``changes`` (a ``resolve_view.Changes``), if given, receives every node id and edge key whose
+    ``changes`` (a ``resolve.view.Changes``), if given, receives every node id and edge key whose
     presence or object in the result may differ from ``graph`` (the next pass derives its view from it).
 
     Nodes the plan leaves in place, and edges between two of them, are shared with ``graph`` as they

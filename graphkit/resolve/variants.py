@@ -2,7 +2,7 @@
 
 Why a module of its own: it is the part of resolution whose cost grows with the corpus (candidate pairs of
 the people of one place), so its blocking and its matchers are kept together, apart from the rules that
-read the graph (``resolve_officials``).  Everything here is a pure function of name keys and placements.
+read the graph (``officials``).  Everything here is a pure function of name keys and placements.
 
 ``official:spelling``: keys one edit apart (every differing word at least 4 letters) and a shared region or article,
 or two edits inside one word of 5+ letters and the same office, or equal without spaces.
@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .resolve_keys import edit_distance, middle_match
+from .keys import edit_distance, middle_match
 
 RULE_SPELLING = "official:spelling"
 RULE_MIDDLE = "official:middle-name"

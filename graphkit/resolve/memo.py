@@ -29,7 +29,7 @@ from functools import lru_cache
 import pickle
 from pathlib import Path
 
-from .atomic import atomic_write
+from ..atomic import atomic_write
 
 MEMO = "resolve.memo"
 
@@ -39,7 +39,7 @@ def _version() -> str:
     """A digest of the rules' source as this process loaded it: decisions of other rules are never reused."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted(here.glob("resolve*.py")):  # every rule module, those split off later included
+    for path in sorted(here.glob("*.py")):  # every module of the resolve package, those split off later included
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 

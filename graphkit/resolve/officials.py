@@ -25,32 +25,32 @@ compatible with anywhere).  The rules, in order:
    initials or words of the longer's ("Johny E. Ataupah").  Blocking: a place
    with few people compares them all; a crowded one uses one-deletion
    variants and one-word masks of the key — never all pairs of a corpus
-   (``resolve_variants``).
+   (``variants``).
 3. **One-word names.**  ``official:surname-in-article``: "Hidayat" joins the
    one multi-word official of the *same article* whose name or aliases contain
    the word; failing that, ``official:surname-same-office`` joins it to the one
    person holding the *same office* whose name contains it.  A one-word name
    never joins anyone across articles on the name alone, and stays apart when
    two candidates fit.
-4. **Persons** (``official:person-same-name-region``, in ``resolve_rules``): a
+4. **Persons** (``official:person-same-name-region``, in ``rules``): a
    Person with an official's full name, in an article mentioning that
    official's region, is that official.
 
 The surviving id is the member named in most articles, then the longest
 name key, then the shortest written name (fewest stray titles), then the
-smallest id; the other names become aliases (``resolve_survivors`` writes those choices into
+smallest id; the other names become aliases (``survivors`` writes those choices into
 the plan).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Graph
-from .resolve_keys import PROVINCE, UnionFind, anchor, name_key
-from .resolve_plan import Plan
-from .resolve_rules import edges_of_type, nodes_with_label, plan_persons
-from .resolve_survivors import assign_survivors, person_summaries
-from .resolve_variants import Cluster, placed_together, spelling_pairs, variant_rule
+from ..model import Graph
+from .keys import PROVINCE, UnionFind, anchor, name_key
+from .plan import Plan
+from .rules import edges_of_type, nodes_with_label, plan_persons
+from .survivors import assign_survivors, person_summaries
+from .variants import Cluster, placed_together, spelling_pairs, variant_rule
 
 RULE_SURNAME = "official:surname-in-article"
 RULE_SURNAME_OFFICE = "official:surname-same-office"

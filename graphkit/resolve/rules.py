@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Graph, Node
-from .resolve_keys import anchor, middle_match, name_key, text_key
-from .resolve_plan import Plan
+from ..model import Graph, Node
+from .keys import anchor, middle_match, name_key, text_key
+from .plan import Plan
 
 PERSON_RULE = "official:person-same-name-region"
 STATEMENT_RULE = "statement:same-speaker-text"

@@ -20,24 +20,24 @@ Why it is built this way:
   are made and applied until one changes nothing (a fixpoint), so
   resolve(resolve(g)) == resolve(g).
 
-Modules: ``resolve_keys`` (name/text keys, matchers), ``resolve_plan`` (the
-plan and its application), ``resolve_officials`` (officials and namesakes),
-``resolve_rules`` (statements, quote speakers, venues, organisations),
-``resolve_view`` (the pass's sorted buckets, derived from the last pass's),
-``resolve_memo`` (per-block decisions kept between passes and from one build
+Modules: ``keys`` (name/text keys, matchers), ``plan`` (the
+plan and its application), ``officials`` (officials and namesakes),
+``rules`` (statements, quote speakers, venues, organisations),
+``view`` (the pass's sorted buckets, derived from the last pass's),
+``memo`` (per-block decisions kept between passes and from one build
 of a folder to the next, keyed by their inputs).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .model import Graph
-from .resolve_keys import fold, name_key, text_key
-from .resolve_memo import ResolveMemo
-from .resolve_officials import plan_officials
-from .resolve_plan import Plan, apply_plan
-from .resolve_rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
-from .resolve_view import Changes, PassView
+from ..model import Graph
+from .keys import fold, name_key, text_key
+from .memo import ResolveMemo
+from .officials import plan_officials
+from .plan import Plan, apply_plan
+from .rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
+from .view import Changes, PassView
 
 __all__ = ["resolve", "make_plan", "apply_plan", "Plan", "fold", "name_key", "text_key"]
 
@@ -82,7 +82,7 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     nothing; that is what makes resolve(resolve(g)) == resolve(g).  Two
     passes are the norm; ``MAX_PASSES`` bounds pathological inputs.
 
-    ``memo`` (``resolve_memo``) carries per-block decisions between passes and from the previous
+    ``memo`` (``memo``) carries per-block decisions between passes and from the previous
     build of a folder; it changes how much is computed, never the result.
     """
     memo = ResolveMemo() if memo is None else memo
@@ -91,7 +91,7 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     counts: dict[str, int] = defaultdict(int)
     view = changes = None
     for _ in range(MAX_PASSES):
-        view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (resolve_view)
+        view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (view.py)
         plan = _plan(view)
         view.release()
         if _is_noop(graph, plan):
