@@ -5,7 +5,7 @@
 Resolves OLD (keeping its ``resolve.memo`` tables, as a build does), then NEW three ways: without any
 memo (``--repeat`` times, fresh tables each time), with OLD's tables (what an incremental build does),
 and prints the CPU seconds (the least of the repeats: the machine is shared) and whether the three
-results are the same bytes (``graphdoc.write_json``), with the CPU seconds of each pass (``make_plan``) of the
+results are the same bytes (``graphdoc.write_json``), with the CPU seconds of each pass (``fixpoint._plan``) of the
 run with OLD's tables that took least.  OLD and NEW are two generations' merged.json,
 e.g. ``generations/1`` and ``generations/2`` of ``bench/incremental.py``'s folder after adding 10.
 """
@@ -35,14 +35,14 @@ def _bytes(graph) -> bytes:
 
 def main(old: str, new: str, repeat: int = 3) -> dict:
     from graphkit.buildstate import fast_graph
-    import graphkit.resolve as resolving
+    import graphkit.resolve.fixpoint as resolving
     from graphkit.resolve import resolve
     from graphkit.resolve.memo import ResolveMemo
-    make_plan, passes = resolving.make_plan, []
+    plan_pass, passes = resolving._plan, []
 
-    def timed_plan(graph, memo=None):  # resolve() looks make_plan up in its module at each pass
+    def timed_plan(view):  # resolve() looks _plan up in its module at each pass
         t0 = time.process_time()
-        plan = make_plan(graph, memo)
+        plan = plan_pass(view)
         passes[-1].append(round(time.process_time() - t0, 3))
         return plan
     gc.set_threshold(70_000, 100, 100)  # as a build runs (graphkit.buildtiming.fewer_collections)
@@ -55,7 +55,7 @@ def main(old: str, new: str, repeat: int = 3) -> dict:
             graph = fast_graph(Path(new))
             fresh.append(_cpu(lambda: resolve(graph)[0]))
         kept = []
-        resolving.make_plan = timed_plan
+        resolving._plan = timed_plan
         try:
             for _ in range(repeat):
                 tables = ResolveMemo.load(Path(tmp))
@@ -63,7 +63,7 @@ def main(old: str, new: str, repeat: int = 3) -> dict:
                 passes.append([])
                 kept.append((*_cpu(lambda: resolve(graph, tables)[0]), tables.stats()))
         finally:
-            resolving.make_plan = make_plan
+            resolving._plan = plan_pass
     same = _bytes(fresh[0][1]) == _bytes(kept[0][1])
     return {"load_avg_1min": round(os.getloadavg()[0], 1),
             "resolve_fresh_cpu_s": round(min(c for c, _ in fresh), 2),

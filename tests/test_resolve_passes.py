@@ -16,7 +16,8 @@ from graphkit.model import Graph
 from graphkit.resolve.keys import name_key, text_key
 from graphkit.resolve.officials import plan_officials
 from graphkit.resolve.plan import Plan, _restrict, _split_by
-from graphkit.resolve.rules import MIN_QUOTE, QUOTE_RULE, STATEMENT_RULE, plan_quote_speakers, plan_statements
+from graphkit.resolve.rules import (MIN_QUOTE, QUOTE_RULE, STATEMENT_RULE, move_short_speakers, plan_quote_speakers,
+                                    plan_statements)
 from graphkit.resolve.view import PassView
 
 QUOTES = ["Kami siap melayani masyarakat dengan sepenuh hati.", "kami siap melayani masyarakat, dengan sepenuh hati",
@@ -49,45 +50,12 @@ def _ref_quote_speakers(graph: Graph, plan: Plan) -> None:
         key = text_key(n.properties.get("text", ""))
         if len(key) >= MIN_QUOTE:
             by_text[key].extend(stated.get(n.id, ()))
-    shared = []  # quotes with two speakers or more (with one, nobody's name can be a longer form of its own)
+    shared = []
     for items in by_text.values():
         speakers = sorted({s for s, _ in items})
         if len(speakers) > 1:
             shared.append((items, speakers))
-    words = {}
-    for sid in {s for _, speakers in shared for s in speakers}:
-        words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
-    moves: dict[str, dict[str, str]] = defaultdict(dict)
-    for items, speakers in shared:
-        having: dict[str, set[str]] = defaultdict(set)  # word -> this quote's speakers with it in their name
-        for s in speakers:
-            for w in words[s]:
-                having[w].add(s)
-        for short in speakers:
-            if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
-                    or not words[short]:  # already moved, or already a survivor: leave it to the next pass
-                continue
-            # a longer form has every word of the short one: only the speakers sharing all of them are compared
-            # (a quote reprinted by hundreds of articles made the comparison of every pair the rule's cost)
-            common = set.intersection(*sorted((having[w] for w in words[short]), key=len))
-            longs = [s for s in common if words[short] < words[s]
-                     and graph.nodes[s].label == graph.nodes[short].label]
-            if len(longs) == 1:
-                for s, a in items:
-                    if s == short:
-                        moves[short][a] = plan.target(longs[0], a)
-    for short in sorted(moves):
-        arts = moves[short]
-        sources = set(graph.nodes[short].properties.get("sources") or [])
-        targets = set(arts.values())
-        if sources <= set(arts) and len(targets) == 1:
-            plan.whole[short] = next(iter(targets))
-        else:
-            plan.parts[short] = (arts, short)
-        for t in targets:
-            plan.merged[t].add(short)
-            plan.rules[t].add(QUOTE_RULE)
-        plan.counts[QUOTE_RULE] += 1
+    move_short_speakers(graph, plan, shared)   # (the decision is shared: only the gathering changed)
 
 
 def _plans(g: Graph) -> tuple[Plan, Plan]:

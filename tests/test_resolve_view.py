@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_resolve import _place, _quote, corpus_graph, official
 
-from graphkit import resolve as resolve_mod
+from graphkit.resolve import fixpoint as resolve_mod
 from graphkit.model import Graph
-from graphkit.resolve import MAX_PASSES, _plan, resolve
+from graphkit.resolve.fixpoint import MAX_PASSES, _plan, resolve
 from graphkit.resolve.memo import ResolveMemo
 from graphkit.resolve.plan import apply_plan
 from graphkit.resolve.view import Changes, PassView

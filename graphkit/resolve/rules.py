@@ -99,6 +99,11 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
         if len(speakers) > 1:
             shared.append(([(e.source, a) for sid in sids for e in stated[sid] for a in e.properties["sources"]],
                            speakers))
+    move_short_speakers(graph, plan, shared)
+
+
+def move_short_speakers(graph: Graph, plan: Plan, shared: list[tuple[list[tuple[str, str]], list[str]]]) -> None:
+    """``plan_quote_speakers``'s decision, given each shared quote's (speaker, article) items and its speakers."""
     words = {}
     for sid in {s for _, speakers in shared for s in speakers}:
         words[sid] = set(name_key(str(graph.nodes[sid].properties.get("name") or "")).split())
