@@ -336,8 +336,8 @@ def _long_id_mentions(n: int = 60) -> Graph:
 def test_batch_size_bound_counts_the_ids_an_edge_row_carries():
     # --max-batch-bytes (for servers with small messages, e.g. FalkorDB): the bound counts ids too
     from graphkit.stores.flatten import edge_key
-    from graphkit.stores.neo4j_write import _batches
+    from graphkit.stores.neo4j_write import batches
     g = _long_id_mentions()
-    for batch in _batches(list(g.edges.values()), 5000, 2000):
+    for batch in batches(list(g.edges.values()), 5000, 2000):
         rows = [{"s": e.source, "t": e.target, "key": edge_key(e), **e.properties} for e in batch]
         assert len(json.dumps(rows).encode()) <= 2000

@@ -14,7 +14,7 @@ import pytest
 from graphkit.delta import graph_delta
 from graphkit.model import Graph, Node
 from graphkit.stores import oxigraph, rdf_update
-from graphkit.stores.rdf import _property_triples
+from graphkit.stores.rdf import property_triples
 from graphkit.stores.rdf_vocab import DEFAULT_BASE, NODE_RESERVED, _Terms
 
 S = "<https://example.org/kg/region/35.09>"
@@ -40,8 +40,8 @@ CASES = [
 def whole(old: dict, new: dict) -> tuple[set, set]:
     """What rendering every property of both versions whole and comparing gives (the reference)."""
     terms = _Terms(DEFAULT_BASE)
-    before = set(_property_triples(S, old, terms, NODE_RESERVED))
-    after = set(_property_triples(S, new, terms, NODE_RESERVED))
+    before = set(property_triples(S, old, terms, NODE_RESERVED))
+    after = set(property_triples(S, new, terms, NODE_RESERVED))
     return after - before, before - after
 
 
@@ -55,13 +55,13 @@ def test_a_list_property_diff_equals_rendering_both_whole(name, a, b):
 
 def test_the_shortcut_renders_only_the_values_that_differ(monkeypatch):
     rendered = []
-    real = rdf_update._property_triples
+    real = rdf_update.property_triples
 
     def spy(s, props, terms, reserved):
         rendered.extend(v for value in props.values() for v in (value if isinstance(value, list) else [value]))
         return real(s, props, terms, reserved)
 
-    monkeypatch.setattr(rdf_update, "_property_triples", spy)
+    monkeypatch.setattr(rdf_update, "property_triples", spy)
     add, remove = set(), set()
     rdf_update._diff_properties(S, {"sources": MANY}, {"sources": MANY[1:] + ["article:9999"]},
                                 _Terms(DEFAULT_BASE), NODE_RESERVED, add, remove)
@@ -97,7 +97,7 @@ def test_graph_nt_renders_evidence_records_as_the_triples_do():
     """``nt_files.node_text``/``edge_text`` (evidence five lines at a time) give ``_text`` of the records' triples."""
     from graphkit.model import Edge
     from graphkit.stores import nt_files
-    from graphkit.stores.rdf import _edge_triples, _node_triples
+    from graphkit.stores.rdf import edge_triples, node_triples
     spans = [{"article": f"article:{i}", "start": i, "end": i + 5} for i in range(40)]
     nodes = [Node(id="region:35.09", labels=["Region"], properties={"name": "Jember", "sources": MANY[:3],
                                                                      "evidence": spans}),
@@ -106,8 +106,8 @@ def test_graph_nt_renders_evidence_records_as_the_triples_do():
              Node(id="official:y", labels=["Official"], properties={"evidence": [{"article": "a:b c", "start": "7"}]})]
     terms = _Terms(DEFAULT_BASE)
     for node in nodes:
-        assert nt_files.node_text(node, terms) == nt_files._text(_node_triples(node, terms))
+        assert nt_files.node_text(node, terms) == nt_files._text(node_triples(node, terms))
     edge = Edge(type="HOLDS", source="official:budi", target="office:bupati:35.09",
                 properties={"capacity": "Plt", "evidence": spans[:3], "sources": ["article:1"]})
     for direct in (True, False):
-        assert nt_files.edge_text(edge, terms, direct) == nt_files._text(_edge_triples(edge, terms, direct))
+        assert nt_files.edge_text(edge, terms, direct) == nt_files._text(edge_triples(edge, terms, direct))

@@ -24,12 +24,12 @@ from typing import Any
 from ..errors import QueryError, StoreError
 from ..model import EDGE_TYPES, LABELS, Edge, Graph, Node
 from .flatten import unflatten_props
-# Re-exported: callers import these from graphkit.stores.neo4j.
-from .neo4j_connect import (_neo4j, _same, connect, escape_strings, open_driver,  # noqa: F401
-                            translate_error, unescapes_string_params)
-from .neo4j_write import (_IDENT, COUNTERS, FALKORDB_MAX_BATCH_BYTES, _batches, _changes,  # noqa: F401
-                          _chunks, _edge_tx, _ident, _jlen, _label, _node_tx, _rel_type, _rows,
-                          _set_clause, _size, _split_large, _write_large, create_schema)
+# connect, open_driver, translate_error, escape_strings, unescapes_string_params and create_schema
+# are re-exported: callers import them from graphkit.stores.neo4j.
+from .neo4j_connect import (connect, driver_package, escape_strings, open_driver, translate_error,  # noqa: F401
+                            unescapes_string_params, verbatim)
+from .neo4j_write import (COUNTERS, FALKORDB_MAX_BATCH_BYTES, batches, create_schema, edge_tx, label_name,  # noqa: F401
+                          node_tx, rel_type_name)
 
 __all__ = ["load_graph", "dump_graph", "run_query", "connect", "open_driver", "translate_error",
            "unescapes_string_params", "escape_strings", "create_schema", "Progress", "ID_PREFIX_LABEL",
@@ -62,7 +62,7 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
                                "written": 0, "missing_endpoints": 0, "dangling_skipped": 0, "batches": 0}
     node_groups: dict[tuple[str, ...], list[Node]] = {}
     for n in graph.sorted_nodes():
-        labels = tuple(_label(x) for x in n.labels)
+        labels = tuple(label_name(x) for x in n.labels)
         node_groups.setdefault(labels, []).append(n)
     edge_groups: dict[tuple[str, str, str], list[Edge]] = {}
     for e in graph.sorted_edges():
@@ -70,20 +70,20 @@ def load_graph(graph: Graph, uri: str, user: str | None = None, password: str | 
         if s is None or t is None:
             summary["dangling_skipped"] += 1
             continue
-        edge_groups.setdefault((_rel_type(e.type), s.label, t.label), []).append(e)
+        edge_groups.setdefault((rel_type_name(e.type), s.label, t.label), []).append(e)
     with open_driver(uri, user, password, database, connect_timeout=connect_timeout,
                      retry_time=retry_time) as driver, driver.session(database=database) as session:
         summary["warnings"] = create_schema(session, {g[0] for g in node_groups})
-        esc = _same
+        esc = verbatim
         if unescapes_string_params(driver, database):
             esc = escape_strings
             max_batch_bytes = max_batch_bytes or FALKORDB_MAX_BATCH_BYTES
             summary["warnings"].append("the server unescapes string parameters (FalkorDB): strings are sent "
                                        f"escaped, batches capped at {max_batch_bytes} bytes")
-        node_work = [(_node_tx, g, b) for g, items in node_groups.items()
-                     for b in _batches(items, batch_size, max_batch_bytes)]
-        edge_work = [(_edge_tx, g, b) for g, items in edge_groups.items()
-                     for b in _batches(items, batch_size, max_batch_bytes)]
+        node_work = [(node_tx, g, b) for g, items in node_groups.items()
+                     for b in batches(items, batch_size, max_batch_bytes)]
+        edge_work = [(edge_tx, g, b) for g, items in edge_groups.items()
+                     for b in batches(items, batch_size, max_batch_bytes)]
         for work in (node_work, edge_work):  # every node is written before any relationship
             if workers > 1:
                 _parallel(driver, database, work, esc, max_batch_bytes, workers, summary, progress)
@@ -154,7 +154,7 @@ def dump_graph(uri: str, user: str | None = None, password: str | None = None,
 
 def _plain(value: Any) -> Any:
     """Driver values (nodes, relationships, paths, temporals) as plain JSON-able Python."""
-    neo4j = _neo4j()
+    neo4j = driver_package()
     if isinstance(value, neo4j.graph.Node):
         return {"labels": sorted(value.labels), **dict(value)}
     if isinstance(value, neo4j.graph.Relationship):
@@ -184,6 +184,6 @@ def run_query(uri: str, user: str | None, password: str | None, database: str | 
                 rows = [[_plain(v) for v in rec.values()] for rec in result]
                 return columns, rows
         except Exception as exc:  # a syntax error is the user's query; the rest open_driver translates
-            if isinstance(exc, _neo4j().exceptions.ClientError) and "Syntax" in (exc.code or ""):
+            if isinstance(exc, driver_package().exceptions.ClientError) and "Syntax" in (exc.code or ""):
                 raise QueryError(f"Cypher rejected by the server: {exc.message}") from exc
             raise

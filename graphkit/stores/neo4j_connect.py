@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import AuthError, ConnectionFailedError, DatabaseNotFoundError, GraphkitError, StoreError
 
 
-def _neo4j():
+def driver_package():
     """The driver package, imported on first use so ``graphkit`` imports without it."""
     import neo4j
     return neo4j
@@ -35,7 +35,7 @@ def _neo4j():
 
 def translate_error(exc: Exception, uri: str, database: str | None) -> Exception:
     """A driver exception as the GraphkitError a user can act on (one line, cause + fix)."""
-    ex = _neo4j().exceptions
+    ex = driver_package().exceptions
     if isinstance(exc, ex.AuthError):
         return AuthError(f"the server at {uri} refused the credentials ({exc.message or 'unauthorized'})")
     if isinstance(exc, ex.Neo4jError) and (exc.code or "").endswith("Security.AuthenticationRateLimit"):
@@ -61,7 +61,7 @@ def translate_error(exc: Exception, uri: str, database: str | None) -> Exception
 def connect(uri: str, user: str | None = None, password: str | None = None, database: str | None = None,
             *, attempts: int = 5, connect_timeout: float = 5.0, retry_time: float = 30.0):
     """An open, verified driver.  Unreachable, wrong password and unknown database are clear errors."""
-    neo4j = _neo4j()
+    neo4j = driver_package()
     auth = (user or "neo4j", password) if password is not None else None
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=connect_timeout,
@@ -130,6 +130,6 @@ def escape_strings(value: Any) -> Any:
     return value
 
 
-def _same(value: Any) -> Any:
+def verbatim(value: Any) -> Any:
     """The identity escaper, for servers (Neo4j) that take parameters verbatim."""
     return value

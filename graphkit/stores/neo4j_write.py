@@ -8,7 +8,7 @@ Why it is built this way:
   full of ``'`` ``"`` `````, ``$``, ``//`` or ``MATCH (n) DETACH DELETE n`` are
   therefore stored verbatim and cannot change a statement.
 * **Read-merge-write per batch.**  Each batch is one managed transaction
-  (``_node_tx``/``_edge_tx``) that reads the stored properties of the batch's
+  (``node_tx``/``edge_tx``) that reads the stored properties of the batch's
   nodes (or relationships), merges them with ``graphkit.model.merge_properties``
   (the same union the builder uses: ``sources``/``evidence``/aliases unioned,
   conflicts resolved deterministically) and writes back only rows that changed.
@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import StoreError
 from ..model import EDGE_TYPES, LABELS, Edge, Node, merge_properties
 from .flatten import edge_key, flatten_props, unflatten_props
-from .neo4j_connect import _same
+from .neo4j_connect import verbatim
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 FALKORDB_MAX_BATCH_BYTES = 2000  # FalkorDB's Bolt drops (or crashes on) messages above ~4 KB
@@ -49,13 +49,13 @@ def _ident(name: str, what: str) -> str:
     return name
 
 
-def _label(name: str) -> str:
+def label_name(name: str) -> str:
     if name not in LABELS:
         raise StoreError(f"label {name!r} is not in graphkit.model.LABELS", fix="fix the graph document")
     return name
 
 
-def _rel_type(name: str) -> str:
+def rel_type_name(name: str) -> str:
     if name not in EDGE_TYPES:
         raise StoreError(f"relationship type {name!r} is not in graphkit.model.EDGE_TYPES",
                          fix="fix the graph document")
@@ -66,7 +66,7 @@ def create_schema(session, labels: Iterable[str]) -> list[str]:
     """Uniqueness constraints on ``id`` per label (Neo4j 5), else an index (FalkorDB); warn, never crash."""
     indexed, missing = [], []
     for label in sorted(set(labels)):
-        _label(label)
+        label_name(label)
         name = f"graphkit_{label.lower()}_id"
         try:
             session.run(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE").consume()
@@ -95,7 +95,7 @@ def _size(item: Node | Edge) -> int:
     return len(json.dumps(item.properties, ensure_ascii=False).encode("utf-8")) + len(ids.encode("utf-8")) + 64
 
 
-def _batches(items: list, size: int, max_bytes: int | None = None) -> Iterator[list]:
+def batches(items: list, size: int, max_bytes: int | None = None) -> Iterator[list]:
     """Batches of at most ``size`` items and (when given) about ``max_bytes`` of parameters."""
     batch: list = []
     used = 0
@@ -124,18 +124,18 @@ def _empty(value: Any) -> bool:
     return value is None or value == [] or value == ""
 
 
-def _set_clause(var: str, keys: list[str], esc=_same) -> str:
+def _set_clause(var: str, keys: list[str], esc=verbatim) -> str:
     """Neo4j: one ``SET x += row.props`` (only changed keys travel); FalkorDB, which rejects a map
     nested in a list parameter: a ``coalesce`` per key on flat rows."""
     for k in keys:
         _ident(k, "property")
-    if esc is _same:
+    if esc is verbatim:
         return f" SET {var} += row.props"
     return "".join(f" SET {var}.{k} = coalesce(row.p{i}, {var}.{k})" for i, k in enumerate(keys))
 
 
-def _rows(items: list[tuple[dict, dict]], keys: list[str], esc=_same) -> list[dict]:
-    if esc is _same:
+def _rows(items: list[tuple[dict, dict]], keys: list[str], esc=verbatim) -> list[dict]:
+    if esc is verbatim:
         return [{**ident, "props": props} for ident, props in items]
     return [{**ident, **{f"p{i}": props[k] for i, k in enumerate(keys) if k in props}} for ident, props in items]
 
@@ -179,7 +179,7 @@ def _write_large(tx, match: str, var: str, later: list, max_bytes: int, esc) -> 
     return props
 
 
-def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_bytes: int | None = None) -> dict:
+def node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=verbatim, max_bytes: int | None = None) -> dict:
     label, extra = labels[0], labels[1:]
     found = {r["id"]: (r["p"], set(r["l"])) for r in tx.run(
         f"UNWIND $ids AS nid MATCH (n:{label} {{id: nid}}) RETURN n.id AS id, properties(n) AS p, labels(n) AS l",
@@ -195,7 +195,7 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_byte
     keys = sorted({k for _, c in todo for k in c})
     out = {"written": len(todo)}
     if todo:
-        labels_set = "".join(f" SET n:{_label(x)}" for x in extra)
+        labels_set = "".join(f" SET n:{label_name(x)}" for x in extra)
         res = tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}){_set_clause('n', keys, esc)}{labels_set}",
                      rows=esc(_rows(todo, keys, esc)))
         c = res.consume().counters
@@ -204,7 +204,7 @@ def _node_tx(tx, labels: tuple[str, ...], batch: list[Node], esc=_same, max_byte
     return out
 
 
-def _edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=_same, max_bytes: int | None = None) -> dict:
+def edge_tx(tx, group: tuple[str, str, str], batch: list[Edge], esc=verbatim, max_bytes: int | None = None) -> dict:
     rtype, sl, tl = group
     rows = [{"s": e.source, "t": e.target, "key": edge_key(e)} for e in batch]
     stored = {r["key"]: r["p"] for r in tx.run(

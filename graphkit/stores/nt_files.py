@@ -21,7 +21,7 @@ from ..delta import GraphDelta
 from ..rangecopy import RangeWriter
 from ..model import Edge, Graph, Node
 from .ntriples import XSD_INTEGER, iri
-from .rdf import _edge_triples, _node_triples, is_span_list
+from .rdf import edge_triples, node_triples, is_span_list
 from .rdf_vocab import GK_ARTICLE, GK_END, GK_EVIDENCE, GK_EVIDENCE_CLASS, GK_START, RDF_TYPE, _Terms, relationship_iri
 
 NT_FILE = "graph.nt"
@@ -34,24 +34,24 @@ def _text(triples) -> str:
 
 
 def node_text(node: Node, terms: _Terms) -> str:
-    """``_text(_node_triples(node, terms))``, its evidence records rendered five lines at a time."""
+    """``_text(node_triples(node, terms))``, its evidence records rendered five lines at a time."""
     spans = node.properties.get("evidence")
     if not spans or not is_span_list(spans):
-        return _text(_node_triples(node, terms))
-    return _text(_node_triples(node, terms, evidence=False)) + _evidence_text(terms.node(node.id), spans, terms)
+        return _text(node_triples(node, terms))
+    return _text(node_triples(node, terms, evidence=False)) + _evidence_text(terms.node(node.id), spans, terms)
 
 
 def edge_text(edge: Edge, terms: _Terms, direct: bool) -> str:
-    """``_text(_edge_triples(edge, terms, direct))``, its evidence records rendered five lines at a time."""
+    """``_text(edge_triples(edge, terms, direct))``, its evidence records rendered five lines at a time."""
     spans = edge.properties.get("evidence")
     if not spans or not is_span_list(spans):
-        return _text(_edge_triples(edge, terms, direct))
-    head = _text(_edge_triples(edge, terms, direct, evidence=False))
+        return _text(edge_triples(edge, terms, direct))
+    head = _text(edge_triples(edge, terms, direct, evidence=False))
     return head + _evidence_text(iri(relationship_iri(edge, terms.base)), spans, terms)
 
 
 def _evidence_text(s: str, spans: list[dict], terms: _Terms) -> str:
-    """The lines of ``rdf._evidence_triples(s, spans, terms)``, one format a span instead of five tuples.
+    """The lines of ``rdf.evidence_triples(s, spans, terms)``, one format a span instead of five tuples.
 
     Why: evidence is most of graph.nt (five triples a span; a region mentioned by a thousand articles
     has thousands of spans), and a changed record is rendered whole (tests compare the bytes)."""

@@ -40,15 +40,15 @@ def iter_triples(graph: Graph, base: str = DEFAULT_BASE) -> Iterator[tuple[str, 
     """Every triple of the export, as rendered N-Triples terms, nodes then edges, sorted."""
     terms = _Terms(base)
     for node in graph.sorted_nodes():
-        yield from _node_triples(node, terms)
+        yield from node_triples(node, terms)
     previous = None
     for edge in graph.sorted_edges():  # sorted by key: HOLDS of several capacities are adjacent
         direct = (edge.type, edge.source, edge.target)
-        yield from _edge_triples(edge, terms, direct != previous)
+        yield from edge_triples(edge, terms, direct != previous)
         previous = direct
 
 
-def _node_triples(node: Node, terms: _Terms, evidence: bool = True) -> Iterator[tuple[str, str, str]]:
+def node_triples(node: Node, terms: _Terms, evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     """A node's triples; without ``evidence``, those of its evidence spans are left out (they come last)."""
     s = terms.node(node.id)
     seen: set[str] = set()
@@ -60,14 +60,14 @@ def _node_triples(node: Node, terms: _Terms, evidence: bool = True) -> Iterator[
     if node.labels:
         yield s, GK_LABEL, literal(node.labels[0])
     yield s, GK_ID, literal(node.id)
-    yield from _property_triples(s, node.properties, terms, NODE_RESERVED, evidence)
+    yield from property_triples(s, node.properties, terms, NODE_RESERVED, evidence)
 
 
-def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True,
+def edge_triples(edge: Edge, terms: _Terms, direct: bool = True,
                   evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     s, o = terms.node(edge.source), terms.node(edge.target)
     if direct:  # one direct triple even when two HOLDS differ only by capacity
-        yield s, _EDGE_TERMS.get(edge.type) or _p("gk", _lower_camel(edge.type)), o
+        yield s, _EDGE_TERMS.get(edge.type) or _p("gk", lower_camel(edge.type)), o
         if edge.type == "HOLDS":
             yield o, ORG_HELD_BY, s
     r = iri(relationship_iri(edge, terms.base))
@@ -75,15 +75,15 @@ def _edge_triples(edge: Edge, terms: _Terms, direct: bool = True,
     yield r, GK_TYPE, literal(edge.type)
     yield r, GK_SOURCE, s
     yield r, GK_TARGET, o
-    yield from _property_triples(r, edge.properties, terms, EDGE_RESERVED, evidence)
+    yield from property_triples(r, edge.properties, terms, EDGE_RESERVED, evidence)
 
 
-def _lower_camel(edge_type: str) -> str:
+def lower_camel(edge_type: str) -> str:
     first, *rest = edge_type.lower().split("_")
     return iri_segment(first + "".join(w.capitalize() for w in rest))
 
 
-def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset,
+def property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset,
                       evidence: bool = True) -> Iterator[tuple[str, str, str]]:
     spans = props.get("evidence")
     if is_span_list(spans):
@@ -119,15 +119,15 @@ def _property_triples(s: str, props: dict, terms: _Terms, reserved: frozenset,
                 if _QID.match(qid):
                     yield s, OWL_SAMEAS, iri(WIKIDATA + qid)
     if spans and evidence:  # last, so that Turtle groups each subject's own triples together
-        yield from _evidence_triples(s, spans, terms)
+        yield from evidence_triples(s, spans, terms)
 
 
 def is_span_list(value) -> bool:
-    """Whether a property value is rendered as evidence records (``_evidence_triples``), not as a property."""
+    """Whether a property value is rendered as evidence records (``evidence_triples``), not as a property."""
     return isinstance(value, list) and all(isinstance(e, dict) for e in value)
 
 
-def _evidence_triples(s: str, spans: list[dict], terms: _Terms) -> Iterator[tuple[str, str, str]]:
+def evidence_triples(s: str, spans: list[dict], terms: _Terms) -> Iterator[tuple[str, str, str]]:
     for ev in spans:
         article = str(ev.get("article", ""))
         start, end = int(ev.get("start", 0)), int(ev.get("end", 0))

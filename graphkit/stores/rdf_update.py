@@ -20,7 +20,7 @@ import hashlib
 from ..delta import GraphDelta
 from ..model import Graph
 from .ntriples import _SURROGATE, literal, ntriples_chunks
-from .rdf import _edge_triples, _evidence_triples, _lower_camel, _node_triples, _property_triples
+from .rdf import edge_triples, evidence_triples, lower_camel, node_triples, property_triples
 from .rdf_vocab import (_EDGE_TERMS, EDGE_RESERVED, GK_EVIDENCE, GK_LISTPROP, LIST_PROPERTIES, NODE_RESERVED,
                         ORG_HELD_BY, OWL_SAMEAS, PROV_DERIVED, RDF_TYPE, _p, _Terms, property_local)
 
@@ -39,7 +39,7 @@ def _rel_term(key: tuple, base: str) -> str:
 
 
 def _direct_predicate(edge_type: str) -> str:
-    return _EDGE_TERMS.get(edge_type) or _p("gk", _lower_camel(edge_type))
+    return _EDGE_TERMS.get(edge_type) or _p("gk", lower_camel(edge_type))
 
 
 def _subject_quads(store, subject, keep_direct: bool) -> list:
@@ -83,9 +83,9 @@ def apply(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
 
     def fresh():
         for node in delta.upsert_nodes:
-            yield from _node_triples(node, terms)
+            yield from node_triples(node, terms)
         for edge in delta.upsert_edges:
-            yield from _edge_triples(edge, terms, True)
+            yield from edge_triples(edge, terms, True)
 
     added = 0
     for text, n in ntriples_chunks(fresh(), CHUNK_TRIPLES):
@@ -118,18 +118,18 @@ def _diff_properties(s: str, old: dict, new: dict, terms: _Terms, reserved: froz
         if name == "evidence" and (sa := _spans(a)) is not None and (sb := _spans(b)) is not None:
             ka, kb = _span_keys(sa), _span_keys(sb)
             seen_a, seen_b = set(ka), set(kb)
-            _diff(_evidence_triples(s, [e for e, k in zip(sb, kb) if k not in seen_a], terms),
-                  _evidence_triples(s, [e for e, k in zip(sa, ka) if k not in seen_b], terms), add, remove)
+            _diff(evidence_triples(s, [e for e, k in zip(sb, kb) if k not in seen_a], terms),
+                  evidence_triples(s, [e for e, k in zip(sa, ka) if k not in seen_b], terms), add, remove)
             continue
         if _plain_strings(name, a, b):
             _diff_strings(s, name, a, b, terms, reserved, add, remove)
             continue
-        _diff(_property_triples(s, {name: b}, terms, reserved) if name in new else (),
-              _property_triples(s, {name: a}, terms, reserved) if name in old else (), add, remove)
+        _diff(property_triples(s, {name: b}, terms, reserved) if name in new else (),
+              property_triples(s, {name: a}, terms, reserved) if name in old else (), add, remove)
 
 
 def _span_keys(spans: list[dict]) -> list[tuple]:
-    """(article, start, end) of each span, as ``_evidence_triples`` reads them (a Region's evidence is
+    """(article, start, end) of each span, as ``evidence_triples`` reads them (a Region's evidence is
     thousands of spans: one comprehension, not a call a span)."""
     return [(str(e.get("article", "")), int(e.get("start", 0)), int(e.get("end", 0))) for e in spans]
 
@@ -166,11 +166,11 @@ def _value_triples(s: str, name: str, values: list, terms: _Terms, reserved: fro
     """The triples ``values`` render to under ``name``, without the list marker."""
     if not values:
         return []
-    return [t for t in _property_triples(s, {name: values}, terms, reserved) if t[1] != GK_LISTPROP]
+    return [t for t in property_triples(s, {name: values}, terms, reserved) if t[1] != GK_LISTPROP]
 
 
 def _listed(name: str, value: list, reserved: frozenset) -> bool:
-    """Whether ``_property_triples`` marks this list value with ``gk:listProperty``."""
+    """Whether ``property_triples`` marks this list value with ``gk:listProperty``."""
     return len(value) != 1 or property_local(name, reserved) not in LIST_PROPERTIES
 
 
@@ -198,19 +198,19 @@ def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
     for node in delta.upsert_nodes:
         old = delta.old_nodes.get(node.id)
         if old is None:
-            add.update(_node_triples(node, terms))
+            add.update(node_triples(node, terms))
         elif old.labels != node.labels:
-            _diff(_node_triples(node, terms), _node_triples(old, terms), add, remove)
+            _diff(node_triples(node, terms), node_triples(old, terms), add, remove)
         else:
             _diff_properties(terms.node(node.id), old.properties, node.properties, terms, NODE_RESERVED,
                              add, remove)
     for nid in delta.delete_nodes:
-        remove.update(_node_triples(delta.old_nodes[nid], terms))
+        remove.update(node_triples(delta.old_nodes[nid], terms))
     groups: dict[tuple, int] = {}  # (type, source, target) -> edges of it that are new (no previous value)
     for edge in delta.upsert_edges:
         old = delta.old_edges.get(edge.key)
         if old is None:
-            add.update(_edge_triples(edge, terms, False))
+            add.update(edge_triples(edge, terms, False))
         else:
             _diff_properties(_rel_term(edge.key, base), old.properties, edge.properties, terms, EDGE_RESERVED,
                              add, remove)
@@ -218,7 +218,7 @@ def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
         groups[group] = groups.get(group, 0) + (old is None)
     deleted_groups = set()
     for key in delta.delete_edges:
-        remove.update(_edge_triples(delta.old_edges[tuple(key)], terms, False))
+        remove.update(edge_triples(delta.old_edges[tuple(key)], terms, False))
         deleted_groups.add(tuple(key)[:3])
         groups.setdefault(tuple(key)[:3], 0)
     if groups:
