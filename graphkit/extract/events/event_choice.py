@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, NEGATED, PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
+from .event_candidate import LEAD_CHARS, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import dated_before, date_near
 from .event_types import TRIGGERS, false_trigger, may_occur, trigger_type, triggers
 from ..text.sentences import outside, sentence
@@ -40,19 +40,13 @@ def _apart(text: str, c: _Candidate, main: _Candidate, body: int, after) -> bool
 
 _WEEKDAY_DATE = re.compile(r"(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:\n“”\"]")
-# the clause between a bare noun and its own day: no sentence or quotation break, and no comma unless the day is a
-# weekday's ("dengan DPRD, Senin (23/05/2022)"); a "pada/tanggal" day may close a clause that qualifies the noun
-_OWN_CLAUSE = re.compile(r"[^.;:\n“”\"]{0,140}", re.I)
-_PLANNED = re.compile(r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.I)
-_DAY_CUE = re.compile(r"(?<![^\s(])(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
 
 
 def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candidate, dates,
-                  body: int, more=None) -> _Candidate | None:
+                  body: int) -> _Candidate | None:
     """Another event with its own date, written right after its trigger ("dilantik pada 27 September
     2020", "rapat serupa digelar pada 6 Januari lalu") or right before it ("pada 6 Januari lalu Gubernur
-    telah menghadap Menteri"); of the main event's type only with another date.  ``more()``, asked only when
-    no candidate has one, gives the lead's bare nouns (``dated_nouns``), tried last."""
+    telah menghadap Menteri"); of the main event's type only with another date."""
     text = ctx.text
     for c in sorted(cands, key=lambda c: c.start):
         if c.start < body or c.start == anchor.start:
@@ -64,19 +58,6 @@ def _second_event(ctx: ArticleContext, cands, main: _Candidate, anchor: _Candida
         if not after:
             own = dated_before(ctx, dates, c.start)
         if own and main.date and (own != main.date or _apart(text, c, main, body, after)):
-            c.date = own
-            return c
-    if not main.date or more is None:
-        return None
-    for c in more():
-        # a bare noun names a happening only with its own day after it, in its clause: right after, or closing
-        # the clause that qualifies it ("hasil pleno KPU yang menetapkan … pada 5 Februari 2025 lalu")
-        own, at = date_near(ctx, dates, c.start, c.end, body)
-        if own is None or at is None or at < c.end or not _OWN_CLAUSE.fullmatch(text, c.end, at) \
-                or _PLANNED.search(text, c.end, at) or (ctx.published and own > ctx.published[:10]):
-            continue    # ("agenda pleno itu membahas pilkada yang dijadwalkan pada …": a day still to come is no report)
-        if (_WEEKDAY_DATE.match(text, at) or (_DAY_CUE.search(text, c.end, at) and "," not in text[c.end:at])) \
-                and (own != main.date or _apart(text, c, main, body, True)):
             c.date = own
             return c
     return None
@@ -102,28 +83,4 @@ def _later_same_type(ctx: ArticleContext, main: _Candidate, body: int, quotes) -
         if trigger_type(m.group(0)) == main.type and _VERB_FORM.match(m.group(0)) and outside(quotes, s, e) \
                 and not ctx.in_boilerplate(s, e) and not false_trigger(text, s):
             out.append(_Candidate(main.type, s, e, (3, s)))
-    return out
-
-
-# rank of a lead noun trigger in no event frame: a candidate for a second event only (``dated_nouns``)
-_UNFRAMED = 5
-
-
-def dated_nouns(ctx: ArticleContext, cands, body: int, quotes) -> list[_Candidate]:
-    """The lead's noun triggers that no frame made a candidate ("Warga … mengajukan rapat dengar pendapat
-    dengan DPRD, Senin (23/05/2022)"): a noun written with its own day right after it, in its clause, reports
-    a happening held that day whatever verb governs it (GUIDELINES: one event per happening, with its own
-    time).  ``_second_event`` keeps one only with that day, never as the article's main event."""
-    text = ctx.text
-    taken = {c.start for c in cands}
-    out: list[_Candidate] = []
-    for m in triggers(text, body, min(len(text), body + LEAD_CHARS)):
-        s, e = m.start(), m.end()
-        etype = trigger_type(m.group(0))
-        before = text[max(0, s - 60):s]
-        if s in taken or etype is None or _VERB_FORM.match(m.group(0)) or PASSING.search(before[-30:]) \
-                or NEGATED.search(before) or false_trigger(text, s) or ctx.in_boilerplate(s, e) \
-                or not outside(quotes, s, e):
-            continue
-        out.append(_Candidate(etype, s, e, (_UNFRAMED, s)))
     return out

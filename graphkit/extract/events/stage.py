@@ -50,7 +50,7 @@ from .announced import announced_day, quoted_schedule, still_to_come
 from .prepared import drop_prepared_people, prepared_at, prepared_events, prepared_leaders
 from .event_frames import drop_past_year_leaders
 from .event_types import trigger_type, triggers
-from .event_choice import _later_same_type, _received_visit, _second_event, dated_nouns
+from .event_choice import _later_same_type, _received_visit, _second_event
 from .happening_cues import VENUE_RE
 from .lead_triggers import _candidates, _late_candidate, _title_types
 from ..names.word_forms import slug
@@ -170,8 +170,7 @@ def extract_events(ctx: ArticleContext) -> None:
         # "Pelantikan … Dihelat Pekan Depan" / "akan dilantik": the lead's day is the announcement's
         main.date = announced_day(text, ctx.published, body, min(len(text), body + 2 * LEAD_CHARS + 200), main.type)
     events = [(main, anchor)]
-    second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body,
-                           more=lambda: dated_nouns(ctx, cands, body, quotes))
+    second = _second_event(ctx, cands + _later_same_type(ctx, main, body, quotes), main, anchor, dates, body)
     if second is not None:
         events.append((second, second))
     for ev, at in events:
