@@ -122,10 +122,14 @@ def test_headline_verb_and_body_verb_give_peresmian():
 
 
 def test_date_without_year_needs_publication_date():
-    text = "Sidak Pasar\n\nPj Bupati Jember Sutrisno Hadi meninjau Pasar Tanjung, Kamis (7/3).\n"
+    text = "Sidak Pasar\n\nPj Bupati Jember Sutrisno Hadi meninjau Pasar Tanjung (7/3).\n"
     assert events(run(text)) == [("kunjungan_kerja", None)]
     assert "event:kunjungan_kerja:undated:35.09" in run(text).graph.nodes
     assert events(run(text, published="2024-03-08")) == [("kunjungan_kerja", "2024-03-07")]
+    # with its weekday the day takes the newest year up to the data's bound in which it is a Thursday
+    # (tests/test_extract_x_date14.py)
+    weekday = text.replace("Tanjung (7/3)", "Tanjung, Kamis (7/3)")
+    assert events(run(weekday)) == [("kunjungan_kerja", "2024-03-07")]
 
 
 def test_second_event_only_with_its_own_date():

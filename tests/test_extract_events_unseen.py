@@ -64,8 +64,9 @@ def test_two_meetings_on_two_dates_are_two_events():
             "Pemkab Jember menggelar rapat persiapan pilkada, Rabu (15/1), dipimpin Sutrisno Hadi. "
             "Rapat serupa sudah digelar pada 6 Januari lalu dengan KPU.\n")
     assert events(run(text, published="2025-01-16")) == [("rapat", "2025-01-06"), ("rapat", "2025-01-15")]
-    # without a publication date neither day has a year: one undated event, not two guesses
-    assert events(run(text)) == [("rapat", None)]
+    # without a publication date or a year in the text, the weekday reads "Rabu (15/1)" in the newest year up to
+    # the data's bound in which 15 January is a Wednesday (2025), and the earlier day follows it (date14)
+    assert events(run(text)) == [("rapat", "2025-01-06"), ("rapat", "2025-01-15")]
 
 
 def test_event_date_is_the_opening_day_not_the_closing_or_due_date():
@@ -223,9 +224,10 @@ def test_training_reses_and_complaints_to_the_council():
 def test_year_of_a_day_month_date_from_a_year_the_article_names_and_the_day_name():
     # 7 March is a Thursday in 2024 but not in 2023: the one year named that fits
     assert parse_date("Kamis (7/3). Anggaran tahun 2024 ini naik dari 2023.") == "2024-03-07"
-    # no year named, or two that fit (7 March 2019 and 2024 are both Thursdays): no guess
-    assert parse_date("Kamis (7/3) di pasar.") is None
+    # two named years that fit (7 March 2019 and 2024 are both Thursdays): no guess
     assert parse_date("Kamis (7/3). Program 2019 dilanjutkan 2024.") is None
+    # no year named: the newest year up to the data's bound in which it is a Thursday (date14)
+    assert parse_date("Kamis (7/3) di pasar.") == "2024-03-07"
     # a bare day and month takes the year of the dated day near it
     hits = find_dates("Rapat Rabu (6/3) ini lanjutan rapat pada 26 Februari lalu. Target 2024 tercapai.")
     assert [h.iso for h in hits] == ["2024-03-06", "2024-02-26"]

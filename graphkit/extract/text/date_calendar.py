@@ -8,9 +8,11 @@ patterns in ``date_patterns``.
 """
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from datetime import date, timedelta
+from importlib import resources
 
 from .date_patterns import DAYS, _FULL_MONTHS, _day
 
@@ -91,6 +93,29 @@ def _checked(iso: str | None, day: str | None, ref: date | None, before: str = "
 
 # "pada 9 Desember mendatang", "tanggal 9 Desember nanti": the day and month name the next such day
 _FORWARD = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
+
+
+@functools.cache
+def _calendar_bounds() -> tuple[int, int]:
+    """(newest year, span) from data/calendar.csv: the years a day written without its year may be read in
+    when the article gives no year of its own.  Data in the package, never the clock, so the same text
+    gives the same date wherever and whenever it is extracted."""
+    with resources.files("graphkit.data").joinpath("calendar.csv").open(encoding="utf-8") as f:
+        rows = {r["key"].strip(): r["value"].strip() for r in csv.DictReader(f)}
+    return int(rows["newest_year"]), int(rows["recent_span"])
+
+
+def recent_fit(m: int, d: int, weekday: int) -> str | None:
+    """The day ``d``/``m`` in the newest year, up to the package's newest (``_calendar_bounds``), in which
+    it falls on ``weekday``: "Selasa (4/3)" in a text that names no year it fits.  A news report is read
+    soon after it is written and the package's data is as new as the reports it is used on, so the latest
+    such year is the likeliest; an older report's own years (``dates._years_from_text``) come first."""
+    newest, span = _calendar_bounds()
+    for y in range(newest, newest - span, -1):
+        iso = _iso(y, m, d)
+        if iso and date.fromisoformat(iso).weekday() == weekday:
+            return iso
+    return None
 
 
 def _next(ref: date | None, m: int, d: int) -> str | None:

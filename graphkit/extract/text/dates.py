@@ -2,10 +2,14 @@
 
 Regional news dates an event in a handful of ways: "Rabu, (25/09/2024)",
 "Kamis (21/9/2023)", "Senin, 5 Agustus 2024", "5 Sept. 2024", "5/9/2024", and
-relative forms ("kemarin", "hari ini", "Senin lalu").  A relative form, or a
-day and month without a year ("Kamis (6/1)"), only becomes a date when the
-article's publication date is known; otherwise it is ``None`` — a guessed year
-would put two different events into one node.
+relative forms ("kemarin", "hari ini", "Senin lalu").  A relative form only
+becomes a date when the article's publication date is known; otherwise it is
+``None``.  A day and month without a year ("Kamis (6/1)") is read in the
+publication date's year; without one, in a year the text names, and, when it
+names none that fits, for a day written with its weekday, in the newest year up
+to the package's data bound (``data/calendar.csv``) in which that day falls on
+that weekday: annotators date such a day from the weekday and the context, and
+most feeds give no publication date.  A day without a weekday stays ``None``.
 
 Everything here is a pure function of its arguments; the regexes (``date_patterns``) are compiled
 once at import, and tried only where a date can start (``_starts``); the calendar arithmetic that
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .date_calendar import _FORWARD, _YEAR, _checked, _iso, _next, _partial, _published, _typo_month, _year, \
-    resolve_relative
+    recent_fit, resolve_relative
 from .date_patterns import (DAYS, MONTHS, _NUMERIC, _NUMERIC_GLUED, _NUMERIC_RANGE, _PAST_MARK_GAP, _RANGE,
                             _RANGE_MONTHS, _RELATIVE, _WRITTEN, _WRITTEN_PARTIAL, _WRITTEN_TYPO, _day, _month, _starts)
 from .sentences import scan
@@ -137,7 +141,9 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     takes the year of the nearest such dated day ("pada 6 Januari lalu" after "Rabu (15/1)"), up to two
     months back, or without one, for a day said to be past, the year of the nearest full date written
     ("(5/6/20) … 27 Mei lalu").  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
-    the report's.  No single matching year → still None: never a guess."""
+    the report's.  Two named (or two neighbouring) years that fit → still None: the text vouches for both.
+    No named or neighbouring year fits a day with a weekday → the newest year up to the package's data
+    bound in which it does (``date_calendar.recent_fit``; of two such years the newer)."""
     # ("kebakaran 2016 lalu": a year gone by when the report was written, not the report's own)
     years = {int(m.group(0)) for m in _YEAR.finditer(text) if not _PAST_YEAR.match(text, m.end())}
     # a report names the years around its own: the budget year ahead, the election year ahead or just past
@@ -152,6 +158,10 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
                     if len(fits) == 1:
                         known[s] = _iso(fits[0], m, d)
                     break
+            else:
+                # no year the text names or neighbours fits: the newest the package's data allows
+                if iso := recent_fit(m, d, _day(day)):
+                    known[s] = iso
     # a day the text says is still to come ("9 Desember mendatang") follows the last dated day before it
     dated = {h.start: h.iso for h in hits if h.kind in ("written", "numeric") and h.iso}
     for s, e, m, d, day in partial:
