@@ -25,6 +25,7 @@ from .hosts import host_with_groups
 from .inducted import inducted_groups, sworn_in
 from .organisers import agent_leaders, opening_leaders, organiser_head, protest_bodies, welcoming_host
 from .presence_cues import more_attendees
+from .subject_groups import subject_groups
 from .lead_grammar import _Lead, _dedupe
 from .leaders import _accompanied, _headline_leader, _implied_leader, _leaders
 from .subject_attendees import _accompanied_principal, _reporting_subject, _speakers_at, _subject_attendees
@@ -73,6 +74,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if event_id.split(":")[1] == "unjuk_rasa":
         found += protest_bodies(ctx, people, body)        # "unjuk rasa yang digelar Koalisi X", "dijaga Satpol PP"
     found += more_attendees(ctx, people, body, lead_end, quotes)
+    found += subject_groups(ctx, people, body, min(len(text), lead_end + 2000), quotes)
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
