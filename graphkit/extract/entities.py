@@ -97,8 +97,10 @@ def extract_entities(ctx: ArticleContext) -> None:
             elided_head_posts(text, resolver.region_at) + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):
-            if p.name_start is not None and text[p.start].islower() and _COUNTED.search(text, max(0, p.start - 30), p.start):
+            if p.name_start is not None and text[p.start].islower() and p.head[:1].islower() and \
+                    _COUNTED.search(text, max(0, p.start - 30), p.start):
                 p.name_start = None     # "lima bupati Meepago", "para bupati X": a class and its area, no one person
+                #                         (not the counted seats of a body just named: "dua wakil ketua A dan B")
             role = role_name(posts_text, p)
             code = resolver.codes.get(p.region_span) if p.region_span else None
             if code and is_national_seat(role):

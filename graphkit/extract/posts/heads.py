@@ -42,6 +42,12 @@ SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 # Aceh's legislatures keep their own names (UU 11/2006): DPRA for the province, DPRK for a kabupaten/kota
 _FIXED += [f"{seat} {body}" for body in ("DPRA", "DPRK") for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+# The regional legislature's acronym with two letters swapped ("Ketua DRPD"), a slip local outlets make often
+# enough that the chair it names is lost with it: read as the body it misspells.
+SWAPPED_BODIES = {"DRPD": "DPRD", "DPDR": "DPRD"}
+_FIXED += [f"{seat} {wrong}" for wrong in SWAPPED_BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+SPELLED_HEADS.update({f"{seat} {wrong}".lower(): f"{seat} {right}" for wrong, right in SWAPPED_BODIES.items()
+                      for seat in ("Ketua", "Wakil Ketua", "Anggota")})
 _FIXED += ["Senator"]              # a member of the DPD ("senator asal NTT")
 _FIXED += ["Wali Nanggroe"]        # Aceh's head of customary institution (UU 11/2006), a public post of the province
 # Village heads by their regional names (Aceh, Sumbar, Bali, Lampung, Jepara, Cirebon, Kalsel, Sulut ...)

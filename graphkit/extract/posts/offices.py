@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .heads import _AGENCY_HEADS, _OPEN_SET, SPELLED_HEADS, _head_matches
+from .heads import _AGENCY_HEADS, _OPEN_SET, SPELLED_HEADS, SWAPPED_BODIES, _head_matches
 from .post_status import _CAP_NAME, CAPACITY, not_held_before
 from .public_units import PARTY_BOARD, PARTY_BOARD_NEXT, _CORPORATE, _PARTY, _PUBLIC_AFTER
 from ..names.name_affixes import rank_at
@@ -132,7 +132,9 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         head, key = _head_name(m.group("head"))
         if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key):
-            continue
+            if not _lower_seat_of_previous(text, m, key, posts):
+                continue
+            head = head.title()         # the seat of the body just named: "wakil ketua" -> "Wakil Ketua (DPRD)"
         rule = _PUBLIC_AFTER.get(key)
         faction = body = None
         if rule and not rule.match(_HEAD_ABBREV.sub("", text[m.end():m.end() + 80].lstrip(), 1)) and \
@@ -220,7 +222,7 @@ def _misspelt_unit_at(text: str, pos: int) -> bool:
 
 _SLASH = re.compile(r"\s*/\s*")
 _SEATS = frozenset(("ketua", "wakil ketua", "anggota", "sekretaris"))
-_BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK)\b")
+_BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK|%s)\b" % "|".join(SWAPPED_BODIES))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -235,4 +237,12 @@ def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
     # every seat of the run is of the DPRD the first one names)
     return _BODY_WORD.search(text, prev.start, prev.end) or next(
         (m for s, e in prev.tail if (m := _BODY_WORD.fullmatch(text, s, e))), None)
+def _lower_seat_of_previous(text: str, m: re.Match, key: str, posts: list[Post]) -> bool:
+    """A seat written small before a name, after the body's chair in the same sentence, is a seat of that body:
+    "dipimpin ketua DPRD A didampingi dua wakil ketua B dan C" (news drops the body it has just named)."""
+    return key in ("wakil ketua", "anggota") and bool(posts) and bool(_NAME_AFTER.match(text, m.end())) and \
+        _body_of_previous(text, posts[-1], m.start()) is not None
+
+
+_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V)\s+)?[A-Z][a-z]")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

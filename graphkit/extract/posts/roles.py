@@ -16,7 +16,7 @@ import re
 
 from ..names.role_words import misspelt_unit
 from ..regions.gazetteer import opd_rows, title_rows
-from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, VILLAGE_HEAD_NAMES
+from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, SWAPPED_BODIES, VILLAGE_HEAD_NAMES
 from .post_record import Post
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
@@ -101,6 +101,7 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
+    role = _SWAPPED_BODY.sub(lambda b: SWAPPED_BODIES[b.group(0)], role)     # "Wakil Ketua DRPD": the DPRD
     role = _SEAT_NUMBER_AFTER_BODY.sub(r"\1 \3 \2", role)   # "Wakil Ketua DPRD II" = "Wakil Ketua II DPRD"
     if re.search(r"(?i)\bDPR$", head) and not re.search(r"\bRI\b", " ".join(words)) and (regioned or "Provinsi" in words or "Kabupaten" in words
                                             or "Kota" in words):
@@ -134,6 +135,7 @@ _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekr
 # A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
 # level here: a level-II DPRD has one chair, whose deputies are numbered).
 _SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_SWAPPED_BODY = re.compile(r"\b(?:%s)\b" % "|".join(SWAPPED_BODIES))
 _AT_MINISTRY = re.compile(r"\s(?:di|pada)\s+(Kementerian|Kemen[a-z]+)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
 _GOVERNMENT_UNIT = re.compile(r"Pemerintah(?:\s+(?!Provinsi\b|Kabupaten\b|Kota\b)[A-Z][a-z]+)*")
