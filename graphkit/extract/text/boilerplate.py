@@ -2,11 +2,14 @@
 share widgets) as character spans, without changing the text.
 
 Extractors skip facts inside these spans; offsets keep indexing the article
-text exactly as read.  Three shapes occur in Indonesian news pages:
+text exactly as read.  These shapes occur in Indonesian news pages:
 
 * whole lines: "BACA JUGA: ...", "Foto: ...", "Editor: ...", "Oleh MC KOTA ...";
-* blocks: a "Berita Terkait" / "Baca Juga" heading alone on its line, followed by
-  the short lines of the related-article list (until a body-length paragraph);
+* blocks: a list's label alone on its line ("Berita Terkait", "Baca Juga", "Bacaan Lainnya", "Tags"),
+  followed by the short lines of the list, until a paragraph of the report (a sentence of eight words or
+  more, or a body-length line): a block that ran on past it dropped the report's next paragraphs;
+* headlines of other stories listed after the report's last sentence with no label: title-cased lines
+  without a stop (``page_lines.headline_shape``), and the dates and bylines between them;
 * inline credits: "Foto:Kholid/Sumateraekspres--" or "(Sumber Foto: Ilham/BETV)"
   inside a caption line, and the reporter's initials closing the body:
   "...mereka.(DEWI)", "(MC. Kota Palangka Raya/Nitra/ndk/eyv)", a line "(Ilham)";
@@ -18,13 +21,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...page_lines import LINE_STARTS, boilerplate_line_lowered
+from ...page_lines import HEADLINE, LINE_STARTS, LIST_LABEL, PROSE, boilerplate_line_lowered, headline_shape
 from .sentences import folded
 
-_BLOCK_HEAD = re.compile(r"^\s*(berita\s+terkait(\s+lainnya)?|artikel\s+terkait|baca\s+juga|berita\s+lainnya|"
-                         r"baca\s+berita\s+lainnya|terpopuler|rekomendasi(\s+untuk\s+anda)?|lihat\s+juga)"
-                         r"\s*[:：]?\s*$", re.I)
+_BLOCK_HEAD = re.compile(r"^\s*(?:" + LIST_LABEL + r")\s*[:：]?\s*$", re.I)
 _BLOCK_LINE_MAX = 160
+# a line that ends a sentence: a stop, or a quote closing on one; a related-article block never runs past such a
+# line of eight words or more (a paragraph of the report)
+_SENTENCE_END = ('.', '!', '?', '."', '.”', '!"', '!”', '?"', '?”', ".'", ".’")
 _INLINE = re.compile(r"\(?\s*(?:sumber\s+)?foto\s*[:：][^\n]*|"
                      r"(?<=[.”\"!?])\s*\([^()\n]{2,60}\)[ \t]*$|"
                      r"^[ \t]*\([^()\n]{2,60}\)[ \t]*$", re.I | re.M)
@@ -58,14 +62,17 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     # each line's lower case cut from the article's (``folded``, kept for the other scans): the same letters, as
     # a line ends at a line break, which no letter's case reads past; lower-cased line by line without it
     whole = folded(text)
+    rows: list[tuple[int, int, int]] = []      # (start, end, kind) of each line with words: see _headline_runs
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if not body:
+        stripped = body.strip()
+        if not stripped:
             if in_block:
-                spans.append((pos, pos))
+                spans.append((pos, pos + len(body)))
             pos += len(line)
             continue
-        if in_block and len(body.strip()) >= _BLOCK_LINE_MAX:
+        ends = stripped.endswith(_SENTENCE_END) or stripped[-1] in ")]" and _credit_closes(stripped)
+        if in_block and (ends and stripped.count(" ") >= 7 or len(stripped) >= _BLOCK_LINE_MAX):
             in_block = False
         low = body.lower() if whole is None else whole[pos:pos + len(body)]
         opens = low.lstrip().startswith(LINE_STARTS)
@@ -73,7 +80,11 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             in_block = True
         if in_block or boilerplate_line_lowered(body, low, opens):
             spans.append((pos, pos + len(body)))
+            rows.append((pos, pos + len(body), _FURNITURE))
+        else:
+            rows.append((pos, pos + len(body), _SENTENCE if ends else _OTHER))
         pos += len(line)
+    spans += _headline_runs(text, rows)
     low = text.lower() if whole is None else whole
     inline = _INLINE if "foto" in low else _INLINE_NO_PHOTO if _CREDIT_AT_LINE_END.search(text) else None
     related = (_BRACKETED_RELATED.finditer(text)
@@ -82,6 +93,45 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if m.end() > m.start() and not _BRACKETED_DATE.fullmatch(m.group().strip()):
             spans.append((m.start(), m.end()))
     return _merge(sorted(spans))
+
+
+_FURNITURE, _SENTENCE, _OTHER = 0, 1, 2
+
+
+def _credit_closes(line: str) -> bool:
+    """Whether a line ending in a bracket is a sentence closed by a credit: "… berjalan lancar. (MC/ndk)"."""
+    cut = line.rfind("[" if line[-1] == "]" else "(")
+    return cut > 0 and line[:cut].rstrip().endswith(_SENTENCE_END)
+
+
+def _headline_runs(text: str, rows: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Headlines of other stories listed after the report's last sentence: the headline-shaped lines that
+    follow it, with the dates, credits and bylines between them, when no sentence of the report comes after.
+
+    Only after the last sentence: between two paragraphs a title-cased line is as often the report's own
+    heading of a part, or a caption, as another story's headline (those outlets mark with a label, "Baca
+    juga", that ``_LINE`` and ``_BLOCK_HEAD`` read).  The report's own headline is its first line that is no
+    furniture, never taken.  Prose without a stop (a last paragraph that lost its full stop, a quote closed
+    by "katanya", a line that announces a list: "Turut hadir antara lain:") ends the report later than it
+    seemed: the headline-shaped lines before it, and those after it until a sentence or furniture (a heading
+    of the body, a list of people), are the report's."""
+    out: list[tuple[int, int]] = []
+    titled = False              # the report's headline (its first line that is no furniture) has been read
+    after_body = False          # the last line with words ended a sentence of the report or was furniture
+    for start, end, kind in rows:
+        if not titled or kind != _OTHER:
+            after_body = titled or kind == _SENTENCE
+            titled = titled or kind != _FURNITURE
+            if kind == _SENTENCE:
+                out.clear()
+            continue
+        shape = headline_shape(text[start:end])
+        if shape == HEADLINE and after_body:
+            out.append((start, end))
+        elif shape == PROSE:
+            after_body = False
+            out.clear()
+    return out
 
 
 def _inline_credits(text: str, rx: re.Pattern) -> list[re.Match]:
