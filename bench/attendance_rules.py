@@ -5,7 +5,7 @@ ATTENDED edge; the article's graph is scored with ``../shared/eval/score.py``'s 
 (``score_article``, its greedy one-to-one pairs), and each final edge counts for the rule that made it
 (the last write that created the key).  Only edges of events the scorer matched count, as the scorer
 pairs them (an edge of an unmatched event is a false positive of the event, not of the rule: the
-``unm`` column).  ``dup``: a second node of a group already matched (the scorer forgives it).  ``sole``:
+``unm`` column when the gold has an event of the article left unmatched, ``spur`` when it has none).  ``dup``: a second node of a group already matched (the scorer forgives it).  ``sole``:
 edges no other rule also wrote (what dropping the rule would remove).
 
     python bench/attendance_rules.py /work/blind20 /work/blind21 … [--project seeds dev dev2 extra]
@@ -60,14 +60,17 @@ def _scored(score, gold: dict, graph) -> dict:
     finally:
         score.match = original
     # the order score_article matches in: officials, regions, offices, holds, events, led, attended, statements
-    (_, events, _, ev_pairs), led, att = calls[4][:4], calls[5], calls[6]
+    (g_events, events, _, ev_pairs), led, att = calls[4][:4], calls[5], calls[6]
     matched = {events[i]["id"] for i in ev_pairs}
+    # an unmatched event where the gold has an unmatched event of the article is one keyed otherwise (type or
+    # date); where every gold event is matched it is one the gold does not have
+    miskeyed = len(ev_pairs) < len(g_events)
     out = {}
     for gold_items, pred, same, pairs in (led, att):
         for i, e in enumerate(pred):
             key = (e["type"], e["source"], e["target"])
             if e["target"] not in matched:
-                out[key] = "unm"
+                out[key] = "unm" if miskeyed else "spur"
             elif i in pairs:
                 out[key] = "tp"
             elif e["type"] == "ATTENDED" and any(same(e, g) for g in gold_items):
@@ -119,22 +122,23 @@ def main(argv: list[str] | None = None) -> int:
             row[verdict] += 1
             if writers == {rule}:
                 row["sole_" + verdict] += 1
-            if args.show and rule == args.show and verdict != "unm":
+            if args.show and rule == args.show and verdict not in ("unm", "spur"):
                 node = graph.nodes.get(key[1])
                 ev = (graph.edges[(*key, "")].properties.get("evidence") or [{}])[0]
                 s = article.text.rfind("\n", 0, ev.get("start", 0)) + 1
                 shown.append(f"{verdict}\t{stem}\t{key[0]}\t{node.properties.get('name') if node else key[1]}"
                              f"\t{key[2].split(':')[1]}\t{' '.join(article.text[s:ev.get('end', 0) + 120].split())[-260:]}")
-    print("| fact | rule | edges | tp | fp | dup | P | sole tp | sole fp | unm |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| fact | rule | edges | tp | fp | dup | P | sole tp | sole fp | unm | spur |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for (fact, rule), r in sorted(table.items(), key=lambda kv: (kv[0][0], -(kv[1]["tp"] + kv[1]["fp"]), kv[0][1])):
         n = r["tp"] + r["fp"]
         p = f"{r['tp'] / n:.2f}" if n else "–"
         print(f"| {fact} | {rule} | {n + r['dup']} | {r['tp']} | {r['fp']} | {r['dup']} | {p} | {r['sole_tp']} "
-              f"| {r['sole_fp']} | {r['unm']} |")
+              f"| {r['sole_fp']} | {r['unm']} | {r['spur']} |")
     for fact in ("LED", "ATTENDED"):
-        tot = {k: sum(r[k] for (f, _), r in table.items() if f == fact) for k in ("tp", "fp", "dup", "unm")}
-        print(f"{fact}: tp={tot['tp']} fp={tot['fp']} dup={tot['dup']} on matched events; {tot['unm']} on unmatched")
+        tot = {k: sum(r[k] for (f, _), r in table.items() if f == fact) for k in ("tp", "fp", "dup", "unm", "spur")}
+        print(f"{fact}: tp={tot['tp']} fp={tot['fp']} dup={tot['dup']} on matched events; {tot['unm']} on events keyed "
+              f"otherwise, {tot['spur']} on events the gold does not have")
     for line in shown:
         print(line)
     return 0
