@@ -9,7 +9,7 @@ pairs them (an edge of an unmatched event is a false positive of the event, not 
 edges no other rule also wrote (what dropping the rule would remove).
 
     python bench/attendance_rules.py /work/blind20 /work/blind21 … [--project seeds dev dev2 extra]
-        [--shared ../shared] [--show RULE]      (--show: the rule's edges, develop material only)
+        [--shared ../shared] [--by-position] [--show RULE]      (--show: the rule's edges, develop material only)
 
 Prints figures only unless ``--show`` is given: per rule and fact, no article, person or text.
 """
@@ -98,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--project", nargs="*", default=[], help="project gold sets (seeds dev dev2 extra)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", help="print this rule's edges on matched events (develop material only)")
+    ap.add_argument("--by-position", action="store_true",
+                    help="key the rows by where the edge's evidence sits (which tenth of the text) instead of the rule")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.shared / "eval"))
     import score
@@ -118,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             verdict = verdicts.get(key)
             if verdict is None:
                 continue        # written, then taken away by a later rule
+            if args.by_position:
+                ev = (graph.edges[(*key, "")].properties.get("evidence") or [{}])[0]
+                rule = f"tenth {min(9, 10 * int(ev.get('start', 0)) // max(1, len(article.text)))}"
             row = table[(key[0], rule)]
             row[verdict] += 1
             if writers == {rule}:
