@@ -11,6 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..model import Article, Edge, Graph, Node
+from . import rule_trace
 from .text.boilerplate import boilerplate_spans, in_spans
 from .text.pub_stamp import publication_stamp
 
@@ -95,4 +96,6 @@ class ArticleContext:
              **props) -> Edge:
         clean = {k: v for k, v in props.items() if v is not None}
         clean.update(self.prov(start, end))
+        if rule_trace.RECORDER is not None and type_ in ("LED", "ATTENDED"):
+            rule_trace.written(self, type_, source, target, start, end)   # bench/attendance_rules.py only
         return self.graph.add_edge(Edge.trusted(type_, source, target, clean))

@@ -5,9 +5,9 @@ the cues are many and each needs its own bound: the rest of the sentence after
 "dihadiri / turut hadir / didampingi / diikuti / disaksikan / disambut", a sentence that opens
 on "Hadir …" or "Dalam acara tersebut hadir …", the other party of a signing or a welcomed visit
 ("penandatanganan MoU antara X dan Y"), the company after "bersama" up to the next verb, the
-visitors received ("menerima kunjungan rombongan PT X"), the representative in "Mewakili
-Bupati X, Asisten Y …", and groups "yang hadir".  A group word that is a named person's title
-("Camat Bukit Batu Taufik Hidayat", "Kepala Dinas PPPA Drs. Helman") is that person, not a group.
+visitors received ("menerima kunjungan rombongan PT X"), the representative in "Mewakili Bupati X, Asisten Y …",
+and groups "yang hadir".  A group word that is a named person's title ("Camat Bukit Batu Taufik Hidayat",
+"Kepala Dinas PPPA Drs. Helman") is that person, not a group.  Each cue's hits are tagged for ``rule_trace``.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .attendee_groups import VERB, group_label
 from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
 from .group_attendees import _groups, _visitor
 from ..context import ArticleContext, Mention
+from ..rule_trace import tag
 from .event_types import first_letter_alternation, may_occur
 from .happening_cues import RECEIVE_RE
 from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
@@ -94,8 +95,7 @@ _COUNTERPART = re.compile(r"\b(?=[pmdkns])(?:(?:penandatanganan|menandatangani|d
 _COUNTERPART_OPENS = ("penandatanganan", "menandatangani", "ditandatangani", "mou", "pks", "nota", "perjanjian",
                       "menyambut", "disambut", "sambut")
 _MEETS_WITH = re.compile(r"\b(?=[bap])(?:bertemu|beraudiensi|audiensi|pertemuan)\s+(?:dengan|bersama)\s+", re.I)
-# the giver of a gift received: "Pemkab menerima bantuan CSR dari Bank X", "Terima Hibah dari PT Y" (the body hands
-# it over at the event)
+# the giver of a gift received ("Pemkab menerima bantuan CSR dari Bank X"): the body hands it over at the event
 _GIVER = re.compile(r"\b(?:menerima|terima)\s+(?:bantuan|hibah|donasi|sumbangan|dana\s+CSR|CSR)\b[^.;\n“”\"]{0,80}?"
                     r"\bdari\s+", re.I)
 # "\bMewakili\s+" with the boundary checked after the literal, so the engine can skip to each "Mewakili"
@@ -137,11 +137,11 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue  # "agenda yang akan dihadiri oleh Menteri", "ia berharap … dihadiri X": not (yet) there
         if cue.group(0)[:2].lower() == "me" and _BEFOREHAND.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "sudah mengumpulkan pimpinan OPD": done before, at another gathering
-        out += _listed(ctx, people, cue, cue.end())
+        out += tag("attendees.cue", _listed(ctx, people, cue, cue.end()), cue)
     for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
-            out += _listed(ctx, people, cue, cue.end())
+            out += tag("attendees.hadir_opens", _listed(ctx, people, cue, cue.end()))
     sworn: list[tuple[str, int, int]] = []
     for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
@@ -151,8 +151,8 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     named = any(hit[0].startswith("official:") for hit in sworn)
     # "melantik delapan kepala distrik", "melantik kedua kepala daerah": when the text names those sworn in, a
     # count of them is those people again, not another class present
-    out += [hit for hit in sworn if not (named and hit[0].startswith("org:")
-                                         and _COUNTED.search(text, max(0, hit[1] - 16), hit[1]))]
+    out += tag("attendees.sworn", [hit for hit in sworn if not (named and hit[0].startswith("org:")
+                                                          and _COUNTED.search(text, max(0, hit[1] - 16), hit[1]))])
     for cue in _MEWAKILI.finditer(text, 0, min(len(text), lead_end + _REACH)):
         # "Mewakili Plt Bupati X, Asisten Y menjelaskan …", "Mewakili tim asesor, Y menyampaikan …": Y attended,
         # in X's place or for the body; the one represented is named before the comma, the one present after it
@@ -165,12 +165,12 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             after = named[1:2]
         if (after and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
-            out.append((after[0].node_id, after[0].start, after[0].end))
+            out += tag("attendees.mewakili", [(after[0].node_id, after[0].start, after[0].end)])
     for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
         if _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "rapat persiapan menyambut kedatangan Menteri X": the visit is yet to come
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _listed(ctx, people, cue, cue.end())
+            out += tag("attendees.counterpart", _listed(ctx, people, cue, cue.end()))
     for cue in _cues(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
@@ -180,25 +180,25 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             # the company runs to the clause's end: a list of five posts with their holders is 300 characters long
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + _COMPANY_REACH))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
-            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-            out += _groups(ctx, people, cue.end(), min(e, cue.end() + 150))   # the groups open the company
+            out += tag("attendees.with", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
+            out += tag("attendees.with_groups", _groups(ctx, people, cue.end(), min(e, cue.end() + 150)))
     for cue in _TITLE_WITH.finditer(text, 0, body):
         # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
         found = group_label(text, cue.end(), body)
         from ..body_nodes import group_node
         if found and not any(cue.end() <= p.start < found[2] for p in people):
-            out.append((group_node(ctx, found[0], found[1], found[2]), found[1], found[2]))
+            out += tag("attendees.title_with", [(group_node(ctx, found[0], found[1], found[2]), found[1], found[2])])
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
-            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-            out += _groups(ctx, people, cue.end(), e)
-            out += _visitor(ctx, people, cue.end())
+            out += tag("attendees.receive", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
+            out += tag("attendees.receive_groups", _groups(ctx, people, cue.end(), e))
+            out += tag("attendees.receive_visitor", _visitor(ctx, people, cue.end()))
     for cue in _cues(_GIVER, text, ("bantuan", "hibah", "donasi", "sumbangan", "csr"), 0, lead_end,
                      opens=("menerima", "terima")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _visitor(ctx, people, cue.end())
+            out += tag("attendees.giver", _visitor(ctx, people, cue.end()))
     for cue in _cues(AUDIENCE, text, ("kepada", "bagi"), body, lead_end, opens=AUDIENCE_OPENS):
         # "Sosialisasi disiplin kepada ratusan ASN dan camat …", "pengarahan kepada pejabat eselon II, camat …":
         # those instructed sit at the session (the groups; a named person there is read by the other cues)
@@ -207,20 +207,20 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             continue
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
-            out += _groups(ctx, people, cue.end(), e)
+            out += tag("attendees.audience", _groups(ctx, people, cue.end(), e))
     for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _visitor(ctx, people, cue.end())
+            out += tag("attendees.meets_with", _visitor(ctx, people, cue.end()))
     for cue in scan(_PRESENT_AFTER, text, _yang_before_verb(low)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
-            out += _groups(ctx, people, max(s, cue.start() - 60), cue.start())
+            out += tag("attendees.yang_hadir", _groups(ctx, people, max(s, cue.start() - 60), cue.start()))
             # "Sekda Lukas Halim yang hadir mewakili Bupati": the person named right before
             before = [p for p in people if max(s, cue.start() - 60) <= p.start and p.end <= cue.start()
                       and p.node_id.startswith("official:")]
             if before and _JUST_BEFORE.fullmatch(text, before[-1].end, cue.start()):
-                out.append((before[-1].node_id, before[-1].start, before[-1].end))
+                out += tag("attendees.yang_hadir_named", [(before[-1].node_id, before[-1].start, before[-1].end)])
     return out
 
 

@@ -30,6 +30,7 @@ from .lead_grammar import _Lead, _dedupe
 from .leaders import _accompanied, _headline_leader, _implied_leader, _leaders
 from .subject_attendees import _accompanied_principal, _reporting_subject, _speakers_at, _subject_attendees
 from ..context import ArticleContext
+from ..rule_trace import done, tag
 from ..text.sentences import outside
 
 
@@ -40,44 +41,47 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and outside(quotes, m.start, m.end)
               and not ctx.in_boilerplate(m.start, m.end) and not class_title(text, m)]
     lead = _Lead(text, people, body)
-    leaders = _leaders(lead, lead_end, event_id.split(":")[1] == "penyerahan")
+    leaders = tag("leaders.grammar", _leaders(lead, lead_end, event_id.split(":")[1] == "penyerahan"))
     if not leaders and anchor >= 0:
         implied = _implied_leader(lead, anchor)
-        leaders = [implied] if implied else []
+        leaders = tag("leaders.implied", [implied] if implied else [])
     if not leaders:
-        leaders = _accompanied(lead, lead_end)
+        leaders = tag("leaders.accompanied", _accompanied(lead, lead_end))
     if not leaders and anchor >= 0:
-        leaders = host_with_groups(text, people, anchor, _anchor_end(text, anchor), body)
-    leaders = _dedupe(leaders + opening_leaders(text, people, body, len(text)))
+        leaders = tag("hosts.with_groups", host_with_groups(text, people, anchor, _anchor_end(text, anchor), body))
+    leaders = _dedupe(leaders + tag("organisers.opening", opening_leaders(text, people, body, len(text))))
     if not leaders:
-        leaders = agent_leaders(text, people, body, lead_end, lambda s, e: _names_event(text, s, e))[:1]
+        leaders = tag("organisers.agent", agent_leaders(text, people, body, lead_end,
+                                                       lambda s, e: _names_event(text, s, e))[:1])
     if not leaders:
-        leaders = welcoming_host(text, people, body, lead_end)
+        leaders = tag("organisers.welcoming", welcoming_host(text, people, body, lead_end))
     if not leaders:
         head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1])
-        leaders = [head] if head else []
+        leaders = tag("organisers.head", [head] if head else [])
     if not leaders:
-        leaders = _headline_leader(text, people, body)
+        leaders = tag("leaders.headline", _headline_leader(text, people, body))
     for m in leaders:
         ctx.edge("LED", m.node_id, event_id, m.start, m.end)
     led_ids = {m.node_id for m in leaders}
-    found = listed_attendees(ctx, people, body, lead_end, quotes) + [
-        (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)]
+    found = listed_attendees(ctx, people, body, lead_end, quotes) + tag("subject_attendees.subject", [
+        (p.node_id, p.start, p.end) for p in _subject_attendees(lead, lead_end)])
     if anchor >= 0:
-        found += [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)]
+        found += tag("subject_attendees.speakers_at", [(m.node_id, m.start, m.end) for m in _speakers_at(lead, anchor)])
     if not leaders:
-        found += [(m.node_id, m.start, m.end) for m in _reporting_subject(lead, lead_end, event_id.split(":")[1])]
-    found += [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)]
+        found += tag("subject_attendees.reporting", [(m.node_id, m.start, m.end) for m in
+                                                     _reporting_subject(lead, lead_end, event_id.split(":")[1])])
+    found += tag("subject_attendees.principal", [(m.node_id, m.start, m.end) for m in _accompanied_principal(lead, lead_end)])
     if event_id.split(":")[1] == "pelantikan":
-        found += inducted_groups(ctx, body, lead_end, quotes)     # "Pj Kepala Desa … yang akan dilantik"
-        found += sworn_in(ctx, people, body, lead_end)    # "Doris Rihi dilantik sebagai Penjabat Bupati"
+        found += tag("inducted.groups", inducted_groups(ctx, body, lead_end, quotes))   # "Pj Kepala Desa … yang akan dilantik"
+        found += tag("inducted.sworn_in", sworn_in(ctx, people, body, lead_end))  # "Doris Rihi dilantik sebagai Penjabat Bupati"
     if event_id.split(":")[1] == "unjuk_rasa":
-        found += protest_bodies(ctx, people, body)        # "unjuk rasa yang digelar Koalisi X", "dijaga Satpol PP"
+        found += tag("organisers.protest", protest_bodies(ctx, people, body))   # "unjuk rasa yang digelar Koalisi X"
     found += more_attendees(ctx, people, body, lead_end, quotes)
-    found += subject_groups(ctx, people, body, min(len(text), lead_end + 2000), quotes)
+    found += tag("subject_groups", subject_groups(ctx, people, body, min(len(text), lead_end + 2000), quotes))
     for node_id, ms, me in found:
         if node_id not in led_ids:
             ctx.edge("ATTENDED", node_id, event_id, ms, me)
+    done()
 
 
 def _anchor_end(text: str, anchor: int) -> int:

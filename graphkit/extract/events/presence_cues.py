@@ -29,6 +29,7 @@ from .attendee_groups import group_label
 from .attendees import GATHERINGS, _cues, _groups, _listed
 from .happening_cues import GROUP_WORDS
 from ..context import ArticleContext, Mention
+from ..rule_trace import tag
 from ..text import word_starts
 from ..text.sentences import folded, may_occur, outside, scan, sentence
 
@@ -164,7 +165,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         return scan(rx, text, None if starts is None else starts.get(shape, []), body, stop)
     for cue in cues(_BRINGS, "brings", len(text)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += _listed(ctx, people, cue, cue.end())
+            out += tag("presence.brings", _listed(ctx, people, cue, cue.end()))
     for verb in cues(_PRESENT_VERB, "present", reach):
         # the subject: from the last clause mark before the verb (a group's words are few)
         floor = max(verb.start() - 80, body)
@@ -177,31 +178,31 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             named = [p for p in people if floor <= p.start and p.end <= verb.start() and p.node_id.startswith("official:")]
             if named and _SUBJECT_GAP.fullmatch(text, named[-1].end, verb.start()) and \
                     not ctx.in_boilerplate(named[-1].start, verb.start()):
-                out.append((named[-1].node_id, named[-1].start, named[-1].end))
+                out += tag("presence.subject_official", [(named[-1].node_id, named[-1].start, named[-1].end)])
                 continue
         if any(lo <= p.start < verb.start() for p in ctx.mentions if p.kind != "group"):
             continue   # a named person attends: read by participants
         found = group_label(text, lo, verb.start())
         if found and not ctx.in_boilerplate(lo, verb.start()):
-            out += _groups(ctx, people, lo, verb.start())
+            out += tag("presence.subject_groups", _groups(ctx, people, lo, verb.start()))
     for m in cues(_SWORN_NAMED, "sworn", len(text)):
         # "pelantikan Jailani sebagai Penjabat Bupati": the one sworn in, named right after the noun
         named = [p for p in people if m.end() <= p.start <= m.end() + 50 and p.node_id.startswith("official:")
                  and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
         if named and outside(quotes, m.start(), m.end()):
-            out.append((named[0].node_id, named[0].start, named[0].end))
+            out += tag("presence.sworn_named", [(named[0].node_id, named[0].start, named[0].end)])
     for cue in cues(_HEARS, "hears", reach):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
-            out += [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e]
-            out += _groups(ctx, people, cue.end(), e)
+            out += tag("presence.hears", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
+            out += tag("presence.hears", _groups(ctx, people, cue.end(), e))
     for m in cues(_ENVOY, "envoy", reach):
         # the representative speaks or acts in the same clause: named right after the comma
         named = [p for p in people if m.end() <= p.start <= m.end() + 60 and p.node_id.startswith("official:")
                  and _TITLE_WORDS.fullmatch(text, m.end(), p.start)]
         if named and outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
-            out.append((named[0].node_id, named[0].start, named[0].end))
+            out += tag("presence.envoy", [(named[0].node_id, named[0].start, named[0].end)])
     if may_occur(text, ("paripurna", "sidang"), body, reach):
         # the spokesmen of the factions give their views at the plenary: present
         for m in cues(_SPOKESMAN, "spokesman", reach):
@@ -211,36 +212,36 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
                     and (0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 25)]
             if near:
                 p = min(near, key=lambda p: abs(p.start - m.start()))
-                out.append((p.node_id, p.start, p.end))
+                out += tag("presence.spokesman", [(p.node_id, p.start, p.end)])
                 # the faction speaks through them: "juru bicara Fraksi Harapan" → the Fraksi is there
                 faction = _FACTION.match(text, m.end())
                 if faction:
-                    out += _groups(ctx, people, faction.start(1), faction.end(1))
+                    out += tag("presence.spokesman", _groups(ctx, people, faction.start(1), faction.end(1)))
         for rx in (_FACTIONS_REPORT, _FACTIONS_ACT):
             m = next((m for m in rx.finditer(text, body, reach)
                       if not _ANSWERED.search(text, max(0, m.start() - 10), m.start())), None)
             if m and outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
-                out += _groups(ctx, people, m.start(1), m.end(1))
+                out += tag("presence.factions", _groups(ctx, people, m.start(1), m.end(1)))
     for m in cues(_RECEIVES, "receives", reach):
         # the receiver is the clause's subject, named shortly before the verb with no clause mark between
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
         if named and outside(quotes, m.start(), m.end()) and not _NOT_SUBJECT_GAP.search(text, named[-1].end, m.start()):
-            out.append((named[-1].node_id, named[-1].start, named[-1].end))
+            out += tag("presence.receives", [(named[-1].node_id, named[-1].start, named[-1].end)])
     for m in cues(_ADDRESSES, "addresses", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 80))
-            out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80))
+            out += tag("presence.addresses", _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80)))
     for m in cues(_BEFORE_AUDIENCE, "audience", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 100))
             e = stop.start() if stop else min(len(text), m.end() + 100)
-            out += [(p.node_id, p.start, p.end) for p in people if m.end() <= p.start < e]
-            out += _groups(ctx, people, m.end(), e)
+            out += tag("presence.before_audience", [(p.node_id, p.start, p.end) for p in people if m.end() <= p.start < e])
+            out += tag("presence.before_audience", _groups(ctx, people, m.end(), e))
     for m in cues(_MEETING_OF, "meeting", reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
                 and not any(g.start() <= p.start < g.end() + 40 and p.kind == "name" for p in people):
-            out += _groups(ctx, people, g.start(), g.end())
+            out += tag("presence.meeting_of", _groups(ctx, people, g.start(), g.end()))
     for m in _cues(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di sela"),
                    exact=True):
         if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
@@ -251,15 +252,15 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             # (no official opens the clause: a group may; words before an official's name are his title)
             g = GROUP_WORDS.match(text, _CLASS_OPENS.match(text, m.end()).end())
             if g:
-                out += _groups(ctx, people, g.start(), g.end())
+                out += tag("presence.opens_event_group", _groups(ctx, people, g.start(), g.end()))
                 continue
         if first and not re.search(r"\b(?:kepada|dengan|bersama|oleh|untuk)\s+[^,.]*$", text[m.end():first[0].start]):
-            out.append((first[0].node_id, first[0].start, first[0].end))
+            out += tag("presence.opens_event", [(first[0].node_id, first[0].start, first[0].end)])
             # "Pada kesempatan itu, Gubernur X mengajak ASN yang ada di OPD …": the class he addresses there is present
             verb = _ADDRESSED_THERE.match(text, first[0].end, se)
             g = GROUP_WORDS.match(text, verb.end()) if verb else None
             if g:
-                out += _groups(ctx, people, g.start(), g.end())
+                out += tag("presence.addressed_there", _groups(ctx, people, g.start(), g.end()))
     return out
 
 

@@ -25,6 +25,9 @@ _ABSENT = re.compile(r"\b(?:berhalangan|tidak|tak|belum|batal|urung|absen)\s+(?:
 # in a time clause, so X was there; a leading verb there ("saat membuka") is ``_implied_leader``'s
 _AT_EVENT = re.compile(r"\b(?:saat|ketika|kala|dalam|pada|usai|seusai|sewaktu|di\s+sela(?:-sela)?)\s+"
                        r"(?:(?:acara|kegiatan|agenda|rangkaian|pembukaan|pelaksanaan)\s+)?$", re.I)
+# a content clause opened before the event's noun ("menegaskan bahwa …", "meminta agar …"): what is said, so a
+# time clause there dates the matter spoken of (measured: bench/attendance_rules.py, docs/dev/issue-16-prune14.md)
+_CONTENT = re.compile(r"\b(?:bahwa|agar|supaya)\b", re.I)
 
 
 # "Wamendagri X mengatakan Rakor para kepala daerah … dilaksanakan di hotel Y": the official who reports the
@@ -69,6 +72,8 @@ def _speakers_at(lead: _Lead, at: int) -> list[Mention]:
     s, _ = sentence(text, at, lead.body)
     if _LED_ACTIVE.match(text, at) or not _AT_EVENT.search(text, max(s, at - 40), at):
         return []
+    if _CONTENT.search(text, s, at):
+        return []   # "X menegaskan bahwa dalam pelantikan …": the time clause is inside what he says, not when
     named = [p for p in lead.people if s <= p.start < at and p.node_id.startswith("official:")
              and not lead.in_company(p.start)]
     if named or not re.search(r"\b(?:ia|dia|beliau)\b|\w+nya\b|\bdi(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|paparkan)\b",
