@@ -156,13 +156,14 @@ class BuildJob:
         def todo() -> Iterator[Article]:
             nonlocal unchanged
             for a in read_articles(self.paths, self.report):
-                seen[a.id] = (a.sha256 or "", a.path)
-                if known.get(a.id) == a.sha256:
+                version = a.version
+                seen[a.id] = (version, a.path)
+                if known.get(a.id) == version:
                     unchanged += 1
                     if self.progress:
                         self.progress(1)
                     continue
-                known[a.id] = a.sha256 or ""
+                known[a.id] = version
                 if a.id not in extracted_ids:
                     touch(a.id)
                 extracted_ids.add(a.id)

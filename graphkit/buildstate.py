@@ -2,7 +2,7 @@
 
 Two files beside the outputs of each ``generations/<n>/``:
 
-* ``articles.json`` — the folder's members: article id -> [sha256, source path].
+* ``articles.json`` — the folder's members: article id -> [``Article.version``, source path].
   Membership lives here, not in the cache: the cache is a content-addressed
   memo of extractions (rows can outlive a ``remove``), the generation says
   which articles the graph is made of;

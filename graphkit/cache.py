@@ -1,4 +1,4 @@
-"""The extraction cache of a build folder: one row per article (id, sha256, extracted graph).
+"""The extraction cache of a build folder: one row per article (id, version, extracted graph).
 
 It is what makes builds incremental and crash-safe: an article already
 extracted with the same text is not extracted again, a changed article
@@ -135,7 +135,7 @@ class ExtractionCache:
         return dict(self.db.execute("SELECT article, sha256 FROM extracted WHERE extractor = ?", (self.extractor,)))
 
     def put_many(self, rows: Iterable[tuple[str, str, str | tuple | Graph]]) -> int:
-        """Store (article id, sha256, graph or its ``encode_row``/``encode_indexed`` form) rows in one
+        """Store (article id, version (``Article.version``), graph or its ``encode_row``/``encode_indexed`` form) rows in one
         transaction, with their mentions."""
         data, mentions = [], []
         for aid, sha, doc in rows:

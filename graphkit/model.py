@@ -10,6 +10,7 @@ output.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -260,6 +261,18 @@ class Article(BaseModel):
     @property
     def node_id(self) -> str:
         return "article:" + self.id
+
+    @property
+    def version(self) -> str:
+        """What the extraction cache and a build folder's members key this article by.
+
+        Not the text's sha256 alone: extraction copies title, url, published, outlet and author onto the
+        Article node and dates events against ``published``, so an article whose date or address changed under
+        the same text is a changed article and is extracted again. ``path`` is left out: the same article read
+        from another file is the same article (the members record where each was read, for ``--sync``)."""
+        fields = [self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest(), self.title, self.url,
+                  self.published, self.outlet, self.author]
+        return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def provenance(article_id: str, start: int | None = None, end: int | None = None,

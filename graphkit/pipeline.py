@@ -35,12 +35,12 @@ CHUNK = 64
 
 def _extract_one(article: Article, encode: Encode | None = None) -> tuple[str, str, Any]:
     graph = extract_article(article)
-    return article.id, article.sha256 or "", encode(graph) if encode else graph
+    return article.id, article.version, encode(graph) if encode else graph
 
 
 def extract_stream(articles: Iterable[Article], workers: int = 1, progress: Progress | None = None,
                    encode: Encode | None = None) -> Iterator[tuple[str, str, Any]]:
-    """(article id, sha256, graph) for each article, in input order, on ``workers`` processes.
+    """(article id, version, graph) for each article, in input order, on ``workers`` processes.
 
     With ``encode`` (a module-level function, so it pickles) the third item is
     ``encode(graph)``, computed in the worker: the parent then only moves
