@@ -36,12 +36,16 @@ from .keys import fold, name_key, text_key
 from .memo import ResolveMemo
 from .officials import plan_officials
 from .plan import Plan, apply_plan
+from .reach import Dirty, Reach
+from .reach_officials import plan_officials_in_reach
 from .rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
 from .view import Changes, PassView
 
 __all__ = ["resolve", "make_plan", "apply_plan", "Plan", "fold", "name_key", "text_key"]
 
 MAX_PASSES = 6
+RESTRICT = True   # passes 2…n decide only what the previous pass's changes reach (``reach``); False: every rule
+                  # over the whole graph in every pass (the same result, the reference the tests compare with)
 
 
 def make_plan(graph: Graph, memo: ResolveMemo | None = None) -> Plan:
@@ -56,6 +60,19 @@ def _plan(graph: PassView) -> Plan:
     plan_statements(graph, plan)
     plan_places(graph, plan, "Venue", VENUE_RULE, strip_prefixes=True)
     plan_places(graph, plan, "Organization", ORG_RULE, strip_prefixes=False)
+    return plan
+
+
+def _plan_in_reach(graph: Graph, memo: ResolveMemo, reach: Reach, dirty: Dirty) -> Plan:
+    """A later pass's plan, every rule restricted to what ``dirty`` reaches (the officials' rules fall back
+    to the whole graph when ``reach_officials`` cannot bound them)."""
+    plan = Plan()
+    if not plan_officials_in_reach(graph, plan, reach, dirty):
+        view = PassView(graph, memo)
+        plan_officials(view, plan)
+        view.release()
+        reach.keep_blocks(list(reach.by_block))
+    reach.plan_statements_and_places(graph, plan, dirty)
     return plan
 
 
@@ -89,15 +106,22 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     memo.article_anchors = None
     memo.official_units, memo.official_tokens, memo.official_blocks = {}, {}, {}
     counts: dict[str, int] = defaultdict(int)
-    view = changes = None
+    view = changes = reach = dirty = None
     for _ in range(MAX_PASSES):
-        view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (view.py)
-        plan = _plan(view)
-        view.release()
+        if dirty is None:
+            view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (view.py)
+            plan = _plan(view)
+            view.release()
+        else:
+            plan = _plan_in_reach(graph, memo, reach, dirty)
         if _is_noop(graph, plan):
             break
+        if RESTRICT and reach is None:
+            reach = Reach(graph, memo)  # the groups of this pass's graph; carried pass to pass from here
         changes = Changes()
-        graph = apply_plan(graph, plan, changes)
+        new = apply_plan(graph, plan, changes)
+        dirty = reach.update(graph, new, changes) if reach is not None else None
+        graph = new
         for rule, n in plan.counts.items():
             counts[rule] += n
     return graph, {k: counts[k] for k in sorted(counts) if counts[k]}

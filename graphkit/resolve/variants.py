@@ -85,11 +85,13 @@ def _office_keys(key: str) -> list[tuple]:
     return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
 
 
-def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
+def spelling_pairs(clusters: list[Cluster], memo=None, only: set[int] | None = None) -> list[tuple[int, int]]:
     """Candidate pairs: clusters sharing a place (office or region) and a variant key.
 
     A place with few people gives all its pairs; a crowded one the pairs sharing a variant key
-    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys)."""
+    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys).  ``only`` (a restricted
+    pass, ``reach_officials``): just the pairs with one of those clusters, at places holding one — the
+    places ``reach`` made sure hold every cluster of the graph that is there."""
     at: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for p in c.anchors | c.offices:
@@ -98,7 +100,7 @@ def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
             at["article\0" + a].append(ci)
     pairs: set[tuple[int, int]] = set()
     for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
-        if len(members) < 2:
+        if len(members) < 2 or (only is not None and only.isdisjoint(members)):
             continue  # the only person placed there has nobody to be confused with
         if len(members) <= SMALL_PLACE:
             pairs.update(combinations(members, 2))  # few people there: comparing them all is cheaper
@@ -108,6 +110,8 @@ def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
         local = _crowded_pairs(keys, office) if memo is None else \
             memo.place((office, tuple(keys)), lambda: _crowded_pairs(keys, office))
         pairs.update((members[a], members[b]) for a, b in local)
+    if only is not None:
+        return sorted(p for p in pairs if p[0] in only or p[1] in only)
     return sorted(pairs)
 
 

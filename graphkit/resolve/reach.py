@@ -1,0 +1,245 @@
+"""Passes 2…n of a resolution decide again only what the previous pass's changes can reach.
+
+Why this is exact.  Every rule decides group by group (a quote's text key, a venue's name key, an official's
+name-key block and the places it shares ...) from that group's inputs, deterministically.  Pass k's
+decisions were applied; a decision that moved or renamed anything changed the nodes or edges it was about
+(``apply_plan`` reports them: ``Changes``).  So a group none of whose inputs changed between pass k and
+pass k+1 gets from pass k+1 the decision pass k gave it, and that decision moved nothing — re-deciding it
+only re-adds what is there.  The fixpoint (``fixpoint.resolve``) already relies on the same fact: its last
+plan is empty exactly because nothing changed.  What is left to decide is, rule by rule, the groups with
+a changed input, plus what ``bench/RESULTS.md`` (tenth round) lists each rule as reading beyond its group:
+
+* statements: every statement sharing a text key with a changed statement or STATED edge, or said by a
+  speaker this pass's officials plan moves;
+* quote speakers: the same by text key, then *every* quote of each speaker met (a short name's decision
+  pools all of its quotes); only those speakers may move;
+* venues and organisations: every node sharing a name key with a changed node or IN_REGION edge;
+* officials: ``reach_officials``.
+
+``Reach`` keeps the indexes these need (text key -> statements, STATED/IN_REGION/HOLDS edges by end, name
+key -> places, and each official's block, places and last words) for the graph of the current pass, and
+``update`` moves them to the next pass's graph from ``Changes`` — only what changed in content counts (a
+survivor annotated again with what it already had is not a change).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Graph
+from .keys import name_key, text_key
+from .placements import units_of
+from .rules import MIN_QUOTE, ORG_RULE, VENUE_RULE, _place_key, plan_places, plan_quote_speakers, plan_statements
+
+PLACE_LABELS = (("Venue", VENUE_RULE, True), ("Organization", ORG_RULE, False))
+EDGE_TYPES = ("STATED", "IN_REGION", "HOLDS")
+
+
+class SubView(Graph):
+    """A read-only view that shows the rules only the given nodes of a label and edges of a type (sorted as
+    a full view sorts them); lookups by id see the whole graph."""
+
+    def __init__(self, graph: Graph, memo, labeled: dict[str, set], typed: dict[str, set]) -> None:  # noqa
+        self.nodes, self.edges, self.memo = graph.nodes, graph.edges, memo
+        self._labeled = {lab: [graph.nodes[i] for i in sorted(ids)] for lab, ids in labeled.items()}
+        self._typed = {t: [graph.edges[k] for k in sorted(keys)] for t, keys in typed.items()}
+
+    def nodes_labeled(self, label: str) -> list:
+        return self._labeled.get(label, [])
+
+    def edges_of(self, edge_type: str) -> list:
+        return self._typed.get(edge_type, [])
+
+
+@dataclass(frozen=True)
+class OfficialRec:
+    """What the officials rule groups an official by: its name-key block (two words or more) or its one
+    word, every place it stands at (anchors, offices, ``article\\0<id>``), the last words of its names."""
+
+    block: str | None
+    single: str | None
+    places: frozenset
+    last: frozenset
+
+
+@dataclass
+class Dirty:
+    """What changed between two passes' graphs, as the rules group it."""
+
+    nodes: set = field(default_factory=set)           # node ids whose presence or content changed
+    speakers: set = field(default_factory=set)        # those, and the sources of changed STATED edges
+    stmt_keys: set = field(default_factory=set)       # text keys of changed statements / STATED edges
+    place_keys: set = field(default_factory=set)      # (label, name key) of changed venues, organisations
+    officials: dict = field(default_factory=dict)     # official id -> its record before (None: none)
+
+
+def _multi_keys(node) -> set[str]:
+    props = node.properties
+    return {k for k in (name_key(str(f or "")) for f in [props.get("name"), *(props.get("aliases") or [])])
+            if len(k.split()) > 1}
+
+
+class Reach:
+    """The rules' group indexes over one pass's graph; ``update`` carries them to the next pass's."""
+
+    def __init__(self, graph: Graph, memo) -> None:
+        self.memo = memo
+        self.ends: dict[tuple, set] = defaultdict(set)       # (type, end 1|2, node id) -> edge keys
+        self.stmt_key: dict[str, str] = {}
+        self.stmts: dict[str, set] = defaultdict(set)
+        self.pkey: dict[tuple, str] = {}
+        self.by_pkey: dict[tuple, set] = defaultdict(set)
+        self.person_last: dict[str, str] = {}
+        self.persons: dict[str, set] = defaultdict(set)
+        self.off: dict[str, OfficialRec] = {}
+        self.by_block: dict[str, set] = defaultdict(set)
+        self.by_place: dict[str, set] = defaultdict(set)
+        self.by_last: dict[str, set] = defaultdict(set)
+        self.block_places: dict[str, list] = {}  # block -> its clusters' places, as the last officials run made
+        for k in graph.edges:
+            if k[0] in EDGE_TYPES:
+                self._edge(k, True)
+        for nid, node in graph.nodes.items():
+            self._node(nid, node, True)
+        for nid, node in graph.nodes.items():
+            if "Official" in node.labels:
+                self._official(graph, nid, True)
+        self.keep_blocks(self.by_block)
+
+    def keep_blocks(self, blocks) -> None:
+        """Note the clusters the last officials run made for ``blocks`` (``memo.official_blocks``)."""
+        kept = self.memo.official_blocks
+        for b in blocks:
+            if self.by_block.get(b) and b in kept:
+                self.block_places[b] = [c.anchors | c.offices | {"article\0" + a for a in c.articles}
+                                        for c in kept[b][2]]
+            else:
+                self.block_places.pop(b, None)
+
+    def _edge(self, k: tuple, add: bool) -> None:
+        for end in (1, 2):
+            got = self.ends[(k[0], end, k[end])]
+            got.add(k) if add else got.discard(k)
+
+    def _index(self, table: dict, inverse: dict, key, value, add: bool) -> None:
+        if add:
+            table[key] = value
+            inverse[value].add(key)
+        else:
+            old = table.pop(key, None)
+            if old is not None:
+                inverse[old].discard(key)
+
+    def _node(self, nid: str, node, add: bool) -> None:
+        labels = node.labels
+        if "Statement" in labels:
+            self._index(self.stmt_key, self.stmts, nid, text_key(node.properties.get("text", "")), add)
+        for label, _, strip in PLACE_LABELS:
+            if label in labels:
+                key = _place_key(str(node.properties.get("name") or ""), strip)
+                if key or not add:
+                    self._index(self.pkey, self.by_pkey, (label, nid), (label, key), add)
+        if "Person" in labels:
+            words = name_key(str(node.properties.get("name") or "")).split()
+            if len(words) > 1 or not add:
+                self._index(self.person_last, self.persons, nid, words[-1] if words else "", add)
+
+    def holds(self, nid: str) -> set:
+        return self.ends.get(("HOLDS", 1, nid), set())
+
+    def record(self, graph: Graph, nid: str) -> OfficialRec:
+        node = graph.nodes[nid]
+        edges = [graph.edges[k] for k in sorted(self.holds(nid))]
+        _, placed = units_of(graph, node, edges, self.memo.official_units)
+        places = set()
+        for art, (anchors, offices) in placed.items():
+            places |= anchors | offices | ({"article\0" + art} if art is not None else set())
+        key = name_key(str(node.properties.get("name") or ""))
+        return OfficialRec(key.replace(" ", "") if " " in key else None, key if key and " " not in key else None,
+                           frozenset(places), frozenset(k.split()[-1] for k in _multi_keys(node)))
+
+    def _official(self, graph: Graph, nid: str, add: bool) -> None:
+        rec = self.record(graph, nid) if add else self.off.pop(nid)
+        if add:
+            self.off[nid] = rec
+        for table, keys in ((self.by_block, [rec.block] if rec.block else []), (self.by_place, rec.places),
+                            (self.by_last, rec.last if rec.block else ())):
+            for k in keys:
+                table[k].add(nid) if add else table[k].discard(nid)
+
+    def update(self, old: Graph, new: Graph, changes) -> Dirty:
+        """Carry the indexes from ``old`` (the pass's graph) to ``new`` (``apply_plan``'s result, which reported
+        ``changes``); return what changed."""
+        dirty = Dirty()
+        for nid in changes.nodes:
+            a, b = old.nodes.get(nid), new.nodes.get(nid)
+            if a is not b and (a is None or b is None or a.labels != b.labels or a.properties != b.properties):
+                dirty.nodes.add(nid)
+        stmts, located, holders = set(), set(), set()
+        for k in changes.edges:
+            a, b = old.edges.get(k), new.edges.get(k)
+            if k[0] not in EDGE_TYPES or a is b or (a is not None and b is not None and a.properties == b.properties):
+                continue
+            (stmts if k[0] == "STATED" else located if k[0] == "IN_REGION" else holders).add(k[2 if k[0] == "STATED" else 1])
+            if k[0] == "STATED":
+                dirty.speakers.add(k[1])  # a speaker whose quotes changed is decided again by the quotes rule
+            if a is not None:
+                self._edge(k, False)
+            if b is not None:
+                self._edge(k, True)
+        officials = set(holders)
+        for nid in dirty.nodes:
+            a, b = old.nodes.get(nid), new.nodes.get(nid)
+            for node in (a, b):
+                if node is not None and "Official" in node.labels:
+                    officials.add(nid)
+                if node is not None and "Office" in node.labels:
+                    officials |= self.by_place.get(nid, set())
+        for nid in stmts | dirty.nodes:
+            if nid in self.stmt_key:
+                dirty.stmt_keys.add(self.stmt_key[nid])
+        for nid in located | dirty.nodes:
+            dirty.place_keys |= {self.pkey[(lab, nid)] for lab, _, _ in PLACE_LABELS if (lab, nid) in self.pkey}
+        for nid in dirty.nodes:
+            if nid in old.nodes:
+                self._node(nid, old.nodes[nid], False)
+            if nid in new.nodes:
+                self._node(nid, new.nodes[nid], True)
+        for nid in stmts | dirty.nodes:
+            if nid in self.stmt_key:
+                dirty.stmt_keys.add(self.stmt_key[nid])
+        for nid in located | dirty.nodes:
+            dirty.place_keys |= {self.pkey[(lab, nid)] for lab, _, _ in PLACE_LABELS if (lab, nid) in self.pkey}
+        for nid in officials:
+            dirty.officials[nid] = self.off.get(nid)
+            if nid in self.off:
+                self._official(new, nid, False)
+            if nid in new.nodes and "Official" in new.nodes[nid].labels:
+                self._official(new, nid, True)
+        return dirty
+
+    def plan_statements_and_places(self, graph: Graph, plan, dirty: Dirty) -> None:
+        """The quote-speakers, statements, venues and organisations rules over the groups ``dirty`` reaches
+        (called after the officials' rules of the same pass filled ``plan``)."""
+        merged = {t for t, ids in plan.merged.items() if ids}
+        said = self._said_by(dirty.nodes | dirty.speakers | set(plan.parts) | merged | {n for n, t in plan.whole.items() if t != n})
+        keys = {k for k in dirty.stmt_keys | said if len(k) >= MIN_QUOTE}
+        speakers = {k[1] for key in keys for sid in self.stmts.get(key, ()) for k in self.ends.get(("STATED", 2, sid), ())}
+        keys |= {k for k in self._said_by(speakers) if len(k) >= MIN_QUOTE}
+        plan_quote_speakers(self._statements(graph, keys), plan, only=speakers)
+        keys = dirty.stmt_keys | self._said_by(set(plan.parts) | {n for n, t in plan.whole.items() if t != n})
+        plan_statements(self._statements(graph, keys), plan)
+        for label, rule, strip in PLACE_LABELS:
+            nids = {n for lab, key in dirty.place_keys if lab == label for _, n in self.by_pkey.get((lab, key), ())}
+            edges = {k for n in nids for k in self.ends.get(("IN_REGION", 1, n), ())}
+            plan_places(SubView(graph, self.memo, {label: nids}, {"IN_REGION": edges}), plan, label, rule, strip)
+
+    def _said_by(self, speakers: set) -> set:
+        """Text keys of what ``speakers`` STATED."""
+        return {self.stmt_key[k[2]] for s in speakers for k in self.ends.get(("STATED", 1, s), ())
+                if k[2] in self.stmt_key}
+
+    def _statements(self, graph: Graph, keys: set) -> SubView:
+        sids = {sid for key in keys for sid in self.stmts.get(key, ())}
+        edges = {k for sid in sids for k in self.ends.get(("STATED", 2, sid), ())}
+        return SubView(graph, self.memo, {"Statement": sids}, {"STATED": edges})

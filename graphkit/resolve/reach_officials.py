@@ -1,0 +1,124 @@
+"""The officials' rules of a later pass, over what the previous pass's changes reach (``reach``).
+
+Let C be the officials whose inputs changed (node, HOLDS edges, the Office nodes held), before and after.
+Their name-key blocks are decided again whole (rule 1 is block-local): their clusters are the *core*.
+Every other cluster is the one the previous pass made.  Rule by rule, what else a core decision reads:
+
+* rule 2 pairs a core cluster with anyone sharing a place, and how depends on the place's size against
+  ``SMALL_PLACE``: every place of a core cluster (and every place C stood at before) is shown *whole*, and
+  if its number of clusters crossed ``SMALL_PLACE`` every pair there may change — the pass falls back to
+  the full rule.  A pair of two non-core clusters is not taken: at a place that did not cross, it was a
+  candidate in the previous pass too, with the same verdict, and a pair it accepted is one node by now;
+* a person is the union of its accepted pairs, each with a core cluster, so persons with a core cluster
+  are found whole; persons without one are single clusters, as the previous pass left them;
+* rule 3 (one-word names) reads everyone of an article or an office: the one-word officials of C and those
+  at an article or office of a core person, or where C stood before, are decided again, with those
+  articles and offices shown whole (a person met there is found whole, as above); the others keep the
+  previous pass's "nobody", and are not allowed to join anyone;
+* survivors: persons preferring the same id hold units of that node, so of its block, shown whole;
+* the Person rule reads, per last word, every official with a name ending so: Persons whose last word is
+  one of C's (before and after) or a core person's, or that changed, are decided again against every
+  official with that last word (those outside the view as they stand: nothing moves them).
+
+Halo officials (shown for wholeness, not core) get the verdict the previous pass gave them, which moved
+nothing, so the plan's entries for them are no-ops.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Graph
+from .officials import finish_officials, form_people
+from .placements import units_of
+from .reach import Dirty, Reach, SubView, _multi_keys
+from .rules import plan_persons
+from .survivors import person_summaries
+from .variants import SMALL_PLACE
+
+MAX_SHARE = 0.6   # a view holding more of the officials than this costs about the full rule: run that
+
+
+def _kinds(places) -> set:
+    """The places rule 3 reads: articles and offices (not region anchors)."""
+    return {p for p in places if p.startswith("article\0") or p.startswith("office:")}
+
+
+def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> bool:
+    """Fill ``plan`` for the officials ``dirty`` reaches; False (nothing planned) when it cannot be bounded."""
+    if reach.memo.article_anchors is None:
+        return False
+    old = dirty.officials
+    blocks = {r.block for i, r in old.items() for r in (r, reach.off.get(i)) if r is not None and r.block}
+    before = set().union(*(r.places for r in old.values() if r is not None))
+    singles = {i for i in old if i in reach.off and reach.off[i].single}
+    need = set(before)
+    for b in blocks:
+        for i in reach.by_block.get(b, ()):
+            need |= reach.off[i].places
+    for i in singles:
+        need |= reach.off[i].places
+    while True:
+        shown = set(singles)
+        for b in blocks:
+            shown |= reach.by_block.get(b, set())
+        for p in need:
+            shown |= reach.by_place.get(p, set())
+        for i in list(shown):
+            if reach.off[i].block:
+                shown |= reach.by_block[reach.off[i].block]
+        if len(shown) > MAX_SHARE * len(reach.off):
+            return False
+        view = SubView(graph, reach.memo, {"Official": shown},
+                       {"HOLDS": {k for i in shown for k in reach.holds(i)}})
+        got = form_people(view, blocks)
+        if _crossed(got, reach, blocks):
+            return False
+        core_people = [pi for pi, members in enumerate(got.people) if not got.core.isdisjoint(members)]
+        at = set().union(*(_kinds(_places(got.clusters[ci])) for pi in core_people for ci in got.people[pi]))
+        more = at - need
+        core_singles = singles | {i for i in shown if reach.off[i].single and not
+                                  _kinds(reach.off[i].places).isdisjoint(at | before)}
+        for i in core_singles:
+            more |= _kinds(reach.off[i].places) - need
+        if not more:
+            break
+        need |= more
+    target = finish_officials(view, plan, got, core_singles)
+    reach.keep_blocks(set(got.block_of) | blocks)
+    moved = set(plan.parts) | {n for n, t in plan.whole.items() if t != n}
+    touched = moved | {u[0] for pi in core_people for ci in got.people[pi] for u in got.clusters[ci].units}
+    last = set().union(*(r.last for r in old.values() if r is not None),
+                       *(reach.off[i].last for i in touched if i in reach.off))
+    summaries = person_summaries(view, got.clusters, got.people, target)
+    for i in {i for w in last for i in reach.by_last.get(w, ())} - shown:
+        summaries.append(_summary(graph, reach, i))
+    persons = {p for w in last for p in reach.persons.get(w, ())}
+    persons |= {n for n in dirty.nodes if n in graph.nodes and "Person" in graph.nodes[n].labels}
+    plan_persons(SubView(graph, reach.memo, {"Person": persons}, {}), plan, summaries)
+    return True
+
+
+def _places(c) -> set:
+    return c.anchors | c.offices | {"article\0" + a for a in c.articles}
+
+
+def _crossed(got, reach: Reach, blocks: set) -> bool:
+    """Whether a place of a core cluster, now or in the previous pass, went across ``SMALL_PLACE``."""
+    new, old = Counter(), Counter()
+    for ci in got.core:
+        new.update(_places(got.clusters[ci]))
+    for b in blocks:
+        for places in reach.block_places.get(b, ()):
+            old.update(places)
+    check = new.keys() | old.keys()
+    total = Counter(p for c in got.clusters for p in _places(c) if p in check)
+    return any((total[p] <= SMALL_PLACE) != (total[p] - new[p] + old[p] <= SMALL_PLACE) for p in check)
+
+
+def _summary(graph: Graph, reach: Reach, nid: str) -> tuple[str, set[str], set[str]]:
+    """An official the view does not show, as the Person rule reads it: nothing moves it this pass, so it is
+    its own person, under its own id, placed where its posts are."""
+    node = graph.nodes[nid]
+    edges = [graph.edges[k] for k in sorted(reach.holds(nid))]
+    _, placed = units_of(graph, node, edges, reach.memo.official_units)
+    return nid, _multi_keys(node), set().union(*(anchors for anchors, _ in placed.values()))
