@@ -125,10 +125,10 @@ def plan_officials(graph: Graph, plan: Plan) -> People:
     return got
 
 
-def form_people(graph: Graph, core_blocks: set[str] | None = None) -> People:
-    """Rules 1 and 2 over the officials ``graph`` shows.  With ``core_blocks`` (a later pass restricted by
-    ``reach``), rule 2 takes only the pairs with a cluster of those blocks: the others were decided, and
-    applied, by the previous pass (``reach_officials`` says why that is exact)."""
+def form_people(graph: Graph, is_core=None) -> People:
+    """Rules 1 and 2 over the officials ``graph`` shows.  With ``is_core`` (block, cluster -> bool: a later
+    pass restricted by ``reach``), rule 2 takes only the pairs with a core cluster: the others were decided,
+    and applied, by the previous pass (``reach_officials`` says why that is exact)."""
     officials, holds = _collect(graph)
     keys = {n.id: name_key(str(n.properties.get("name") or "")) for n in officials}
     names = {n.id: str(n.properties.get("name") or "") for n in officials}
@@ -204,7 +204,7 @@ def form_people(graph: Graph, core_blocks: set[str] | None = None) -> People:
             kept_blocks[block] = (units, sig, made)
         clusters.extend(made)
         block_of.extend([block] * len(made))
-    core = {ci for ci, block in enumerate(block_of) if block in core_blocks} if core_blocks is not None else None
+    core = {ci for ci, b in enumerate(block_of) if is_core(b, clusters[ci])} if is_core is not None else None
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []

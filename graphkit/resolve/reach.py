@@ -73,6 +73,11 @@ class Dirty:
     officials: dict = field(default_factory=dict)     # official id -> its record before (None: none)
 
 
+def cluster_places(c) -> frozenset:
+    """Every place a cluster stands at, as rule 2 groups clusters: anchors, offices, ``article\0<id>``."""
+    return frozenset(c.anchors | c.offices | {"article\0" + a for a in c.articles})
+
+
 def _multi_keys(node) -> set[str]:
     props = node.properties
     return {k for k in (name_key(str(f or "")) for f in [props.get("name"), *(props.get("aliases") or [])])
@@ -95,7 +100,7 @@ class Reach:
         self.by_block: dict[str, set] = defaultdict(set)
         self.by_place: dict[str, set] = defaultdict(set)
         self.by_last: dict[str, set] = defaultdict(set)
-        self.block_places: dict[str, list] = {}  # block -> its clusters' places, as the last officials run made
+        self.block_clusters: dict[str, list] = {}  # block -> its clusters (units, places), as the last run made them
         for k in graph.edges:
             if k[0] in EDGE_TYPES:
                 self._edge(k, True)
@@ -111,10 +116,9 @@ class Reach:
         kept = self.memo.official_blocks
         for b in blocks:
             if self.by_block.get(b) and b in kept:
-                self.block_places[b] = [c.anchors | c.offices | {"article\0" + a for a in c.articles}
-                                        for c in kept[b][2]]
+                self.block_clusters[b] = [(tuple(c.units), cluster_places(c)) for c in kept[b][2]]
             else:
-                self.block_places.pop(b, None)
+                self.block_clusters.pop(b, None)
 
     def _edge(self, k: tuple, add: bool) -> None:
         for end in (1, 2):

@@ -30,7 +30,7 @@ from collections import Counter
 from ..model import Graph
 from .officials import finish_officials, form_people
 from .placements import units_of
-from .reach import Dirty, Reach, SubView, _multi_keys
+from .reach import Dirty, Reach, SubView, _multi_keys, cluster_places
 from .rules import plan_persons
 from .survivors import person_summaries
 from .variants import SMALL_PLACE
@@ -49,18 +49,19 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
         return False
     old = dirty.officials
     blocks = {r.block for i, r in old.items() for r in (r, reach.off.get(i)) if r is not None and r.block}
-    before = set().union(*(r.places for r in old.values() if r is not None))
+    members = set().union(*(reach.by_block.get(b, set()) for b in blocks))
+    if len(members) > MAX_SHARE * len(reach.off):
+        return False
+    form_people(SubView(graph, reach.memo, {"Official": members}, {"HOLDS": _holds(reach, members)}),
+                lambda b, c: False)   # rule 1 of the blocks alone (rule 2 takes no pair without a core cluster)
+    is_core, gone = _core(reach, blocks, set(old))
+    before = set().union(*(r.places for r in old.values() if r is not None), *gone)
     singles = {i for i in old if i in reach.off and reach.off[i].single}
-    need = set(before)
-    for b in blocks:
-        for i in reach.by_block.get(b, ()):
-            need |= reach.off[i].places
-    for i in singles:
-        need |= reach.off[i].places
+    need = before | set().union(*(cluster_places(c) for b in blocks if b in reach.memo.official_blocks
+                                  for c in reach.memo.official_blocks[b][2] if is_core(b, c)),
+                                *(reach.off[i].places for i in singles))
     while True:
-        shown = set(singles)
-        for b in blocks:
-            shown |= reach.by_block.get(b, set())
+        shown = set(singles) | members
         for p in need:
             shown |= reach.by_place.get(p, set())
         for i in list(shown):
@@ -68,13 +69,12 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
                 shown |= reach.by_block[reach.off[i].block]
         if len(shown) > MAX_SHARE * len(reach.off):
             return False
-        view = SubView(graph, reach.memo, {"Official": shown},
-                       {"HOLDS": {k for i in shown for k in reach.holds(i)}})
-        got = form_people(view, blocks)
-        if _crossed(got, reach, blocks):
+        view = SubView(graph, reach.memo, {"Official": shown}, {"HOLDS": _holds(reach, shown)})
+        got = form_people(view, is_core)
+        if _crossed(got, gone):
             return False
-        core_people = [pi for pi, members in enumerate(got.people) if not got.core.isdisjoint(members)]
-        at = set().union(*(_kinds(_places(got.clusters[ci])) for pi in core_people for ci in got.people[pi]))
+        core_people = [pi for pi, group in enumerate(got.people) if not got.core.isdisjoint(group)]
+        at = set().union(*(_kinds(cluster_places(got.clusters[ci])) for pi in core_people for ci in got.people[pi]))
         more = at - need
         core_singles = singles | {i for i in shown if reach.off[i].single and not
                                   _kinds(reach.off[i].places).isdisjoint(at | before)}
@@ -84,7 +84,7 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
             break
         need |= more
     target = finish_officials(view, plan, got, core_singles)
-    reach.keep_blocks(set(got.block_of) | blocks)
+    reach.keep_blocks(blocks)
     moved = set(plan.parts) | {n for n, t in plan.whole.items() if t != n}
     touched = moved | {u[0] for pi in core_people for ci in got.people[pi] for u in got.clusters[ci].units}
     last = set().union(*(r.last for r in old.values() if r is not None),
@@ -98,20 +98,38 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
     return True
 
 
-def _places(c) -> set:
-    return c.anchors | c.offices | {"article\0" + a for a in c.articles}
+def _holds(reach: Reach, ids: set) -> set:
+    return {k for i in ids for k in reach.holds(i)}
 
 
-def _crossed(got, reach: Reach, blocks: set) -> bool:
+def _core(reach: Reach, blocks: set, changed: set):
+    """Which clusters of ``blocks`` (as ``memo.official_blocks`` has them now) differ from the previous
+    pass's — their units, or a changed official among them — and the places of the previous pass's that no
+    cluster of now repeats.  A cluster repeated unit for unit, of unchanged officials, is the one it was."""
+    now = {b: {tuple(c.units) for c in reach.memo.official_blocks[b][2]}
+           for b in blocks if reach.by_block.get(b) and b in reach.memo.official_blocks}
+    was = {b: {units for units, _ in reach.block_clusters.get(b, ())} for b in blocks}
+
+    def fresh(units) -> bool:
+        return any(u[0] in changed for u in units)
+
+    def is_core(b: str, c) -> bool:
+        units = tuple(c.units)
+        return b in blocks and (units not in was[b] or fresh(units))
+    gone = [places for b in blocks for units, places in reach.block_clusters.get(b, ())
+            if units not in now.get(b, ()) or fresh(units)]
+    return is_core, gone
+
+
+def _crossed(got, gone: list) -> bool:
     """Whether a place of a core cluster, now or in the previous pass, went across ``SMALL_PLACE``."""
     new, old = Counter(), Counter()
     for ci in got.core:
-        new.update(_places(got.clusters[ci]))
-    for b in blocks:
-        for places in reach.block_places.get(b, ()):
-            old.update(places)
+        new.update(cluster_places(got.clusters[ci]))
+    for places in gone:
+        old.update(places)
     check = new.keys() | old.keys()
-    total = Counter(p for c in got.clusters for p in _places(c) if p in check)
+    total = Counter(p for c in got.clusters for p in cluster_places(c) if p in check)
     return any((total[p] <= SMALL_PLACE) != (total[p] - new[p] + old[p] <= SMALL_PLACE) for p in check)
 
 
