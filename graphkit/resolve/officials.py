@@ -125,10 +125,11 @@ def plan_officials(graph: Graph, plan: Plan) -> People:
     return got
 
 
-def form_people(graph: Graph, is_core=None) -> People:
+def form_people(graph: Graph, is_core=None, sizes: dict | None = None) -> People:
     """Rules 1 and 2 over the officials ``graph`` shows.  With ``is_core`` (block, cluster -> bool: a later
     pass restricted by ``reach``), rule 2 takes only the pairs with a core cluster: the others were decided,
-    and applied, by the previous pass (``reach_officials`` says why that is exact)."""
+    and applied, by the previous pass (``reach_officials`` says why that is exact); ``sizes``: the number of
+    clusters of the whole graph at the core clusters' places (``variants.spelling_pairs``)."""
     officials, holds = _collect(graph)
     keys = {n.id: name_key(str(n.properties.get("name") or "")) for n in officials}
     names = {n.id: str(n.properties.get("name") or "") for n in officials}
@@ -209,7 +210,7 @@ def form_people(graph: Graph, is_core=None) -> People:
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
     memo = getattr(graph, "memo", None)
-    for i, j in spelling_pairs(clusters, memo, core):
+    for i, j in spelling_pairs(clusters, memo, core, sizes):
         if memo is None:
             rule = variant_rule(clusters[i], clusters[j])
         else:

@@ -11,8 +11,10 @@ a changed input, plus what ``bench/RESULTS.md`` (tenth round) lists each rule as
 
 * statements: every statement sharing a text key with a changed statement or STATED edge, or said by a
   speaker this pass's officials plan moves;
-* quote speakers: the same by text key, then *every* quote of each speaker met (a short name's decision
-  pools all of its quotes); only those speakers may move;
+* quote speakers: the same by text key, and every quote of a speaker that changed or that this pass's
+  officials plan moves or merges into.  A short name's decision pools all of its quotes, but for a speaker
+  that did not change, the previous pass found no move in any of them (else it would have changed), and
+  its quotes outside the reach read what they read then: only the reached ones can give it a move;
 * venues and organisations: every node sharing a name key with a changed node or IN_REGION edge;
 * officials: ``reach_officials``.
 
@@ -23,12 +25,13 @@ survivor annotated again with what it already had is not a change).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Graph
 from .keys import name_key, text_key
 from .placements import units_of
+from .variants import variant_keys
 from .rules import MIN_QUOTE, ORG_RULE, VENUE_RULE, _place_key, plan_places, plan_quote_speakers, plan_statements
 
 PLACE_LABELS = (("Venue", VENUE_RULE, True), ("Organization", ORG_RULE, False))
@@ -56,6 +59,7 @@ class OfficialRec:
     """What the officials rule groups an official by: its name-key block (two words or more) or its one
     word, every place it stands at (anchors, offices, ``article\\0<id>``), the last words of its names."""
 
+    key: str
     block: str | None
     single: str | None
     places: frozenset
@@ -100,7 +104,10 @@ class Reach:
         self.by_block: dict[str, set] = defaultdict(set)
         self.by_place: dict[str, set] = defaultdict(set)
         self.by_last: dict[str, set] = defaultdict(set)
-        self.block_clusters: dict[str, list] = {}  # block -> its clusters (units, places), as the last run made them
+        self.singles: dict[str, set] = defaultdict(set)   # one word -> the one-word officials
+        self.block_clusters: dict[str, list] = {}  # block -> its clusters, as the last officials run made them
+        self.place_count: Counter = Counter()      # place -> clusters there (of ``block_clusters``)
+        self._variants: dict[tuple, frozenset] = {}
         for k in graph.edges:
             if k[0] in EDGE_TYPES:
                 self._edge(k, True)
@@ -109,16 +116,30 @@ class Reach:
         for nid, node in graph.nodes.items():
             if "Official" in node.labels:
                 self._official(graph, nid, True)
-        self.keep_blocks(self.by_block)
+        self.keep_blocks(list(self.by_block))
 
     def keep_blocks(self, blocks) -> None:
         """Note the clusters the last officials run made for ``blocks`` (``memo.official_blocks``)."""
         kept = self.memo.official_blocks
         for b in blocks:
+            for c in self.block_clusters.pop(b, ()):
+                self.place_count.subtract(cluster_places(c))
             if self.by_block.get(b) and b in kept:
-                self.block_clusters[b] = [(tuple(c.units), cluster_places(c)) for c in kept[b][2]]
-            else:
-                self.block_clusters.pop(b, None)
+                self.block_clusters[b] = list(kept[b][2])
+                for c in kept[b][2]:
+                    self.place_count.update(cluster_places(c))
+
+    def block_keys(self, c) -> set[str]:
+        """The name keys of a cluster's officials (its key is the least of them)."""
+        return {self.off[u[0]].key for u in c.units if u[0] in self.off}
+
+    def block_variants(self, block: str, office: bool) -> frozenset:
+        """Every blocking key of every name key of a block's officials (``variants.variant_keys``)."""
+        got = self._variants.get((block, office))
+        if got is None:
+            keys = {self.off[i].key for i in self.by_block.get(block, ())}
+            got = self._variants[(block, office)] = frozenset(v for k in keys for v in variant_keys(k, office))
+        return got
 
     def _edge(self, k: tuple, add: bool) -> None:
         for end in (1, 2):
@@ -159,15 +180,19 @@ class Reach:
         for art, (anchors, offices) in placed.items():
             places |= anchors | offices | ({"article\0" + art} if art is not None else set())
         key = name_key(str(node.properties.get("name") or ""))
-        return OfficialRec(key.replace(" ", "") if " " in key else None, key if key and " " not in key else None,
+        return OfficialRec(key, key.replace(" ", "") if " " in key else None, key if key and " " not in key else None,
                            frozenset(places), frozenset(k.split()[-1] for k in _multi_keys(node)))
 
     def _official(self, graph: Graph, nid: str, add: bool) -> None:
         rec = self.record(graph, nid) if add else self.off.pop(nid)
         if add:
             self.off[nid] = rec
+        if rec.block:
+            self._variants.pop((rec.block, False), None)
+            self._variants.pop((rec.block, True), None)
         for table, keys in ((self.by_block, [rec.block] if rec.block else []), (self.by_place, rec.places),
-                            (self.by_last, rec.last if rec.block else ())):
+                            (self.by_last, rec.last if rec.block else ()),
+                            (self.singles, [rec.single] if rec.single else [])):
             for k in keys:
                 table[k].add(nid) if add else table[k].discard(nid)
 
@@ -228,9 +253,7 @@ class Reach:
         merged = {t for t, ids in plan.merged.items() if ids}
         said = self._said_by(dirty.nodes | dirty.speakers | set(plan.parts) | merged | {n for n, t in plan.whole.items() if t != n})
         keys = {k for k in dirty.stmt_keys | said if len(k) >= MIN_QUOTE}
-        speakers = {k[1] for key in keys for sid in self.stmts.get(key, ()) for k in self.ends.get(("STATED", 2, sid), ())}
-        keys |= {k for k in self._said_by(speakers) if len(k) >= MIN_QUOTE}
-        plan_quote_speakers(self._statements(graph, keys), plan, only=speakers)
+        plan_quote_speakers(self._statements(graph, keys), plan)
         keys = dirty.stmt_keys | self._said_by(set(plan.parts) | {n for n, t in plan.whole.items() if t != n})
         plan_statements(self._statements(graph, keys), plan)
         for label, rule, strip in PLACE_LABELS:

@@ -33,7 +33,7 @@ from .placements import units_of
 from .reach import Dirty, Reach, SubView, _multi_keys, cluster_places
 from .rules import plan_persons
 from .survivors import person_summaries
-from .variants import SMALL_PLACE
+from .variants import SMALL_PLACE, variant_keys
 
 MAX_SHARE = 0.6   # a view holding more of the officials than this costs about the full rule: run that
 
@@ -54,39 +54,38 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
         return False
     form_people(SubView(graph, reach.memo, {"Official": members}, {"HOLDS": _holds(reach, members)}),
                 lambda b, c: False)   # rule 1 of the blocks alone (rule 2 takes no pair without a core cluster)
-    is_core, gone = _core(reach, blocks, set(old))
-    before = set().union(*(r.places for r in old.values() if r is not None), *gone)
+    is_core, core, gone = _core(reach, blocks, set(old))
+    sizes = _sizes(reach, core, gone)
+    if sizes is None:
+        return False
+    before = _kinds(set().union(*(r.places for r in old.values() if r is not None),
+                                *(cluster_places(c) for c in gone)))
+    shown = members | _partners(reach, core, sizes)
     singles = {i for i in old if i in reach.off and reach.off[i].single}
-    need = before | set().union(*(cluster_places(c) for b in blocks if b in reach.memo.official_blocks
-                                  for c in reach.memo.official_blocks[b][2] if is_core(b, c)),
-                                *(reach.off[i].places for i in singles))
+    words = set().union(*(c.tokens for c in gone))
     while True:
-        shown = set(singles) | members
-        for p in need:
-            shown |= reach.by_place.get(p, set())
+        for i in singles:   # a one-word official decided again sees its articles and offices whole
+            for p in _kinds(reach.off[i].places):
+                shown |= reach.by_place.get(p, set())
         for i in list(shown):
             if reach.off[i].block:
                 shown |= reach.by_block[reach.off[i].block]
         if len(shown) > MAX_SHARE * len(reach.off):
             return False
         view = SubView(graph, reach.memo, {"Official": shown}, {"HOLDS": _holds(reach, shown)})
-        got = form_people(view, is_core)
-        if _crossed(got, gone):
-            return False
+        got = form_people(view, is_core, sizes)
         core_people = [pi for pi, group in enumerate(got.people) if not got.core.isdisjoint(group)]
-        at = set().union(*(_kinds(cluster_places(got.clusters[ci])) for pi in core_people for ci in got.people[pi]))
-        more = at - need
-        core_singles = singles | {i for i in shown if reach.off[i].single and not
-                                  _kinds(reach.off[i].places).isdisjoint(at | before)}
-        for i in core_singles:
-            more |= _kinds(reach.off[i].places) - need
-        if not more:
+        cores = [got.clusters[ci] for pi in core_people for ci in got.people[pi]]
+        at = before | _kinds(set().union(*(cluster_places(c) for c in cores)))
+        words |= set().union(*(c.tokens for c in cores))
+        more = {i for w in words for i in reach.singles.get(w, ()) if not at.isdisjoint(reach.off[i].places)}
+        if more <= singles:
             break
-        need |= more
-    target = finish_officials(view, plan, got, core_singles)
+        singles |= more
+    target = finish_officials(view, plan, got, singles)
     reach.keep_blocks(blocks)
     moved = set(plan.parts) | {n for n, t in plan.whole.items() if t != n}
-    touched = moved | {u[0] for pi in core_people for ci in got.people[pi] for u in got.clusters[ci].units}
+    touched = moved | {u[0] for c in cores for u in c.units}
     last = set().union(*(r.last for r in old.values() if r is not None),
                        *(reach.off[i].last for i in touched if i in reach.off))
     summaries = person_summaries(view, got.clusters, got.people, target)
@@ -104,11 +103,11 @@ def _holds(reach: Reach, ids: set) -> set:
 
 def _core(reach: Reach, blocks: set, changed: set):
     """Which clusters of ``blocks`` (as ``memo.official_blocks`` has them now) differ from the previous
-    pass's — their units, or a changed official among them — and the places of the previous pass's that no
-    cluster of now repeats.  A cluster repeated unit for unit, of unchanged officials, is the one it was."""
-    now = {b: {tuple(c.units) for c in reach.memo.official_blocks[b][2]}
-           for b in blocks if reach.by_block.get(b) and b in reach.memo.official_blocks}
-    was = {b: {units for units, _ in reach.block_clusters.get(b, ())} for b in blocks}
+    pass's — their units, or a changed official among them — those clusters, and the previous pass's that
+    no cluster of now repeats.  A cluster repeated unit for unit, of unchanged officials, is the one it was."""
+    now = {b: reach.memo.official_blocks[b][2] for b in blocks
+           if reach.by_block.get(b) and b in reach.memo.official_blocks}
+    was = {b: {tuple(c.units) for c in reach.block_clusters.get(b, ())} for b in blocks}
 
     def fresh(units) -> bool:
         return any(u[0] in changed for u in units)
@@ -116,21 +115,49 @@ def _core(reach: Reach, blocks: set, changed: set):
     def is_core(b: str, c) -> bool:
         units = tuple(c.units)
         return b in blocks and (units not in was[b] or fresh(units))
-    gone = [places for b in blocks for units, places in reach.block_clusters.get(b, ())
-            if units not in now.get(b, ()) or fresh(units)]
-    return is_core, gone
+    kept = {b: {tuple(c.units) for c in cs} for b, cs in now.items()}
+    gone = [c for b in blocks for c in reach.block_clusters.get(b, ())
+            if tuple(c.units) not in kept.get(b, ()) or fresh(tuple(c.units))]
+    return is_core, [c for b, cs in now.items() for c in cs if is_core(b, c)], gone
 
 
-def _crossed(got, gone: list) -> bool:
-    """Whether a place of a core cluster, now or in the previous pass, went across ``SMALL_PLACE``."""
+def _sizes(reach: Reach, core: list, gone: list) -> dict | None:
+    """The number of clusters at each place of a core cluster in this pass (the previous pass's count,
+    less the clusters gone, plus the core ones); None when one went across ``SMALL_PLACE`` (every pair
+    there may change: the caller runs the full rule)."""
     new, old = Counter(), Counter()
-    for ci in got.core:
-        new.update(cluster_places(got.clusters[ci]))
-    for places in gone:
-        old.update(places)
-    check = new.keys() | old.keys()
-    total = Counter(p for c in got.clusters for p in cluster_places(c) if p in check)
-    return any((total[p] <= SMALL_PLACE) != (total[p] - new[p] + old[p] <= SMALL_PLACE) for p in check)
+    for c in core:
+        new.update(cluster_places(c))
+    for c in gone:
+        old.update(cluster_places(c))
+    sizes = {}
+    for p in new.keys() | old.keys():
+        was = reach.place_count[p]
+        sizes[p] = was - old[p] + new[p]
+        if (was <= SMALL_PLACE) != (sizes[p] <= SMALL_PLACE):
+            return None
+    return sizes
+
+
+def _partners(reach: Reach, core: list, sizes: dict) -> set:
+    """The officials rule 2 may pair with a core cluster: everyone at a small place of one; at a crowded one,
+    those of a block with a name key sharing a variant key with a core cluster's (``variants``' blocking)."""
+    out = set()
+    keys = {k for c in core for k in reach.block_keys(c)}
+    for office in (False, True):
+        mine = {v for k in keys for v in variant_keys(k, office)}
+        for c in core:
+            for p in cluster_places(c):
+                if p.startswith("office:") != office:
+                    continue
+                if sizes[p] <= SMALL_PLACE:
+                    out |= reach.by_place.get(p, set())
+                    continue
+                for i in reach.by_place.get(p, ()):
+                    block = reach.off[i].block
+                    if block and not mine.isdisjoint(reach.block_variants(block, office)):
+                        out.add(i)
+    return out
 
 
 def _summary(graph: Graph, reach: Reach, nid: str) -> tuple[str, set[str], set[str]]:
