@@ -119,3 +119,25 @@ def test_random_graphs_resolve_the_same_through_restricted_passes(specs):
                 _quote(g, art, sp, "Kami siap melayani masyarakat dengan sepenuh hati.")
     with pytest.MonkeyPatch.context() as mp:
         _both(g, mp)
+
+
+def test_a_change_in_a_crowded_region_shows_only_the_officials_sharing_a_blocking_key(monkeypatch):
+    g = Graph()
+    official(g, "a1", "Budi Santoso", "35.09", role="camat")
+    official(g, "a1", "Hidayat", None)
+    pid = _person(g, "a2", "Budi Hidayat Santoso")
+    _mention_region(g, "a2", "35.09")
+    official(g, "a3", "Budi Santosa", "35.09", role="camat")            # a variant there: merges in pass 1
+    for i in range(30):                                                   # 33 clusters at 35.09: crowded
+        name = f"{FIRST[i]} {LAST[i]}" if i < 20 else f"{FIRST[i - 20]} {LAST[19 - i]}"
+        official(g, f"y{i}", name, "35.09", role=f"kepala-{i}")
+    shown = []
+    real = reach_officials.form_people
+
+    def spy(view, *a):
+        shown.append(len(view.nodes_labeled("Official")))
+        return real(view, *a)
+    monkeypatch.setattr(reach_officials, "form_people", spy)
+    (out, counts), verdicts = _both(g, monkeypatch)
+    assert "official:hidayat" not in out.nodes and counts["official:surname-in-article"] == 1
+    assert True in verdicts and shown and max(shown) < 10        # the crowd is not shown

@@ -32,7 +32,7 @@ from ..model import Graph
 from .keys import name_key, text_key
 from .placements import units_of
 from .variants import variant_keys
-from .rules import MIN_QUOTE, ORG_RULE, VENUE_RULE, _place_key, plan_places, plan_quote_speakers, plan_statements
+from .rules import MIN_QUOTE, ORG_RULE, VENUE_RULE, place_key, plan_places, plan_quote_speakers, plan_statements
 
 PLACE_LABELS = (("Venue", VENUE_RULE, True), ("Organization", ORG_RULE, False))
 EDGE_TYPES = ("STATED", "IN_REGION", "HOLDS")
@@ -82,7 +82,7 @@ def cluster_places(c) -> frozenset:
     return frozenset(c.anchors | c.offices | {"article\0" + a for a in c.articles})
 
 
-def _multi_keys(node) -> set[str]:
+def multi_keys(node) -> set[str]:
     props = node.properties
     return {k for k in (name_key(str(f or "")) for f in [props.get("name"), *(props.get("aliases") or [])])
             if len(k.split()) > 1}
@@ -161,7 +161,7 @@ class Reach:
             self._index(self.stmt_key, self.stmts, nid, text_key(node.properties.get("text", "")), add)
         for label, _, strip in PLACE_LABELS:
             if label in labels:
-                key = _place_key(str(node.properties.get("name") or ""), strip)
+                key = place_key(str(node.properties.get("name") or ""), strip)
                 if key or not add:
                     self._index(self.pkey, self.by_pkey, (label, nid), (label, key), add)
         if "Person" in labels:
@@ -181,7 +181,7 @@ class Reach:
             places |= anchors | offices | ({"article\0" + art} if art is not None else set())
         key = name_key(str(node.properties.get("name") or ""))
         return OfficialRec(key, key.replace(" ", "") if " " in key else None, key if key and " " not in key else None,
-                           frozenset(places), frozenset(k.split()[-1] for k in _multi_keys(node)))
+                           frozenset(places), frozenset(k.split()[-1] for k in multi_keys(node)))
 
     def _official(self, graph: Graph, nid: str, add: bool) -> None:
         rec = self.record(graph, nid) if add else self.off.pop(nid)

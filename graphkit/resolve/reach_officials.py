@@ -30,7 +30,7 @@ from collections import Counter
 from ..model import Graph
 from .officials import finish_officials, form_people
 from .placements import units_of
-from .reach import Dirty, Reach, SubView, _multi_keys, cluster_places
+from .reach import Dirty, Reach, SubView, multi_keys, cluster_places
 from .rules import plan_persons
 from .survivors import person_summaries
 from .variants import SMALL_PLACE, variant_keys
@@ -166,4 +166,4 @@ def _summary(graph: Graph, reach: Reach, nid: str) -> tuple[str, set[str], set[s
     node = graph.nodes[nid]
     edges = [graph.edges[k] for k in sorted(reach.holds(nid))]
     _, placed = units_of(graph, node, edges, reach.memo.official_units)
-    return nid, _multi_keys(node), set().union(*(anchors for anchors, _ in placed.values()))
+    return nid, multi_keys(node), set().union(*(anchors for anchors, _ in placed.values()))

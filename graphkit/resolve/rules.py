@@ -152,7 +152,7 @@ def _region_of(graph: Graph, node: Node, in_region: dict[str, set[str]]) -> str 
     return min(regions) if regions else None
 
 
-def _place_key(name: str, strip_prefixes: bool) -> str:
+def place_key(name: str, strip_prefixes: bool) -> str:
     words = text_key(name).split()
     while strip_prefixes and len(words) > 1 and words[0] in VENUE_PREFIXES:
         words = words[1:]
@@ -170,7 +170,7 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
         in_region[e.source].add(e.target.removeprefix("region:"))
     by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
     for n in nodes_with_label(graph, label):
-        key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
+        key = place_key(str(n.properties.get("name") or ""), strip_prefixes)
         if key:
             by_name[key][_region_of(graph, n, in_region)].append(n)
     for regions in by_name.values():
