@@ -26,7 +26,12 @@ def _both(graph: Graph, monkeypatch) -> tuple[tuple, list]:
         return verdicts[-1]
     monkeypatch.setattr(fixpoint, "plan_officials_in_reach", spy)
     monkeypatch.setattr(reach_officials, "MAX_SHARE", 2.0)   # small graphs too: never the full rule for size
+    later = resolve(graph)   # as built: restricted from pass 3
+    verdicts.clear()
+    monkeypatch.setattr(fixpoint, "FIRST_RESTRICTED", 2)     # restricted from pass 2: the cases below are there
     restricted = resolve(graph)
+    monkeypatch.setattr(fixpoint, "FIRST_RESTRICTED", 3)
+    assert later[0].to_dict() == restricted[0].to_dict() and later[1] == restricted[1]
     monkeypatch.setattr(fixpoint, "RESTRICT", False)
     full = resolve(graph)
     monkeypatch.setattr(fixpoint, "RESTRICT", True)

@@ -46,6 +46,10 @@ __all__ = ["resolve", "make_plan", "apply_plan", "Plan", "fold", "name_key", "te
 MAX_PASSES = 6
 RESTRICT = True   # passes 2…n decide only what the previous pass's changes reach (``reach``); False: every rule
                   # over the whole graph in every pass (the same result, the reference the tests compare with)
+FIRST_RESTRICTED = 3  # the first pass restricted: pass 2 runs every rule in full (after pass 1's 10^4-10^5 moves its
+                      # officials' rules fall back to the full rule anyway, and its statements reach most of the graph),
+                      # so the indexes are built only after pass 2's application — not alive during pass 1's and 2's,
+                      # where resolution peaks (the indexes cost ~100 MB at 100k articles)
 
 
 def make_plan(graph: Graph, memo: ResolveMemo | None = None) -> Plan:
@@ -71,7 +75,7 @@ def _plan_in_reach(graph: Graph, memo: ResolveMemo, reach: Reach, dirty: Dirty) 
         view = PassView(graph, memo)
         plan_officials(view, plan)
         view.release()
-        reach.keep_blocks(list(reach.by_block))
+        reach.keep_blocks(set(reach.by_block) | set(reach.block_clusters))
     reach.plan_statements_and_places(graph, plan, dirty)
     return plan
 
@@ -107,7 +111,7 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
     memo.official_units, memo.official_tokens, memo.official_blocks = {}, {}, {}
     counts: dict[str, int] = defaultdict(int)
     view = changes = reach = dirty = None
-    for _ in range(MAX_PASSES):
+    for pass_no in range(1, MAX_PASSES + 1):
         if dirty is None:
             view = PassView(graph, memo, view, changes)  # its buckets derived from the last pass's (view.py)
             plan = _plan(view)
@@ -116,11 +120,15 @@ def resolve(graph: Graph, memo: ResolveMemo | None = None) -> tuple[Graph, dict]
             plan = _plan_in_reach(graph, memo, reach, dirty)
         if _is_noop(graph, plan):
             break
-        if RESTRICT and reach is None:
-            reach = Reach(graph, memo)  # the groups of this pass's graph; carried pass to pass from here
         changes = Changes()
         new = apply_plan(graph, plan, changes)
-        dirty = reach.update(graph, new, changes) if reach is not None else None
+        if RESTRICT and reach is None and pass_no + 1 >= FIRST_RESTRICTED:
+            view = None   # the restricted passes derive no view from this one: let its index go
+            # the groups of this pass's graph (``apply_plan`` left it as it was), built after the application so
+            # as not to be held through it; carried pass to pass from here
+            reach = Reach(graph, memo)
+        if reach is not None:
+            dirty, changes = reach.update(graph, new, changes), None
         graph = new
         for rule, n in plan.counts.items():
             counts[rule] += n

@@ -25,7 +25,8 @@ survivor annotated again with what it already had is not a change).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import sys
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Graph
@@ -36,6 +37,47 @@ from .rules import MIN_QUOTE, ORG_RULE, VENUE_RULE, place_key, plan_places, plan
 
 PLACE_LABELS = (("Venue", VENUE_RULE, True), ("Organization", ORG_RULE, False))
 EDGE_TYPES = ("STATED", "IN_REGION", "HOLDS")
+EDGE_ENDS = (("STATED", 1), ("STATED", 2), ("IN_REGION", 1), ("HOLDS", 1))   # the ends the rules look edges up by
+
+
+class Multi(dict):
+    """key -> its values: the one value itself when there is one (most keys), a list of up to ``SMALL`` (a set
+    costs 216 bytes and more, a list of two 72), a set when more; a key whose last value goes is removed.
+    ``get`` gives a set.  Values are node ids or edge keys (str, tuple), never lists or sets."""
+
+    __slots__ = ()
+    SMALL = 8
+
+    def add(self, key, value) -> None:
+        got = dict.get(self, key, _NONE)
+        if got is _NONE:
+            self[key] = value
+        elif type(got) is set:
+            got.add(value)
+        elif type(got) is list:
+            if value not in got:
+                got.append(value)
+                if len(got) > self.SMALL:
+                    self[key] = set(got)
+        elif got != value:
+            self[key] = [got, value]
+
+    def discard(self, key, value) -> None:
+        got = dict.get(self, key, _NONE)
+        if type(got) is set or type(got) is list:
+            if value in got:
+                got.remove(value)
+                if len(got) == 1:
+                    self[key] = next(iter(got))
+        elif got is not _NONE and got == value:
+            del self[key]
+
+    def get(self, key, default=frozenset()):  # noqa: B008 -- never mutated
+        got = dict.get(self, key, _NONE)
+        return default if got is _NONE else got if type(got) is set else set(got) if type(got) is list else {got}
+
+
+_NONE = object()
 
 
 class SubView(Graph):
@@ -54,7 +96,7 @@ class SubView(Graph):
         return self._typed.get(edge_type, [])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialRec:
     """What the officials rule groups an official by: its name-key block (two words or more) or its one
     word, every place it stands at (anchors, offices, ``article\\0<id>``), the last words of its names."""
@@ -62,8 +104,8 @@ class OfficialRec:
     key: str
     block: str | None
     single: str | None
-    places: frozenset
-    last: frozenset
+    places: tuple   # sorted; a tuple, not a frozenset: most hold one to three (a frozenset costs 216 bytes and more)
+    last: tuple
 
 
 @dataclass
@@ -75,6 +117,24 @@ class Dirty:
     stmt_keys: set = field(default_factory=set)       # text keys of changed statements / STATED edges
     place_keys: set = field(default_factory=set)      # (label, name key) of changed venues, organisations
     officials: dict = field(default_factory=dict)     # official id -> its record before (None: none)
+
+
+def stmt_key(node) -> str | None:
+    """A statement's text key (None: not a statement, or no node)."""
+    return text_key(node.properties.get("text", "")) if node is not None and "Statement" in node.labels else None
+
+
+def place_keys(node) -> list[tuple]:
+    """(label, name key) of a venue or organisation, as ``plan_places`` groups it (none: no name key)."""
+    if node is None:
+        return []
+    out = []
+    for label, _, strip in PLACE_LABELS:
+        if label in node.labels:
+            key = place_key(str(node.properties.get("name") or ""), strip)
+            if key:
+                out.append((label, key))
+    return out
 
 
 def cluster_places(c) -> frozenset:
@@ -93,18 +153,15 @@ class Reach:
 
     def __init__(self, graph: Graph, memo) -> None:
         self.memo = memo
-        self.ends: dict[tuple, set] = defaultdict(set)       # (type, end 1|2, node id) -> edge keys
-        self.stmt_key: dict[str, str] = {}
-        self.stmts: dict[str, set] = defaultdict(set)
-        self.pkey: dict[tuple, str] = {}
-        self.by_pkey: dict[tuple, set] = defaultdict(set)
-        self.person_last: dict[str, str] = {}
-        self.persons: dict[str, set] = defaultdict(set)
+        self.ends: dict[tuple, Multi] = {e: Multi() for e in EDGE_ENDS}   # (type, end 1|2) -> node id -> edge keys
+        self.stmts = Multi()      # text key -> statements (a node's own key is read off the node: ``stmt_key``)
+        self.by_pkey = Multi()    # (label, name key) -> venues / organisations (``place_keys``)
+        self.persons = Multi()    # last word -> Persons of two words or more
         self.off: dict[str, OfficialRec] = {}
-        self.by_block: dict[str, set] = defaultdict(set)
-        self.by_place: dict[str, set] = defaultdict(set)
-        self.by_last: dict[str, set] = defaultdict(set)
-        self.singles: dict[str, set] = defaultdict(set)   # one word -> the one-word officials
+        self.by_block = Multi()
+        self.by_place = Multi()
+        self.by_last = Multi()
+        self.singles = Multi()   # one word -> the one-word officials
         self.block_clusters: dict[str, list] = {}  # block -> its clusters, as the last officials run made them
         self.place_count: Counter = Counter()      # place -> clusters there (of ``block_clusters``)
         self._variants: dict[tuple, frozenset] = {}
@@ -125,7 +182,7 @@ class Reach:
             for c in self.block_clusters.pop(b, ()):
                 self.place_count.subtract(cluster_places(c))
             if self.by_block.get(b) and b in kept:
-                self.block_clusters[b] = list(kept[b][2])
+                self.block_clusters[b] = kept[b][2]   # not copied: a block's clusters are never changed once made
                 for c in kept[b][2]:
                     self.place_count.update(cluster_places(c))
 
@@ -143,34 +200,24 @@ class Reach:
 
     def _edge(self, k: tuple, add: bool) -> None:
         for end in (1, 2):
-            got = self.ends[(k[0], end, k[end])]
-            got.add(k) if add else got.discard(k)
-
-    def _index(self, table: dict, inverse: dict, key, value, add: bool) -> None:
-        if add:
-            table[key] = value
-            inverse[value].add(key)
-        else:
-            old = table.pop(key, None)
-            if old is not None:
-                inverse[old].discard(key)
+            table = self.ends.get((k[0], end))
+            if table is not None:
+                table.add(k[end], k) if add else table.discard(k[end], k)
 
     def _node(self, nid: str, node, add: bool) -> None:
-        labels = node.labels
-        if "Statement" in labels:
-            self._index(self.stmt_key, self.stmts, nid, text_key(node.properties.get("text", "")), add)
-        for label, _, strip in PLACE_LABELS:
-            if label in labels:
-                key = place_key(str(node.properties.get("name") or ""), strip)
-                if key or not add:
-                    self._index(self.pkey, self.by_pkey, (label, nid), (label, key), add)
-        if "Person" in labels:
+        """Index ``node`` (add) or take it out (its content is the one indexed: the index follows the graph)."""
+        key = stmt_key(node)
+        if key is not None:
+            self.stmts.add(key, nid) if add else self.stmts.discard(key, nid)
+        for key in place_keys(node):
+            self.by_pkey.add(key, nid) if add else self.by_pkey.discard(key, nid)
+        if "Person" in node.labels:
             words = name_key(str(node.properties.get("name") or "")).split()
-            if len(words) > 1 or not add:
-                self._index(self.person_last, self.persons, nid, words[-1] if words else "", add)
+            if len(words) > 1:
+                self.persons.add(words[-1], nid) if add else self.persons.discard(words[-1], nid)
 
     def holds(self, nid: str) -> set:
-        return self.ends.get(("HOLDS", 1, nid), set())
+        return self.ends[("HOLDS", 1)].get(nid)
 
     def record(self, graph: Graph, nid: str) -> OfficialRec:
         node = graph.nodes[nid]
@@ -178,10 +225,10 @@ class Reach:
         _, placed = units_of(graph, node, edges, self.memo.official_units)
         places = set()
         for art, (anchors, offices) in placed.items():
-            places |= anchors | offices | ({"article\0" + art} if art is not None else set())
+            places |= anchors | offices | ({sys.intern("article\0" + art)} if art is not None else set())
         key = name_key(str(node.properties.get("name") or ""))
         return OfficialRec(key, key.replace(" ", "") if " " in key else None, key if key and " " not in key else None,
-                           frozenset(places), frozenset(k.split()[-1] for k in multi_keys(node)))
+                           tuple(sorted(places)), tuple(sorted({k.split()[-1] for k in multi_keys(node)})))
 
     def _official(self, graph: Graph, nid: str, add: bool) -> None:
         rec = self.record(graph, nid) if add else self.off.pop(nid)
@@ -194,7 +241,7 @@ class Reach:
                             (self.by_last, rec.last if rec.block else ()),
                             (self.singles, [rec.single] if rec.single else [])):
             for k in keys:
-                table[k].add(nid) if add else table[k].discard(nid)
+                table.add(k, nid) if add else table.discard(k, nid)
 
     def update(self, old: Graph, new: Graph, changes) -> Dirty:
         """Carry the indexes from ``old`` (the pass's graph) to ``new`` (``apply_plan``'s result, which reported
@@ -223,22 +270,19 @@ class Reach:
                 if node is not None and "Official" in node.labels:
                     officials.add(nid)
                 if node is not None and "Office" in node.labels:
-                    officials |= self.by_place.get(nid, set())
-        for nid in stmts | dirty.nodes:
-            if nid in self.stmt_key:
-                dirty.stmt_keys.add(self.stmt_key[nid])
-        for nid in located | dirty.nodes:
-            dirty.place_keys |= {self.pkey[(lab, nid)] for lab, _, _ in PLACE_LABELS if (lab, nid) in self.pkey}
+                    officials |= self.by_place.get(nid)
+        for graph in (old, new):   # the keys before and after
+            for nid in stmts | dirty.nodes:
+                key = stmt_key(graph.nodes.get(nid))
+                if key is not None:
+                    dirty.stmt_keys.add(key)
+            for nid in located | dirty.nodes:
+                dirty.place_keys.update(place_keys(graph.nodes.get(nid)))
         for nid in dirty.nodes:
             if nid in old.nodes:
                 self._node(nid, old.nodes[nid], False)
             if nid in new.nodes:
                 self._node(nid, new.nodes[nid], True)
-        for nid in stmts | dirty.nodes:
-            if nid in self.stmt_key:
-                dirty.stmt_keys.add(self.stmt_key[nid])
-        for nid in located | dirty.nodes:
-            dirty.place_keys |= {self.pkey[(lab, nid)] for lab, _, _ in PLACE_LABELS if (lab, nid) in self.pkey}
         for nid in officials:
             dirty.officials[nid] = self.off.get(nid)
             if nid in self.off:
@@ -251,22 +295,23 @@ class Reach:
         """The quote-speakers, statements, venues and organisations rules over the groups ``dirty`` reaches
         (called after the officials' rules of the same pass filled ``plan``)."""
         merged = {t for t, ids in plan.merged.items() if ids}
-        said = self._said_by(dirty.nodes | dirty.speakers | set(plan.parts) | merged | {n for n, t in plan.whole.items() if t != n})
+        said = self._said_by(graph, dirty.nodes | dirty.speakers | set(plan.parts) | merged | {n for n, t in plan.whole.items() if t != n})
         keys = {k for k in dirty.stmt_keys | said if len(k) >= MIN_QUOTE}
         plan_quote_speakers(self._statements(graph, keys), plan)
-        keys = dirty.stmt_keys | self._said_by(set(plan.parts) | {n for n, t in plan.whole.items() if t != n})
+        keys = dirty.stmt_keys | self._said_by(graph, set(plan.parts) | {n for n, t in plan.whole.items() if t != n})
         plan_statements(self._statements(graph, keys), plan)
         for label, rule, strip in PLACE_LABELS:
-            nids = {n for lab, key in dirty.place_keys if lab == label for _, n in self.by_pkey.get((lab, key), ())}
-            edges = {k for n in nids for k in self.ends.get(("IN_REGION", 1, n), ())}
+            nids = {n for lab, key in dirty.place_keys if lab == label for n in self.by_pkey.get((lab, key), ())}
+            edges = {k for n in nids for k in self.ends[("IN_REGION", 1)].get(n)}
             plan_places(SubView(graph, self.memo, {label: nids}, {"IN_REGION": edges}), plan, label, rule, strip)
 
-    def _said_by(self, speakers: set) -> set:
+    def _said_by(self, graph: Graph, speakers: set) -> set:
         """Text keys of what ``speakers`` STATED."""
-        return {self.stmt_key[k[2]] for s in speakers for k in self.ends.get(("STATED", 1, s), ())
-                if k[2] in self.stmt_key}
+        keys = {stmt_key(graph.nodes.get(k[2])) for s in speakers for k in self.ends[("STATED", 1)].get(s)}
+        keys.discard(None)
+        return keys
 
     def _statements(self, graph: Graph, keys: set) -> SubView:
         sids = {sid for key in keys for sid in self.stmts.get(key, ())}
-        edges = {k for sid in sids for k in self.ends.get(("STATED", 2, sid), ())}
+        edges = {k for sid in sids for k in self.ends[("STATED", 2)].get(sid)}
         return SubView(graph, self.memo, {"Statement": sids}, {"STATED": edges})

@@ -69,7 +69,7 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
                 shown |= reach.by_place.get(p, set())
         for i in list(shown):
             if reach.off[i].block:
-                shown |= reach.by_block[reach.off[i].block]
+                shown |= reach.by_block.get(reach.off[i].block)
         if len(shown) > MAX_SHARE * len(reach.off):
             return False
         view = SubView(graph, reach.memo, {"Official": shown}, {"HOLDS": _holds(reach, shown)})
