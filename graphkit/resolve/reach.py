@@ -1,4 +1,5 @@
-"""Passes 2…n of a resolution decide again only what the previous pass's changes can reach.
+"""Passes 3…n of a resolution (``fixpoint.FIRST_RESTRICTED``) decide again only what the previous pass's
+changes can reach.
 
 Why this is exact.  Every rule decides group by group (a quote's text key, a venue's name key, an official's
 name-key block and the places it shares ...) from that group's inputs, deterministically.  Pass k's
@@ -295,7 +296,8 @@ class Reach:
         """The quote-speakers, statements, venues and organisations rules over the groups ``dirty`` reaches
         (called after the officials' rules of the same pass filled ``plan``)."""
         merged = {t for t, ids in plan.merged.items() if ids}
-        said = self._said_by(graph, dirty.nodes | dirty.speakers | set(plan.parts) | merged | {n for n, t in plan.whole.items() if t != n})
+        said = self._said_by(graph, dirty.nodes | dirty.speakers | set(plan.parts) | merged
+                             | {n for n, t in plan.whole.items() if t != n})
         keys = {k for k in dirty.stmt_keys | said if len(k) >= MIN_QUOTE}
         plan_quote_speakers(self._statements(graph, keys), plan)
         keys = dirty.stmt_keys | self._said_by(graph, set(plan.parts) | {n for n, t in plan.whole.items() if t != n})
