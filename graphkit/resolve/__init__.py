@@ -3,7 +3,8 @@
 ``fixpoint.resolve`` runs the rules until a pass changes nothing; ``keys`` (name and text keys, matchers),
 ``plan`` (a plan and its application), ``officials`` with ``variants`` and ``survivors`` (officials and
 namesakes), ``rules`` (statements, quote speakers, venues, organisations), ``memo`` (per-block decisions
-kept between passes and builds) and ``view`` (each pass's sorted buckets, derived from the last pass's) are its
+kept between passes and builds), ``view`` (each pass's sorted buckets, derived from the last pass's) and
+``reach`` with ``reach_officials`` (passes 3…n restricted to what the previous pass's changes reach) are its
 parts.  Why it is built this way: ``fixpoint``'s docstring.
 """
 from .fixpoint import Plan, apply_plan, fold, make_plan, name_key, resolve, text_key

@@ -44,9 +44,11 @@ the plan).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from ..model import Graph
-from .keys import PROVINCE, UnionFind, anchor, name_key
+from .keys import PROVINCE, UnionFind, name_key
+from .placements import units_of
 from .plan import Plan
 from .rules import edges_of_type, nodes_with_label, plan_persons
 from .survivors import assign_survivors, person_summaries
@@ -54,36 +56,6 @@ from .variants import Cluster, placed_together, spelling_pairs, variant_rule
 
 RULE_SURNAME = "official:surname-in-article"
 RULE_SURNAME_OFFICE = "official:surname-same-office"
-
-
-def _office_region(graph: Graph, office_id: str) -> str | None:
-    node = graph.nodes.get(office_id)
-    if node is not None and node.properties.get("region"):
-        return str(node.properties["region"])
-    parts = office_id.split(":")
-    return parts[2] if len(parts) >= 3 and parts[0] == "office" else None
-
-
-def _placements(holds: list[tuple[str, str | None, set]], articles: list) -> dict:
-    """Anchors and offices of each unit (one official in one article, or ``None``: in none): the posts it holds
-    there; a province is dropped when a kabupaten in it is known.
-
-    The posts are indexed by article once: a name that hundreds of articles give hundreds of posts (one
-    replicated across a corpus) cost articles × posts set scans, the largest cost of resolving 100k articles."""
-    if not holds:
-        return {art: (set(), set()) for art in articles}
-    everywhere = [(o, r) for o, r, src in holds if not src]
-    by_article: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    for o, r, src in holds:
-        for a in src:
-            by_article[a].append((o, r))
-    out = {}
-    for art in articles:
-        posts = everywhere + by_article.get(art, []) if art is not None else everywhere
-        raw = {anchor(r) for _, r in posts} - {None}
-        anchors = {a for a in raw if not (PROVINCE.fullmatch(a) and any(b.startswith(a + ".") for b in raw))}
-        out[art] = (anchors, {o for o, _ in posts})
-    return out
 
 
 def _same_post_elsewhere(offices: set[str], members: list[int], clusters: list[Cluster]) -> bool:
@@ -128,30 +100,36 @@ def _collect(graph: Graph):
     return officials, holds
 
 
-def _units_of(graph: Graph, node, edges: list, kept: dict | None) -> tuple[list, dict]:
-    """(articles, placements per article) of one official, from its node and its HOLDS edges.
+@dataclass
+class People:
+    """Rules 1 and 2 of one pass: the clusters (rule 1, by name-key block), who is one person (rule 2), and what
+    rule 3 and the survivors read besides (name keys, names, each unit's placement, the one-word units)."""
 
-    They read only the node, its HOLDS edges and the Office nodes those point to, and a pass leaves
-    all three as the very objects they were unless it changed them (``apply_plan`` shares what it
-    does not move; nodes and edges are never mutated).  So ``kept`` (one resolution's, every pass)
-    keeps each official's result with the objects it came from, and a later pass reuses it when
-    every one of them is the same object again (most of an official's work in the 2nd-4th pass)."""
-    offices = [graph.nodes.get(e.target) for e in edges]
-    if kept is not None:
-        got = kept.get(node.id)
-        if got is not None and got[0] is node and len(got[1]) == len(edges) \
-                and all(a is b for a, b in zip(got[1], edges)) and all(a is b for a, b in zip(got[2], offices)):
-            return got[3]
-    holds = [(e.target, _office_region(graph, e.target), set(e.properties.get("sources") or ())) for e in edges]
-    articles = sorted(node.properties.get("sources") or []) or [None]
-    result = (articles, _placements(holds, articles))
-    if kept is not None:
-        kept[node.id] = (node, edges, offices, result)
-    return result
+    clusters: list[Cluster]
+    people: list[list[int]]
+    keys: dict[str, str]
+    names: dict[str, str]
+    place: dict[tuple, tuple[set, set]]
+    singles: list[tuple[str, str | None]]
+    joined: list[tuple[int, str]]
+    block_of: list[str]                            # each cluster's name-key block
+    core: set[int] = field(default_factory=set)   # clusters of ``core_blocks`` (a restricted pass)
 
 
-def plan_officials(graph: Graph, plan: Plan) -> None:
-    """Fill ``plan`` with where every official node (or its part from one article) goes."""
+def plan_officials(graph: Graph, plan: Plan) -> People:
+    """Fill ``plan`` with where every official node (or its part from one article) goes; return rules 1-2's
+    clusters and people (``reach`` keeps each block's clusters' places from them)."""
+    got = form_people(graph)
+    target = finish_officials(graph, plan, got)
+    plan_persons(graph, plan, person_summaries(graph, got.clusters, got.people, target))
+    return got
+
+
+def form_people(graph: Graph, is_core=None, sizes: dict | None = None) -> People:
+    """Rules 1 and 2 over the officials ``graph`` shows.  With ``is_core`` (block, cluster -> bool: a later
+    pass restricted by ``reach``), rule 2 takes only the pairs with a core cluster: the others were decided,
+    and applied, by the previous pass (``reach_officials`` says why that is exact); ``sizes``: the number of
+    clusters of the whole graph at the core clusters' places (``variants.spelling_pairs``)."""
     officials, holds = _collect(graph)
     keys = {n.id: name_key(str(n.properties.get("name") or "")) for n in officials}
     names = {n.id: str(n.properties.get("name") or "") for n in officials}
@@ -162,7 +140,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
     kept = memo.official_units if memo is not None else None
     placed_of: dict[str, dict] = {}
     for n in officials:
-        articles, placed = placed_of[n.id] = _units_of(graph, n, holds.get(n.id, []), kept)
+        articles, placed = placed_of[n.id] = units_of(graph, n, holds.get(n.id, []), kept)
         key = keys[n.id]
         units = [(n.id, art) for art in articles]
         for unit in units:
@@ -193,6 +171,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         return got
 
     clusters: list[Cluster] = []
+    block_of: list[str] = []  # each cluster's block
     kept_blocks = memo.official_blocks if memo is not None else None
     for block in sorted(blocks):
         units = blocks[block]
@@ -204,6 +183,7 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         if old is not None and old[0] == units and len(old[1]) == len(sig) \
                 and all(a is c and b is d for (a, b), (c, d) in zip(old[1], sig)):
             clusters.extend(old[2])
+            block_of.extend([block] * len(old[2]))
             continue
         if memo is not None and len(units) > 1:  # rule 1 reads only the units' articles and anchors
             groups = memo.cluster(tuple((u[1], *sorted(place[u][0])) for u in units),
@@ -224,11 +204,13 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         if kept_blocks is not None:
             kept_blocks[block] = (units, sig, made)
         clusters.extend(made)
+        block_of.extend([block] * len(made))
+    core = {ci for ci, b in enumerate(block_of) if is_core(b, clusters[ci])} if is_core is not None else None
     # Rule 2: spelling variants that share an office or a region.
     uf = UnionFind(len(clusters))
     joined: list[tuple[int, str]] = []
     memo = getattr(graph, "memo", None)
-    for i, j in spelling_pairs(clusters, memo):
+    for i, j in spelling_pairs(clusters, memo, core, sizes):
         if memo is None:
             rule = variant_rule(clusters[i], clusters[j])
         else:
@@ -238,9 +220,16 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         if rule and uf.union(i, j):
             joined.append((i, rule))
     people = sorted(uf.groups(range(len(clusters))).values())
+    return People(clusters, people, keys, names, place, singles, joined, block_of, core or set())
+
+
+def finish_officials(graph: Graph, plan: Plan, got: People, core_singles: set[str] | None = None) -> dict[int, str]:
+    """Rule 3 and the survivors: fill ``plan`` from ``got``; return each person's surviving id.  With
+    ``core_singles`` only those one-word officials may join someone (a restricted pass: ``reach_officials``)."""
+    clusters, people, keys, place, singles = got.clusters, got.people, got.keys, got.place, got.singles
     person_of = {ci: pi for pi, members in enumerate(people) for ci in members}
     rules: dict[int, set[str]] = defaultdict(set)
-    for ci, rule in joined:
+    for ci, rule in got.joined:
         rules[person_of[ci]].add(rule)
         plan.counts[rule] += 1
     # Rule 3: a one-word name joins the one person of the same article it can be.
@@ -282,6 +271,8 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
         return index.get(word, ())
     attached: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for unit in singles:
+        if core_singles is not None and unit[0] not in core_singles:
+            continue  # decided by the previous pass, and applied
         word = keys[unit[0]]
         cands = [pi for pi in sorted(by_article.get(unit[1], ())) if word in tokens(pi)
                  and not _same_post_elsewhere(place[unit][1], people[pi], clusters)]
@@ -291,5 +282,4 @@ def plan_officials(graph: Graph, plan: Plan) -> None:
             rule = RULE_SURNAME_OFFICE
         if unit[1] is not None and len(cands) == 1:
             attached[cands[0]].append((unit, rule))
-    target = assign_survivors(plan, graph, clusters, people, attached, singles, names, rules)
-    plan_persons(graph, plan, person_summaries(graph, clusters, people, target))
+    return assign_survivors(plan, graph, clusters, people, attached, singles, got.names, rules)

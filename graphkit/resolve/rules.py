@@ -75,13 +75,14 @@ def plan_statements(graph: Graph, plan: Plan) -> None:
             plan.merge_group(ids, min(ids), STATEMENT_RULE)
 
 
-def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
+def plan_quote_speakers(graph: Graph, plan: Plan, only: set[str] | None = None) -> None:
     """A long quote printed by two outlets under "Willy" and "Willy Indra Yunani" ties the two speakers.
 
     The shorter name (its words a proper subset of the longer's, same label)
     joins the one longer speaker of the same quote, only for the articles
     that attribute that quote to it: the quote is the evidence, so a "Willy"
-    of another article is not touched.
+    of another article is not touched.  ``only`` (a pass restricted by ``reach``): just those speakers may
+    be moved (the view holds every quote of theirs, not every quote of the others it shows).
     """
     stated: dict[str, list] = defaultdict(list)  # statement -> its STATED edges with a speaker and a source
     for e in edges_of_type(graph, "STATED"):
@@ -99,10 +100,11 @@ def plan_quote_speakers(graph: Graph, plan: Plan) -> None:
         if len(speakers) > 1:
             shared.append(([(e.source, a) for sid in sids for e in stated[sid] for a in e.properties["sources"]],
                            speakers))
-    move_short_speakers(graph, plan, shared)
+    move_short_speakers(graph, plan, shared, only)
 
 
-def move_short_speakers(graph: Graph, plan: Plan, shared: list[tuple[list[tuple[str, str]], list[str]]]) -> None:
+def move_short_speakers(graph: Graph, plan: Plan, shared: list[tuple[list[tuple[str, str]], list[str]]],
+                        only: set[str] | None = None) -> None:
     """``plan_quote_speakers``'s decision, given each shared quote's (speaker, article) items and its speakers."""
     words = {}
     for sid in {s for _, speakers in shared for s in speakers}:
@@ -114,6 +116,8 @@ def move_short_speakers(graph: Graph, plan: Plan, shared: list[tuple[list[tuple[
             for w in words[s]:
                 having[w].add(s)
         for short in speakers:
+            if only is not None and short not in only:
+                continue
             if short in plan.parts or plan.whole.get(short, short) != short or plan.merged.get(short) \
                     or not words[short]:  # already moved, or already a survivor: leave it to the next pass
                 continue
@@ -148,7 +152,7 @@ def _region_of(graph: Graph, node: Node, in_region: dict[str, set[str]]) -> str 
     return min(regions) if regions else None
 
 
-def _place_key(name: str, strip_prefixes: bool) -> str:
+def place_key(name: str, strip_prefixes: bool) -> str:
     words = text_key(name).split()
     while strip_prefixes and len(words) > 1 and words[0] in VENUE_PREFIXES:
         words = words[1:]
@@ -166,7 +170,7 @@ def plan_places(graph: Graph, plan: Plan, label: str, rule: str, strip_prefixes:
         in_region[e.source].add(e.target.removeprefix("region:"))
     by_name: dict[str, dict[str | None, list[Node]]] = defaultdict(lambda: defaultdict(list))
     for n in nodes_with_label(graph, label):
-        key = _place_key(str(n.properties.get("name") or ""), strip_prefixes)
+        key = place_key(str(n.properties.get("name") or ""), strip_prefixes)
         if key:
             by_name[key][_region_of(graph, n, in_region)].append(n)
     for regions in by_name.values():

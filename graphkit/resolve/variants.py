@@ -85,11 +85,20 @@ def _office_keys(key: str) -> list[tuple]:
     return [("mask", i, " ".join(words[:i] + ["*"] + words[i + 1:])) for i in range(len(words))] + [("mid", key[:2])]
 
 
-def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
+def variant_keys(key: str, office: bool) -> list[tuple]:
+    """The blocking keys of one name key at a crowded place (an office's add its masks)."""
+    return _deletions(key) + (_office_keys(key) if office else [])
+
+
+def spelling_pairs(clusters: list[Cluster], memo=None, only: set[int] | None = None,
+                   sizes: dict | None = None) -> list[tuple[int, int]]:
     """Candidate pairs: clusters sharing a place (office or region) and a variant key.
 
     A place with few people gives all its pairs; a crowded one the pairs sharing a variant key
-    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys)."""
+    (``_crowded_pairs``, kept in ``memo`` under the place's list of name keys).  ``only`` (a restricted
+    pass, ``reach_officials``): just the pairs with one of those clusters, at places holding one; ``sizes``
+    (the same) the number of clusters of the whole graph at those places, of which the view shows all when
+    it is ``SMALL_PLACE`` or less, else every one sharing a variant key with one of ``only``."""
     at: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for p in c.anchors | c.offices:
@@ -98,16 +107,19 @@ def spelling_pairs(clusters: list[Cluster], memo=None) -> list[tuple[int, int]]:
             at["article\0" + a].append(ci)
     pairs: set[tuple[int, int]] = set()
     for p, members in at.items():  # members ascend, so each pair comes out as (smaller, larger)
-        if len(members) < 2:
+        if len(members) < 2 or (only is not None and only.isdisjoint(members)):
             continue  # the only person placed there has nobody to be confused with
-        if len(members) <= SMALL_PLACE:
+        size = sizes.get(p, len(members)) if sizes is not None else len(members)
+        if size <= SMALL_PLACE:
             pairs.update(combinations(members, 2))  # few people there: comparing them all is cheaper
             continue
         office = p.startswith("office:")
         keys = [clusters[ci].key for ci in members]
-        local = _crowded_pairs(keys, office) if memo is None else \
+        local = _crowded_pairs(keys, office) if memo is None or size != len(members) else \
             memo.place((office, tuple(keys)), lambda: _crowded_pairs(keys, office))
         pairs.update((members[a], members[b]) for a, b in local)
+    if only is not None:
+        return sorted(p for p in pairs if p[0] in only or p[1] in only)
     return sorted(pairs)
 
 
@@ -115,7 +127,7 @@ def _crowded_pairs(keys: list[str], office: bool) -> list[tuple[int, int]]:
     """Pairs of positions in ``keys`` (the people of one crowded place) sharing a variant key."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
-        for k in _deletions(key) + (_office_keys(key) if office else []):
+        for k in variant_keys(key, office):
             buckets[k].append(i)
     pairs = set()
     for members in buckets.values():
