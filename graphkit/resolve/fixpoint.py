@@ -36,7 +36,8 @@ from .keys import fold, name_key, text_key
 from .memo import ResolveMemo
 from .officials import plan_officials
 from .plan import Plan, apply_plan
-from .reach import Dirty, Reach
+from .reach import Reach
+from .reach_tables import Dirty
 from .reach_officials import plan_officials_in_reach
 from .rules import ORG_RULE, VENUE_RULE, plan_places, plan_quote_speakers, plan_statements
 from .view import Changes, PassView

@@ -30,7 +30,8 @@ from collections import Counter
 from ..model import Graph
 from .officials import finish_officials, form_people
 from .placements import units_of
-from .reach import Dirty, Reach, SubView, multi_keys, cluster_places
+from .reach import Reach
+from .reach_tables import Dirty, SubView, cluster_places, multi_keys
 from .rules import plan_persons
 from .survivors import person_summaries
 from .variants import SMALL_PLACE, variant_keys
