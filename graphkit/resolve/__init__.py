@@ -5,8 +5,7 @@
 namesakes), ``rules`` (statements, quote speakers, venues, organisations), ``memo`` (per-block decisions
 kept between passes and builds), ``view`` (each pass's sorted buckets, derived from the last pass's) and
 ``reach`` with ``reach_tables`` and ``reach_officials`` (passes 3…n restricted to what the previous pass's changes
-reach) are its
-parts.  Why it is built this way: ``fixpoint``'s docstring.
+reach) are its parts.  Why it is built this way: ``fixpoint``'s docstring.
 """
 from .fixpoint import Plan, apply_plan, fold, make_plan, name_key, resolve, text_key
 
