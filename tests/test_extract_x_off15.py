@@ -35,3 +35,24 @@ def test_other_councils_of_a_region_are_no_legislature():
                  "Klaten – Rapat itu dihadiri Ketua Dewan Kesenian Klaten Andi Wirawan dan warga.",
                  "Klaten – Rapat itu dihadiri Ketua Dewan Pimpinan Daerah Partai Golkar Klaten Andi Wirawan."):
         assert officials(run(text)) == set(), text
+
+
+# --- a head and deputy named as a pair: each post goes to its own name, or to no one ---------------------------
+
+def test_a_pair_s_first_name_joined_by_a_hyphen_is_read_whole():
+    ctx = run("Aceh Timur – Gubernur melantik Budi Al-Farisi dan Candra Wijaya sebagai Bupati dan Wakil Bupati "
+              "Aceh Timur, Senin.")
+    assert holds(ctx) == {("Budi Al-Farisi", "Bupati", "11.03", "definitif"),
+                          ("Candra Wijaya", "Wakil Bupati", "11.03", "definitif")}
+
+
+def test_a_pair_whose_first_name_is_no_name_leaves_the_head_s_post_to_no_one():
+    ctx = run("Aceh Jaya – Penetapan Andi Wirawan dan Candra Wijaya sebagai Bupati dan Wakil Bupati Aceh Jaya "
+              "dibacakan dalam rapat paripurna.")
+    assert ("Candra Wijaya", "Bupati", "11.14", "definitif") not in holds(ctx)
+
+
+def test_names_joined_by_a_dash_still_make_a_pair():
+    ctx = run("Siak – Gubernur melantik Budi-Candra Wijaya sebagai Bupati-Wakil Bupati Kabupaten Siak, Senin.")
+    assert holds(ctx) == {("Budi", "Bupati", "14.08", "definitif"),
+                          ("Candra Wijaya", "Wakil Bupati", "14.08", "definitif")}
