@@ -1,6 +1,6 @@
 """Paired posts: a head of region and the deputy named together.
 
-"melantik Alfedri-Husni Merza sebagai Bupati-Wakil Bupati Kabupaten Siak": two
+"melantik Budi-Candra Wijaya sebagai Bupati-Wakil Bupati Kabupaten Siak": two
 names joined by a dash, then the two posts joined the same way, then the
 jurisdiction.  The first name holds the first post, the second the deputy's.
 The post grammar (``offices``) reads one head and the name after it, so these
@@ -15,8 +15,8 @@ from .post_record import Post
 from ..names.name_affixes import _DEGREE_WORDS
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
-# The first name of a pair opens a word, never inside one a hyphen joins ("Usman Al-Farlaky" is no "Farlaky"), and
-# its words may be so joined; a dash between two names still joins the pair ("Alfedri-Husni Merza").
+# The first name of a pair opens a word, never inside one a hyphen joins ("Budi Al-Farisi" is no "Farisi"), and
+# its words may be so joined; a dash between two names still joins the pair ("Budi-Candra Wijaya").
 _FIRST_NAME = r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?(?:\s+[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
 _CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
