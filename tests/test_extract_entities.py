@@ -123,8 +123,8 @@ def test_mentions_do_not_nest():
 
 def test_long_article_stays_linear():
     import time
-    para = ("Bupati Siak Alfedri Rahman hadir. Kepala Dinas Kesehatan Kabupaten Siak, Budi Santoso, "
-            "menjelaskan program. Alfedri meminta Budi bekerja keras. ")
+    para = ("Bupati Siak Andi Rahman hadir. Kepala Dinas Kesehatan Kabupaten Siak, Budi Santoso, "
+            "menjelaskan program. Andi meminta Budi bekerja keras. ")
     start = time.perf_counter()
     ctx = run("Siak – " + para * 3000)
     assert time.perf_counter() - start < 20

@@ -74,7 +74,7 @@ def test_building_document_and_former_guards_equal_their_patterns():
 
 def test_every_pair_holds_its_tail():
     from graphkit.extract.posts.pairs import _PAIR_TAIL, PAIR
-    for text in ("melantik Alfedri-Husni Merza sebagai Bupati-Wakil Bupati Kabupaten Siak.",
+    for text in ("melantik Budi-Candra Wijaya sebagai Bupati-Wakil Bupati Kabupaten Siak.",
                  "Rina dan Sigit resmi dilantik selaku Pj Bupati dan Wakil Bupati Tanah Datar kemarin",
                  "Dodi / Wati menjadi pasangan Wali Kota & Wakil Walikota Bogor "):
         assert PAIR.search(text) and _PAIR_TAIL.search(text), text

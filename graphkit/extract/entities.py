@@ -33,6 +33,7 @@ from .batch import Batch
 from .context import ArticleContext, Mention
 from .names.names import Name, parse_name
 from .names.word_forms import slug
+from .posts.heads import legislature_named
 from .posts.offices import find_posts
 from .posts.lower_posts import capitalised_posts
 from .posts.post_record import Post
@@ -108,7 +109,8 @@ def extract_entities(ctx: ArticleContext) -> None:
             if code is None and not p.region_span and not is_national(role, text[p.start:p.end]):
                 code = region_from_context(text, p, hits) or entourage_province(text, p, role, hits) \
                     or escort_region(text, p, role, placed)
-            placed.append((p, role, code or default_region(role, p, ctx, hits)))
+            code = code or default_region(role, p, ctx, hits)
+            placed.append((p, legislature_named(role, code, text, p.start), code))
     officials = collect_officials(ctx, placed, headline)
     batch, cited = Batch(ctx), _Cited()
     holder = _emit_offices(ctx, batch, cited, _consistent(officials.posted))

@@ -41,7 +41,22 @@ SPELLED_HEADS = {f"{seat} {body}".lower(): f"{seat} {short}" for body, short in 
 SPELLED_HEADS["juru bicaranya"] = "juru bicara"
 _FIXED += [f"{seat} {body}" for body in _BODIES for seat in ("Ketua", "Wakil Ketua", "Anggota")]
 # Aceh's legislatures keep their own names (UU 11/2006): DPRA for the province, DPRK for a kabupaten/kota
-_FIXED += [f"{seat} {body}" for body in ("DPRA", "DPRK") for seat in ("Ketua", "Wakil Ketua", "Anggota")]
+_FIXED += [f"{seat} {body}" for body in ("DPRA", "DPRK") for seat in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris")]
+# The regional legislature by its common noun, "Dewan", with the region right after it ("Wakil Ketua Dewan X",
+# "Anggota Dewan Kabupaten X"): the DPRD of that region.  Only with a region after it (``offices`` checks):
+# "Ketua Dewan Pendidikan X", "Ketua Dewan Pimpinan ..." name other councils.
+LEGISLATURE_NOUN_SEATS = {f"{seat} dewan": f"{seat.title()} DPRD" for seat in ("ketua", "wakil ketua", "anggota", "sekretaris")}
+_FIXED += [seat.title() for seat in LEGISLATURE_NOUN_SEATS]
+SPELLED_HEADS.update(LEGISLATURE_NOUN_SEATS)
+_NOUN_SEAT_AT = re.compile(r"(?:wakil\s+)?(?:ketua|anggota|sekretaris)\s+dewan\b", re.I)
+
+
+def legislature_named(role: str, code: str | None, text: str, start: int) -> str:
+    """The seat of a legislature written by its common noun ("Wakil Ketua Dewan X") in the body's legal name:
+    Aceh's legislatures keep their own (UU 11/2006), DPRA for the province and DPRK for a kabupaten/kota."""
+    if code and code[:3] in ("11", "11.") and "DPRD" in role and _NOUN_SEAT_AT.match(text, start):
+        return role.replace("DPRD", "DPRK" if "." in code else "DPRA")
+    return role
 # The regional legislature's acronym with two letters swapped ("Ketua DRPD"), a slip local outlets make often
 # enough that the chair it names is lost with it: read as the body it misspells.
 SWAPPED_BODIES = {"DRPD": "DPRD", "DPDR": "DPRD"}

@@ -131,6 +131,8 @@ def find_posts(text: str, region_at) -> list[Post]:
         if m.start() < covered:
             continue
         head, key = _head_name(m.group("head"))
+        if m.group("head")[-5:].lower() == "dewan" and not _region_next(text, m.end(), head, region_at):
+            continue            # "Ketua Dewan Pendidikan X": a council, not the legislature of a region
         if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key):
             if not _lower_seat_of_previous(text, m, key, posts):
                 continue
@@ -209,6 +211,18 @@ def _share_status(text: str, posts: list[Post]) -> None:
         if not prev.current and post.current and post.head.startswith("Wakil ") and post.head[6:] == prev.head \
                 and _ELECT.search(text, prev.start, post.start) and _DEPUTY_AFTER.fullmatch(text, prev.end, post.start):
             post.current = False
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def _region_next(text: str, end: int, head: str, region_at) -> bool:
+    """A region right after the head ("Wakil Ketua Dewan Kabupaten X"), for a seat of the legislature named by
+    its common noun (``heads.LEGISLATURE_NOUN_SEATS``)."""
+    blanks = _BLANKS.match(text, end)
+    start = blanks.end() if blanks else end
+    return start < len(text) and text[start].isupper() and \
+        region_at(start, min(len(text), start + 60), head) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z]{5,})\b")

@@ -187,6 +187,9 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
             found += [(post, role, code, n) for n in listed if _plausible(ctx, n, lower_words)]
             continue
         ok = name is not None and _plausible(ctx, name, lower_words)
+        if not ok and post.name_end is not None and post.name_start is not None and post.name_start < post.start:
+            continue    # "Penetapan A dan B sebagai Bupati dan Wakil Bupati X": a pair's post goes to its own name
+            #             or to no one; the name before "sebagai" is the pair's second, who holds the other post
         if not ok and _REPRESENTED.match(text, post.end):
             continue    # "A, Kasatpol PP yang diwakili, …": the holder is away, represented; A holds another post
         if not ok and (text[post.start].isupper() or post.head.lower() in _UNIT_OPEN_SET

@@ -1,6 +1,6 @@
 """Paired posts: a head of region and the deputy named together.
 
-"melantik Alfedri-Husni Merza sebagai Bupati-Wakil Bupati Kabupaten Siak": two
+"melantik Budi-Candra Wijaya sebagai Bupati-Wakil Bupati Kabupaten Siak": two
 names joined by a dash, then the two posts joined the same way, then the
 jurisdiction.  The first name holds the first post, the second the deputy's.
 The post grammar (``offices``) reads one head and the name after it, so these
@@ -15,6 +15,9 @@ from .post_record import Post
 from ..names.name_affixes import _DEGREE_WORDS
 
 _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
+# The first name of a pair opens a word, never inside one a hyphen joins ("Budi Al-Farisi" is no "Farisi"), and
+# its words may be so joined; a dash between two names still joins the pair ("Budi-Candra Wijaya").
+_FIRST_NAME = r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?(?:\s+[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
 _CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
 _AND = r"(?:\s*[-–/&]\s*|\s+dan\s+)"
@@ -22,7 +25,7 @@ _AND = r"(?:\s*[-–/&]\s*|\s+dan\s+)"
 PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
                   r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
                   r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
-                  r"(?P<h2>Wakil\s+(?:%s))\s+" % (_NAME, _AND, _NAME, _CAP, _HEAD, _AND, _HEAD))
+                  r"(?P<h2>Wakil\s+(?:%s))\s+" % (_FIRST_NAME, _AND, _NAME, _CAP, _HEAD, _AND, _HEAD))
 # posts first: "Bupati dan Wakil Bupati X, A dan B", "Bupati X dan Wakil Bupati X A-B" (the names after the region)
 POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?P<h2>Wakil\s+(?:%s))\s+"
                          % (_CAP, _HEAD, _AND, _HEAD))
