@@ -116,7 +116,7 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
     low = folded(text) or text.lower()
     out: list[_Candidate] = []
     for d in dates:
-        if not d.iso or d.kind not in ("written", "numeric") or d.start < body:
+        if not d.iso or d.kind not in ("written", "numeric", "partial") or d.start < body:
             continue
         before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan"))
         after = any(low.find(w, d.end, d.end + 50) >= 0 for w in ("akan", "dijadwalkan"))

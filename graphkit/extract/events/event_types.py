@@ -48,7 +48,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                         r"kunjungan lapangan", r"kunjungan ke", r"reses",
                         r"berkantor di",     # a head working a day from a kecamatan or village office
                         r"ngantor(?: dan \w+)? di",   # the same, colloquial: "Bupati Ngantor dan Menginap di Desa X"
-                        r"menyambut kedatangan", r"sambut kedatangan"),   # the visit of whoever arrives
+                        r"menyambut kedatangan", r"sambut kedatangan",   # the visit of whoever arrives
+                        r"kedatangan"),   # ... awaited (``false_trigger``): "persiapan menjelang kedatangan X"
     "pelantikan": (r"pelantikan", r"dilantik", r"melantik", r"lantik", r"pengukuhan", r"dikukuhkan",
                    r"mengukuhkan", r"kukuhkan"),
     "peresmian": (r"peresmian", r"meresmikan", r"diresmikan", r"resmikan", r"peluncuran", r"meluncurkan",
@@ -231,7 +232,16 @@ def false_trigger(text: str, start: int) -> bool:
     or before its body ("paripurna DPRD"), not as an adjective ("Akreditasi Paripurna")."""
     if text[start:start + 9].lower() == "paripurna":
         return not (_PLENARY_BEFORE.search(text, max(0, start - 24), start) or _PLENARY_AFTER.match(text, start))
+    if text[start:start + 10].lower() == "kedatangan":
+        return not _ARRIVAL_AWAITED.search(text, max(0, start - 24), start)
     return bool(_NOT_EVENT.match(text, start))
+
+
+# "kedatangan" (an arrival) names a visit only as the happening others prepare for or await ("persiapan menjelang
+# kedatangan Bupati X dalam acara Y pada Jumat (20/1)", "rencana kedatangan Menteri"): the visit of whoever
+# arrives, like "menyambut kedatangan"; elsewhere it is a coming of anyone ("kedatangan tamu", "kedatangan hujan")
+_ARRIVAL_AWAITED = re.compile(r"\b(?:menjelang|jelang|persiapan|kesiapan|penyambutan|rencana|menanti|menunggu)\s+$",
+                              re.I)
 
 
 _PLENARY_BEFORE = re.compile(r"\b(?:gelar|menggelar|digelar|dalam|pada|saat|usai|jelang|agenda|acara|kegiatan)\s+$", re.I)

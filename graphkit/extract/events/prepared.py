@@ -44,7 +44,9 @@ def prepared_at(text: str, start: int) -> bool:
 # from the prepared trigger to its own day: no sentence or clause break and no active verb of another clause;
 # across a comma (an apposition, "Presiden RI, Ir X ke daerah …") only when "pada/tanggal" opens the day — a day
 # after a comma without it is the report's own ("… kunjungan Presiden X, di Ruang Rapat Bupati, Senin, 6 Juli 2020")
-_PHRASE = re.compile(r"[^.;:\n“”\"]{0,140}?$")
+# (a dot of an honorific, an initial or a degree is no break: "Bupati X H. Nama .S.IP.,M.Si dalam acara …"; the
+# sentence's end is ``sentence``'s, which knows them)
+_PHRASE = re.compile(r"[^;:\n“”\"]{0,140}?$")
 _ACTIVE = re.compile(r"(?<![\w-])(?:me(?:m[bp]|n[dtcjg]|ny|ng)[a-z]{3,}|yang|akan)\b")
 _DAY_OPENS = re.compile(r"\b(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
 # "pada Kamis (3/2/2022) besok": the relative word after the written day is that same day
@@ -61,9 +63,10 @@ def _phrase_day(ctx: ArticleContext, m, dates):
             continue
         gap = text[m.end():d.start]
         relative = d.kind == "relative" and _DAY_THEN_RELATIVE.search(gap)
-        if d.start - m.end() > 160 or not d.iso or (d.kind not in ("written", "numeric") and not relative):
+        if d.start - m.end() > 160 or not d.iso or (d.kind not in ("written", "numeric", "partial") and not relative):
             return None
-        if not _PHRASE.fullmatch(gap) and not relative or _ACTIVE.search(gap) \
+        if (not _PHRASE.fullmatch(gap) or sentence(text, m.start(), 0)[1] < d.start) and not relative \
+                or _ACTIVE.search(gap) \
                 or ("," in gap and not _DAY_OPENS.search(gap) and not relative):
             return None
         if ctx.published and d.iso <= ctx.published[:10]:
