@@ -1,7 +1,7 @@
 """The Islamic calendar a report dates itself by, turned into Gregorian years and days.
 
 Regional news dates the months around Ramadan by the Hijri year and the feast, not the Gregorian year:
-"Masih dalam momentum Idul Fitri 1445 Hijriah, Bupati … pada Ahad (14/3)", "open house setelah shalat
+"Dalam suasana Idul Fitri 1445 Hijriah, Bupati X pada Senin (15/4)", "halalbihalal seusai salat
 Idul Fitri, (28/7)".  A reader who is given no publication date knows the year from these: 1445 H ran
 from July 2023 to July 2024, and of the recent years only 2014 had its Idul Fitri on 28 July.  The
 arithmetic is the tabular Islamic calendar (30-year cycle of 11 leap years): it falls within a day of
