@@ -118,6 +118,22 @@ def recent_fit(m: int, d: int, weekday: int) -> str | None:
     return None
 
 
+def recent_years() -> list[int]:
+    """The years ``recent_fit`` reads in, newest first."""
+    newest, span = _calendar_bounds()
+    return list(range(newest, newest - span, -1))
+
+
+def month_slip(years, m: int, d: int, weekday: int) -> str | None:
+    """"Ahad (14/3)" in a report of Idul Fitri 1445 H (2023–2024), where 14 March falls on no Sunday: the
+    reporter typed the month before or after (14 April 2024 is a Sunday), as ``_checked`` reads a full
+    date.  Exactly one such reading in a year the text names must have the weekday; None otherwise."""
+    fits = {iso for y in years for k in (-1, 1)
+            if (iso := _iso(y + (m + k > 12) - (m + k < 1), (m + k - 1) % 12 + 1, d))
+            and date.fromisoformat(iso).weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _next(ref: date | None, m: int, d: int) -> str | None:
     """The first day ``d``/``m`` on or after ``ref``: a day the text says is still to come."""
     if ref is None:

@@ -9,7 +9,10 @@ publication date's year; without one, in a year the text names, and, when it
 names none that fits, for a day written with its weekday, in the newest year up
 to the package's data bound (``data/calendar.csv``) in which that day falls on
 that weekday: annotators date such a day from the weekday and the context, and
-most feeds give no publication date.  A day without a weekday stays ``None``.
+most feeds give no publication date.  The Islamic calendar counts as the text's
+own (``date_hijri``): "1445 H" names 2023 and 2024, and a day written beside the
+feast it names ("setelah shalat Idul Fitri, (28/7)") is that feast's year.  A day
+without a weekday or a feast stays ``None``.
 
 Everything here is a pure function of its arguments; the regexes (``date_patterns``) are compiled
 once at import, and tried only where a date can start (``_starts``); the calendar arithmetic that
@@ -23,7 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .date_calendar import _FORWARD, _YEAR, _checked, _iso, _next, _partial, _published, _typo_month, _year, \
-    recent_fit, resolve_relative
+    month_slip, recent_fit, recent_years, resolve_relative
+from .date_hijri import feast_fit, hijri_years
 from .date_patterns import (DAYS, MONTHS, _NUMERIC, _NUMERIC_GLUED, _NUMERIC_RANGE, _PAST_MARK_GAP, _RANGE,
                             _RANGE_MONTHS, _RELATIVE, _WRITTEN, _WRITTEN_PARTIAL, _WRITTEN_TYPO, _day, _month, _starts)
 from .sentences import scan
@@ -143,25 +147,34 @@ def _years_from_text(text: str, hits: list[DateHit], partial) -> list[DateHit]:
     ("(5/6/20) … 27 Mei lalu").  A year said to be past ("sejak kebakaran 2016 lalu") is not one of
     the report's.  Two named (or two neighbouring) years that fit → still None: the text vouches for both.
     No named or neighbouring year fits a day with a weekday → the newest year up to the package's data
-    bound in which it does (``date_calendar.recent_fit``; of two such years the newer)."""
+    bound in which it does (``date_calendar.recent_fit``; of two such years the newer).  A Hijri year named
+    counts as the Gregorian years it overlaps; before the newest-year guess, a feast the text names fixes the
+    year (``date_hijri.feast_fit``), then a one-month slip in a named year (``date_calendar.month_slip``); a day
+    without a weekday takes a year only from a feast."""
     # ("kebakaran 2016 lalu": a year gone by when the report was written, not the report's own)
     years = {int(m.group(0)) for m in _YEAR.finditer(text) if not _PAST_YEAR.match(text, m.end())}
+    years |= hijri_years(text)      # ("Idul Fitri 1445 H": 2023 or 2024)
     # a report names the years around its own: the budget year ahead, the election year ahead or just past
     near = {y + k for y in years for k in (-1, 1)} - years
     known: dict[int, str] = {}
     for s, _, m, d, day in partial:
+        weekday = _day(day) if day else None
         if day:
             for candidates in (years, near):
                 fits = [y for y in candidates
-                        if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == _day(day)]
+                        if (iso := _iso(y, m, d)) and date.fromisoformat(iso).weekday() == weekday]
                 if fits:
                     if len(fits) == 1:
                         known[s] = _iso(fits[0], m, d)
                     break
             else:
-                # no year the text names or neighbours fits: the newest the package's data allows
-                if iso := recent_fit(m, d, _day(day)):
+                # no year the text names or neighbours fits: a feast the text names fixes it, else a month
+                # slip in a named year (the weekday vouches for it), else the newest year the data allows
+                if iso := feast_fit(text, m, d, weekday, years or recent_years()) \
+                        or month_slip(years, m, d, weekday) or recent_fit(m, d, weekday):
                     known[s] = iso
+        elif iso := feast_fit(text, m, d, None, (years | near) or recent_years()):
+            known[s] = iso      # ("setelah shalat Idul Fitri, (28/7)": the one recent year of that feast day)
     # a day the text says is still to come ("9 Desember mendatang") follows the last dated day before it
     dated = {h.start: h.iso for h in hits if h.kind in ("written", "numeric") and h.iso}
     for s, e, m, d, day in partial:
