@@ -71,3 +71,13 @@ def test_no_happening_when_presence_is_denied_planned_undated_or_a_process_is_op
                  "menghadiri peringatan Hari Jadi Kabupaten Sukamaju ke-75. Ia berharap warga terus bersatu.\n",
                  "membuka pendaftaran calon peserta Turnamen Sepak Bola, Senin (3/3/2025).\n"):
         assert _events("Kabar Sukamaju\n\n" + LEAD + lead)[0] == [], lead
+
+
+def test_a_dot_inside_a_parenthesis_does_not_cut_the_presence_verb_from_its_day():
+    # 5 September 2020 is a Saturday (the calendar's newest such year up to 2025)
+    text = ("Wabup Hadiri Pidato Tahunan Gubernur\n\nWakil Bupati Sukamaju Andi Pratama menghadiri acara Pidato "
+            "Tahunan Gubernur dan Wakil Gubernur (Bapak Budi Santoso dan Bapak Tjk. Candra Wijaya) di Gedung "
+            "Serbaguna Sukamaju, Sabtu, (5/9).\nAcara itu disiarkan langsung ke setiap kecamatan.\n")
+    events, roles = _events(text)
+    assert events == [("other", "2020-09-05")]
+    assert ("ATTENDED", "official:andi-pratama") in roles or ("ATTENDED", "official:sukamaju-andi-pratama") in roles

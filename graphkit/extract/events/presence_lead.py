@@ -56,6 +56,10 @@ def presence_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> C
         if obj_end <= m.end():
             continue
         day, _ = date_near(ctx, dates_of(), m.start(), m.end(), body, "other")
+        if day is None and text.count("(", s, e) > text.count(")", s, e) and e < end:
+            # "… Wakil Gubernur (Bapak X dan Bapak Tjok. Y) di Gedung Z, Sabtu, (5/9)": a dot inside a parenthesis
+            # (an abbreviated name) does not end the verb's sentence; its day comes after the parenthesis closes
+            day, _ = date_near(ctx, dates_of(), e + 1, e + 2, body, "other")
         if day is None:
             continue
         c = Candidate("other", m.end(), obj_end, (2, m.start()))
