@@ -81,3 +81,12 @@ def test_a_dot_inside_a_parenthesis_does_not_cut_the_presence_verb_from_its_day(
     events, roles = _events(text)
     assert events == [("other", "2020-09-05")]
     assert ("ATTENDED", "official:andi-pratama") in roles or ("ATTENDED", "official:sukamaju-andi-pratama") in roles
+
+
+def test_a_lead_of_presence_dated_by_the_next_sentence_that_names_it_back():
+    text = ("Kabar Sukamaju Hari Ini\n\n" + LEAD + "menghadiri peringatan Hari Jadi Kabupaten Sukamaju ke-75. Acara "
+            "berlangsung di Alun-alun Sukamaju pada Senin (3/3/2025).\n")
+    other = ("Kabar Sukamaju Hari Ini\n\n" + LEAD + "menghadiri peringatan Hari Jadi Kabupaten Sukamaju ke-75. Pasar "
+             "Induk Sukamaju dibuka kembali pada Senin (3/3/2025).\n")
+    assert _events(text)[0] == [("other", "2025-03-03")]
+    assert _events(other)[0] == []      # the next sentence dates another thing

@@ -60,6 +60,10 @@ def presence_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> C
             # "… Wakil Gubernur (Bapak X dan Bapak Tjok. Y) di Gedung Z, Sabtu, (5/9)": a dot inside a parenthesis
             # (an abbreviated name) does not end the verb's sentence; its day comes after the parenthesis closes
             day, _ = date_near(ctx, dates_of(), e + 1, e + 2, body, "other")
+        if day is None and _named_back(text, e, text[m.end():obj_end].split()[0]):
+            # "… menghadiri peringatan Hari Jadi X. Acara berlangsung di Y pada Senin (3/3/2025)": the next sentence
+            # names the happening back, by a word of happening or by its own head noun, and gives its day
+            day, _ = date_near(ctx, dates_of(), e + 1, e + 2, body, "other")
         if day is None:
             continue
         c = Candidate("other", m.end(), obj_end, (2, m.start()))
@@ -67,6 +71,15 @@ def presence_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> C
         c.date = day
         return c
     return None
+
+
+_BACK = re.compile(r"[\s.!?]*(?:(?:Acara|Kegiatan|Agenda)\b|(\w+))")
+
+
+def _named_back(text: str, at: int, head: str) -> bool:
+    """The sentence after ``at`` opens with a word of happening ("Acara", "Kegiatan") or the object's head noun."""
+    m = _BACK.match(text, at)
+    return m is not None and (m.group(1) is None or m.group(1).lower() == head.lower())
 
 
 def _subject_before(ctx: ArticleContext, s: int, verb: int) -> bool:
