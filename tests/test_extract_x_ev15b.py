@@ -90,3 +90,9 @@ def test_a_lead_of_presence_dated_by_the_next_sentence_that_names_it_back():
              "Induk Sukamaju dibuka kembali pada Senin (3/3/2025).\n")
     assert _events(text)[0] == [("other", "2025-03-03")]
     assert _events(other)[0] == []      # the next sentence dates another thing
+
+
+def test_a_typed_object_of_presence_keeps_its_type():
+    text = ("Kabar Sukamaju Hari Ini\n\n" + LEAD + "menghadiri rapat koordinasi penanganan banjir di Aula Kantor "
+            "Bupati Sukamaju, Senin (3/3/2025).\n")
+    assert _events(text)[0] == [("rapat_koordinasi", "2025-03-03")]

@@ -19,6 +19,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING, Candidate
 from .event_dates import date_near
+from .event_types import TRIGGER_RE
 from .happening_cues import OPENED_PROCESS
 from ..text.sentences import find_all, folded, outside, scan, sentence
 
@@ -27,7 +28,7 @@ _PRESENCE_WORDS = ("menghadiri", "hadir", "membuka")
 _PRESENCE = re.compile(r"\b(?:menghadiri|hadir\s+(?:pada|dalam)|(?:secara\s+resmi\s+|resmi\s+)?membuka"
                        r"(?:\s+secara\s+resmi)?)\s+(?:langsung\s+)?(?:kegiatan\s+|acara\s+)?"
                        r"(?!(?:%s|acara|kegiatan|tersebut|itu|ini|dan|serta|juga|pula|untuk|pada|di|ke|yang|"
-                       r"sekaligus|secara|sejumlah|beberapa|para|rapat)\b)(?=[\w(])" % OPENED_PROCESS, re.I)
+                       r"sekaligus|secara|sejumlah|beberapa|para)\b)(?=[\w(])" % OPENED_PROCESS, re.I)
 # the object's phrase ends at a comma, a place ("di", "bertempat"), a day, a clause ("yang", "dengan", "bersama")
 _PHRASE_END = re.compile(r"\s*(?:[,;.:()\"“”]|\b(?:di|bertempat|yang|dengan|bersama|pada|hari|sekaligus|dan|serta|"
                          r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)")
@@ -47,6 +48,8 @@ def presence_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> C
         if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text, max(0, m.start() - 30), m.start()) \
                 or NEGATED.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if TRIGGER_RE.match(text, m.end()):
+            continue        # "menghadiri rapat …": a typed happening, the trigger grammar's (``lead_triggers``)
         s, e = sentence(text, m.start(), body)
         if not _subject_before(ctx, s, m.start()) or _DOORSTOP.search(text, s, m.start()) \
                 or not outside(quotes_of(), s, m.end()):
