@@ -51,6 +51,7 @@ def receptions(text: str, end: int):
 # what is opened as a process, not a happening: "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"
 _OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formasi|layanan|pelayanan|akses|"
                    r"posko|peluang|kesempatan)\b")
+OPENED_PROCESS = _OPENED_PROCESS    # (read by ``presence_lead``: what "membuka" opens that is no happening)
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
@@ -87,4 +88,4 @@ GROUP_WORDS = re.compile(
     r"[Pp]ejabat\s+(?:[Pp]impinan\s+[Tt]inggi(?:\s+[Pp]ratama|\s+[Mm]adya)?|[Aa]dministrator|[Ff]ungsional|"
     r"[Pp]elaksana|[Pp]engawas|[Ee]selon\s+I{1,3}V?))(?![\w-])")
 
-__all__ = ["VENUE_RE", "RECEIVE_RE", "receptions", "happenings", "GROUP_WORDS"]
+__all__ = ["VENUE_RE", "RECEIVE_RE", "OPENED_PROCESS", "receptions", "happenings", "GROUP_WORDS"]

@@ -17,6 +17,7 @@ from .event_frames import first_person, reported_result
 from .event_types import false_trigger, trigger_type, triggers
 from .happening_cues import receptions
 from ..text.sentences import outside, sentence
+from ...page_lines import HEADLINE, headline_shape
 
 # a noun trigger names a happening only in these frames: "menggelar rakor", "saat apel", "dalam acara audiensi"
 _CONTEXT_BEFORE = re.compile(
@@ -67,6 +68,31 @@ _VISITORS_AT_LARGE = re.compile(r"\b(?:wisatawan|turis|pelancong|pengunjung|oran
 _PARIPURNA = re.compile(r"\s+[Pp]aripurna")  # a trigger in a name still counts before "paripurna"
 _IN_NAME = re.compile(r"(?:\b(?:[Rr]uang(?:an)?|[Gg]edung|Badan|Dinas|Kantor|Balai|Pusat|Lembaga|Bidang|Bagian|Sub)"
                       r"(?:\s+[A-Z][\w,]*){0,4}(?:\s+dan)?\s+)$")
+
+
+def _in_name(text: str, before: str, s: int, e: int, body: int) -> bool:
+    """The trigger at ``s`` is a word of a proper name ("Ruang Rapat Lingae", "Badan Pendidikan dan Pelatihan").
+
+    The test reads a name by its capitals. A verb form in lower case after the name is the sentence's predicate
+    ("Dinas Sosial Kota X memberikan bantuan …"), not a word of the name. In a Title-Case headline every word
+    has a capital: there the case is the line's, not the words', so a verb form after the name is its predicate
+    too ("Dinas Kesehatan Sosialisasikan …"), and a name's run of capitals ends at a verb or preposition of
+    holding ("Dinas Kesehatan Gelar Sosialisasi …", "Dinas X Hadiri Rapat …"), whose object is the happening."""
+    m = _IN_NAME.search(before)
+    if m is None:
+        return False
+    verb = _VERB_FORM.match(text[s:e]) and not _NOUN_LIKE_VERB.match(text, s, e)
+    if text[s].islower() and verb:
+        return False
+    if s >= body:
+        return True
+    if not verb and not _CONTEXT_BEFORE.search(before, m.start()):
+        return True
+    return headline_shape(text[:body].strip().rpartition("\n")[2]) != HEADLINE
+
+
+# triggers that look like verb forms but are nouns: "Badan Diklat", "Dinas X Dialog Publik"
+_NOUN_LIKE_VERB = re.compile(r"(?:diklat|dialog|diskusi)\b", re.I)
 
 
 def _title_types(ctx: ArticleContext, body: int) -> set[str]:
@@ -144,10 +170,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue        # "rapat persiapan pelantikan", headline "Bahas Pelaksanaan Pelantikan": the meeting's topic
         if reported_result(text, s, etype):
             continue        # "penyampaian hasil reses", headline "Sampaikan Reses": an earlier visit's results
-        if _IN_NAME.search(before) and not _PARIPURNA.match(text[e:e + 12]) \
-                and not (text[s].islower() and _VERB_FORM.match(m.group(0))):
-            # (a verb in lower case after the name is the sentence's predicate: "Dinas Sosial Kota X memberikan
-            # bantuan …", not a word of the name)
+        if _in_name(text, before, s, e, body) and not _PARIPURNA.match(text[e:e + 12]):
             continue
         if NEGATED.search(before):
             continue

@@ -47,6 +47,7 @@ from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, quoted_schedule, still_to_come
+from .presence_lead import presence_candidate
 from .prepared import drop_prepared_people, prepared_at, prepared_events, prepared_leaders
 from .event_frames import drop_past_year_leaders
 from .event_types import trigger_type, triggers
@@ -101,7 +102,8 @@ def extract_events(ctx: ArticleContext) -> None:
     dates_of = functools.cache(lambda: [d for d in find_dates(text, ctx.published) if d.start >= body and not
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
-        late = _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
+        late = presence_candidate(ctx, body, quotes_of, dates_of) \
+            or _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
             or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
             or done_at_venue(ctx, body, quotes_of, dates_of) or arrival_candidate(ctx, body, quotes_of, dates_of)
         if late is None:
