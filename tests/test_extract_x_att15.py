@@ -32,3 +32,36 @@ def test_a_number_not_joined_to_an_area_is_still_no_part_of_the_label():
     # "Asisten 1": the number alone is read as before (the post's word is the key)
     names = _attended("Rapat tersebut dihadiri Sekda, Asisten 1, dan para camat.")
     assert any(n.startswith("asisten") for n in names)
+
+
+# --- 2. the class a happening is held for ----------------------------------------------------------------------------
+
+_SOS = ("KLATEN – Sosialisasi netralitas kepada puluhan ASN tingkat kecamatan dan sekretaris camat digelar di "
+        "Pendopo Klaten, Kamis (10/10/2024).\n\nKepala BKD Klaten Budi Hartono menekankan pentingnya netralitas "
+        "dalam sosialisasi tersebut.\n")
+
+
+def test_the_class_a_briefing_is_for_attends():
+    names = [n.lower() for n in _edges("ATTENDED", _SOS, "Bupati Buka Sosialisasi Netralitas") if n]
+    assert any(n.startswith("sekretaris camat") for n in names)
+
+
+def test_the_class_an_award_is_for_attends():
+    text = ("KLATEN – Bupati Klaten Budi Hartono menyerahkan penghargaan Satya Lencana Karya Satya bagi ASN "
+            "di Pendopo Klaten, Kamis (10/10/2024).\n\nIa berpesan agar ASN menjaga integritas.\n")
+    names = [n.lower() for n in _edges("ATTENDED", text, "Bupati Serahkan Satya Lencana") if n]
+    assert any(n.startswith("asn") for n in names)
+
+
+def test_the_guests_of_another_happening_named_in_the_lead_do_not_attend():
+    # the rapat prepares a syukuran: who the syukuran is for is not at the meeting
+    names = _attended("Rapat tersebut juga membahas persiapan prosesi syukuran bagi para camat yang baru dilantik.")
+    assert not any(n.startswith("camat") for n in names)
+
+
+def test_the_class_a_welcome_is_for_attends():
+    text = ("KLATEN – Pemkab Klaten bersama lembaga adat menggelar prosesi tepung tawar bagi para pejabat Forum "
+            "Koordinasi Pimpinan Daerah (Forkopimda) yang baru bertugas, Kamis (10/10/2024).\n\nBupati Klaten Budi "
+            "Hartono mengucapkan selamat bertugas.\n")
+    names = [n.lower() for n in _edges("ATTENDED", text, "Tepung Tawar Pejabat Baru") if n]
+    assert any("forkopimda" in n for n in names)
