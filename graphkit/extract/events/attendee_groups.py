@@ -27,6 +27,7 @@ import re
 from .happening_cues import GROUP_WORDS, _VENUE_HEADS
 from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
+from .group_spelling import _PAREN_ACRONYM, _spelt_by, _spelt_out
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh|antara\s+lain|di\s*antaranya|termasuk)\b|"
@@ -80,7 +81,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*")
 # two capitals written before a name are its initials, no body's acronym: "FX" (Fransiskus Xaverius), "AA" (Anak Agung)
 _INITIALS = re.compile(r"[A-Z]{2}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,15}(?: (?![IVX]+\b)[A-Z]{2,4})?)\s*\)")  # "(Forkopimda)", "(Satpol PP)", not "(Eselon III)"
 
 
 # "Kepala OPD seperti Disdukcapil, Dinkes …": what follows exemplifies the group, it names no other one
@@ -109,9 +109,28 @@ def _items(text: str, start: int, end: int):
     yield start + at, end
 
 
+# "para pimpinan OPD", "jajaran Pimpinan DPRD": the heads of the bodies, the title written before the body's word
+_HEADS_OF = re.compile(r"\b([Pp]impinan)\s+$")
+
+
 @functools.lru_cache(maxsize=4096)
 def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
-    """The group an item names, as (label, start, end), or None (a person, a non-group, prose)."""
+    """The group an item names, as (label, start, end), or None (a person, a non-group, prose).
+
+    The label keeps the words written (GUIDELINES: the group's word as written): "pimpinan OPD" is read as the
+    class "OPD" (``_group_words``), and the title before it stays in the label, which still holds the body's word."""
+    found = _group_words(text, s, e)
+    if found is None or found[1] <= s:
+        return found
+    title = _HEADS_OF.search(text, max(s, found[1] - 12), found[1])
+    if title is None or "(" in found[0]:
+        return found
+    return f"{title.group(1)} {found[0]}", title.start(), found[2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """``group_label`` before the title of the body's heads is put back."""
     heads, nots = _words()
     paren = _PAREN_ACRONYM.search(text, s, e)
     words = list(_WORD.finditer(text, s, min(e, s + 160)))   # a group's name is a few words after its quantifiers
@@ -147,6 +166,9 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             return None   # "jajaran pemerintah lainnya": "the other <class noun>" names no body ("pemerintah kota
             #               Bitung lainnya" still names the city's government)
         # a stop word keeps its force at a sentence's end ("jajaran pemerintah kota Bitung lainnya.")
+        if word.isdigit() and len(kept) == 1 and text.startswith("/", w.end()):
+            kept.append(w)    # "Dandim 0104/Aceh Timur": a unit's number, joined to its area, is part of its name
+            continue
         if word.lower().rstrip(".") in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) and w.end() > vouched or word[0].islower() and VERB.fullmatch(word):
             break     # "tiga pejabat didampingi istri": a verb written in lower case ends the name
@@ -192,30 +214,6 @@ def group_label(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         # (ULH)") is the same named body, under the same name
         label = _spelt_out(text, first) or label
     return (label, ls, ls + len(text[ls:le].rstrip("."))) if len(label) >= 2 else None
-
-
-def _spelt_by(paren: re.Match, words: list[re.Match], text: str) -> int:
-    """The end of the capitalised run right before ``paren`` when the acronym in it is that run's initials
-    ("Majelis Adat Melayu Wonosobo (MAMW)"), else -1."""
-    run = [w for w in words if w.end() <= paren.start()]
-    if not run or paren.start() - run[-1].end() > 2 or not all(w.group(0)[0].isupper() for w in run):
-        return -1
-    initials = "".join(w.group(0)[0] for w in run).lower()
-    return run[-1].end() if initials == paren.group(1).replace(" ", "").lower() else -1
-
-
-def _spelt_out(text: str, acronym: str) -> str | None:
-    """"Universitas Lembah Hijau (ULH)" for "ULH" when the article writes its acronym after a run of capitalised
-    words whose initials it is; None otherwise."""
-    at = text.find(f"({acronym})")
-    if at < 0:
-        return None
-    words = list(_WORD.finditer(text, max(0, at - 80), at))[-len(acronym):]
-    words = words[next((i for i, w in enumerate(words) if w.group(0)[0].isupper()
-                        and "".join(v.group(0)[0] for v in words[i:]).lower() == acronym.lower()), len(words)):]
-    if len(words) < 2 or _spelt_by(_PAREN_ACRONYM.match(text, at), words, text) < 0:
-        return None
-    return f"{' '.join(w.group(0) for w in words)} ({acronym})"
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}

@@ -25,6 +25,7 @@ from .hosts import host_with_groups
 from .inducted import inducted_groups, sworn_in
 from .organisers import agent_leaders, opening_leaders, organiser_head, protest_bodies, welcoming_host
 from .presence_cues import more_attendees
+from .served_groups import served_groups
 from .subject_groups import subject_groups
 from .lead_grammar import _Lead, _dedupe
 from .leaders import _accompanied, _headline_leader, _implied_leader, _leaders
@@ -76,6 +77,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
         found += tag("inducted.sworn_in", sworn_in(ctx, people, body, lead_end))  # "Doris Rihi dilantik sebagai Penjabat Bupati"
     if event_id.split(":")[1] == "unjuk_rasa":
         found += tag("organisers.protest", protest_bodies(ctx, people, body))   # "unjuk rasa yang digelar Koalisi X"
+    found += tag("served.groups", served_groups(ctx, people, event_id.split(":")[1], body, lead_end, quotes))   # "sosialisasi bagi ASN"
     found += more_attendees(ctx, people, body, lead_end, quotes)
     found += tag("subject_groups", subject_groups(ctx, people, body, min(len(text), lead_end + 2000), quotes))
     for node_id, ms, me in found:
