@@ -13,7 +13,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
-from .event_frames import first_person, reported_result
+from .event_frames import first_person, reported_result, set_aside
 from .event_types import false_trigger, trigger_type, triggers
 from .happening_cues import receptions
 from ..text.sentences import outside, sentence
@@ -188,6 +188,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if not in_title and _SPEAKER_WORDS.search(before) and first_person(text, sentence(text, s, body)[0], s):
             continue        # "Ya sejauh ini kita masih melakukan rapat …": unmarked speech, what the speaker talks about
+        if not in_title and set_aside(text, sentence(text, s, body)[0], s):
+            continue        # "berterima kasih … telah memberikan bantuan": a deed thanked for, ordered or aimed at
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
         behind = not in_title and _OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)
