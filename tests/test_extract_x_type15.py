@@ -37,3 +37,12 @@ def test_thanks_for_coming_to_the_meeting_keeps_the_meeting():
     text = ("TEMANGGUNG – Ketua panitia berterima kasih kepada Bupati Temanggung Agus Santoso yang telah hadir "
             "dalam rapat koordinasi penanganan banjir di Pendopo Kabupaten, Senin (14/10/2024).")
     assert ("rapat_koordinasi", "2024-10-14") in _events(text, "Pemkab Temanggung Bahas Penanganan Banjir")
+
+
+def test_a_relative_clause_verb_ranks_behind_the_reported_meeting():
+    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso melarang pimpinan OPD yang berkantor di luar ibu kota "
+            "kabupaten membuka kantor perwakilan.\n\n"
+            "Hal itu disampaikan Sekretaris Daerah Temanggung Yoga Pratama usai menghadiri rapat tertutup dengan "
+            "Bupati di Pendopo Kabupaten, Senin (14/10/2024).")
+    types = {t for t, _ in _events(text, "Bupati Temanggung Larang Kantor Perwakilan OPD")}
+    assert "rapat" in types and "kunjungan_kerja" not in types
