@@ -14,6 +14,10 @@ text around the trigger:
 * ``drop_past_year_leaders``: "… yang sempat didatangi oleh Presiden X saat meresmikan Bendungan Y … pada
   tahun 1989 lalu": a leader read from a sentence the text sets in an earlier year ("tahun 1989 lalu/silam")
   led that past happening, not the one reported (GUIDELINES: history is no event).
+* ``set_aside``: "berterima kasih Bupati telah … memberikan bantuan", "tidak mengindahkan instruksi untuk hadir
+  dalam rapat koordinasi", "tujuan dari kegiatan tersebut … dalam rangka pembagian masker": a trigger in a
+  clause of what someone is thanked for, what an order asks for, or what a happening is for is the object of
+  that clause, not the happening the lead reports (a deed done before, one asked of others, a purpose).
 """
 from __future__ import annotations
 
@@ -50,6 +54,27 @@ def first_person(text: str, sentence_start: int, start: int) -> bool:
     """The trigger at ``start`` is the deed of a first-person subject that opens its clause: speech printed
     without quotation marks ("Ya sejauh ini kita masih melakukan rapat kembali …")."""
     return bool(_FIRST_PERSON.search(text[max(sentence_start, start - 80):start]))
+
+
+# the clause heads that put what follows them out of the report, each up to the trigger within its sentence:
+# gratitude for a deed done ("terima kasih … telah"; not
+# for having come to the happening: "yang telah hadir dalam rapat"), an order's content as a noun ("instruksi/perintah/
+# undangan … untuk/agar hadir dalam"), a stated purpose ("tujuan … dalam rangka/untuk/guna")
+_SET_ASIDE = re.compile(
+    r"(?:\b(?:berterima\s+kasih|terima\s+kasih|apresiasi|mengapresiasi)\b[^.;:!?\n\"“”]{0,120}?\b(?:telah|sudah)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:hadir|menghadiri|datang|mengikuti|berkenan|meluangkan)\b)"
+    r"|\b(?:instruksi|perintah|imbauan|himbauan|undangan)\b[^.;:!?\n\"“”]{0,60}?\b(?:untuk|agar|supaya)\s+"
+    r"(?:(?:hadir|datang|ikut)\s+(?:di|dalam|pada|ke)\s+)?"
+    r"|\btujuan(?:nya)?\b[^.;:!?\n\"“”]{0,160}?\b(?:dalam\s+rangka|untuk|guna)\s+)"
+    r"(?:[\w-]+\s+){0,8}?$", re.I)
+_SET_ASIDE_WORDS = re.compile(r"kasih|apresiasi|instruksi|perintah|imbauan|himbauan|undangan|tujuan", re.I)
+
+
+def set_aside(text: str, sentence_start: int, start: int) -> bool:
+    """The trigger at ``start`` is what a clause of gratitude, of an order or of a purpose governs (see the
+    module's docstring): a deed thanked for, asked for or aimed at, not a happening the text reports."""
+    before = text[max(sentence_start, start - 200):start]
+    return bool(_SET_ASIDE_WORDS.search(before)) and bool(_SET_ASIDE.search(before))
 
 
 _PAST_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)

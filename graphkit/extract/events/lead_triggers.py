@@ -13,7 +13,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
-from .event_frames import first_person, reported_result
+from .event_frames import first_person, reported_result, set_aside
 from .event_types import false_trigger, trigger_type, triggers
 from .happening_cues import receptions
 from ..text.sentences import outside, sentence
@@ -124,6 +124,10 @@ _DIRECTED = re.compile(r"\b(?:mengingatkan|meminta|mengimbau|menghimbau|menginst
 _OPENS_WITH_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[–—-]\s+)(?:Setelah|Usai|Seusai|Sesudah|Pasca)\s+$")
 
 
+# a relative clause's verb: "yang berkantor di", "yang baru dilantik", "yang telah diserahkan"
+_RELATIVE = re.compile(r"\byang\s+(?:(?:telah|sudah|baru|akan|sedang|masih|tengah|juga|turut|pernah)\s+)?$", re.I)
+
+
 # a visit named by its purpose: "kunjungan silaturahmi", "kunjungan (tersebut) dalam rangka silaturahmi …"
 _VISIT_FOR_SILATURAHMI = re.compile(r"\bkunjungan(?:\s+(?:ini|itu|tersebut))?\s+(?:dalam\s+rangka\s+|untuk\s+)?"
                                     r"(?:ber)?(?:silaturahmi|silaturahim|silaturrahmi|silaturrahim|silahturahmi)\b"
@@ -188,9 +192,14 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue
         if not in_title and _SPEAKER_WORDS.search(before) and first_person(text, sentence(text, s, body)[0], s):
             continue        # "Ya sejauh ini kita masih melakukan rapat …": unmarked speech, what the speaker talks about
+        if not in_title and set_aside(text, sentence(text, s, body)[0], s):
+            continue        # "berterima kasih … telah memberikan bantuan": a deed thanked for, ordered or aimed at
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
-        behind = not in_title and _OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)
+        # ... and so does a verb in a relative clause, which tells which people its noun means ("pimpinan OPD yang
+        # berkantor di luar ibu kota", "para lurah yang baru dilantik"), not what the sentence reports
+        behind = not in_title and (_OPENS_WITH_BEFORE.search(text, max(0, s - 30), s)
+                                   or (_VERB_FORM.match(m.group(0)) and _RELATIVE.search(text, max(0, s - 30), s)))
         found.append(_Candidate(etype, s, e, (0 if in_title else 1, s + len(text) if behind else s)))
     for m in receptions(text, lead_end):
         s, e = m.start(), m.end()
