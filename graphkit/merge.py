@@ -20,18 +20,16 @@ only, to folding ``merge_properties`` record by record.
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable
 
-from .model import SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_first, canonical, merge_properties
+from .model import (_ESCAPED, SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_first, canonical,
+                    merge_properties)
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
 _intern = sys.intern
 _INTS: dict[int, int] = {}
 _SET_KEYS = frozenset(SET_PROPERTIES)
-# Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
-_ESCAPED = re.compile('[\\\\"\x00-\x1f]')
 
 
 def _sorted_union(plain: set, other: dict) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -35,9 +36,27 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+# Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
+_ESCAPED = re.compile('[\\\\"\x00-\x1f]')
+
+
+def _plain_order(s: str) -> str:
+    """The order of ``canonical`` on strings without escapes: '"' + s + '"' compares as s + '"' does."""
+    return s + '"'
+
+
 def _union(a: list, b: list) -> list:
+    """The items of both lists, one per canonical form (the first), sorted by it.
+
+    Most lists are article ids or names: strings ``json.dumps`` writes as '"' + s + '"'.  For those the
+    union is a set of the strings in ``_plain_order`` — the same list, without a ``json.dumps`` per item
+    per merge (resolution re-merged a survivor's growing ``sources`` once per node moved into it, and the
+    fold a region's 10^5 sources once per article: 3.6M calls, a quarter of an incremental resolution)."""
+    items = [*a, *b]
+    if all(type(x) is str for x in items) and _ESCAPED.search("".join(items)) is None:
+        return sorted(set(items), key=_plain_order)
     seen: dict[str, Any] = {}
-    for item in list(a) + list(b):
+    for item in items:
         seen.setdefault(canonical(item), item)
     return [seen[k] for k in sorted(seen)]
 
