@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -65,6 +66,27 @@ def _evidence_key(ev: dict) -> tuple:
     return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
 
 
+_SPAN = itemgetter("article", "start", "end")
+
+
+def _evidence_union(a: list, b: list) -> list:
+    """Evidence of both lists, one item per span (``_evidence_key``; the last met), sorted by span.
+
+    Nearly every item has a str article and int start and end, for which the span is those three values as
+    they are: read in C (``_SPAN``) and only type-checked, not rebuilt through ``str``/``int`` per item per
+    merge (5M calls in one incremental resolution at 100k articles).  Anything else takes the definition."""
+    items = [*a, *b]
+    try:
+        keys = list(map(_SPAN, items))
+    except (KeyError, TypeError):
+        keys = None
+    if keys is not None and all(type(k[0]) is str and type(k[1]) is int and type(k[2]) is int for k in keys):
+        merged = dict(zip(keys, items))
+    else:
+        merged = {_evidence_key(e): e for e in items}
+    return [merged[k] for k in sorted(merged)]
+
+
 def merge_properties(a: dict, b: dict) -> dict:
     """Merge two property maps; the result does not depend on argument order.
 
@@ -81,8 +103,7 @@ def merge_properties(a: dict, b: dict) -> dict:
         if bval is None or aval == bval:
             continue
         if key == "evidence":
-            merged = {_evidence_key(e): e for e in list(aval) + list(bval)}
-            out[key] = [merged[k] for k in sorted(merged)]
+            out[key] = _evidence_union(aval, bval)
         elif key in SET_PROPERTIES or (isinstance(aval, list) and isinstance(bval, list)):
             out[key] = _union(aval, bval)
         elif key == "count" and isinstance(aval, int) and isinstance(bval, int):
