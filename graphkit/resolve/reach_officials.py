@@ -63,7 +63,7 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
         if not extra:
             break
         # a place small again: every pair there is a candidate, those the blocking skipped included; its
-        # officials are decided again as if changed (as they are: their record before is the one now)
+        # officials are decided again as if they had changed (their record before is their record now)
         old = {**old, **{i: reach.off[i] for i in extra}}
     before = _kinds(set().union(*(r.places for r in old.values() if r is not None),
                                 *(cluster_places(c) for c in gone)))
