@@ -52,7 +52,7 @@ def _union(a: list, b: list) -> list:
     Most lists are article ids or names: strings ``json.dumps`` writes as '"' + s + '"'.  For those the
     union is a set of the strings in ``_plain_order`` — the same list, without a ``json.dumps`` per item
     per merge (resolution re-merged a survivor's growing ``sources`` once per node moved into it, and the
-    fold a region's 10^5 sources once per article: 3.6M calls, a quarter of an incremental resolution)."""
+    fold a region's 10^5 sources once per article: 3.6M calls in one incremental resolution at 100k)."""
     items = [*a, *b]
     if all(type(x) is str for x in items) and _ESCAPED.search("".join(items)) is None:
         return sorted(set(items), key=_plain_order)

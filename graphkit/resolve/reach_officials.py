@@ -136,8 +136,8 @@ def _sizes(reach: Reach, core: list, gone: list) -> tuple[dict, set]:
     Across ``SMALL_PLACE`` the candidate pairs of a place change.  Crowded -> small: every pair there is a
     candidate now, also two unchanged clusters the blocking skipped, so the caller makes every cluster of an
     opened place core.  Small -> crowded: the candidates become a subset of the previous pass's; a pair of
-    two unchanged clusters that the previous pass accepted is one node by now (its application moved one of
-    them, so neither is unchanged), and one it rejected is rejected again or not compared: nothing to do."""
+    two unchanged clusters that the previous pass accepted is one node by now (its application moved one
+    into the other's survivor: both changed), and one it rejected is rejected again or not compared."""
     new, old = Counter(), Counter()
     for c in core:
         new.update(cluster_places(c))
