@@ -9,7 +9,7 @@ accumulator; a record adds its values to it (set-like lists into a set,
 evidence into a dict keyed by span, scalars by comparison), and each item
 is sorted and built once at the end.
 
-The result is the one ``model.merge_properties`` gives, because that merge
+The result is the one ``props.merge_properties`` gives, because that merge
 is commutative and associative for the values graphkit produces: set-like
 lists union, evidence unions by span, ``count`` takes the max, any other
 scalar the smallest canonical form, and a value equal to the current one
@@ -23,8 +23,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from .model import (_ESCAPED, SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_first, canonical,
-                    merge_properties)
+from .model import Edge, Graph, Node, _primary_first
+from .props import _ESCAPED, SET_PROPERTIES, _evidence_key, canonical, merge_properties
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
 _intern = sys.intern

@@ -1,7 +1,7 @@
-"""``model._union`` (set-like properties merged) gives exactly the list of its definition: one item per
+"""``props._union`` (set-like properties merged) gives exactly the list of its definition: one item per
 canonical form (the first met), sorted by that form — also on strings ``json.dumps`` escapes, strings that
 sort before the closing quote (space, "!"), non-ASCII, and lists mixing strings with other values; and
-``model._evidence_union`` gives the union by span of its definition, also on spans of other types."""
+``props._evidence_union`` gives the union by span of its definition, also on spans of other types."""
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.model import _evidence_key, _evidence_union, _union, canonical
+from graphkit.props import _evidence_key, _evidence_union, _union, canonical
 
 
 def by_definition(a: list, b: list) -> list:
