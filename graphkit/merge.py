@@ -9,7 +9,7 @@ accumulator; a record adds its values to it (set-like lists into a set,
 evidence into a dict keyed by span, scalars by comparison), and each item
 is sorted and built once at the end.
 
-The result is the one ``model.merge_properties`` gives, because that merge
+The result is the one ``props.merge_properties`` gives, because that merge
 is commutative and associative for the values graphkit produces: set-like
 lists union, evidence unions by span, ``count`` takes the max, any other
 scalar the smallest canonical form, and a value equal to the current one
@@ -20,18 +20,16 @@ only, to folding ``merge_properties`` record by record.
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable
 
-from .model import SET_PROPERTIES, Edge, Graph, Node, _evidence_key, _primary_first, canonical, merge_properties
+from .model import Edge, Graph, Node, _primary_first
+from .props import _ESCAPED, SET_PROPERTIES, _evidence_key, canonical, merge_properties
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
 _intern = sys.intern
 _INTS: dict[int, int] = {}
 _SET_KEYS = frozenset(SET_PROPERTIES)
-# Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
-_ESCAPED = re.compile('[\\\\"\x00-\x1f]')
 
 
 def _sorted_union(plain: set, other: dict) -> list:

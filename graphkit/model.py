@@ -17,6 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .props import SET_PROPERTIES, canonical, merge_properties  # noqa: F401 -- re-exported (stores, tests)
+
 LABELS = (
     "Article", "Official", "Person", "Region", "Office", "Organization",
     "Event", "Venue", "Statement", "Topic",
@@ -26,51 +28,6 @@ EDGE_TYPES = (
     "DURING", "ABOUT", "MEMBER_OF", "MENTIONS",
 )
 CAPACITIES = ("definitif", "Pj", "Pjs", "Plt", "Plh")
-# Properties whose values are sets: merging two records unions them.
-SET_PROPERTIES = ("sources", "aliases", "merged_ids", "honorifics", "degrees", "topics", "merge_rules")
-
-
-def canonical(value: Any) -> str:
-    """A stable text form of any JSON value, used to order and deduplicate."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def _union(a: list, b: list) -> list:
-    seen: dict[str, Any] = {}
-    for item in list(a) + list(b):
-        seen.setdefault(canonical(item), item)
-    return [seen[k] for k in sorted(seen)]
-
-
-def _evidence_key(ev: dict) -> tuple:
-    return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
-
-
-def merge_properties(a: dict, b: dict) -> dict:
-    """Merge two property maps; the result does not depend on argument order.
-
-    Set-like properties and ``evidence`` are unioned and sorted; counters add
-    up (``count``); for any other conflicting scalar the smaller canonical form
-    wins, a deterministic choice that never depends on which record came first.
-    """
-    out = dict(a)
-    for key, bval in b.items():
-        if key not in out or out[key] is None:
-            out[key] = bval
-            continue
-        aval = out[key]
-        if bval is None or aval == bval:
-            continue
-        if key == "evidence":
-            merged = {_evidence_key(e): e for e in list(aval) + list(bval)}
-            out[key] = [merged[k] for k in sorted(merged)]
-        elif key in SET_PROPERTIES or (isinstance(aval, list) and isinstance(bval, list)):
-            out[key] = _union(aval, bval)
-        elif key == "count" and isinstance(aval, int) and isinstance(bval, int):
-            out[key] = max(aval, bval)
-        else:
-            out[key] = min(aval, bval, key=canonical)
-    return out
 
 
 _new = object.__new__

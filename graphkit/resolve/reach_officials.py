@@ -5,10 +5,11 @@ Their name-key blocks are decided again whole (rule 1 is block-local): their clu
 Every other cluster is the one the previous pass made.  Rule by rule, what else a core decision reads:
 
 * rule 2 pairs a core cluster with anyone sharing a place, and how depends on the place's size against
-  ``SMALL_PLACE``: every place of a core cluster (and every place C stood at before) is shown *whole*, and
-  if its number of clusters crossed ``SMALL_PLACE`` every pair there may change — the pass falls back to
-  the full rule.  A pair of two non-core clusters is not taken: at a place that did not cross, it was a
-  candidate in the previous pass too, with the same verdict, and a pair it accepted is one node by now;
+  ``SMALL_PLACE``: every small place of a core cluster is shown *whole*, a crowded one with the officials
+  sharing a blocking key with a core cluster.  A pair of two non-core clusters is not taken: it was a
+  candidate in the previous pass too, with the same verdict, and a pair it accepted is one node by now.
+  A place whose count fell to ``SMALL_PLACE`` makes candidates of pairs its blocking skipped: every
+  cluster there becomes core (``_sizes``), so those pairs are taken — no fall back to the full rule;
 * a person is the union of its accepted pairs, each with a core cluster, so persons with a core cluster
   are found whole; persons without one are single clusters, as the previous pass left them;
 * rule 3 (one-word names) reads everyone of an article or an office: the one-word officials of C and those
@@ -49,16 +50,21 @@ def plan_officials_in_reach(graph: Graph, plan, reach: Reach, dirty: Dirty) -> b
     if reach.memo.article_anchors is None:
         return False
     old = dirty.officials
-    blocks = {r.block for i, r in old.items() for r in (r, reach.off.get(i)) if r is not None and r.block}
-    members = set().union(*(reach.by_block.get(b, set()) for b in blocks))
-    if len(members) > MAX_SHARE * len(reach.off):
-        return False
-    form_people(SubView(graph, reach.memo, {"Official": members}, {"HOLDS": _holds(reach, members)}),
-                lambda b, c: False)   # rule 1 of the blocks alone (rule 2 takes no pair without a core cluster)
-    is_core, core, gone = _core(reach, blocks, set(old))
-    sizes = _sizes(reach, core, gone)
-    if sizes is None:
-        return False
+    while True:   # twice at most: the officials ``extra`` adds leave every count as it was
+        blocks = {r.block for i, r in old.items() for r in (r, reach.off.get(i)) if r is not None and r.block}
+        members = set().union(*(reach.by_block.get(b, set()) for b in blocks))
+        if len(members) > MAX_SHARE * len(reach.off):
+            return False
+        form_people(SubView(graph, reach.memo, {"Official": members}, {"HOLDS": _holds(reach, members)}),
+                    lambda b, c: False)   # rule 1 of the blocks alone (rule 2 takes no pair without a core cluster)
+        is_core, core, gone = _core(reach, blocks, set(old))
+        sizes, opened = _sizes(reach, core, gone)
+        extra = {i for p in opened for i in reach.by_place.get(p, ())} - old.keys()
+        if not extra:
+            break
+        # a place small again: every pair there is a candidate, those the blocking skipped included; its
+        # officials are decided again as if they had changed (their record before is their record now)
+        old = {**old, **{i: reach.off[i] for i in extra}}
     before = _kinds(set().union(*(r.places for r in old.values() if r is not None),
                                 *(cluster_places(c) for c in gone)))
     shown = members | _partners(reach, core, sizes)
@@ -122,22 +128,28 @@ def _core(reach: Reach, blocks: set, changed: set):
     return is_core, [c for b, cs in now.items() for c in cs if is_core(b, c)], gone
 
 
-def _sizes(reach: Reach, core: list, gone: list) -> dict | None:
+def _sizes(reach: Reach, core: list, gone: list) -> tuple[dict, set]:
     """The number of clusters at each place of a core cluster in this pass (the previous pass's count,
-    less the clusters gone, plus the core ones); None when one went across ``SMALL_PLACE`` (every pair
-    there may change: the caller runs the full rule)."""
+    less the clusters gone, plus the core ones), and the places *opened*: crowded in the previous pass,
+    ``SMALL_PLACE`` or fewer now.
+
+    Across ``SMALL_PLACE`` the candidate pairs of a place change.  Crowded -> small: every pair there is a
+    candidate now, also two unchanged clusters the blocking skipped, so the caller makes every cluster of an
+    opened place core.  Small -> crowded: the candidates become a subset of the previous pass's; a pair of
+    two unchanged clusters that the previous pass accepted is one node by now (its application moved one
+    into the other's survivor: both changed), and one it rejected is rejected again or not compared."""
     new, old = Counter(), Counter()
     for c in core:
         new.update(cluster_places(c))
     for c in gone:
         old.update(cluster_places(c))
-    sizes = {}
+    sizes, opened = {}, set()
     for p in new.keys() | old.keys():
         was = reach.place_count[p]
         sizes[p] = was - old[p] + new[p]
-        if (was <= SMALL_PLACE) != (sizes[p] <= SMALL_PLACE):
-            return None
-    return sizes
+        if was > SMALL_PLACE >= sizes[p]:
+            opened.add(p)
+    return sizes, opened
 
 
 def _partners(reach: Reach, core: list, sizes: dict) -> set:

@@ -127,6 +127,11 @@ class PassView(Graph):
             got = self._sorted_types[edge_type] = [edges[k] for k in self._type_keys(edge_type)]
         return got
 
+    def edges_any_order(self, edge_type: str) -> list:
+        """Edges of one type in no set order (unsorted, not kept), for a reader whose result cannot depend on it."""
+        edges = self.edges
+        return [edges[k] for k in self._by_type().get(edge_type, ())]
+
     def release(self) -> None:
         """Let go of the graph (the next pass's view keeps only ``index``) and of the previous index."""
         self.nodes, self.edges = {}, {}

@@ -9,7 +9,7 @@ Why it is built this way:
   therefore stored verbatim and cannot change a statement.
 * **Read-merge-write per batch.**  Each batch is one managed transaction
   (``node_tx``/``edge_tx``) that reads the stored properties of the batch's
-  nodes (or relationships), merges them with ``graphkit.model.merge_properties``
+  nodes (or relationships), merges them with ``graphkit.props.merge_properties``
   (the same union the builder uses: ``sources``/``evidence``/aliases unioned,
   conflicts resolved deterministically) and writes back only rows that changed.
   Loading the same graph twice writes nothing (0 created, 0 properties set);
