@@ -63,3 +63,15 @@ def post_holds(ctx) -> set[tuple[str, str, str, str]]:
             out.add((ctx.graph.nodes[e.source].properties["name"], office["role"], office["region"],
                      e.properties["capacity"]))
     return out
+
+
+# A plenary session of a regency's legislature, dated and led, for tests of who else attended it: the sentence
+# under test follows it as the next paragraph.
+PLENARY = ("PURWOREJO – DPRD Kabupaten Purworejo menggelar rapat paripurna pembahasan APBD, Selasa (8/10/2024), "
+           "dipimpin Ketua DPRD Purworejo Agus Prasetyo.\n\n")
+PLENARY_TITLE = "DPRD Gelar Paripurna APBD"
+
+
+def plenary_attendees(text: str) -> list[str]:
+    """The lower-cased sources of ATTENDED edges when ``text`` follows the plenary session's lead."""
+    return [n.lower() for n in edge_sources("ATTENDED", PLENARY + text, PLENARY_TITLE) if n]

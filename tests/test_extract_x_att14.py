@@ -4,15 +4,7 @@ events counted over the develop half (project gold and five blind batches; docs/
 Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
 from the gazetteer.
 """
-from extract_probe import edge_sources as _edges
-
-_RAPAT = ("PURWOREJO – DPRD Kabupaten Purworejo menggelar rapat paripurna pembahasan APBD, Selasa (8/10/2024), "
-          "dipimpin Ketua DPRD Purworejo Agus Prasetyo.\n\n")
-_TITLE = "DPRD Gelar Paripurna APBD"
-
-
-def _attended(text: str) -> list[str]:
-    return [n.lower() for n in _edges("ATTENDED", _RAPAT + text, _TITLE) if n]
+from extract_probe import plenary_attendees as _attended
 
 
 # --- 1. a list of posts and groups as the subject of a verb of presence -----------------------------------------------

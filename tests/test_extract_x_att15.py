@@ -4,15 +4,8 @@ matched events counted over the develop half only (project gold and blind20–24
 Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
 from the gazetteer.
 """
+from extract_probe import plenary_attendees as _attended
 from extract_probe import edge_sources as _edges
-
-_RAPAT = ("PURWOREJO – DPRD Kabupaten Purworejo menggelar rapat paripurna pembahasan APBD, Selasa (8/10/2024), "
-          "dipimpin Ketua DPRD Purworejo Agus Prasetyo.\n\n")
-_TITLE = "DPRD Gelar Paripurna APBD"
-
-
-def _attended(text: str) -> list[str]:
-    return [n.lower() for n in _edges("ATTENDED", _RAPAT + text, _TITLE) if n]
 
 
 # --- 1. a group's label keeps the words written in the list ------------------------------------------------------------
