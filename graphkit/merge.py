@@ -23,8 +23,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from .model import Edge, Graph, Node, _primary_first
-from .props import _ESCAPED, SET_PROPERTIES, _evidence_key, canonical, merge_properties
+from .model import Edge, Graph, Node, primary_first
+from .props import JSON_ESCAPED, SET_PROPERTIES, evidence_key, canonical, merge_properties
 
 _NONE, _EV, _SET, _COUNT, _SCALAR, _FOLD = range(6)
 _intern = sys.intern
@@ -95,11 +95,11 @@ class _Value:
         if self.mode == _EV:
             data = self.data
             for e in items:
-                data[_evidence_key(e)] = e
+                data[evidence_key(e)] = e
             return
         plain, other = self.data, self.extra
         for item in items:
-            if type(item) is str and _ESCAPED.search(item) is None:
+            if type(item) is str and JSON_ESCAPED.search(item) is None:
                 plain.add(item)
             else:
                 other.setdefault(canonical(item), item)
@@ -128,7 +128,7 @@ class _Item:
     def add(self, labels, props: dict) -> None:
         self.records += 1
         if labels is not None:
-            self.labels = _primary_first(self.labels, labels)
+            self.labels = primary_first(self.labels, labels)
         mine = self.props
         for k, v in props.items():
             have = mine.get(k)

@@ -82,14 +82,14 @@ class Node(BaseModel):
         return self.labels[0]
 
     def merged(self, other: "Node") -> "Node":
-        return Node.trusted(self.id, _primary_first(self.labels, other.labels),
+        return Node.trusted(self.id, primary_first(self.labels, other.labels),
                             merge_properties(self.properties, other.properties))
 
     def to_dict(self) -> dict:
         return {"id": self.id, "labels": list(self.labels), "properties": _sorted_props(self.properties)}
 
 
-def _primary_first(a: list[str], b: list[str]) -> list[str]:
+def primary_first(a: list[str], b: list[str]) -> list[str]:
     """Labels of a merged node: the smaller primary label first, the rest sorted."""
     first = min(a[0], b[0]) if a and b else (a or b)[0]
     rest = sorted((set(a) | set(b)) - {first})

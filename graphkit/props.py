@@ -23,7 +23,7 @@ def canonical(value: Any) -> str:
 
 
 # Characters json.dumps escapes (ensure_ascii=False): a string without them has canonical form '"' + s + '"'.
-_ESCAPED = re.compile('[\\\\"\x00-\x1f]')
+JSON_ESCAPED = re.compile('[\\\\"\x00-\x1f]')
 
 
 def _plain_order(s: str) -> str:
@@ -39,7 +39,7 @@ def _union(a: list, b: list) -> list:
     per merge (resolution re-merged a survivor's growing ``sources`` once per node moved into it, and the
     fold a region's 10^5 sources once per article: 3.6M calls in one incremental resolution at 100k)."""
     items = [*a, *b]
-    if all(type(x) is str for x in items) and _ESCAPED.search("".join(items)) is None:
+    if all(type(x) is str for x in items) and JSON_ESCAPED.search("".join(items)) is None:
         return sorted(set(items), key=_plain_order)
     seen: dict[str, Any] = {}
     for item in items:
@@ -47,7 +47,7 @@ def _union(a: list, b: list) -> list:
     return [seen[k] for k in sorted(seen)]
 
 
-def _evidence_key(ev: dict) -> tuple:
+def evidence_key(ev: dict) -> tuple:
     return (str(ev.get("article", "")), int(ev.get("start", 0)), int(ev.get("end", 0)))
 
 
@@ -55,7 +55,7 @@ _SPAN = itemgetter("article", "start", "end")
 
 
 def _evidence_union(a: list, b: list) -> list:
-    """Evidence of both lists, one item per span (``_evidence_key``; the last met), sorted by span.
+    """Evidence of both lists, one item per span (``evidence_key``; the last met), sorted by span.
 
     Nearly every item has a str article and int start and end, for which the span is those three values as
     they are: read in C (``_SPAN``) and only type-checked, not rebuilt through ``str``/``int`` per item per
@@ -68,7 +68,7 @@ def _evidence_union(a: list, b: list) -> list:
     if keys is not None and all(type(k[0]) is str and type(k[1]) is int and type(k[2]) is int for k in keys):
         merged = dict(zip(keys, items))
     else:
-        merged = {_evidence_key(e): e for e in items}
+        merged = {evidence_key(e): e for e in items}
     return [merged[k] for k in sorted(merged)]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.props import _evidence_key, _evidence_union, _union, canonical
+from graphkit.props import evidence_key, _evidence_union, _union, canonical
 
 
 def by_definition(a: list, b: list) -> list:
@@ -41,7 +41,7 @@ def test_union_of_mixed_values_is_the_canonical_union(a, b):
 
 
 def evidence_by_definition(a: list, b: list) -> list:
-    merged = {_evidence_key(e): e for e in list(a) + list(b)}
+    merged = {evidence_key(e): e for e in list(a) + list(b)}
     return [merged[k] for k in sorted(merged)]
 
 
