@@ -14,8 +14,8 @@ text around the trigger:
 * ``drop_past_year_leaders``: "… yang sempat didatangi oleh Presiden X saat meresmikan Bendungan Y … pada
   tahun 1989 lalu": a leader read from a sentence the text sets in an earlier year ("tahun 1989 lalu/silam")
   led that past happening, not the one reported (GUIDELINES: history is no event).
-* ``set_aside``: "berterima kasih Bupati telah … memberikan bantuan", "tidak mengindahkan instruksi untuk hadir
-  dalam rapat koordinasi", "tujuan dari kegiatan tersebut … dalam rangka pembagian masker": a trigger in a
+* ``set_aside``: "berterima kasih kepada Bupati yang telah … menyerahkan bantuan", "mengabaikan instruksi untuk
+  hadir dalam rapat evaluasi", "tujuan kegiatan ini … dalam rangka penyerahan bibit": a trigger in a
   clause of what someone is thanked for, what an order asks for, or what a happening is for is the object of
   that clause, not the happening the lead reports (a deed done before, one asked of others, a purpose).
 """

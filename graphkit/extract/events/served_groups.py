@@ -1,6 +1,5 @@
-"""The class a happening is held for, named after its trigger noun: "sosialisasi netralitas kepada ASN tingkat
-camat dan sekretaris camat", "prosesi Tepuk Tepung Tawar bagi para pejabat Forkopimda", "penganugerahan tanda
-kehormatan … bagi ASN".
+"""The class a happening is held for, named after its trigger noun: "sosialisasi netralitas kepada ASN di
+tingkat kecamatan", "prosesi tepung tawar bagi para pejabat baru", "penganugerahan penghargaan … bagi ASN".
 
 GUIDELINES ("led and attended"): the groups named as present attend.  A briefing, a training, an award or a
 welcome is given to the class it names, and that class is there to receive it, as the class sworn in is at
