@@ -48,10 +48,9 @@ def receptions(text: str, end: int):
     return [found[k] for k in sorted(found)]
 
 
-# what is opened as a process, not a happening: "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"
-_OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formasi|layanan|pelayanan|akses|"
+# what is opened as a process, not a happening (``presence_lead`` reads it too): "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"
+OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formasi|layanan|pelayanan|akses|"
                    r"posko|peluang|kesempatan)\b")
-OPENED_PROCESS = _OPENED_PROCESS    # (read by ``presence_lead``: what "membuka" opens that is no happening)
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
@@ -65,7 +64,7 @@ _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuk
                        # an official who, at the time of a report, opens an occasion by its proper name: "saat membuka
                        # Jambore Kader Posyandu Tingkat Provinsi …" (not a process: "saat membuka Pendaftaran …")
                        r"(?:(?<=saat\s)|(?<=ketika\s)|(?<=sekaligus\s))membuka\s+(?!%s)(?-i:[A-Z]))"
-                       % (_OPENED_PROCESS, _OPENED_PROCESS), re.I)
+                       % (OPENED_PROCESS, OPENED_PROCESS), re.I)
 _HAPPENED_OPENERS = ("secara", "resmi", "dibuka", "dipimpin", "dihadiri", "turut", "tampak", "membuka", "hadir",
                      "menghadiri")
 
