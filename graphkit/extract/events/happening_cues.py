@@ -48,9 +48,10 @@ def receptions(text: str, end: int):
     return [found[k] for k in sorted(found)]
 
 
-# what is opened as a process, not a happening (``presence_lead`` reads it too): "Pemkot resmi membuka seleksi terbuka JPT", "membuka pendaftaran"
+# what is opened as a process, not a happening (``presence_lead`` reads it too): "Pemkot resmi membuka seleksi
+# terbuka JPT", "membuka pendaftaran"
 OPENED_PROCESS = (r"(?:pendaftaran|seleksi|penerimaan|lowongan|rekrutmen|formasi|layanan|pelayanan|akses|"
-                   r"posko|peluang|kesempatan)\b")
+                  r"posko|peluang|kesempatan)\b")
 # Words that only a report of a happening uses: someone opened, led or attended it ("dipimpin oleh" alone
 # also describes who heads a team: "tim yang dipimpin oleh Kasi Pidsus").
 _HAPPENED = re.compile(r"\b(?=[sSrRdDtTmMhH])(?:(?:(?:secara\s+)?resmi\s+)?dibuka\s+(?:(?:secara\s+)?resmi\s+)?oleh|"
