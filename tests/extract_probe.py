@@ -8,6 +8,16 @@ def graph(text: str, title: str = "Judul", published: str | None = "2024-10-01")
     return extract_article(Article(id="t", title=title, text=title + "\n\n" + text, published=published))
 
 
+def article_graph(text: str, published: str | None = None):
+    """The extracted graph of a whole article written as the corpus files are: its first line is the title."""
+    return extract_article(Article(id="t1", title=text.partition("\n")[0], text=text, published=published))
+
+
+def event_properties(g) -> list[dict]:
+    """The properties of every Event node of ``g``, in the graph's order."""
+    return [n.properties for n in g.nodes.values() if "Event" in n.labels]
+
+
 def events(text: str, title: str = "Judul", published: str | None = "2024-10-01") -> set[tuple[str, str]]:
     """(type, date) of every Event node."""
     g = graph(text, title, published)

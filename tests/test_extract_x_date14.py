@@ -1,10 +1,9 @@
 """A day and month written with a weekday and no year, in an article without a publication date (issue #16,
 helper date14): the year in which that day falls on that weekday, from the text's own years first, else the
 newest year up to the package's data bound (data/calendar.csv), never the clock."""
-from graphkit.extract import extract_article
 from graphkit.extract.text.date_calendar import _calendar_bounds, recent_fit
 from graphkit.extract.text.dates import find_dates, parse_date
-from graphkit.model import Article
+from extract_probe import article_graph, event_properties
 
 
 def _isos(text, published=None):
@@ -42,7 +41,5 @@ def test_unchanged_where_a_publication_date_is_known_or_no_weekday_is_written():
 def test_the_event_is_dated_and_keyed_by_that_day():
     text = ("Bupati Rapat Bersama Camat\n\nBupati Sukamaju Andi Pratama memimpin rapat koordinasi bersama para "
             "camat di aula kantor bupati, Selasa (4/3). Rapat membahas pelayanan publik.\n")
-    graph = extract_article(Article(id="t1", title=text.partition("\n")[0], text=text))
-    nodes = graph.nodes.values() if hasattr(graph.nodes, "values") else graph.nodes
-    events = [n.properties for n in nodes if "Event" in n.labels]
+    events = event_properties(article_graph(text))
     assert [(e["type"], e["date"]) for e in events] == [("rapat_koordinasi", "2025-03-04")]

@@ -3,11 +3,10 @@
 weekday that fits none of them fits a one-month slip in one of them, and a day and month written next to a
 feast the text names (Idul Fitri, Idul Adha) is that feast's, or one of the week after it, in the one recent
 year in which it is.  Synthetic sentences; arithmetic, no table, no clock."""
-from graphkit.extract import extract_article
 from graphkit.extract.text.date_calendar import month_slip
 from graphkit.extract.text.date_hijri import feast_fit, hijri_years
 from graphkit.extract.text.dates import find_dates, parse_date
-from graphkit.model import Article
+from extract_probe import article_graph, event_properties
 
 
 def test_a_hijri_year_names_its_gregorian_years():
@@ -48,7 +47,5 @@ def test_a_publication_date_still_comes_first():
 def test_the_event_is_dated_by_the_feast():
     text = ("Bupati Gelar Halal Bihalal\n\nBupati Sukamaju Andi Pratama menggelar halal bihalal bersama warga di "
             "pendopo kabupaten setelah shalat Idul Fitri (22/4). Acara dihadiri para camat.\n")
-    graph = extract_article(Article(id="t1", title=text.partition("\n")[0], text=text))
-    nodes = graph.nodes.values() if hasattr(graph.nodes, "values") else graph.nodes
-    events = [n.properties for n in nodes if "Event" in n.labels]
+    events = event_properties(article_graph(text))
     assert [e["date"] for e in events] == ["2023-04-22"]

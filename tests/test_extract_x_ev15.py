@@ -2,16 +2,14 @@
 helper ev15): the calendar's year (date14) dates it like a full date, so it is an event of its own (GUIDELINES:
 "fixed on a date"); an awaited arrival ("persiapan menjelang kedatangan X") is the visit of whoever arrives.
 All names and places below are invented."""
-from graphkit.extract import extract_article
 from graphkit.extract.events.event_types import false_trigger
-from graphkit.model import Article
+from extract_probe import article_graph, event_properties
 
 
 def _events(text, published=None):
-    graph = extract_article(Article(id="t1", title=text.partition("\n")[0], text=text, published=published))
-    nodes = graph.nodes.values() if hasattr(graph.nodes, "values") else graph.nodes
-    edges = graph.edges.values() if hasattr(graph.edges, "values") else graph.edges
-    events = sorted((n.properties["type"], n.properties["date"]) for n in nodes if "Event" in n.labels)
+    graph = article_graph(text, published)
+    edges = graph.edges.values()
+    events = sorted((e["type"], e["date"]) for e in event_properties(graph))
     led = sorted((e.source, e.target) for e in edges if e.type == "LED")
     return events, led
 

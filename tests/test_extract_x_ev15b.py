@@ -7,17 +7,15 @@
   presence is the happening, dated by the verb's own sentence, even when its noun has no type of its own.
 
 All names and places below are invented."""
-from graphkit.extract import extract_article
-from graphkit.model import Article
+from extract_probe import article_graph, event_properties
 
 LEAD = "Bupati Sukamaju Andi Pratama "
 
 
 def _events(text, published=None):
-    graph = extract_article(Article(id="t1", title=text.partition("\n")[0], text=text, published=published))
-    nodes = graph.nodes.values() if hasattr(graph.nodes, "values") else graph.nodes
-    edges = graph.edges.values() if hasattr(graph.edges, "values") else graph.edges
-    events = sorted((n.properties["type"], n.properties["date"]) for n in nodes if "Event" in n.labels)
+    graph = article_graph(text, published)
+    edges = graph.edges.values()
+    events = sorted((e["type"], e["date"]) for e in event_properties(graph))
     roles = sorted((e.type, e.source) for e in edges if e.type in ("LED", "ATTENDED"))
     return events, roles
 
