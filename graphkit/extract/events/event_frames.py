@@ -17,7 +17,11 @@ text around the trigger:
 * ``set_aside``: "berterima kasih kepada Bupati yang telah … menyerahkan bantuan", "mengabaikan instruksi untuk
   hadir dalam rapat evaluasi", "tujuan kegiatan ini … dalam rangka penyerahan bibit": a trigger in a
   clause of what someone is thanked for, what an order asks for, or what a happening is for is the object of
-  that clause, not the happening the lead reports (a deed done before, one asked of others, a purpose).
+  that clause, not the happening the lead reports (a deed done before, one asked of others, a purpose); and
+  so is a trigger in an adverbial clause of reason or condition ("Karena cuti mengikuti kampanye …, roda
+  pemerintahan dipimpin Pjs …", "Jika bupati definitif dilantik pada Desember, maka …") or of "since" a deed
+  ("masa tugasnya … sejak dilantik pada 6 Desember 2023"): a cause, a supposition or the start of a state the
+  sentence reports (GUIDELINES: history and vague plans are no event).
 """
 from __future__ import annotations
 
@@ -67,14 +71,28 @@ _SET_ASIDE = re.compile(
     r"(?:(?:hadir|datang|ikut)\s+(?:di|dalam|pada|ke)\s+)?"
     r"|\btujuan(?:nya)?\b[^.;:!?\n\"“”]{0,160}?\b(?:dalam\s+rangka|untuk|guna)\s+)"
     r"(?:[\w-]+\s+){0,8}?$", re.I)
+# an adverbial clause of reason or condition, from its conjunction to the trigger with no comma between (the
+# clause ends at its comma: "Karena cuti mengikuti kampanye …, roda pemerintahan dipimpin …", "Jika bupati
+# definitif dilantik pada Desember, maka …"); not the connective "karena itu / oleh karena itu" (therefore), whose
+# sentence reports; and the clause of "since" a verb ("sejak dilantik pada …"), the start of a state the sentence
+# reports, not a happening of it (the time word "sejak pagi" opens no such clause)
+_ADVERBIAL = re.compile(
+    r"(?:\b(?:karena|sebab|lantaran|akibat|gara-gara|jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala)\s+"
+    r"(?!(?:itu|ini|tersebut|hal|pula|nya)\b)(?:[\w()/-]+\s+){0,8}?"
+    r"|\b(?:sejak|semenjak)\s+(?:(?:resmi|pertama(?:\s+kali)?)\s+)?)$", re.I)
 _SET_ASIDE_WORDS = re.compile(r"kasih|apresiasi|instruksi|perintah|imbauan|himbauan|undangan|tujuan", re.I)
+_ADVERBIAL_WORDS = re.compile(r"karena|sebab|lantaran|akibat|gara-gara|jika|bila|kalau|andai|manakala|sejak", re.I)
 
 
 def set_aside(text: str, sentence_start: int, start: int) -> bool:
-    """The trigger at ``start`` is what a clause of gratitude, of an order or of a purpose governs (see the
-    module's docstring): a deed thanked for, asked for or aimed at, not a happening the text reports."""
+    """The trigger at ``start`` is what a clause of gratitude, of an order or of a purpose governs, or it stands
+    in a clause of reason, condition or "since" (see the module's docstring): a deed thanked for, asked for or
+    aimed at, a cause, a supposition or a state's start, not a happening the text reports."""
     before = text[max(sentence_start, start - 200):start]
-    return bool(_SET_ASIDE_WORDS.search(before)) and bool(_SET_ASIDE.search(before))
+    if _SET_ASIDE_WORDS.search(before) and _SET_ASIDE.search(before):
+        return True
+    near = before[-90:]
+    return bool(_ADVERBIAL_WORDS.search(near)) and bool(_ADVERBIAL.search(near))
 
 
 _PAST_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
