@@ -39,3 +39,31 @@ def test_an_untyped_cue_without_a_subject_pointing_back_stays_undated():
     text = ("Bupati Sukamaju Minta Warga Bersatu\n\nSUKAMAJU - Bupati Sukamaju Andi Pratama meminta warga menjaga "
             "kerukunan, Jumat (15/8/2025).\nSekda Budi Santoso turut hadir mendampingi bupati.\n")
     assert _events(text) in ([], [("other", None)])
+
+
+# A happening still to come, fixed on its day by a time phrase that opens with "pada tanggal" or "hari" (not only
+# "pada" or "tanggal"), or by a passive whose prefix is written apart ("akan di lantik", "akan di laksanakan").
+
+def test_a_schedule_whose_time_phrase_opens_with_pada_tanggal():
+    text = ("Kabar Pemerintahan Sukamaju Pekan Ini\n\nSUKAMAJU - Bupati terpilih Kabupaten Sukamaju akan dilantik "
+            "pada tanggal 26 Februari 2021 di Gedung Daerah oleh Gubernur Andi Pratama.\n")
+    assert _events(text, "2021-02-24") == [("pelantikan", "2021-02-26")]
+
+
+def test_a_schedule_with_the_passive_prefix_written_apart():
+    text = ("Kabar Pemerintahan Sukamaju Pekan Ini\n\nSUKAMAJU - Bupati terpilih Kabupaten Sukamaju akan di lantik "
+            "pada tanggal 26 Februari 2021 di Gedung Daerah oleh Gubernur Andi Pratama.\n")
+    assert _events(text, "2021-02-24") == [("pelantikan", "2021-02-26")]
+
+
+def test_a_quoted_schedule_whose_time_phrase_opens_with_hari():
+    text = ("Sekda Sukamaju Jelaskan Persiapan\n\nSUKAMAJU - Sekda Sukamaju Budi Santoso menjelaskan persiapan daerah "
+            "kepada wartawan. “Pelantikan bupati terpilih akan di laksanakan hari Jumat 26 Februari 2021 di Gedung "
+            "Daerah,” kata Budi.\n")
+    assert ("pelantikan", "2021-02-26") in _events(text, "2021-02-24")
+
+
+def test_a_plan_without_a_day_stays_no_event():
+    text = ("Kabar Pemerintahan Sukamaju Pekan Ini\n\nSUKAMAJU - Bupati Sukamaju Andi Pratama akan melantik pejabat "
+            "baru dalam waktu dekat, katanya.\n")
+    assert _events(text, "2021-02-24") == []
