@@ -67,3 +67,24 @@ def test_a_plan_without_a_day_stays_no_event():
     text = ("Kabar Pemerintahan Sukamaju Pekan Ini\n\nSUKAMAJU - Bupati Sukamaju Andi Pratama akan melantik pejabat "
             "baru dalam waktu dekat, katanya.\n")
     assert _events(text, "2021-02-24") == []
+
+
+# A lead with no trigger word whose clause of holding says where it was held and closes on a weekday-dated day.
+
+def test_a_holding_clause_with_a_place_and_a_day_is_a_happening():
+    text = ("Dua Tahun Kepemimpinan Bupati Sukamaju\n\nSUKAMAJU - Peringatan dua tahun kepemimpinan Bupati Andi Pratama "
+            "dan Wakil Bupati Budi Santoso digelar sederhana di Pendapa Kabupaten, Jumat 4 Mei 2018. Bupati Andi "
+            "mengatakan program berjalan baik.\n")
+    assert _events(text, "2018-05-05") == [("other", "2018-05-04")]
+
+
+def test_a_holding_clause_in_a_plan_is_no_happening():
+    text = ("Dua Tahun Kepemimpinan Bupati Sukamaju\n\nSUKAMAJU - Peringatan dua tahun kepemimpinan Bupati Andi Pratama "
+            "rencananya akan digelar di Pendapa Kabupaten, Jumat 4 Mei 2018, kata Sekda Budi Santoso.\n")
+    assert ("other", "2018-05-04") not in _events(text, "2018-05-01")
+
+
+def test_a_statement_at_a_place_is_no_happening():
+    text = ("Bupati Sukamaju Puji Program Desa\n\nSUKAMAJU - Bupati Sukamaju Andi Pratama mengatakan program desa "
+            "berjalan baik, kata dia di Kantor Bupati, Jumat 4 Mei 2018.\n")
+    assert _events(text, "2018-05-05") == []
