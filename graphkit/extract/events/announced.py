@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .event_candidate import Candidate, dated_once
+from .event_candidate import DAY_OPENS, SPLIT_DI, Candidate, dated_once
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.dates import find_dates
 from ..text.sentences import find_all, folded, outside, sentence
@@ -55,9 +55,10 @@ def announced_day(text: str, published: str | None, body: int, end: int, etype: 
 
 
 # "(Rencananya) akan dilangsungkan pada Kamis, 6 Maret 2025": held, still to come, on a day the clause closes on
-_FIXED_ON = re.compile(r"\b(?:akan|dijadwalkan)\s+(?:di(?:langsungkan|gelar|laksanakan|selenggarakan|adakan))\s+"
-                       r"(?:pada|tanggal)\s+(?:hari\s+)?$", re.I)
-_FIXED_WORDS = ("dilangsungkan", "digelar", "dilaksanakan", "diselenggarakan", "diadakan")
+_FIXED_ON = re.compile(rf"\b(?:akan|dijadwalkan)\s+(?:{SPLIT_DI}(?:langsungkan|gelar|laksanakan|selenggarakan|adakan))\s+"
+                       rf"(?=(?:pada|tanggal|hari)\s){DAY_OPENS}$", re.I)
+# (their stems: "akan di laksanakan" writes the prefix apart)
+_FIXED_WORDS = ("langsungkan", "gelar", "laksanakan", "selenggarakan", "adakan")
 
 
 def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:

@@ -26,6 +26,14 @@ NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|belum)\s+(?!hanya
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 
+# The words that open a time phrase, in any of the orders news writes them: "pada", "tanggal", "hari", "pada
+# tanggal", "pada hari", "hari … tanggal" ("akan dilantik pada tanggal 26 Februari 2021", "akan dilaksanakan hari
+# Jumat 26 Februari 2021"); a pattern that read one of "pada|tanggal" and then "hari" missed the others
+DAY_OPENS = r"(?:pada\s+)?(?:(?:hari|tanggal|tgl\.?)\s+){0,2}"
+# A passive prefix written apart from its verb, common in regional outlets' copy: "akan di adakan", "di lantik",
+# "di laksanakan" read as "diadakan", "dilantik", "dilaksanakan" where a pattern names the passive verb
+SPLIT_DI = r"di\s?"
+
 
 class Candidate:
     """A happening the text may report: its type, its trigger's span, its rank (headline first, then the
@@ -55,4 +63,4 @@ def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
     return f"event:{etype}:{date or 'undated'}:{where}"
 
 
-__all__ = ["Candidate", "LEAD_CHARS", "PASSING", "VERB_FORM", "event_id"]
+__all__ = ["Candidate", "DAY_OPENS", "LEAD_CHARS", "PASSING", "SPLIT_DI", "VERB_FORM", "event_id"]

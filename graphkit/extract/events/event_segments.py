@@ -17,7 +17,7 @@ import re
 
 from .companions import companions, joined_later, next_stops
 from ..context import ArticleContext
-from .event_candidate import PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
+from .event_candidate import DAY_OPENS, SPLIT_DI, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_types import false_trigger, trigger_type, triggers
 from ..text.sentences import folded, outside, sentence
@@ -69,7 +69,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n“”\"]|\b(?:yang|dan|untuk|akan)\b", re.I
 # after it ("yang dijadwalkan akan dilantik 19 Februari 2019"), or the date opens the clause and "akan"
 # follows ("pada tanggal 30 Desember 2018 ia akan dilantik kembali").  A vague plan has no such date.
 _SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan)\s+(?:\w+\s+)?$", re.I)
-_RIGHT_AFTER = re.compile(r"\s+(?:(?:pada|tanggal)\s+)?(?:hari\s+)?$", re.I)
+_RIGHT_AFTER = re.compile(rf"\s+{DAY_OPENS}$", re.I)
 # (the subject may be an abbreviated government: "Pemprov. Sulsel akan menggelar Rakor")
 _THEN_AKAN = re.compile(r"[\s,]*(?:(?:[\w-]+|(?:Pem(?:prov|kab|kot)|Kab|Prov)\.)\s+){0,3}?(?:akan|dijadwalkan)\s+"
                         r"(?:kembali\s+)?"
@@ -77,7 +77,7 @@ _THEN_AKAN = re.compile(r"[\s,]*(?:(?:[\w-]+|(?:Pem(?:prov|kab|kot)|Kab|Prov)\.)
 # "akan dilantik pekan depan oleh Gubernur X di Makassar pada 15 Februari 2019": the trigger's own clause names
 # its agent ("oleh …") and closes, without a break, on "pada/tanggal" and the full date — a happening arranged
 # with who and when, not an intention ("Ia akan melantik pejabat pada 10 April 2024" stays a plan)
-_CLAUSE_THEN_DAY = re.compile(r"\s+[^.;:,\n“”\"]{0,40}?\boleh\s+[^.;:,\n“”\"]{0,80}?\s(?:pada|tanggal)\s+(?:hari\s+)?$",
+_CLAUSE_THEN_DAY = re.compile(rf"\s+[^.;:,\n“”\"]{{0,40}}?\boleh\s+[^.;:,\n“”\"]{{0,80}}?\s(?=(?:pada|tanggal|hari)\s){DAY_OPENS}$",
                               re.I)
 _MAX_SCHEDULED = 2
 # A happening named by its noun, then said to be held, still to come, on the full date that closes its clause:
@@ -87,8 +87,8 @@ _MAX_SCHEDULED = 2
 # happening fixed on a date is an event).  The nearest noun before the verb is taken: a "yang" clause
 # qualifies the noun it follows ("rapat persiapan pelantikan yang akan digelar …" schedules the pelantikan).
 _NOUN_THEN_DAY = re.compile(r"(?:\s+(?!(?:yang|akan|dijadwalkan)\b)[^\s.;:,\n“”\"]+){0,10}?\s+(?P<verb>(?:yang\s+)?(?:rencananya\s+)?"
-                            r"(?:akan|dijadwalkan)\s+(?:akan\s+)?(?:(?:di(?:laksanakan|gelar|selenggarakan|adakan|"
-                            r"langsungkan|lakukan)|berlangsung)\s+)?(?:(?:pada|tanggal)\s+)?(?:hari\s+)?)", re.I)
+                            rf"(?:akan|dijadwalkan)\s+(?:akan\s+)?(?:(?:{SPLIT_DI}(?:laksanakan|gelar|selenggarakan|adakan|"
+                            rf"langsungkan|lakukan)|berlangsung)\s+)?{DAY_OPENS})", re.I)
 # the noun's own phrase: a few common words ("memori jabatan") and any names; more, or an active verb, are a
 # clause of their own ("agenda pleno itu membahas pilkada yang dijadwalkan …" schedules the pilkada, not the pleno)
 _COMMON = re.compile(r"(?<![\w-])[a-z][\w-]*")

@@ -45,6 +45,7 @@ from .event_segments import dated_elsewhere, election_days, emit_companions, sch
 from .segment_people import keep_to_own_sentences, sentence_attendees
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
+from .held_at_place import held_at_place
 from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, quoted_schedule, still_to_come
 from .presence_lead import presence_candidate
@@ -105,7 +106,8 @@ def extract_events(ctx: ArticleContext) -> None:
         late = presence_candidate(ctx, body, quotes_of, dates_of) \
             or _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
             or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
-            or done_at_venue(ctx, body, quotes_of, dates_of) or arrival_candidate(ctx, body, quotes_of, dates_of)
+            or done_at_venue(ctx, body, quotes_of, dates_of) or arrival_candidate(ctx, body, quotes_of, dates_of) \
+            or held_at_place(ctx, body, quotes_of, dates_of)
         if late is None:
             election_days(ctx, body, set())
             # "debat … dijadwalkan pada 30 Oktober, 13 November, dan 20 November 2024": days fixed for a

@@ -41,6 +41,22 @@ def headline_type(title: str) -> str:
 _SAME_HAPPENING = re.compile(r"\b(?:acara|kegiatan|agenda)\s+(?:tersebut|ini|itu)\s+$", re.I)
 
 
+# "Kegiatan ini dipusatkan di … dan dihadiri oleh …", "Acara ini turut dihadiri …", "Kegiatan yang dihadiri oleh …",
+# "Pantauan kami, seminar yang berlangsung di … turut dihadiri …": the cue's sentence opens (after at most a short
+# opener closed by a comma) with a subject of one or two words that points back, by a demonstrative or a relative
+# "yang", at something the report has named: the lead's happening, whatever words stand between it and the cue
+_SUBJECT_POINTS_BACK = re.compile(r"(?:[^,.;:!?\n“”\"]{1,30},\s*)?(?:[A-Za-z][\w'’-]*\s+){1,2}?(?:ini|itu|tersebut|yang)\b")
+
+
+def _points_back(text: str, body: int, cue: int) -> bool:
+    """Whether the cue's sentence opens with a subject pointing back at a happening (``_SUBJECT_POINTS_BACK``)."""
+    s, _ = sentence(text, cue, body)
+    while s < cue and text[s].isspace():
+        s += 1
+    m = _SUBJECT_POINTS_BACK.match(text, s, cue)
+    return m is not None
+
+
 # "Safari jum'at itu juga dihadiri …": the cue's subject is a happening the lead named before by the same words
 _SUBJECT_BACK = re.compile(r"(?:^|[.!?\n]\s*)([A-Z][\w'’-]*(?:\s+[\w'’-]+)?)\s+(?:itu|ini|tersebut)\s+(?:juga\s+|pun\s+)?$")
 
@@ -103,7 +119,7 @@ def cued_candidate(ctx: ArticleContext, body: int, quotes_of) -> Candidate | Non
             # oleh …"): that happening's day is the lead's
             c.named_at = _named_before(text, body, m.start())
             c.lead_dated = c.type != "other" or _SAME_HAPPENING.search(text, max(body, m.start() - 30), m.start()) is not None \
-                or c.named_at is not None
+                or c.named_at is not None or _points_back(text, body, m.start())
             if c.type == "other":
                 c.type = purpose_type(text, body, min(len(text), body + LEAD_CHARS + 400))
             return c
