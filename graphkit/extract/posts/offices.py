@@ -240,7 +240,7 @@ _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK|%s)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V)\b")
+_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V|[1-4](?!/|[.,]?\d))\b")      # "Wakil Ketua II", "Wakil Ketua 2"
 
 
 def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
@@ -258,5 +258,5 @@ def _lower_seat_of_previous(text: str, m: re.Match, key: str, posts: list[Post])
         _body_of_previous(text, posts[-1], m.start()) is not None
 
 
-_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V)\s+)?[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

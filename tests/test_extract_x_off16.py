@@ -1,0 +1,30 @@
+"""Officials and holds over the develop half (issue #16, off16): posts written in forms the post grammar missed.
+
+Every sentence here is written for the test (none is copied from the corpus); each test failed before the
+change and passes after it (docs/dev/issue-16-off16.md gives the counts of the class).
+"""
+from __future__ import annotations
+
+from extract_probe import entities_of as run, post_holds as holds
+
+
+# --- a deputy chair's seat numbered in figures: the seat's number, as with Roman numerals ------------------------
+
+def test_deputy_chairs_numbered_in_figures_after_the_chair():
+    ctx = run("Pati – Rapat dihadiri Ketua DPRD Pati Budi Santoso, Wakil Ketua 1 Candra Wijaya, dan Wakil Ketua 3 "
+              "Dedi Kurnia.")
+    assert holds(ctx) == {("Budi Santoso", "Ketua DPRD", "33.18", "definitif"),
+                          ("Candra Wijaya", "Wakil Ketua I DPRD", "33.18", "definitif"),
+                          ("Dedi Kurnia", "Wakil Ketua III DPRD", "33.18", "definitif")}
+
+
+def test_deputy_chair_numbered_after_the_body_then_a_comma():
+    ctx = run("Gorontalo Utara – Rapat dipimpin oleh Wakil Ketua DPRD 1, Budi Santoso dan Wakil Ketua 2, "
+              "Candra Wijaya.")
+    assert holds(ctx) == {("Budi Santoso", "Wakil Ketua I DPRD", "75.05", "definitif"),
+                          ("Candra Wijaya", "Wakil Ketua II DPRD", "75.05", "definitif")}
+
+
+def test_a_figure_that_is_no_seat_stays_out_of_the_post():
+    assert holds(run("Pati – Rapat dipimpin Wakil Ketua DPRD Pati Budi Santoso pada 2 Mei.")) == {
+        ("Budi Santoso", "Wakil Ketua DPRD", "33.18", "definitif")}
