@@ -28,3 +28,30 @@ def test_deputy_chair_numbered_after_the_body_then_a_comma():
 def test_a_figure_that_is_no_seat_stays_out_of_the_post():
     assert holds(run("Pati – Rapat dipimpin Wakil Ketua DPRD Pati Budi Santoso pada 2 Mei.")) == {
         ("Budi Santoso", "Wakil Ketua DPRD", "33.18", "definitif")}
+
+
+# --- an abbreviation whose expansion would read as another post keeps the form written --------------------------
+
+def test_a_section_head_written_short_keeps_the_short_title():
+    ctx = run("Minahasa – Acara dipandu Kabag Protokol dan Komunikasi Pemkab Minahasa Budi Santoso, Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Kabag Protokol dan Komunikasi", "71.02", "definitif")}
+
+
+def test_an_agency_acronym_that_repeats_the_head_s_noun_is_kept_as_written():
+    ctx = run("Salatiga – Diskusi itu dipandu Kepala Badan Kesbangpol Salatiga, Budi Santoso.")
+    assert holds(ctx) == {("Budi Santoso", "Kepala Badan Kesbangpol", "33.73", "definitif")}
+
+
+def test_a_short_title_that_is_also_a_place_name_is_still_expanded():
+    ctx = run("Samarinda – Hal itu disampaikan Karo Humas Setprov Kaltim Budi Santoso, Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Kepala Biro Humas", "64", "definitif")}
+
+
+def test_an_abbreviation_that_reads_as_its_expansion_is_still_expanded():
+    ctx = run("Siak – Hadir Kadis Pendidikan Siak Budi Santoso.")
+    assert holds(ctx) == {("Budi Santoso", "Kepala Dinas Pendidikan", "14.08", "definitif")}
+
+
+def test_an_acronym_inside_the_expansion_does_not_keep_the_short_title():
+    ctx = run("Sekayu – Rapat itu dihadiri Plt Sekwan Muba Budi Santoso, Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris DPRD", "16.06", "Plt")}
