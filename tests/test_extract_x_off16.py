@@ -55,3 +55,30 @@ def test_an_abbreviation_that_reads_as_its_expansion_is_still_expanded():
 def test_an_acronym_inside_the_expansion_does_not_keep_the_short_title():
     ctx = run("Sekayu – Rapat itu dihadiri Plt Sekwan Muba Budi Santoso, Senin.")
     assert holds(ctx) == {("Budi Santoso", "Sekretaris DPRD", "16.06", "Plt")}
+
+
+# --- a head and deputy named as a pair: the deputy's short title, "serta", the first name's degrees --------------
+
+def test_a_pair_whose_deputy_is_written_by_the_short_title():
+    ctx = run("Sragen – Kepemimpinan Bupati-Wabup Sragen Candra Wijaya dan Dedi Kurnia sudah berjalan dua tahun.")
+    assert holds(ctx) == {("Candra Wijaya", "Bupati", "33.14", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "33.14", "definitif")}
+
+
+def test_a_pair_joined_by_serta_gives_each_post_to_its_own_name():
+    ctx = run("Jombang – Gubernur melantik Candra Wijaya dan Dedi Kurnia sebagai Bupati serta Wakil Bupati Jombang.")
+    assert holds(ctx) == {("Candra Wijaya", "Bupati", "35.17", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "35.17", "definitif")}
+
+
+def test_an_elected_pair_joined_by_serta_holds_nothing_yet():
+    ctx = run("Jombang – KPU menetapkan Candra Wijaya dan Dedi Kurnia sebagai Bupati serta Wakil Bupati Jombang "
+              "terpilih periode 2025 – 2030.")
+    assert holds(ctx) == set()
+
+
+def test_an_inaugurated_pair_whose_first_name_has_degrees():
+    ctx = run("Nabire – Gubernur melantik Candra Wijaya, S.Sos, M.Si dan Dedi Kurnia sebagai Bupati dan Wabup "
+              "Nabire terpilih periode 2020-2025 di Gedung Negara.")
+    assert holds(ctx) == {("Candra Wijaya", "Bupati", "94.01", "definitif"),
+                          ("Dedi Kurnia", "Wakil Bupati", "94.01", "definitif")}
