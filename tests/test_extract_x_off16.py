@@ -82,3 +82,25 @@ def test_an_inaugurated_pair_whose_first_name_has_degrees():
               "Nabire terpilih periode 2020-2025 di Gedung Negara.")
     assert holds(ctx) == {("Candra Wijaya", "Bupati", "94.01", "definitif"),
                           ("Dedi Kurnia", "Wakil Bupati", "94.01", "definitif")}
+
+
+# --- a head mistyped once (a letter dropped, doubled, swapped, or a neighbouring key) is read as the head ----------
+
+def test_a_head_of_region_with_a_letter_dropped():
+    ctx = run("Taliwang – Dalam sambutannya, Bupat Sumbawa Barat Budi Santoso mengajak warga menjaga kebersihan.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "52.07", "definitif")}
+
+
+def test_a_deputy_governor_struck_on_a_neighbouring_key():
+    ctx = run("Mataram – Ia datang bersama Wakil Gubermur NTB, Siti Rahmawati, Senin.")
+    assert holds(ctx) == {("Siti Rahmawati", "Wakil Gubernur", "52", "definitif")}
+
+
+def test_a_regional_secretary_with_a_letter_dropped():
+    ctx = run("Lahat – Sambutan itu disampaikan oleh Seketaris Daerah Kabupaten Lahat, Candra Wijaya, Senin.")
+    assert holds(ctx) == {("Candra Wijaya", "Sekretaris Daerah", "16.04", "definitif")}
+
+
+def test_every_head_of_a_region_is_no_one_person():
+    ctx = run("Nabire – Suasana Raker Bupati se-Papua Tengah di Nabire, Senin.")
+    assert holds(ctx) == set()

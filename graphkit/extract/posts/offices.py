@@ -152,6 +152,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if text[m.end() + 1:m.end() + 3] == "Up" and _ceremony_role(text, m.end()):
             continue
+        if text.startswith(" se", m.end()) and _EVERY_OF.match(text, m.end()):
+            continue            # "Raker Bupati se-Papua Tengah": every holder of the post in a region, no one person
         capacity, cap_start = capacity_before(text, m.start())
         q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
         toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
@@ -214,6 +216,7 @@ def _share_status(text: str, posts: list[Post]) -> None:
 
 
 _BLANKS = re.compile(r"\s+")
+_EVERY_OF = re.compile(r"\s+se(?:-|\s+)[A-Z]")
 
 
 def _region_next(text: str, end: int, head: str, region_at) -> bool:
