@@ -104,3 +104,25 @@ def test_a_regional_secretary_with_a_letter_dropped():
 def test_every_head_of_a_region_is_no_one_person():
     ctx = run("Nabire – Suasana Raker Bupati se-Papua Tengah di Nabire, Senin.")
     assert holds(ctx) == set()
+
+
+# --- a shorter name with the post, for an official already named in full ---------------------------------------
+
+def test_a_surname_with_the_post_and_no_region_is_the_holder_named_before():
+    ctx = run("Jayapura – Gubernur Papua, Budi Santoso melantik Candra Wijaya sebagai Bupati Nabire. "
+              "Gubernur Santoso juga mengucapkan selamat.")
+    assert holds(ctx) == {("Budi Santoso", "Gubernur", "91", "definitif"),
+                          ("Candra Wijaya", "Bupati", "94.01", "definitif")}
+
+
+def test_a_surname_two_officials_share_goes_to_the_one_with_the_post():
+    ctx = run("Tenggarong – Gubernur Kalimantan Timur, Rudi Hartono, melakukan kunjungan. Hadir Ketua DPRD Kaltim "
+              "Hasan Hartono. Gubernur Hartono menekankan kerja sama.")
+    assert holds(ctx) == {("Rudi Hartono", "Gubernur", "64", "definitif"),
+                          ("Hasan Hartono", "Ketua DPRD", "64", "definitif")}
+
+
+def test_a_clipped_one_word_name_with_the_same_post():
+    ctx = run("Pamekasan – Wakil Bupati (Wabup) Pamekasan, H Sukriyanto meminta seluruh Kepala Desa sigap. "
+              "Wabup Sukri menyebutkan, segala aspirasi harus ditindaklanjuti.")
+    assert holds(ctx) == {("Sukriyanto", "Wakil Bupati", "35.28", "definitif")}
