@@ -16,7 +16,7 @@ import unicodedata
 
 from ..regions.gazetteer import gazetteer, opd_rows, title_rows
 
-# the acting and status words are capacities, never part of a post's name
+# the acting words are capacities, never part of a post's name
 _NOT_EXPANDED = frozenset({"pj", "pjs", "plt", "plh"})
 
 
