@@ -72,7 +72,7 @@ def test_a_governors_entourage_serves_the_province(lead):
             f"{lead} Kadis Kesehatan Arif Santoso dan Kabag Protokol Lina Marlina. "
             "Bupati Majene Rudi Hartono menyambut rombongan di Kabupaten Majene. Pemkab Majene menyiapkan jamuan.")
     assert holds(text) == [("Arif Santoso", "Kepala Dinas Kesehatan", "76"),
-                           ("Lina Marlina", "Kabag Protokol", "76"),
+                           ("Lina Marlina", "Kepala Bagian Protokol", "76"),
                            ("Rudi Hartono", "Bupati", "76.05"), ("Wahyu Hidayat", "Gubernur", "76")]
 
 

@@ -18,7 +18,6 @@ from ..names.role_words import misspelt_unit
 from ..regions.gazetteer import opd_rows, title_rows
 from .heads import _ASSISTANT, KECAMATAN_HEAD_NAMES, SWAPPED_BODIES, VILLAGE_HEAD_NAMES
 from .post_record import Post
-from .written_forms import reads_as_written
 
 _NATIONAL = re.compile(r"^(?:Presiden|Wakil Presiden|Wapres|Menteri|Wakil Menteri|Ketua DPR|Wakil Ketua DPR|Anggota DPR|"
                        r"Ketua DPD|Anggota DPD|Ketua MPR|Kapolri|Panglima TNI|Jaksa Agung|Ketua Panitia Kerja|"
@@ -113,7 +112,6 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
         role = re.sub(r"(?i)\bDPR\b", "DPRD", head) + role[len(head):]
     out: list[str] = []
     for i, w in enumerate(role.split()):
-        spelt = None
         full = _title_abbrev().get(w.lower()) if w[:1].isupper() else None
         if full is None and i > 0 and w[:1].isupper():
             full = _opd_abbrev().get(w.lower())
@@ -121,13 +119,9 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
                 full = _opd_abbrev().get(spelt.lower(), spelt)
         if full is not None and full.split()[0].lower() == w.lower():
             full = None     # "Inspektorat" (= "Inspektorat Daerah"): a word is not an abbreviation of itself
-        if full is not None and (spelt is None and not reads_as_written(w, full) or out and full.split()[0] == out[-1]):
-            # "Kabag Umum": "Kepala Bagian" reads as another post (``written_forms``); "Kepala Badan Kesbangpol":
-            # the acronym's expansion opens with the head's noun, which merging would drop from the reading
-            full = None
         for part in (full or w).split():
             if not out or part != out[-1]:
-                out.append(part)             # "Kadis LH" -> "Kepala Dinas Lingkungan Hidup"
+                out.append(part)             # "Kepala Dinas DLH" -> "Kepala Dinas Lingkungan Hidup"
     role = " ".join(out)
     role = re.sub(r"(?i)^wali kota", "Wali Kota", role)
     role = _PROVINCE_SECRETARY.sub("Sekretaris Daerah", role)   # "Sekretaris Provinsi X": the Sekda of X
