@@ -93,8 +93,10 @@ def extract_entities(ctx: ArticleContext) -> None:
     named_pairs = find_pair_names(text, resolver.region_at)
     pairs = find_pairs(text, resolver.region_at) + named_pairs
     paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
+    pair_heads = {p.start for p in pairs}       # and so does a head the pair reads ("A dan B sebagai Bupati serta …")
     posts_text = capitalised_posts(text)      # (a post written in lower case after "menjabat": read as capitalised)
-    for p in [p for p in find_posts(posts_text, resolver.region_at) if p.name_start not in paired] + pairs + \
+    for p in [p for p in find_posts(posts_text, resolver.region_at) if p.name_start not in paired
+              and p.start not in pair_heads] + pairs + \
             elided_head_posts(text, resolver.region_at) + \
             find_unit_lists(text, ctx.region, resolver.codes):
         if not ctx.in_boilerplate(p.start, p.end):

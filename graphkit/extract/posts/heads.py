@@ -18,6 +18,7 @@ import re
 
 import ahocorasick
 
+from ..names.role_words import role_vocab
 from ..regions.gazetteer import title_rows
 from ..text import word_starts
 
@@ -102,10 +103,43 @@ _FUSED_AGENCY_HEAD = r"Ka(?:dis|din)[a-z]{2,}"
 # Common misspellings of head words: the misspelt head is read as the post it misspells.
 _MISSPELT = {"Sekretaris": ("Sekertaris", "Sekretatis"), "Gubernur": ("Gubenur", "Gubernu"),
              "Koordinator": ("Koodinator", "Kordinator", "Koordinatur"), "Kepala": ("Kepla",)}
+# The heads of regions and of the secretariat are mistyped in many ways ("Bupat", "Gubermur", "Seketaris"): one
+# slip of a finger (a letter dropped, doubled, swapped with the next, or struck on a neighbouring key; never the
+# first letter) is read as the head.  A slip that spells another word of posts is that word.
+_TYPED_HEADS = ("Gubernur", "Bupati", "Sekretaris", "Walikota", "Asisten")
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(c: str) -> str:
+    """The letters beside ``c`` on its row of the keyboard."""
+    row = next((r for r in _KEYS if c in r), "")
+    i = row.find(c)
+    return row[max(0, i - 1):i] + row[i + 1:i + 2] if row else ""
+
+
+def _slips(word: str) -> set[str]:
+    """``word`` mistyped once, past its first letter."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1:])                               # dropped
+        out.add(word[:i] + word[i] + word[i:])                         # doubled
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])   # swapped
+        out.update(word[:i] + k + word[i + 1:] for k in _neighbours(word[i]))   # a neighbouring key
+    return {w for w in out if len(w) >= 5 and w != word}
+
+
+_MISTYPED = {slip: right for right in _TYPED_HEADS for slip in _slips(right)}
 _VARIANTS = sorted({h.replace(right, wrong, 1) for h in set(_FIXED + _OPEN) for right, wrongs in _MISSPELT.items()
                     for wrong in wrongs if h.startswith(right)})
 SPELLED_HEADS.update({v.lower(): next(v.replace(w, r, 1) for r, ws in _MISSPELT.items() for w in ws if v.startswith(w))
                       for v in _VARIANTS})
+_HEADS_NOW = {h.lower() for h in _FIXED + _OPEN + _VARIANTS}
+_TYPED = {" ".join(slip if w == right else w for w in h.split()): h for h in set(_FIXED + _OPEN)
+          for slip, right in _MISTYPED.items() if right in h.split()}
+_TYPED = {v: h for v, h in _TYPED.items() if v.lower() not in _HEADS_NOW and not any(w.lower() in role_vocab() for w in v.split() if w in _MISTYPED)}
+SPELLED_HEADS.update({v.lower(): h for v, h in _TYPED.items()})
+_VARIANTS += sorted(_TYPED)
 _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN + _VARIANTS),
                                                                                     key=len, reverse=True)]
 # a head does not open inside a word, nor after a hyphen that joins it to one ("Bupati-Wakil Bupati" is one pair);

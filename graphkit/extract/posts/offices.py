@@ -152,6 +152,8 @@ def find_posts(text: str, region_at) -> list[Post]:
             continue
         if text[m.end() + 1:m.end() + 3] == "Up" and _ceremony_role(text, m.end()):
             continue
+        if text.startswith(" se", m.end()) and _EVERY_OF.match(text, m.end()):
+            continue            # "Raker Bupati se-Papua Tengah": every holder of the post in a region, no one person
         capacity, cap_start = capacity_before(text, m.start())
         q = _INCUMBENT.match(text, m.end())      # "Bupati petahana Budi": the incumbent, who holds the post
         toks, run_end = post_run(text, q.end() if q else m.end(), key in _OPEN_SET or key.startswith("asisten"),
@@ -214,6 +216,7 @@ def _share_status(text: str, posts: list[Post]) -> None:
 
 
 _BLANKS = re.compile(r"\s+")
+_EVERY_OF = re.compile(r"\s+se(?:-|\s+)[A-Z]")
 
 
 def _region_next(text: str, end: int, head: str, region_at) -> bool:
@@ -240,7 +243,7 @@ _BODY_WORD = re.compile(r"\b(DPRD|DPR|DPD|KPU|Bawaslu|Panwascam|Panwaslu|PPK|%s)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V)\b")
+_SEAT_NUMBER = re.compile(r"\s+(I{1,3}|IV|V|[1-4](?!/|[.,]?\d))\b")      # "Wakil Ketua II", "Wakil Ketua 2"
 
 
 def _body_of_previous(text: str, prev: Post, start: int) -> re.Match | None:
@@ -258,5 +261,5 @@ def _lower_seat_of_previous(text: str, m: re.Match, key: str, posts: list[Post])
         _body_of_previous(text, posts[-1], m.start()) is not None
 
 
-_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V)\s+)?[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

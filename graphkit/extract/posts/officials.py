@@ -143,6 +143,25 @@ def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str |
                                     for _, r, c, ow, _ in posted)
 
 
+def _clipped(short: str, full: str) -> bool:
+    """``short`` opens the one-word name ``full`` and is a word of its own ("Sukri" of "Sukriyanto")."""
+    return len(short) >= 4 and len(full) > len(short) and full.lower().startswith(short.lower())
+
+
+def _short_form_owner(out: Officials, words: list[str], post, role: str, code: str | None):
+    """The official a shorter name stands for, and the post's region.  Of several fuller names that contain it
+    ("Gubernur Mas'ud" after Rudy Mas'ud and Hasanuddin Mas'ud), the one who holds the same post; a post
+    written without its region ("Gubernur Enembe") is the one that official holds where the text named it."""
+    cands = [o for o in out.all if _same_person(words, o.words)]
+    same_post = [o for o in cands if any(ow is o and r == role for _, r, _, ow, _ in out.posted)]
+    for o in same_post + cands:
+        if not _same_role_elsewhere(out.posted, o, role, code):
+            return o, code
+        if post.region_span is None and o in same_post:
+            return o, next(c for _, r, c, ow, _ in out.posted if ow is o and r == role)
+    return None, code
+
+
 # The national seats one person holds ("Presiden RI Rahmat Santoso ... Presiden Rahmatso"): there the one word must
 # also open as the full name does (a nickname clipped from it), for the text may name a past holder
 # ("waduk yang dibangun Presiden Wirabumi pada tahun 1980").
@@ -223,15 +242,14 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         words = name.name.split()
         owner = by_key.get(slug(name.name))
         if owner is None:
-            owner = next((o for o in out.all if _same_person(words, o.words)
-                          and not _same_role_elsewhere(out.posted, o, role, code)), None)
+            owner, code = _short_form_owner(out, words, post, role, code)
         if owner is None and len(words) == 1 and code and not is_shared_seat(role) and "Fraksi" not in role and \
                 (role_level(role) in ("provinsi", "kabupaten", "kota") or role in _HEADS_OF_STATE) and \
                 name.start > post.start and "," not in text[post.start:name.start]:
             # "Bupati Bangkalan, Muh Makmun ... kepada Bupati Momon": one word for a seat one person holds,
             # written after the holder's full name, is that holder's nickname
             owner = next((ow for p2, r2, c2, ow, _ in out.posted if r2 == role and c2 == code and p2.start < post.start
-                          and len(ow.words) >= 2 and (role not in _HEADS_OF_STATE
+                          and (len(ow.words) >= 2 or _clipped(words[0], ow.words[0])) and (role not in _HEADS_OF_STATE
                                                       or words[0][:3].lower() == ow.words[0][:3].lower())), None)
         if owner is None:
             if post.start < headline:

@@ -20,22 +20,27 @@ _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 _FIRST_NAME = r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?(?:\s+[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?){0,3}"
 _HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
 _CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
-_AND = r"(?:\s*[-–/&]\s*|\s+dan\s+)"
-# names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X"
-PAIR = re.compile(r"(?P<n1>%s)%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
+_AND = r"(?:\s*[-–/&]\s*|\s+(?:dan|serta)\s+)"
+# the deputy's post, written out or by its short title ("Bupati dan Wabup X", "Bupati-Wabup X")
+_DEPUTY = r"(?:Wakil\s+(?:%s)|Wabup|Wagub|Wawali|Wawako|Wakil\s+Walikota)" % _HEAD
+_DEPUTY_SHORT = {"wabup": "Wakil Bupati", "wagub": "Wakil Gubernur", "wawali": "Wakil Wali Kota",
+                 "wawako": "Wakil Wali Kota"}
+_DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
+                                                       for d in sorted(set(_DEGREE_WORDS), key=len, reverse=True))
+# names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X" (the first name's
+# degrees may stand before "dan": "A, S.Sos, M.Si dan B sebagai ...")
+PAIR = re.compile(r"(?P<n1>%s)%s%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
                   r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
                   r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
-                  r"(?P<h2>Wakil\s+(?:%s))\s+" % (_FIRST_NAME, _AND, _NAME, _CAP, _HEAD, _AND, _HEAD))
+                  r"(?P<h2>%s)\s+" % (_FIRST_NAME, _DEGREES, _AND, _NAME, _CAP, _HEAD, _AND, _DEPUTY))
 # posts first: "Bupati dan Wakil Bupati X, A dan B", "Bupati X dan Wakil Bupati X A-B" (the names after the region)
-POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?P<h2>Wakil\s+(?:%s))\s+"
-                         % (_CAP, _HEAD, _AND, _HEAD))
+POSTS_FIRST = re.compile(r"%s(?P<h1>%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?P<h2>%s)\s+"
+                         % (_CAP, _HEAD, _AND, _DEPUTY))
 _ADDRESS = r"(?:(?:Bapak|Ibu|Bpk\.?|Pak|Bu)\s+)?"
 _LONG = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
 # (the region's short form in brackets may stand between it and the names, "Bupati dan Wakil Bupati X (Y) A – B";
 # the first name's degrees may close with a comma before "dan": "… X H. A, MM, dan H. B")
 _REGION_ABBREV = r"(?:\s*\([A-Z][A-Za-z-]{1,14}\))?"
-_DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
-                                                       for d in sorted(set(_DEGREE_WORDS), key=len, reverse=True))
 _NAMES_AFTER = re.compile(r"%s(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilkada(?:\s+Serentak)?(?:\s+(?:19|20)\d\d)?)?|definitif|"
                           r"periode\s+\d{4}\s*[-–]\s*\d{4}))?\s*[,(]?\s*(?:(?:yaitu|yakni|adalah)\s+)?"
                           r"%s(?P<n1>%s)%s(?:%s|\s*,\s*dan\s+)%s(?P<n2>%s)"
@@ -44,12 +49,15 @@ _NAMES_AFTER = re.compile(r"%s(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilk
 
 # The end of every PAIR match, from its "sebagai/selaku/menjadi" on: a text without one has no PAIR match, and is
 # spared PAIR's scan, which tries a run of names at every capital of the text.
-_PAIR_TAIL = re.compile(r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?%s(?:%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s+(?:%s)\s+"
-                        % (_CAP.replace("?P<cap>", ""), _HEAD, _AND, _HEAD))
-_JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?(?:\s*[-–/&]\s*|\s+dan\s+)(?:(?:Pj|Pjs|Plt)\.?\s+)?Wakil\s" % _HEAD)
+_PAIR_TAIL = re.compile(r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?%s(?:%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?%s\s+"
+                        % (_CAP.replace("?P<cap>", ""), _HEAD, _AND, _DEPUTY))
+_JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?:Wakil|Wabup|Wagub|Wawali|Wawako)\s"
+                           % (_HEAD, _AND))
 
 
 def _head(written: str) -> str:
+    if written.lower() in _DEPUTY_SHORT:
+        return _DEPUTY_SHORT[written.lower()]
     words = written.split()
     return " ".join("Kota" if w.lower() == "kota" else w for w in words).replace("Walikota", "Wali Kota")
 
@@ -58,7 +66,7 @@ def find_pairs(text: str, region_at) -> list[Post]:
     """Two posts per "A-B sebagai Bupati-Wakil Bupati X"; ``region_at`` as for ``offices.find_posts``."""
     out: list[Post] = []
     # (every pair has the two posts joined by a dash or slash: most texts have none, and skip the pair pattern)
-    if "Wakil" not in text or not _JOINED_POSTS.search(text):
+    if not _JOINED_POSTS.search(text):
         return out
     for m in PAIR.finditer(text) if _PAIR_TAIL.search(text) else ():
         end = region_at(m.end(), min(len(text), m.end() + 60), _head(m.group("h1")))

@@ -99,6 +99,10 @@ def _role_name(head: str, words: tuple[str, ...], regioned: bool) -> str:
     tail = _JURISDICTION_TAIL.sub("", tail)
     tail = _DROP_TAIL.sub(" ", tail)
     tail = tail.strip()       # the unit stays, as written: "Kasi Intel Kejari (Garut)", "Kasat Reskrim Polres (Garut)"
+    if head.lower().startswith("wakil ketua") and "fraksi" not in head.lower():
+        # a deputy chair's seat is numbered, in figures as often as in Roman numerals ("Wakil Ketua 2",
+        # "Wakil Ketua DPRD 1"): the seat's number, not a unit's (which the next line drops)
+        tail = _SEAT_FIGURE.sub(lambda d: _ROMAN[d.group(1)], tail)
     tail = re.sub(r"(?:\b[IVX]{1,4}/\S+|\d+(?:/\S+)?)", " ", tail)
     role = " ".join((head + " " + tail).split())
     role = _SWAPPED_BODY.sub(lambda b: SWAPPED_BODIES[b.group(0)], role)     # "Wakil Ketua DRPD": the DPRD
@@ -134,7 +138,8 @@ _JURISDICTION_TAIL = re.compile(r"(?:^|(?<=\w)\s+)(?<!Tata\s)(?<!Wali\s)(?<!Sekr
                                 r"(?:(?:Pemerintah\s+)?(?:Provinsi|Kabupaten|Kota)\b.*|Pemerintah(?:\s+Daerah)?)$")
 # A deputy chair's number written after the body: the seat's number, not the body's ("DPRD II" is no
 # level here: a level-II DPRD has one chair, whose deputies are numbered).
-_SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
+_SEAT_FIGURE = re.compile(r"(?:^|(?<=\bDPRD )|(?<=\bDPRK )|(?<=\bDPRA )|(?<=\bDPR ))([1-4])\b(?!/|[.,]\d)")
+_SEAT_NUMBER_AFTER_BODY = re.compile(r"^(Wakil Ketua) (DPRD|DPRK|DPRA|DPR|DPD|MPR) (I{1,3}|IV|V)\b")
 _SWAPPED_BODY = re.compile(r"\b(?:%s)\b" % "|".join(SWAPPED_BODIES))
 _AT_MINISTRY = re.compile(r"\s(?:di|pada)\s+(Kementerian|Kemen[a-z]+)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
