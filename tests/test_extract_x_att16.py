@@ -26,3 +26,17 @@ def test_two_heads_joined_by_dan_are_still_two_groups():
     assert any(n.startswith("kepala dinas kesehatan") and "sosial" not in n for n in names)
     assert any(n.startswith("dinas sosial") for n in names)
     assert any(n.startswith("camat") for n in names) and any(n.startswith("lurah") for n in names)
+
+
+# --- 2. the principal's own verb, past the company named with an honorific ------------------------------------------
+
+_VISIT = ("Bupati Klaten Kunjungi Desa\nKLATEN – Bupati Klaten Budi Hartono didampingi Ketua TP PKK Ny. Sri Wahyuni "
+          "mengunjungi beberapa desa di Kecamatan Bayat dalam rangka kunjungan kerja, Kamis (10/10/2024).\n\n"
+          "Dalam kunjungan itu ia berdialog dengan warga.\n")
+
+
+def test_the_principal_accompanied_by_someone_with_an_honorific_leads_the_visit():
+    from extract_probe import article_graph
+    g = article_graph(_VISIT, published="2024-10-11")
+    led = {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
+    assert "Budi Hartono" in led
