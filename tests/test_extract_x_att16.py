@@ -40,3 +40,29 @@ def test_the_principal_accompanied_by_someone_with_an_honorific_leads_the_visit(
     g = article_graph(_VISIT, published="2024-10-11")
     led = {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
     assert "Budi Hartono" in led
+
+
+# --- 3. a serial verb: the subject of "bertolak melakukan …", "menyempatkan diri melakukan …" does the second ------
+
+def _led(text: str, title: str) -> set:
+    from extract_probe import article_graph
+    g = article_graph(title + "\n" + text, published="2024-10-11")
+    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "LED"}
+
+
+def test_the_subject_of_a_motion_verb_then_a_leading_verb_leads():
+    text = ("KLATEN – Kamis (10/10/2024), Gubernur Jawa Tengah Budi Hartono bertolak melakukan kunjungan kerja ke "
+            "Kabupaten Klaten untuk meninjau pasar.\n\nIa berdialog dengan pedagang.\n")
+    assert "Budi Hartono" in _led(text, "Gubernur Kunker ke Klaten")
+
+
+def test_the_subject_of_a_reflexive_verb_then_a_leading_verb_leads():
+    text = ("KLATEN – Pj Bupati Klaten Budi Hartono menyempatkan diri melakukan kunjungan kerja ke Kecamatan Bayat, "
+            "Kamis (10/10/2024).\n\nIa berdialog dengan warga.\n")
+    assert "Budi Hartono" in _led(text, "Pj Bupati Kunjungi Bayat")
+
+
+def test_a_transitive_verbs_second_verb_is_its_objects():
+    text = ("KLATEN – Bupati Klaten Budi Hartono meminta melakukan kunjungan kerja kepada para camat, "
+            "Kamis (10/10/2024).\n\nIa berdialog dengan warga.\n")
+    assert "Budi Hartono" not in _led(text, "Bupati Minta Camat Turun")
