@@ -66,3 +66,23 @@ def test_a_transitive_verbs_second_verb_is_its_objects():
     text = ("KLATEN – Bupati Klaten Budi Hartono meminta melakukan kunjungan kerja kepada para camat, "
             "Kamis (10/10/2024).\n\nIa berdialog dengan warga.\n")
     assert "Budi Hartono" not in _led(text, "Bupati Minta Camat Turun")
+
+
+# --- 4. an acting post listed without its holder keeps its capacity ---------------------------------------------------
+
+def test_an_unnamed_acting_regional_head_in_a_list_keeps_the_capacity():
+    names = _attended("Rapat tersebut dihadiri Pj Bupati Klaten, Forkopimda, Kepala OPD dan Camat.")
+    assert any(n.startswith("pj bupati") for n in names)
+
+
+def test_an_unnamed_acting_secretary_in_a_list_attends():
+    names = _attended("Rapat tersebut dihadiri unsur Forkopimda, Plt Sekda Klaten, kepala OPD dan camat.")
+    assert any(n.startswith("plt sekda") for n in names)
+
+
+def test_the_acting_post_of_a_named_holder_is_that_persons_title():
+    text = ("KLATEN – Rapat koordinasi inflasi digelar di Klaten, Senin (4/3/2024), dihadiri Pj Sekda Klaten Budi "
+            "Hartono dan Kepala Dinas Perdagangan Sri Wahyuni.\n\nRapat itu juga dihadiri Plt Sekda Klaten dan para camat.\n")
+    names = [n.lower() for n in _edges("ATTENDED", text, "Rakor Inflasi Bersama Pj Sekda Klaten") if n]
+    assert "budi hartono" in names
+    assert not any(n.startswith("pj sekda") for n in names)

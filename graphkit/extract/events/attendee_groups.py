@@ -126,14 +126,17 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (first[0].isupper() and _misspelt_head(low)) and not (
-            low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS):
+    acting = low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower().rstrip(".") in heads
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (first[0].isupper() and _misspelt_head(low)) and not acting:
         return None
     if low in _CAPACITIES and len(words) == 1:
         return None       # "para Pj." cut off by a sentence break: a capacity names no office
-    if low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS:
-        # "Plh Gubernur Papua, Pj Gubernur Papua Selatan": acting or not, the class present is the office's
-        words.pop(0)
+    capacity = None
+    if acting:
+        # "Pj Bupati Jombang", "Plt Sekda Aceh": the office is read from its head, and the capacity
+        # stays in the label (GUIDELINES: the group's word as written; the acting holder is not the definitive one,
+        # and ``group_attendees`` tells whether the article names that acting holder)
+        capacity = words.pop(0)
         first = words[0].group(0).rstrip(".")
         low = first.lower()
     # "Majelis Adat Melayu Wonosobo (MAMW)": the acronym after the run vouches for its capitalised words (none is a verb)
@@ -189,6 +192,8 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return short, paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
     if _DATELINE.match(text, le):
         return None       # "BANGKA SELATAN – …": a dateline, not a body
+    if capacity is not None:
+        ls = capacity.start()
     label = " ".join(text[ls:le].rstrip(".").split())
     if len(kept) == 1 and _ACRONYM.match(first) and not GROUP_WORDS.fullmatch(first):
         # "… kepada perwakilan ULH": an acronym the article has spelt out before ("Universitas Lembah Hijau

@@ -15,7 +15,7 @@ import re
 
 from .attendee_groups import VERB, group_label
 from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
-from .group_attendees import _groups, _visitor
+from .group_attendees import _class_of, _groups, _visitor
 from ..context import ArticleContext, Mention
 from ..rule_trace import tag
 from .event_types import first_letter_alternation, may_occur
@@ -186,7 +186,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
         found = group_label(text, cue.end(), body)
         from ..body_nodes import group_node
-        if found and not any(cue.end() <= p.start < found[2] for p in people):
+        if found and not any(cue.end() <= p.start < found[2] for p in people) and _class_of(ctx, found[0]) is not None:
             out += tag("attendees.title_with", [(group_node(ctx, found[0], found[1], found[2]), found[1], found[2])])
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
