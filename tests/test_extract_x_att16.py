@@ -86,3 +86,12 @@ def test_the_acting_post_of_a_named_holder_is_that_persons_title():
     names = [n.lower() for n in _edges("ATTENDED", text, "Rakor Inflasi Bersama Pj Sekda Klaten") if n]
     assert "budi hartono" in names
     assert not any(n.startswith("pj sekda") for n in names)
+
+
+# --- 5. the occasion a demonstrative closes, between the cue and its list, is no item of the list --------------------
+
+def test_the_occasion_named_before_the_list_does_not_end_it():
+    names = _attended("Turut hadir dalam sidang istimewa ini, Asisten Pemerintahan, Kadis Kesehatan, Kadis PMD dan "
+                      "pejabat lainnya.")
+    assert any(n.startswith("kadis kesehatan") for n in names)
+    assert any(n.startswith("kadis pmd") for n in names)

@@ -271,10 +271,10 @@ _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasuba
                            r"Serta\s)")
 
 
-# the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
-# kegiatan tersebut, Camat …", "Hadir pula saat itu …": an adverbial of the event, not the list's first item
-_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
+# the occasion between cue and list (an adverbial of the event, no list item): "Turut hadir dalam acara ini Bupati X", "hadir
+# pula pada kegiatan tersebut, Camat …", "dalam Kunker ini, …" (a demonstrative closes it), "Hadir pula saat itu …"
+_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)\s*,|(?:dalam|pada|di)\s+"
+                       r"(?:[\w()-]+\s+){1,3}?(?:ini|itu|tersebut)\s*,?|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
