@@ -21,6 +21,17 @@ def test_a_lower_case_units_two_fields_stay_one_label():
     assert any(n.startswith("kepala dinas pertanian dan pangan") for n in names)
 
 
+def test_a_units_second_field_at_the_sentences_end_stays_in_the_label():
+    names = _attended("Rapat tersebut dihadiri Sekda dan Kepala Dinas Pertanian dan Pangan.")
+    assert any(n.startswith("kepala dinas pertanian dan pangan") for n in names)
+
+
+def test_a_ministry_after_dan_is_a_group_of_its_own():
+    from graphkit.extract.events.attendee_groups import listed_groups
+    text = "sejumlah pejabat Kemenkes dan Kemendagri."
+    assert [g[0] for g in listed_groups(text, 0, len(text), [])] == ["pejabat Kemenkes", "Kemendagri"]
+
+
 def test_two_heads_joined_by_dan_are_still_two_groups():
     names = _attended("Rapat tersebut dihadiri Kepala Dinas Kesehatan dan Dinas Sosial, serta Camat dan Lurah.")
     assert any(n.startswith("kepala dinas kesehatan") and "sosial" not in n for n in names)

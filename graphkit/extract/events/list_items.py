@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .group_lexicon import _words
+from .group_lexicon import _misspelt_head, _words
 
 _SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
                     r"yaitu|adalah|tetapi|namun|oleh|antara\s+lain|di\s*antaranya|termasuk)\b|"
@@ -32,6 +32,17 @@ _NOT_FIELD = frozenset(("para", "seluruh", "segenap", "jajaran", "unsur", "sejum
 _PREFIXED_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$")
 
 
+# a ministry by its short name (Kemenkeu, Kemendes), as ``attendee_groups`` reads one
+_MINISTRY = re.compile(r"Kemen[A-Za-z-]{2,}$")
+
+
+def _heads(word: str) -> bool:
+    """Whether ``word`` opens a group of its own: a head of office or body, a ministry's short name, a misspelt head."""
+    word = word.rstrip(".")
+    low = word.lower()
+    return low in _words()[0] or bool(_MINISTRY.match(word)) or word[0].isupper() and _misspelt_head(low)
+
+
 def _field_words(words: list[str], capitalised: bool) -> bool:
     """Whether ``words`` (what follows "dan" up to the item's end) can only be more of a unit's name: one to
     three words, written in the case of the word before "dan", none a non-group class, an acronym, a number, a
@@ -42,7 +53,7 @@ def _field_words(words: list[str], capitalised: bool) -> bool:
         return False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".")
-        if (not w.isalpha() or w.isupper() and len(w) > 1 or w[0].isupper() != capitalised or i == 0 and low in heads
+        if (not w.rstrip(".").isalpha() or w.isupper() and len(w) > 1 or w[0].isupper() != capitalised or i == 0 and _heads(w)
                 or low in nots or low in _NOT_FIELD or _PREFIXED_VERB.match(low)):
             return False
     return True
