@@ -106,3 +106,9 @@ def test_the_occasion_named_before_the_list_does_not_end_it():
                       "pejabat lainnya.")
     assert any(n.startswith("kadis kesehatan") for n in names)
     assert any(n.startswith("kadis pmd") for n in names)
+
+
+def test_the_subject_of_a_verb_of_intent_then_a_leading_verb_only_plans_it():
+    text = ("KLATEN – Kamis (10/10/2024), Bupati Klaten Budi Hartono berencana melakukan kunjungan kerja ke "
+            "Kecamatan Bayat pekan depan.\n\nIa berdialog dengan warga.\n")
+    assert "Budi Hartono" not in _led(text, "Bupati Rencanakan Kunker")
