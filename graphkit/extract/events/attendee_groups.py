@@ -7,7 +7,7 @@ and ``tokoh-tokoh`` are not groups.  A closed list of group words misses most of
 an attendance list ("dihadiri jajaran Forkopimda, anggota TNI-Polri, tokoh masyarakat dan
 para camat") is read by its structure instead:
 
-* the list runs from the cue to the end of its clause and splits into items at commas,
+* the list runs from the cue to the end of its clause and splits into items (``list_items``) at commas,
   semicolons and the conjunctions ``dan``, ``serta``, ``hingga``, ``maupun``;
 * an item loses its quantifiers (``para``, ``seluruh``, ``jajaran``, ``perwakilan``,
   ``masing-masing`` …) and keeps its words up to a qualifier (``yang``, ``di``, ``se-``,
@@ -28,10 +28,8 @@ from .happening_cues import GROUP_WORDS, _VENUE_HEADS
 from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS, _class_heads, _misspelt_head, _ranks, _words
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 from .group_spelling import _PAREN_ACRONYM, _spelt_by, _spelt_out
+from .list_items import _items
 
-_SPLIT = re.compile(r"[,;:]|\b(?:(?:yang\s+)?terdiri\s+(?:dari|atas)|dan|serta|hingga|maupun|beserta|sampai|atau|yakni|"
-                    r"yaitu|adalah|tetapi|namun|oleh|antara\s+lain|di\s*antaranya|termasuk)\b|"
-                    r"[\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
          "berbagai", "termasuk", "personel",
@@ -66,7 +64,6 @@ VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|dewan|daerah|desa|
 # the end of an item's words: a comma, or a period that is not an honorific's or a degree's ("Drs. H. Budi")
 _COMMA = re.compile(r"[,;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
-_DEPUTY = re.compile(r"\s+Wakil\s")
 # two-word items that are not groups although their first word is a head ("anggota keluarga")
 _NOT_PAIRS = {"anggota keluarga", "anggota keluarganya", "anggota masyarakat"}
 _DATELINE = re.compile(r"\s*(?:[\u2013\u2014]|-\s)")
@@ -87,26 +84,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*$")
 _EXAMPLES = re.compile(r"\b(?:seperti|misalnya|contohnya)\b", re.I)
 
 
-# an item's stand-in ("atau yang mewakili(nya)", "atau perwakilannya") is part of that item
-_STAND_IN = re.compile(r"\batau\s+(?:yang\s+)?(?:mewakili(?:nya)?|diwakili|perwakilan(?:nya)?|wakilnya)\b", re.I)
 # "… dan lurah di Gedung Lokakrida lantai 8, Balai Kota …": a venue after the item closes the list
 _AT_VENUE = re.compile(r"\s(?:di|bertempat\s+di)\s+(?:%s)\b" % _VENUE_HEADS)
 # "Asisten I, II dan III": a numeral alone continues the post written before it, it is no group
 _NUMERAL = re.compile(r"(?:[IVX]+|\d+)$")
-
-
-def _items(text: str, start: int, end: int):
-    """(start, end) of each list item in text[start:end]; parentheses stay inside their item."""
-    depth_free = re.sub(r"\([^()\n]{0,80}\)", lambda m: " " * len(m.group(0)), text[start:end])
-    # "Kepala SKPD atau yang mewakili, mulai dari RSUD X, …": the stand-in belongs to its item, the list goes on
-    depth_free = _STAND_IN.sub(lambda m: " " * len(m.group(0)), depth_free)
-    at = 0
-    for m in _SPLIT.finditer(depth_free):
-        if m.group(0) in ("dan", "serta") and _DEPUTY.match(depth_free, m.end()):
-            continue      # "calon Bupati dan Wakil Bupati": one post pair, the modifier shared
-        yield start + at, start + m.start()
-        at = m.end()
-    yield start + at, end
 
 
 # "para pimpinan OPD", "jajaran Pimpinan DPRD": the heads of the bodies, the title written before the body's word
@@ -145,14 +126,17 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if len(words) > 1 and f"{low} {words[1].group(0).lower()}" in _NOT_PAIRS:
         return None
-    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (first[0].isupper() and _misspelt_head(low)) and not (
-            low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS):
+    acting = low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower().rstrip(".") in heads
+    if low not in heads and not _ACRONYM.match(first) and not _MINISTRY.match(first) and not (first[0].isupper() and _misspelt_head(low)) and not acting:
         return None
     if low in _CAPACITIES and len(words) == 1:
         return None       # "para Pj." cut off by a sentence break: a capacity names no office
-    if low in _CAPACITIES and len(words) > 1 and words[1].group(0).lower() in _ONE_HOLDER_HEADS:
-        # "Plh Gubernur Papua, Pj Gubernur Papua Selatan": acting or not, the class present is the office's
-        words.pop(0)
+    capacity = None
+    if acting:
+        # "Pj Bupati Jombang", "Plt Sekda Aceh": the office is read from its head, and the capacity
+        # stays in the label (GUIDELINES: the group's word as written; the acting holder is not the definitive one,
+        # and ``group_attendees`` tells whether the article names that acting holder)
+        capacity = words.pop(0)
         first = words[0].group(0).rstrip(".")
         low = first.lower()
     # "Majelis Adat Melayu Wonosobo (MAMW)": the acronym after the run vouches for its capitalised words (none is a verb)
@@ -208,6 +192,8 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return short, paren.start(1), paren.end(1)   # "Forum … Daerah (Forkopimda)": the short name
     if _DATELINE.match(text, le):
         return None       # "BANGKA SELATAN – …": a dateline, not a body
+    if capacity is not None:
+        ls = capacity.start()
     label = " ".join(text[ls:le].rstrip(".").split())
     if len(kept) == 1 and _ACRONYM.match(first) and not GROUP_WORDS.fullmatch(first):
         # "… kepada perwakilan ULH": an acronym the article has spelt out before ("Universitas Lembah Hijau

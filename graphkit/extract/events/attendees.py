@@ -15,7 +15,7 @@ import re
 
 from .attendee_groups import VERB, group_label
 from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
-from .group_attendees import _groups, _visitor
+from .group_attendees import _class_of, _groups, _visitor
 from ..context import ArticleContext, Mention
 from ..rule_trace import tag
 from .event_types import first_letter_alternation, may_occur
@@ -186,7 +186,7 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
         found = group_label(text, cue.end(), body)
         from ..body_nodes import group_node
-        if found and not any(cue.end() <= p.start < found[2] for p in people):
+        if found and not any(cue.end() <= p.start < found[2] for p in people) and _class_of(ctx, found[0]) is not None:
             out += tag("attendees.title_with", [(group_node(ctx, found[0], found[1], found[2]), found[1], found[2])])
     for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
@@ -271,10 +271,10 @@ _LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasuba
                            r"Serta\s)")
 
 
-# the occasion named between the cue and its list: "Turut hadir dalam acara ini Bupati X, …", "hadir pula pada
-# kegiatan tersebut, Camat …", "Hadir pula saat itu …": an adverbial of the event, not the list's first item
-_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-                       r"(?:\s+(?:ini|itu|tersebut)\s*,?|\s*,)|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
+# the occasion between cue and list (an adverbial of the event, no list item): "Turut hadir dalam acara ini Bupati X", "hadir
+# pula pada kegiatan tersebut, Camat …", "dalam Kunker ini, …" (a demonstrative closes it), "Hadir pula saat itu …"
+_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)\s*,|(?:dalam|pada|di)\s+"
+                       r"(?:[\w()-]+\s+){1,3}?(?:ini|itu|tersebut)\s*,?|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
 def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:

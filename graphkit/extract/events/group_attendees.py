@@ -105,12 +105,14 @@ def _holder(ctx: ArticleContext, label: str) -> str | None:
     one holder of it the article names ("Gubernur Kalimantan Barat, Sutarmidji"), not for a class of governors
     (GUIDELINES: a post that names one person in the article is that person); None when the article names
     no holder of it, or more than one."""
+    capacity, label = _acting(label)
     post = _regional_heads().get(_squash(label))
     if post is None:
         return None
     holders = {e.source for e in ctx.graph.edges.values() if e.type == "HOLDS"
                and (office := ctx.graph.nodes.get(e.target)) is not None
-               and _regional_heads().get(_squash(office.properties.get("role") or "")) == post}
+               and _regional_heads().get(_squash(office.properties.get("role") or "")) == post
+               and (capacity is None or _same_capacity(e.properties.get("capacity"), capacity))}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -152,8 +154,12 @@ def _class_of(ctx: ArticleContext, label: str) -> str:
     """"Bupati Intan Jaya, Bupati Paniai" in a list: posts whose holders the article does not name stand for
     the class present ("Bupati"); a post a named official holds here is that person's title (None)."""
     short = without_place(label)
-    if short == label:
+    capacity, bare = _acting(label)
+    if short == label and capacity is None:
         return label
+    if capacity is not None:
+        # "Pj Bupati Jombang" listed: the acting holder's title when the article names them, else the class
+        return None if _acting_holder(ctx, capacity, bare) else short
     offices = [n.properties for n in ctx.graph.nodes.values() if "Office" in n.labels]
     if label.lower() in {p.get("name", "").lower() for p in offices}:
         return None
@@ -165,6 +171,31 @@ def _class_of(ctx: ArticleContext, label: str) -> str:
     role = short.lower().replace(" ", "")
     held = any(p.get("region") in codes and (p.get("role") or "").lower().replace(" ", "") == role for p in offices)
     return None if held else short
+
+
+_ACTING = re.compile(r"(?i:(pj|pjs|plt|plh|penjabat)\.?)\s+(?=\S)")
+
+
+def _acting(label: str) -> tuple[str | None, str]:
+    """("pj", "Bupati Jombang") for "Pj. Bupati Jombang"; (None, label) for a post without a capacity."""
+    m = _ACTING.match(label)
+    return (m.group(1).lower(), label[m.end():]) if m else (None, label)
+
+
+def _same_capacity(held: str | None, written: str) -> bool:
+    """Whether a HOLDS edge's capacity is the one written ("Penjabat" is the Pj)."""
+    return (held or "").lower() == ("pj" if written == "penjabat" else written)
+
+
+def _acting_holder(ctx: ArticleContext, capacity: str, post: str) -> bool:
+    """Whether the article names someone holding ``post`` ("Sekda Basel", "Bupati Jombang": the office's words,
+    its place after them) in that capacity: then the listed "Pj Sekda Basel" is that person's title."""
+    from ...evaluate_keys import role_key
+    written = role_key(post)
+    return any(e.type == "HOLDS" and _same_capacity(e.properties.get("capacity"), capacity)
+               and (office := ctx.graph.nodes.get(e.target)) is not None
+               and (role := role_key(office.properties.get("role") or "")) and written.startswith(role)
+               for e in ctx.graph.edges.values())
 
 
 def _without_region(ctx: ArticleContext, label: str) -> str:

@@ -32,7 +32,10 @@ _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadi
                           r"\b(?:meminta|mendesak|menuntut|memanggil)\s+(?:agar\s+|supaya\s+)?[^.,;“”\"\n]{0,60}(?:,\s*)?$",
                           re.I)
 _ATTEND_FIRST = re.compile(r"\b(?:menghadiri|hadiri|mengikuti|hadir|mewakili)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[;\n]|\.(?=\s)")
+# a full stop ends the clause, but not one that closes a short capitalised abbreviation before a name, a form of
+# address or an honorific ("didampingi Ketua TP PKK Ny. Rita …", "Bupati H. Budi …", "Drs. Budi"): the clause
+# goes on to the subject's own verb ("… mengunjungi …")
+_CLAUSE_CUT = re.compile(r"[;\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s)")
 # degrees written after a name, dotted ("Anwar Sadat,Mag.", "X, S.Sos., M.Si."): their full stops end no clause
 _DOTTED_DEGREES = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,4}\.?)?(?=[\s,]))+")
 

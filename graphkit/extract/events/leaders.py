@@ -53,6 +53,13 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
 # (not the determiners and prepositions a ber- word also makes: "ke berbagai lokasi", "berupa paket")
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta|berbagai\b|berupa\b)"
                          r"(?:me|di|ber)[a-z]{3,}\b")
+# a serial verb: a ber- verb of going or a reflexive "V diri" whose subject does the verb right after it ("X bertolak
+# melakukan kunjungan kerja", "X menyempatkan diri melakukan kunjungan"): the second verb is what X did.  Not a ber-
+# verb of intent ("berencana/berupaya/berniat melakukan …": a plan, not the act), nor a transitive me- verb, whose second
+# verb is its object's ("meminta … melakukan")
+_SERIAL = re.compile(r"\s+(?:(?<=\bdiri\s)|diri\s+)?(?:untuk\s+)?(?=(?:me|ber)[a-z]{3,}\b)")
+_REFLEXIVE = re.compile(r"\s+diri\b")
+_GOING = re.compile(r"ber(?:tolak|angkat|gegas|keliling|gerak|anjak)$")
 # compiled once: used for every leading cue and every subject of an event's lead
 # a future marker right before the subject's own verb ("juga akan", "rencananya akan", "bakal")
 _WILL = re.compile(r"\b(?:akan|bakal)\s+(?:(?:segera|kembali|langsung)\s+)?$", re.I)
@@ -124,6 +131,9 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         if _BARE_LED.match(clause):
             out.append(p)   # "X pimpin apel …": the bare verb is the subject's own
             continue
+        if first and (_GOING.match(first.group(0)) or _REFLEXIVE.match(clause, first.end())) \
+                and (serial := _SERIAL.match(clause, first.end())) and _LED_ACTIVE.match(clause, serial.end()):
+            first = _FIRST_VERB.search(clause, serial.end())    # "X bertolak melakukan kunjungan kerja …"
         if first and _LED_ROLE.match(clause[first.start():]):
             out.append(p)   # "X didampingi Kapolres Y menjadi Inspektur Upacara …": the role past the company
             continue
