@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
+from .event_candidate import LEAD_CHARS, NEGATED, SENTENCE_HEAD, SUBJECT_HELD, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
 from .event_frames import first_person, reported_result, set_aside
 from .event_types import false_trigger, trigger_type, triggers
@@ -186,7 +186,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)
-                                 or _AGENT_AFTER.match(text, e, e + 120) or _at_occasion(before)):
+                                 or _AGENT_AFTER.match(text, e, e + 120) or _at_occasion(before)
+                                 or (SENTENCE_HEAD.search(before) and SUBJECT_HELD.match(text, e))):
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
