@@ -4,7 +4,8 @@
   long its noun phrase runs ("Pelantikan bupati dan wakil bupati X dan Y, berlangsung di …", "Penyerahan nota …
   dari Bupati X kepada Pjs Bupati Y digelar di …", "Aksi demonstrasi besar-besaran bertajuk “…” yang dilakukan
   oleh mahasiswa …"). Before, the verb had to follow within three words, so the lead's own happening went unread
-  and a later, lesser one (a visit received, a handover planned after it) stood in for it.
+  and a later, lesser one (a visit received, a handover planned after it) stood in for it. A turn of the clause
+  ("namun", "akan") or another happening's word between them gives the verb to that other clause or noun.
 
 All names and places below are invented."""
 from extract_probe import article_graph, event_properties
@@ -41,3 +42,10 @@ def test_a_noun_inside_its_sentence_still_needs_a_close_frame():
     text = ("Warga Sukamaju Bahas Jalan Desa\n\nSUKAMAJU – Warga membahas rencana pelantikan kepala desa dan perbaikan "
             "jalan desa yang nantinya akan dilaksanakan oleh dinas, Senin (3/3/2025).\n")
     assert ("pelantikan", "2025-03-03") not in _events(text)
+
+
+def test_a_turn_of_the_clause_gives_the_far_verb_to_another_happening():
+    # "namun" opens another clause: its verb of holding holds the meeting named there, not the opening noun
+    text = ("Persiapan Pemerintahan Desa Dibahas\n\nSUKAMAJU – Penyerahan SK kepala desa terpilih memang masih "
+            "menunggu, namun rapat persiapannya dilaksanakan di Aula Kantor Bupati Sukamaju, Senin (3/3/2025).\n")
+    assert _events(text) == [("rapat", "2025-03-03")]
