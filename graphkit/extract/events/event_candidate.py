@@ -34,6 +34,15 @@ DAY_OPENS = r"(?:pada\s+)?(?:(?:hari|tanggal|tgl\.?)\s+){0,2}"
 # "di laksanakan" read as "diadakan", "dilantik", "dilaksanakan" where a pattern names the passive verb
 SPLIT_DI = r"di\s?"
 
+# A happening's noun that opens its sentence is the sentence's subject, and a verb of holding later in the same
+# clause is its predicate however long the noun phrase runs between them: "Pelantikan bupati dan wakil bupati X-Y,
+# berlangsung di …", "Penyerahan Nota … dari Bupati X kepada Pjs Bupati Y digelar di …".  A noun trigger inside a
+# sentence needs a frame close by (``lead_triggers``: "menggelar rakor", "rakor yang digelar"); at the head of
+# its sentence (after a word naming it as an occasion: "Aksi demonstrasi …", "Acara pelantikan …") the clause itself
+# is the frame, up to its end (no sentence or clause stop between; a title in quotation marks may stand in it)
+SENTENCE_HEAD = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+|\s[–—-]{1,2}\s*|[–—]\s*)(?:(?:Acara|Kegiatan|Aksi|Upacara|Agenda|Prosesi)\s+)?$")
+SUBJECT_HELD = re.compile(r"[^.;:!?\n]{0,200}?[\s,”\"](?:yang\s+)?(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|berlangsung|"
+                          r"diselenggarakan|diadakan|dilangsungkan|dilakukan|dipimpin|dibuka|dihadiri|diikuti|bertempat)\b")
 
 class Candidate:
     """A happening the text may report: its type, its trigger's span, its rank (headline first, then the
@@ -63,4 +72,4 @@ def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
     return f"event:{etype}:{date or 'undated'}:{where}"
 
 
-__all__ = ["Candidate", "DAY_OPENS", "LEAD_CHARS", "PASSING", "SPLIT_DI", "VERB_FORM", "event_id"]
+__all__ = ["Candidate", "DAY_OPENS", "LEAD_CHARS", "PASSING", "SENTENCE_HEAD", "SPLIT_DI", "SUBJECT_HELD", "VERB_FORM", "event_id"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, NEGATED, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
+from .event_candidate import LEAD_CHARS, NEGATED, SENTENCE_HEAD, SUBJECT_HELD, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
 from .event_frames import first_person, reported_result, set_aside
 from .event_types import false_trigger, trigger_type, triggers
@@ -155,6 +155,21 @@ _BY_MEANS = re.compile(r"\s+(?:melalui|lewat)\s+", re.I)
 _SPEAKER_WORDS = re.compile(r"\b(?:kita|kami|saya|aku)\b", re.I)   # the cheap test before ``first_person``
 
 
+# a turn of the clause or a plan between a sentence's subject noun and a verb of holding: the verb is another clause's
+_CLAUSE_TURN = re.compile(r"\b(?:namun|tetapi|tapi|sedangkan|sementara|karena|akan|bakal)\b", re.I)
+
+
+def _held_by_clause(text: str, before: str, e: int) -> bool:
+    """The trigger ending at ``e`` opens its sentence (``SENTENCE_HEAD``) and a verb of holding later in the clause
+    is its predicate (``SUBJECT_HELD``): no turn of the clause and no other happening's word between them, which
+    would be what the verb holds ("pelantikan juga ditandai dengan serah terima … yang dilakukan")."""
+    if not SENTENCE_HEAD.search(before):
+        return False
+    held = SUBJECT_HELD.match(text, e)
+    return held is not None and not _CLAUSE_TURN.search(text, e, held.end()) \
+        and next(iter(triggers(text, e, held.end())), None) is None
+
+
 def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
     """Lead triggers that name a happening.  ``quotes_of()`` gives the quotation spans; it is asked
     last, only for a trigger that passes every other (pure) test, so articles without one never find
@@ -186,7 +201,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         in_title = s < body
         if not in_title and not (_VERB_FORM.match(m.group(0)) or _CONTEXT_BEFORE.search(before)
                                  or _CONTEXT_AFTER.match(text[e:e + 160]) or _SAID_AT.search(before)
-                                 or _AGENT_AFTER.match(text, e, e + 120) or _at_occasion(before)):
+                                 or _AGENT_AFTER.match(text, e, e + 120) or _at_occasion(before)
+                                 or _held_by_clause(text, before, e)):
             continue
         if ctx.in_boilerplate(s, e) or not outside(quotes_of(), s, e):
             continue
