@@ -115,6 +115,32 @@ def _continuation_close(text: str, marks: list[int], lead: int, end: int) -> int
     return i if text[i] in CLOSERS and glued and (after.isspace() or after in ",.;") else None
 
 
+# after the second of two marks: an attribution, or nothing but the paragraph's last stop
+_ENDS_PARAGRAPH = re.compile(r"[ \t]*[.!?]?[ \t]*$")
+
+
+def _two_marks(text: str, marks: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The quote of a paragraph holding exactly two marks that the glyphs leave unpaired, as (open, close).
+
+    Some outlets type the closing glyph to open ("” Kami …, ” kata X"), the opening glyph to close ("“…
+    pedesaan “kata X") or both reversed ("X ,” Kami … . “."): the glyph says nothing there, where it
+    stands does.  The first mark opens when it begins the paragraph or follows a blank or a comma and a
+    word follows it; the second closes when an attribution follows it or it ends the paragraph.
+    """
+    k = bisect_left(marks, start)
+    if k + 1 >= len(marks) or marks[k + 1] >= end or (k + 2 < len(marks) and marks[k + 2] < end):
+        return None
+    i, j = marks[k], marks[k + 1]
+    lead = text[start:i]
+    if lead.strip() and text[i - 1] not in " \t,:":
+        return None
+    if not (text[i + 1:i + 2].isalnum() or text[i + 1:i + 2] in " \t" and text[i + 2:i + 3].isalnum()):
+        return None
+    if j - i < 12 or not (_CLOSER_VERB.match(text, j + 1, end) or _ENDS_PARAGRAPH.match(text, j + 1, end)):
+        return None
+    return i, j + 1
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted span, joining a quote continued over paragraphs (a new list on every call)."""
     return list(_find_quotes(text))
@@ -152,6 +178,8 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
             carry = None
             ps = close + 1
         pairs, dangling = _pairs(text, marks, ps, pe)
+        if carry is None and not pairs and (two := _two_marks(text, marks, ps, pe)) is not None:
+            pairs, dangling = [two], None
         if carry is not None:
             cstart, pieces = carry
             if pairs and pairs[0][0] == lead:
