@@ -56,3 +56,23 @@ def test_two_marks_around_a_title_in_narration_stay_unpaired():
     # the second mark neither ends the paragraph nor is followed by an attribution: nothing is read as a quote
     text = "Judul\n\nWarga menonton film ” Anak Desa Kami ” di balai desa pada malam minggu.\n"
     assert find_quotes(text) == []
+
+
+# --- 2. a short quote with its speaker's stop inside the marks and a verb of saying after them is speech ---------
+
+def test_a_three_word_quote_credited_by_a_verb_is_a_statement():
+    text = ("Judul\n\nBupati Rina Wulandari ditanya soal jadwal kunjungan ke desa.\n\n"
+            "“Masih di kantor,” ucapnya singkat.\n")
+    assert run(text, RINA) == [("official:rina-wulandari", "Masih di kantor,")]
+
+
+def test_a_capitalised_short_quote_credited_by_a_verb_is_a_statement():
+    text = ("Judul\n\nBupati Rina Wulandari membagikan masker di pasar.\n\n"
+            "“Terutama untuk Pasar Induk Kota,” kata Rina.\n")
+    assert run(text, RINA) == [("official:rina-wulandari", "Terutama untuk Pasar")]
+
+
+def test_a_slogan_in_marks_is_still_no_statement():
+    # the quoted words end on a word, and no verb of saying follows the marks
+    text = "Judul\n\nBupati Rina Wulandari membuka lomba bertajuk “Desa Bersih Desa Sehat” di alun-alun.\n"
+    assert run(text, RINA) == []

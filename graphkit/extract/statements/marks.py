@@ -20,7 +20,7 @@ OPENERS = "“„«\""
 CLOSERS = "”»\""
 
 # a closing mark followed by an attribution verb ("…,”ujar X", "…,” katanya"): a closer even with no opener
-_CLOSER_VERB = re.compile(rf"[ \t,]*(?:{VERB_ALT})(?:nya)?\b", re.I)
+CLOSER_VERB = re.compile(rf"[ \t,]*(?:{VERB_ALT})(?:nya)?\b", re.I)
 
 # every character _pairs and _continuation_close act on; all others they pass over
 _MARKS = "".join(sorted(set(OPENERS + CLOSERS + "“”")))
@@ -40,7 +40,7 @@ def _pairs(text: str, marks: list[int], start: int, end: int) -> tuple[list[tupl
             if ch == '"' and i > start and text[i - 1].isalnum():
                 continue  # 32" (inches) or a closer without an opener: not an opening mark
             if ch in "”\"" and not pairs and i > start + 20 and text[i - 1] in ",.!?" \
-                    and _CLOSER_VERB.match(text, i + 1, end):
+                    and CLOSER_VERB.match(text, i + 1, end):
                 # "Hal ini …,”ujar X": the opener was left out; the quote runs from the paragraph's start, or
                 # from its last sentence when the paragraph opens on narration ("X juga mengatakan bahwa … .")
                 pairs.append((_unopened_start(text, start, i), i + 1))
@@ -110,7 +110,7 @@ def _two_marks(text: str, marks: list[int], start: int, end: int) -> tuple[int, 
         return None
     if not (text[i + 1:i + 2].isalnum() or text[i + 1:i + 2] in " \t" and text[i + 2:i + 3].isalnum()):
         return None
-    if j - i < 12 or not (_CLOSER_VERB.match(text, j + 1, end) or _ENDS_PARAGRAPH.match(text, j + 1, end)):
+    if j - i < 12 or not (CLOSER_VERB.match(text, j + 1, end) or _ENDS_PARAGRAPH.match(text, j + 1, end)):
         return None
     return i, j + 1
 
@@ -193,4 +193,4 @@ def _cut_unclosed(text: str, q: Quote) -> Quote:
     return Quote(q.start, end, q.text[:len(q.text) - len(tail)].rstrip(), q.paragraph, q.continues)
 
 
-__all__ = ["CLOSERS", "OPENERS", "find_quotes"]
+__all__ = ["CLOSERS", "CLOSER_VERB", "OPENERS", "find_quotes"]

@@ -16,7 +16,7 @@ from .attribution import Quote, attribute
 from ..context import ArticleContext
 from ..text.sentences import may_occur
 from ..events.speech_presence import speakers_attend
-from .marks import find_quotes
+from .marks import CLOSER_VERB, find_quotes
 from .speakers import VERB_ALT, Speakers
 from .topics import topic_name, topics_of
 
@@ -73,6 +73,14 @@ def _split_halves(text: str, quotes: list[Quote]) -> set[int]:
     return out
 
 
+def _credited(text: str, q: Quote) -> bool:
+    """A quote too short or too capitalised for ``is_statement`` that is still speech: its words end on the
+    speaker's own stop inside the marks and an attribution verb follows ("“Masih di kantor,” ucapnya"). Titles,
+    slogans and names in marks end on a word and are not followed by a verb of saying."""
+    inner = q.text.rstrip()
+    return inner[-1:] in ",.!?" and len(_WORD.findall(inner)) >= 2 and CLOSER_VERB.match(text, q.end) is not None
+
+
 def normalise(text: str) -> str:
     """NFKC, whitespace runs as one space, trimmed, lower case.  str.split and re's \\s both split at
     str.isspace characters, so the join is ``re.sub(r"\\s+", " ", text).strip()`` at a third of its cost."""
@@ -111,7 +119,7 @@ def extract_statements(ctx: ArticleContext) -> None:
     spoke: list[tuple[str, int, int]] = []
     split = _split_halves(text, quotes)
     for i, (q, speaker) in enumerate(zip(quotes, who)):
-        if not (is_statement(q) or (i in split and speaker)):
+        if not (is_statement(q) or (i in split and speaker) or _credited(text, q)):
             continue
         if may_occur(text, _DOCUMENT_WORDS, max(0, q.start - 40), q.start) \
                 and _DOCUMENT.search(text[max(0, q.start - 40):q.start]) \
