@@ -76,3 +76,39 @@ def test_a_slogan_in_marks_is_still_no_statement():
     # the quoted words end on a word, and no verb of saying follows the marks
     text = "Judul\n\nBupati Rina Wulandari membuka lomba bertajuk “Desa Bersih Desa Sehat” di alun-alun.\n"
     assert run(text, RINA) == []
+
+
+# --- 3. a speaker called by a short form of one official's name ---------------------------------------------------
+
+def _short(text: str) -> list[tuple[str | None, str]]:
+    # the entities stage lists the full name only; the short form is read from the attribution frame
+    return run(text, {"Darmansyah Putra": "official:darmansyah-putra"},
+               {"official:darmansyah-putra": "Darmansyah Putra", "official:yohanes-lubis": "Yohanes Lubis"})
+
+
+def test_the_head_of_a_name_is_the_official():
+    text = ("Judul\n\nBupati Darmansyah Putra meresmikan jembatan desa.\n\n"
+            "“Jembatan ini kami bangun agar anak-anak tidak lagi menyeberang sungai,” kata Darman lagi.\n")
+    assert _short(text) == [("official:darmansyah-putra", "Jembatan ini kami")]
+
+
+def test_the_tail_of_a_name_behind_a_word_of_address_is_the_official():
+    text = ("Judul\n\nBupati Darmansyah Putra meresmikan jembatan desa.\n\n"
+            "“Jembatan ini kami bangun agar anak-anak tidak lagi menyeberang sungai,” ujar Bang Syah.\n")
+    assert _short(text) == [("official:darmansyah-putra", "Jembatan ini kami")]
+
+
+def test_two_swapped_letters_of_a_short_name_are_the_official():
+    text = ("Judul\n\nSekda Yohanes Lubis membuka rapat.\n\n"
+            "“Semua dinas wajib hadir tepat waktu pada rapat bulanan,” tegas Yohaens.\n")
+    got = run(text, {"Yohanes Lubis": "official:yohanes-lubis"}, {"official:yohanes-lubis": "Yohanes Lubis"})
+    assert got == [("official:yohanes-lubis", "Semua dinas wajib")]
+
+
+def test_a_short_form_two_officials_share_names_neither():
+    text = ("Judul\n\nBupati Darmansyah Putra dan Camat Darmawan Hadi meninjau jembatan desa.\n\n"
+            "“Jembatan ini kami bangun agar anak-anak tidak lagi menyeberang sungai,” kata Darma.\n")
+    got = run(text, {"Darmansyah Putra": "official:darmansyah-putra", "Darmawan Hadi": "official:darmawan-hadi"},
+              {"official:darmansyah-putra": "Darmansyah Putra", "official:darmawan-hadi": "Darmawan Hadi"})
+    assert [t for _, t in got] == ["Jembatan ini kami"]
+    assert got[0][0] not in ("official:darmansyah-putra", "official:darmawan-hadi")
