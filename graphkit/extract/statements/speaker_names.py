@@ -19,6 +19,7 @@ from ..names.names import parse_name
 from ..names.word_forms import fold, slug
 from ..text.literal_scans import may_end_name
 from ..text.sentences import find_all, scan
+from .short_names import official_by_short_name
 from .speech_verbs import VERB_ALT, Span, SpanIndex, names_before_verbs
 from ..names.title_runs import NOT_PERSON, TITLE_END, is_place, person_name
 
@@ -283,6 +284,9 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
             named.append((full, pid))
             ctx.node(pid, "Person", name.start, name.end, name=full, aliases=[name.name])
         elif pid is None:
+            if (official := official_by_short_name(ctx, name.name)) is not None:
+                out.append(Mention(name.start, name.end, official, "name"))   # "kata Syam" for "Syamsuar"
+                continue
             pid = f"person:{slug(name.name)}"
             named.append((name.name, pid))
             ctx.node(pid, "Person", name.start, name.end, name=name.name)
