@@ -95,6 +95,53 @@ def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
 
 
 _CLASS_AGENT = re.compile(r"\s*(?:para|seluruh|semua|segenap|jajaran)\s", re.I)
+# the agent of a passive leading verb written without "oleh", after a comma or opening on a post in lower case:
+# "Rapat … yang dipimpin, Pj Wali Kota X, …", "Sidang dipimpin langsung ketua DPRD Kota Y, H. X", "Bantuan
+# diserahkan langsung Bupati X bersama …" (a handover's giver).  What stands between the verb and the agent's
+# name may only be the agent's post: no preposition, conjunction or prefixed verb ("dibuka pada pukul 09.00,
+# Bupati X mengatakan": the time, and a new clause)
+_BARE_AGENT = re.compile(r"\b(?i:dipimpin|dibuka|diresmikan|dipandu)(?:\s+(?i:langsung|secara\s+resmi))?"
+                         r"(?:\s*,\s*|\s+(?=[a-z]))")
+_BARE_HANDED = re.compile(r"\b(?i:diserahkan|diberikan|disalurkan)(?:\s+(?i:langsung|secara\s+\w+))?\s+")
+_NOT_A_POST = re.compile(r"\b(?:pada|untuk|dengan|di|ke|dari|dalam|sejak|mulai|sekitar|pukul|jam|yang|dan|serta|atau|"
+                         r"karena|kepada|bagi|oleh|agar|sehingga|sebagai|ini|itu|tersebut|hari|acara|kegiatan|antara|lain|yakni|yaitu|"
+                         r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+                         # a verb in lower case (not a post's noun that looks like one: "kepala dinas", "menteri")
+                         r"(?!(?:dinas|direktur|direktorat|dirjen|distrik|divisi|menteri|kementerian)\b)(?-i:(?:me|di|ber)[a-z]{3,}))\b|"
+                         r"[;:.!?/\n“”\"]", re.I)
+# degrees and honorifics abbreviated with a full stop stand in a post's place: "ketua DPRD Kota Y, H. X"
+_ABBREV = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.")
+# co-agents joined to the first: "dipimpin oleh Wakil Ketua I, X dan Wakil Ketua II, Y" (both chair)
+_CO_AGENT = re.compile(r"[\s,]*(?:dan|serta)\s+")
+
+
+def _agent_post(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, between a passive verb and its agent's name, is that agent's post and nothing else."""
+    gap = _ABBREV.sub(" ", text[start:end])
+    return len(gap.split()) <= 8 and not _NOT_A_POST.search(gap)
+
+
+def _agents_after(text: str, people: list[Mention], at: int, se: int) -> list[Mention]:
+    """The agent named right after ``at`` and those coordinated with it ("oleh A dan B"), each an official."""
+    out: list[Mention] = []
+    for p in people:
+        if p.start < at:
+            continue
+        if p.start >= se or p.start > at + 90:
+            break
+        if not out:
+            if not _agent_post(text, at, p.start):
+                break
+            out.append(p)
+            continue
+        if p.start < out[-1].end:
+            continue
+        co = _CO_AGENT.match(text, out[-1].end)
+        if co is None or co.end() > p.start or not _agent_post(text, co.end(), p.start) \
+                or not p.node_id.startswith("official:"):
+            break
+        out.append(p)
+    return out
 
 
 def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
@@ -110,6 +157,14 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
+            if m.group(0).lower().endswith("oleh"):
+                out += _agents_after(text, people, after[0].start, se)[1:]    # "oleh A dan B": co-chairs
+    for rx, opens, on in ((_BARE_AGENT, ("dipimpin", "dibuka", "diresmikan", "dipandu"), True),
+                          (_BARE_HANDED, _HANDED_BY_OPENS, handover)):
+        for m in (scan_folded(rx, text, opens, body, lead_end) if on else ()):
+            if _TENURE.search(text[max(0, m.start() - 10):m.start()]) or _CLASS_AGENT.match(text, m.end()):
+                continue
+            out += _agents_after(text, people, m.end(), sentence(text, m.end(), 0)[1])
     for m in scan_folded(_HOST_AFTER, text, _HOST_AFTER_OPENS, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
         if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
