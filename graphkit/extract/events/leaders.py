@@ -13,7 +13,7 @@ import re
 from ..context import Mention
 from ..text.dates import find_dates
 from ..text.sentences import scan_folded, sentence
-from .lead_grammar import _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
+from .lead_grammar import GLUED_DI, _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
@@ -52,13 +52,16 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
 # (not the determiners and prepositions a ber- word also makes: "ke berbagai lokasi", "berupa paket")
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta|berbagai\b|berupa\b)"
-                         r"(?:me|di|ber)[a-z]{3,}\b")
+                         r"(?!" + GLUED_DI + r")(?:me|di|ber)[a-z]{3,}\b")
 # a serial verb: a ber- verb of going or a reflexive "V diri" whose subject does the verb right after it ("X bertolak
 # melakukan kunjungan kerja", "X menyempatkan diri melakukan kunjungan"): the second verb is what X did.  Not a ber-
 # verb of intent ("berencana/berupaya/berniat melakukan …": a plan, not the act), nor a transitive me- verb, whose second
 # verb is its object's ("meminta … melakukan")
 _SERIAL = re.compile(r"\s+(?:(?<=\bdiri\s)|diri\s+)?(?:untuk\s+)?(?=(?:me|ber)[a-z]{3,}\b)")
 _REFLEXIVE = re.compile(r"\s+diri\b")
+# a manner or accompanying clause shares its subject with the verb it follows: "X menunjukkan keterbukaannya, dengan
+# menerima audiensi …", "X menyapa warga sambil meninjau …" (not a quotation's or a new clause's verb: up to a break)
+_MANNER = re.compile(r"(?:^|[\s,])(?:dengan|sambil|seraya|sembari)\s+(?=(?:me|ber)[a-z]{3,}\b)")
 _GOING = re.compile(r"ber(?:tolak|angkat|gegas|keliling|gerak|anjak)$")
 # compiled once: used for every leading cue and every subject of an event's lead
 # a future marker right before the subject's own verb ("juga akan", "rencananya akan", "bakal")
@@ -193,6 +196,9 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             out.append(p)   # "X didampingi Kapolres Y menjadi Inspektur Upacara …": the role past the company
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
+            manner = _MANNER.search(clause, first.end())
+            if manner and _LED_ACTIVE.match(clause, manner.end()):
+                out.append(p)   # "X menunjukkan kepeduliannya …, dengan menerima audiensi …": the manner is X's deed
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if first and _WILL.search(clause, 0, first.start()) and not fixed:
             continue  # "X juga akan mengunjungi ketua-ketua partai …": what X is yet to do, not the reported happening
