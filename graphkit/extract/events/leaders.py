@@ -13,7 +13,7 @@ import re
 from ..context import Mention
 from ..text.dates import find_dates
 from ..text.sentences import scan_folded, sentence
-from .lead_grammar import GLUED_DI, _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
+from .lead_grammar import _DOTTED_DEGREES as _DOTTED_DEGREES_AFTER, GLUED_DI, _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
@@ -204,7 +204,26 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             continue  # "X juga akan mengunjungi ketua-ketua partai …": what X is yet to do, not the reported happening
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
+            out += _joint_deputy(lead, p, first.start() if first else len(clause), clause)
     return _dedupe(out)
+
+
+# the head's deputy joined to him as one subject before their verb: "Wali Kota A bersama Wakil Wali Kota B menerima
+# kunjungan …", "Bupati A dan Wakil Bupati B meresmikan …": the pair of a government's heads does the deed together
+_JOINT_DEPUTY = re.compile(r"[\s,]*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s*,?\s*){0,4})(?:bersama(?:\s+dengan)?|dan)\s+"
+                           r"(?:(?:Pj|Plt|Plh)\.?\s+)?Wakil\s+(?:Gubernur|Bupati|Wali\s*[Kk]ota)\b")
+
+
+def _joint_deputy(lead: _Lead, p: Mention, verb_at: int, clause: str) -> list[Mention]:
+    """The deputy named jointly with the subject ``p`` before the subject's own verb (at ``verb_at`` in ``clause``)."""
+    d = _DOTTED_DEGREES_AFTER.match(lead.text, p.end)
+    start = d.end() if d else p.end
+    m = _JOINT_DEPUTY.match(lead.text, start)
+    if m is None or m.end() - p.end > verb_at:
+        return []
+    nxt = [q for q in lead.people if m.start() < q.start and q.end <= p.end + verb_at and q.node_id.startswith("official:")
+           and q.node_id != p.node_id]
+    return nxt[:1] if nxt and not re.search(r"[.;\n]", lead.text[m.end():nxt[0].start]) else []
 
 
 # "Wakil Wali Kota X saat mendampingi Menteri Y dalam kegiatan …": whom the others accompany is the principal
