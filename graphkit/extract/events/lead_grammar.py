@@ -23,7 +23,8 @@ _LED_ACTIVE = re.compile(r"\b(?:memimpin|membuka|meresmikan|melantik|mengukuhkan
                          r"memantau\s+langsung|"
                          # the meeting noun used as the verb: "Wali Kota X Rapat koordinasi (Rakor) bersama kepala OPD"
                          r"(?:rapat|rakor|raker)(?:\s+(?:koordinasi|kerja))?(?:\s+\([^)]{1,12}\))?\s+(?:bersama|dengan)|"
-                         r"menyambut\s+(?:langsung\s+)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
+                         # (past a manner adverbial: "menyambut dengan suka cita kedatangan …", "menyambut secara langsung rombongan …")
+                         r"menyambut\s+(?:(?:langsung|secara\s+\w+|dengan\s+(?:[a-z-]+\s+){1,3}?)\s*)?(?:kedatangan|kunjungan|rombongan))\b", re.I)
 # what stands before a mention that is no subject: an object of company, of a preposition, of a request
 _NOT_SUBJECT = re.compile(r"\b(?:didampingi|bersama|beserta|kepada|dengan|dihadiri|oleh|untuk|dari|mewakili)"
                           r"(?:\s+oleh)?\s+[^.,;“”\"\n]{0,60}$|"
@@ -83,7 +84,10 @@ def _attends_first(clause: str) -> bool:
 # "X, didampingi Asisten A, Kepala BPKAD B dan Kabag C, menerima …": A, B and C are company, not subjects,
 # as long as no verb stands between the cue and the name (the enumeration has only titles, commas, dan/serta)
 _COMPANY_CUE = re.compile(r"\b(?:didampingi|bersama|beserta|berserta)(?:\s+(?:oleh|dengan))?\s", re.I)
-_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|bersama|beserta|berserta)(?:me|di|ber)[a-z]{3,}\b")
+# "di" written joined to a place noun is the preposition, not a di- verb: "diruang kerjanya", "dikantor bupati"
+GLUED_DI = (r"di(?:ruang|ruangan|kantor|rumah|gedung|aula|halaman|lapangan|lokasi|sela|depan|hadapan|tempat|lantai|"
+            r"jalan|balai|pendopo|kawasan|wilayah|lingkungan|samping|tengah|atas|bawah|dalam|luar|sana|sini)(?:nya)?\b")
+_VERB = re.compile(r"\b(?!dinas|direktur|distrik|divisi|diklat|bersama|beserta|berserta)(?!" + GLUED_DI + r")(?:me|di|ber)[a-z]{3,}\b")
 
 
 def _in_company(text: str, at: int) -> bool:

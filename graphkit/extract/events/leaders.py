@@ -13,7 +13,7 @@ import re
 from ..context import Mention
 from ..text.dates import find_dates
 from ..text.sentences import scan_folded, sentence
-from .lead_grammar import _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
+from .lead_grammar import _DOTTED_DEGREES as _DOTTED_DEGREES_AFTER, GLUED_DI, _LED_ACTIVE, _Lead, _attends_first, _clause_after, _dedupe
 
 # X ... led: passive "dipimpin (langsung) oleh X", "dibuka (secara resmi) oleh X", "digelar oleh X"
 _LED_PASSIVE = re.compile(r"\b(?i:(?:dipimpin|dibuka|diresmikan|digelar|diselenggarakan|dilantik|dikukuhkan|diterima|"
@@ -52,13 +52,16 @@ _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)
 # the subject's own verb: the first prefixed verb of its clause, past "didampingi Y", "bersama Y"
 # (not the determiners and prepositions a ber- word also makes: "ke berbagai lokasi", "berupa paket")
 _FIRST_VERB = re.compile(r"\b(?!didampingi|dihadiri|disaksikan|diikuti|diwakili|melalui|bersama|beserta|berserta|berbagai\b|berupa\b)"
-                         r"(?:me|di|ber)[a-z]{3,}\b")
+                         r"(?!" + GLUED_DI + r")(?:me|di|ber)[a-z]{3,}\b")
 # a serial verb: a ber- verb of going or a reflexive "V diri" whose subject does the verb right after it ("X bertolak
 # melakukan kunjungan kerja", "X menyempatkan diri melakukan kunjungan"): the second verb is what X did.  Not a ber-
 # verb of intent ("berencana/berupaya/berniat melakukan …": a plan, not the act), nor a transitive me- verb, whose second
 # verb is its object's ("meminta … melakukan")
 _SERIAL = re.compile(r"\s+(?:(?<=\bdiri\s)|diri\s+)?(?:untuk\s+)?(?=(?:me|ber)[a-z]{3,}\b)")
 _REFLEXIVE = re.compile(r"\s+diri\b")
+# a manner or accompanying clause shares its subject with the verb it follows: "X menunjukkan keterbukaannya, dengan
+# menerima audiensi …", "X menyapa warga sambil meninjau …" (not a quotation's or a new clause's verb: up to a break)
+_MANNER = re.compile(r"(?:^|[\s,])(?:dengan|sambil|seraya|sembari)\s+(?=(?:me|ber)[a-z]{3,}\b)")
 _GOING = re.compile(r"ber(?:tolak|angkat|gegas|keliling|gerak|anjak)$")
 # compiled once: used for every leading cue and every subject of an event's lead
 # a future marker right before the subject's own verb ("juga akan", "rencananya akan", "bakal")
@@ -95,6 +98,53 @@ def _passive_agents(lead: _Lead, lead_end: int, handover: bool):
 
 
 _CLASS_AGENT = re.compile(r"\s*(?:para|seluruh|semua|segenap|jajaran)\s", re.I)
+# the agent of a passive leading verb written without "oleh", after a comma or opening on a post in lower case:
+# "Rapat … yang dipimpin, Pj Wali Kota X, …", "Sidang dipimpin langsung ketua DPRD Kota Y, H. X", "Bantuan
+# diserahkan langsung Bupati X bersama …" (a handover's giver).  What stands between the verb and the agent's
+# name may only be the agent's post: no preposition, conjunction or prefixed verb ("dibuka pada pukul 09.00,
+# Bupati X mengatakan": the time, and a new clause)
+_BARE_AGENT = re.compile(r"\b(?i:dipimpin|dibuka|diresmikan|dipandu)(?:\s+(?i:langsung|secara\s+resmi))?"
+                         r"(?:\s*,\s*|\s+(?=[a-z]))")
+_BARE_HANDED = re.compile(r"\b(?i:diserahkan|diberikan|disalurkan)(?:\s+(?i:langsung|secara\s+\w+))?\s+")
+_NOT_A_POST = re.compile(r"\b(?:pada|untuk|dengan|di|ke|dari|dalam|sejak|mulai|sekitar|pukul|jam|yang|dan|serta|atau|"
+                         r"karena|kepada|bagi|oleh|agar|sehingga|sebagai|ini|itu|tersebut|hari|acara|kegiatan|antara|lain|yakni|yaitu|"
+                         r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+                         # a verb in lower case (not a post's noun that looks like one: "kepala dinas", "menteri")
+                         r"(?!(?:dinas|direktur|direktorat|dirjen|distrik|divisi|menteri|kementerian)\b)(?-i:(?:me|di|ber)[a-z]{3,}))\b|"
+                         r"[;:.!?/\n“”\"]", re.I)
+# degrees and honorifics abbreviated with a full stop stand in a post's place: "ketua DPRD Kota Y, H. X"
+_ABBREV = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.")
+# co-agents joined to the first: "dipimpin oleh Wakil Ketua I, X dan Wakil Ketua II, Y" (both chair)
+_CO_AGENT = re.compile(r"[\s,]*(?:dan|serta)\s+")
+
+
+def _agent_post(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, between a passive verb and its agent's name, is that agent's post and nothing else."""
+    gap = _ABBREV.sub(" ", text[start:end])
+    return len(gap.split()) <= 8 and not _NOT_A_POST.search(gap)
+
+
+def _agents_after(text: str, people: list[Mention], at: int, se: int) -> list[Mention]:
+    """The agent named right after ``at`` and those coordinated with it ("oleh A dan B"), each an official."""
+    out: list[Mention] = []
+    for p in people:
+        if p.start < at:
+            continue
+        if p.start >= se or p.start > at + 90:
+            break
+        if not out:
+            if not _agent_post(text, at, p.start):
+                break
+            out.append(p)
+            continue
+        if p.start < out[-1].end:
+            continue
+        co = _CO_AGENT.match(text, out[-1].end)
+        if co is None or co.end() > p.start or not _agent_post(text, co.end(), p.start) \
+                or not p.node_id.startswith("official:"):
+            break
+        out.append(p)
+    return out
 
 
 def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention]:
@@ -110,6 +160,14 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
+            if m.group(0).lower().endswith("oleh"):
+                out += _agents_after(text, people, after[0].start, se)[1:]    # "oleh A dan B": co-chairs
+    for rx, opens, on in ((_BARE_AGENT, ("dipimpin", "dibuka", "diresmikan", "dipandu"), True),
+                          (_BARE_HANDED, _HANDED_BY_OPENS, handover)):
+        for m in (scan_folded(rx, text, opens, body, lead_end) if on else ()):
+            if _TENURE.search(text[max(0, m.start() - 10):m.start()]) or _CLASS_AGENT.match(text, m.end()):
+                continue
+            out += _agents_after(text, people, m.end(), sentence(text, m.end(), 0)[1])
     for m in scan_folded(_HOST_AFTER, text, _HOST_AFTER_OPENS, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]
         if host and not re.search(r"[.;\n]", text[m.end():host[0].start]):
@@ -138,12 +196,34 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
             out.append(p)   # "X didampingi Kapolres Y menjadi Inspektur Upacara …": the role past the company
             continue
         if first and not _LED_ACTIVE.match(clause, first.start()):
+            manner = _MANNER.search(clause, first.end())
+            if manner and _LED_ACTIVE.match(clause, manner.end()):
+                out.append(p)   # "X menunjukkan kepeduliannya …, dengan menerima audiensi …": the manner is X's deed
             continue  # "X menambahkan, … Tim Penilai meninjau …": X's own verb is another one
         if first and _WILL.search(clause, 0, first.start()) and not fixed:
             continue  # "X juga akan mengunjungi ketua-ketua partai …": what X is yet to do, not the reported happening
         if (_LED_ACTIVE.search(clause) and not _attends_first(clause)) or _LED_ROLE.search(clause):
             out.append(p)
+            out += _joint_deputy(lead, p, first.start() if first else len(clause), clause)
     return _dedupe(out)
+
+
+# the head's deputy joined to him as one subject before their verb: "Wali Kota A bersama Wakil Wali Kota B menerima
+# kunjungan …", "Bupati A dan Wakil Bupati B meresmikan …": the pair of a government's heads does the deed together
+_JOINT_DEPUTY = re.compile(r"[\s,]*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s*,?\s*){0,4})(?:bersama(?:\s+dengan)?|dan)\s+"
+                           r"(?:(?:Pj|Plt|Plh)\.?\s+)?Wakil\s+(?:Gubernur|Bupati|Wali\s*[Kk]ota)\b")
+
+
+def _joint_deputy(lead: _Lead, p: Mention, verb_at: int, clause: str) -> list[Mention]:
+    """The deputy named jointly with the subject ``p`` before the subject's own verb (at ``verb_at`` in ``clause``)."""
+    d = _DOTTED_DEGREES_AFTER.match(lead.text, p.end)
+    start = d.end() if d else p.end
+    m = _JOINT_DEPUTY.match(lead.text, start)
+    if m is None or m.end() - p.end > verb_at:
+        return []
+    nxt = [q for q in lead.people if m.start() < q.start and q.end <= p.end + verb_at and q.node_id.startswith("official:")
+           and q.node_id != p.node_id]
+    return nxt[:1] if nxt and not re.search(r"[.;\n]", lead.text[m.end():nxt[0].start]) else []
 
 
 # "Wakil Wali Kota X saat mendampingi Menteri Y dalam kegiatan …": whom the others accompany is the principal

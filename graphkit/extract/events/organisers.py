@@ -178,6 +178,44 @@ def _heads(ctx: ArticleContext) -> list[tuple[str, str, str]]:
     return sorted(out)
 
 
+# the kepala daerah of a region (acting or definitive), the head of the government whose officials are sworn in
+_REGIONAL_HEAD = re.compile(r"(?:(?:pj|pjs|plt|plh)\.?\s+)?(?:gubernur|bupati|wali\s*kota)$", re.I)
+# said only to attend or to stand in for someone: "X menghadiri pelantikan …", "X yang diwakili …", "hadir pula X"
+_ONLY_ATTENDS = re.compile(r"\b(?:menghadiri|hadiri|hadir|mengikuti|diwakili|mewakili|disaksikan)\b", re.I)
+
+
+def inducting_head(ctx: ArticleContext, event_id: str, body: int, quotes) -> None:
+    """A pelantikan of a class of officials ("usai pelantikan Kepala Desa", "para Lurah yang baru dilantik") that no
+    cue gives a leader is led by the one regional head placed at it: a government's own officials are sworn in by
+    its head (GUIDELINES: the head of the body that holds its own event).  Not a head who is sworn in himself, nor
+    one said only to attend it, nor when two heads are there (whose people they are is not written)."""
+    from .inducted import inducted_groups, sworn_in
+    from .event_candidate import LEAD_CHARS
+    edges = ctx.graph.edges
+    if event_id.split(":")[1] != "pelantikan" or any(k[0] == "LED" and k[2] == event_id for k in edges):
+        return
+    lead_end = min(len(ctx.text), body + LEAD_CHARS + 400)
+    if not inducted_groups(ctx, body, lead_end, quotes):
+        return
+    heads = {o for o, role, _ in _heads(ctx) if _REGIONAL_HEAD.match(role)}
+    placed = sorted({k[1] for k in edges if k[0] == "ATTENDED" and k[2] == event_id and k[1] in heads})
+    if len(placed) != 1:
+        return
+    people = [m for m in ctx.mentions if m.kind in ("name", "title")]
+    if placed[0] in {x[0] for x in sworn_in(ctx, people, body, lead_end)}:
+        return
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.node_id == placed[0]:
+            s = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start), m.start - 200) + 1
+            e = text.find(".", m.end, m.end + 200)
+            if _ONLY_ATTENDS.search(text, s, m.start) or _ONLY_ATTENDS.search(text, m.end, e if e >= 0 else m.end + 80):
+                return
+    att = edges.pop(("ATTENDED", placed[0], event_id, ""))
+    ev = (att.properties.get("evidence") or [{}])[0]
+    ctx.edge("LED", placed[0], event_id, ev.get("start"), ev.get("end"))
+
+
 # a protest's organisers and the force guarding its target: "Aksi unjuk rasa yang digelar Koalisi X di kantor …",
 # "kantor bupati yang dijaga ketat Satuan Polisi Pamong Praja (Satpol PP)" (GUIDELINES: the bodies named as present
 # attend; a protest has no official who leads it)
@@ -203,4 +241,4 @@ def protest_bodies(ctx: ArticleContext, people: list[Mention], start: int) -> li
     return out
 
 
-__all__ = ["agent_leaders", "opening_leaders", "organiser_head", "protest_bodies", "welcoming_host"]
+__all__ = ["inducting_head", "agent_leaders", "opening_leaders", "organiser_head", "protest_bodies", "welcoming_host"]

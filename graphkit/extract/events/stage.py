@@ -59,6 +59,7 @@ from ..names.word_forms import slug
 from .participants import participants
 from .roles import decide_roles
 from .speech_reported import speech_attendees
+from .organisers import inducting_head
 from .post_speakers import post_speakers
 from ..statements.quotes import find_quotes
 from ..text.sentences import outside, sentence
@@ -212,6 +213,7 @@ def extract_events(ctx: ArticleContext) -> None:
     post_speakers(ctx, _event_id(ctx, main.type, main.date), body, quotes)
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
     speech_attendees(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
+    inducting_head(ctx, _event_id(ctx, main.type, main.date), body, quotes)   # (after every attendee is read)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     drop_prepared_people(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes, dates)
 
