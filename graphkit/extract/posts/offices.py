@@ -261,5 +261,7 @@ def _lower_seat_of_previous(text: str, m: re.Match, key: str, posts: list[Post])
         _body_of_previous(text, posts[-1], m.start()) is not None
 
 
-_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]|"
+                         # or the rest of the body's members, listed: "… dan empat anggota lainnya, yakni A, B"
+                         r"\s+lain(?:nya)?\s*,?\s*(?:yakni|yaitu|antara\s+lain|masing-masing|adalah)\b")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

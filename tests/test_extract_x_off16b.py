@@ -1,0 +1,49 @@
+"""Officials over the develop half (issue #16, off16b): officials the names stage never recognised.
+
+Every sentence here is written for the test (none is copied from the corpus); each test failed before the
+change and passes after it, unless it says it is a guard (docs/dev/issue-16-off16b.md gives the counts).
+"""
+from __future__ import annotations
+
+from extract_probe import entities_of as run, post_holds as holds
+
+
+# --- a shared seat said once for a list of names, the list opened after an inserted phrase -------------------
+
+def test_members_listed_after_a_phrase_set_off_by_commas():
+    ctx = run("Manado – Wali Kota menerima kunjungan Anggota DPD RI asal Sulut, dalam rangka reses masa sidang "
+              "kedua, masing-masing Budi Santoso, Candra Wijaya, Dedi Kurnia, di aula.")
+    assert holds(ctx) >= {("Budi Santoso", "Anggota DPD", "ID", "definitif"),
+                          ("Candra Wijaya", "Anggota DPD", "ID", "definitif"),
+                          ("Dedi Kurnia", "Anggota DPD", "ID", "definitif")}
+
+
+def test_a_list_opener_followed_by_a_comma():
+    ctx = run("Manado – Rapat dihadiri Anggota DPRD Manado yakni, Budi Santoso, Candra Wijaya dan Dedi Kurnia.")
+    assert holds(ctx) == {("Budi Santoso", "Anggota DPRD", "71.71", "definitif"),
+                          ("Candra Wijaya", "Anggota DPRD", "71.71", "definitif"),
+                          ("Dedi Kurnia", "Anggota DPRD", "71.71", "definitif")}
+
+
+def test_the_other_members_of_the_body_just_named():
+    ctx = run("Nanga Bulik – Rapat dipimpin Ketua DPRD Lamandau Eko Prasetyo bersama Wakil Ketua I Fajar Nugroho "
+              "dan tiga anggota lainnya yakni, Budi Santoso, Candra Wijaya dan Dedi Kurnia.")
+    assert holds(ctx) >= {("Budi Santoso", "Anggota DPRD", "62.09", "definitif"),
+                          ("Candra Wijaya", "Anggota DPRD", "62.09", "definitif"),
+                          ("Dedi Kurnia", "Anggota DPRD", "62.09", "definitif")}
+
+
+def test_a_one_word_name_with_its_surname_in_lower_case_inside_a_list():
+    ctx = run("Manado – Hadir Anggota DPRD Manado masing-masing Budi santoso, Candra Wijaya, Dedi Kurnia.")
+    assert ("Budi santoso", "Anggota DPRD", "71.71", "definitif") in holds(ctx)
+
+
+def test_guard_an_inserted_clause_with_a_verb_keeps_its_own_list():
+    ctx = run("Manado – Anggota DPRD Manado, yang didampingi tiga kepala dinas, yakni Budi Santoso, Candra Wijaya "
+              "dan Dedi Kurnia, meninjau pasar.")
+    assert not any(h[1] == "Anggota DPRD" for h in holds(ctx))
+
+
+def test_guard_a_lower_case_verb_after_a_listed_name_is_no_surname():
+    ctx = run("Manado – Hadir Anggota DPRD yakni Budi Santoso, Candra Wijaya tiba, Eko hadir.")
+    assert ("Candra Wijaya", "Anggota DPRD", "71.71", "definitif") in holds(ctx)
