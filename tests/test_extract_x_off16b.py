@@ -47,3 +47,22 @@ def test_guard_an_inserted_clause_with_a_verb_keeps_its_own_list():
 def test_guard_a_lower_case_verb_after_a_listed_name_is_no_surname():
     ctx = run("Manado – Hadir Anggota DPRD yakni Budi Santoso, Candra Wijaya tiba, Eko hadir.")
     assert ("Candra Wijaya", "Anggota DPRD", "71.71", "definitif") in holds(ctx)
+
+
+# --- a name's edge: an honorific or a degree typed with a comma for its full stop ------------------------------
+
+def test_an_honorific_closed_by_a_comma_opens_the_name():
+    ctx = run("Lahat – Sambutan Bupati Lahat, H, Budi Santoso, SE, dibacakan oleh Sekretaris Daerah Kabupaten "
+              "Lahat, Hj, Candra Wijaya, SE, MM.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "16.04", "definitif"),
+                          ("Candra Wijaya", "Sekretaris Daerah", "16.04", "definitif")}
+
+
+def test_a_degree_typed_with_a_comma_is_no_last_initial():
+    ctx = run("Palu – Wali Kota yang diwakili Sekda Budi Santoso S,sos, menemui para pengunjuk rasa.")
+    assert holds(ctx) == {("Budi Santoso", "Sekretaris Daerah", "72.71", "definitif")}
+
+
+def test_guard_a_last_initial_before_a_comma_stays():
+    ctx = run("Palu – Hadir Kepala Dinas Pendidikan Palu Budi S, dan Camat Palu Barat Candra Wijaya.")
+    assert ("Budi S", "Kepala Dinas Pendidikan", "72.71", "definitif") in holds(ctx)
