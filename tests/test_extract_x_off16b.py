@@ -66,3 +66,28 @@ def test_a_degree_typed_with_a_comma_is_no_last_initial():
 def test_guard_a_last_initial_before_a_comma_stays():
     ctx = run("Palu – Hadir Kepala Dinas Pendidikan Palu Budi S, dan Camat Palu Barat Candra Wijaya.")
     assert ("Budi S", "Kepala Dinas Pendidikan", "72.71", "definitif") in holds(ctx)
+
+
+# --- posts written in lower case: a head naming its body in capitals, a head and deputy named as a pair ---------
+
+def test_a_lower_case_seat_of_a_body_written_in_capitals():
+    ctx = run("Pati – Hal itu disampaikan ketua KPU Pati Budi Santoso, Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Ketua KPU", "33.18", "definitif")}
+
+
+def test_a_pair_of_posts_written_in_lower_case_names_joined_by_a_dash():
+    ctx = run("Pati – Pelantikan bupati dan wakil bupati Pati Budi Santoso-Candra Wijaya berlangsung di Semarang.")
+    assert holds(ctx) == {("Budi Santoso", "Bupati", "33.18", "definitif"),
+                          ("Candra Wijaya", "Wakil Bupati", "33.18", "definitif")}
+
+
+def test_a_pair_of_posts_written_in_lower_case_names_joined_by_dan():
+    ctx = run("Semarang – Pelantikan walikota dan wakil walikota Semarang Budi Santoso dan Candra Wijaya "
+              "berlangsung Senin.")
+    assert holds(ctx) == {("Budi Santoso", "Wali Kota", "33.74", "definitif"),
+                          ("Candra Wijaya", "Wakil Wali Kota", "33.74", "definitif")}
+
+
+def test_guard_a_lower_case_seat_without_its_body_is_no_post():
+    ctx = run("Pati – Hal itu disampaikan ketua panitia Budi Santoso, Senin.")
+    assert holds(ctx) == set()

@@ -80,6 +80,7 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL_WORD = re.compile(r"\s[A-Z]")
 _SPACES = re.compile(r"\s+")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
                      "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
@@ -133,7 +134,10 @@ def find_posts(text: str, region_at) -> list[Post]:
         head, key = _head_name(m.group("head"))
         if m.group("head")[-5:].lower() == "dewan" and not _region_next(text, m.end(), head, region_at):
             continue            # "Ketua Dewan Pendidikan X": a council, not the legislature of a region
-        if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key):
+        if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key) \
+                and not _CAPITAL_WORD.search(m.group("head")):
+            # (a head whose own form names its body in capitals, "ketua KPU", "ketua Bawaslu", is a post however its
+            # seat is written, as an open head is when its unit follows capitalised)
             if not _lower_seat_of_previous(text, m, key, posts):
                 continue
             head = head.title()         # the seat of the body just named: "wakil ketua" -> "Wakil Ketua (DPRD)"
