@@ -91,3 +91,16 @@ def test_a_pair_of_posts_written_in_lower_case_names_joined_by_dan():
 def test_guard_a_lower_case_seat_without_its_body_is_no_post():
     ctx = run("Pati – Hal itu disampaikan ketua panitia Budi Santoso, Senin.")
     assert holds(ctx) == set()
+
+
+# --- a name's edge: the Haji of a father's name written inside a name, after the body's acronym -----------------
+
+def test_an_honorific_inside_a_name_after_the_body():
+    ctx = run("Ternate – Turut hadir Wakil Ketua II DPRD Budi Hi Santoso, Asisten II Candra Wijaya.")
+    assert holds(ctx) == {("Budi Hi Santoso", "Wakil Ketua II DPRD", "82.71", "definitif"),
+                          ("Candra Wijaya", "Asisten II", "82.71", "definitif")}
+
+
+def test_guard_an_honorific_after_the_region_still_opens_the_name():
+    ctx = run("Pati – Hadir Ketua DPRD Pati H. Budi Santoso.")
+    assert holds(ctx) == {("Budi Santoso", "Ketua DPRD", "33.18", "definitif")}
