@@ -15,6 +15,7 @@ import re
 
 from ..names.names import Name, parse_name
 from ..names.role_words import role_vocab
+from .heads import head_at
 
 MAX_LISTED = 25
 # "anggota DPRD [yang ikut menghadiri] adalah|yakni|yaitu|antara lain|masing-masing|di antaranya|:" + a capital
@@ -26,7 +27,8 @@ _INTRO = re.compile(r"(?:\s+lain(?:nya)?)?(?:\s+yang\s+[a-z][a-z ]{0,40}?)?\s*,?
 _INSERTED = re.compile(r"(?:\s*,?\s+[^\s.,;:!?\"“”()]+){1,14}?\s*,?\s*(?=(?:yakni|yaitu|antara\s+lain|"
                        r"masing-masing|di\s*antaranya)\b)")
 # a verb in the inserted phrase makes it a clause of its own, whose list may be of other people ("…, yang
-# didampingi tiga kepala dinas, yakni …"): the prefixes of Indonesian verbs
+# didampingi tiga kepala dinas, yakni …"): the prefixes of Indonesian verbs, and the words that open a clause,
+# join a second group or count one ("yang", "dan", "bersama", "para", "sejumlah")
 _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}|yang|dan|serta|bersama|para|seluruh|beberapa|sejumlah")
 # A list item's last word written in lower case, before the comma that goes on to the next name ("A, Budi
 # santoso, Candra"): in a list of names each item is a name up to its comma, and a careless hand's lower case
@@ -78,7 +80,6 @@ def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:
 def _after_inserted(text: str, post_end: int) -> re.Match | None:
     """The list's opener after a phrase set off by commas (``_INSERTED``), when that phrase has no verb and
     names no other post: only then does the list still belong to the seat."""
-    from .heads import head_at
     gap = _INSERTED.match(text, post_end)
     if gap is None:
         return None
