@@ -64,6 +64,16 @@ def honorific_at(text: str, pos: int) -> re.Match | None:
     return rx.match(text, pos) if rx else None
 
 
+# An honorific closed by a comma where its full stop belongs, right before the name: "Bupati X, H, Budi
+# Santoso, SE" (a comma is the neighbour of the full stop; the honorific still opens the name it precedes).
+_HONORIFIC_COMMA = re.compile(r"(?:H|Hj|HM|Hi|Dr|Drs|Ir|Prof),\s*(?=[A-Z][a-z])")
+
+
+def comma_honorific_at(text: str, pos: int) -> re.Match | None:
+    """An honorific written with a comma for its full stop at ``pos`` (``_HONORIFIC_COMMA``)."""
+    return _HONORIFIC_COMMA.match(text, pos) if text[pos:pos + 1] in "HDIP" else None
+
+
 def rank_at(text: str, pos: int) -> re.Match | None:
     """``RANK.match(text, pos)``."""
     rx = _RANK_AT.get(text[pos:pos + 1])
@@ -92,6 +102,10 @@ def _degrees(text: str, pos: int) -> tuple[list[str], int]:
         m = _DEGREE_GAP.match(text, end)
         j = m.end() if m else end
         d = DEGREE_TOKEN.match(text, j)
+        if (c := comma_degree_at(text, j)) is not None:
+            found.append(c.group(0))
+            end = c.end()
+            continue
         if not d:
             break
         token = d.group(0)
@@ -102,3 +116,13 @@ def _degrees(text: str, pos: int) -> tuple[list[str], int]:
         found.append(token)
         end = d.end()
     return found, end
+
+
+# A degree whose full stop was typed as a comma: "S,Sos", "S,sos", "M,Si" (the two keys sit side by side)
+_COMMA_DEGREE = re.compile(r"([A-Z]),([A-Za-z]{1,4})(?=[\s,.]|$)")
+
+
+def comma_degree_at(text: str, pos: int) -> re.Match | None:
+    """A degree typed with a comma for its dot at ``pos``, when its letters make a known degree."""
+    m = _COMMA_DEGREE.match(text, pos)
+    return m if m and (m.group(1) + m.group(2)).lower() in _DEGREE_KEYS else None

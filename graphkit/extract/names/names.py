@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..regions.gazetteer import opd_rows
-from .name_affixes import _DEGREE_KEYS, _degrees, honorific_at, rank_at
+from .name_affixes import _DEGREE_KEYS, _degrees, comma_degree_at, comma_honorific_at, honorific_at, rank_at
 from .role_words import _AGENCY_NOUN, _AGENCY_WORD, is_role_word, role_vocab
 from .stop_words import _ADDRESS_WORDS, _STOP, MONTHS, NAME_FIELDS, NAME_MONTHS
 from .word_forms import slug  # noqa: F401  (re-exported: events/stage.py imports it from here)
@@ -70,7 +70,7 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
     full_start = pos
     honorifics: list[str] = []
     while True:
-        m = rank_at(text, pos) or honorific_at(text, pos)
+        m = rank_at(text, pos) or honorific_at(text, pos) or comma_honorific_at(text, pos)
         if not m or not _starts_name(text, m.end()):
             break
         honorifics.append(m.group(0).strip())
@@ -103,7 +103,8 @@ def parse_name(text: str, pos: int, max_words: int = 5) -> Name | None:
                   or _surname_before_degree(text, words, m) or _name_word_between(text, words, m)) \
                 and not (words and is_role_word(m.group(0)) and not _closes_name(text, words, m)):
             words.append((m.start(), m.end()))
-        elif m is None and words and _LAST_INITIAL.match(text, i):
+        elif m is None and words and _LAST_INITIAL.match(text, i) and not comma_degree_at(text, i):
+            # (but "Budi S,Sos": a degree typed with a comma, no initial)
             words.append((i, i + 1))          # "Budi S mengatakan": a last initial without its full stop
             break
         elif m is None and words and (c := _CAPS.match(text, i)) and c.group(0).lower() not in _DEGREE_KEYS \

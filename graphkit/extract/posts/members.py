@@ -14,11 +14,27 @@ from __future__ import annotations
 import re
 
 from ..names.names import Name, parse_name
+from ..names.role_words import role_vocab
+from .heads import head_at
 
 MAX_LISTED = 25
 # "anggota DPRD [yang ikut menghadiri] adalah|yakni|yaitu|antara lain|masing-masing|di antaranya|:" + a capital
-_INTRO = re.compile(r"(?:\s+yang\s+[a-z][a-z ]{0,40}?)?\s*,?\s*(?:adalah|yakni|yaitu|antara\s+lain|masing-masing|"
-                    r"di\s*antaranya|:)\s+(?=[A-Z])")
+_INTRO = re.compile(r"(?:\s+lain(?:nya)?)?(?:\s+yang\s+[a-z][a-z ]{0,40}?)?\s*,?\s*(?:adalah|yakni|yaitu|antara\s+lain|"
+                    r"masing-masing|di\s*antaranya|:)\s*,?\s+(?=[A-Z])")
+# A phrase set off by commas between the seat and the word that opens its list: where the members come from or
+# why they are there ("anggota DPD perwakilan X, dalam rangka reses, masing-masing A, B"), which the list's
+# opener skips; "adalah" and a colon open a list only right after the seat (after a phrase they open a clause).
+_INSERTED = re.compile(r"(?:\s*,?\s+[^\s.,;:!?\"“”()]+){1,14}?\s*,?\s*(?=(?:yakni|yaitu|antara\s+lain|"
+                       r"masing-masing|di\s*antaranya)\b)")
+# a verb in the inserted phrase makes it a clause of its own, whose list may be of other people ("…, yang
+# didampingi tiga kepala dinas, yakni …"): the prefixes of Indonesian verbs, and the words that open a clause,
+# join a second group or count one ("yang", "dan", "bersama", "para", "sejumlah")
+_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}|yang|dan|serta|bersama|para|seluruh|beberapa|sejumlah")
+# A list item's last word written in lower case, before the comma that goes on to the next name ("A, Budi
+# santoso, Candra"): in a list of names each item is a name up to its comma, and a careless hand's lower case
+# does not end it.  Only after a one-word name; words that join or close a list, or a verb, stay out.
+_LOWER_LAST = re.compile(r" ([a-z]{3,})(?=\s*,\s*(?:dan\s+|serta\s+)?[A-Z][a-z])")
+_NOT_NAME_WORDS = frozenset(("dan", "serta", "dkk", "yang", "selaku", "sebagai", "bersama", "beserta", "para"))
 _NEXT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s+(?:dan|serta)\s+(?=[A-Z])")
 
 
@@ -38,13 +54,14 @@ def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:
     if first is not None:
         pos = first.full_end
     else:
-        intro = _INTRO.match(text, post_end)
+        intro = _INTRO.match(text, post_end) or _after_inserted(text, post_end)
         if not intro:
             return []
         name = parse_name(text, intro.end())
         if name is None:
             return []
-        first, pos = name, name.full_end
+        first = _lower_last_word(text, name)
+        pos = first.full_end
     out = [first]
     while len(out) < MAX_LISTED:
         sep = _NEXT.match(text, pos)
@@ -53,6 +70,30 @@ def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:
         name = parse_name(text, sep.end())
         if name is None:
             break
+        if "dan" not in text[pos:sep.end()] and "serta" not in text[pos:sep.end()]:
+            name = _lower_last_word(text, name)      # (the list's last item closes it: its next word is a verb)
         out.append(name)
         pos = name.full_end
     return out
+
+
+def _after_inserted(text: str, post_end: int) -> re.Match | None:
+    """The list's opener after a phrase set off by commas (``_INSERTED``), when that phrase has no verb and
+    names no other post: only then does the list still belong to the seat."""
+    gap = _INSERTED.match(text, post_end)
+    if gap is None:
+        return None
+    words = re.finditer(r"[^\s,]+", text[post_end:gap.end()])
+    if any(_VERB.fullmatch(w.group(0)) or head_at(text, post_end + w.start()) for w in words):
+        return None
+    return _INTRO.match(text, gap.end())
+
+
+def _lower_last_word(text: str, name: Name) -> Name:
+    """``name`` with a last word written in lower case before the list's next comma (``_LOWER_LAST``)."""
+    if name.degrees or name.full_end != name.end or " " in name.name:
+        return name             # (only a one-word name: after two name words a lower-case word is a verb)
+    m = _LOWER_LAST.match(text, name.end)
+    if m is None or m.group(1) in _NOT_NAME_WORDS or m.group(1) in role_vocab() or _VERB.fullmatch(m.group(1)):
+        return name
+    return Name(name.start, m.end(), f"{name.name} {m.group(1)}", name.full_start, m.end(), name.honorifics, [])

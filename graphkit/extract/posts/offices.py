@@ -80,6 +80,7 @@ def capacity_before(text: str, start: int) -> tuple[str, int]:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL_WORD = re.compile(r"\s[A-Z]")
 _SPACES = re.compile(r"\s+")
 _LOWER_CASE_HEADS = {"anggota dpr", "anggota dprd", "anggota dpd", "kepala dinas", "wali kota", "gubernur", "bupati",
                      "camat", "juru bicara", "juru bicaranya", "jubir", "kepala distrik", "komisioner", "wakil bupati", "wakil gubernur",
@@ -133,7 +134,10 @@ def find_posts(text: str, region_at) -> list[Post]:
         head, key = _head_name(m.group("head"))
         if m.group("head")[-5:].lower() == "dewan" and not _region_next(text, m.end(), head, region_at):
             continue            # "Ketua Dewan Pendidikan X": a council, not the legislature of a region
-        if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key):
+        if head[0].islower() and key not in _LOWER_CASE_HEADS and not _unit_after_lower_head(text, m.end(), key) \
+                and not _CAPITAL_WORD.search(m.group("head")):
+            # (a head whose own form names its body in capitals, "ketua KPU", "ketua Bawaslu", is a post however its
+            # seat is written, as an open head is when its unit follows capitalised)
             if not _lower_seat_of_previous(text, m, key, posts):
                 continue
             head = head.title()         # the seat of the body just named: "wakil ketua" -> "Wakil Ketua (DPRD)"
@@ -261,5 +265,7 @@ def _lower_seat_of_previous(text: str, m: re.Match, key: str, posts: list[Post])
         _body_of_previous(text, posts[-1], m.start()) is not None
 
 
-_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"\s+(?:(?:I{1,3}|IV|V|[1-4])\s+)?[A-Z][a-z]|"
+                         # or the rest of the body's members, listed: "… dan empat anggota lainnya, yakni A, B"
+                         r"\s+lain(?:nya)?\s*,?\s*(?:yakni|yaitu|antara\s+lain|masing-masing|adalah)\b")
 _FACTION_BEFORE = re.compile(r"\b([Ff]raksi)\s+(?:[A-Z][\w-]*\s+){1,3}(?:dengan|melalui|lewat)\s+$")

@@ -18,11 +18,13 @@ _NAME = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 # The first name of a pair opens a word, never inside one a hyphen joins ("Budi Al-Farisi" is no "Farisi"), and
 # its words may be so joined; a dash between two names still joins the pair ("Budi-Candra Wijaya").
 _FIRST_NAME = r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?(?:\s+[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)?){0,3}"
-_HEAD = r"Bupati|Wali\s*[Kk]ota|Gubernur"
+# (the posts may be written in lower case mid-sentence, "pelantikan bupati dan wakil bupati X A-B", as a single
+# head may: the names after them, capitalised, are what the pair grammar reads)
+_HEAD = r"[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur"
 _CAP = r"(?P<cap>(?:(?:Pj|Pjs|Plt)\.?|Penjabat|Pelaksana\s+Tugas)\s+)?"
 _AND = r"(?:\s*[-–/&]\s*|\s+(?:dan|serta)\s+)"
 # the deputy's post, written out or by its short title ("Bupati dan Wabup X", "Bupati-Wabup X")
-_DEPUTY = r"(?:Wakil\s+(?:%s)|Wabup|Wagub|Wawali|Wawako|Wakil\s+Walikota)" % _HEAD
+_DEPUTY = r"(?:[Ww]akil\s+(?:%s)|Wabup|Wagub|Wawali|Wawako|[Ww]akil\s+[Ww]alikota)" % _HEAD
 _DEPUTY_SHORT = {"wabup": "Wakil Bupati", "wagub": "Wakil Gubernur", "wawali": "Wakil Wali Kota",
                  "wawako": "Wakil Wali Kota"}
 _DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
@@ -51,7 +53,7 @@ _NAMES_AFTER = re.compile(r"%s(?:\s+(?:terpilih(?:\s+(?:hasil|pada|dalam)\s+Pilk
 # spared PAIR's scan, which tries a run of names at every capital of the text.
 _PAIR_TAIL = re.compile(r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?%s(?:%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?%s\s+"
                         % (_CAP.replace("?P<cap>", ""), _HEAD, _AND, _DEPUTY))
-_JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?:Wakil|Wabup|Wagub|Wawali|Wawako)\s"
+_JOINED_POSTS = re.compile(r"(?:%s)(?:\s+[A-Z][\w-]*){0,3}?%s(?:(?:Pj|Pjs|Plt)\.?\s+)?(?:[Ww]akil|Wabup|Wagub|Wawali|Wawako)\s"
                            % (_HEAD, _AND))
 
 
@@ -59,7 +61,8 @@ def _head(written: str) -> str:
     if written.lower() in _DEPUTY_SHORT:
         return _DEPUTY_SHORT[written.lower()]
     words = written.split()
-    return " ".join("Kota" if w.lower() == "kota" else w for w in words).replace("Walikota", "Wali Kota")
+    return " ".join("Kota" if w.lower() == "kota" else w[:1].upper() + w[1:] for w in words)\
+        .replace("Walikota", "Wali Kota")
 
 
 def find_pairs(text: str, region_at) -> list[Post]:

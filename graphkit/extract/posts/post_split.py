@@ -69,6 +69,22 @@ def _faction_body_at(text: str, key: str, toks, limit: int) -> int:
     return 0
 
 
+_BODY_ACRONYM = re.compile(r"(?!(?:HM|KH|HA|IGN|IGK|IGA|IGB|AAGN|TGH)$)[A-Z]{2,6}")
+
+
+def _inside_name(text: str, head: str, toks, k: int) -> bool:
+    """An honorific at token ``k`` stands inside a name when a plain name word comes before it, right after the
+    body's acronym that ends the post ("Wakil Ketua DPRD Budi Hi Santoso", the North Maluku way of writing a
+    father's title into a name), and a name word follows it; a place or a unit word before it ("Kepala Bidang
+    X H Budi") leaves the honorific opening the name."""
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1][2] != "word" or k >= 2 and toks[k - 2][2] != "word":
+        return False
+    before = text[toks[k - 1][0]:toks[k - 1][1]]
+    body = text[toks[k - 2][0]:toks[k - 2][1]] if k >= 2 else head.split()[-1]     # ("Ketua DPRD" is one head)
+    return bool(_BODY_ACRONYM.fullmatch(body)) and before[:1].isupper() and before[1:].islower() \
+        and not is_role_word(before) and text[toks[k][0]:toks[k][1]].isalpha()
+
+
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
     open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
@@ -78,6 +94,8 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 and ((h := honorific_at(text, s)) or rank_at(text, s)):
             if h and h.end() > e + 1 and " " not in h.group(0).strip():
                 continue          # (an honorific spaced over two tokens opens the name: "Wapres K. H. Budi")
+            if h and _inside_name(text, head, toks, k):
+                continue          # "Ketua DPRD Budi Hi Santoso": the Haji of a father's name, inside the name
             name_idx = k
             break
     # 2. ... else after the last region in the run (whose kind the unit may say: "Ketua Panwascam X") ...
