@@ -84,6 +84,11 @@ _AFTER_MAIN = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Usai|Seusai|Setelah|Sele
                          r"(?:(?:mengikuti|melaksanakan|menghadiri|memimpin|melakukan|kegiatan|acara)\s+)?")
 _AFTER_WORDS = ("Usai", "Seusai", "Setelah", "Selepas", "Sesudah")   # every _AFTER_MAIN match opens with one
 _PLACE_AFTER = re.compile(r"[^.;,\n]{0,40}?\b(?:di|ke)\s+[\w-]+")
+# the next stop's place named on the way, before what is done there: "Usai dilantik, keduanya langsung menuju
+# Rujab Bupati X … untuk melakukan serah terima jabatan" (a place of its own: not the main occasion's part)
+_PLACE_BEFORE = re.compile(r"\b(?:menuju|ke|di)\s+(?-i:[A-Z])[\w-]+", re.I)
+# a noun happening the subject goes on to do: "untuk melakukan", "lalu menggelar"
+_DOING = re.compile(r"\b(?:melakukan|melaksanakan|menggelar|mengikuti|menghadiri)\s+(?:acara\s+|kegiatan\s+)?$", re.I)
 
 
 def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[tuple[str, int, int]]:
@@ -100,11 +105,14 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
         _, se = sentence(text, first.end(), 0)
         for t in triggers(text, first.end(), se):
             etype = trigger_type(t.group(0))
-            if etype is None or etype == main_type or trigger_kind(t.group(0)) in _PART_OF \
-                    or not t.group(0)[:2].lower() in ("me", "di") \
+            # a verb of the main event's actors ("langsung meninjau"), or a noun they do ("untuk melakukan serah
+            # terima jabatan"): either is the next stop's own happening; a bare noun is only talked about
+            done = bool(_DOING.search(text, max(first.end(), t.start() - 30), t.start()))
+            if etype is None or etype == main_type or (trigger_kind(t.group(0)) in _PART_OF and not done) \
+                    or not (t.group(0)[:2].lower() in ("me", "di") or done) \
                     or false_trigger(text, t.start()) or not outside(quotes, t.start(), t.end()):
                 continue
-            if _PLACE_AFTER.match(text, t.end()):
+            if _PLACE_AFTER.match(text, t.end()) or (done and _PLACE_BEFORE.search(text, first.end(), t.start())):
                 out.append((etype, t.start(), t.end()))
                 break
     return out
