@@ -28,3 +28,26 @@ def test_a_handover_at_the_main_occasion_stays_part_of_it():
             "Serbaguna Provinsi, Jumat, 26 Februari 2021.\nUsai dilantik, penyerahan SK dibacakan oleh sekretaris "
             "daerah dan disambut tepuk tangan.\n")
     assert _events(text) == [("pelantikan", "2021-02-26")]
+
+
+_PROTEST = ("Mahasiswa Datangi Gedung Dewan\n\nWarta Sukamaju – Sejumlah mahasiswa yang tergabung dalam Aliansi Mahasiswa "
+            "Sukamaju menggelar aksi unjuk rasa di depan Gedung DPRD Sukamaju pada Senin 26 Februari 2024. Mereka "
+            "menyampaikan orasi dan membawa spanduk berisi tuntutan soal harga pangan yang terus naik di pasar kota."
+            "\n\nKoordinator lapangan dalam orasinya meminta pemerintah daerah menekan harga kebutuhan pokok dan "
+            "memperbaiki pelayanan publik yang dinilai masih lambat oleh warga di banyak kecamatan kabupaten ini."
+            "\n\nSekretaris daerah di hadapan para pengunjuk rasa menjelaskan bahwa kenaikan harga hanya terjadi pada "
+            "beberapa bahan pangan yang dipengaruhi cuaca dan permintaan di pasar, bukan seluruh kebutuhan pokok "
+            "warga, sehingga pemerintah daerah akan terus memantau harga bersama dinas terkait.\n\n"
+            "Menurut sekretaris daerah, sampel inflasi kabupaten tidak diambil dari semua kebutuhan pokok, namun hanya "
+            "dari beberapa komoditas yang harganya naik tajam dalam sebulan terakhir di pasar induk kota.\n\n")
+
+
+def test_a_later_paragraph_opening_with_another_happening_held_by_its_clause():
+    text = _PROTEST + "Rapat dengar pendapat selain di hadiri tujuh anggota fraksi, juga OPD teknis terkait.\n"
+    assert _events(text) == [("rapat", "2024-02-26"), ("unjuk_rasa", "2024-02-26")]
+
+
+def test_a_later_noun_pointing_back_or_of_the_main_kind_adds_nothing():
+    for tail in ("Rapat tersebut dihadiri tujuh anggota fraksi.\n", "Aksi unjuk rasa berlangsung tertib hingga sore.\n",
+                 "Penyerahan tuntutan dilakukan oleh koordinator lapangan.\n"):
+        assert _events(_PROTEST + tail) == [("unjuk_rasa", "2024-02-26")], tail
