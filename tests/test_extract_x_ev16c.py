@@ -51,3 +51,26 @@ def test_a_later_noun_pointing_back_or_of_the_main_kind_adds_nothing():
     for tail in ("Rapat tersebut dihadiri tujuh anggota fraksi.\n", "Aksi unjuk rasa berlangsung tertib hingga sore.\n",
                  "Penyerahan tuntutan dilakukan oleh koordinator lapangan.\n"):
         assert _events(_PROTEST + tail) == [("unjuk_rasa", "2024-02-26")], tail
+
+
+def test_a_happening_that_coincides_with_another_kind_is_its_own_event():
+    # "bertepatan dengan" joins two happenings of one day as "bersamaan dengan" does
+    text = ("Gubernur Lantik Dua Penjabat Bupati\n\nWarta Sukamaju – Gubernur Andi Pratama melantik dua penjabat bupati "
+            "pada Jumat (27/3/2020).\nPenjabat bupati tersebut dilantik oleh Gubernur di Desa Makmur, Kabupaten "
+            "Sukamaju bertepatan dengan Kunjungan Kerja Gubernur di daratan pulau.\n")
+    assert _events(text) == [("kunjungan_kerja", "2020-03-27"), ("pelantikan", "2020-03-27")]
+
+
+def test_a_sentence_put_on_the_same_day_tells_another_happening():
+    text = ("Sore Ini Gubernur Lantik Penjabat Bupati\n\nKOTA BARU – Gubernur Andi Pratama melantik Budi "
+            "Santoso sebagai penjabat bupati Sukamaju pada Jumat (29/12/2023) sore.\n\nBudi Santoso saat "
+            "ini menjabat sebagai sekretaris daerah.\n\nDi hari yang sama, Gubernur juga menyerahkan SK "
+            "perpanjangan masa tugas penjabat bupati Sukamulya.\n")
+    assert _events(text, "2023-12-29") == [("pelantikan", "2023-12-29"), ("penyerahan", "2023-12-29")]
+
+
+def test_the_same_day_inside_a_sentence_or_a_handover_named_by_a_noun_adds_nothing():
+    text = ("Sore Ini Gubernur Lantik Penjabat Bupati\n\nKOTA BARU – Gubernur Andi Pratama melantik Budi "
+            "Santoso sebagai penjabat bupati Sukamaju pada Jumat (29/12/2023) sore.\n\nPenyerahan SK "
+            "dibacakan di hari yang sama oleh sekretaris daerah.\n")
+    assert _events(text, "2023-12-29") == [("pelantikan", "2023-12-29")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .companions import companions, joined_later, next_stops
+from .companions import companions, joined_later, next_stops, same_day
 from ..context import ArticleContext
 from .event_candidate import DAY_OPENS, SPLIT_DI, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
@@ -165,6 +165,8 @@ def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, q
               if f[0] not in {t for t, _, _, _ in found}]
     # the next stop of a visit has its own participants: only who led the visit goes on to it
     found += [(*f, ("LED",)) for f in next_stops(ctx, main.type, anchor.end, quotes)
+              if f[0] not in {t for t, _, _, _ in found}]
+    found += [(*f, ("LED",)) for f in same_day(ctx, main.type, anchor.end, quotes)
               if f[0] not in {t for t, _, _, _ in found}]
     if not found:
         return
