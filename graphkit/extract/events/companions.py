@@ -7,8 +7,8 @@ bihalal", "memimpin apel perdana yang diikuti dengan rapat bersama ASN", "pelunc
 dibarengi haul" — is its own happening on the same day, with the same people: the gold splits
 it (one event per type); so is one it follows the same day ("rapat … usai melaksanakan apel"), one it
 coincides with ("dilantik … bertepatan dengan Kunjungan Kerja Gubernur"), the next stop at a place of its own
-("Usai dilantik, keduanya menuju Rujab … untuk melakukan serah terima jabatan") and what a sentence put on the
-same day tells ("Di hari yang sama, Gubernur juga akan menyerahkan SK …").  The joint is a connective right before the companion's trigger, in
+("Usai dilantik, mereka bergerak ke Pendapa … untuk melakukan serah terima jabatan") and what a sentence put on
+the same day tells ("Pada hari yang sama, Gubernur pun menyerahkan …").  The joint is a connective right before the companion's trigger, in
 the main trigger's sentence; a penyerahan or penandatanganan so joined stays part of the main
 event.
 """
@@ -87,8 +87,8 @@ _AFTER_MAIN = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:Usai|Seusai|Setelah|Sele
                          r"(?:(?:mengikuti|melaksanakan|menghadiri|memimpin|melakukan|kegiatan|acara)\s+)?")
 _AFTER_WORDS = ("Usai", "Seusai", "Setelah", "Selepas", "Sesudah")   # every _AFTER_MAIN match opens with one
 _PLACE_AFTER = re.compile(r"[^.;,\n]{0,40}?\b(?:di|ke)\s+[\w-]+")
-# the next stop's place named on the way, before what is done there: "Usai dilantik, keduanya langsung menuju
-# Rujab Bupati X … untuk melakukan serah terima jabatan" (a place of its own: not the main occasion's part)
+# the next stop's place named on the way, before what is done there: "Usai dilantik, mereka bergerak ke
+# Pendapa X … untuk melakukan serah terima jabatan" (a place of its own: not the main occasion's part)
 _PLACE_BEFORE = re.compile(r"\b(?:menuju|ke|di)\s+(?-i:[A-Z])[\w-]+", re.I)
 # a noun happening the subject goes on to do: "untuk melakukan", "lalu menggelar"
 _DOING = re.compile(r"\b(?:melakukan|melaksanakan|menggelar|mengikuti|menghadiri)\s+(?:acara\s+|kegiatan\s+)?$", re.I)
@@ -121,7 +121,7 @@ def next_stops(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[t
     return out
 
 
-# "Di hari yang sama, Gubernur juga akan menyerahkan SK …": a sentence that opens by putting itself on the main
+# "Pada hari yang sama, Gubernur pun menyerahkan …": a sentence that opens by putting itself on the main
 # happening's day tells another happening of that day (GUIDELINES: "on the same occasion" is part of it; "on the
 # same day" is not an occasion): the first verb of a happening of another kind in that sentence is its own event
 _SAME_DAY = re.compile(r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:(?:Di|Pada)\s+)?(?:hari|Hari)\s+(?:yang\s+sama|itu\s+juga)\b")
@@ -132,7 +132,7 @@ def same_day(ctx: ArticleContext, main_type: str, body: int, quotes) -> list[tup
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     for at in find_all(text, ("hari yang sama", "Hari yang sama", "hari itu juga", "Hari itu juga"), body):
-        m = _SAME_DAY.search(text, max(body, at - 4), at + 20)
+        m = _SAME_DAY.search(text, max(body, at - 6), at + 20)
         if m is None or m.end() < at:
             continue
         _, se = sentence(text, m.end(), 0)

@@ -2,8 +2,8 @@
 
 GUIDELINES ("events"): one event per distinct happening; two when the text reports each with its own place
 and people.  A report of one happening may go on, past its lead, to another of another kind the same day —
-a protest whose students are then heard in the council's chamber: "Rapat dengar pendapat … dihadiri 7 anggota
-…, OPD teknis …".  Such a paragraph opens with the second happening's noun and holds it by its clause, the
+a protest whose students are then heard in the council's chamber: "Rapat dengar pendapat … di hadiri lima anggota
+komisi …".  Such a paragraph opens with the second happening's noun and holds it by its clause, the
 grammar ``lead_triggers`` reads in the lead (``SENTENCE_HEAD`` then ``SUBJECT_HELD``: the noun is the subject,
 the far verb its predicate).  Past the lead it names a happening of its own only when its kind is not the main
 event's (a restatement: "Rapat paripurna berlangsung …"), it does not point back ("Pelantikan tersebut
