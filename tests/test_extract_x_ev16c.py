@@ -78,3 +78,15 @@ def test_the_same_day_inside_a_sentence_or_a_handover_named_by_a_noun_adds_nothi
             "sebagai penjabat bupati Sukamaju pada Jumat (29/12/2023) sore.\n\nPenyerahan SK dibacakan di hari yang "
             "sama oleh sekretaris daerah.\n")
     assert _events(text, "2023-12-29") == [("pelantikan", "2023-12-29")]
+
+
+def test_a_coinciding_happening_shares_its_leader_not_the_main_ones_guests():
+    text = ("Gubernur Lantik Dua Penjabat Bupati\n\nWarta Sukamaju – Gubernur Sukamaju Andi Pratama melantik dua penjabat "
+            "bupati pada Jumat (27/3/2020).\nKedua penjabat dilantik di sebuah lapangan desa di Kabupaten Sukamaju, "
+            "bertepatan dengan kunjungan kerja Gubernur ke wilayah selatan, dan turut hadir Forkopimda serta "
+            "pimpinan OPD.\n")
+    g = article_graph(text)
+    visit = next(k for k, n in g.nodes.items() if "Event" in n.labels and n.properties.get("type") == "kunjungan_kerja")
+    main = next(k for k, n in g.nodes.items() if "Event" in n.labels and n.properties.get("type") == "pelantikan")
+    guests = {e.source for e in g.edges.values() if e.type == "ATTENDED" and e.target == main}
+    assert guests and not {e.source for e in g.edges.values() if e.type == "ATTENDED" and e.target == visit}
