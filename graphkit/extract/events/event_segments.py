@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .companions import companions, joined_later, next_stops
+from .companions import companions, joined_later, next_stops, same_day
 from ..context import ArticleContext
 from .event_candidate import DAY_OPENS, SPLIT_DI, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
@@ -156,15 +156,27 @@ def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, ou
     return True
 
 
+# "dilantik … bertepatan dengan kunjungan kerja Gubernur": a happening that only falls on the same time has
+# people of its own; who led the main one leads it too, the main one's guests are not said to be there
+_COINCIDES = re.compile(r"\bbertepatan\s+dengan\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _joined_people(text: str, start: int) -> tuple[str, ...]:
+    """The kinds of the main event's people a companion at ``start`` shares."""
+    return ("LED",) if _COINCIDES.search(text, max(0, start - 50), start) else ("LED", "ATTENDED")
+
+
 def emit_companions(ctx: ArticleContext, main: _Candidate, anchor: _Candidate, quotes) -> None:
     """Events joined to the main one in its sentence ("… sekaligus halal bihalal"): same day, same people."""
     text = ctx.text
-    found = [(*f, ("LED", "ATTENDED")) for f in companions(ctx, anchor.start, anchor.end, main.type, quotes)]
+    found = [(*f, _joined_people(text, f[1])) for f in companions(ctx, anchor.start, anchor.end, main.type, quotes)]
     _, anchor_end = sentence(text, anchor.end, 0)
-    found += [(*f, ("LED", "ATTENDED")) for f in joined_later(ctx, main.type, anchor_end, quotes)
+    found += [(*f, _joined_people(text, f[1])) for f in joined_later(ctx, main.type, anchor_end, quotes)
               if f[0] not in {t for t, _, _, _ in found}]
     # the next stop of a visit has its own participants: only who led the visit goes on to it
     found += [(*f, ("LED",)) for f in next_stops(ctx, main.type, anchor.end, quotes)
+              if f[0] not in {t for t, _, _, _ in found}]
+    found += [(*f, ("LED",)) for f in same_day(ctx, main.type, anchor.end, quotes)
               if f[0] not in {t for t, _, _, _ in found}]
     if not found:
         return

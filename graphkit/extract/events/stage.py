@@ -46,6 +46,7 @@ from .segment_people import keep_to_own_sentences, sentence_attendees
 from .visit_agenda import visit_attendees, visit_parts
 from .series import day_first, day_first_actors, past_dated, past_participants, series_cued, series_days
 from .held_at_place import held_at_place
+from .held_later import held_later
 from .untriggered import arrival_candidate, cued_candidate, doer_led, done_at_venue, held_candidate, held_on_day
 from .announced import announced_day, quoted_schedule, still_to_come
 from .presence_lead import presence_candidate
@@ -192,7 +193,8 @@ def extract_events(ctx: ArticleContext) -> None:
     firsts = day_first(ctx, main.type, body, quotes, dates, done)
     for extra in dated_elsewhere(ctx, body, quotes, dates, done) + scheduled(ctx, body, quotes, dates, done) \
             + quoted_schedule(ctx, body, quotes, done) \
-            + series_days(ctx, body, quotes, dates, done) + firsts + past:
+            + series_days(ctx, body, quotes, dates, done) + firsts + past \
+            + held_later(text, main.type, main.date, body, quotes, done):
         _emit(ctx, extra, extra, body, quotes, primary=False)
         extras.append(extra)
     prepared = prepared_events(ctx, body, quotes, dates, done)   # "persiapan kunjungan kerja X … 23 November 2023"
