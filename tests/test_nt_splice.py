@@ -121,3 +121,25 @@ def test_builds_that_splice_equal_a_build_from_scratch(tmp_path, monkeypatch):
     pipeline.remove([files[5].stem], out)  # remove
     _same_as_scratch(out, files[:5] + files[6:], tmp_path)
     assert any(spliced)
+
+
+def test_a_crash_between_the_write_and_the_switch_leaves_the_previous_build(tmp_path, monkeypatch):
+    """The spliced graph.nt is written into the new generation only: a build that dies before the switch
+    leaves OUT's graph.nt (and every other output) as it was, and the next build equals a build from scratch."""
+    from graphkit.buildfolder import BuildFolder
+    src, out = tmp_path / "src", tmp_path / "out"
+    files = write_articles(src, 8)
+    pipeline.build(files, out)
+    before = {n: (out / n).read_bytes() for n in ("graph.nt", "graph.json", "current/graph.nt.idx")}
+    files = files + write_articles(src, 3, start=8)
+
+    def crash(self, gen):
+        assert (gen / "graph.nt").is_file()  # written, not switched to
+        raise RuntimeError("killed before the switch")
+    with monkeypatch.context() as m:
+        m.setattr(BuildFolder, "publish", crash)
+        with pytest.raises(RuntimeError):
+            pipeline.build(files, out)
+    assert {n: (out / n).read_bytes() for n in before} == before
+    pipeline.build(files, out)
+    _same_as_scratch(out, files, tmp_path)
