@@ -36,9 +36,6 @@ class GraphDelta:
     previous: Path | None = None
     kept: Sequence[int] | None = None
     order: tuple[list, list] | None = None  # the new graph's node ids and edge keys, sorted (as ``kept`` runs)
-    # the position in the previous generation of each record in ``old_nodes``/``old_edges`` that is not there
-    # any more as it was (node id or edge key -> line): where a changed record's previous bytes are
-    old_at: dict = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.upsert_nodes or self.delete_nodes or self.upsert_edges or self.delete_edges)

@@ -205,13 +205,11 @@ def _delta(graph: Graph, items: list, previous: Path, old_offsets: array, change
                 if node.id not in graph.nodes:
                     delta.delete_nodes.append(node.id)
                 delta.old_nodes[node.id] = node
-                delta.old_at[node.id] = i
             else:
                 edge = Edge.trusted(rec["type"], rec["source"], rec["target"], rec.get("properties") or {})
                 if edge.key not in graph.edges:
                     delta.delete_edges.append(edge.key)
                 delta.old_edges[edge.key] = edge
-                delta.old_at[edge.key] = i
     delta.delete_nodes.sort()
     delta.delete_edges.sort()
     delta.olds_known = True

@@ -11,9 +11,7 @@ is byte-identical to writing the whole file again (tests compare them).
 """
 from __future__ import annotations
 
-import mmap
 import os
-from contextlib import nullcontext
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +20,6 @@ from ..atomic import atomic_write
 from ..delta import GraphDelta
 from ..rangecopy import RangeWriter
 from ..model import Edge, Graph, Node
-from .nt_splice import splice
 from .ntriples import XSD_INTEGER, iri
 from .rdf import edge_triples, node_triples, is_span_list
 from .rdf_vocab import GK_ARTICLE, GK_END, GK_EVIDENCE, GK_EVIDENCE_CLASS, GK_START, RDF_TYPE, _Terms, relationship_iri
@@ -120,18 +117,6 @@ def read_index(path: Path) -> tuple[array, bytes, int] | None:
     return offsets, data[24 + 8 * (n + 1):], triples
 
 
-def _spliced(writer: RangeWriter, old_file, old_offsets: array, old_flags: bytes, delta: GraphDelta,
-             item: Node | Edge, direct: int, terms: _Terms) -> int | None:
-    """A changed record written from its previous bytes (``nt_splice``); None: render it whole."""
-    ident = item.id if isinstance(item, Node) else item.key
-    old = (delta.old_nodes if isinstance(item, Node) else delta.old_edges).get(ident)
-    at = delta.old_at.get(ident) if old is not None else None
-    if at is None or old_file is None or at >= len(old_flags):
-        return None
-    return splice(writer, old_file, old_offsets[at], old_offsets[at + 1], old, bool(old_flags[at]), item,
-                  bool(direct), terms, _evidence_text)
-
-
 def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added: int) -> tuple[int, int] | None:
     """Write ``out``/graph.nt (and its index) from the previous generation's file and the changed records.
 
@@ -151,8 +136,7 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
     terms, index = _Terms(base), IndexWriter()
     index.triples = old_triples + added
     node_ids, edge_keys = delta.order or (sorted(graph.nodes), sorted(graph.edges))
-    with open(prev / NT_FILE, "rb") as src, atomic_write(out / NT_FILE, "wb") as fh, \
-            (mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) if old_offsets[-1] else nullcontext()) as old_file:
+    with open(prev / NT_FILE, "rb") as src, atomic_write(out / NT_FILE, "wb") as fh:
         writer = RangeWriter(fh, src)
         previous = None
         j, total = 0, len(kept)
@@ -181,13 +165,12 @@ def merge_ntriples(graph: Graph, out: Path, delta: GraphDelta, base: str, added:
                 j = k
                 continue
             index.flags.append(direct)
-            item = graph.nodes[node_ids[j]] if j < nodes else graph.edges[key]
-            size = _spliced(writer, old_file, old_offsets, old_flags, delta, item, direct, terms)
-            if size is None:
-                data = (node_text(item, terms) if j < nodes else edge_text(item, terms, bool(direct))).encode("utf-8")
-                writer.write(data)
-                size = len(data)
-            index.add(size)
+            if j < nodes:
+                data = node_text(graph.nodes[node_ids[j]], terms).encode("utf-8")
+            else:
+                data = edge_text(graph.edges[key], terms, bool(direct)).encode("utf-8")
+            index.add(len(data))
+            writer.write(data)
             j += 1
         writer.close()
     index.save(out)
