@@ -140,8 +140,8 @@ def test_an_addition_encodes_only_what_changed(folder, tmp_path, monkeypatch):
     from graphkit.stores import graphdoc
     out, src, files = folder
     encoded: list = []
-    real = graphdoc.jsonl_line
-    monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])
+    real = graphdoc.jsonl_batch
+    monkeypatch.setattr(graphdoc, "jsonl_batch", lambda items: (encoded.extend(items), real(items))[1])
     files = files + write_articles(src, 1, start=8)
     build(files, out)
     records = sum(1 for _ in (out / "graph.jsonl").open(encoding="utf-8"))

@@ -260,12 +260,12 @@ def test_copied_lines_are_written_in_runs_with_the_bytes_of_a_fresh_write(tmp_pa
     assert any(wanted[i] >= 0 and wanted[i - 1] < 0 for i in range(1, len(wanted)))  # a run after a changed line
     links.previous_lines = lambda items, *keys: wanted
     encoded: list = []
-    real = graphdoc.jsonl_line
-    monkeypatch.setattr(graphdoc, "jsonl_line", lambda item: (encoded.append(item), real(item))[1])
+    real = graphdoc.jsonl_batch
+    monkeypatch.setattr(graphdoc, "jsonl_batch", lambda items: (encoded.extend(items), real(items))[1])
     (tmp_path / "2").mkdir()
     delta = write_graph_files(new, tmp_path / "2", tmp_path / "1", links)
     assert len(encoded) == list(wanted).count(-1)
-    monkeypatch.setattr(graphdoc, "jsonl_line", real)
+    monkeypatch.setattr(graphdoc, "jsonl_batch", real)
     _generation(new, tmp_path / "fresh")
     for name in ("graph.json", "graph.jsonl", "graph.jsonl.idx"):
         assert (tmp_path / "2" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name

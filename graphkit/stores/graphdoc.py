@@ -68,15 +68,30 @@ def _records(graph: Graph) -> Iterator[dict]:
                "properties": {k: props[k] for k in sorted(props)}}
 
 
-def jsonl_line(item: Node | Edge) -> str:
-    """The graph.jsonl line of one node or edge (what ``jsonl_lines`` writes for it)."""
+def _record_of(item: Node | Edge) -> dict:
     props = item.properties
     if isinstance(item, Node):
-        record = {"kind": "node", "id": item.id, "labels": item.labels, "properties": {k: props[k] for k in sorted(props)}}
-    else:
-        record = {"kind": "edge", "type": item.type, "source": item.source, "target": item.target,
-                  "properties": {k: props[k] for k in sorted(props)}}
-    return _dumps(record) + "\n"
+        return {"kind": "node", "id": item.id, "labels": item.labels, "properties": {k: props[k] for k in sorted(props)}}
+    return {"kind": "edge", "type": item.type, "source": item.source, "target": item.target,
+            "properties": {k: props[k] for k in sorted(props)}}
+
+
+def jsonl_line(item: Node | Edge) -> str:
+    """The graph.jsonl line of one node or edge (what ``jsonl_lines`` writes for it)."""
+    return _dumps(_record_of(item)) + "\n"
+
+
+def jsonl_batch(items: list) -> list[str]:
+    """``[jsonl_line(item) for item in items]`` in one encoder call (as ``jsonl_text``, which says why the
+    split is safe): the records an incremental build encodes are ~180k at 100k articles, scattered."""
+    records = [_record_of(item) for item in items]
+    if not records:
+        return []
+    text = _dumps(records)
+    if text.count(_NEXT_RECORD) != len(records) - 1:
+        return [_dumps(record) + "\n" for record in records]
+    parts = text[1:-1].split(_NEXT_RECORD)
+    return [parts[0] + "\n", *['{"kind":"' + part + "\n" for part in parts[1:]]]
 
 
 def jsonl_lines(graph: Graph) -> Iterator[str]:

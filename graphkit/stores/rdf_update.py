@@ -16,6 +16,7 @@ the triples a fresh ``write_store(graph)`` would.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 
 from ..delta import GraphDelta
 from ..model import Graph
@@ -181,6 +182,25 @@ def _direct(etype: str, s: str, o: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _group_sizes(graph: Graph, groups, edge_keys: list | None) -> dict[tuple, int]:
+    """How many edges of ``graph`` each (type, source, target) of ``groups`` has.
+
+    Why the sorted keys: the edges of one group are adjacent in them (a key is the group and a capacity), so
+    each group is two bisections instead of a pass over every edge of the graph (~2M at 100k articles)."""
+    now: dict[tuple, int] = {}
+    if edge_keys is None:
+        for key in graph.edges:
+            if key[:3] in groups:
+                now[key[:3]] = now.get(key[:3], 0) + 1
+        return now
+    for group in groups:
+        lo = bisect_left(edge_keys, group)
+        hi = bisect_left(edge_keys, (*group[:2], group[2] + "\0"), lo)  # past every capacity of the group
+        if hi > lo:
+            now[group] = hi - lo
+    return now
+
+
 def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
     """Apply ``delta`` knowing each changed record's previous value (``delta.olds_known``): only the
     triples that differ between a record's old and new rendering are removed or added.
@@ -222,10 +242,7 @@ def apply_diff(store, graph: Graph, delta: GraphDelta, base: str) -> dict:
         deleted_groups.add(tuple(key)[:3])
         groups.setdefault(tuple(key)[:3], 0)
     if groups:
-        now: dict[tuple, int] = {}
-        for key in graph.edges:
-            if key[:3] in groups:
-                now[key[:3]] = now.get(key[:3], 0) + 1
+        now = _group_sizes(graph, groups, delta.order[1] if delta.order is not None else None)
         for group, fresh in groups.items():
             stated_now = now.get(group, 0) > 0
             stated_before = now.get(group, 0) - fresh > 0 or group in deleted_groups
