@@ -1,5 +1,9 @@
 """What one synthetic article extracts, for the tests of extraction classes (tests/test_extract_x_*.py)."""
+import re
+
 from graphkit.extract import extract_article
+from graphkit.extract.context import ArticleContext, Mention
+from graphkit.extract.statements.quotes import extract_statements
 from graphkit.model import Article
 
 
@@ -85,3 +89,24 @@ PLENARY_TITLE = "DPRD Gelar Paripurna APBD"
 def plenary_attendees(text: str) -> list[str]:
     """The lower-cased sources of ATTENDED edges when ``text`` follows the plenary session's lead."""
     return [n.lower() for n in edge_sources("ATTENDED", PLENARY + text, PLENARY_TITLE) if n]
+
+
+def statements_by(text: str, names: dict[str, str], officials: dict[str, str] | None = None,
+                  article_id: str = "t") -> list[tuple[str | None, str]]:
+    """(speaker id, first three words) of each statement the statements stage reads in ``text``, in text order;
+    ``names`` are the mentions the entities stage would have found (surface -> node id, longest first), and
+    ``officials`` the Official nodes they point to (node id -> name)."""
+    ctx = ArticleContext.of(Article(id=article_id, title="Judul", text=text), "test")
+    for node_id, name in (officials or {}).items():
+        ctx.node(node_id, "Official", name=name)
+    found = []
+    for surface in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), names[surface]))
+    ctx.mentions = sorted(Mention(s, e, n, "name") for s, e, n in found)
+    extract_statements(ctx)
+    who = {e.target: e.source for e in ctx.graph.edges.values() if e.type == "STATED"}
+    got = sorted((n.properties["evidence"][0]["start"], who.get(n.id), " ".join(n.properties["text"].split()[:3]))
+                 for n in ctx.graph.nodes.values() if n.label == "Statement")
+    return [(s, t) for _, s, t in got]

@@ -4,29 +4,13 @@ half (docs/dev/issue-16-stm16.md).
 
 Every sentence is synthetic: invented people and wording; each test failed before its class was fixed.
 """
-import re
-
-from graphkit.extract.context import ArticleContext, Mention
-from graphkit.extract.statements.quotes import extract_statements, find_quotes
-from graphkit.model import Article
+from graphkit.extract.statements.quotes import find_quotes
+from extract_probe import statements_by
 
 
 def run(text: str, names: dict[str, str], officials: dict[str, str] | None = None) -> list[tuple[str | None, str]]:
-    """(speaker id, first words) of each statement; ``names`` are the mentions the entities stage found."""
-    ctx = ArticleContext.of(Article(id="t16", title="Judul", text=text), "test")
-    for node_id, name in (officials or {}).items():
-        ctx.node(node_id, "Official", name=name)
-    found = []
-    for surface in sorted(names, key=len, reverse=True):
-        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-            if not any(s <= m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), names[surface]))
-    ctx.mentions = sorted(Mention(s, e, n, "name") for s, e, n in found)
-    extract_statements(ctx)
-    who = {e.target: e.source for e in ctx.graph.edges.values() if e.type == "STATED"}
-    got = sorted((n.properties["evidence"][0]["start"], who.get(n.id), " ".join(n.properties["text"].split()[:3]))
-                 for n in ctx.graph.nodes.values() if n.label == "Statement")
-    return [(s, t) for _, s, t in got]
+    """(speaker id, first words) of each statement (``extract_probe.statements_by``)."""
+    return statements_by(text, names, officials, "t16")
 
 
 RINA = {"Rina Wulandari": "official:rina-wulandari", "Rina": "official:rina-wulandari"}
