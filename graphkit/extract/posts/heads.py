@@ -135,9 +135,12 @@ _VARIANTS = sorted({h.replace(right, wrong, 1) for h in set(_FIXED + _OPEN) for 
 SPELLED_HEADS.update({v.lower(): next(v.replace(w, r, 1) for r, ws in _MISSPELT.items() for w in ws if v.startswith(w))
                       for v in _VARIANTS})
 _HEADS_NOW = {h.lower() for h in _FIXED + _OPEN + _VARIANTS}
-_TYPED = {" ".join(slip if w == right else w for w in h.split()): h for h in set(_FIXED + _OPEN)
+# each head with one of its words mistyped -> the head (heads in sorted order: the same table in every process);
+# a variant that spells a head already known, or whose slip is a word of posts, is not a slip
+_TYPED = {" ".join(slip if w == right else w for w in h.split()): h for h in sorted(set(_FIXED + _OPEN))
           for slip, right in _MISTYPED.items() if right in h.split()}
-_TYPED = {v: h for v, h in _TYPED.items() if v.lower() not in _HEADS_NOW and not any(w.lower() in role_vocab() for w in v.split() if w in _MISTYPED)}
+_TYPED = {v: h for v, h in _TYPED.items() if v.lower() not in _HEADS_NOW
+          and not any(w.lower() in role_vocab() for w in v.split() if w in _MISTYPED)}
 SPELLED_HEADS.update({v.lower(): h for v, h in _TYPED.items()})
 _VARIANTS += sorted(_TYPED)
 _HEAD_FORMS = [_ASSISTANT, _FUSED_AGENCY_HEAD] + _FUNCTIONAL + [re.escape(h).replace(r"\ ", r"\s+") for h in sorted(set(_FIXED + _OPEN + _VARIANTS),
