@@ -76,7 +76,7 @@ def test_a_manner_adverbial_inside_a_welcome_keeps_the_host():
 
 def test_the_head_at_a_pelantikan_of_his_officials_leads_it():
     led, att = _roles("Bupati Minta Kades Bekerja Keras", "KLATEN – Bupati Klaten Budi Hartono meminta para kepala "
-                      "desa bekerja keras. Hal itu disampaikan Bupati kepada wartawan usai pelantikan Kepala Desa di "
+                      "desa bekerja sungguh-sungguh. Pesan itu ia sampaikan kepada wartawan usai pelantikan Kepala Desa di "
                       "Desa Jati, Kamis (10/10/2024).\n\nSebanyak dua puluh kepala desa dilantik hari itu.\n")
     assert "Budi Hartono" in led and "Budi Hartono" not in att
 

@@ -54,7 +54,7 @@ _SAID_AT = re.compile(r"\b(?:disampaikan|diungkapkan|dikatakan|ditegaskan|dijela
                       r"(?:[\w.]+\s+){0,4}?(?:pada|di\s+sela(?:-sela)?|di\s+hadapan\s+peserta)\s+(?:\w+\s+)?$", re.I)
 # (its purpose may come between: "Rapat Paripurna DPRD dalam rangka Hari Ulang Tahun (HUT) Kabupaten X Ke-23 yang digelar")
 # (or the anniversary it marks: "Upacara peringatan hari jadi Kabupaten X ke-60 berlangsung sederhana")
-# (or the partner it is held with: "Audiensi dengan Gubernur Riau (Gubri) Syamsuar digelar DPD …")
+# (or the partner it is held with: "Audiensi dengan Gubernur X (Gub-X) Budi digelar DPD …")
 _CONTEXT_AFTER = re.compile(r"^\s*(?:[\w()-]+\s+){0,3}?(?:(?:dengan|bersama|antara)\s+(?:[\w().,-]+\s+){1,6}?)?(?:(?:dalam\s+rangka|untuk\s+memperingati|hari\s+jadi|(?<=hari\s)jadi|(?:hari\s+)?ulang\s+tahun|hut)\s+(?:[\w()\u2013-]+\s+){1,14}?)?"
                             r"(?:yang\s+)?(?:digelar|dilaksanakan|berlangsung|diselenggarakan|"
                             r"diadakan|dipimpin|dibuka|dihadiri|diikuti|dilangsungkan|bertempat|dilakukan)\b", re.I)

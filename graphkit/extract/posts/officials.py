@@ -144,14 +144,14 @@ def _same_role_elsewhere(posted: list, owner: "Official", role: str, code: str |
 
 
 def _clipped(short: str, full: str) -> bool:
-    """``short`` opens the one-word name ``full`` and is a word of its own ("Sukri" of "Sukriyanto")."""
+    """``short`` opens the one-word name ``full`` and is a word of its own ("Hendri" of "Hendriyanto")."""
     return len(short) >= 4 and len(full) > len(short) and full.lower().startswith(short.lower())
 
 
 def _short_form_owner(out: Officials, words: list[str], post, role: str, code: str | None):
     """The official a shorter name stands for, and the post's region.  Of several fuller names that contain it
-    ("Gubernur Mas'ud" after Rudy Mas'ud and Hasanuddin Mas'ud), the one who holds the same post; a post
-    written without its region ("Gubernur Enembe") is the one that official holds where the text named it."""
+    ("Gubernur Wijaya" after Candra Wijaya and Dedi Wijaya), the one who holds the same post; a post
+    written without its region ("Gubernur Santoso") is the one that official holds where the text named it."""
     cands = [o for o in out.all if _same_person(words, o.words)]
     same_post = [o for o in cands if any(ow is o and r == role for _, r, _, ow, _ in out.posted)]
     for o in same_post + cands:

@@ -1,4 +1,4 @@
-"""A speaker called by a short form of an official's name: "kata Syam", "ujar Om Zein", "demikian Bang Zul".
+"""A speaker called by a short form of an official's name: "kata Hari", "ujar Om Yanto", "demikian Bang Jul".
 
 Indonesian news calls people by a clipped name (the head or the tail of one word of the full name, as the
 person is called at home) often behind a word of address for an elder or a peer ("Bang", "Om", "Kang",
@@ -12,11 +12,11 @@ from ..names.word_forms import fold
 
 # words of address written before a short name: they say how the person is spoken to, not who it is
 ADDRESS = frozenset("om bang abang kang mas cak bung daeng uda mbak teh aa abah kak".split())
-MIN_CLIP = 3     # "Zul": a clip of two letters would fit too many names
+MIN_CLIP = 3     # "Jul": a clip of two letters would fit too many names
 
 
 def _clipped(word: str, full: str) -> bool:
-    """``word`` is ``full`` cut at its end or its start ("syam" of "syamsuar", "zein" of "binzein"), or
+    """``word`` is ``full`` cut at its end or its start ("hari" of "harimurti", "yanto" of "suryanto"), or
     ``full`` with two neighbouring letters swapped ("jhon" for "john")."""
     if len(word) < MIN_CLIP or word == full:
         return False

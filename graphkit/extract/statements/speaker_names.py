@@ -285,7 +285,7 @@ def unlisted_speakers(ctx: ArticleContext, quotes: Sequence[Span], known: list[M
             ctx.node(pid, "Person", name.start, name.end, name=full, aliases=[name.name])
         elif pid is None:
             if (official := official_by_short_name(ctx, name.name)) is not None:
-                out.append(Mention(name.start, name.end, official, "name"))   # "kata Syam" for "Syamsuar"
+                out.append(Mention(name.start, name.end, official, "name"))   # "kata Yanto" for "Suryanto"
                 continue
             pid = f"person:{slug(name.name)}"
             named.append((name.name, pid))
