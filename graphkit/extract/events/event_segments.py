@@ -205,7 +205,9 @@ _ELECTION = (r"(?:pilkada|pilkades|pilbup|pilgub|pilwalkot|pemilu|pemilihan\s+(?
              r"gubernur|wali\s*kota|walikota|presiden|legislatif|anggota)|pemilihan|pemungutan\s+suara|pencoblosan|"
              # the voter's act: "ke TPS memberikan hak suara mereka pada 9 Desember", "mencoblos pada …"
              r"(?:memberikan|menggunakan|menyalurkan)\s+hak\s+(?:suara|pilih)|mencoblos)")
-_ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:\n“”\"]{{0,50}}?\b(?:pada|tanggal|jatuh\s+pada|(?:tepatnya|yakni|yaitu)(?:\s+pada)?)\s+(?:hari\s+)?|"
+# (no comma in the gap but before an apposition: in "kesiapan pemilu tahun ini, pada Jumat (20/11)" the day
+# closes the sentence's main clause, the visit, not the election's noun phrase)
+_ELECTION_THEN_DAY = re.compile(rf"\b{_ELECTION}\b(?:[^.;:,\n“”\"]{{0,50}}?(?:,\s*(?:yang\s+[^.;:,\n“”\"]{{0,40}}?(?=pada|tanggal|jatuh)|(?=tepatnya|yakni|yaitu)))?\b(?:pada|tanggal|jatuh\s+pada|(?:tepatnya|yakni|yaitu)(?:\s+pada)?)\s+(?:hari\s+)?|"
                                 rf"(?:\s+serentak)?\s+)$", re.I)   # "… pada 9 Desember", "pemilihan 9 Desember"
 # "Mendagri menyampaikan bahwa pilkada serentak tetap dilaksanakan 9 Desember 2020": the election as the subject
 # of a verb of holding names its day as "pada" does; not when the election word only qualifies a happening named
