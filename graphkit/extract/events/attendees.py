@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .attendee_groups import VERB, group_label
+from .attendance_lists import (ATTEND_CUE, ATTEND_WORDS, FUTURE, NEGATED, OPENS_PRESENT, cue_matches,
+                               listed_after)
+from .attendee_groups import group_label
 from .session_lists import AUDIENCE, AUDIENCE_OPENS, sworn_list
-from .group_attendees import _class_of, _groups, _visitor
+from .group_attendees import _class_of, groups_between, _visitor
 from ..context import ArticleContext, Mention
 from ..rule_trace import tag
-from .event_types import first_letter_alternation, may_occur
 from .happening_cues import RECEIVE_RE
-from ..text.sentences import automaton, find_all, find_starts, folded, outside, scan, sentence
+from ..text.sentences import find_all, find_starts, folded, outside, scan, sentence
 
 # "komitmen bersama", "kesepakatan bersama", "tanggung jawab bersama": "bersama" is "joint", not "with"
 _JOINT = re.compile(r"\b(?:komitmen|kesepakatan|kesepahaman|tekad|tanggung\s+jawab|tugas|kepentingan|harapan|"
@@ -31,47 +32,6 @@ _WITH = re.compile(r"(?<![\w-])(?:bersama(?:\s+dengan)?|beserta|berserta)\s+(?![
 # no verb: the company goes on with the members it names; an initial's full stop, "Budi A. Santoso", ends nothing)
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.|[;:\n“”\"]|,\s*(?:di|bertempat)\s|\b(?!termasuk\b)(?:me|di|ber|ter)[a-z]{3,}\b|"
                          r"\b(?:yang|untuk|saat|ketika|dalam|sedangkan|sementara|namun|tetapi|lalu|kemudian|sambil)\b")
-# grouped by first letter (``first_letter_alternation``): the flat alternation was tried at every word start
-_ATTEND_CUE = re.compile(r"\b(?:%s)\b" % first_letter_alternation([
-    ("d", r"di\s?hadiri(?:\s+oleh)?"), ("h", r"hadiri\s+oleh"), ("tn", r"(?:tampak|nampak)\s+hadir"),
-    # seen there is there: "tampak juga sesepuh X, Sekda Y …", "terlihat pula para kepala OPD"
-    ("tn", r"(?:tampak|nampak|terlihat)\s+(?:juga|pula)"), ("j", r"juga\s+(?:tampak|nampak|terlihat)"), ("tim", r"(?:turut\s+|ikut\s+)?mendampingi"),
-    ("t", r"turut\s+hadir"), ("h", r"hadir\s+(?:pula|juga)"), ("j", r"juga\s+hadir"),
-    # an entourage is there: "Ikut serta dalam rombongan gubernur yakni Kadis A, Kadis B …", "Turut serta Kadis A …"
-    ("it", r"(?:ikut|turut)\s+serta\s+(?:dalam\s+rombongan\b[^.,;:\n]{0,40}?(?:\s+(?:yakni|yaitu|antara\s+lain|"
-           r"di\s*antaranya|adalah))?(?=[\s:]+(?-i:[A-Z]))|(?=(?-i:[A-Z])))"),
-    ("d", r"diikuti(?:\s+oleh)?|dikuti(?:\s+oleh)?|di\s?dampingi(?:\s+oleh)?|disaksikan(?:\s+oleh)?|"
-          r"disambut(?!\s+(?:baik|positif|antusias|meriah|gembira|hangat\s+warga))(?:\s+langsung)?(?:\s+oleh)?"),
-    ("t", r"turut\s+disaksikan"), ("m", r"melibatkan|mengumpulkan"), ("p", r"peserta(?:\s+\w+){0,2}?\s+(?:mencakup|meliputi|terdiri)"),
-    # the speakers of a seminar or a sosialisasi: "Narasumber kegiatan ini adalah …", "hadir sebagai narasumber"
-    ("n", r"narasumber(?:\s+(?!adalah|yakni|yaitu)[^\s.,;:]+){0,4}?\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)"),
-    ("hb", r"(?:hadir|bertindak)\s+(?:sebagai|selaku)\s+(?:narasumber|(?:komandan|perwira)\s+(?:apel|upacara))"),
-    # the bodies a team doing it is made of: "Tergabung dari P2W Dinas Pariwisata, Satpol PP … melakukan
-    # bersih-bersih", "Tim gabungan yang terdiri dari Dinas X, Dinas Y … meninjau"
-    ("t", r"(?<!yang\s)tergabung\s+(?:dari|dalam)|tim(?:\s+gabungan|\s+terpadu)?\s+(?:yang\s+)?terdiri\s+(?:dari|atas)"),
-    # the commander of the ranks of an apel or upacara stands at it: "Komandan apel (adalah) Sekda X"
-    ("k", r"komandan\s+(?:apel|upacara)(?:\s+(?:adalah|yakni|yaitu))?(?=\s+(?-i:[A-Z]))"),
-    # "rapat kerja dengan", "Rapat Kinerja dengan para kepala PD", "rakor teknis bersama": up to two words between
-    ("rapbsd", r"(?:rapat|rakor|raker|audiensi|beraudiensi|pertemuan|bertemu|silaturahmi|dialog|diskusi)"
-               r"(?:\s+(?!dengan\b|bersama\b)[\w-]+){0,2}?\s+(?:bersama|dengan)(?!\s+(?:tema|agenda|topik|judul)\b)"),
-    ("h", r"hadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)"
-          r"(?:\s+(?:ini|itu|tersebut))?"),
-    # "anggota DPRD yang ikut menghadiri adalah A, B dan C"
-    # "Narasumber yang hadir dari Kemenpan RB yaitu …", "yang mengikuti gladi resik pelantikan yaitu; …": a few
-    # words (where from, what) may stand between the verb and the word that opens the list
-    ("y", r"yang\s+(?:ikut\s+|turut\s+|juga\s+)?(?:hadir|menghadiri|mengikuti)(?:\s+[^\s.,;:“”\"]+){0,6}?"
-          r"\s+(?:adalah|yakni|yaitu|antara\s+lain|di\s*antaranya)")]), re.I)
-# the words every _ATTEND_CUE match opens with: the cue is tried only where one of them is (``scan``)
-_ATTEND_WORDS = automaton((
-    "dihadiri", "di hadiri", "hadiri", "diikuti", "dikuti", "didampingi", "di dampingi", "disaksikan", "disambut", "tampak", "nampak", "terlihat", "turut", "ikut",
-    "mendampingi", "hadir", "juga", "melibatkan", "mengumpulkan", "peserta", "narasumber", "bertindak", "rapat", "rakor", "raker", "audiensi",
-    "beraudiensi", "pertemuan", "bertemu", "silaturahmi", "dialog", "diskusi", "yang", "komandan", "tergabung", "tim"))
-# a sentence that opens on attendance: "Hadir (pula) dalam kegiatan itu X, Y …", "Dalam acara tersebut
-# (turut) hadir X …", "Hadir mendampingi Pj Bupati, X …"; checked to start a sentence in ``_attendees``
-_OPENS_PRESENT = re.compile(r"(?:(?:Dalam|Pada|Di)\s+(?:kesempatan|acara|kegiatan|rapat|pertemuan)\s+(?:itu|ini|tersebut)"
-                            r"\s*,?\s*(?:(?:turut|juga|tampak|nampak|pula)\s+)?[Hh]adir|Hadir)"
-                            r"(?:\s+(?:pula|juga|langsung|mendampingi))*"
-                            r"(?:\s+(?:dalam|pada|di)\s+(?:kesempatan|acara|kegiatan)(?:\s+(?:itu|ini|tersebut))?)?\b")
 # who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
 # "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
 _INAUGURATED = re.compile(
@@ -115,9 +75,7 @@ _COMPANY_REACH = 320
 _TITLE_WITH = re.compile(r"\b[Bb]ersama\s+(?:[Dd]engan\s+)?")
 _JUST_BEFORE = re.compile(r"(?:,?\s*(?:[A-Z][\w.]*\.?|S\.\w+|M\.\w+)\s*)*,?\s*")   # degrees, a comma
 _PLANNED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|jelang|menjelang|rencana|akan)\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:akan|bakal|dijadwalkan|rencananya|direncanakan)\s+(?:\w+\s+)?$", re.I)
 _BEFOREHAND = re.compile(r"\b(?:sudah|telah|pernah)\s+$", re.I)
-_NEGATED = re.compile(r"\b(?:tidak|tak|belum|berhalangan|batal)\s+(?:\w+\s+)?$", re.I)
 _WISHED = re.compile(r"\b(?:berharap|diharapkan|mengharapkan|semoga)\b[^.;\n]*$", re.I)   # "berharap … juga dihadiri X"
 
 
@@ -128,24 +86,24 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
     text = ctx.text
     out: list[tuple[str, int, int]] = []
     low = folded(text)
-    for cue in scan(_ATTEND_CUE, text, find_starts(_ATTEND_WORDS, low) if low is not None else None):
+    for cue in scan(ATTEND_CUE, text, find_starts(ATTEND_WORDS, low) if low is not None else None):
         if not outside(quotes, cue.start(), cue.end()) or ctx.in_boilerplate(cue.start(), cue.end()):
             continue
-        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
+        if NEGATED.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "yang tidak dihadiri langsung oleh …": absent
-        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _WISHED.search(text, max(0, cue.start() - 60), cue.start()):
+        if FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _WISHED.search(text, max(0, cue.start() - 60), cue.start()):
             continue  # "agenda yang akan dihadiri oleh Menteri", "ia berharap … dihadiri X": not (yet) there
         if cue.group(0)[:2].lower() == "me" and _BEFOREHAND.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "sudah mengumpulkan pimpinan OPD": done before, at another gathering
-        out += tag("attendees.cue", _listed(ctx, people, cue, cue.end()), cue)
-    for cue in _cues(_OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
+        out += tag("attendees.cue", listed_after(ctx, people, cue, cue.end()), cue)
+    for cue in cue_matches(OPENS_PRESENT, text, ("adir",), body, opens=("Dalam", "Pada", "Di", "Hadir"), exact=True):
         if (_SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start()) and outside(quotes, cue.start(), cue.end())
                 and not ctx.in_boilerplate(cue.start(), cue.end())):
-            out += tag("attendees.hadir_opens", _listed(ctx, people, cue, cue.end()))
+            out += tag("attendees.hadir_opens", listed_after(ctx, people, cue, cue.end()))
     sworn: list[tuple[str, int, int]] = []
-    for cue in _cues(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
+    for cue in cue_matches(_INAUGURATED, text, ("lantik", "kukuh", "sumpah"), body, opens=_INAUGURATED_OPENS):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            sworn += _listed(ctx, people, cue, cue.end())
+            sworn += listed_after(ctx, people, cue, cue.end())
     if "ilantik" in text or "ikukuhkan" in text:
         sworn += sworn_list(ctx, people)
     named = any(hit[0].startswith("official:") for hit in sworn)
@@ -166,12 +124,12 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
         if (after and outside(quotes, cue.start(), cue.end())
                 and _SENTENCE_OPEN.search(text, max(0, cue.start() - 6), cue.start())):
             out += tag("attendees.mewakili", [(after[0].node_id, after[0].start, after[0].end)])
-    for cue in _cues(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
+    for cue in cue_matches(_COUNTERPART, text, ("antara", "ambut"), body, lead_end, opens=_COUNTERPART_OPENS):
         if _PLANNED.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "rapat persiapan menyambut kedatangan Menteri X": the visit is yet to come
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += tag("attendees.counterpart", _listed(ctx, people, cue, cue.end()))
-    for cue in _cues(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
+            out += tag("attendees.counterpart", listed_after(ctx, people, cue, cue.end()))
+    for cue in cue_matches(_WITH, text, ("bersama", "beserta", "berserta"), body, lead_end, opens=("bersama", "beserta", "berserta")):
         if cue.group(0)[0] == "B" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, cue.start() - 30):cue.start()]):
             continue  # "Surat Edaran Bersama Kepala BKN …": part of a name, not company
         if _JOINT.search(text, max(0, cue.start() - 30), cue.start()):
@@ -181,60 +139,46 @@ def listed_attendees(ctx: ArticleContext, people: list[Mention], body: int, lead
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + _COMPANY_REACH))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += tag("attendees.with", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
-            out += tag("attendees.with_groups", _groups(ctx, people, cue.end(), min(e, cue.end() + 150)))
+            out += tag("attendees.with_groups", groups_between(ctx, people, cue.end(), min(e, cue.end() + 150)))
     for cue in _TITLE_WITH.finditer(text, 0, body):
         # a title-case headline: every word is capitalised, so only a group right after "Bersama" is its company
         found = group_label(text, cue.end(), body)
         from ..body_nodes import group_node
         if found and not any(cue.end() <= p.start < found[2] for p in people) and _class_of(ctx, found[0]) is not None:
             out += tag("attendees.title_with", [(group_node(ctx, found[0], found[1], found[2]), found[1], found[2])])
-    for cue in _cues(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
+    for cue in cue_matches(RECEIVE_RE, text, ("erima",), body, lead_end, opens=("menerima", "terima"), exact=True):
         # "(Bupati) menerima kunjungan rombongan PT X, Direktur Y …": the visitors attended
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
             out += tag("attendees.receive", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
-            out += tag("attendees.receive_groups", _groups(ctx, people, cue.end(), e))
+            out += tag("attendees.receive_groups", groups_between(ctx, people, cue.end(), e))
             out += tag("attendees.receive_visitor", _visitor(ctx, people, cue.end()))
-    for cue in _cues(_GIVER, text, ("bantuan", "hibah", "donasi", "sumbangan", "csr"), 0, lead_end,
+    for cue in cue_matches(_GIVER, text, ("bantuan", "hibah", "donasi", "sumbangan", "csr"), 0, lead_end,
                      opens=("menerima", "terima")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += tag("attendees.giver", _visitor(ctx, people, cue.end()))
-    for cue in _cues(AUDIENCE, text, ("kepada", "bagi"), body, lead_end, opens=AUDIENCE_OPENS):
+    for cue in cue_matches(AUDIENCE, text, ("kepada", "bagi"), body, lead_end, opens=AUDIENCE_OPENS):
         # "Sosialisasi disiplin kepada ratusan ASN dan camat …", "pengarahan kepada pejabat eselon II, camat …":
         # those instructed sit at the session (the groups; a named person there is read by the other cues)
-        if _FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _PLANNED.search(
+        if FUTURE.search(text, max(0, cue.start() - 25), cue.start()) or _PLANNED.search(
                 text, max(0, cue.start() - 30), cue.start()):
             continue
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             _, e = sentence(text, cue.end(), 0)
-            out += tag("attendees.audience", _groups(ctx, people, cue.end(), e))
-    for cue in _cues(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
+            out += tag("attendees.audience", groups_between(ctx, people, cue.end(), e))
+    for cue in cue_matches(_MEETS_WITH, text, ("temu", "audiensi"), body, lead_end,
                      opens=("bertemu", "beraudiensi", "audiensi", "pertemuan")):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             out += tag("attendees.meets_with", _visitor(ctx, people, cue.end()))
     for cue in scan(_PRESENT_AFTER, text, _yang_before_verb(low)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
             s, _ = sentence(text, cue.start(), 0)
-            out += tag("attendees.yang_hadir", _groups(ctx, people, max(s, cue.start() - 60), cue.start()))
+            out += tag("attendees.yang_hadir", groups_between(ctx, people, max(s, cue.start() - 60), cue.start()))
             # "Sekda Lukas Halim yang hadir mewakili Bupati": the person named right before
             before = [p for p in people if max(s, cue.start() - 60) <= p.start and p.end <= cue.start()
                       and p.node_id.startswith("official:")]
             if before and _JUST_BEFORE.fullmatch(text, before[-1].end, cue.start()):
                 out += tag("attendees.yang_hadir_named", [(before[-1].node_id, before[-1].start, before[-1].end)])
-    return out
-
-
-def cued_groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
-    """The groups listed after an attendance cue in [start, end) (one sentence): "silaturahmi … pada Selasa
-    malam (6/5/2025) yang turut dihadiri oleh Wakil Gubernur X, unsur Forkopimda, camat, lurah …" places
-    them at the happening that sentence reports, whichever event it is."""
-    text = ctx.text
-    out: list[tuple[str, int, int]] = []
-    for cue in _ATTEND_CUE.finditer(text, start, end):
-        if _NEGATED.search(text, max(0, cue.start() - 25), cue.start()) \
-                or _FUTURE.search(text, max(0, cue.start() - 25), cue.start()):
-            continue
-        out += _groups(ctx, people, cue.end(), end)
     return out
 
 
@@ -247,54 +191,4 @@ def _yang_before_verb(low: str | None) -> list[int] | None:
                    if (q := low.rfind("yang", max(0, v - 16), v)) >= 0})
 
 
-def _cues(rx: re.Pattern, text: str, words: tuple[str, ...], start: int = 0, end: int | None = None, *,
-          opens: tuple[str, ...], exact: bool = False):
-    """``rx.finditer(text, start, end)``; nothing, without a scan, when none of ``words`` (which every match
-    of ``rx`` contains) is there: most articles name no such cue, and each scan reads the whole span.
-
-    Every match of ``rx`` opens with one of ``opens``: as written (``exact``, for a case-sensitive
-    ``rx``) or in any case (lower-case words found in the folded text, for an ``re.I`` one).  ``rx``
-    opens on ``\\b`` or is case-insensitive, so re cannot skip to those words and tries it at every
-    character; str.find finds them and ``scan`` tries ``rx`` only there: the same matches."""
-    end = len(text) if end is None else end
-    if not may_occur(text, words, start, end):
-        return ()
-    within = text if exact else folded(text)
-    return scan(rx, text, find_all(within, opens, start, end) if within is not None else None, start, end)
-
-
-# a list written on past a full stop: the next sentence is only "POST, NAME" items (no verb)
-_LIST_GOES_ON = re.compile(r"[.\s]*(?=(?:Asisten|Kepala|Kabag|Kabid|Kadis|Kasubag|Sekretaris|Staf|Camat|Lurah|Ketua|"
-                           r"Wakil|Direktur|Inspektur|Kasat|Kapolsek|Danramil)\b[^,.;\n]{0,60},|"
-                           # a sentence opened by "Serta" adds to the list before it: "Hadir X, Y. Serta A dan B
-                           # secara virtual."
-                           r"Serta\s)")
-
-
-# the occasion between cue and list (an adverbial of the event, no list item): "Turut hadir dalam acara ini Bupati X", "hadir
-# pula pada kegiatan tersebut, Camat …", "dalam Kunker ini, …" (a demonstrative closes it), "Hadir pula saat itu …"
-_OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesempatan|rapat|pertemuan|apel|upacara)\s*,|(?:dalam|pada|di)\s+"
-                       r"(?:[\w()-]+\s+){1,3}?(?:ini|itu|tersebut)\s*,?|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
-
-
-def _listed(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
-    """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
-    text = ctx.text
-    if text[at:at + 1] in " ," and (occasion := _OCCASION.match(text, at)):
-        at = occasion.end()
-    _, e = sentence(text, at, 0)
-    e = max(e, at)
-    for _ in range(4):      # "dihadiri Asisten I, Moh Rifani. Asisten II, dr. H. Husaema. Asisten III, …"
-        if not _LIST_GOES_ON.match(text, e):
-            break
-        _, nxt = sentence(text, _LIST_GOES_ON.match(text, e).end(), 0)
-        if nxt - e > 160 or VERB.search(text, e, nxt):
-            break
-        e = nxt
-    listed = [p for p in people if at <= p.start < e]
-    if listed and re.search(r"mendampingi$", cue.group(0), re.I) and not re.search(r"[,;]", text[at:listed[0].start]):
-        listed = [p for p in listed[1:] if p.node_id != listed[0].node_id]  # "mendampingi Bupati X, …"
-    return [(p.node_id, p.start, p.end) for p in listed] + _groups(ctx, people, at, e)
-
-
-__all__ = ["cued_groups", "listed_attendees"]
+__all__ = ["GATHERINGS", "listed_attendees"]

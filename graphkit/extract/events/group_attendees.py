@@ -28,7 +28,7 @@ _ITEM_END = re.compile(r"[,;\n]")
 _UNIT_WORDS = re.compile(r"(?:\s+(?:[A-Z][\w.&/()'’-]*|dan|&))*\s*")
 
 
-def _groups(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
+def groups_between(ctx: ArticleContext, people: list[Mention], start: int, end: int) -> list[tuple[str, int, int]]:
     """Groups in [start, end): the list's group items (``attendee_groups``), and the group words elsewhere
     in it that are not the title of a named person ("Camat Bukit Batu Taufik")."""
     from ..body_nodes import group_node
@@ -236,4 +236,4 @@ def _visitor(ctx: ArticleContext, people: list[Mention], at: int) -> list[tuple[
     return [(oid, s, e)]
 
 
-__all__ = ["_groups", "_visitor", "class_title"]
+__all__ = ["groups_between", "_visitor", "class_title"]

@@ -229,7 +229,7 @@ _BODY_END = re.compile(r"[.;:\n“”\"]|\s(?:di|ke|dan|yang|untuk|dengan|saat|n
 def protest_bodies(ctx: ArticleContext, people: list[Mention], start: int) -> list[tuple[str, int, int]]:
     """(group node id, start, end) of the bodies that hold a protest or guard its target, within the first
     paragraphs from ``start``."""
-    from .attendees import _groups
+    from .group_attendees import groups_between
     text = ctx.text
     end = min(len(text), start + _PROTEST_REACH)
     out = []
@@ -237,7 +237,7 @@ def protest_bodies(ctx: ArticleContext, people: list[Mention], start: int) -> li
         if ctx.in_boilerplate(m.start(), m.end()):
             continue
         stop = _BODY_END.search(text, m.end(), min(len(text), m.end() + 90))
-        out += _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 90))
+        out += groups_between(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 90))
     return out
 
 

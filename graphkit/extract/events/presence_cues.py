@@ -26,7 +26,9 @@ import re
 import ahocorasick
 
 from .attendee_groups import group_label
-from .attendees import GATHERINGS, _cues, _groups, _listed
+from .attendance_lists import cue_matches, listed_after
+from .attendees import GATHERINGS
+from .group_attendees import groups_between
 from .happening_cues import GROUP_WORDS
 from ..context import ArticleContext, Mention
 from ..rule_trace import tag
@@ -165,7 +167,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
         return scan(rx, text, None if starts is None else starts.get(shape, []), body, stop)
     for cue in cues(_BRINGS, "brings", len(text)):
         if outside(quotes, cue.start(), cue.end()) and not ctx.in_boilerplate(cue.start(), cue.end()):
-            out += tag("presence.brings", _listed(ctx, people, cue, cue.end()))
+            out += tag("presence.brings", listed_after(ctx, people, cue, cue.end()))
     for verb in cues(_PRESENT_VERB, "present", reach):
         # the subject: from the last clause mark before the verb (a group's words are few)
         floor = max(verb.start() - 80, body)
@@ -184,7 +186,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             continue   # a named person attends: read by participants
         found = group_label(text, lo, verb.start())
         if found and not ctx.in_boilerplate(lo, verb.start()):
-            out += tag("presence.subject_groups", _groups(ctx, people, lo, verb.start()))
+            out += tag("presence.subject_groups", groups_between(ctx, people, lo, verb.start()))
     for m in cues(_SWORN_NAMED, "sworn", len(text)):
         # "pelantikan Jailani sebagai Penjabat Bupati": the one sworn in, named right after the noun
         named = [p for p in people if m.end() <= p.start <= m.end() + 50 and p.node_id.startswith("official:")
@@ -196,7 +198,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             stop = _CLAUSE_END.search(text, cue.end(), min(len(text), cue.end() + 150))
             e = stop.start() if stop else min(len(text), cue.end() + 150)
             out += tag("presence.hears", [(p.node_id, p.start, p.end) for p in people if cue.end() <= p.start < e])
-            out += tag("presence.hears", _groups(ctx, people, cue.end(), e))
+            out += tag("presence.hears", groups_between(ctx, people, cue.end(), e))
     for m in cues(_ENVOY, "envoy", reach):
         # the representative speaks or acts in the same clause: named right after the comma
         named = [p for p in people if m.end() <= p.start <= m.end() + 60 and p.node_id.startswith("official:")
@@ -216,12 +218,12 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
                 # the faction speaks through them: "juru bicara Fraksi Harapan" → the Fraksi is there
                 faction = _FACTION.match(text, m.end())
                 if faction:
-                    out += tag("presence.spokesman", _groups(ctx, people, faction.start(1), faction.end(1)))
+                    out += tag("presence.spokesman", groups_between(ctx, people, faction.start(1), faction.end(1)))
         for rx in (_FACTIONS_REPORT, _FACTIONS_ACT):
             m = next((m for m in rx.finditer(text, body, reach)
                       if not _ANSWERED.search(text, max(0, m.start() - 10), m.start())), None)
             if m and outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
-                out += tag("presence.factions", _groups(ctx, people, m.start(1), m.end(1)))
+                out += tag("presence.factions", groups_between(ctx, people, m.start(1), m.end(1)))
     for m in cues(_RECEIVES, "receives", reach):
         # the receiver is the clause's subject, named shortly before the verb with no clause mark between
         named = [p for p in people if m.start() - 70 <= p.start and p.end <= m.start() and p.node_id.startswith("official:")]
@@ -230,19 +232,19 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
     for m in cues(_ADDRESSES, "addresses", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 80))
-            out += tag("presence.addresses", _groups(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80)))
+            out += tag("presence.addresses", groups_between(ctx, people, m.end(), stop.start() if stop else min(len(text), m.end() + 80)))
     for m in cues(_BEFORE_AUDIENCE, "audience", reach):
         if outside(quotes, m.start(), m.end()) and not ctx.in_boilerplate(m.start(), m.end()):
             stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + 100))
             e = stop.start() if stop else min(len(text), m.end() + 100)
             out += tag("presence.before_audience", [(p.node_id, p.start, p.end) for p in people if m.end() <= p.start < e])
-            out += tag("presence.before_audience", _groups(ctx, people, m.end(), e))
+            out += tag("presence.before_audience", groups_between(ctx, people, m.end(), e))
     for m in cues(_MEETING_OF, "meeting", reach):
         g = GROUP_WORDS.match(text, m.end())
         if g and outside(quotes, m.start(), g.end()) and not ctx.in_boilerplate(m.start(), g.end()) \
                 and not any(g.start() <= p.start < g.end() + 40 and p.kind == "name" for p in people):
-            out += tag("presence.meeting_of", _groups(ctx, people, g.start(), g.end()))
-    for m in _cues(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di sela"),
+            out += tag("presence.meeting_of", groups_between(ctx, people, g.start(), g.end()))
+    for m in cue_matches(_OPENS_EVENT, text, ("alam ", "ada ", "sela"), body, reach, opens=("Dalam ", "Pada ", "Di sela"),
                    exact=True):
         if not _SENTENCE_OPEN.search(text, max(0, m.start() - 6), m.start()) or not outside(quotes, m.start(), m.end()):
             continue
@@ -252,7 +254,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             # (no official opens the clause: a group may; words before an official's name are his title)
             g = GROUP_WORDS.match(text, _CLASS_OPENS.match(text, m.end()).end())
             if g:
-                out += tag("presence.opens_event_group", _groups(ctx, people, g.start(), g.end()))
+                out += tag("presence.opens_event_group", groups_between(ctx, people, g.start(), g.end()))
                 continue
         if first and not re.search(r"\b(?:kepada|dengan|bersama|oleh|untuk)\s+[^,.]*$", text[m.end():first[0].start]):
             out += tag("presence.opens_event", [(first[0].node_id, first[0].start, first[0].end)])
@@ -260,7 +262,7 @@ def more_attendees(ctx: ArticleContext, people: list[Mention], body: int, end: i
             verb = _ADDRESSED_THERE.match(text, first[0].end, se)
             g = GROUP_WORDS.match(text, verb.end()) if verb else None
             if g:
-                out += tag("presence.addressed_there", _groups(ctx, people, g.start(), g.end()))
+                out += tag("presence.addressed_there", groups_between(ctx, people, g.start(), g.end()))
     return out
 
 

@@ -34,7 +34,7 @@ def keep_to_own_sentences(ctx: ArticleContext, main_id: str, extras: list[_Candi
 def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     """Who a happening reported in one sentence involves: its officials ("X sudah dilantik sejak …",
     "diserahkan … oleh X") and the groups it goes to ("kepada Ketua Panitia Seleksi")."""
-    from .attendees import _groups
+    from .group_attendees import groups_between
     text = ctx.text
     s, e = sentence(text, ev.start, 0)
     eid = _event_id(ctx, ev.type, ev.date)
@@ -46,12 +46,12 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     if ev.type == "pelantikan":       # "sembilan pejabat yang … dilantik pada 31 Desember 2018"
         for node_id, gs, ge in inducted_groups(ctx, s, e, quotes):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
-    from .attendees import cued_groups     # "… yang turut dihadiri oleh unsur Forkopimda, camat, lurah"
+    from .attendance_lists import cued_groups     # "… yang turut dihadiri oleh unsur Forkopimda, camat, lurah"
     for node_id, gs, ge in cued_groups(ctx, people, s, e):
         ctx.edge("ATTENDED", node_id, eid, gs, ge)
     to = re.search(r"\bkepada\s+", text[s:e])
     if to:
-        for node_id, gs, ge in _groups(ctx, people, s + to.end(), e):
+        for node_id, gs, ge in groups_between(ctx, people, s + to.end(), e):
             ctx.edge("ATTENDED", node_id, eid, gs, ge)
 
 

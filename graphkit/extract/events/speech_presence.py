@@ -85,7 +85,7 @@ def _listed_present(ctx: ArticleContext, speaker: str, event_id: str) -> bool:
     """Whether an ATTENDED edge of ``speaker`` to the event rests on an attendance list or on a guest's part: a
     cue ("dihadiri", "turut hadir", "Hadir dalam kegiatan tersebut", "menggelar tepung tawar kepada",
     "diwakili oleh") earlier in the paragraph of its evidence."""
-    from .attendees import _ATTEND_CUE, _OPENS_PRESENT
+    from .attendance_lists import ATTEND_CUE, OPENS_PRESENT
     from .presence_cues import _BRINGS
     edge = ctx.graph.edges.get(("ATTENDED", speaker, event_id, ""))
     if edge is None:
@@ -95,7 +95,7 @@ def _listed_present(ctx: ArticleContext, speaker: str, event_id: str) -> bool:
         at = ev.get("start")
         if isinstance(at, int):
             ps = text.rfind("\n", 0, at) + 1        # the list's paragraph: a degree's period is no sentence end
-            if _ATTEND_CUE.search(text, ps, at) or _OPENS_PRESENT.match(text, ps) or _BRINGS.search(text, ps, at):
+            if ATTEND_CUE.search(text, ps, at) or OPENS_PRESENT.match(text, ps) or _BRINGS.search(text, ps, at):
                 return True
     return False
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .attendee_groups import VERB
-from .attendees import GATHERINGS, _groups
+from .attendees import GATHERINGS
+from .group_attendees import groups_between
 from .happening_cues import GROUP_WORDS
 from ..context import ArticleContext, Mention
 from ..text.sentences import outside, sentence
@@ -57,7 +58,7 @@ def subject_groups(ctx: ArticleContext, people: list[Mention], body: int, end: i
     for verb in _PRESENT.finditer(text, body, end):
         s = _subject(ctx, verb.start(), body, quotes)
         if s is not None:
-            out += _groups(ctx, people, s, verb.start())
+            out += groups_between(ctx, people, s, verb.start())
     return [hit for hit in out if not _hosted(text, hit[1]) and not _titles_next(text, people, hit[2])]
 
 

@@ -4,7 +4,9 @@
 right to left (a name that honorifics or ranks open, else the trailing words that are not agency vocabulary;
 a region; the unit words) and looks past the run for a holder after a comma, a clause ("yang baru", "dijabat
 oleh") or in brackets.  Kept apart from ``offices`` because it is one stage's helper with its own tables of
-unit words, and ``offices`` is the scan over heads that calls it.
+unit words, and ``offices`` is the scan over heads that calls it.  The patterns that find a holder written
+around the run rather than in it (a clause or a ministry before the comma, a full name after it, a village's
+words) are in ``holder_bounds``.
 """
 from __future__ import annotations
 
@@ -17,12 +19,10 @@ from ..names.name_affixes import honorific_at, rank_at
 from ..names.role_words import field_root, is_role_word
 from .holder_forms import bracketed_holder, person_after_comma, region_again
 from .post_record import Post
+from .holder_bounds import (BODY_COMMA, HELD_BY, NAME_OPENER, NEW_HOLDER, PLACE_LIST, inside_name, name_after_comma,
+                            village_only)
 
 
-_BODY_COMMA = re.compile(r"(?:Kementerian|Kemen[a-z]{2,}|Kemenko[a-z]*|Badan|Lembaga|Komisi|Sekretariat)\b[^()\n.]{0,90}?"
-                         r"\([A-Z][A-Za-z]{1,17}\)\s*,\s*(?=[A-Z])"
-                         # "Dirjen Otonomi Daerah, Kementerian Dalam Negeri, Drs. Budi": a ministry's name alone
-                         r"|(?:Kementerian|Kemenko|Kemen[a-z]{2,})(?:\s+(?:[A-Z][\w/-]*|dan|dalam|RI)){1,6}\s*,\s*(?=[A-Z])")
 _PLACE_UNITS = frozenset(("Wilayah", "Regional", "Kawasan"))     # unit words the name of an area follows
 
 
@@ -31,28 +31,6 @@ _ELECT = re.compile(r"\s+(?:terpilih|nonaktif|non-aktif|periode\s+(?:19|20)\d\d)
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")
-
-
-# the unit word a village head may write before the village's name ("Geuchik Gampong X", "Kepala Desa X")
-_VILLAGE_UNITS = frozenset(("Gampong", "Desa", "Kelurahan", "Nagari", "Kampung", "Dusun", "Pekon", "Lembang"))
-# what closes an item with no person in it: a conjunction, a relative, a preposition, the sentence's end
-_ITEM_ENDS = re.compile(r"\s*(?:,\s*(?:yang|dan|serta)\b|\s+(?:dan|serta|yang|bersama|di|beserta)\b|\.(?:\s|$))")
-
-
-def _village_only(text: str, toks, run_end: int) -> bool:
-    """A village head's run of one or two plain words closed by a conjunction or the sentence: the village's
-    name, not its head's (a person is written with the full name after the village: "Kepala Desa X Budi Santoso")."""
-    words = [t for t in toks if t[2] == "word"]
-    unit = bool(words) and text[words[0][0]:words[0][1]] in _VILLAGE_UNITS
-    if unit:
-        words = words[1:]
-    if not (all(t[2] == "word" for t in toks) and 1 <= len(words) <= 2 and not honorific_at(text, words[0][0])
-            and _ITEM_ENDS.match(text, run_end)):
-        return False
-    # "Geuchik Gampong X" writes the unit; "Kepala Desa X" may be "Kepala Desa Budi Santoso": there the words must
-    # name a place elsewhere in the article too ("di Desa X", "Gampong X")
-    place = re.escape(text[words[0][0]:words[-1][1]])
-    return unit or re.search(r"\b(?:di|%s)\s+%s\b" % ("|".join(sorted(_VILLAGE_UNITS)), place), text) is not None
 
 
 _FACTION_HEADS = frozenset(("ketua fraksi", "wakil ketua fraksi", "sekretaris fraksi"))
@@ -69,22 +47,6 @@ def _faction_body_at(text: str, key: str, toks, limit: int) -> int:
     return 0
 
 
-_BODY_ACRONYM = re.compile(r"(?!(?:HM|KH|HA|IGN|IGK|IGA|IGB|AAGN|TGH)$)[A-Z]{2,6}")
-
-
-def _inside_name(text: str, head: str, toks, k: int) -> bool:
-    """An honorific at token ``k`` stands inside a name when a plain name word comes before it, right after the
-    body's acronym that ends the post ("Wakil Ketua DPRD Budi Hi Santoso", the North Maluku way of writing a
-    father's title into a name), and a name word follows it; a place or a unit word before it ("Kepala Bidang
-    X H Budi") leaves the honorific opening the name."""
-    if k < 1 or k + 1 >= len(toks) or toks[k - 1][2] != "word" or k >= 2 and toks[k - 2][2] != "word":
-        return False
-    before = text[toks[k - 1][0]:toks[k - 1][1]]
-    body = text[toks[k - 2][0]:toks[k - 2][1]] if k >= 2 else head.split()[-1]     # ("Ketua DPRD" is one head)
-    return bool(_BODY_ACRONYM.fullmatch(body)) and before[:1].isupper() and before[1:].islower() \
-        and not is_role_word(before) and text[toks[k][0]:toks[k][1]].isalpha()
-
-
 def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, region_at) -> Post:
     open_head = key in _OPEN_SET or key.startswith("asisten ")          # (``key``: the head in lower case)
     # 1. the name starts at the first honorific/rank in the run ...
@@ -94,7 +56,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 and ((h := honorific_at(text, s)) or rank_at(text, s)):
             if h and h.end() > e + 1 and " " not in h.group(0).strip():
                 continue          # (an honorific spaced over two tokens opens the name: "Wapres K. H. Budi")
-            if h and _inside_name(text, head, toks, k):
+            if h and inside_name(text, head, toks, k):
                 continue          # "Ketua DPRD Budi Hi Santoso": the Haji of a father's name, inside the name
             name_idx = k
             break
@@ -141,7 +103,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
             n = 0 if region_idx and cand and cand[0][2] in ("word", "init") else len(cand)
         if n < len(cand):
             name_idx = start_k + n
-            if key in _VILLAGE_HEADS and not region_idx and _village_only(text, toks, run_end):
+            if key in _VILLAGE_HEADS and not region_idx and village_only(text, toks, run_end):
                 name_idx = None       # "Kepala Desa Blang Asan dan …": two words after a village head are its village
             elif key in _VILLAGE_HEADS and start_k + n == 0 and not region_idx and len(toks) <= 3 and \
                     all(t[2] == "word" for t in toks) and person_after_comma(text, run_end):
@@ -168,23 +130,23 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
         name_idx += 1          # "Kepala Badan Koordinasi Wilayah (Bakorwil) Madura Budi": the area the unit covers
     if name_idx is not None and name_idx > 0:
         for back in (2, 1):            # "Anak Agung Gede Raka", "I Made Sudarsana": the opener is part of the name
-            if name_idx - back >= 0 and (m := _NAME_OPENER.match(text, toks[name_idx - back][0])) \
+            if name_idx - back >= 0 and (m := NAME_OPENER.match(text, toks[name_idx - back][0])) \
                     and m.end() >= toks[name_idx][0]:
                 name_idx -= back
                 break
     comma = _COMMA_GAP.match(text[run_end:run_end + 4])
-    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := _NEW_HOLDER.match(text, run_end)):
+    if text.startswith((" yang", " dari", ", yang"), run_end) and (clause := NEW_HOLDER.match(text, run_end)):
         # "Kepala BKD yang baru, Budi": the clause, then the person (its end read as a comma gap from run_end)
         comma = _COMMA_GAP.match(" " * (clause.end() - run_end - 1) + ",")
     if comma and region_idx and (prov := _province_comma().match(text, run_end + comma.end())):
         # "Bupati Bogor, Jawa Barat, Ade Yasin": the province of the post's region (after an island or
         # area: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi"), then the person
         comma = _COMMA_GAP.match(" " * (prov.end() - run_end - 1) + ",")
-    elif comma and (body := _BODY_COMMA.match(text, run_end + comma.end())):
+    elif comma and (body := BODY_COMMA.match(text, run_end + comma.end())):
         # "Dirjen Kebudayaan, Kementerian Pendidikan, ... (Kemendikbudristek), Budi": the body the post sits in
         comma = _COMMA_GAP.match(" " * (body.end() - run_end - 1) + ",")
     if (not comma or text[run_end + comma.end():run_end + comma.end() + 1].islower()) and \
-            (held := _HELD_BY.match(text, run_end)):      # (also after a comma: "Kabupaten X, dijabat oleh Budi")
+            (held := HELD_BY.match(text, run_end)):      # (also after a comma: "Kabupaten X, dijabat oleh Budi")
         # "Sekda Jember kini dijabat oleh Budi", "jabatan Camat X diisi oleh Budi": the holder after the verb
         comma = _COMMA_GAP.match(" " * (held.end() - run_end - 1) + ",")
         if held.group("cap"):      # "... sementara diisi Pelaksana Harian (Plh) Budi": in that capacity
@@ -194,7 +156,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
     if ranked_after and (name_idx is None or not (
             honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0]))):
         name_idx = None        # "Komandan Kodim 0830/Surabaya Utara, Kolonel Arh Budi": the rank marks the person
-    elif name_idx is not None and open_head and not region_idx and _name_after_comma(text, run_end) and \
+    elif name_idx is not None and open_head and not region_idx and name_after_comma(text, run_end) and \
             not (honorific_at(text, toks[name_idx][0]) or rank_at(text, toks[name_idx][0])):
         name_idx = None        # "Kepala Balai Besar Wilayah Sungai Nusa Tenggara II, Agus Sosiawan": the unit, then the person
     if name_idx is not None and 0 < name_idx < len(toks) - 1 and \
@@ -229,7 +191,7 @@ def _split(text, head_start, cap_start, head, key, toks, run_end, capacity, regi
                 and not (t[2] == "word" and t[1] - t[0] >= 3 and is_role_word(text[t[0]:t[1]]))]
     unit_named = key in _UNIT_HEADS and 0 < len(leftover) <= (4 if key in _VILLAGE_HEADS else 2)   # "Camat Pagun, Iskandar"
     if name_start is None and (open_head or not leftover or unit_named or ranked_after):
-        if comma and not (key in _UNIT_HEADS and _PLACE_LIST.match(text, run_end + comma.end())):
+        if comma and not (key in _UNIT_HEADS and PLACE_LIST.match(text, run_end + comma.end())):
             name_start = run_end + comma.end()     # (not "Lurah Alak, Naioni, Batuplat, ...": a list of places)
     end = toks[-1][1] if toks else head_start + len(head)
     if name_start is not None and name_start > end:
@@ -257,19 +219,6 @@ def _former_clause(text: str, start: int) -> bool:
     return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
 
 
-_PLACE_LIST = re.compile(r"[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,\s*[A-Z][a-z]+\s*,")
-
-
-# What may stand between a post and the comma before its holder: "yang baru", the faction or party ("Wakil
-# Ketua DPRD X dari Fraksi Golkar, Budi": the faction is not part of the post).
-_NEW_HOLDER = re.compile(r"\s*,?\s+(?:yang\s+(?:baru|lama|sekarang|kini|saat\s+ini)(?:\s+[a-z]+){0,4}|"
-                         r"dari\s+(?:Fraksi|Partai|fraksi|partai)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-                         r"(?:\s*,?\s+(?:yakni|yaitu)\s+(?=[A-Z])|\s*,\s*)")     # "Penjabat Bupati yang baru yakni Budi"
-_HELD_BY = re.compile(r"\s*,?\s+(?:yakni|yaitu|yang\s+(?:(?:kini|saat\s+ini|sekarang|masih)\s+)?(?:disandang|dijabat|dipegang|diemban|diduduki)"
-                      r"(?:\s+oleh)?|(?:(?:kini|kemudian|saat\s+ini|sekarang|untuk\s+sementara|sementara|akan)\s+)?"
-                      r"(?:dijabat|diisi|dipegang|diemban|dirangkap|ditempati)(?:\s+(?:sementara|langsung))?(?:\s+oleh)?)\s+"
-                      r"(?P<cap>(?:Pelaksana\s+Harian|Pelaksana\s+Tugas|Penjabat\s+Sementara|Penjabat|Plh|Plt|Pjs|Pj)"
-                      r"(?:\s*\((?:Plh|Plt|Pjs|Pj)\))?\.?\s+)?(?:(?:pak|bapak|ibu|bu|Pak|Bapak|Ibu|Bu)\s+)?(?=[A-Z])")
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))
 _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA", "SMK", "SMP", "SD", "SMAN",
                 "SMPN", "SDN", "MAN", "MTsN", "Perumda", "Universitas", "Fraksi", "fraksi", "Kemenko", "Lanud", "Lanal", "Lantamal", "Bandara",
@@ -280,21 +229,3 @@ _NAMED_UNITS = {"RSUD", "RS", "Puskesmas", "UPTD", "UPT", "Lapas", "Rutan", "SMA
 _TERRITORIAL_COMMANDS = frozenset(("pangdam", "kodam", "danrem", "korem"))
 _ACRONYM = re.compile(r"(?!(?:IGN|IGK|IGA|IGB|AAGN|HM|KH|TGH)$)[A-Z]{3,6}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")      # "Komisi VI", "Dapil II": numbers, not names
-# Balinese and noble openings of a name whose words are also ordinary words ("Anak", "I", "Ida").
-_NAME_OPENER = re.compile(r"(?:(?:I|Ni)\s+(?:Gusti|Made|Wayan|Nyoman|Ketut|Putu|Komang|Kadek|Gede|Nengah|Dewa|Ngurah|Luh|"
-                          r"Desak|Ayu)|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Dewa\s+Ayu|Cokorda|Tjokorda)\b")
-_COMMA_NAME = re.compile(r"\s*,\s*(?=\S)")
-
-
-def _name_after_comma(text: str, pos: int) -> bool:
-    """A full personal name (two words or more, or with an honorific) right after a comma at ``pos``."""
-    from ..names.names import parse_name
-    m = _COMMA_NAME.match(text, pos)
-    if not m:
-        return False
-    name = parse_name(text, m.end())
-    if name is None or any(is_role_word(w) for w in name.name.split()):
-        return False
-    after = text[name.full_end:name.full_end + 2]
-    return (len(name.name.split()) >= 2 or bool(name.honorifics)) and "." not in name.name \
-        and (after[:1] in (",", ")") or after[:1] == " " and after[1:2].islower())

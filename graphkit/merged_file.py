@@ -1,0 +1,220 @@
+"""The merged graph's files: merged.json, its byte index merged.idx, and merged.links.
+
+Split from ``buildstate`` (which holds what a generation remembers and how a fold changes it) because
+writing and reading these files is a job of its own: ``save_merged`` copies the bytes of every record a
+fold left alone from the previous merged.json instead of encoding it again (``MergedBase`` says where
+they are), and ``MergedLinks`` notes which merged records resolution left as they were, so the graph
+files can copy their lines too.  ``fast_graph`` reads any graph document graphkit wrote, without
+validation (``Node.trusted``/``Edge.trusted``).
+"""
+from __future__ import annotations
+
+import json
+import os
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from .atomic import atomic_write
+from .rangecopy import RangeWriter
+from .model import Edge, Graph, Node
+from .stores import graphdoc
+
+MERGED = "merged.json"
+MERGED_INDEX = "merged.idx"
+LINKS = "merged.links"
+
+
+def fast_graph(path: Path) -> Graph:
+    """A graph document written by graphkit, read without validation (several times faster)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    graph = Graph()
+    graph.nodes = {n["id"]: Node.trusted(n["id"], n["labels"], n["properties"]) for n in doc["nodes"]}
+    trusted = Edge.trusted
+    graph.edges = {(t, s, o, str(p.get("capacity") or "") if t == "HOLDS" else ""): trusted(t, s, o, p)
+                   for t, s, o, p in ((e["type"], e["source"], e["target"], e["properties"]) for e in doc["edges"])}
+    return graph
+
+
+@dataclass
+class MergedBase:
+    """The previous generation's merged graph as loaded, and where each record's bytes are in its
+    merged.json: records a fold leaves alone are still these very objects, so ``save_merged`` copies
+    their bytes instead of encoding them again (the tests compare the file with a fresh write)."""
+
+    graph: Graph
+    path: Path
+    objects: list            # the loaded nodes then edges, in file order (each section sorted by key)
+    nodes: int               # how many of them are nodes
+    spans: array | None      # per record: start (its leading comma included), end (after its newline)
+    keys: list = field(default_factory=list)  # the key of each of ``objects`` (node id, edge key), as loaded
+
+    def find(self, node_keys: list, edge_keys: list, items: list) -> array:
+        """Per record of ``items`` (nodes with the sorted ``node_keys``, then edges with the sorted ``edge_keys``),
+        its place in ``objects`` when it is that very loaded object, else -1.
+
+        Why a walk and not a map: both sides are sorted by key, so one pass forward over each finds every
+        namesake; a map from ``id()`` to place held 2.25M entries at 100k articles (~250 MB, from the merged
+        state's save to the graph files, through resolution)."""
+        out = array("q", [-1]) * len(items)
+        keys, objects, n = self.keys, self.objects, self.nodes
+        for wanted, k, stop, r0 in ((node_keys, 0, n, 0), (edge_keys, n, len(objects), len(node_keys))):
+            for i, key in enumerate(wanted):
+                while k < stop and keys[k] < key:
+                    k += 1
+                if k == stop:
+                    break
+                if keys[k] == key and objects[k] is items[r0 + i]:
+                    out[r0 + i] = k
+        return out
+
+
+def load_merged(gen: Path | None) -> MergedBase | None:
+    if gen is None or not (gen / MERGED).is_file():
+        return None
+    graph = fast_graph(gen / MERGED)
+    objects = [*graph.nodes.values(), *graph.edges.values()]
+    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)),
+                      [*graph.nodes, *graph.edges])
+
+
+def _read_spans(path: Path, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    spans = array("Q")
+    if len(data) != 16 * n:
+        return None
+    spans.frombytes(data)
+    return spans
+
+
+class Saved(NamedTuple):
+    """What ``save_merged`` wrote: the records in file order (nodes, then edges) and their sorted keys."""
+
+    records: list
+    node_keys: list
+    edge_keys: list
+
+
+def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Saved:
+    """merged.json (the bytes of ``graphdoc.write_json``) and merged.idx, copying the unchanged records of
+    ``base``; returns the records in the order written (nodes, then edges, sorted) and their keys."""
+    spans = base.spans if base is not None else None
+    usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
+    index = array("Q")
+    node_keys, edge_keys = sorted(graph.nodes), sorted(graph.edges)
+    records = [*(graph.nodes[k] for k in node_keys), *(graph.edges[k] for k in edge_keys)]
+    where = base.find(node_keys, edge_keys, records) if usable else array("q", [-1]) * len(records)
+    with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
+        out = RangeWriter(fh, src)
+        for head, r0, items in ((b'{"nodes":[\n', 0, records[:len(node_keys)]),
+                                (b'],\n"edges":[\n', len(node_keys), records[len(node_keys):])):
+            out.write(head)
+            i, n = 0, len(items)
+            while i < n:
+                item = items[i]
+                index.append(out.pos)
+                at = where[r0 + i]
+                if at >= 0:
+                    start, end = spans[2 * at], spans[2 * at + 1]
+                    had_comma = at not in (0, base.nodes)
+                    if had_comma and not i:
+                        start += 1
+                    elif i and not had_comma:
+                        out.write(b",")
+                    out.copy(start, end)
+                    index.append(out.pos)
+                    # the records after it that follow it in the previous file too (neither file's section starts
+                    # there): one range, their index entries the previous ones shifted
+                    j, objects, stop = i + 1, base.objects, min(n - i, len(base.objects) - at)
+                    while j - i < stop and at + j - i != base.nodes and objects[at + j - i] is items[j]:
+                        j += 1
+                    if j > i + 1:
+                        first, last = at + 1, at + j - i - 1
+                        shift = out.pos - spans[2 * first]
+                        index.extend([o + shift for o in spans[2 * first:2 * last + 2]])
+                        out.copy(spans[2 * first], spans[2 * last + 1])
+                    i = j
+                    continue
+                out.write((b"," if i else b"") + graphdoc.record_json(item).encode("utf-8") + b"\n")
+                index.append(out.pos)
+                i += 1
+        out.write(b"]}\n")
+        out.close()
+    with atomic_write(gen / MERGED_INDEX, "wb") as fh:
+        fh.write(index.tobytes())
+    return Saved(records, node_keys, edge_keys)
+
+
+class MergedLinks:
+    """Which merged records resolution left as they were, and where their graph.jsonl line is.
+
+    Resolution shares every node and edge its plans leave in place (``apply_plan``), so a resolved
+    record that *is* a merged record (same object) has the merged record's value.  ``merged.links``
+    keeps, per merged record, the position of its line in the generation's graph.jsonl, or -1.  In
+    the next build, a resolved record that is a merged record loaded unchanged from the previous
+    merged.json (the fold left it alone) and that was linked there has exactly the previous line:
+    it is copied, not encoded (``graphfiles.write_graph_files``).
+
+    ``saved`` holds the merged records as written (nodes by id, then edges by key) and their sorted keys;
+    ``link`` is given the resolved records' sorted keys and finds each one's merged namesake by walking
+    both key lists forward: no map from object to position (at 100k articles a dict of 2.25M entries,
+    ~250 MB held through resolution), and one tight loop instead of a method call per record.
+    """
+
+    def __init__(self, base: MergedBase | None, previous: Path | None, saved: Saved) -> None:
+        self.base, self.saved = base, saved
+        self.before = None
+        if base is not None and previous is not None:
+            self.before = _read_array(previous / LINKS, "q", len(base.objects))
+        self.after = array("q", [-1]) * len(saved.records)
+
+    def previous_lines(self, items: list, node_keys: list, edge_keys: list) -> array | None:
+        """Per resolved record (``items``: nodes with the sorted ``node_keys``, then edges with the sorted
+        ``edge_keys``), the previous graph.jsonl line that is its line, or -1 (then it is encoded); None when
+        the previous generation has no links."""
+        if self.before is None:
+            return None
+        out, before = self.base.find(node_keys, edge_keys, items), self.before
+        for i, at in enumerate(out):
+            if at >= 0:
+                out[i] = before[at]
+        return out
+
+    def link(self, node_keys: list, edge_keys: list, items: list) -> None:
+        """Note the graph.jsonl line of every merged record that is itself a resolved record: ``items`` are the
+        resolved nodes (keys ``node_keys``, sorted) then edges (``edge_keys``, sorted), in line order."""
+        records, after = self.saved.records, self.after
+        for keys, merged_keys, m0, r0 in ((node_keys, self.saved.node_keys, 0, 0),
+                                          (edge_keys, self.saved.edge_keys, len(self.saved.node_keys), len(node_keys))):
+            k, stop = 0, len(merged_keys)
+            for i, key in enumerate(keys):
+                while k < stop and merged_keys[k] < key:
+                    k += 1
+                if k == stop:
+                    break
+                if merged_keys[k] == key and records[m0 + k] is items[r0 + i]:
+                    after[m0 + k] = r0 + i
+
+    def save(self, gen: Path) -> None:
+        with atomic_write(gen / LINKS, "wb") as fh:
+            fh.write(self.after.tobytes())
+
+
+def _read_array(path: Path, code: str, n: int) -> array | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    out = array(code)
+    if len(data) != out.itemsize * n:
+        return None
+    out.frombytes(data)
+    return out
+
+
+__all__ = ["LINKS", "MERGED", "MERGED_INDEX", "MergedBase", "MergedLinks", "Saved", "fast_graph", "load_merged",
+           "save_merged"]
