@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
+from .guest_speakers import guest_speaker
 
 # a speech given at the event: the speaker was there
 _AT_EVENT = re.compile(
@@ -56,6 +57,7 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
     # (an edge's key is its (type, source, target, qualifier): read off the keys, no edge object is touched)
     led = {source for type_, source, target, _ in ctx.graph.edges if type_ == "LED" and target == event_id}
     done: set[str] = set()
+    guest = False           # the first host-speech speaker was a guest: no later speaker takes his place
     for speaker, s, e in spoke:
         if speaker in led or speaker in done or not speaker.startswith("official:"):
             continue
@@ -67,8 +69,11 @@ def speakers_attend(ctx: ArticleContext, event_id: str, spoke: list[tuple[str, i
         if not _AT_EVENT.search(context) or _TO_PRESS.search(narration) or _APART.search(narration):
             continue
         done.add(speaker)
-        if (not led and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:") and _AT_APEL.search(context)))
-                and not _ON_BEHALF.search(context) and not _PLENARY.search(context)
+        hosts = not led and not guest and (_HOST_SPEECH.search(context) or (event_id.startswith("event:apel:")
+                                                                            and _AT_APEL.search(context)))
+        if hosts and guest_speaker(ctx, speaker, event_id):
+            guest, hosts = True, False
+        if (hosts and not _ON_BEHALF.search(context) and not _PLENARY.search(context)
                 and not _listed_present(ctx, speaker, event_id)):
             # the sambutan/amanat is the host's; whoever addresses an apel is its pembina.  Not a speech read on
             # someone's behalf ("membacakan sambutan Gubernur", "melalui Asisten X"), nor a guest the text lists

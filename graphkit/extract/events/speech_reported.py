@@ -57,6 +57,13 @@ _TIME_CLAUSE = re.compile(r"\b(?:usai|seusai|saat|ketika|setelah|sesudah|selepas
 # a sentence that carries the report on to another speaker: "Sementara itu, …", "Sedangkan …", "Di tempat yang sama …"
 _GOES_ON = re.compile(r"\s*(?:Sementara(?:\s+itu)?|Sedangkan|Di\s+sisi\s+lain|Di\s?tempat\s+yang\s+sama|"
                       r"Di\s?sela(?:-sela)?\s+(?:kesempatan|acara|kegiatan)\s+(?:tersebut|itu|ini))\s*,?\s+")
+# a time clause whose verb is the speaker's own coming to the happening: "saat menghadiri acara halal bihalal …",
+# "Setelah mengikuti salat Id …, X menyampaikan", "saat dirinya menghadap Dirjen …" (the single happening reported)
+_CAME = re.compile(r"\b(?:saat|ketika|sewaktu|usai|seusai|setelah|sesudah|selepas)\s+(?:dirinya\s+|ia\s+|beliau\s+)?"
+                   r"(?:menghadiri|mengikuti|menghadap|bertemu|berkunjung|mengunjungi)\b", re.I)
+# the next sentence names the saying back, without its agent: "Ajakan tersebut disampaikan saat menghadiri …"
+_SAID_BACK = re.compile(r"\s*(?-i:[A-Z])\w*\s+(?:itu|ini|tersebut)\s+di(?:sampaikan|ungkapkan|katakan|tegaskan|utarakan)(?:nya)?\b",
+                        re.I)
 # who was there, said in the sentence before a speaker's (``follows_tie``)
 _PRESENT = re.compile(r"\b(?:hadir|dihadiri|menghadiri)\b", re.I)
 _READS = re.compile(r"\bmembacakan\s+(?:laporan|sambutan|amanat|pidato|ikrar)\b", re.I)
@@ -76,7 +83,7 @@ _NOUNS = {
 
 
 # each type's ties, compiled once
-_TIES = {etype: (_OCCASION, _READS, re.compile(_NAMED_BACK.pattern.format(words=words), re.I),
+_TIES = {etype: (_OCCASION, _READS, _CAME, re.compile(_NAMED_BACK.pattern.format(words=words), re.I),
                  re.compile(_DURING.pattern.format(words=words), re.I)) for etype, words in _NOUNS.items()}
 
 
@@ -99,7 +106,7 @@ def speech_attendees(ctx: ArticleContext, event_id: str, anchor: int, body: int,
     if not led and anchor >= 0:
         a = sentence(text, anchor, body if anchor >= body else 0)[0]
         doers = {m.node_id for m in officials if a <= m.start < anchor and not _TIME_CLAUSE.search(text, m.end, anchor)}
-    ties = _TIES.get(event_id.split(":")[1], (_OCCASION, _READS))
+    ties = _TIES.get(event_id.split(":")[1], (_OCCASION, _READS, _CAME))
     for verb in verbs:
         vs, ve = verb.span()
         if verb.group(0)[:2].lower() == "di":
@@ -114,8 +121,19 @@ def speech_attendees(ctx: ArticleContext, event_id: str, anchor: int, body: int,
         s, e = sentence(text, vs, body)
         if not _APART.search(text, s, e) and (any(t.search(text, s, e) for t in ties)
                                               or _goes_on(text, who, officials, body)
-                                              or follows_tie(text, s, body, ties)):
+                                              or follows_tie(text, s, body, ties) or said_back(text, e, ties)):
             ctx.edge("ATTENDED", who.node_id, event_id, who.start, who.end)
+
+
+def said_back(text: str, e: int, ties) -> bool:
+    """Whether the sentence right after the one ending at ``e`` names the saying back without an agent of its own
+    and ties it to the happening: "X mengajak …  Ajakan tersebut disampaikan saat menghadiri acara …" (the saying
+    is X's: the demonstrative takes up the sentence before)."""
+    m = _SAID_BACK.match(text, e)
+    if m is None:
+        return False
+    ns, ne = sentence(text, m.end() - 1, 0)
+    return any(t.search(text, m.end(), ne) for t in ties)
 
 
 def _previous(text: str, s: int, body: int) -> tuple[int, int] | None:
