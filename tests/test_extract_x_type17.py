@@ -30,3 +30,27 @@ def test_an_opening_and_a_body_named_forum_keep_their_type():
     text = ("TEMANGGUNG – Wakil Bupati Temanggung Agus Santoso menghadiri Forum Kerukunan Umat Beragama tingkat "
             "kabupaten di Aula Kantor Bupati, Kamis (8/2/2024).")
     assert not any(t == "rapat" for t, _ in _events(text, "Wabup Temanggung Hadiri Pertemuan Tokoh Agama"))
+
+
+# --- 2. a trigger in what a call, an order or a purpose asks for: a headline's order, a purpose as a verb ---------
+
+def test_a_deed_a_headline_orders_is_no_happening():
+    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso mengimbau seluruh camat dan lurah untuk terjun langsung "
+            "menyapa warga. Menurutnya, pejabat harus mengetahui persoalan warga dari dekat, Senin (5/1/2015).")
+    assert not any(t == "kunjungan_kerja" for t, _ in _events(text, "Bupati Temanggung Perintahkan Camat dan Lurah Blusukan"))
+
+
+def test_a_deed_named_in_a_purpose_verb_is_no_happening():
+    text = ("TEMANGGUNG – Pemerintah Kabupaten Temanggung melalui Dinas Perdagangan mengadakan pasar murah di "
+            "halaman balai desa, Selasa (25/3/2025). Pasar murah ini bertujuan untuk mengendalikan harga kebutuhan "
+            "pokok menjelang lebaran, sekaligus memberikan bantuan kepada warga kurang mampu.")
+    assert not any(t == "penyerahan" for t, _ in _events(text, "Pemkab Temanggung Adakan Pasar Murah"))
+
+
+def test_a_call_made_at_a_happening_keeps_it():
+    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso memimpin apel pagi di halaman kantor bupati, Rabu "
+            "(29/10/2025). Ia meminta ASN disiplin.")
+    assert ("apel", "2025-10-29") in _events(text, "Bupati Temanggung Tekankan Disiplin ASN dalam Apel Pagi")
+    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso memimpin rapat koordinasi di aula kantor bupati, Rabu "
+            "(29/10/2025). Rapat ini bertujuan untuk menyiapkan penyaluran bantuan sosial.")
+    assert ("rapat_koordinasi", "2025-10-29") in _events(text, "Bupati Temanggung Pimpin Rakor Bantuan Sosial")
