@@ -6,9 +6,10 @@ A lead that reports its happening without a trigger word ("Wabup X membuka Forum
 its head noun — not a word elsewhere in the sentence or the article — says what kind of happening it is when
 the vocabulary has a type for that kind: a noun that heads the vocabulary's multi-word triggers, or names a
 meeting, but is no trigger alone, because outside a happening's phrase it names something else: "debat" (a
-debate of candidates, SCHEMA's ``debat``; alone, any argument), "forum" (a meeting of a planning or consultation forum, ``rapat``; alone, a body: "Forum
-Komunikasi …", "Forum Kerukunan …"). As the object of a verb of presence or opening it is a happening, so its
-kind is the head's; the untyped default applies only when no head decides.
+debate of candidates, SCHEMA's ``debat``; alone, any argument), "forum" (a meeting of a planning or
+consultation forum, ``rapat``; alone, a body: "Forum Komunikasi …", "Forum Kerukunan …"). As the object of a
+verb of presence or opening it is a happening, so its kind is the head's; the untyped default applies only when
+no head decides.
 
 The opening of a happening that runs over days (a festival, a week, an exhibition) is not typed here: the readers
 type it ``peresmian`` in some articles and ``other`` in others (an opened festival, an opened parade), and a rule
