@@ -11,16 +11,16 @@ from extract_probe import events as _events
 # --- 1. an untyped happening named as the object of a verb of presence or opening: its head noun types it --------
 
 def test_a_debate_attended_is_a_debat():
-    text = ("TEMANGGUNG – Penjabat Bupati Temanggung Yoga Pratama menghadiri Debat Pertama Calon Bupati dan Wakil "
-            "Bupati Temanggung yang berlangsung pada Sabtu, 19 Oktober 2024 di Gedung Serbaguna.")
-    assert ("debat", "2024-10-19") in _events(text, "Pj Bupati Temanggung Hadiri Debat Pertama Calon Bupati")
+    text = ("TEMANGGUNG – Penjabat Bupati Temanggung Yoga Pratama menghadiri debat kedua pasangan calon kepala "
+            "daerah di gedung olahraga kabupaten, Sabtu (19/10/2024).")
+    assert ("debat", "2024-10-19") in _events(text, "Pj Bupati Temanggung Saksikan Debat Kedua Paslon")
 
 
 def test_a_forum_opened_is_a_meeting():
-    text = ("TEMANGGUNG – Wakil Bupati Temanggung Agus Santoso membuka Forum Konsultasi Publik Rancangan Awal "
-            "Rencana Kerja Pemerintah Daerah 2025, Kamis (8/2/2024).\n\n"
-            "Kegiatan ini berlangsung di Aula Kantor Bupati dan digelar Bappeda.")
-    assert ("rapat", "2024-02-08") in _events(text, "Wabup Temanggung Buka Forum Konsultasi Publik")
+    text = ("TEMANGGUNG – Wakil Bupati Temanggung Agus Santoso membuka Forum Lintas Sektor penyusunan rencana "
+            "kerja tahun 2025, Kamis (8/2/2024).\n\n"
+            "Acara itu digelar Bappeda di pendopo kabupaten.")
+    assert ("rapat", "2024-02-08") in _events(text, "Wabup Temanggung Buka Forum Lintas Sektor")
 
 
 def test_an_opening_and_a_body_named_forum_keep_their_type():
@@ -37,20 +37,20 @@ def test_an_opening_and_a_body_named_forum_keep_their_type():
 def test_a_deed_a_headline_orders_is_no_happening():
     text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso mengimbau seluruh camat dan lurah untuk terjun langsung "
             "menyapa warga. Menurutnya, pejabat harus mengetahui persoalan warga dari dekat, Senin (5/1/2015).")
-    assert not any(t == "kunjungan_kerja" for t, _ in _events(text, "Bupati Temanggung Perintahkan Camat dan Lurah Blusukan"))
+    assert not any(t == "kunjungan_kerja" for t, _ in _events(text, "Bupati Temanggung Minta Para Kades Blusukan"))
 
 
 def test_a_deed_named_in_a_purpose_verb_is_no_happening():
-    text = ("TEMANGGUNG – Pemerintah Kabupaten Temanggung melalui Dinas Perdagangan mengadakan pasar murah di "
-            "halaman balai desa, Selasa (25/3/2025). Pasar murah ini bertujuan untuk mengendalikan harga kebutuhan "
-            "pokok menjelang lebaran, sekaligus memberikan bantuan kepada warga kurang mampu.")
-    assert not any(t == "penyerahan" for t, _ in _events(text, "Pemkab Temanggung Adakan Pasar Murah"))
+    text = ("TEMANGGUNG – Pemerintah Kabupaten Temanggung melalui Dinas Perdagangan menggelar operasi pasar di "
+            "lapangan kecamatan, Selasa (25/3/2025). Operasi pasar ini bertujuan untuk menekan harga beras "
+            "jelang puasa, sekaligus memberikan bantuan beras bagi keluarga prasejahtera.")
+    assert not any(t == "penyerahan" for t, _ in _events(text, "Pemkab Temanggung Gelar Operasi Pasar"))
 
 
 def test_a_call_made_at_a_happening_keeps_it():
-    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso memimpin apel pagi di halaman kantor bupati, Rabu "
-            "(29/10/2025). Ia meminta ASN disiplin.")
-    assert ("apel", "2025-10-29") in _events(text, "Bupati Temanggung Tekankan Disiplin ASN dalam Apel Pagi")
+    text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso memimpin apel senin di lapangan pendopo, Rabu "
+            "(29/10/2025). Ia meminta pegawai tertib.")
+    assert ("apel", "2025-10-29") in _events(text, "Bupati Temanggung Ingatkan Kedisiplinan Pegawai saat Apel")
     text = ("TEMANGGUNG – Bupati Temanggung Agus Santoso memimpin rapat koordinasi di aula kantor bupati, Rabu "
             "(29/10/2025). Rapat ini bertujuan untuk menyiapkan penyaluran bantuan sosial.")
     assert ("rapat_koordinasi", "2025-10-29") in _events(text, "Bupati Temanggung Pimpin Rakor Bantuan Sosial")

@@ -21,10 +21,10 @@ text around the trigger:
   so is a trigger in an adverbial clause of reason or condition ("Karena cuti mengikuti kampanye …, roda
   pemerintahan dipimpin Pjs …", "Jika bupati definitif dilantik pada Desember, maka …") or of "since" a deed
   ("masa tugasnya … sejak dilantik pada 6 Desember 2023"): a cause, a supposition or the start of a state the
-  sentence reports (GUIDELINES: history and vague plans are no event). A purpose may be a verb too ("Pasar murah
-  ini bertujuan untuk …, sekaligus memberikan bantuan …") and runs to its sentence's end.
-* ``called_for``: a headline "Wali Kota Perintahkan Camat dan Lurah Blusukan", "Bupati Serukan Semangat Gotong
-  Royong": headline grammar drops the "untuk/agar" of an order or a call, so the deed right after the verb and
+  sentence reports (GUIDELINES: history and vague plans are no event). A purpose may be a verb too ("Operasi
+  pasar ini bertujuan untuk …, sekaligus memberikan bantuan …") and runs to its sentence's end.
+* ``called_for``: a headline "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga Kerja
+  Bakti": headline grammar drops the "untuk/agar" of an order or a call, so the deed right after the verb and
   its addressee is what is asked of others, not the happening reported (``event_types.false_trigger`` reads it).
 """
 from __future__ import annotations
@@ -74,8 +74,8 @@ _SET_ASIDE = re.compile(
     r"|\b(?:instruksi|perintah|imbauan|himbauan|undangan)\b[^.;:!?\n\"“”]{0,60}?\b(?:untuk|agar|supaya)\s+"
     r"(?:(?:hadir|datang|ikut)\s+(?:di|dalam|pada|ke)\s+)?"
     r")(?:[\w-]+\s+){0,8}?$"
-    # a purpose, as a noun or a verb ("tujuan kegiatan ini …", "Pasar murah ini bertujuan …"), runs to its
-    # sentence's end over the purposes it joins ("untuk mengendalikan harga …, sekaligus memberikan bantuan kepada warga")
+    # a purpose, as a noun or a verb ("tujuan kegiatan ini …", "Operasi pasar ini bertujuan …"), runs to its
+    # sentence's end over the purposes it joins ("untuk menekan harga …, sekaligus memberikan bantuan beras")
     r"|\b(?:ber)?tujuan(?:nya)?\b[^.;:!?\n\"“”]{0,160}?\b(?:dalam\s+rangka|untuk|guna)\s+"
     r"(?:[\w()/-]+(?:,(?=\s+(?:sekaligus|serta|maupun)\b))?\s+){0,20}?$)", re.I)
 # an adverbial clause of reason or condition, from its conjunction to the trigger with no comma between (the
@@ -103,9 +103,9 @@ def set_aside(text: str, sentence_start: int, start: int) -> bool:
 
 
 # a headline's call or order, its addressee or the quality it calls for, then the deed it asks for, with no "untuk/
-# agar" (headline grammar drops them): "Wali Kota Perintahkan Camat dan Lurah Blusukan", "Bupati Serukan Semangat
-# Gotong Royong"; not when a preposition or verb of the occasion comes between ("Tekankan Disiplin ASN dalam Apel
-# Pagi", "Minta ASN Disiplin Ikuti Apel Gabungan": the happening the call was made at, or one attended)
+# agar" (headline grammar drops them): "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga
+# Kerja Bakti"; not when a preposition or verb of the occasion comes between ("Ingatkan Kedisiplinan Pegawai saat
+# Apel", "Imbau Pegawai Tertib Ikuti Upacara": the happening the call was made at, or one attended)
 _CALLED_FOR = re.compile(r"\b(?:ajak|mengajak|imbau|himbau|mengimbau|menghimbau|minta|meminta|serukan|menyerukan|"
                          r"perintahkan|memerintahkan|instruksikan|menginstruksikan|dorong|mendorong|ingatkan|"
                          r"mengingatkan|galakkan|menggalakkan|gelorakan|menggelorakan)\s+"

@@ -1,7 +1,7 @@
 """The type an untyped happening's own phrase names by its head noun.
 
-A lead that reports its happening without a trigger word ("Wabup X membuka Forum Konsultasi Publik …",
-"Pj Wali Kota menghadiri Debat Pertama Calon …") is found by the verb that puts an official at it
+A lead that reports its happening without a trigger word ("Wabup X membuka Forum Lintas Sektor …",
+"Pj Wali Kota menghadiri debat kedua pasangan calon …") is found by the verb that puts an official at it
 (``presence_lead``, ``untriggered``) and typed ``other``. The verb's object is the happening's own phrase, and
 its head noun — not a word elsewhere in the sentence or the article — says what kind of happening it is when
 the vocabulary has a type for that kind: a noun that heads the vocabulary's multi-word triggers, or names a

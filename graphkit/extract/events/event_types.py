@@ -229,14 +229,14 @@ def trigger_type(phrase: str) -> str | None:
 
 def false_trigger(text: str, start: int) -> bool:
     """A trigger that the words around it show is no event: "rapat umum", "penyerahan tersangka", a headline's
-    "Perintahkan … Blusukan" (the deed an order asks for); "paripurna"
+    "Minta … Blusukan" (the deed an order asks for); "paripurna"
     alone only names the plenary after a verb or preposition of holding ("Gelar Paripurna", "dalam paripurna")
     or before its body ("paripurna DPRD"), not as an adjective ("Akreditasi Paripurna")."""
     if text[start:start + 9].lower() == "paripurna":
         return not (_PLENARY_BEFORE.search(text, max(0, start - 24), start) or _PLENARY_AFTER.match(text, start))
     if text[start:start + 10].lower() == "kedatangan":
         return not _ARRIVAL_AWAITED.search(text, max(0, start - 24), start)
-    # a headline's "Perintahkan Camat dan Lurah Blusukan": the deed an order asks for (``event_frames.called_for``)
+    # a headline's "Minta Para Kades Blusukan": the deed an order asks for (``event_frames.called_for``)
     return bool(_NOT_EVENT.match(text, start)) or called_for(text, start)
 
 

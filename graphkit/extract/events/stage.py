@@ -128,7 +128,7 @@ def extract_events(ctx: ArticleContext) -> None:
             prepared_leaders(ctx, body, quotes_of(), dates_of())
             return
         if late.type == "other" and late.start >= 0:
-            # "membuka Forum Konsultasi Publik …", "resmi membuka Pekan Seni Budaya": the object's head noun types it
+            # "membuka Forum Lintas Sektor …", "menghadiri debat kedua pasangan calon": the object's head noun types it
             s, e = sentence(text, late.start, body)
             late.type = head_type(text, max(s, late.start - 60), min(e, late.end + 120)) or late.type
         cands = [late]
