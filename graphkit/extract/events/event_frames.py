@@ -21,7 +21,11 @@ text around the trigger:
   so is a trigger in an adverbial clause of reason or condition ("Karena cuti mengikuti kampanye …, roda
   pemerintahan dipimpin Pjs …", "Jika bupati definitif dilantik pada Desember, maka …") or of "since" a deed
   ("masa tugasnya … sejak dilantik pada 6 Desember 2023"): a cause, a supposition or the start of a state the
-  sentence reports (GUIDELINES: history and vague plans are no event).
+  sentence reports (GUIDELINES: history and vague plans are no event). A purpose may be a verb too ("Operasi
+  pasar ini bertujuan untuk …, sekaligus memberikan bantuan …") and runs to its sentence's end.
+* ``called_for``: a headline "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga Kerja
+  Bakti": headline grammar drops the "untuk/agar" of an order or a call, so the deed right after the verb and
+  its addressee is what is asked of others, not the happening reported (``event_types.false_trigger`` reads it).
 """
 from __future__ import annotations
 
@@ -63,14 +67,17 @@ def first_person(text: str, sentence_start: int, start: int) -> bool:
 # the clause heads that put what follows them out of the report, each up to the trigger within its sentence:
 # gratitude for a deed done ("terima kasih … telah"; not
 # for having come to the happening: "yang telah hadir dalam rapat"), an order's content as a noun ("instruksi/perintah/
-# undangan … untuk/agar hadir dalam"), a stated purpose ("tujuan … dalam rangka/untuk/guna")
+# undangan … untuk/agar hadir dalam"), a stated purpose ("(ber)tujuan … dalam rangka/untuk/guna")
 _SET_ASIDE = re.compile(
-    r"(?:\b(?:berterima\s+kasih|terima\s+kasih|apresiasi|mengapresiasi)\b[^.;:!?\n\"“”]{0,120}?\b(?:telah|sudah)\s+"
+    r"(?:(?:\b(?:berterima\s+kasih|terima\s+kasih|apresiasi|mengapresiasi)\b[^.;:!?\n\"“”]{0,120}?\b(?:telah|sudah)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:hadir|menghadiri|datang|mengikuti|berkenan|meluangkan)\b)"
     r"|\b(?:instruksi|perintah|imbauan|himbauan|undangan)\b[^.;:!?\n\"“”]{0,60}?\b(?:untuk|agar|supaya)\s+"
     r"(?:(?:hadir|datang|ikut)\s+(?:di|dalam|pada|ke)\s+)?"
-    r"|\btujuan(?:nya)?\b[^.;:!?\n\"“”]{0,160}?\b(?:dalam\s+rangka|untuk|guna)\s+)"
-    r"(?:[\w-]+\s+){0,8}?$", re.I)
+    r")(?:[\w-]+\s+){0,8}?$"
+    # a purpose, as a noun or a verb ("tujuan kegiatan ini …", "Operasi pasar ini bertujuan …"), runs to its
+    # sentence's end over the purposes it joins ("untuk menekan harga …, sekaligus memberikan bantuan beras")
+    r"|\b(?:ber)?tujuan(?:nya)?\b[^.;:!?\n\"“”]{0,160}?\b(?:dalam\s+rangka|untuk|guna)\s+"
+    r"(?:[\w()/-]+(?:,(?=\s+(?:sekaligus|serta|maupun)\b))?\s+){0,20}?$)", re.I)
 # an adverbial clause of reason or condition, from its conjunction to the trigger with no comma between (the
 # clause ends at its comma: "Karena cuti mengikuti kampanye …, roda pemerintahan dipimpin …", "Jika bupati
 # definitif dilantik pada Desember, maka …"); not the connective "karena itu / oleh karena itu" (therefore), whose
@@ -95,6 +102,24 @@ def set_aside(text: str, sentence_start: int, start: int) -> bool:
     return bool(_ADVERBIAL_WORDS.search(near)) and bool(_ADVERBIAL.search(near))
 
 
+# a headline's call or order, its addressee or the quality it calls for, then the deed it asks for, with no "untuk/
+# agar" (headline grammar drops them): "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga
+# Kerja Bakti"; not when a preposition or verb of the occasion comes between ("Ingatkan Kedisiplinan Pegawai saat
+# Apel", "Imbau Pegawai Tertib Ikuti Upacara": the happening the call was made at, or one attended)
+_CALLED_FOR = re.compile(r"\b(?:ajak|mengajak|imbau|himbau|mengimbau|menghimbau|minta|meminta|serukan|menyerukan|"
+                         r"perintahkan|memerintahkan|instruksikan|menginstruksikan|dorong|mendorong|ingatkan|"
+                         r"mengingatkan|galakkan|menggalakkan|gelorakan|menggelorakan)\s+"
+                         r"(?!(?:[\w-]+\s+){0,4}?(?:dalam|saat|pada|di|ketika|usai|seusai|sambil|sembari|ikuti|"
+                         r"mengikuti|hadiri|menghadiri|ikut|hadir)\b)(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+def called_for(text: str, start: int) -> bool:
+    """The trigger at ``start``, on the first line of ``text`` (a headline, or the title alone), is the deed a
+    call or an order asks for (``_CALLED_FOR``): what is asked of others, not the happening reported (as
+    ``lead_triggers._DIRECTED`` reads it, with its "untuk/agar", in the lead)."""
+    return start < 300 and text.find("\n", 0, start) < 0 and bool(_CALLED_FOR.search(text, max(0, start - 60), start))
+
+
 _PAST_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 
 
@@ -116,4 +141,4 @@ def _in_past_year(text: str, at: int, body: int, day: str | None) -> bool:
     return any(not day or m.group(1) != day[:4] for m in _PAST_YEAR.finditer(text, s, e))
 
 
-__all__ = ["drop_past_year_leaders", "first_person", "reported_result"]
+__all__ = ["called_for", "drop_past_year_leaders", "first_person", "reported_result", "set_aside"]

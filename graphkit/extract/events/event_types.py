@@ -16,6 +16,7 @@ from bisect import bisect_left
 import ahocorasick
 
 from ..text import word_starts
+from .event_frames import called_for
 from ..text.sentences import folded, may_occur, scan
 
 # type -> trigger phrases (regex fragments, matched case-insensitively at word boundaries)
@@ -227,14 +228,16 @@ def trigger_type(phrase: str) -> str | None:
 
 
 def false_trigger(text: str, start: int) -> bool:
-    """A trigger that the words after it show is no event: "rapat umum", "penyerahan tersangka"; "paripurna"
+    """A trigger that the words around it show is no event: "rapat umum", "penyerahan tersangka", a headline's
+    "Minta … Blusukan" (the deed an order asks for); "paripurna"
     alone only names the plenary after a verb or preposition of holding ("Gelar Paripurna", "dalam paripurna")
     or before its body ("paripurna DPRD"), not as an adjective ("Akreditasi Paripurna")."""
     if text[start:start + 9].lower() == "paripurna":
         return not (_PLENARY_BEFORE.search(text, max(0, start - 24), start) or _PLENARY_AFTER.match(text, start))
     if text[start:start + 10].lower() == "kedatangan":
         return not _ARRIVAL_AWAITED.search(text, max(0, start - 24), start)
-    return bool(_NOT_EVENT.match(text, start))
+    # a headline's "Minta Para Kades Blusukan": the deed an order asks for (``event_frames.called_for``)
+    return bool(_NOT_EVENT.match(text, start)) or called_for(text, start)
 
 
 # "kedatangan" (an arrival) names a visit only as the happening others prepare for or await ("persiapan menjelang

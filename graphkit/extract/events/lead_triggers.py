@@ -13,7 +13,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, SENTENCE_HEAD, SUBJECT_HELD, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
-from .event_frames import first_person, reported_result, set_aside
+from .event_frames import called_for, first_person, reported_result, set_aside
 from .event_types import false_trigger, trigger_type, triggers
 from .happening_cues import receptions
 from ..text.sentences import outside, sentence
@@ -102,7 +102,7 @@ def _title_types(ctx: ArticleContext, body: int) -> set[str]:
         return set()
     return {t for m in triggers(title) if (t := trigger_type(m.group(0)))
             and not _PASSING.search(title[max(0, m.start() - 30):m.start()])
-            and not _TOPIC_OF.search(title, max(0, m.start() - 40), m.start())}
+            and not _TOPIC_OF.search(title, max(0, m.start() - 40), m.start()) and not called_for(title, m.start())}
 
 
 # "Bahas Pelaksanaan Pelantikan …", "Persiapan Pelantikan …", "Jelang Peresmian …": a headline's happening governed by

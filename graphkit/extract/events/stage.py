@@ -52,6 +52,7 @@ from .announced import announced_day, quoted_schedule, still_to_come
 from .presence_lead import presence_candidate
 from .prepared import drop_prepared_people, prepared_at, prepared_events, prepared_leaders
 from .event_frames import drop_past_year_leaders
+from .event_heads import head_type
 from .event_types import trigger_type, triggers
 from .event_choice import _later_same_type, _received_visit, _second_event
 from .happening_cues import VENUE_RE
@@ -126,6 +127,10 @@ def extract_events(ctx: ArticleContext) -> None:
                 sentence_attendees(ctx, extra, quotes_of())
             prepared_leaders(ctx, body, quotes_of(), dates_of())
             return
+        if late.type == "other" and late.start >= 0:
+            # "membuka Forum Lintas Sektor …", "menghadiri debat kedua pasangan calon": the object's head noun types it
+            s, e = sentence(text, late.start, body)
+            late.type = head_type(text, max(s, late.start - 60), min(e, late.end + 120)) or late.type
         cands = [late]
     quotes, dates = quotes_of(), dates_of()
     cands.sort(key=lambda c: c.rank)
