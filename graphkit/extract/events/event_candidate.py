@@ -27,7 +27,7 @@ VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|lunc
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 
 # Many outlets write a lead's active verb as a headline does, without its prefix, right after its subject's name:
-# "Pemkab X gelar gowes bareng", "Bupati Y … dan beberapa kepala daerah di Sumut hadiri HUT ke-16 Z".  The bare
+# "Pemkab X gelar sepeda santai", "Bupati Y bersama Wali Kota Z hadiri HUT …".  The bare
 # form is read as the verb only there (a name, an abbreviation or its closing bracket just before it): after
 # "di" it is a passive written apart ("di gelar"), after "untuk/akan/dapat" an intention or a purpose.
 _BARE_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+$")
