@@ -26,6 +26,17 @@ NEGATED = re.compile(r"\b(?:tidak|tak|jangan|dilarang|larangan|belum)\s+(?!hanya
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)\w+|^(?:resmikan|tinjau|serahkan|luncurkan|kukuhkan|lantik|salurkan|"
                         r"teken|sosialisasikan|turun|kunjungi|bagikan)\b", re.I)
 
+# Many outlets write a lead's active verb as a headline does, without its prefix, right after its subject's name:
+# "Pemkab X gelar sepeda santai", "Bupati Y bersama Wali Kota Z hadiri HUT …".  The bare
+# form is read as the verb only there (a name, an abbreviation or its closing bracket just before it): after
+# "di" it is a passive written apart ("di gelar"), after "untuk/akan/dapat" an intention or a purpose.
+_BARE_AFTER_NAME = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+$")
+
+
+def bare_verb_after_name(text: str, start: int) -> bool:
+    """Whether a verb written without its prefix at ``start`` follows its subject's name (``_BARE_AFTER_NAME``)."""
+    return bool(_BARE_AFTER_NAME.search(text, max(0, start - 40), start))
+
 # The words that open a time phrase, in any of the orders news writes them: "pada", "tanggal", "hari", "pada
 # tanggal", "pada hari", "hari … tanggal" ("akan dilantik pada tanggal 26 Februari 2021", "akan dilaksanakan hari
 # Jumat 26 Februari 2021"); a pattern that read one of "pada|tanggal" and then "hari" missed the others
@@ -72,4 +83,4 @@ def event_id(ctx: ArticleContext, etype: str, date: str | None) -> str:
     return f"event:{etype}:{date or 'undated'}:{where}"
 
 
-__all__ = ["Candidate", "DAY_OPENS", "LEAD_CHARS", "PASSING", "SENTENCE_HEAD", "SPLIT_DI", "SUBJECT_HELD", "VERB_FORM", "event_id"]
+__all__ = ["Candidate", "bare_verb_after_name", "DAY_OPENS", "LEAD_CHARS", "PASSING", "SENTENCE_HEAD", "SPLIT_DI", "SUBJECT_HELD", "VERB_FORM", "event_id"]

@@ -75,7 +75,25 @@ def date_near(ctx: ArticleContext, dates, start: int, end: int, body: int, etype
                 # trigger's own words give, not the day that opens the sentence
                 return d.iso, d.start
     first = first if first is not None else stamp
+    if first is None:
+        first = _trailing_day(ctx, dates, e)
     return (first.iso, first.start) if first is not None else (None, None)
+
+
+# what may close a date written as its own sentence: a bracket, a full stop, then the line's end
+_LINE_CLOSES = re.compile(r"[\s)]*\.?[ \t]*(?:\n|$)")
+
+
+def _trailing_day(ctx: ArticleContext, dates, e: int):
+    """"… bertempat di Ball Room Hotel X. Senin 11/3/2020": a date standing alone after the sentence's full stop,
+    closing its line, is the sentence's own day set apart by the reporter (a dateline written last), not the
+    start of another sentence: it has no verb or noun of its own to date."""
+    for d in dates:
+        if d.start >= e:
+            if ctx.text[e:d.start].strip(" \t") == "" and _LINE_CLOSES.match(ctx.text, d.end) and event_day(ctx, d):
+                return d
+            return None
+    return None
 
 
 # a dateline: "10 April 2022, Lanal Maumere — …" or "PALU, 10 April 2022 – …" opening the sentence

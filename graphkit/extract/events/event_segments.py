@@ -68,8 +68,13 @@ _CLAUSE_BREAK = re.compile(r"[.;:,\n“”\"]|\b(?:yang|dan|untuk|akan)\b", re.I
 # trigger is scheduled when "akan"/"dijadwalkan" stands before it and a full date (with its year) right
 # after it ("yang dijadwalkan akan dilantik 19 Februari 2019"), or the date opens the clause and "akan"
 # follows ("pada tanggal 30 Desember 2018 ia akan dilantik kembali").  A vague plan has no such date.
-_SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan)\s+(?:\w+\s+)?$", re.I)
-_RIGHT_AFTER = re.compile(rf"\s+{DAY_OPENS}$", re.I)
+# ("bakal" is "akan" in many outlets' register: "bakal dilantik Presiden X 20 Februari 2025"; ``PASSING`` reads it so)
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|akan|bakal)\s+(?:\w+\s+)?$", re.I)
+# The verb's complements may stand between it and its day, as the clause orders them: its place ("akan
+# berkunjung di Kota X, Provinsi Y pada 18 November") and an agent named without "oleh" ("akan dilantik
+# Presiden X 20 Februari 2025").  Only names, capitalised words and their commas: a lower-case word is a
+# clause going on ("akan dilantik setelah sidang pada …"), whose day need not be the verb's.
+_RIGHT_AFTER = re.compile(rf"(?:\s+(?:di|ke|oleh))?(?:\s+[A-Z][\w.'’-]*,?){{0,6}}\s+(?i:{DAY_OPENS})$")
 # (the subject may be an abbreviated government: "Pemprov. Sulsel akan menggelar Rakor")
 _THEN_AKAN = re.compile(r"[\s,]*(?:(?:[\w-]+|(?:Pem(?:prov|kab|kot)|Kab|Prov)\.)\s+){0,3}?(?:akan|dijadwalkan)\s+"
                         r"(?:kembali\s+)?"
@@ -118,7 +123,7 @@ def scheduled(ctx: ArticleContext, body: int, quotes, dates, done: set) -> list[
     for d in dates:
         if not d.iso or d.kind not in ("written", "numeric", "partial") or d.start < body:
             continue
-        before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan"))
+        before = any(low.find(w, max(0, d.start - 90), d.start) >= 0 for w in ("akan", "dijadwalkan", "bakal"))
         after = any(low.find(w, d.end, d.end + 50) >= 0 for w in ("akan", "dijadwalkan"))
         found = None
         noun = False

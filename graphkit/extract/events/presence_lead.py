@@ -17,15 +17,15 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, NEGATED, PASSING, Candidate
+from .event_candidate import LEAD_CHARS, NEGATED, PASSING, Candidate, bare_verb_after_name
 from .event_dates import date_near
 from .event_types import TRIGGER_RE
 from .happening_cues import OPENED_PROCESS
 from ..text.sentences import find_all, folded, outside, scan, sentence
 
-_PRESENCE_WORDS = ("menghadiri", "hadir", "membuka")
+_PRESENCE_WORDS = ("menghadiri", "hadir", "membuka")    # ("hadiri", the bare form, is found inside "hadir")
 # the verb, then the object's first word: a noun, not a pronoun, a determiner or a word of the clause going on
-_PRESENCE = re.compile(r"\b(?:menghadiri|hadir\s+(?:pada|dalam)|(?:secara\s+resmi\s+|resmi\s+)?membuka"
+_PRESENCE = re.compile(r"\b(?:menghadiri|(?P<bare>hadiri)|hadir\s+(?:pada|dalam)|(?:secara\s+resmi\s+|resmi\s+)?membuka"
                        r"(?:\s+secara\s+resmi)?)\s+(?:langsung\s+)?(?:kegiatan\s+|acara\s+)?"
                        r"(?!(?:%s|acara|kegiatan|tersebut|itu|ini|dan|serta|juga|pula|untuk|pada|di|ke|yang|"
                        r"sekaligus|secara|sejumlah|beberapa|para)\b)(?=[\w(])" % OPENED_PROCESS, re.I)
@@ -48,6 +48,8 @@ def presence_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> C
         if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text, max(0, m.start() - 30), m.start()) \
                 or NEGATED.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if m["bare"] and not bare_verb_after_name(text, m.start()):
+            continue        # ("hadiri", the headline's form, only right after its subject's name)
         if TRIGGER_RE.match(text, m.end()):
             continue        # "menghadiri rapat …": a typed happening, the trigger grammar's (``lead_triggers``)
         s, e = sentence(text, m.start(), body)

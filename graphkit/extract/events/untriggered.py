@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..context import ArticleContext
-from .event_candidate import LEAD_CHARS, PASSING, Candidate
+from .event_candidate import LEAD_CHARS, PASSING, Candidate, bare_verb_after_name
 from .event_dates import date_near
 from .event_types import TRIGGER_RE, false_trigger, trigger_type
 from .happening_cues import VENUE_RE, happenings
@@ -145,9 +145,11 @@ def arrival_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Ca
 
 
 # "BKD menyelenggarakan Ujian Dinas …", "Polresta memusnahkan …": a body holds something on a given day
-_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*"
-                    r"(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
-_HOLDS_OPENS = ("menggelar", "menyelenggarakan", "mengadakan", "melakukan", "melaksanakan")   # every match opens with one
+# ("Pemkab X gelar …": the bare form after its subject's name, ``bare_verb_after_name``)
+_HOLDS = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|(?P<bare>gelar|selenggarakan|adakan)|"
+                    r"(?:melakukan|melaksanakan)\s+(?=kegiatan\b))\s*(?!(?:[\w-]+nya|itu|ini|tersebut)\b)")
+_HOLDS_OPENS = ("menggelar", "menyelenggarakan", "mengadakan", "melakukan", "melaksanakan",   # every match opens with one
+                "gelar", "selenggarakan", "adakan")
 # "… melakukan kegiatan penilaian kompetensi. Kegiatan tersebut dilakukan pada hari Rabu (23/10/2024)": the next
 # sentence names the same happening again and dates it
 _NAMED_AGAIN = re.compile(r"\s*(?:Kegiatan|Acara|Agenda|Pelaksanaan(?:\s+kegiatan)?)\s+(?:tersebut|ini|itu)\b")
@@ -161,7 +163,7 @@ def held_candidate(ctx: ArticleContext, body: int, quotes_of, dates_of) -> Candi
     # (tried only at its opening verbs: a "\b"-led pattern is tried by re at every character)
     for m in scan(_HOLDS, text, find_all(text, _HOLDS_OPENS, body, end), body, end):
         if ctx.in_boilerplate(m.start(), m.end()) or PASSING.search(text[max(0, m.start() - 30):m.start()]) \
-                or not outside(quotes_of(), m.start(), m.end()):
+                or not outside(quotes_of(), m.start(), m.end()) or (m["bare"] and not bare_verb_after_name(text, m.start())):
             continue
         c = Candidate("other", m.end(), min(len(text), m.end() + 40), (2, m.start()))
         _, se = sentence(text, m.start(), body)
