@@ -57,11 +57,11 @@ _TIME_CLAUSE = re.compile(r"\b(?:usai|seusai|saat|ketika|setelah|sesudah|selepas
 # a sentence that carries the report on to another speaker: "Sementara itu, …", "Sedangkan …", "Di tempat yang sama …"
 _GOES_ON = re.compile(r"\s*(?:Sementara(?:\s+itu)?|Sedangkan|Di\s+sisi\s+lain|Di\s?tempat\s+yang\s+sama|"
                       r"Di\s?sela(?:-sela)?\s+(?:kesempatan|acara|kegiatan)\s+(?:tersebut|itu|ini))\s*,?\s+")
-# a time clause whose verb is the speaker's own coming to the happening: "saat menghadiri acara halal bihalal …",
+# a time clause whose verb is the speaker's own coming to the happening: "saat menghadiri pertemuan warga …",
 # "Setelah mengikuti salat Id …, X menyampaikan", "saat dirinya menghadap Dirjen …" (the single happening reported)
 _CAME = re.compile(r"\b(?:saat|ketika|sewaktu|usai|seusai|setelah|sesudah|selepas)\s+(?:dirinya\s+|ia\s+|beliau\s+)?"
                    r"(?:menghadiri|mengikuti|menghadap|bertemu|berkunjung|mengunjungi)\b", re.I)
-# the next sentence names the saying back, without its agent: "Ajakan tersebut disampaikan saat menghadiri …"
+# the next sentence names the saying back, without its agent: "Pesan itu disampaikan ketika menghadiri …"
 _SAID_BACK = re.compile(r"\s*(?-i:[A-Z])\w*\s+(?:itu|ini|tersebut)\s+di(?:sampaikan|ungkapkan|katakan|tegaskan|utarakan)(?:nya)?\b",
                         re.I)
 # who was there, said in the sentence before a speaker's (``follows_tie``)
@@ -127,7 +127,7 @@ def speech_attendees(ctx: ArticleContext, event_id: str, anchor: int, body: int,
 
 def said_back(text: str, e: int, ties) -> bool:
     """Whether the sentence right after the one ending at ``e`` names the saying back without an agent of its own
-    and ties it to the happening: "X mengajak …  Ajakan tersebut disampaikan saat menghadiri acara …" (the saying
+    and ties it to the happening: "X mengajak …  Pesan itu disampaikan ketika menghadiri pertemuan …" (the saying
     is X's: the demonstrative takes up the sentence before)."""
     m = _SAID_BACK.match(text, e)
     if m is None:
