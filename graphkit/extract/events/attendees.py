@@ -39,7 +39,7 @@ _INAUGURATED = re.compile(
     r"(?:\s+(?:sebagai|menjadi)\s+[^.,;:\n]{1,40}?)?(?:\s+(?:tersebut|itu|ini|hari\s+ini))?"
     # the act's own adverbials may stand before the list opens: its agent, place, day, or the class again
     # ("yang dilantik oleh Gubernur X yakni", "yang dilantik di Y hari ini diantaranya", "yang diambil sumpah
-    # termasuk di dalamnya empat camat yakni"): a few words, no verb of their own, no clause mark
+    # termasuk tiga lurah yakni"): a few words, no verb of their own, no clause mark
     r"(?:\s+(?!(?-i:(?:me|ber)[a-z]{3,})\b|(?:yang|bahwa|akan)\b)[^\s.,;:\n“”\"]+){0,7}?\s*,?\s*"
     r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?(?=\s|(?<=,))|"
     r"(?:melantik|mengukuhkan|mengambil\s+sumpah(?:\s+jabatan)?)(?:\s+(?:secara\s+resmi|langsung))?|"
