@@ -108,6 +108,20 @@ _OCCASION = re.compile(r"\s*,?\s*(?:(?:dalam|pada|di)\s+(?:kegiatan|acara|kesemp
                        r"(?:[\w()-]+\s+){1,3}?(?:ini|itu|tersebut)\s*,?|(?:pada\s+)?(?:saat|waktu|kala)\s+itu\s*,?)", re.I)   # (or bare, set off by its comma: "dalam kegiatan, …")
 
 
+# a list set out one item a line: "yakni :" at a line's end, then lines opened by a dash, a bullet or a number
+_BULLET_LINE = re.compile(r"\n[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)])[ \t]+[^\n]+")
+
+
+def _bulleted(text: str, e: int) -> int:
+    """Where a list that opens on the next line ends: after its last bullet line (``e`` when none follows).
+    The cue's sentence ends at the line break, yet what it introduces is the lines below, as far as they are
+    bulleted (GUIDELINES: everyone the text places at the event)."""
+    end = e - 1 if text[e - 1:e] == "\n" else e     # (a sentence may end past its line break)
+    while (line := _BULLET_LINE.match(text, end)) is not None:
+        end = line.end()
+    return max(end, e)
+
+
 def listed_after(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: int) -> list[tuple[str, int, int]]:
     """People and groups from ``at`` to the end of the cue's sentence ("dihadiri X, Y dan Z")."""
     text = ctx.text
@@ -115,6 +129,8 @@ def listed_after(ctx: ArticleContext, people: list[Mention], cue: re.Match, at: 
         at = occasion.end()
     _, e = sentence(text, at, 0)
     e = max(e, at)
+    if not text[at:e].strip().strip(":").strip():
+        e = _bulleted(text, e)
     for _ in range(4):      # "dihadiri Asisten I, Moh Rifani. Asisten II, dr. H. Husaema. Asisten III, …"
         if not _LIST_GOES_ON.match(text, e):
             break

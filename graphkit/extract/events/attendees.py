@@ -35,8 +35,12 @@ _CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.|[;:\n“”\"]|,\s*(?:di|bertempat)\s|
 # who is sworn in attends the pelantikan: "yang dilantik (tersebut) adalah/yakni A, B …", "melantik A sebagai …",
 # "pelantikan Pejabat Administrator, Lurah dan Kepala Sekolah"
 _INAUGURATED = re.compile(
-    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan)(?:\s+(?:sebagai|menjadi)\s+[^.,;:\n]{1,40}?)?"
-    r"(?:\s+(?:tersebut|itu|ini|hari\s+ini))?\s*,?\s*"
+    r"\b(?:yang\s+(?:baru\s+)?(?:dilantik|dikukuhkan|disumpah|diambil\s+sumpah(?:nya)?)"
+    r"(?:\s+(?:sebagai|menjadi)\s+[^.,;:\n]{1,40}?)?(?:\s+(?:tersebut|itu|ini|hari\s+ini))?"
+    # the act's own adverbials may stand before the list opens: its agent, place, day, or the class again
+    # ("yang dilantik oleh Gubernur X yakni", "yang dilantik di Y hari ini diantaranya", "yang diambil sumpah
+    # termasuk tiga lurah yakni"): a few words, no verb of their own, no clause mark
+    r"(?:\s+(?!(?-i:(?:me|ber)[a-z]{3,})\b|(?:yang|bahwa|akan)\b)[^\s.,;:\n“”\"]+){0,7}?\s*,?\s*"
     r"(?:adalah|yakni|yaitu|masing-masing|antara\s+lain|di\s*antaranya)\s*,?(?=\s|(?<=,))|"
     r"(?:melantik|mengukuhkan|mengambil\s+sumpah(?:\s+jabatan)?)(?:\s+(?:secara\s+resmi|langsung))?|"
     r"pengambilan\s+sumpah(?:\s+jabatan)?\s+dan\s+(?:pelantikan|pengukuhan)|"
