@@ -30,8 +30,9 @@ _DEPUTY_SHORT = {"wabup": "Wakil Bupati", "wagub": "Wakil Gubernur", "wawali": "
 _DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
                                                        for d in sorted(set(_DEGREE_WORDS), key=len, reverse=True))
 # names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X" (the first name's
-# degrees may stand before "dan": "A, S.Sos, M.Si dan B sebagai ...")
-PAIR = re.compile(r"(?P<n1>%s)%s%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
+# degrees may stand before "dan": "A, S.Sos, M.Si dan B sebagai ..."); the verb that makes them so may stand
+# before "sebagai": the swearing-in ("resmi dilantik") or the holding itself ("resmi menjabat sebagai")
+PAIR = re.compile(r"(?P<n1>%s)%s%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan|menjabat)\s+)?"
                   r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
                   r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
                   r"(?P<h2>%s)\s+" % (_FIRST_NAME, _DEGREES, _AND, _NAME, _CAP, _HEAD, _AND, _DEPUTY))

@@ -1,0 +1,60 @@
+"""Officials over the develop half (issue #16, off17): posts of a head and deputy named together, acting seats.
+
+Every sentence here is written for the test (none is copied from the corpus); each test failed before the
+change and passes after it, unless it says it is a guard (docs/dev/issue-16-off17.md gives the counts).
+"""
+from __future__ import annotations
+
+from extract_probe import entities_of as run, post_holds as holds
+
+
+# --- a head and deputy named together: the deputy by "wakilnya", the pair with "resmi menjabat sebagai" --------
+
+def test_the_deputy_named_by_reference_to_the_head():
+    ctx = run("Nanga Bulik – Pihak eksekutif dihadiri oleh Bupati Lamandau H Budi Santoso dan wakilnya Candra "
+              "Wijaya. Hadir juga unsur Forkopimda.")
+    assert ("Candra Wijaya", "Wakil Bupati", "62.09", "definitif") in holds(ctx)
+
+
+def test_the_deputy_after_a_comma_of_a_head_in_lower_case():
+    ctx = run("Dolok Sanggul – Saat wartawan bertanya kepada bupati Dedi Santoso, wakilnya Candra Wijaya "
+              "menyetop wawancara.")
+    assert ("Candra Wijaya", "Wakil Bupati", "12.16", "definitif") in holds(ctx)
+
+
+def test_a_running_mate_is_no_deputy():
+    """Guard: "calon wakilnya" is a ticket still running, it holds nothing."""
+    ctx = run("Bengkulu – Wali Kota Bengkulu Budi Santoso bersama calon wakilnya Candra Wijaya mendaftar ke KPU.")
+    assert not any(h[0] == "Candra Wijaya" for h in holds(ctx))
+
+
+def test_the_deputy_of_another_post_is_not_read():
+    """Guard: "wakilnya" after a chair of the DPRD names a post the possessive does not spell out."""
+    ctx = run("Bengkulu – Ketua DPRD Bengkulu Budi Santoso dan wakilnya Candra Wijaya hadir.")
+    assert not any(h[0] == "Candra Wijaya" for h in holds(ctx))
+
+
+def test_a_pair_that_holds_its_posts_from_now_on():
+    ctx = run("Sintang – Budi Santoso dan Candra Wijaya resmi menjabat sebagai Bupati dan Wakil Bupati Sintang "
+              "periode 2025-2030 setelah serah terima jabatan.")
+    assert holds(ctx) >= {("Budi Santoso", "Bupati", "61.05", "definitif"),
+                          ("Candra Wijaya", "Wakil Bupati", "61.05", "definitif")}
+
+
+# --- the deputy acting in the head's seat holds both ------------------------------------------------------------
+
+def test_the_deputy_acting_as_head_holds_both_seats():
+    ctx = run("Kendari – Evaluasi pemerintahan Walikota dan Wakil Walikota Kendari, Adi Putra, ST dan Budi Santoso "
+              "SE, digelar Pemkot Kendari. Rakor yang dipimpin langsung oleh Pelaksana Tugas (Plt) Walikota "
+              "Kendari, Budi Santoso, juga membahas rencana program.")
+    assert holds(ctx) >= {("Adi Putra", "Wali Kota", "74.71", "definitif"),
+                          ("Budi Santoso", "Wakil Wali Kota", "74.71", "definitif"),
+                          ("Budi Santoso", "Wali Kota", "74.71", "Plt")}
+
+
+def test_someone_else_acting_in_a_held_seat_stays_a_rival():
+    """Guard: a Pj read across a comma in a seat the text gives a definitive holder, who holds another post
+    himself, is not that seat's holder (he is to be sworn in later)."""
+    ctx = run("Pringsewu – Bupati Pringsewu Adi Putra masih menjabat. Kepala Bapenda Lampung, Budi Santoso, akan "
+              "dilantik. Pj Bupati Pringsewu, Budi Santoso, dijadwalkan hadir.")
+    assert ("Budi Santoso", "Bupati", "18.10", "Pj") not in holds(ctx)
