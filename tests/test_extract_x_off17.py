@@ -58,3 +58,36 @@ def test_someone_else_acting_in_a_held_seat_stays_a_rival():
     ctx = run("Pringsewu – Bupati Pringsewu Adi Putra masih menjabat. Kepala Bapenda Lampung, Budi Santoso, akan "
               "dilantik. Pj Bupati Pringsewu, Budi Santoso, dijadwalkan hadir.")
     assert ("Budi Santoso", "Bupati", "18.10", "Pj") not in holds(ctx)
+
+
+# --- a jurisdiction written with its province and the province's short form in brackets -------------------------
+
+def test_the_province_with_its_short_form_in_brackets_between_post_and_name():
+    ctx = run("Jeneponto – Penjabat (Pj) Bupati Jeneponto, Sulawesi Selatan (Sulsel) Budi Santoso meminta seluruh "
+              "ASN menjaga netralitas.")
+    assert ("Budi Santoso", "Bupati", "73.04", "Pj") in holds(ctx)
+
+
+def test_the_province_with_its_short_form_and_a_comma():
+    ctx = run("Baubau – Walikota Baubau, Sulawesi Tenggara (Sultra), DR Budi Santoso, M.Si meminta ASN disiplin.")
+    assert ("Budi Santoso", "Wali Kota", "74.72", "definitif") in holds(ctx)
+
+
+# --- a short form the text defines in brackets is no person's name ---------------------------------------------
+
+def test_a_region_short_form_defined_in_brackets_is_no_member():
+    ctx = run("Batu Bara – Bupati menerima kunjungan anggota DPRD Provinsi Sumatera Utara (Provsu) di aula. Bupati "
+              "berharap kehadiran anggota DPRD Provsu membawa angin segar.")
+    assert not any(h[0] == "Provsu" for h in holds(ctx))
+
+
+def test_a_post_short_form_defined_in_brackets_is_no_holder():
+    ctx = run("Tegal – Ratusan alat peraga dari para Bakal Calon (Bacalon) Gubernur, Bacalon Wakil Gubernur dan "
+              "Bacalon Wali Kota Tegal ditertibkan.")
+    assert not any(h[0] == "Bacalon" for h in holds(ctx))
+
+
+def test_a_nickname_made_of_a_persons_name_stays_an_alias():
+    """Guard: "Dedi Mulyadi (Demul)" defines no post's short form; the governor is still read."""
+    ctx = run("Bandung – Gubernur Jawa Barat Dedi Mulyadi (Demul) hadir. Kata Gubernur Demul, program berjalan.")
+    assert ("Dedi Mulyadi", "Gubernur", "32", "definitif") in holds(ctx)

@@ -28,6 +28,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     if _COMPASS_AFTER.match(ctx.text, name.end):
         return False                  # "Posdanramil Mollo Utara": a compass word goes on with a place, not a person
     words = name.name.split()
+    if len(words) == 1 and words[0] in defined_short_forms(ctx.text):
+        return False                  # "Bakal Calon (Bacalon) Gubernur": the short form the text made of a post
     lower = {w.lower() for w in words}
     common = [w for w in lower if w in lower_words]
     if len(words) >= 3 and len(common) * 2 > len(words):
@@ -37,6 +39,37 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
         return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
+
+
+# a phrase of capitalised words and the short form the text makes of it in brackets: "Bakal Calon (Bacalon)"
+_DEFINED = re.compile(r"((?:[A-Z][a-z]+\s+){1,5})\(([A-Z][a-z]{2,11})\)")
+
+
+@functools.lru_cache(maxsize=64)
+def defined_short_forms(text: str) -> frozenset[str]:
+    """The short forms the article defines in brackets after a phrase of posts, bodies or places ("Provinsi
+    Sumatera Utara (Provsu)", "Bakal Calon (Bacalon)"): its letters taken in order from the phrase's words,
+    from the first letter of one of them on, and one of those words a word of posts or regions.  Such a word
+    names what the phrase names wherever the text uses it again ("anggota DPRD Provsu", "Bacalon Gubernur"),
+    never a person; a nickname made of a person's name ("Dedi Mulyadi (Demul)") takes no such word and stays
+    the alias it is."""
+    out = set()
+    if "(" not in text:
+        return frozenset()
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2).lower()
+        for i in range(len(words)):
+            if words[i][0].lower() == short[0] and _in_order(short, "".join(words[i:]).lower()):
+                if any(is_role_word(w) for w in words[i:]):
+                    out.add(m.group(2))
+                break
+    return frozenset(out)
+
+
+def _in_order(short: str, letters: str) -> bool:
+    """Every letter of ``short`` found in ``letters``, in order."""
+    it = iter(letters)
+    return all(c in it for c in short)
 
 
 _TITLE_AFTER_SLASH = re.compile(r"\s?/\s?([A-Z][a-z]+)")
