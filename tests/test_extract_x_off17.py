@@ -91,3 +91,20 @@ def test_a_nickname_made_of_a_persons_name_stays_an_alias():
     """Guard: "Dedi Mulyadi (Demul)" defines no post's short form; the governor is still read."""
     ctx = run("Bandung – Gubernur Jawa Barat Dedi Mulyadi (Demul) hadir. Kata Gubernur Demul, program berjalan.")
     assert ("Dedi Mulyadi", "Gubernur", "32", "definitif") in holds(ctx)
+
+
+# --- a seat written without its region sits in the body the text names with one --------------------------------
+
+def test_a_bare_seat_of_the_provincial_legislature_named_before():
+    ctx = run("Batu Bara – Bupati Batu Bara Budi Santoso menerima kunjungan reses anggota DPRD Provinsi Sumatera "
+              "Utara di aula kantor bupati. Ketua tim, Candra Wijaya, bersama anggota DPRD Dedi Kurnia, Eko "
+              "Prasetyo, dan Fajar Nugroho, disambut hangat.")
+    assert holds(ctx) >= {("Dedi Kurnia", "Anggota DPRD", "12", "definitif"),
+                          ("Eko Prasetyo", "Anggota DPRD", "12", "definitif")}
+
+
+def test_a_bare_seat_with_its_body_named_for_the_regency_stays_there():
+    """Guard: the body the text names with its region is the regency's own."""
+    ctx = run("Kupang – Ketua DPRD Budi Santoso membuka sidang. Ketua DPRD Kabupaten Kupang itu menyampaikan "
+              "laporan.")
+    assert ("Budi Santoso", "Ketua DPRD", "53.01", "definitif") in holds(ctx)
