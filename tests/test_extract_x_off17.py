@@ -108,3 +108,23 @@ def test_a_bare_seat_with_its_body_named_for_the_regency_stays_there():
     ctx = run("Kupang – Ketua DPRD Budi Santoso membuka sidang. Ketua DPRD Kabupaten Kupang itu menyampaikan "
               "laporan.")
     assert ("Budi Santoso", "Ketua DPRD", "53.01", "definitif") in holds(ctx)
+
+
+# --- a one-word name one letter off a region of another province is a name --------------------------------------
+
+def test_a_name_one_letter_off_a_far_regency_is_read():
+    ctx = run("Enrekang – Turut hadir Wakil Bupati Asman, Kepala Dinas Pertanian Enrekang dan para camat.")
+    assert ("Asman", "Wakil Bupati", "73.16", "definitif") in holds(ctx)
+
+
+def test_a_misspelt_regency_of_the_articles_province_is_still_a_place():
+    """Guard: "Benkalis" in a story from Riau is Bengkalis misspelt, no one's name."""
+    ctx = run("Bengkalis – Hadir Bupati Benkalis, Kepala Dinas Pertanian dan para camat.")
+    assert not any(h[0] == "Benkalis" for h in holds(ctx))
+
+
+def test_a_word_opening_the_sentence_is_not_freed_by_the_province_test():
+    """Guard: a conjunction that opens the sentence and lies one letter off a far region stays no name."""
+    ctx = run("Sukamara – Selama menjabat sebagai Penjabat (Pj) Bupati Sukamara, Drs. Budi Santoso, M.Si "
+              "menyempatkan diri berkunjung.")
+    assert ("Budi Santoso", "Bupati", "62.08", "Pj") in holds(ctx)
