@@ -128,3 +128,32 @@ def test_a_word_opening_the_sentence_is_not_freed_by_the_province_test():
     ctx = run("Sukamara – Selama menjabat sebagai Penjabat (Pj) Bupati Sukamara, Drs. Budi Santoso, M.Si "
               "menyempatkan diri berkunjung.")
     assert ("Budi Santoso", "Bupati", "62.08", "Pj") in holds(ctx)
+
+
+# --- a pair of heads elected, not yet sworn in, holds nothing ------------------------------------------------
+
+def test_a_pair_to_be_sworn_in_later_holds_nothing_yet():
+    ctx = run("Langsa – Wali Kota dan Wakil Wali Kota Langsa Budi Santoso SE dan Candra Wijaya ST, periode "
+              "2025-2030 akan dilantik pada Sabtu, 24 Mei 2025.")
+    assert not any(h[0] in ("Budi Santoso", "Candra Wijaya") for h in holds(ctx))
+
+
+def test_a_pair_declared_elected_holds_nothing_yet():
+    ctx = run("Idi – Keputusan Penetapan Budi Santoso dan Candra Wijaya sebagai Bupati dan Wakil Bupati Aceh "
+              "Timur dibacakan dalam rapat paripurna.")
+    assert not any(h[0] in ("Budi Santoso", "Candra Wijaya") for h in holds(ctx))
+
+
+def test_a_sitting_pair_before_another_pairs_inauguration_still_holds():
+    """Guard: the swearing-in still to come is another pair's; the pair named holds its posts."""
+    ctx = run("Seba – DPRD mengusulkan pemberhentian Bupati dan Wakil Bupati Sabu Raijua, Budi Santoso dan Candra "
+              "Wijaya, yang masa jabatannya akan berakhir seiring pelantikan pasangan terpilih.")
+    assert holds(ctx) >= {("Budi Santoso", "Bupati", "53.20", "definitif"),
+                          ("Candra Wijaya", "Wakil Bupati", "53.20", "definitif")}
+
+
+def test_a_pair_sworn_in_holds_its_posts():
+    """Guard: the inauguration reported as done."""
+    ctx = run("Sintang – Budi Santoso dan Candra Wijaya resmi dilantik sebagai Bupati dan Wakil Bupati Sintang "
+              "oleh Gubernur.")
+    assert ("Candra Wijaya", "Wakil Bupati", "61.05", "definitif") in holds(ctx)
