@@ -191,9 +191,7 @@ def collect_officials(ctx: ArticleContext, placed: list, headline: int) -> Offic
         if not post.current:
             # "mantan Bupati X": a former post makes no one an official, nor does the same post said later
             # of the same person ("... Juliyatmono selaku Bupati X" in the story of his term)
-            name = parse_name(text, post.name_start) if post.name_start is not None else \
-                name_before(text, post.start) if _LINKED_BEFORE.search(text, max(0, post.start - 20), post.start) \
-                else None               # ("akan melantik A sebagai Pj Bupati X": the name the link ties to it)
+            name = parse_name(text, post.name_start) if post.name_start is not None else None
             if name is not None:
                 former.add((slug(name.name), role, code))
             continue

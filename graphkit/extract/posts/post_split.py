@@ -14,7 +14,7 @@ import functools
 import re
 
 from .heads import _AGENCY_HEADS, _OPEN_SET, _UNIT_HEADS, _UNIT_OPEN_SET, _VILLAGE_HEADS
-from .post_status import _CAP_NAME, FORMER_CLAUSE, former_before, to_be_sworn_in
+from .post_status import _CAP_NAME, FORMER_CLAUSE, former_before
 from ..names.name_affixes import honorific_at, rank_at
 from ..names.role_words import field_root, is_role_word
 from .holder_forms import bracketed_holder, person_after_comma, region_again
@@ -216,10 +216,9 @@ def _province_comma() -> re.Pattern:
 
 
 def _former_clause(text: str, start: int) -> bool:
-    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ..."), or is the one
-    someone is yet to be sworn into ("akan melantik A sebagai Pj Bupati X")."""
+    """The post stands in a sentence that lists former holders ("Sebelumnya, jabatan Bupati ...")."""
     before = text[max(0, start - 300):start]
-    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before)) or to_be_sworn_in(text, start)
+    return "Sebelumnya" in before and bool(FORMER_CLAUSE.search(before))
 
 
 _SUBUNITS = frozenset(("Divisi", "Bidang", "Seksi", "Subbagian", "Komisi", "Urusan", "Koordinator", "Kordiv"))

@@ -98,16 +98,3 @@ def inaugurated(text: str, start: int, end: int) -> bool:
     sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
     sentence = _sentence_of(text, start, end)
     return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
-
-
-# "Gubernur dijadwalkan akan melantik A sebagai Pj Bupati X dan B menjadi Pj Bupati Y": the post each is to be
-# sworn into, named right after "sebagai/menjadi" in a sentence whose inauguration is still to come
-_INDUCTION_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\s+(?:akan\s+)?melantik\b"
-                              r"[^.!?\n]*\b(?:sebagai|menjadi)\s+$")
-
-
-def to_be_sworn_in(text: str, start: int) -> bool:
-    """The post at ``start`` is the one a person named before it is yet to be sworn into: not held yet (the
-    same post said later of that person is not held either, as for "mantan")."""
-    before = text[max(0, start - 200):start]
-    return "melantik" in before and bool(_INDUCTION_LATER.search(before))
