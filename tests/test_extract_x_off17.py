@@ -157,3 +157,10 @@ def test_a_pair_sworn_in_holds_its_posts():
     ctx = run("Sintang – Budi Santoso dan Candra Wijaya resmi dilantik sebagai Bupati dan Wakil Bupati Sintang "
               "oleh Gubernur.")
     assert ("Candra Wijaya", "Wakil Bupati", "61.05", "definitif") in holds(ctx)
+
+
+def test_a_pair_sworn_in_later_today_holds_its_posts():
+    """Guard: what is scheduled for today is reported as it happens (as for one acting head)."""
+    ctx = run("Langsa – Wali Kota dan Wakil Wali Kota Langsa Budi Santoso SE dan Candra Wijaya ST akan dilantik "
+              "pada siang hari ini.")
+    assert ("Candra Wijaya", "Wakil Wali Kota", "11.74", "definitif") in holds(ctx)

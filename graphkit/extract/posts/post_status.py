@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .appositions import TODAY_WORDS
+
 
 CAPACITY = re.compile(
     r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
@@ -83,7 +85,8 @@ def sworn_in_later(text: str, start: int, end: int) -> bool:
     offices and holds), as "terpilih" already says."""
     sentence = _sentence_of(text, start, end)
     if _SWORN_LATER.search(sentence):
-        return True
+        # (but what is scheduled for today is reported as it happens, as for a single post: ``appositions``)
+        return not TODAY_WORDS.search(sentence)
     return bool(_DECLARED.search(sentence)) and not _INAUGURATION.search(sentence)
 
 
