@@ -56,7 +56,7 @@ def defined_short_forms(text: str) -> frozenset[str]:
     Sumatera Utara (Provsu)", "Bakal Calon (Bacalon)"): its letters taken in order from the phrase's words,
     from the first letter of one of them on, and one of those words a word of posts or regions.  Such a word
     names what the phrase names wherever the text uses it again ("anggota DPRD Provsu", "Bacalon Gubernur"),
-    never a person; a nickname made of a person's name ("Dedi Mulyadi (Demul)") takes no such word and stays
+    never a person; a nickname made of a person's name ("Budi Santoso (Busan)") takes no such word and stays
     the alias it is."""
     out = set()
     if "(" not in text:
