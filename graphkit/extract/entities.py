@@ -39,6 +39,7 @@ from .posts.lower_posts import capitalised_posts
 from .posts.post_record import Post
 from .posts.elided_heads import elided_head_posts
 from .posts.pairs import find_pairs
+from .posts.deputy_refs import deputy_refs
 from .posts.pair_names import find_pair_names, pair_mentions
 from .posts.unit_lists import find_unit_lists
 from .posts.members import is_shared_seat
@@ -91,7 +92,7 @@ def extract_entities(ctx: ArticleContext) -> None:
     headline = _headline_end(ctx)
     placed: list[tuple[Post, str, str | None]] = []
     named_pairs = find_pair_names(text, resolver.region_at)
-    pairs = find_pairs(text, resolver.region_at) + named_pairs
+    pairs = find_pairs(text, resolver.region_at) + named_pairs + deputy_refs(text, resolver.region_at)
     paired = {p.name_start for p in pairs}      # a name a pair gives its post: the single reading yields to it
     pair_heads = {p.start for p in pairs}       # and so does a head the pair reads ("A dan B sebagai Bupati serta …")
     posts_text = capitalised_posts(text)      # (a post written in lower case after "menjabat": read as capitalised)

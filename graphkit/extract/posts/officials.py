@@ -114,16 +114,26 @@ def _same_word(w: str, x: str) -> bool:
 def _one_holder(text: str, found: list[tuple]) -> list[tuple]:
     """A post one person holds, read with two holders: drop the one the post reaches only across a comma
     who holds another post in the article.  In "Kepala BKD, Yosef, ... Kepala BKD, Abraham Paul dengan
-    tegas ..." the second comma closes a clause, and Abraham is the senator named elsewhere."""
-    holders: dict[tuple[str, str], set[str]] = {}
+    tegas ..." the second comma closes a clause, and Abraham is the senator named elsewhere.
+    The deputy who stands in for an absent head ("Wali Kota dan Wakil Wali Kota X, A dan B ... Plt Wali Kota X,
+    B") is no rival of the head: acting (Plt, Plh, Pj, Pjs) in the seat of the head they deputise, they hold both
+    seats, so that acting post is counted apart.  (Anyone else acting in a seat the text also gives a definitive
+    holder is still a rival: a Pj to be sworn in later does not hold it yet.)"""
     posts_of: dict[str, set[tuple[str, str]]] = {}
     for post, role, code, name in found:
-        if code and not is_shared_seat(role):
-            holders.setdefault((role, code), set()).add(slug(name.name))
         posts_of.setdefault(slug(name.name), set()).add((role, code or ""))
+
+    def _key(post, role: str, code: str, name) -> tuple:
+        standing_in = post.capacity != "definitif" and ("Wakil " + role, code) in posts_of[slug(name.name)]
+        return role, code, standing_in
+
+    holders: dict[tuple, set[str]] = {}
+    for post, role, code, name in found:
+        if code and not is_shared_seat(role):
+            holders.setdefault(_key(post, role, code, name), set()).add(slug(name.name))
     out = []
     for post, role, code, name in found:
-        key = (role, code)
+        key = _key(post, role, code, name) if code else (role, code, False)
         if code and len(holders.get(key, ())) > 1 and name.full_start > post.start and \
                 "," in text[post.start:name.full_start] and len(posts_of[slug(name.name)]) > 1:
             continue

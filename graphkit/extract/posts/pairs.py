@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .post_status import CAPACITY, _CAP_NAME, former_before, inaugurated
+from .post_status import CAPACITY, _CAP_NAME, former_before, inaugurated, sworn_in_later
 from .post_record import Post
 from ..names.name_affixes import _DEGREE_WORDS
 
@@ -30,8 +30,9 @@ _DEPUTY_SHORT = {"wabup": "Wakil Bupati", "wagub": "Wakil Gubernur", "wawali": "
 _DEGREES = r"(?:\s*,?\s*(?:%s)\.?(?![\w.]))*" % "|".join(r"\.?".join(map(re.escape, d))
                                                        for d in sorted(set(_DEGREE_WORDS), key=len, reverse=True))
 # names first: "A-B sebagai Bupati-Wakil Bupati X", "A dan B selaku Bupati dan Wakil Bupati X" (the first name's
-# degrees may stand before "dan": "A, S.Sos, M.Si dan B sebagai ...")
-PAIR = re.compile(r"(?P<n1>%s)%s%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan)\s+)?"
+# degrees may stand before "dan": "A, S.Sos, M.Si dan B sebagai ..."); the verb that makes them so may stand
+# before "sebagai": the swearing-in ("resmi dilantik") or the holding itself ("resmi menjabat sebagai")
+PAIR = re.compile(r"(?P<n1>%s)%s%s(?P<n2>%s)\s*,?\s+(?:(?:resmi\s+)?(?:dilantik|ditetapkan|dikukuhkan|menjabat)\s+)?"
                   r"(?:sebagai|selaku|menjadi)\s+(?:pasangan\s+)?"
                   r"%s(?P<h1>%s)%s(?:(?:Pj|Pjs|Plt)\.?\s+)?"
                   r"(?P<h2>%s)\s+" % (_FIRST_NAME, _DEGREES, _AND, _NAME, _CAP, _HEAD, _AND, _DEPUTY))
@@ -100,6 +101,7 @@ def _two_posts(text: str, m: re.Match, end: int, region: tuple[int, int], n1: tu
         capacity = _CAP_NAME.get(" ".join(word.split()), "definitif")
     elect = re.match(r"\s+(?:terpilih|nonaktif)\b", text[end:end + 12])
     current = not former_before(text[max(0, m.start("h1") - 40):m.start("h1")]) and \
-        not (elect and not (elect.group(0).strip() == "terpilih" and inaugurated(text, m.start(), n2[1])))
+        not (elect and not (elect.group(0).strip() == "terpilih" and inaugurated(text, m.start(), n2[1]))) and \
+        not sworn_in_later(text, min(m.start(), n1[0]), max(end, n2[1]))
     return [Post(m.start("h1"), max(end, n2[1]), head1, [], capacity, region, n1[0], current=current, name_end=n1[1]),
             Post(m.start("h2"), max(end, n2[1]), head2, [], capacity, region, n2[0], current=current, name_end=n2[1])]

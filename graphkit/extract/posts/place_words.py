@@ -49,6 +49,18 @@ def near_region(word: str) -> bool:
     return any(one_edit_or_swap(low, key) for d in _word_deletes(low) for key in index.get(d, ()))
 
 
+@functools.lru_cache(maxsize=4096)
+def near_provinces(word: str) -> frozenset[str]:
+    """The provinces (two-digit codes) of the regions ``word`` is one edit or a swap away from (``near_region``):
+    a misspelt place is a place the article is about, so a one-word "name" near only a region of another
+    province ("Bimo", one letter off a regency of another province, in a Sulawesi story) is read as the name it is."""
+    if len(word) < 5:
+        return frozenset()
+    low, gaz, index = word.lower(), gazetteer(), _region_neighbourhood()
+    keys = {key for d in _word_deletes(low) for key in index.get(d, ()) if one_edit_or_swap(low, key)}
+    return frozenset(f.code.split(".")[0] for key in keys for f in gaz.forms[key] if f.level != "kecamatan")
+
+
 def one_edit_or_swap(a: str, b: str) -> bool:
     """Levenshtein distance at most 1, or two neighbouring letters swapped ("Bengaklis")."""
     if edit_distance(a, b, 1) <= 1:
@@ -57,4 +69,4 @@ def one_edit_or_swap(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-__all__ = ["joined_places", "near_region", "one_edit_or_swap", "region_first_words"]
+__all__ = ["joined_places", "near_provinces", "near_region", "one_edit_or_swap", "region_first_words"]

@@ -18,7 +18,7 @@ from ..text.literal_scans import ends_of_word_then_blank, ends_of_word_then_keca
 
 def region_from_context(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     """The region the words around a post give it, or None."""
-    return (_agency_region(text, post, hits) if post.tail else None) or _unit_region_after(text, post, hits) \
+    return _agency_region(text, post, hits) or _unit_region_after(text, post, hits) \
         or _national_affiliation(text, post) or _article_agency_region(text, post, hits) \
         or (_village_region(text, post, hits) if post.tail and post.head in _VILLAGE_POSTS else None)
 
@@ -50,8 +50,13 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
 def _agency_region(text: str, post: Post, hits: list[RegionHit]) -> str | None:
     """The region an agency post written without one takes from the agency named with its region elsewhere:
     "Kepala BKD, Budi" and "Badan Kepegawaian Daerah (BKD) Provinsi NTT" — the BKD of NTT."""
-    s, e = post.tail[-1]
-    word = text[s:e]
+    if post.tail:
+        s, e = post.tail[-1]
+        word = text[s:e]
+    else:
+        # a seat whose head names its body ("anggota DPRD", "Ketua DPRD"): the body's acronym ends the post, and
+        # the body named with its region elsewhere ("DPRD Provinsi X") is the one the bare seat sits in
+        word = post.head.split()[-1] if len(post.head.split()) > 1 else ""
     if not (_ACRONYM_WORD.fullmatch(word) and sum(c.isupper() for c in word) >= 2) or not hits:
         return None
     at = {h.prefix_start: h for h in hits if h.kind != "kecamatan"}

@@ -208,9 +208,11 @@ def _province_comma() -> re.Pattern:
     from ..regions.gazetteer import _rows
     names = {n for row in _rows("provinces.csv") for n in [row["name"], *row["aliases"].split("|")] if n}
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # (an island or area may stand before the province: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi")
-    return re.compile(r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s*,\s*)?(?:Provinsi\s+|Prov\.?\s+)?(?:%s)\s*,\s*(?=[A-Z])"
-                      % alts)
+    # (an island or area may stand before the province: "Bupati Lombok Timur, Lombok, Nusa Tenggara Barat, Budi";
+    # the province's short form in brackets may follow it, and then closes it as a comma does: "Bupati X, Sulawesi
+    # Selatan (Sulsel) Budi", "Wali Kota X, Sulawesi Tenggara (Sultra), Budi")
+    return re.compile(r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\s*,\s*)?(?:Provinsi\s+|Prov\.?\s+)?(?:%s)"
+                      r"(?:\s*\([A-Z][A-Za-z]{1,11}\)\s*,?\s*|\s*,\s*)(?=[A-Z])" % alts)
 
 
 def _former_clause(text: str, start: int) -> bool:

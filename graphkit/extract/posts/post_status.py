@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .appositions import TODAY_WORDS
+
 
 CAPACITY = re.compile(
     r"(?<![A-Za-z])(?:(?P<long>penjabat\s+sementara|pejabat\s+sementara|penjabat|pejabat(?=\s*\(\s*pjs?\.?\s*\)|\s+(?:wakil\s+)?(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah|sekda)\b)|"
@@ -65,10 +67,37 @@ _INAUGURATION = re.compile(r"\b(?:melantik|dilantik|pelantikan|sumpah\s+jabatan|
 _NOT_YET = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal|besok)\b")
 
 
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left:right]
+
+
+# the election's result declared for the pair ("Penetapan A dan B sebagai Bupati dan Wakil Bupati X", "A dan B
+# ditetapkan sebagai ..."): elected, who hold the posts only once sworn in
+_DECLARED = re.compile(r"\b(?:[Pp]enetapan|ditetapkan)\b")
+
+
+def sworn_in_later(text: str, start: int, end: int) -> bool:
+    """The sentence around a pair of heads [start, end) says they are yet to be sworn in ("A dan B, periode
+    2025-2030, akan dilantik pada ...") or declares them elected ("Penetapan A dan B sebagai ..."), without
+    reporting the swearing-in itself: a head elected holds the post only from the inauguration on (GUIDELINES,
+    offices and holds), as "terpilih" already says."""
+    sentence = _sentence_of(text, start, end)
+    if _SWORN_LATER.search(sentence):
+        # (but what is scheduled for today is reported as it happens, as for a single post: ``appositions``)
+        return not TODAY_WORDS.search(sentence)
+    return bool(_DECLARED.search(sentence)) and not _INAUGURATION.search(sentence)
+
+
+# the pair's own swearing-in still to come: "A dan B ... akan dilantik", "dijadwalkan akan melantik A dan B"
+# (not "... hingga pelantikan pasangan terpilih": the inauguration of someone else)
+_SWORN_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|bakal)\s+(?:(?:segera|resmi|akan)\s+)?"
+                          r"(?:dilantik|melantik)\b")
+
+
 def inaugurated(text: str, start: int, end: int) -> bool:
     """The sentence around [start, end) reports the inauguration itself: an elected head ("Bupati terpilih")
     sworn in holds the post from then on (not so in "akan dilantik": not yet)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    sentence = text[left:right]
+    sentence = _sentence_of(text, start, end)
     return bool(_INAUGURATION.search(sentence)) and not _NOT_YET.search(sentence)
