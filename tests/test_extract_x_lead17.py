@@ -1,0 +1,48 @@
+"""Who led an event graphkit does find (issue #16, the lead17 round): classes of LED errors on matched events
+counted over the develop half only (project gold, blind20–24, 26, 27, 32–35, 42, 43, 46, 47;
+docs/dev/issue-16-lead17.md).
+
+Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
+from the gazetteer.
+"""
+from extract_probe import article_graph
+
+
+def _roles(title: str, text: str) -> tuple[set, set]:
+    g = article_graph(title + "\n" + text, published="2024-10-11")
+    name = lambda e: g.nodes[e.source].properties.get("name")   # noqa: E731
+    return ({name(e) for e in g.edges.values() if e.type == "LED"},
+            {name(e) for e in g.edges.values() if e.type == "ATTENDED"})
+
+
+# --- 1. the head of the body that holds it: a council's plenary, a government's own event -------------------------
+
+def test_the_council_head_chairs_a_plenary_no_cue_gives_a_chair():
+    led, att = _roles("Paripurna DPRD Klaten Ditunda", "KLATEN – Rapat paripurna DPRD Kabupaten Klaten dengan agenda "
+                      "pendapat akhir fraksi ditunda karena tidak memenuhi kuorum, Kamis (10/10/2024).\n\n"
+                      "Dari 45 anggota dewan, hanya 20 orang yang datang.\n\n"
+                      "“Rapat kami tunda sampai pekan depan,” kata Ketua DPRD Kabupaten Klaten Budi Hartono.\n")
+    assert led == {"Budi Hartono"} and "Budi Hartono" not in att
+
+
+def test_the_council_head_who_passes_the_plenarys_decision_chairs_it():
+    led, _ = _roles("Alat Kelengkapan Dewan Klaten Ditetapkan", "KLATEN – Rapat paripurna penetapan alat kelengkapan "
+                    "dewan digelar di ruang sidang DPRD Kabupaten Klaten, Kamis (10/10/2024).\n\n"
+                    "Dalam rapat tersebut, Ketua DPRD Kabupaten Klaten, Budi Hartono beserta anggota dewan lainnya "
+                    "mengesahkan susunan komisi yang baru.\n")
+    assert led == {"Budi Hartono"}
+
+
+def test_a_council_head_said_to_attend_the_plenary_does_not_chair_it():
+    led, _ = _roles("Paripurna DPRD Klaten", "KLATEN – Rapat paripurna DPRD Kabupaten Klaten berlangsung Kamis "
+                    "(10/10/2024).\n\nRapat itu dihadiri oleh Ketua DPRD Kabupaten Klaten Budi Hartono dan para "
+                    "anggota dewan.\n")
+    assert "Budi Hartono" not in led
+
+
+def test_the_government_head_leads_its_event_whatever_its_name_makes_it():
+    led, _ = _roles("Wali Kota Madiun Ajak Pelaku Usaha Jaga Kebersihan", "Kota Madiun – Pemerintah Kota Madiun "
+                    "mengadakan kegiatan “Coffee Morning” bersama Wali Kota Dodi Santoso, jajaran Forkopimda, serta "
+                    "perwakilan pelaku usaha, Kamis (10/10/2024).\n\nDalam kesempatan tersebut, Wali Kota Dodi "
+                    "Santoso mengajak pelaku usaha menjaga kebersihan kota.\n")
+    assert "Dodi Santoso" in led
