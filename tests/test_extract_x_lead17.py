@@ -46,3 +46,27 @@ def test_the_government_head_leads_its_event_whatever_its_name_makes_it():
                     "perwakilan pelaku usaha, Kamis (10/10/2024).\n\nDalam kesempatan tersebut, Wali Kota Dodi "
                     "Santoso mengajak pelaku usaha menjaga kebersihan kota.\n")
     assert "Dodi Santoso" in led
+
+
+# --- 2. the agent after a leading predicate: a ceremony role fronted before its holder, co-agents of a bare passive -
+
+def test_the_holder_of_a_fronted_ceremony_role_leads_it():
+    led, att = _roles("Upacara Hari Jadi Klaten", "KLATEN – Upacara peringatan Hari Jadi Kabupaten Klaten digelar di "
+                      "alun-alun, Kamis (10/10/2024). Upacara tersebut dihadiri oleh Bupati Klaten Budi Hartono, "
+                      "jajaran Forkopimda, dan ribuan warga.\n\nDalam pidatonya sebagai inspektur upacara, Bupati Budi "
+                      "Hartono mengajak warga menjaga persatuan.\n")
+    assert "Budi Hartono" in led and "Budi Hartono" not in att
+
+
+def test_a_role_fronted_with_its_ceremony_named_after_it_leads_it():
+    led, _ = _roles("Bupati Klaten Tegur OPD", "KLATEN – Bupati Klaten Budi Hartono menegur para kepala OPD dalam apel "
+                    "kedisiplinan di halaman kantor bupati, Kamis (10/10/2024).\n\nBahkan ketika menjadi pembina apel "
+                    "gabungan tersebut, Budi Hartono tidak membaca teks sambutan.\n")
+    assert "Budi Hartono" in led
+
+
+def test_the_co_agents_of_a_bare_passive_lead_together():
+    led, _ = _roles("Paripurna DPRD Klaten", "KLATEN – Rapat paripurna DPRD Kabupaten Klaten, Kamis (10/10/2024), "
+                    "dipimpin Wakil Ketua DPRD Kabupaten Klaten Budi Hartono (Golkar) dan Wakil Ketua DPRD Kabupaten "
+                    "Klaten Siti Rahayu (PKB).\n")
+    assert {"Budi Hartono", "Siti Rahayu"} <= led
