@@ -40,9 +40,9 @@ def council_chair(ctx: ArticleContext, event_id: str, body: int) -> None:
     s, e = sentence(text, at, 0)
     if not (_PLENARY.search(text, s, e) or _PLENARY.search(event.properties.get("name") or "")):
         return
-    heads = sorted({source for type_, source, target, _ in edges if type_ == "HOLDS"
-                    and _COUNCIL_HEAD.match(str((ctx.graph.nodes.get(target) or event).properties.get("role") or ""))
-                    and target != event_id})
+    nodes = ctx.graph.nodes
+    heads = sorted({source for type_, source, target, _ in edges if type_ == "HOLDS" and target in nodes
+                    and _COUNCIL_HEAD.match(str(nodes[target].properties.get("role") or ""))})
     if len(heads) != 1:
         return
     named = [m for m in ctx.mentions if m.node_id == heads[0] and m.start >= body
