@@ -45,8 +45,8 @@ _HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke)|"
                          r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=[.!?]\s))audiensi\s+dengan)\s+", re.I)
 _HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi", "audiensi")
-# the role of a ceremony's leader fronted before its holder: "Dalam pidatonya sebagai inspektur upacara, Bupati X
-# menyatakan …", "Ketika menjadi pembina apel gabungan tersebut, X …" (the clause after the comma is the holder's; with
+# the role of a ceremony's leader fronted before its holder: "Dalam amanatnya selaku inspektur upacara, Bupati X
+# mengajak …", "Saat menjadi pembina apel pagi itu, X …" (the clause after the comma is the holder's; with
 # no one named before the role in its sentence: "X selaku pembina apel, …" is the subject's own role)
 _FRONTED_ROLE = re.compile(r"\b(?i:sebagai|selaku|menjadi)\s+(?i:inspektur|pembina|pemimpin|pimpinan)\s+(?i:upacara|apel)"
                            r"(?:\s+[a-z]+){0,3}\s*,\s*")
@@ -150,7 +150,7 @@ def _agents_after(text: str, people: list[Mention], at: int, se: int) -> list[Me
         if p.start < after:
             continue
         if p.node_id == out[-1].node_id:
-            out[-1] = p     # the agent's post, then his name: "Kepala Biro Adpim Setda … Yudi Hermanto" is one mention
+            out[-1] = p     # the agent's post, then his name: "Kepala Biro Adpim Setda … Budi Santoso" is one mention
             continue
         co = _CO_AGENT.match(text, after)
         if co is None or co.end() > p.start or not _agent_post(text, co.end(), p.start) \
