@@ -45,6 +45,11 @@ _HANDED_BY_OPENS = ("diserahkan", "diberikan", "disalurkan")
 _HOST_AFTER = re.compile(r"\b(?:menemui|menghadap|mendatangi|beraudiensi\s+(?:dengan|ke)|"
                          r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=[.!?]\s))audiensi\s+dengan)\s+", re.I)
 _HOST_AFTER_OPENS = ("menemui", "menghadap", "mendatangi", "beraudiensi", "audiensi")
+# the role of a ceremony's leader fronted before its holder: "Dalam amanatnya selaku inspektur upacara, Bupati X
+# mengajak …", "Saat menjadi pembina apel pagi itu, X …" (the clause after the comma is the holder's; with
+# no one named before the role in its sentence: "X selaku pembina apel, …" is the subject's own role)
+_FRONTED_ROLE = re.compile(r"\b(?i:sebagai|selaku|menjadi)\s+(?i:inspektur|pembina|pemimpin|pimpinan)\s+(?i:upacara|apel)"
+                           r"(?:\s+[a-z]+){0,3}\s*,\s*")
 _LED_ROLE = re.compile(r"^\W*(?:(?:dalam|pada|saat)\s+(?:amanat|sambutan|arahan)(?:nya)?\s+)?"
                        r"(?:(?:(?:bertindak|hadir)\s+(?:langsung\s+)?)?(?:selaku|sebagai)|menjadi)\s+"
                        r"(?:(?:pembina|inspektur|pemimpin|pimpinan)\s+(?:apel|upacara|rapat)|irup\b)",
@@ -116,6 +121,7 @@ _NOT_A_POST = re.compile(r"\b(?:pada|untuk|dengan|di|ke|dari|dalam|sejak|mulai|s
 _ABBREV = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.")
 # co-agents joined to the first: "dipimpin oleh Wakil Ketua I, X dan Wakil Ketua II, Y" (both chair)
 _CO_AGENT = re.compile(r"[\s,]*(?:dan|serta)\s+")
+_PARTY = re.compile(r"\s*\([^()\n]{1,24}\)")
 
 
 def _agent_post(text: str, start: int, end: int) -> bool:
@@ -139,7 +145,14 @@ def _agents_after(text: str, people: list[Mention], at: int, se: int) -> list[Me
             continue
         if p.start < out[-1].end:
             continue
-        co = _CO_AGENT.match(text, out[-1].end)
+        party = _PARTY.match(text, out[-1].end)     # "A (Gerindra) dan B (PAN)": the agent's party in brackets
+        after = party.end() if party else out[-1].end
+        if p.start < after:
+            continue
+        if p.node_id == out[-1].node_id:
+            out[-1] = p     # the agent's post, then his name: "Kepala Biro Adpim Setda … Budi Santoso" is one mention
+            continue
+        co = _CO_AGENT.match(text, after)
         if co is None or co.end() > p.start or not _agent_post(text, co.end(), p.start) \
                 or not p.node_id.startswith("official:"):
             break
@@ -160,13 +173,16 @@ def _leaders(lead: _Lead, lead_end: int, handover: bool = False) -> list[Mention
         stop = _LIST_STOP.search(text[m.end():min(se, m.end() + 90)])
         if after and after[0].start < se and (stop is None or after[0].start < m.end() + stop.start()):
             out.append(after[0])
-            if m.group(0).lower().endswith("oleh"):
-                out += _agents_after(text, people, after[0].start, se)[1:]    # "oleh A dan B": co-chairs
+            if m.group(0).lower().endswith("oleh") or m.group(0)[-1:].isspace():
+                out += _agents_after(text, people, after[0].start, se)[1:]    # "(oleh) A dan B": co-chairs
     for rx, opens, on in ((_BARE_AGENT, ("dipimpin", "dibuka", "diresmikan", "dipandu"), True),
                           (_BARE_HANDED, _HANDED_BY_OPENS, handover)):
         for m in (scan_folded(rx, text, opens, body, lead_end) if on else ()):
             if _TENURE.search(text[max(0, m.start() - 10):m.start()]) or _CLASS_AGENT.match(text, m.end()):
                 continue
+            out += _agents_after(text, people, m.end(), sentence(text, m.end(), 0)[1])
+    for m in scan_folded(_FRONTED_ROLE, text, ("sebagai", "selaku", "menjadi"), body, lead_end):
+        if not any(sentence(text, m.start(), body)[0] <= p.start < m.start() for p in people):
             out += _agents_after(text, people, m.end(), sentence(text, m.end(), 0)[1])
     for m in scan_folded(_HOST_AFTER, text, _HOST_AFTER_OPENS, body, lead_end):
         host = [p for p in people if m.end() <= p.start <= m.end() + 40 and p.node_id.startswith("official:")]

@@ -109,10 +109,12 @@ def welcoming_host(text: str, people: list[Mention], start: int, end: int) -> li
 
 
 def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: int,
-                   etype: str | None = None) -> Mention | None:
+                   etype: str | None = None, anchor: int = -1) -> Mention | None:
     """The named head of the body that organises the event in [start, end), if the article names one.
     Not when the organising clause names a happening of another kind ("KPU menggelar rapat koordinasi"
-    in a report of debates): that body's head held the other one."""
+    in a report of debates): that body's head held the other one.  The clause whose object is the event's
+    own trigger (at ``anchor``) names this happening, whatever kind its words alone would make it
+    ("mengadakan kegiatan “Coffee Morning”", typed by the rest of the article)."""
     text = ctx.text
     heads = _heads(ctx)
     if not heads:
@@ -120,7 +122,7 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
     for verb in scan(_ORGANISES, text, find_all(text, _ORGANISES_OPENS, start, end), start, end):
         # ("menerima kunjungan" is itself the audiensi's word: its object is read from the verb on)
         obj_at = verb.start() if verb.group(0) == "menerima" else verb.end()
-        if etype is not None and _organises_another(text, obj_at, etype):
+        if etype is not None and _organises_another(text, obj_at, etype, anchor):
             return None
         cuts = [m.end() for m in _CLAUSE_START.finditer(text, max(start, verb.start() - 120), verb.start())]
         lo = cuts[-1] if cuts else max(start, verb.start() - 120)
@@ -147,9 +149,12 @@ def organiser_head(ctx: ArticleContext, people: list[Mention], start: int, end: 
 _MEETINGS = {"rapat", "rapat_koordinasi", "rapat_kerja"}
 
 
-def _organises_another(text: str, at: int, etype: str) -> bool:
-    """Whether the first trigger right after an organising verb names another kind of happening."""
+def _organises_another(text: str, at: int, etype: str, anchor: int = -1) -> bool:
+    """Whether the first trigger right after an organising verb names another kind of happening (not the
+    event's own, which opens at ``anchor``)."""
     obj = next(iter(triggers(text, at, min(len(text), at + 30))), None)
+    if obj is not None and at <= anchor <= obj.start():
+        return False
     kind = trigger_type(obj.group(0)) if obj is not None else None
     return kind is not None and kind != etype and not {kind, etype} <= _MEETINGS
 

@@ -57,7 +57,7 @@ def participants(ctx: ArticleContext, event_id: str, anchor: int, body: int, lea
     if not leaders:
         leaders = tag("organisers.welcoming", welcoming_host(text, people, body, lead_end))
     if not leaders:
-        head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1])
+        head = organiser_head(ctx, people, body, lead_end, event_id.split(":")[1], anchor)
         leaders = tag("organisers.head", [head] if head else [])
     if not leaders:
         leaders = tag("leaders.headline", _headline_leader(text, people, body))

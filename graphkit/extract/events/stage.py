@@ -62,6 +62,7 @@ from .participants import participants
 from .roles import decide_roles
 from .speech_reported import speech_attendees
 from .organisers import inducting_head
+from .council_chair import council_chair
 from .post_speakers import post_speakers
 from ..statements.quotes import find_quotes
 from ..text.sentences import outside, sentence
@@ -221,6 +222,7 @@ def extract_events(ctx: ArticleContext) -> None:
     one_group_per_body(ctx, _event_id(ctx, main.type, main.date))
     speech_attendees(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     inducting_head(ctx, _event_id(ctx, main.type, main.date), body, quotes)   # (after every attendee is read)
+    council_chair(ctx, _event_id(ctx, main.type, main.date), body)          # (after every other leader's rule)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     drop_prepared_people(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes, dates)
 
