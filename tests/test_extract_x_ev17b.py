@@ -58,3 +58,20 @@ def test_a_ceremony_held_each_time_is_no_apel():
             "Menurut bupati, persembahan itu kegiatan rutin yang digelar setiap adanya upacara besar di pura "
             "tersebut.\n")
     assert "apel" not in {t for t, _ in _events(text)}
+
+
+# An untyped cue without a day, and the lead's clause of holding with one
+
+def test_an_untyped_walk_held_on_its_day_is_dated_by_its_clause():
+    text = ("Ribuan Warga Sukamaju Ramaikan Jalan Sehat\n\nSUKAMAJU - Dalam rangka hari jadi ke-20, Pemerintah "
+            "Kabupaten Sukamaju menggelar jalan sehat, Jumat (11/4/2025). Kegiatan jalan santai dibuka secara "
+            "resmi oleh Bupati Sukamaju Andi Pratama bersama Wakil Bupati Budi Santoso.\n")
+    assert _events(text) == [("other", "2025-04-11")]
+
+
+def test_an_untyped_cue_without_a_held_clause_keeps_no_day():
+    # no clause of holding: the cue alone names no day, as before
+    text = ("Ribuan Warga Sukamaju Ramaikan Jalan Sehat\n\nSUKAMAJU - Dalam rangka hari jadi ke-20, jalan sehat "
+            "dibuka secara resmi oleh Bupati Sukamaju Andi Pratama.\nBupati menyampaikan terima kasih, "
+            "Jumat (11/4/2025).\n")
+    assert ("other", "2025-04-11") not in _events(text)
