@@ -22,11 +22,11 @@ text around the trigger:
   pemerintahan dipimpin Pjs …", "Jika bupati definitif dilantik pada Desember, maka …") or of "since" a deed
   ("masa tugasnya … sejak dilantik pada 6 Desember 2023"): a cause, a supposition or the start of a state the
   sentence reports (GUIDELINES: history and vague plans are no event); and so is a trigger right after a wish or a
-  habit ("ingin bertemu", "setiap adanya upacara"): the deed wished for, or each of a kind, no happening. A purpose may be a verb too ("Operasi
+  habit ("ingin beraudiensi", "tiap kali ada rapat"): the deed wished for, or each of a kind, no happening. A purpose may be a verb too ("Operasi
   pasar ini bertujuan untuk …, sekaligus memberikan bantuan …") and runs to its sentence's end.
-* ``superseded_plan``: "Sebelumnya, pelantikan dijadwalkan pada 10 Maret. Namun …", "sebelumnya ia menyebut
-  Bupati dilantik pada Kamis … . … diundur": a day the report gives as an earlier plan, then says the plan
-  moved or fell through, is no happening's day (the happening, if any, is on the new one).
+* ``superseded_plan``: "Semula rapat itu direncanakan pada Selasa …, tetapi …", "awalnya panitia menyebut
+  peresmian pada tanggal 3 … . Jadwalnya kemudian digeser": a day the report gives as an earlier plan, then says
+  the plan moved or fell through, is no happening's day (the happening, if any, is on the new one).
 * ``called_for``: a headline "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga Kerja
   Bakti": headline grammar drops the "untuk/agar" of an order or a call, so the deed right after the verb and
   its addressee is what is asked of others, not the happening reported (``event_types.false_trigger`` reads it).
@@ -95,9 +95,9 @@ _SET_ASIDE_WORDS = re.compile(r"kasih|apresiasi|instruksi|perintah|imbauan|himba
 _ADVERBIAL_WORDS = re.compile(r"karena|sebab|lantaran|akibat|gara-gara|jika|bila|kalau|andai|manakala|sejak", re.I)
 
 
-# a mood that reports no single happening: a wish ("ingin bertemu langsung dengan Bupati", "hendak menghadiri") or a
-# habit ("digelar setiap adanya upacara", "tiap kali rapat"): the deed wished for, or each of a kind, right before
-# the trigger (at most one word between: "ingin segera bertemu")
+# a mood that reports no single happening: a wish ("para pedagang ingin beraudiensi", "hendak menghadiri") or a
+# habit ("tiap kali ada rapat", "setiap apel pagi"): the deed wished for, or each of a kind, right before the
+# trigger (at most one word between: "ingin segera bertemu")
 _IRREALIS = re.compile(r"\b(?:ingin|hendak|berkeinginan|berniat|(?:setiap|tiap)(?:\s+(?:kali|adanya|ada))?)\s+"
                        r"(?:[\w-]+\s+)?$", re.I)
 
@@ -110,7 +110,7 @@ def set_aside(text: str, sentence_start: int, start: int) -> bool:
     if _SET_ASIDE_WORDS.search(before) and _SET_ASIDE.search(before):
         return True
     if _IRREALIS.search(before[-40:]):
-        return True     # "warga datang ingin bertemu …", "kegiatan rutin yang digelar setiap adanya upacara …"
+        return True     # "mereka ingin beraudiensi …", "seperti yang dilakukan tiap kali ada rapat …"
     near = before[-90:]
     return bool(_ADVERBIAL_WORDS.search(near)) and bool(_ADVERBIAL.search(near))
 

@@ -155,7 +155,7 @@ def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, ou
     if etype is None or not (noun or _VERB_FORM.match(found.group(0))) or false_trigger(ctx.text, s) \
             or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, iso) in done \
             or superseded_plan(ctx.text, s, 0):
-        return False    # (an earlier plan the report says moved: "Sebelumnya … dijadwalkan pada …. Namun …")
+        return False    # (an earlier plan the report says moved: "Semula … direncanakan pada …, tetapi …")
     c = _Candidate(etype, s, e, (4, s))
     c.date = iso
     done.add((etype, iso))

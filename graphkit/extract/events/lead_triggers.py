@@ -211,7 +211,7 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
         if not in_title and set_aside(text, sentence(text, s, body)[0], s):
             continue        # "berterima kasih … telah memberikan bantuan": a deed thanked for, ordered or aimed at
         if not in_title and superseded_plan(text, s, body):
-            continue        # "Sebelumnya, pelantikan dijadwalkan pada …. Namun …": a plan the report says moved
+            continue        # "Semula rapat itu direncanakan pada …, tetapi …": a plan the report says moved
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
         # ... and so does a verb in a relative clause, which tells which people its noun means ("pimpinan OPD yang

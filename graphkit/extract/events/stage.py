@@ -226,9 +226,9 @@ def extract_events(ctx: ArticleContext) -> None:
 
 
 def _cued_or_held(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
-    """The lead's untyped happening: a cue ("Kegiatan jalan santai dibuka oleh Bupati") that neither the headline
-    types nor a pointer back dates says nothing of its day; a clause of holding with its own day ("menggelar
-    jalan sehat, Jumat (11/4/2025)") tells the same happening with it, so that reading goes first."""
+    """The lead's untyped happening: a cue ("Turnamen voli antardesa dibuka oleh Camat") that neither the headline
+    types nor a pointer back dates says nothing of its day; a clause of holding with its own day ("Karang Taruna
+    mengadakan turnamen voli, Sabtu (3/5/2025)") tells the same happening with it, so that reading goes first."""
     cued = cued_candidate(ctx, body, quotes_of)
     if cued is not None and (cued.type != "other" or cued.lead_dated):
         return cued
