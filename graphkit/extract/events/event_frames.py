@@ -21,8 +21,12 @@ text around the trigger:
   so is a trigger in an adverbial clause of reason or condition ("Karena cuti mengikuti kampanye …, roda
   pemerintahan dipimpin Pjs …", "Jika bupati definitif dilantik pada Desember, maka …") or of "since" a deed
   ("masa tugasnya … sejak dilantik pada 6 Desember 2023"): a cause, a supposition or the start of a state the
-  sentence reports (GUIDELINES: history and vague plans are no event). A purpose may be a verb too ("Operasi
+  sentence reports (GUIDELINES: history and vague plans are no event); and so is a trigger right after a wish or a
+  habit ("ingin beraudiensi", "tiap kali ada rapat"): the deed wished for, or each of a kind, no happening. A purpose may be a verb too ("Operasi
   pasar ini bertujuan untuk …, sekaligus memberikan bantuan …") and runs to its sentence's end.
+* ``superseded_plan``: "Semula rapat itu direncanakan pada Selasa …, tetapi …", "awalnya panitia menyebut
+  peresmian pada tanggal 3 … . Jadwalnya kemudian digeser": a day the report gives as an earlier plan, then says
+  the plan moved or fell through, is no happening's day (the happening, if any, is on the new one).
 * ``called_for``: a headline "Bupati Minta Para Kades Blusukan", "Wali Kota Ajak Warga Kerja
   Bakti": headline grammar drops the "untuk/agar" of an order or a call, so the deed right after the verb and
   its addressee is what is asked of others, not the happening reported (``event_types.false_trigger`` reads it).
@@ -91,6 +95,13 @@ _SET_ASIDE_WORDS = re.compile(r"kasih|apresiasi|instruksi|perintah|imbauan|himba
 _ADVERBIAL_WORDS = re.compile(r"karena|sebab|lantaran|akibat|gara-gara|jika|bila|kalau|andai|manakala|sejak", re.I)
 
 
+# a mood that reports no single happening: a wish ("para pedagang ingin beraudiensi", "hendak menghadiri") or a
+# habit ("tiap kali ada rapat", "setiap apel pagi"): the deed wished for, or each of a kind, right before the
+# trigger (at most one word between: "ingin segera bertemu")
+_IRREALIS = re.compile(r"\b(?:ingin|hendak|berkeinginan|berniat|(?:setiap|tiap)(?:\s+(?:kali|adanya|ada))?)\s+"
+                       r"(?:[\w-]+\s+)?$", re.I)
+
+
 def set_aside(text: str, sentence_start: int, start: int) -> bool:
     """The trigger at ``start`` is what a clause of gratitude, of an order or of a purpose governs, or it stands
     in a clause of reason, condition or "since" (see the module's docstring): a deed thanked for, asked for or
@@ -98,8 +109,33 @@ def set_aside(text: str, sentence_start: int, start: int) -> bool:
     before = text[max(sentence_start, start - 200):start]
     if _SET_ASIDE_WORDS.search(before) and _SET_ASIDE.search(before):
         return True
+    if _IRREALIS.search(before[-40:]):
+        return True     # "mereka ingin beraudiensi …", "seperti yang dilakukan tiap kali ada rapat …"
     near = before[-90:]
     return bool(_ADVERBIAL_WORDS.search(near)) and bool(_ADVERBIAL.search(near))
+
+
+# an earlier plan, told as such: "sebelumnya/semula/awalnya/sedianya" and, in the same sentence, a verb of planning
+# or announcing ("dijadwalkan", "direncanakan", "rencananya", "(di)informasikan", "dikabarkan", "menyebut", "akan")
+_EARLIER = re.compile(r"\b(?:sebelumnya|semula|awalnya|sedianya)\b", re.I)
+_PLANNED_THEN = re.compile(r"\b(?:dijadwalkan|terjadwal|direncanakan|rencananya|(?:di)?informasikan|diinformasikan|"
+                           r"dikabarkan|diumumkan|(?:di|me)nyebut(?:kan)?|akan|bakal)\b", re.I)
+# … and the turn the report gives it, in that sentence or the next: the plan moved or fell through
+_PLAN_TURNED = re.compile(r"\b(?:namun|tetapi|tapi|diundur|mundur|ditunda|dimajukan|maju|digeser|bergeser|diubah|"
+                          r"berubah|batal|dibatalkan)\b", re.I)
+
+
+def superseded_plan(text: str, start: int, body: int) -> bool:
+    """The word at ``start`` stands in a sentence that tells an earlier plan (``_EARLIER`` with ``_PLANNED_THEN``)
+    which that sentence or the next one turns (``_PLAN_TURNED``): the plan's day is no happening's day."""
+    s, e = sentence(text, start, body if start >= body else 0)
+    if not _EARLIER.search(text, s, e) or not _PLANNED_THEN.search(text, s, e):
+        return False
+    nxt = e
+    while nxt < len(text) and not text[nxt].isalnum():
+        nxt += 1
+    e2 = sentence(text, nxt, body)[1] if nxt < len(text) else e
+    return bool(_PLAN_TURNED.search(text, s, max(e, e2)))
 
 
 # a headline's call or order, its addressee or the quality it calls for, then the deed it asks for, with no "untuk/
@@ -141,4 +177,4 @@ def _in_past_year(text: str, at: int, body: int, day: str | None) -> bool:
     return any(not day or m.group(1) != day[:4] for m in _PAST_YEAR.finditer(text, s, e))
 
 
-__all__ = ["called_for", "drop_past_year_leaders", "first_person", "reported_result", "set_aside"]
+__all__ = ["called_for", "drop_past_year_leaders", "first_person", "reported_result", "set_aside", "superseded_plan"]

@@ -20,6 +20,7 @@ from ..context import ArticleContext
 from .event_candidate import DAY_OPENS, SPLIT_DI, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate, \
     event_id as _event_id
 from .event_types import false_trigger, trigger_type, triggers
+from .event_frames import superseded_plan
 from ..text.sentences import folded, outside, sentence
 
 
@@ -152,8 +153,9 @@ def _dated_candidate(ctx: ArticleContext, found, iso: str, quotes, done: set, ou
     s, e = found.start(), found.end()
     etype = trigger_type(found.group(0))
     if etype is None or not (noun or _VERB_FORM.match(found.group(0))) or false_trigger(ctx.text, s) \
-            or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, iso) in done:
-        return False
+            or ctx.in_boilerplate(s, e) or not outside(quotes, s, e) or (etype, iso) in done \
+            or superseded_plan(ctx.text, s, 0):
+        return False    # (an earlier plan the report says moved: "Semula … direncanakan pada …, tetapi …")
     c = _Candidate(etype, s, e, (4, s))
     c.date = iso
     done.add((etype, iso))

@@ -13,7 +13,7 @@ import re
 from ..context import ArticleContext
 from .event_candidate import LEAD_CHARS, NEGATED, SENTENCE_HEAD, SUBJECT_HELD, PASSING as _PASSING, VERB_FORM as _VERB_FORM, Candidate as _Candidate
 from .event_dates import date_near
-from .event_frames import called_for, first_person, reported_result, set_aside
+from .event_frames import called_for, first_person, reported_result, set_aside, superseded_plan
 from .event_types import false_trigger, trigger_type, triggers
 from .happening_cues import receptions
 from ..text.sentences import outside, sentence
@@ -210,6 +210,8 @@ def _candidates(ctx: ArticleContext, body: int, quotes_of) -> list[_Candidate]:
             continue        # "Ya sejauh ini kita masih melakukan rapat …": unmarked speech, what the speaker talks about
         if not in_title and set_aside(text, sentence(text, s, body)[0], s):
             continue        # "berterima kasih … telah memberikan bantuan": a deed thanked for, ordered or aimed at
+        if not in_title and superseded_plan(text, s, body):
+            continue        # "Semula rapat itu direncanakan pada …, tetapi …": a plan the report says moved
         # "Setelah rapat kerja dengan OPD, dua raperda disahkan dalam rapat paripurna …": a happening the
         # sentence opens with as its background ranks after the one it reports
         # ... and so does a verb in a relative clause, which tells which people its noun means ("pimpinan OPD yang

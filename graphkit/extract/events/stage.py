@@ -108,8 +108,8 @@ def extract_events(ctx: ArticleContext) -> None:
                                         ctx.in_boilerplate(d.start, d.end) and outside(quotes_of(), d.start, d.end)])
     if not cands:
         late = presence_candidate(ctx, body, quotes_of, dates_of) \
-            or _late_candidate(ctx, body, quotes_of, dates_of) or cued_candidate(ctx, body, quotes_of) \
-            or held_candidate(ctx, body, quotes_of, dates_of) or held_on_day(ctx, body, quotes_of, dates_of) \
+            or _late_candidate(ctx, body, quotes_of, dates_of) or _cued_or_held(ctx, body, quotes_of, dates_of) \
+            or held_on_day(ctx, body, quotes_of, dates_of) \
             or done_at_venue(ctx, body, quotes_of, dates_of) or arrival_candidate(ctx, body, quotes_of, dates_of) \
             or held_at_place(ctx, body, quotes_of, dates_of)
         if late is None:
@@ -225,6 +225,17 @@ def extract_events(ctx: ArticleContext) -> None:
     council_chair(ctx, _event_id(ctx, main.type, main.date), body)          # (after every other leader's rule)
     decide_roles(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes)
     drop_prepared_people(ctx, _event_id(ctx, main.type, main.date), anchor.start, body, quotes, dates)
+
+
+def _cued_or_held(ctx: ArticleContext, body: int, quotes_of, dates_of) -> _Candidate | None:
+    """The lead's untyped happening: a cue ("Turnamen voli antardesa dibuka oleh Camat") that neither the headline
+    types nor a pointer back dates says nothing of its day; a clause of holding with its own day ("Karang Taruna
+    mengadakan turnamen voli, Sabtu (3/5/2025)") tells the same happening with it, so that reading goes first."""
+    cued = cued_candidate(ctx, body, quotes_of)
+    if cued is not None and (cued.type != "other" or cued.lead_dated):
+        return cued
+    held = held_candidate(ctx, body, quotes_of, dates_of)
+    return held if held is not None else cued
 
 
 def one_group_per_body(ctx: ArticleContext, event_id: str) -> None:
