@@ -1,0 +1,31 @@
+"""Officials over the develop half (issue #16, off17b): lists of names and the posts they hold.
+
+Every sentence here is written for the test (none is copied from the corpus); each test failed before the
+change and passes after it, unless it says it is a guard (docs/dev/issue-16-off17b.md gives the counts).
+"""
+from __future__ import annotations
+
+from extract_probe import entities_of as run, post_holds as holds
+
+
+# --- a list of members with each one's group in brackets after the name ------------------------------------------
+
+def test_members_listed_with_their_group_after_each_name():
+    ctx = run("Kuala Kurun – Sidang itu tidak dihadiri anggota DPRD Gunung Mas yakni Andi Pratama, Bayu Saputra "
+              "(Fraksi Hanura), Cici Lestari dan Deni Kurniawan (Fraksi Demokrat).")
+    got = holds(ctx)
+    for name in ("Andi Pratama", "Bayu Saputra", "Cici Lestari", "Deni Kurniawan"):
+        assert (name, "Anggota DPRD", "62.10", "definitif") in got
+
+
+def test_two_deputy_chairs_each_with_a_party():
+    ctx = run("Kuala Kurun – Rapat dipimpin Wakil Ketua DPRD Gunung Mas Andi Pratama (Golkar) dan Bayu Saputra "
+              "(PKB) sampai sore.")
+    assert holds(ctx) >= {("Andi Pratama", "Wakil Ketua DPRD", "62.10", "definitif"),
+                          ("Bayu Saputra", "Wakil Ketua DPRD", "62.10", "definitif")}
+
+
+def test_a_bracket_that_names_another_post_ends_the_list():
+    """Guard: a bracket that opens with a post is no member's group; the list does not go on past it."""
+    ctx = run("Kuala Kurun – Hadir anggota DPRD Gunung Mas yakni Andi Pratama (Ketua Komisi I) dan Bayu Saputra.")
+    assert ("Bayu Saputra", "Anggota DPRD", "62.10", "definitif") not in holds(ctx)
