@@ -29,3 +29,26 @@ def test_a_bracket_that_names_another_post_ends_the_list():
     """Guard: a bracket that opens with a post is no member's group; the list does not go on past it."""
     ctx = run("Kuala Kurun – Hadir anggota DPRD Gunung Mas yakni Andi Pratama (Ketua Komisi I) dan Bayu Saputra.")
     assert ("Bayu Saputra", "Anggota DPRD", "62.10", "definitif") not in holds(ctx)
+
+
+# --- a short post read as a one-word name: its unit goes on after it ---------------------------------------------
+
+def test_a_short_police_post_before_its_unit_is_no_person():
+    ctx = run("Jayapura – Kapolda Papua ditemani Wakapolda Papua, Irwasda Polda Papua, dan Dirlantas Polda Papua.")
+    assert not any(h[0] == "Irwasda" for h in holds(ctx))
+
+
+def test_a_short_branch_head_before_its_bank_is_no_person():
+    ctx = run("Sleman – Rapat dihadiri Kepala OPD, Pimca Bank Sleman, dan para camat.")
+    assert not any(h[0] == "Pimca" for h in holds(ctx))
+
+
+def test_a_misspelt_short_head_before_its_section_is_no_person():
+    ctx = run("Sleman – Bupati ditemani Sekda, Kabg Umum Rina Lestari, dan Kadis Pertanian Bayu Saputra.")
+    assert not any(h[0] == "Kabg" for h in holds(ctx))
+
+
+def test_a_one_word_name_set_off_by_commas_still_holds():
+    """Guard: a bare one-word name between commas is read as before."""
+    ctx = run("Sleman – Rapat dihadiri Kepala Dinas Kesehatan, Budiono, dan para camat.")
+    assert ("Budiono", "Kepala Dinas Kesehatan", "34.04", "definitif") in holds(ctx)
