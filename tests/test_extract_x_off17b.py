@@ -52,3 +52,28 @@ def test_a_one_word_name_set_off_by_commas_still_holds():
     """Guard: a bare one-word name between commas is read as before."""
     ctx = run("Sleman – Rapat dihadiri Kepala Dinas Kesehatan, Budiono, dan para camat.")
     assert ("Budiono", "Kepala Dinas Kesehatan", "34.04", "definitif") in holds(ctx)
+
+
+# --- a capitalised verb read as a name: the verbs the project knows, and their bare roots -------------------------
+
+def test_a_capitalised_passive_verb_after_a_post_is_no_name():
+    ctx = run("Bantul – Rapat Persiapan Pelantikan Bupati Bantul, Segera Dipimpin Asisten I Bidang Pemerintahan "
+              "Rina Lestari.")
+    got = holds(ctx)
+    assert not any("Dipimpin" in h[0] for h in got)
+
+
+def test_a_verb_root_written_apart_from_its_prefix_is_no_name():
+    ctx = run("Jakarta – Rina adalah wakil wali kota yang di Lantik menjadi wali kota Jakarta Timur pekan ini.")
+    assert not any(h[0] == "Lantik" for h in holds(ctx))
+
+
+def test_a_headline_verb_after_two_names_is_no_part_of_them():
+    ctx = run("Jakarta – Partai Usung Rina Lestari dan Dodi Hartono Duduki Kursi Sekda DKI")
+    assert not any("Duduki" in h[0] for h in holds(ctx))
+
+
+def test_a_first_name_spelt_like_a_root_is_still_a_name():
+    """Guard: only a verb after a name's first word, or a verb alone, rules the name out."""
+    ctx = run("Bantul – Rapat dipimpin Wakil Bupati Bantul, Gelar Santoso, pagi ini.")
+    assert ("Gelar Santoso", "Wakil Bupati", "34.02", "definitif") in holds(ctx)

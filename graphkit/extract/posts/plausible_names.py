@@ -16,6 +16,7 @@ from .place_words import joined_places, near_provinces, near_region, region_firs
 from ..names.names import WEEKDAY_NAMES, Name
 from ..names.role_words import _AGENCY_NOUN, is_role_word
 from ..names.stop_words import _STOP, NAME_FIELDS, NAME_MONTHS
+from ..names.verb_forms import is_verb_word
 from ..names.word_forms import LowerWords
 
 
@@ -114,6 +115,9 @@ def _name_like(name: str) -> bool:
             and not (len(words) > 2 and words[0] == "Lalu") \
             or all(is_role_word(w) for w in words):
         return False
+    if any(is_verb_word(w) for i, w in enumerate(words) if i or len(words) == 1):
+        return False                                          # "Langsung Dipimpin", "Lantik": a capitalised verb
+        #                                                       (a first name may be spelt as a root: "Gelar S.")
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
             (len(words) == 1 and len(words[0]) < 4):
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
