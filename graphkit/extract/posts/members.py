@@ -36,6 +36,10 @@ _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}|yang|dan|serta|bersama|para|selu
 _LOWER_LAST = re.compile(r" ([a-z]{3,})(?=\s*,\s*(?:dan\s+|serta\s+)?[A-Z][a-z])")
 _NOT_NAME_WORDS = frozenset(("dan", "serta", "dkk", "yang", "selaku", "sebagai", "bersama", "beserta", "para"))
 _NEXT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s+(?:dan|serta)\s+(?=[A-Z])")
+# A member's group in brackets after the name ("A (Fraksi X), B dan C (Partai Y)"): the item is still the
+# name, and the list goes on after the bracket.  A bracket that opens with a post names another seat, and
+# ends the list (``_group_after``).
+_GROUP = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
 
 # A legislature's deputy chair without a seat number: a seat several people hold at once ("Wakil Ketua DPRD
@@ -64,6 +68,7 @@ def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:
         pos = first.full_end
     out = [first]
     while len(out) < MAX_LISTED:
+        pos = _group_after(text, pos)
         sep = _NEXT.match(text, pos)
         if not sep:
             break
@@ -75,6 +80,14 @@ def listed_members(text: str, post_end: int, first: Name | None) -> list[Name]:
         out.append(name)
         pos = name.full_end
     return out
+
+
+def _group_after(text: str, pos: int) -> int:
+    """Where the list goes on after the item ending at ``pos``: past a bracketed group (``_GROUP``)."""
+    m = _GROUP.match(text, pos)
+    if m is None or head_at(text, m.start(1)):
+        return pos
+    return m.end()
 
 
 def _after_inserted(text: str, post_end: int) -> re.Match | None:

@@ -11,10 +11,12 @@ import re
 
 from ..context import ArticleContext
 from ..regions.gazetteer import gazetteer
+from .heads import head_at
 from .place_words import joined_places, near_provinces, near_region, region_first_words
 from ..names.names import WEEKDAY_NAMES, Name
 from ..names.role_words import _AGENCY_NOUN, is_role_word
 from ..names.stop_words import _STOP, NAME_FIELDS, NAME_MONTHS
+from ..names.verb_forms import is_verb_word
 from ..names.word_forms import LowerWords
 
 
@@ -33,6 +35,8 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
         # "Bupati Benkalis": a misspelt place of the article's province, no person; and a word opening a sentence
         # may be any word ("Selama menjabat sebagai ...": a conjunction), which only the place test rules out
         return False
+    if len(words) == 1 and _post_word_after(ctx.text, name):
+        return False                  # "Irwasda Polda X", "Kabg Umum": a short post whose unit follows, no person
     if len(words) == 1 and words[0] in defined_short_forms(ctx.text):
         return False                  # "Bakal Calon (Bacalon) Gubernur": the short form the text made of a post
     lower = {w.lower() for w in words}
@@ -44,6 +48,23 @@ def _plausible(ctx: ArticleContext, name: Name, lower_words: LowerWords) -> bool
     if len(words) >= 2 and words[0].lower() in lower_words and words[1].lower() in lower_words:
         return False                                          # "Hari Peduli Sampah": a phrase the text also writes small
     return True
+
+
+# A capitalised word right after a one-word "name": agency and unit vocabulary, which goes on from a short
+# post (the head of "Pimpinan Cabang" or "Inspektur Pengawasan" written as one word) and never from a person
+# written bare; the levels of a region stay out ("Lurah Budi Kelurahan X" names the unit again), and a head
+# after the name opens the next post of a list.
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_LEVEL_WORDS = frozenset(("Kecamatan", "Kelurahan", "Desa", "Kabupaten", "Kota", "Provinsi", "Kampung", "Nagari",
+                          "Gampong", "Dusun", "Distrik"))
+
+
+def _post_word_after(text: str, name: Name) -> bool:
+    """Whether the one word read as a name goes on with agency vocabulary (``_WORD_AFTER``)."""
+    if name.honorifics or name.degrees or name.full_end != name.end:
+        return False
+    m = _WORD_AFTER.match(text, name.end)
+    return bool(m) and m.group(1) not in _LEVEL_WORDS and is_role_word(m.group(1)) and not head_at(text, m.start(1))
 
 
 # a phrase of capitalised words and the short form the text makes of it in brackets: "Bakal Calon (Bacalon)"
@@ -94,6 +115,9 @@ def _name_like(name: str) -> bool:
             and not (len(words) > 2 and words[0] == "Lalu") \
             or all(is_role_word(w) for w in words):
         return False
+    if any(is_verb_word(w) for i, w in enumerate(words) if i or len(words) == 1):
+        return False                                          # "Langsung Dipimpin", "Lantik": a capitalised verb
+        #                                                       (a first name may be spelt as a root: "Gelar S.")
     if any(w.endswith("nya") or _AGENCY_NOUN.match(w) for w in words) or \
             (len(words) == 1 and len(words[0]) < 4):
         return False                                          # "Gubernurnya", "Pengurusan", "Th"
