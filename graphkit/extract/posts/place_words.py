@@ -53,7 +53,7 @@ def near_region(word: str) -> bool:
 def near_provinces(word: str) -> frozenset[str]:
     """The provinces (two-digit codes) of the regions ``word`` is one edit or a swap away from (``near_region``):
     a misspelt place is a place the article is about, so a one-word "name" near only a region of another
-    province ("Bimo", one letter off a regency of another province, in a Sulawesi story) is read as the name it is."""
+    province ("Asmar", one letter off a regency of another province, in a Sulawesi story) is read as the name it is."""
     if len(word) < 5:
         return frozenset()
     low, gaz, index = word.lower(), gazetteer(), _region_neighbourhood()
