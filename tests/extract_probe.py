@@ -17,6 +17,14 @@ def article_graph(text: str, published: str | None = None):
     return extract_article(Article(id="t1", title=text.partition("\n")[0], text=text, published=published))
 
 
+def led_and_attended(title: str, text: str, published: str | None = "2024-10-11") -> tuple[set, set]:
+    """The names that LED and the names that ATTENDED the article's events (title as the text's first line)."""
+    g = article_graph(title + "\n" + text, published=published)
+    name = lambda e: g.nodes[e.source].properties.get("name")   # noqa: E731
+    return ({name(e) for e in g.edges.values() if e.type == "LED"},
+            {name(e) for e in g.edges.values() if e.type == "ATTENDED"})
+
+
 def event_properties(g) -> list[dict]:
     """The properties of every Event node of ``g``, in the graph's order."""
     return [n.properties for n in g.nodes.values() if "Event" in n.labels]

@@ -4,14 +4,7 @@ counted over the develop half only (project gold, blind20–24, 26, 27, 32, 33, 
 Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
 from the gazetteer.
 """
-from extract_probe import article_graph
-
-
-def _roles(title: str, text: str) -> tuple[set, set]:
-    g = article_graph(title + "\n" + text, published="2024-10-11")
-    name = lambda e: g.nodes[e.source].properties.get("name")   # noqa: E731
-    return ({name(e) for e in g.edges.values() if e.type == "LED"},
-            {name(e) for e in g.edges.values() if e.type == "ATTENDED"})
+from extract_probe import led_and_attended as _roles
 
 
 # --- 1. the agent of a passive leading verb: after a comma, as a post in lower case, two co-chairs, a giver -------

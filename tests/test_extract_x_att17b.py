@@ -5,12 +5,11 @@ docs/dev/issue-16-att17b.md).
 Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
 from the gazetteer.
 """
-from extract_probe import article_graph
+from extract_probe import led_and_attended
 
 
 def _attended(title: str, text: str) -> set:
-    g = article_graph(title + "\n" + text, published="2024-10-11")
-    return {g.nodes[e.source].properties.get("name") for e in g.edges.values() if e.type == "ATTENDED"}
+    return led_and_attended(title, text)[1]
 
 
 # --- 1. who is sworn in, listed after the act's own adverbials or set out one a line ---------------------------

@@ -5,14 +5,7 @@ docs/dev/issue-16-lead17.md).
 Every sentence is synthetic: invented people, and real kabupaten/kota only where a post needs its jurisdiction
 from the gazetteer.
 """
-from extract_probe import article_graph
-
-
-def _roles(title: str, text: str) -> tuple[set, set]:
-    g = article_graph(title + "\n" + text, published="2024-10-11")
-    name = lambda e: g.nodes[e.source].properties.get("name")   # noqa: E731
-    return ({name(e) for e in g.edges.values() if e.type == "LED"},
-            {name(e) for e in g.edges.values() if e.type == "ATTENDED"})
+from extract_probe import led_and_attended as _roles
 
 
 # --- 1. the head of the body that holds it: a council's plenary, a government's own event -------------------------
