@@ -17,8 +17,13 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
 from .event_candidate import DAY_OPENS, SPLIT_DI, Candidate, dated_once
+from .event_frames import superseded_plan
 from .event_types import false_trigger, trigger_type, triggers
+from ..text.date_calendar import _next, _published
+from ..text.date_patterns import _month
 from ..text.dates import find_dates
 from ..text.sentences import find_all, folded, outside, sentence
 
@@ -54,15 +59,42 @@ def announced_day(text: str, published: str | None, body: int, end: int, etype: 
     return None
 
 
-# "(Rencananya) akan dilangsungkan pada Kamis, 6 Maret 2025": held, still to come, on a day the clause closes on
-_FIXED_ON = re.compile(rf"\b(?:akan|dijadwalkan)\s+(?:{SPLIT_DI}(?:langsungkan|gelar|laksanakan|selenggarakan|adakan))\s+"
+# The verb that fixes a happening on the day closing its clause, in a quote: "(Rencananya) akan dilangsungkan pada
+# Kamis, 6 Maret 2025", "nantinya dilakukan pada tanggal 9 Mei", "dijadwalkan kembali pada Kamis depan" (a sitting
+# put off and fixed anew).  A verb of holding after "akan/nantinya/rencananya", or a verb of scheduling by itself:
+# "akan pada …" alone fixes nothing.
+_HOLD = rf"{SPLIT_DI}(?:langsungkan|gelar|laksanakan|selenggarakan|adakan|lakukan)"
+_FIXED_ON = re.compile(rf"\b(?:(?:akan|nantinya|rencananya)\s+(?:akan\s+)?(?:kembali\s+)?{_HOLD}|"
+                       rf"(?:dijadwalkan|direncanakan)\s+(?:akan\s+)?(?:kembali\s+)?(?:{_HOLD}\s+)?)\s*"
                        rf"(?=(?:pada|tanggal|hari)\s){DAY_OPENS}$", re.I)
 # (their stems: "akan di laksanakan" writes the prefix apart)
-_FIXED_WORDS = ("langsungkan", "gelar", "laksanakan", "selenggarakan", "adakan")
+_FIXED_WORDS = ("langsungkan", "gelar", "laksanakan", "selenggarakan", "adakan", "lakukan", "dijadwalkan",
+                "direncanakan", "akan")     # ("akan" for ``_THEN_VERB``'s any verb)
+# the day first, then the happening's verb after "akan" in the same clause: "Lusa, (Senin/3/3/2025) piagam itu
+# akan diserahkan kepada …" (a subject of a few words between, no clause stop)
+_THEN_VERB = re.compile(r"[^.;:!?\n“”\"]{0,60}?\b(?:akan|dijadwalkan)\s+(?=(?:di|me|ber)\w)", re.I)
+# a day and month written without a year ("pada tanggal 9 Mei"), as a quote fixing a schedule writes it
+_DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]+)$")
+_AHEAD_DAYS = 120
+
+
+def _day_ahead(text: str, d, published: str | None) -> str | None:
+    """The day of ``d`` when it lies after the publication day: a full or relative date as read, or a day and month
+    without a year read as its next occurrence, within four months (a schedule fixes the coming days; the
+    calendar's own reading leaves such a day unknown, since unframed it is as often a memory)."""
+    if not published:       # (no publication day: a full date, as written)
+        return d.iso if d.kind == "written" else None
+    if d.iso:
+        return d.iso if d.kind != "partial" and d.iso > published[:10] else None
+    m = _DAY_MONTH.fullmatch(text, d.start, d.end) if d.kind == "partial" else None
+    month = _month(m.group(2)) if m else 0
+    ref = _published(published)
+    iso = _next(ref, month, int(m.group(1))) if month and ref else None
+    return iso if iso and iso > published[:10] and (date.fromisoformat(iso) - ref).days <= _AHEAD_DAYS else None
 
 
 def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
-    """Happenings a quotation fixes on a full date still to come (see the module's docstring); ``done`` holds
+    """Happenings a quotation fixes on a day still to come (see the module's docstring); ``done`` holds
     the (type, date) pairs already emitted and is extended."""
     text = ctx.text
     low = folded(text) or text.lower()
@@ -70,21 +102,25 @@ def quoted_schedule(ctx, body: int, quotes, done: set) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     for d in find_dates(text, ctx.published):
-        if d.kind != "written" or not d.iso or d.start < body or outside(quotes, d.start, d.end) \
-                or (ctx.published and d.iso <= ctx.published[:10]):
-            continue
-        verb = _FIXED_ON.search(text, max(body, d.start - 60), d.start)
-        if verb is None:
+        if d.start < body or outside(quotes, d.start, d.end) or not (iso := _day_ahead(text, d, ctx.published)):
             continue
         q = next(q for q in quotes if q[0] <= d.start < q[1])
+        verb = _FIXED_ON.search(text, max(body, d.start - 60), d.start)
+        if verb is None:
+            then = _THEN_VERB.match(text, d.end, q[1])
+            m = next(iter(triggers(text, then.end(), min(q[1], then.end() + 30))), None) if then else None
+            if m is not None and m.start() == then.end() and not false_trigger(text, m.start()) \
+                    and (etype := trigger_type(m.group(0))) and not superseded_plan(text, m.start(), q[0]):
+                dated_once(out, done, etype, m, iso)
+            continue
         s, _ = sentence(text, d.start, q[0])
         named = [m for m in triggers(text, max(s, q[0]), verb.start())]
         if not named and s > q[0]:      # "Rencananya akan dilangsungkan …": the subject is the sentence before
             named = list(triggers(text, sentence(text, max(q[0], s - 2), q[0])[0], s))
         for m in named:
             etype = trigger_type(m.group(0))
-            if etype is not None and not false_trigger(text, m.start()):
-                dated_once(out, done, etype, m, d.iso)
+            if etype is not None and not false_trigger(text, m.start()) and not superseded_plan(text, m.start(), q[0]):
+                dated_once(out, done, etype, m, iso)
     return out
 
 

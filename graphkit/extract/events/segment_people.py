@@ -38,8 +38,11 @@ def sentence_attendees(ctx: ArticleContext, ev: _Candidate, quotes) -> None:
     text = ctx.text
     s, e = sentence(text, ev.start, 0)
     eid = _event_id(ctx, ev.type, ev.date)
+    # (a happening a quotation names: the officials outside the quote are its speaker and the attribution, who
+    # announce it and are not placed at it, GUIDELINES: "a person only quoted about the event … does not attend")
     people = [m for m in ctx.mentions if m.kind in ("name", "title") and s <= m.start < e
-              and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)]
+              and m.node_id.startswith("official:") and outside(quotes, m.start, m.end)] \
+        if outside(quotes, ev.start, ev.end) else []
     agent = _agent(text, ev, people)
     for m in people:
         ctx.edge("LED" if m is agent else "ATTENDED", m.node_id, eid, m.start, m.end)

@@ -167,7 +167,7 @@ def _typo_month(word: str) -> int | None:
 
 
 def resolve_relative(phrase: str, ref: date | None) -> str | None:
-    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref, "Minggu besok" → the next Sunday."""
+    """"kemarin" → ref − 1 day, "Senin lalu" → the last Monday before ref, "Minggu besok" or "Kamis depan" → the next such day."""
     if ref is None:
         return None
     p = phrase.lower().strip()
@@ -178,7 +178,7 @@ def resolve_relative(phrase: str, ref: date | None) -> str | None:
     if p == "besok":
         return (ref + timedelta(days=1)).isoformat()
     day = p.split()[0]
-    if day in DAYS and p.endswith("besok"):
+    if day in DAYS and (p.endswith("besok") or p.endswith("depan")):
         ahead = (DAYS[day] - ref.weekday()) % 7 or 7
         return (ref + timedelta(days=ahead)).isoformat()     # "Minggu besok": the coming Sunday
     if day in DAYS:

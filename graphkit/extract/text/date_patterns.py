@@ -83,9 +83,11 @@ _WRITTEN_TYPO = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>[A-Za-z]{5,10})\.?,?
 # the Indonesian month names a typo is read against (full names of five letters or more)
 _FULL_MONTHS = {k: v for k, v in MONTHS.items() if len(k) >= 5 and k not in
                 ("january", "february", "march", "june", "july", "august", "october", "december")}
-# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok", "Minggu besok" (the coming Sunday)
-_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu|besok)|(?P<word>kemarin|hari ini|besok))\b",
-                       re.I)
+# "Senin lalu", "Rabu kemarin", "kemarin", "hari ini", "besok", "Minggu besok" (the coming Sunday), "Kamis depan"
+# (the coming Thursday: a day fixed for a happening still to come); not "Minggu depan", which news writes for "next
+# week" far more often than for a Sunday
+_RELATIVE = re.compile(rf"\b(?:(?P<day>{_DAY_ALT})\s+(?:lalu|kemarin|kemarin lalu|besok)|(?!minggu\b)(?P<ahead>{_DAY_ALT})\s+depan|"
+                       rf"(?P<word>kemarin|hari ini|besok))\b", re.I)
 
 
 # what may stand between a written date and a "kemarin" that only marks it as past: "Rabu(28/9/2022)kemarin"
