@@ -29,6 +29,7 @@ from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 from .group_spelling import _PAREN_ACRONYM, _spelt_by, _spelt_out
 from .list_items import _items
+from .group_neighbours import between_groups
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
@@ -224,7 +225,9 @@ def listed_groups(text: str, start: int, end: int,
     ranks = _ranks()
     members = False       # the list has named a class of organisations: its capitalised items are members
     examples = False      # "Kepala OPD seperti Disdukcapil, Dinkes … dan camat": the bodies after "seperti" exemplify
+    seq = []              # per item: "G" a group, its span when left untyped, None else (``group_neighbours``)
     for s, e in _items(text, start, end):
+        seq.append(None)
         chunk = text[s:e]
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
@@ -265,8 +268,11 @@ def listed_groups(text: str, start: int, end: int,
         if found and examples and found[0].split()[0].lower() not in _class_heads():
             continue       # a body named as an example of the class before ("… seperti Dinkes, PUPR"): that class
         examples = examples and not found or _EXAMPLES.search(text, s, e) is not None
+        if not found:
+            seq[-1] = (s, e)
         if found:
             out.append((*found, s, e))
+            seq[-1] = "G"
             if _AT_VENUE.search(chunk):
                 break      # "… dan lurah di Gedung X, Balai Kota Y": the venue follows, the list is over
             members = members or found[0].split()[0].lower() in _ORG_CLASSES
@@ -278,7 +284,7 @@ def listed_groups(text: str, start: int, end: int,
                     if part.strip() and group_label(text, at, at + len(part)):
                         out.append((part, at, at + len(part), s, e))
                     at += len(part)
-    return out
+    return between_groups(text, out, seq)
 
 
 __all__ = ["apposed", "group_label", "listed_groups", "unit_runs_to"]
