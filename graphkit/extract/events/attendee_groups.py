@@ -151,8 +151,8 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             return None   # "jajaran pemerintah lainnya": "the other <class noun>" names no body ("pemerintah kota
             #               Bitung lainnya" still names the city's government)
         # a stop word keeps its force at a sentence's end ("jajaran pemerintah kota Bitung lainnya.")
-        if word.isdigit() and len(kept) == 1 and text.startswith("/", w.end()):
-            kept.append(w)    # "Dandim 0104/Aceh Timur": a unit's number, joined to its area, is part of its name
+        if word.isdigit() and len(kept) == 1 and _AREA_NEXT.match(text, w.end()):
+            kept.append(w)    # "Dandim 0104/Aceh Timur", "Kodim 0815 Mojokerto": a unit's number, then its area
             continue
         if word.lower().rstrip(".") in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) and w.end() > vouched or word[0].islower() and VERB.fullmatch(word):
@@ -176,7 +176,7 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None       # "instansi terkait": a kind of body without the word that says which
     if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
         return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
-    if paren and 0 <= paren.start() - le <= 2:
+    if paren and 0 <= paren.start() - le <= 2 and _spells_the_body(paren.group(1), kept):
         short = paren.group(1)
         if len(kept) > 1 and low in _PERSON_HEADS and (short[0].lower() != low[0] or (
                 short[0].lower() == kept[1].group(0)[0].lower()
@@ -204,6 +204,15 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}
+# what follows a unit's number when the number is part of the unit's name: its area, by "/" or a capital
+_AREA_NEXT = re.compile(r"/|\s[A-Z]")
+
+
+def _spells_the_body(short: str, kept: list) -> bool:
+    """Whether an acronym in brackets after the item's words names the item, opening as its first or its second
+    word does (after a head of office-holders); "anggota DPRD Provinsi Jawa Barat (Jabar)": the acronym is the
+    region's only, and the label keeps the words written."""
+    return short[0].lower() in {w.group(0)[0].lower() for w in kept[:2]}
 # forms of address written before a person's name ("Ibu", "Bapak", "Ny."): a group's name never holds one
 _ADDRESS = {"ibu", "bapak", "bpk", "pak", "bu", "ny", "nyonya", "tuan", "sdr", "saudara", "saudari"}
 _ONE_HOLDER_HEADS = {"bupati", "gubernur", "walikota", "wali"}
