@@ -23,7 +23,7 @@ def _has(att: set, *words: str) -> bool:
 # --- 1. a capitalised name between two groups of a list is a body -------------------------------------------
 
 def test_a_name_between_two_groups_is_a_body():
-    att = _attended("Rapat dihadiri pihak kepolisian, TNI, Korwil, kejaksaan, dan kepala SOPD.")
+    att = _attended("Rapat diikuti Bawaslu, Korwil, KPU dan para camat.")
     assert _has(att, "Korwil")
 
 
@@ -40,9 +40,9 @@ def test_a_name_after_one_group_only_is_not_read():
 
 
 def test_a_units_second_field_after_dan_is_no_body():
-    # guard: "Karo Humas dan Protokol" names one unit; "Protokol" is no body between two groups
-    att = _attended("Hadir pula Karo Hukum, Karo Humas dan Protokol, Kepala BKD dan Camat.")
-    assert not any(name and name.startswith("Protokol") for name in att)
+    # guard: "Kabid Sarana dan Prasarana" names one unit; "Prasarana" is no body between two groups
+    att = _attended("Hadir pula Kabid Anggaran, Kabid Sarana dan Prasarana, Kepala BPBD dan Camat.")
+    assert not any(name and name.startswith("Prasarana") for name in att)
 
 
 # --- 2. the group's label keeps the words written -----------------------------------------------------------

@@ -2,13 +2,13 @@
 
 GUIDELINES ("led and attended"): the groups named as present attend, and named organisations are groups.  The
 group lexicon knows the heads of bodies and classes of office-holders, not every organisation's own name, so
-an item such as "Gerakan Pemuda" or a unit's short name ("Kabinda", "Pramuka", "Bulog") was read as no group
-and dropped, though the list names bodies on both sides of it ("… TNI, Kabinda, kejaksaan …", "… Satpol PP,
-Pramuka, para Camat").  A list keeps one kind of item between its commas, so such an item, when the item before
+an item that is a body's own short name (a youth corps, a trade body, a unit written by its short name) was
+read as no group and dropped, though the list names bodies on both sides of it ("… Bawaslu, Menwa, KPU …",
+"… Satpol PP, Senkom, para camat").  A list keeps one kind of item between its commas, so such an item, when the item before
 it and the item after it are both groups, is read as a group too.
 
 Both neighbours are required, not one: a capitalised item after a single group is as often a name's degree, a
-village of the group before ("Kepala Desa Sukamaju, Sukarame …") or the next clause's subject (tried in att17b:
+village of the group before ("Kepala Desa Sindangsari, Cibeber …") or the next clause's subject (tried in att17b:
 ten false attendees for two found).  And the item must be a name only: one capitalised word, or one followed by
 an acronym, a unit's number or a region ("Tripika Kecamatan X"); a run of capitalised words with nothing of a
 body about it is as likely a person the names stage did not list.
@@ -35,7 +35,7 @@ _NOT_BODY = {"se", "sh", "mh", "mm", "sp", "st", "msi", "mpd", "map", "mt", "mba
 def _named_body(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The item text[s:e] as a body's name (module docstring), or None."""
     if not text[:s].rstrip().endswith((",", ";")):
-        return None       # "Karo Humas dan Protokol": after "dan" a unit's second field, not an item of its own
+        return None       # "Kabid Sarana dan Prasarana": after "dan" a unit's second field, not an item of its own
     words = list(_WORD.finditer(text, s, e))
     while words and words[0].group(0).lower() in _LEAD:
         words.pop(0)
@@ -52,9 +52,9 @@ def _named_body(text: str, s: int, e: int) -> tuple[str, int, int] | None:
                      or rest[0].lower() in _PLACE_OPENERS and all(w[0].isupper() for w in rest[1:])):
         return None       # "Budi Santoso": two names, a person's
     if re.fullmatch(_VENUE_HEADS, first) or low in _KIND_NOUNS:
-        return None       # "Kepala Dinas, Badan, Kantor": a kind of unit (the head before it is distributed), no name
+        return None       # "para Kepala Biro, Kantor …": a kind of unit (the head before it is distributed), no name
     if _is_place(first):
-        return None       # "… Kepala Desa Sukamaju, Sukarame, …": a place of the list, not a body
+        return None       # a region of the gazetteer named as an item: a place of the list, not a body
     return " ".join(text[words[0].start():words[-1].end()].split()), words[0].start(), words[-1].end()
 
 
