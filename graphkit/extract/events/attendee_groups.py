@@ -29,6 +29,7 @@ from .group_lexicon import _JURISDICTION, _KIND_NOUNS, _ORG_CLASSES, _SEAT_HEADS
 from .item_titles import APPOSED_REACH, _titled_person_after, apposed, unit_runs_to
 from .group_spelling import _PAREN_ACRONYM, _spelt_by, _spelt_out
 from .list_items import _items
+from .group_neighbours import between_groups
 
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _LEAD = {"para", "seluruh", "segenap", "jajaran", "perwakilan", "unsur", "sejumlah", "beberapa", "masing-masing",
@@ -150,8 +151,8 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             return None   # "jajaran pemerintah lainnya": "the other <class noun>" names no body ("pemerintah kota
             #               Bitung lainnya" still names the city's government)
         # a stop word keeps its force at a sentence's end ("jajaran pemerintah kota Bitung lainnya.")
-        if word.isdigit() and len(kept) == 1 and text.startswith("/", w.end()):
-            kept.append(w)    # "Dandim 0104/Aceh Timur": a unit's number, joined to its area, is part of its name
+        if word.isdigit() and len(kept) == 1 and _AREA_NEXT.match(text, w.end()):
+            kept.append(w)    # "Dandim 0104/Aceh Timur", "Kodim 0815 Mojokerto": a unit's number, then its area
             continue
         if word.lower().rstrip(".") in _STOP or word.lower().startswith("se-") or word.isdigit() \
                 or _CAPITAL_VERB.match(word.lower()) and w.end() > vouched or word[0].islower() and VERB.fullmatch(word):
@@ -175,7 +176,7 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None       # "instansi terkait": a kind of body without the word that says which
     if low in _ORG_CLASSES and all(w.group(0).islower() for w in kept) and not (paren and 0 <= paren.start() - le <= 2):
         return None       # "organisasi masyarakat": a kind of body, none named (an acronym after it names one)
-    if paren and 0 <= paren.start() - le <= 2:
+    if paren and 0 <= paren.start() - le <= 2 and _spells_the_body(paren.group(1), kept):
         short = paren.group(1)
         if len(kept) > 1 and low in _PERSON_HEADS and (short[0].lower() != low[0] or (
                 short[0].lower() == kept[1].group(0)[0].lower()
@@ -203,6 +204,15 @@ def _group_words(text: str, s: int, e: int) -> tuple[str, int, int] | None:
 
 
 _CAPACITIES = {"pj", "pjs", "plt", "plh"}
+# what follows a unit's number when the number is part of the unit's name: its area, by "/" or a capital
+_AREA_NEXT = re.compile(r"/|\s[A-Z]")
+
+
+def _spells_the_body(short: str, kept: list) -> bool:
+    """Whether an acronym in brackets after the item's words names the item, opening as its first or its second
+    word does (after a head of office-holders); "anggota DPRD Provinsi Jawa Barat (Jabar)": the acronym is the
+    region's only, and the label keeps the words written."""
+    return short[0].lower() in {w.group(0)[0].lower() for w in kept[:2]}
 # forms of address written before a person's name ("Ibu", "Bapak", "Ny."): a group's name never holds one
 _ADDRESS = {"ibu", "bapak", "bpk", "pak", "bu", "ny", "nyonya", "tuan", "sdr", "saudara", "saudari"}
 _ONE_HOLDER_HEADS = {"bupati", "gubernur", "walikota", "wali"}
@@ -224,7 +234,9 @@ def listed_groups(text: str, start: int, end: int,
     ranks = _ranks()
     members = False       # the list has named a class of organisations: its capitalised items are members
     examples = False      # "Kepala OPD seperti Disdukcapil, Dinkes … dan camat": the bodies after "seperti" exemplify
+    seq = []              # per item: "G" a group, its span when left untyped, None else (``group_neighbours``)
     for s, e in _items(text, start, end):
+        seq.append(None)
         chunk = text[s:e]
         first = _WORD.search(chunk)
         if first and first.group(0).lower() in _ENDS_LIST:
@@ -265,8 +277,11 @@ def listed_groups(text: str, start: int, end: int,
         if found and examples and found[0].split()[0].lower() not in _class_heads():
             continue       # a body named as an example of the class before ("… seperti Dinkes, PUPR"): that class
         examples = examples and not found or _EXAMPLES.search(text, s, e) is not None
+        if not found:
+            seq[-1] = (s, e)
         if found:
             out.append((*found, s, e))
+            seq[-1] = "G"
             if _AT_VENUE.search(chunk):
                 break      # "… dan lurah di Gedung X, Balai Kota Y": the venue follows, the list is over
             members = members or found[0].split()[0].lower() in _ORG_CLASSES
@@ -278,7 +293,7 @@ def listed_groups(text: str, start: int, end: int,
                     if part.strip() and group_label(text, at, at + len(part)):
                         out.append((part, at, at + len(part), s, e))
                     at += len(part)
-    return out
+    return between_groups(text, out, seq)
 
 
 __all__ = ["apposed", "group_label", "listed_groups", "unit_runs_to"]
