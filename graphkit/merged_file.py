@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .atomic import atomic_write
+from .errors import GraphDocumentError
 from .merged_parse import parse_document
 from .rangecopy import RangeWriter
 from .model import (_EDGE_FIELDS, _NODE_FIELDS, Edge, Graph, Node, _new, _set_dict, _set_extra, _set_fields_set,
@@ -34,6 +35,7 @@ def fast_graph(path: Path) -> Graph:
     return _read_graph(path)[0]
 
 
+_FIX = "build the folder again with 'graphkit build PATHS -o OUT --fresh' (every article is extracted again)"
 _NODE_KEYS, _EDGE_KEYS = ("id", "labels", "properties"), ("type", "source", "target", "properties")
 
 
@@ -47,9 +49,13 @@ def _read_graph(path: Path, spans: array | None = None) -> tuple[Graph, list, li
     records have other keys (or another order) takes the per-record path.  No newline translation (graphkit
     writes none inside a record); with merged.idx's ``spans``, no UTF-8 decode of the whole file either
     (``merged_parse``)."""
-    doc = parse_document(path, spans)
+    try:
+        doc = parse_document(path, spans)
+        nodes, edges = doc["nodes"], doc["edges"]
+    except (ValueError, KeyError, TypeError) as exc:  # truncated, empty, not UTF-8, not a graph document
+        raise GraphDocumentError(f"not a graph document graphkit wrote ({type(exc).__name__}: {exc})", _FIX,
+                                 path=str(path)) from exc
     graph = Graph()
-    nodes, edges = doc["nodes"], doc["edges"]
     if {*map(tuple, nodes)} <= {_NODE_KEYS} and {*map(tuple, edges)} <= {_EDGE_KEYS}:
         node_objs, edge_objs = _objects(Node, nodes, _NODE_FIELDS), _objects(Edge, edges, _EDGE_FIELDS)
         node_keys = [n["id"] for n in nodes]
