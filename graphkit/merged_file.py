@@ -1,4 +1,4 @@
-"""The merged graph's files: merged.json, its byte index merged.idx, and merged.links.
+"""The merged graph's files: merged.json and its byte index merged.idx (merged.links: ``merged_links``).
 
 Split from ``buildstate`` (which holds what a generation remembers and how a fold changes it) because
 writing and reading these files is a job of its own: ``save_merged`` copies the bytes of every record a
