@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from .atomic import atomic_write_text
 from .merge import merge_all
-from .merged_file import (LINKS, MERGED, MERGED_INDEX, MergedBase, MergedLinks, Saved, fast_graph, load_merged,
-                          save_merged)
+from .merged_file import MERGED, MERGED_INDEX, MergedBase, Saved, fast_graph, load_merged, save_merged
+from .merged_links import LINKS, MergedLinks
 from .model import Graph
 
 if TYPE_CHECKING:

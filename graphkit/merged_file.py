@@ -1,25 +1,26 @@
-"""The merged graph's files: merged.json, its byte index merged.idx, and merged.links.
+"""The merged graph's files: merged.json and its byte index merged.idx (merged.links: ``merged_links``).
 
 Split from ``buildstate`` (which holds what a generation remembers and how a fold changes it) because
 writing and reading these files is a job of its own: ``save_merged`` copies the bytes of every record a
 fold left alone from the previous merged.json instead of encoding it again (``MergedBase`` says where
-they are), and ``MergedLinks`` notes which merged records resolution left as they were, so the graph
-files can copy their lines too.  ``fast_graph`` reads any graph document graphkit wrote, without
+they are); ``merged_links`` notes which merged records resolution left as they were, so the graph files
+can copy their lines too.  ``fast_graph`` reads any graph document graphkit wrote, without
 validation (``Node.trusted``/``Edge.trusted``).
 """
 from __future__ import annotations
 
-import json
 import os
 from array import array
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import itemgetter
+from operator import add, is_, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from .atomic import atomic_write
+from .errors import GraphDocumentError
+from .merged_parse import parse_document
 from .rangecopy import RangeWriter
 from .model import (_EDGE_FIELDS, _NODE_FIELDS, Edge, Graph, Node, _new, _set_dict, _set_extra, _set_fields_set,
                     _set_private)
@@ -27,7 +28,6 @@ from .stores import graphdoc
 
 MERGED = "merged.json"
 MERGED_INDEX = "merged.idx"
-LINKS = "merged.links"
 
 
 def fast_graph(path: Path) -> Graph:
@@ -35,21 +35,27 @@ def fast_graph(path: Path) -> Graph:
     return _read_graph(path)[0]
 
 
+_FIX = "build the folder again with 'graphkit build PATHS -o OUT --fresh' (every article is extracted again)"
 _NODE_KEYS, _EDGE_KEYS = ("id", "labels", "properties"), ("type", "source", "target", "properties")
 
 
-def _read_graph(path: Path) -> tuple[Graph, list, list]:
+def _read_graph(path: Path, spans: array | None = None) -> tuple[Graph, list, list]:
     """The graph of a document graphkit wrote, and its records and their keys in file order (nodes, then edges).
 
     Why not one ``Node.trusted``/``Edge.trusted`` call a record: at 100k articles merged.json holds 2.3M records,
     and loading it was ~30 % a Python loop that built each record's field dict again from the parsed one.  A
     record graphkit writes *is* its fields dict (``to_dict``: the same keys, in the same order), so the parsed
     dict becomes the object's ``__dict__`` and the four slots are set by C-level ``map``s; a document whose
-    records have other keys (or another order) takes the per-record path.  The bytes are decoded by
-    ``json.loads`` itself (no newline translation: graphkit writes none inside a record)."""
-    doc = json.loads(path.read_bytes())
+    records have other keys (or another order) takes the per-record path.  No newline translation (graphkit
+    writes none inside a record); with merged.idx's ``spans``, no UTF-8 decode of the whole file either
+    (``merged_parse``)."""
+    try:
+        doc = parse_document(path, spans)
+        nodes, edges = doc["nodes"], doc["edges"]
+    except (ValueError, KeyError, TypeError) as exc:  # truncated, empty, not UTF-8, not a graph document
+        raise GraphDocumentError(f"not a graph document graphkit wrote ({type(exc).__name__}: {exc})", _FIX,
+                                 path=str(path)) from exc
     graph = Graph()
-    nodes, edges = doc["nodes"], doc["edges"]
     if {*map(tuple, nodes)} <= {_NODE_KEYS} and {*map(tuple, edges)} <= {_EDGE_KEYS}:
         node_objs, edge_objs = _objects(Node, nodes, _NODE_FIELDS), _objects(Edge, edges, _EDGE_FIELDS)
         node_keys = [n["id"] for n in nodes]
@@ -97,36 +103,58 @@ class MergedBase:
 
         Why a walk and not a map: both sides are sorted by key, so one pass forward over each finds every
         namesake; a map from ``id()`` to place held 2.25M entries at 100k articles (~250 MB, from the merged
-        state's save to the graph files, through resolution)."""
+        state's save to the graph files, through resolution).  Why by blocks: an add changes a few hundred of
+        2.3M records, so nearly every block of ``_BLOCK`` is the same keys and the same objects on both sides,
+        which two C-level comparisons confirm (a Python step a record was ~1 CPU-s at 100k articles); a block
+        that differs is walked one key at a time."""
         out = array("q", [-1]) * len(items)
         keys, objects, n = self.keys, self.objects, self.nodes
         for wanted, k, stop, r0 in ((node_keys, 0, n, 0), (edge_keys, n, len(objects), len(node_keys))):
-            for i, key in enumerate(wanted):
-                while k < stop and keys[k] < key:
-                    k += 1
-                if k == stop:
-                    break
-                if keys[k] == key and objects[k] is items[r0 + i]:
-                    out[r0 + i] = k
+            i, m = 0, len(wanted)
+            while i < m and k < stop:
+                step = min(_BLOCK, m - i, stop - k)
+                if keys[k:k + step] == wanted[i:i + step] and \
+                        all(map(is_, objects[k:k + step], items[r0 + i:r0 + i + step])):
+                    out[r0 + i:r0 + i + step] = array("q", range(k, k + step))
+                    i, k = i + step, k + step
+                    continue
+                for i in range(i, min(i + _BLOCK, m)):
+                    key = wanted[i]
+                    while k < stop and keys[k] < key:
+                        k += 1
+                    if k == stop:
+                        break
+                    if keys[k] == key:  # then the next key is past it: ``k`` moves on (a block may follow)
+                        if objects[k] is items[r0 + i]:
+                            out[r0 + i] = k
+                        k += 1
+                else:
+                    i += 1
         return out
+
+
+_BLOCK = 256  # records compared at once by ``MergedBase.find`` and ``save_merged`` (see there)
 
 
 def load_merged(gen: Path | None) -> MergedBase | None:
     if gen is None or not (gen / MERGED).is_file():
         return None
-    graph, objects, keys = _read_graph(gen / MERGED)
-    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), _read_spans(gen / MERGED_INDEX, len(objects)),
-                      keys)
+    spans = _read_spans(gen / MERGED_INDEX)
+    graph, objects, keys = _read_graph(gen / MERGED, spans)
+    if spans is not None and len(spans) != 2 * len(objects):
+        spans = None
+    return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), spans, keys)
 
 
-def _read_spans(path: Path, n: int) -> array | None:
+def _read_spans(path: Path) -> array | None:
+    """merged.idx: per record of merged.json, the start and end of its bytes (checked against the records after)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    spans = array("Q")
-    if len(data) != 16 * n:
+    if len(data) % 16:
         return None
+    spans = array("Q")
     spans.frombytes(data)
     return spans
 
@@ -145,13 +173,13 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
     spans = base.spans if base is not None else None
     usable = spans is not None and (not spans or base.path.stat().st_size >= spans[-1])
     index = array("Q")
-    node_keys, edge_keys = sorted(graph.nodes), sorted(graph.edges)
-    records = [*(graph.nodes[k] for k in node_keys), *(graph.edges[k] for k in edge_keys)]
+    (node_keys, nodes), (edge_keys, edges) = _by_key(graph.nodes), _by_key(graph.edges)
+    records = nodes + edges
     where = base.find(node_keys, edge_keys, records) if usable else array("q", [-1]) * len(records)
     with open(base.path if usable else os.devnull, "rb") as src, atomic_write(gen / MERGED, "wb") as fh:
         out = RangeWriter(fh, src)
-        for head, r0, items in ((b'{"nodes":[\n', 0, records[:len(node_keys)]),
-                                (b'],\n"edges":[\n', len(node_keys), records[len(node_keys):])):
+        for head, r0, items in ((b'{"nodes":[\n', 0, nodes),
+                                (b'],\n"edges":[\n', len(node_keys), edges)):
             out.write(head)
             i, n = 0, len(items)
             while i < n:
@@ -169,13 +197,11 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
                     index.append(out.pos)
                     # the records after it that follow it in the previous file too (neither file's section starts
                     # there): one range, their index entries the previous ones shifted
-                    j, objects, stop = i + 1, base.objects, min(n - i, len(base.objects) - at)
-                    while j - i < stop and at + j - i != base.nodes and objects[at + j - i] is items[j]:
-                        j += 1
+                    j = _run(base, items, i, at, n)
                     if j > i + 1:
                         first, last = at + 1, at + j - i - 1
                         shift = out.pos - spans[2 * first]
-                        index.extend([o + shift for o in spans[2 * first:2 * last + 2]])
+                        index.extend(map(add, spans[2 * first:2 * last + 2], repeat(shift)))
                         out.copy(spans[2 * first], spans[2 * last + 1])
                     i = j
                     continue
@@ -189,72 +215,37 @@ def save_merged(graph: Graph, gen: Path, base: MergedBase | None = None) -> Save
     return Saved(records, node_keys, edge_keys)
 
 
-class MergedLinks:
-    """Which merged records resolution left as they were, and where their graph.jsonl line is.
+def _by_key(records: dict) -> tuple[list, list]:
+    """The keys of ``records`` sorted, and their values in that order.
 
-    Resolution shares every node and edge its plans leave in place (``apply_plan``), so a resolved
-    record that *is* a merged record (same object) has the merged record's value.  ``merged.links``
-    keeps, per merged record, the position of its line in the generation's graph.jsonl, or -1.  In
-    the next build, a resolved record that is a merged record loaded unchanged from the previous
-    merged.json (the fold left it alone) and that was linked there has exactly the previous line:
-    it is copied, not encoded (``graphfiles.write_graph_files``).
-
-    ``saved`` holds the merged records as written (nodes by id, then edges by key) and their sorted keys;
-    ``link`` is given the resolved records' sorted keys and finds each one's merged namesake by walking
-    both key lists forward: no map from object to position (at 100k articles a dict of 2.25M entries,
-    ~250 MB held through resolution), and one tight loop instead of a method call per record.
-    """
-
-    def __init__(self, base: MergedBase | None, previous: Path | None, saved: Saved) -> None:
-        self.base, self.saved = base, saved
-        self.before = None
-        if base is not None and previous is not None:
-            self.before = _read_array(previous / LINKS, "q", len(base.objects))
-        self.after = array("q", [-1]) * len(saved.records)
-
-    def previous_lines(self, items: list, node_keys: list, edge_keys: list) -> array | None:
-        """Per resolved record (``items``: nodes with the sorted ``node_keys``, then edges with the sorted
-        ``edge_keys``), the previous graph.jsonl line that is its line, or -1 (then it is encoded); None when
-        the previous generation has no links."""
-        if self.before is None:
-            return None
-        out, before = self.base.find(node_keys, edge_keys, items), self.before
-        for i, at in enumerate(out):
-            if at >= 0:
-                out[i] = before[at]
-        return out
-
-    def link(self, node_keys: list, edge_keys: list, items: list) -> None:
-        """Note the graph.jsonl line of every merged record that is itself a resolved record: ``items`` are the
-        resolved nodes (keys ``node_keys``, sorted) then edges (``edge_keys``, sorted), in line order."""
-        records, after = self.saved.records, self.after
-        for keys, merged_keys, m0, r0 in ((node_keys, self.saved.node_keys, 0, 0),
-                                          (edge_keys, self.saved.edge_keys, len(self.saved.node_keys), len(node_keys))):
-            k, stop = 0, len(merged_keys)
-            for i, key in enumerate(keys):
-                while k < stop and merged_keys[k] < key:
-                    k += 1
-                if k == stop:
-                    break
-                if merged_keys[k] == key and records[m0 + k] is items[r0 + i]:
-                    after[m0 + k] = r0 + i
-
-    def save(self, gen: Path) -> None:
-        with atomic_write(gen / LINKS, "wb") as fh:
-            fh.write(self.after.tobytes())
+    Why not ``records[k]`` for each sorted key: it hashes every key again (a tuple's hash is not cached), ~0.4
+    CPU-s for the 1.9M edges of 100k articles; sorting the positions by key reorders both lists by index."""
+    keys, values = [*records], [*records.values()]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return [*map(keys.__getitem__, order)], [*map(values.__getitem__, order)]
 
 
-def _read_array(path: Path, code: str, n: int) -> array | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    out = array(code)
-    if len(data) != out.itemsize * n:
-        return None
-    out.frombytes(data)
-    return out
+def _run(base: MergedBase, items: list, i: int, at: int, n: int) -> int:
+    """The end of the run of ``items`` from ``i`` (the loaded record ``at``) that follows it in the previous file
+    too: ``items[j]`` is ``base.objects[at + j - i]``, neither file's section starting in between.
+
+    Why by growing blocks: at 100k articles nearly every run is thousands of records long, and a Python step a
+    record (~2.3M in all) cost ~0.5 CPU-s of the save; a C-level identity check of a block, whose size doubles
+    while they match, is the same test."""
+    objects, limit = base.objects, i + min(n - i, len(base.objects) - at)
+    if at < base.nodes:
+        limit = min(limit, i + base.nodes - at)
+    j, step, shift = i + 1, _BLOCK, at - i
+    while j < limit:
+        end = min(j + step, limit)
+        if all(map(is_, objects[shift + j:shift + end], items[j:end])):
+            j, step = end, min(2 * step, 1 << 16)
+            continue
+        while objects[shift + j] is items[j]:  # the block has a record that differs: up to it
+            j += 1
+        break
+    return j
 
 
-__all__ = ["LINKS", "MERGED", "MERGED_INDEX", "MergedBase", "MergedLinks", "Saved", "fast_graph", "load_merged",
+__all__ = ["MERGED", "MERGED_INDEX", "MergedBase", "Saved", "fast_graph", "load_merged",
            "save_merged"]
