@@ -9,6 +9,7 @@ validation (``Node.trusted``/``Edge.trusted``).
 """
 from __future__ import annotations
 
+import json
 import os
 from array import array
 from collections import deque
@@ -20,7 +21,6 @@ from typing import NamedTuple
 
 from .atomic import atomic_write
 from .errors import GraphDocumentError
-from .merged_parse import parse_document
 from .rangecopy import RangeWriter
 from .model import (_EDGE_FIELDS, _NODE_FIELDS, Edge, Graph, Node, _new, _set_dict, _set_extra, _set_fields_set,
                     _set_private)
@@ -39,18 +39,17 @@ _FIX = "build the folder again with 'graphkit build PATHS -o OUT --fresh' (every
 _NODE_KEYS, _EDGE_KEYS = ("id", "labels", "properties"), ("type", "source", "target", "properties")
 
 
-def _read_graph(path: Path, spans: array | None = None) -> tuple[Graph, list, list]:
+def _read_graph(path: Path) -> tuple[Graph, list, list]:
     """The graph of a document graphkit wrote, and its records and their keys in file order (nodes, then edges).
 
     Why not one ``Node.trusted``/``Edge.trusted`` call a record: at 100k articles merged.json holds 2.3M records,
     and loading it was ~30 % a Python loop that built each record's field dict again from the parsed one.  A
     record graphkit writes *is* its fields dict (``to_dict``: the same keys, in the same order), so the parsed
     dict becomes the object's ``__dict__`` and the four slots are set by C-level ``map``s; a document whose
-    records have other keys (or another order) takes the per-record path.  No newline translation (graphkit
-    writes none inside a record); with merged.idx's ``spans``, no UTF-8 decode of the whole file either
-    (``merged_parse``)."""
+    records have other keys (or another order) takes the per-record path.  The bytes are decoded by
+    ``json.loads`` itself (no newline translation: graphkit writes none inside a record)."""
     try:
-        doc = parse_document(path, spans)
+        doc = json.loads(path.read_bytes())
         nodes, edges = doc["nodes"], doc["edges"]
     except (ValueError, KeyError, TypeError) as exc:  # truncated, empty, not UTF-8, not a graph document
         raise GraphDocumentError(f"not a graph document graphkit wrote ({type(exc).__name__}: {exc})", _FIX,
@@ -140,7 +139,7 @@ def load_merged(gen: Path | None) -> MergedBase | None:
     if gen is None or not (gen / MERGED).is_file():
         return None
     spans = _read_spans(gen / MERGED_INDEX)
-    graph, objects, keys = _read_graph(gen / MERGED, spans)
+    graph, objects, keys = _read_graph(gen / MERGED)
     if spans is not None and len(spans) != 2 * len(objects):
         spans = None
     return MergedBase(graph, gen / MERGED, objects, len(graph.nodes), spans, keys)

@@ -1,17 +1,14 @@
-"""merged.json read mapped as Latin-1 with its non-ASCII records parsed again from UTF-8 (``merged_parse``), and
-``save_merged``'s block-wise matching (``MergedBase.find``, ``_run``): the document, the graph and every byte
-written must be what ``json.loads(bytes)`` and a record-by-record walk gave; a damaged merged.json is E020."""
+"""merged.json's load (non-ASCII and CRLF records) and ``save_merged``'s block-wise matching (``MergedBase.find``,
+``_run``): the graph and every byte written must be what a record-by-record walk gave; a damaged merged.json is
+E020."""
 from __future__ import annotations
 
-import json
-from array import array
 
 import pytest
 
 from graphkit import merged_file
 from graphkit.buildstate import MERGED, MERGED_INDEX, load_merged, save_merged
 from graphkit.errors import GraphDocumentError
-from graphkit.merged_parse import parse_document
 from graphkit.model import Edge, Graph, Node, provenance
 
 NAMES = ["Budi", "Siti “Nur”", "Ça\r\nva", "Andi – 🙂", "x\u2028y", "plain", "Dewi’s", "é\\\"\t"]
@@ -28,33 +25,6 @@ def _graph(n: int = 40) -> Graph:
         g.add_edge(Edge(type="KNOWS", source=ids[i], target=ids[i + 1],
                         properties={"note": NAMES[(i * 3) % len(NAMES)], **provenance("a1")}))
     return g
-
-
-def _spans(gen) -> array:
-    spans = array("Q")
-    spans.frombytes((gen / MERGED_INDEX).read_bytes())
-    return spans
-
-
-@pytest.mark.parametrize("chunk", [1 << 16, 64, 7])
-def test_parse_equals_json_loads_of_the_bytes(tmp_path, monkeypatch, chunk):
-    monkeypatch.setattr("graphkit.merged_parse._CHUNK", chunk)  # records straddling chunks, chunks inside records
-    save_merged(_graph(), tmp_path)
-    raw = (tmp_path / MERGED).read_bytes()
-    assert b"\r" not in raw and "“".encode() in raw and "🙂".encode() in raw
-    doc = parse_document(tmp_path / MERGED, _spans(tmp_path))
-    assert doc == json.loads(raw)
-    assert json.dumps(doc, ensure_ascii=False) == json.dumps(json.loads(raw), ensure_ascii=False)
-
-
-def test_spans_that_do_not_fit_give_the_plain_parse(tmp_path):
-    save_merged(_graph(), tmp_path)
-    raw = (tmp_path / MERGED).read_bytes()
-    spans = _spans(tmp_path)
-    shifted = array("Q", [s + 5 if 4 < i < len(spans) - 2 else s for i, s in enumerate(spans)])
-    assert parse_document(tmp_path / MERGED, shifted) == json.loads(raw)
-    assert parse_document(tmp_path / MERGED, spans[:-2]) == json.loads(raw)  # one record short
-    assert parse_document(tmp_path / MERGED, None) == json.loads(raw)
 
 
 def test_a_file_with_crlf_line_ends_reads_the_same(tmp_path):
