@@ -3,7 +3,6 @@
 E020."""
 from __future__ import annotations
 
-
 import pytest
 
 from graphkit import merged_file
